@@ -1,0 +1,119 @@
+/**
+ * Calendar dates as plain `YYYY-MM-DD` strings.
+ *
+ * The core never reads the clock: every "today" is passed in by the caller as an ISO date.
+ * `Date.UTC` is used only as a calculator for day arithmetic.
+ */
+
+/** An ISO calendar date, `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+const MS_PER_DAY = 86_400_000;
+
+/**
+ * Builds an ISO date from parts, or null when the parts are not a real date.
+ * @example isoDate(2015, 2, 29) // null
+ * @example isoDate(2016, 2, 29) // '2016-02-29'
+ */
+export function isoDate(year: number, month: number, day: number): IsoDate | null {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
+  if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return `${year}-${pad2(month)}-${pad2(day)}`;
+}
+
+/**
+ * Number of days in a month (leap years included).
+ * @example daysInMonth(2016, 2) // 29
+ */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/**
+ * The last day of a month as an ISO date.
+ * @example endOfMonth(2014, 12) // '2014-12-31'
+ */
+export function endOfMonth(year: number, month: number): IsoDate {
+  return `${year}-${pad2(month)}-${pad2(daysInMonth(year, month))}`;
+}
+
+/**
+ * Splits an ISO date into numbers.
+ * @example parseIso('2015-01-21') // { year: 2015, month: 1, day: 21 }
+ */
+export function parseIso(iso: IsoDate): { year: number; month: number; day: number } {
+  return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
+
+/**
+ * True when the text is a real `YYYY-MM-DD` date.
+ * @example isIsoDate('2015-01-21') // true
+ * @example isIsoDate('2015-02-30') // false
+ */
+export function isIsoDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  return !!m && isoDate(Number(m[1]), Number(m[2]), Number(m[3])) !== null;
+}
+
+/**
+ * Whole days from `a` to `b` (positive when b is later).
+ * @example daysBetween('2014-12-31', '2015-01-21') // 21
+ */
+export function daysBetween(a: IsoDate, b: IsoDate): number {
+  return Math.round((toUtc(b) - toUtc(a)) / MS_PER_DAY);
+}
+
+/**
+ * Adds days to an ISO date.
+ * @example addDays('2014-12-31', 1) // '2015-01-01'
+ */
+export function addDays(iso: IsoDate, days: number): IsoDate {
+  return fromUtc(toUtc(iso) + days * MS_PER_DAY);
+}
+
+/**
+ * Converts an Excel serial date (1900 date system) to an ISO date, or null when out of range.
+ * @example excelSerialToIso(42025) // '2015-01-21'
+ */
+export function excelSerialToIso(serial: number): IsoDate | null {
+  if (!Number.isFinite(serial) || serial < 1 || serial > 2_958_465) return null;
+  // Excel counts 1900-02-29 (serial 60) which never existed; serials after it are one day ahead.
+  const whole = Math.floor(serial);
+  const base = Date.UTC(1899, 11, 31);
+  const days = whole > 60 ? whole - 1 : whole;
+  return fromUtc(base + days * MS_PER_DAY);
+}
+
+/**
+ * Converts an ISO date to an Excel serial date (1900 date system).
+ * @example isoToExcelSerial('2015-01-21') // 42025
+ */
+export function isoToExcelSerial(iso: IsoDate): number {
+  const days = Math.round((toUtc(iso) - Date.UTC(1899, 11, 31)) / MS_PER_DAY);
+  return days >= 60 ? days + 1 : days;
+}
+
+/**
+ * Formats an ISO date for people, UK style.
+ * @example formatUkDate('2015-01-21') // '21 Jan 2015'
+ */
+export function formatUkDate(iso: IsoDate): string {
+  const { year, month, day } = parseIso(iso);
+  return `${day} ${SHORT_MONTHS[month - 1]} ${year}`;
+}
+
+const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+function toUtc(iso: IsoDate): number {
+  const { year, month, day } = parseIso(iso);
+  return Date.UTC(year, month - 1, day);
+}
+
+function fromUtc(ms: number): IsoDate {
+  const d = new Date(ms);
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}

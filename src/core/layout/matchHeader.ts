@@ -1,0 +1,33 @@
+import { COLUMN_ROLES, HEADER_SYNONYMS, type ColumnRole } from '../vocab/headers';
+
+/** Lower-cases, collapses spaces and drops trailing punctuation, for comparing header text. */
+export function normaliseHeader(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\u00a0\s]+/g, ' ')
+    .replace(/[’']/g, "'")
+    .replace(/[\s:*?]+$/g, '')
+    .trim();
+}
+
+const SYNONYMS = COLUMN_ROLES.flatMap((role) => HEADER_SYNONYMS[role].map((s) => ({ role, text: s.text, exact: !!s.exact }))).sort(
+  (a, b) => b.text.length - a.text.length,
+);
+
+/**
+ * The column role a header cell names, or null.
+ * @example matchHeader('Status, evidence & sign off/follow up') // 'status'
+ * @example matchHeader('Current status') // 'rag'
+ * @example matchHeader('The CSCB has a clear understanding') // null
+ */
+export function matchHeader(cellText: string): ColumnRole | null {
+  const text = normaliseHeader(cellText);
+  if (text === '' || text.length > 60) return null;
+  for (const s of SYNONYMS) {
+    if (text === s.text) return s.role;
+    if (s.exact || !text.startsWith(s.text)) continue;
+    const rest = text.slice(s.text.length);
+    if (/^\s*(?:[,(/&\-–:;]|and\b|\/|or\b)/.test(rest) || /^s?\s*$/.test(rest)) return s.role;
+  }
+  return null;
+}

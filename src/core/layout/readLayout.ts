@@ -1,0 +1,292 @@
+import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, valueAt, type CellRange, type Grid } from '../grid';
+import { COLUMN_ROLES, HEADER_SYNONYMS, type ColumnRole } from '../vocab/headers';
+import { matchHeader } from './matchHeader';
+import type { ColumnMap, Layout, LayoutOverride, PlanRow, Section, TableBlock } from './types';
+
+/** How many roles a row must name to be a header row (one of them action or objective). */
+const MIN_HEADER_ROLES = 3;
+/** Longest text a section title may have; longer single-cell rows are notes. */
+const MAX_SECTION_TITLE = 200;
+
+/**
+ * Finds the plan table on a sheet: header rows (repeated per section, in any column order), section titles,
+ * note rows, blank rows and action rows, with blank or merged continuation cells resolved from above.
+ *
+ * @example readLayout({ values: [['No', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Complete']] }).rows.length // 1
+ */
+export function readLayout(grid: Grid, override: LayoutOverride = {}): Layout {
+  const width = gridWidth(grid);
+  const mergeAt = mergeLookup(grid);
+  const headerRows: number[] = [];
+  const blocks: TableBlock[] = [];
+  const sections: Section[] = [];
+  const noteRows: number[] = [];
+  const rows: PlanRow[] = [];
+  const userColumns = resolveUserColumns(override.columns);
+
+  const startRow = override.headerRow ?? -1;
+  if (userColumns && (override.headerRow !== undefined || !findFirstHeader(grid, width, mergeAt))) {
+    blocks.push({ headerRow: startRow, columns: userColumns });
+    if (startRow >= 0) headerRows.push(startRow);
+  }
+
+  let current: TableBlock | undefined = blocks[0];
+  let section: Section | null = null;
+  let previous: PlanRow | undefined;
+  let lastRow = -1;
+
+  for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) {
+    const header = headerRoles(grid, r, width, mergeAt, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1);
+    if (header && !(userColumns && r === startRow)) {
+      const columns = userColumns ? { ...header, ...userColumns } : header;
+      current = { headerRow: r, columns };
+      blocks.push(current);
+      headerRows.push(r);
+      lastRow = r;
+      continue;
+    }
+    const distinct = distinctValues(grid, r, width, mergeAt);
+    if (distinct.length === 0) continue; // blank row
+
+    const kind = classifyRow(distinct, current?.columns ?? {});
+    // Above the first header only a section title counts (version control blocks and titles are skipped).
+    if (!current && kind !== 'section') continue;
+    if (kind === 'section') {
+      const first = distinct[0];
+      const numbered = distinct.length === 2 ? first.text.trim() : null;
+      const titleText = distinct[distinct.length - 1].text.trim();
+      const m = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(titleText);
+      section = {
+        row: r,
+        ref: numbered ?? (m ? m[1] : null),
+        title: numbered ? titleText : m ? m[2].trim() : titleText,
+      };
+      sections.push(section);
+      if (current) lastRow = r;
+      continue;
+    }
+    if (kind === 'note') {
+      noteRows.push(r);
+      lastRow = r;
+      continue;
+    }
+
+    if (!current) continue;
+    const planRow = readRow(grid, r, current, blocks.length - 1, section, previous, mergeAt);
+    if (!planRow) continue;
+    rows.push(planRow);
+    previous = planRow;
+    lastRow = r;
+  }
+
+  const present = new Set<ColumnRole>();
+  let firstCol = Infinity;
+  let lastCol = -1;
+  for (const b of blocks) {
+    for (const role of COLUMN_ROLES) {
+      const c = b.columns[role];
+      if (c === undefined) continue;
+      present.add(role);
+      firstCol = Math.min(firstCol, c);
+      lastCol = Math.max(lastCol, c);
+    }
+    if (b.headerRow >= 0) {
+      // the header row's own extent (group columns such as "LSCB | TRAINING SUB" belong to the table too)
+      const row = grid.values[b.headerRow] ?? [];
+      for (let c = 0; c < row.length; c++) {
+        if (cellText(grid, b.headerRow, c).trim() !== '') {
+          firstCol = Math.min(firstCol, c);
+          lastCol = Math.max(lastCol, c);
+        }
+      }
+    }
+  }
+  const missing = COLUMN_ROLES.filter((role) => !present.has(role) && role !== 'rag' && role !== 'link');
+  const found = blocks.length > 0 && rows.length > 0;
+  const messages: string[] = [];
+  if (blocks.length === 0) {
+    messages.push(
+      `No plan table found: no row has at least ${MIN_HEADER_ROLES} recognised column headers including an action or objective column. ` +
+        `Looked for: ${describeSynonyms()}.`,
+    );
+  } else if (rows.length === 0) {
+    messages.push('A header row was found but no action rows under it.');
+  }
+  if (blocks.length > 0) {
+    if (!present.has('timescale')) messages.push(`No timescale column (looked for ${quoteList('timescale')}): due dates and overdue cannot be worked out.`);
+    if (!present.has('status') && !present.has('rag')) messages.push(`No status column (looked for ${quoteList('status')}, or a RAG column): states are from due dates only.`);
+  }
+  return {
+    found,
+    blocks,
+    rows,
+    sections,
+    headerRows,
+    noteRows,
+    firstCol: Number.isFinite(firstCol) ? firstCol : 0,
+    lastCol: Math.max(lastCol, 0),
+    lastRow,
+    missing,
+    messages,
+  };
+}
+
+/** Describes the headers looked for, for the "no table" message. */
+export function describeSynonyms(): string {
+  return COLUMN_ROLES.map((role) => `${role} (${quoteList(role)})`).join('; ');
+}
+
+function quoteList(role: ColumnRole): string {
+  return HEADER_SYNONYMS[role]
+    .slice(0, 6)
+    .map((s) => `"${s.text}"`)
+    .join(', ');
+}
+
+function resolveUserColumns(columns: LayoutOverride['columns']): ColumnMap | undefined {
+  if (!columns) return undefined;
+  const out: ColumnMap = {};
+  for (const role of COLUMN_ROLES) {
+    const v = columns[role];
+    if (v === undefined || v === null) continue;
+    const idx = typeof v === 'number' ? v : /^[A-Za-z]{1,3}$/.test(v) ? columnIndex(v) : Number(v);
+    if (Number.isInteger(idx) && idx >= 0) out[role] = idx;
+  }
+  return Object.keys(out).length > 0 ? out : undefined;
+}
+
+function findFirstHeader(grid: Grid, width: number, mergeAt: (r: number, c: number) => CellRange | undefined): boolean {
+  for (let r = 0; r < grid.values.length; r++) if (headerRoles(grid, r, width, mergeAt)) return true;
+  return false;
+}
+
+/**
+ * The roles a row names when it is a header row, else null. A row naming only two roles is a header when it
+ * repeats at least three cells of the header above (a reordered or narrower repeat of the same table).
+ */
+function headerRoles(
+  grid: Grid,
+  r: number,
+  width: number,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+  previousHeader = -1,
+): ColumnMap | null {
+  const row = grid.values[r];
+  if (!row) return null;
+  const columns: ColumnMap = {};
+  let count = 0;
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || v.trim() === '') continue;
+    const m = mergeAt(r, c);
+    if (m && m.right - m.left >= 2) return null; // a title merged across columns is not a header row
+    const role = matchHeader(v);
+    if (!role || columns[role] !== undefined) continue;
+    columns[role] = c;
+    count++;
+  }
+  if (columns.action === undefined && columns.objective === undefined) return null;
+  if (count >= MIN_HEADER_ROLES) return columns;
+  if (count === 2 && previousHeader >= 0 && sharedCells(grid, r, previousHeader) >= 3) return columns;
+  return null;
+}
+
+function sharedCells(grid: Grid, a: number, b: number): number {
+  const norm = (r: number) =>
+    new Set((grid.values[r] ?? []).map((v) => (typeof v === 'string' ? v.trim().toLowerCase() : '')).filter((t) => t !== '' && t.length <= 40));
+  const x = norm(a);
+  let n = 0;
+  for (const t of norm(b)) if (x.has(t)) n++;
+  return n;
+}
+
+interface Distinct {
+  col: number;
+  text: string;
+  span: number;
+}
+
+/** The row's non-empty cells, a merge counted once at its first cell. */
+function distinctValues(grid: Grid, r: number, width: number, mergeAt: (r: number, c: number) => CellRange | undefined): Distinct[] {
+  const out: Distinct[] = [];
+  for (let c = 0; c < width; c++) {
+    const m = mergeAt(r, c);
+    // a cell inside a merge (not its first): a vertical merge's text belongs to the row it starts on
+    if (m && (m.top !== r || m.left !== c)) continue;
+    const text = cellText(grid, r, c);
+    if (text.trim() === '') continue;
+    out.push({ col: c, text, span: m ? m.right - m.left + 1 : 1 });
+  }
+  return out;
+}
+
+function classifyRow(distinct: Distinct[], columns: ColumnMap): 'section' | 'note' | 'action' {
+  const tableWidth = Math.max(2, tableSpan(columns));
+  const wide = distinct.find((d) => d.span >= Math.max(2, Math.ceil(tableWidth * 0.6)));
+  const last = distinct[distinct.length - 1];
+  const looksNumbered = /^\d+(?:\.\d+)*\.?\s+\S/.test(last.text.trim());
+  if (wide) {
+    if (distinct.length === 1) {
+      return looksNumbered && last.text.trim().length <= MAX_SECTION_TITLE && !/^\d+(?:\.\d+)*\s*[-–—]/.test(last.text.trim())
+        ? 'section'
+        : 'note';
+    }
+    if (distinct.length === 2 && /^\d+\.?$/.test(distinct[0].text.trim()) && distinct[1] === wide) return 'section';
+    return 'note';
+  }
+  if (distinct.length === 1) {
+    const only = distinct[0];
+    const isActionCol = only.col === columns.action || (columns.action === undefined && only.col === columns.objective);
+    const text = only.text.trim();
+    if (!isActionCol && looksNumbered && text.length <= MAX_SECTION_TITLE && only.col !== columns.status && only.col !== columns.timescale) {
+      return 'section';
+    }
+    if (!isActionCol && only.col !== columns.ref && only.col !== columns.objective && text.length > 120 && only.col !== columns.status) return 'note';
+  }
+  return 'action';
+}
+
+function tableSpan(columns: ColumnMap): number {
+  const cols = Object.values(columns).filter((c): c is number => typeof c === 'number');
+  return cols.length === 0 ? 0 : Math.max(...cols) - Math.min(...cols) + 1;
+}
+
+function readRow(
+  grid: Grid,
+  r: number,
+  block: TableBlock,
+  blockIndex: number,
+  section: Section | null,
+  previous: PlanRow | undefined,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+): PlanRow | null {
+  const cells: PlanRow['cells'] = {};
+  for (const role of COLUMN_ROLES) {
+    const c = block.columns[role];
+    if (c === undefined) continue;
+    const m = mergeAt(r, c);
+    const srcRow = m ? m.top : r;
+    const srcCol = m ? m.left : c;
+    const text = cellText(grid, srcRow, srcCol);
+    if (text.trim() === '' && role === 'objective' && previous?.cells.objective) {
+      cells.objective = { ...previous.cells.objective, inherited: true };
+      continue;
+    }
+    cells[role] = {
+      row: srcRow,
+      col: srcCol,
+      text,
+      value: valueAt(grid, srcRow, srcCol),
+      numberFormat: formatAt(grid, srcRow, srcCol),
+      inherited: srcRow !== r,
+    };
+  }
+  const has = (role: ColumnRole) => !!cells[role] && !cells[role]!.inherited && cells[role]!.text.trim() !== '';
+  if (!has('action') && !has('ref') && !(block.columns.action === undefined && has('objective'))) {
+    // neither an action nor a reference: a stray continuation line; not an action of its own
+    if (!has('status') && !has('timescale')) return null;
+    if (!has('objective')) return null;
+  }
+  const ref = cells.ref && !cells.ref.inherited ? cells.ref.text.trim() || null : null;
+  return { row: r, ref, section, block: blockIndex, cells };
+}

@@ -1,0 +1,268 @@
+import { formatUkDate } from '../calendarDate';
+import { a1, cellText, gridWidth, type Grid } from '../grid';
+import type { RagState } from '../status/classifyStatus';
+import type { Assessment, AssessedRow } from './assess';
+import type { Register } from './register';
+import {
+  KEY_TITLE_STYLE,
+  LINK_STYLE,
+  NEEDS_DATE_STYLE,
+  OVERDUE_STYLE,
+  ROW_TINTS,
+  STATE_LABELS,
+  STATE_STYLES,
+  type CellStyle,
+} from './styles';
+
+/** A style and every cell that gets it: a host applies each group in one call. */
+export interface StyleGroup {
+  key: string;
+  style: CellStyle;
+  /** A1 addresses on the plan sheet, in sheet order. */
+  cells: string[];
+}
+
+export interface NoteEdit {
+  cell: string;
+  text: string;
+}
+
+export interface LinkEdit {
+  cell: string;
+  /** Target sheet and cell inside the workbook. */
+  sheet: string;
+  target: string;
+  tooltip: string;
+}
+
+/** A value written into a cell that was empty (the key). Never an existing cell. */
+export interface AddedCell {
+  cell: string;
+  value: string;
+  style?: CellStyle;
+}
+
+/** A sheet the add-in creates (and clear deletes). */
+export interface AddedSheet {
+  name: string;
+  columnWidths: number[];
+  rows: Array<Array<{ value: string | number; style?: CellStyle; link?: { sheet: string; target: string } }>>;
+}
+
+/** Everything a host applies to show the assessment. It never holds a change to an existing cell's value. */
+export interface FormatPlan {
+  sheet: string;
+  asOf: string;
+  groups: StyleGroup[];
+  notes: NoteEdit[];
+  links: LinkEdit[];
+  added: AddedCell[];
+  sheets: AddedSheet[];
+  /** Every existing cell the plan formats, notes or links (what a host must record to restore on clear). */
+  touched: string[];
+}
+
+export interface FormatOptions {
+  /** Show complete as blue (BRAG). Default false: complete shows green. */
+  brag?: boolean;
+  /** Tint the whole row lightly in its state's colour. Default false. */
+  rowTint?: boolean;
+  /** Write a key beside the table. Default true. */
+  key?: boolean;
+  /** Link SIIP references. Default true. */
+  links?: boolean;
+  /** Name of the generated SIIP index sheet (when there is no register). */
+  indexSheetName?: string;
+}
+
+export const INDEX_SHEET_NAME = 'SIIP index';
+/** Prefix on every note the add-in writes, so people can tell them from their own. */
+export const NOTE_PREFIX = 'plan-rag: ';
+
+/**
+ * Builds the formatting plan for an assessed sheet: fills on status cells grouped by state, overdue and
+ * needs-a-date marks on timescale cells, notes with the reasons, SIIP links and a key in empty cells.
+ *
+ * @example buildFormatPlan(grid, assessment, 'Plan', null).groups.map(g => g.key) // ['state:red', ...]
+ */
+export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: string, register: Register | null, options: FormatOptions = {}): FormatPlan {
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  const addr = (r: number, c: number) => a1(origin.row + r, origin.col + c);
+  const groups = new Map<string, StyleGroup>();
+  const add = (key: string, style: CellStyle, cell: string) => {
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = { key, style, cells: [] }));
+    if (!g.cells.includes(cell)) g.cells.push(cell);
+  };
+  const notes: NoteEdit[] = [];
+  const links: LinkEdit[] = [];
+  const touched = new Set<string>();
+  const shownState = (s: RagState) => (s === 'complete' && options.brag ? 'blue' : s);
+
+  for (const row of assessment.rows) {
+    const state = shownState(row.state);
+    const stateCell = row.cells.status ?? row.cells.rag;
+    // Tints first so the status fill and date marks, applied after, win where they overlap.
+    if (options.rowTint && state !== 'none') {
+      for (let c = assessment.layout.firstCol; c <= assessment.layout.lastCol; c++) {
+        const cell = addr(row.gridRow, c);
+        add(`tint:${state}`, { fill: ROW_TINTS[state] }, cell);
+        touched.add(cell);
+      }
+    }
+    if (state !== 'none') {
+      for (const c of [row.cells.status, row.cells.rag]) {
+        if (!c || c.inherited) continue;
+        const cell = addr(c.row, c.col);
+        add(`state:${state}`, STATE_STYLES[state], cell);
+        touched.add(cell);
+      }
+    }
+    if (stateCell && !stateCell.inherited) {
+      const cell = addr(stateCell.row, stateCell.col);
+      notes.push({ cell, text: `${NOTE_PREFIX}${STATE_LABELS[state].word} as of ${formatUkDate(assessment.asOf)}: ${row.reasons.filter((r) => !r.startsWith('timescale:')).join('; ')}` });
+      touched.add(cell);
+    }
+    const ts = row.cells.timescale;
+    if (ts && !ts.inherited) {
+      const cell = addr(ts.row, ts.col);
+      if (row.overdue) {
+        add('overdue', OVERDUE_STYLE, cell);
+        notes.push({ cell, text: `${NOTE_PREFIX}overdue: due ${formatUkDate(row.timescale.due!)}, ${row.daysOverdue} days before ${formatUkDate(assessment.asOf)}` });
+        touched.add(cell);
+      } else if (row.timescale.needsDate) {
+        add('needs-date', NEEDS_DATE_STYLE, cell);
+        notes.push({ cell, text: `${NOTE_PREFIX}needs a date: ${row.timescale.assumptions.join('; ')}` });
+        touched.add(cell);
+      }
+    }
+  }
+
+  const sheets: AddedSheet[] = [];
+  if (options.links !== false) {
+    const cited = citedSiip(assessment.rows);
+    const indexName = options.indexSheetName ?? INDEX_SHEET_NAME;
+    const useIndex = !register && cited.size > 0;
+    for (const row of assessment.rows) {
+      for (const c of Object.values(row.cells)) {
+        if (!c || c.inherited) continue;
+        const refs = siipIn(c.text, row);
+        if (refs.length === 0) continue;
+        const cell = addr(c.row, c.col);
+        if (links.some((l) => l.cell === cell)) continue;
+        const first = refs.find((r) => register?.rows.has(r)) ?? refs[0];
+        const target = register?.rows.has(first)
+          ? { sheet: register.sheet, target: a1(register.rows.get(first)!, register.col) }
+          : { sheet: useIndex ? indexName : register?.sheet ?? indexName, target: useIndex ? indexCell(cited, first) : 'A1' };
+        links.push({ cell, ...target, tooltip: `SIIP ${refs.join(', ')}` });
+        add('link', LINK_STYLE, cell);
+        touched.add(cell);
+      }
+    }
+    if (useIndex) sheets.push(indexSheet(indexName, cited, sheet, addr));
+  }
+
+  const added = options.key === false ? [] : keyCells(grid, assessment, options, addr);
+  return {
+    sheet,
+    asOf: assessment.asOf,
+    groups: [...groups.values()],
+    notes,
+    links,
+    added,
+    sheets,
+    touched: [...touched],
+  };
+}
+
+function siipIn(text: string, row: AssessedRow): string[] {
+  return row.siip.filter((ref) => text.includes(ref) || text.includes(ref.split('.').slice(1).join('.')));
+}
+
+/** SIIP refs in citation order → the rows citing them (sorted naturally). */
+export function citedSiip(rows: AssessedRow[]): Map<string, AssessedRow[]> {
+  const map = new Map<string, AssessedRow[]>();
+  for (const row of rows) {
+    for (const ref of row.siip) {
+      const list = map.get(ref);
+      if (list) list.push(row);
+      else map.set(ref, [row]);
+    }
+  }
+  return new Map([...map.entries()].sort((a, b) => compareRefs(a[0], b[0])));
+}
+
+/**
+ * Orders dotted refs as numbers ("1.2" < "1.10").
+ * @example ['1.10', '1.2'].sort(compareRefs) // ['1.2', '1.10']
+ */
+export function compareRefs(a: string, b: string): number {
+  const pa = a.split('.');
+  const pb = b.split('.');
+  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
+    const x = parseInt(pa[i] ?? '-1', 10);
+    const y = parseInt(pb[i] ?? '-1', 10);
+    if (x !== y) return x - y;
+    const sx = pa[i] ?? '';
+    const sy = pb[i] ?? '';
+    if (sx !== sy) return sx < sy ? -1 : 1;
+  }
+  return 0;
+}
+
+function indexCell(cited: Map<string, AssessedRow[]>, ref: string): string {
+  const i = [...cited.keys()].indexOf(ref);
+  return `A${i + 4}`;
+}
+
+function indexSheet(name: string, cited: Map<string, AssessedRow[]>, planSheet: string, addr: (r: number, c: number) => string): AddedSheet {
+  const rows: AddedSheet['rows'] = [
+    [{ value: 'SIIP index', style: { bold: true } }],
+    [{ value: `References to the Single Integrated Improvement Plan cited in "${planSheet}". Each link opens the citing row.` }],
+    [
+      { value: 'SIIP ref', style: { bold: true } },
+      { value: 'Cited by (plan ref)', style: { bold: true } },
+      { value: 'Rows', style: { bold: true } },
+    ],
+  ];
+  for (const [ref, citing] of cited) {
+    const first = citing[0];
+    rows.push([
+      { value: ref, link: { sheet: planSheet, target: addr(first.gridRow, 0) } },
+      { value: citing.map((r) => r.ref ?? `row ${r.row}`).join(', ') },
+      { value: citing.map((r) => r.row).join(', ') },
+    ]);
+  }
+  return { name, columnWidths: [12, 40, 20], rows };
+}
+
+function keyCells(grid: Grid, assessment: Assessment, options: FormatOptions, addr: (r: number, c: number) => string): AddedCell[] {
+  const states: Array<RagState | 'blue'> = ['red', 'amber', 'green', options.brag ? 'blue' : 'complete', 'none'];
+  const lines: Array<{ value: string; style?: CellStyle }> = [
+    { value: `RAG key, as of ${formatUkDate(assessment.asOf)}`, style: KEY_TITLE_STYLE },
+    ...states.map((s) => {
+      const count = s === 'blue' ? assessment.counts.complete : assessment.counts[s];
+      const label = STATE_LABELS[s];
+      return {
+        value: `${label.word} (${s === 'none' ? 'no fill' : label.letter}): ${label.meaning} [${count}]`,
+        style: s === 'none' ? undefined : STATE_STYLES[s],
+      };
+    }),
+    { value: `Bold red date: overdue [${assessment.overdue}]`, style: OVERDUE_STYLE },
+    { value: `Italic date, dotted border: needs a date [${assessment.needsDate}]`, style: NEEDS_DATE_STYLE },
+    { value: 'Blue text: linked to the SIIP', style: LINK_STYLE },
+    { value: 'Hover a status or date for the reason.' },
+  ];
+  const top = assessment.layout.headerRows[0] ?? 0;
+  const height = lines.length;
+  // Two columns right of the table, moved further right until every cell it needs is empty.
+  let col = assessment.layout.lastCol + 2;
+  const width = gridWidth(grid);
+  while (col < width + 2) {
+    let free = true;
+    for (let r = top; r < top + height && free; r++) if (cellText(grid, r, col).trim() !== '') free = false;
+    if (free) break;
+    col++;
+  }
+  return lines.map((line, i) => ({ cell: addr(top + i, col), value: line.value, style: line.style }));
+}

@@ -1,0 +1,44 @@
+/**
+ * The timescale pipeline's order, in one place.
+ *
+ * Parsers all run over the whole text; their order only breaks ties between matches that start at the same
+ * place and have the same length (earlier in the list wins). Refiners then run in order, each seeing the
+ * output of the one before.
+ */
+import { dayMonthParser } from './parsers/dayMonth';
+import { financialYearParser } from './parsers/financialYear';
+import { isoDateParser } from './parsers/isoDate';
+import { monthDayParser } from './parsers/monthDay';
+import { monthOnlyParser } from './parsers/monthOnly';
+import { monthYearParser } from './parsers/monthYear';
+import { numericDateParser } from './parsers/numericDate';
+import { quarterParser } from './parsers/quarter';
+import { seasonParser } from './parsers/season';
+import { yearOnlyParser } from './parsers/yearOnly';
+import { markDependencies } from './refiners/markDependencies';
+import { mergeRanges } from './refiners/mergeRanges';
+import { partOfMonth } from './refiners/partOfMonth';
+import { placeYears } from './refiners/placeYears';
+import { removeOverlaps } from './refiners/removeOverlaps';
+import type { Parser, Refiner } from './types';
+
+export const PARSERS: readonly Parser[] = [
+  isoDateParser, // 2015-01-31
+  numericDateParser, // 20.5.14, 31/03/2016
+  dayMonthParser, // 31st January 2016, 5th June
+  monthDayParser, // June 5th, January 31, 2016
+  quarterParser, // Q3 2015/16 (before the financial year, which would read only "2015/16")
+  financialYearParser, // 2015/16
+  seasonParser, // Spring 2016
+  monthYearParser, // Dec 14, August 2014, Apr-15
+  monthOnlyParser, // August Board (year placed later)
+  yearOnlyParser, // 2016
+];
+
+export const REFINERS: readonly Refiner[] = [
+  removeOverlaps, // one reading per piece of text, leftmost-longest
+  mergeRanges, // "Sept 2015 – March 2016" → one deadline with a start
+  markDependencies, // "After October 14 Board response" is not a deadline
+  partOfMonth, // "mid March", "End of June"
+  placeYears, // "August Board" → August of the plan's year
+];

@@ -1,0 +1,75 @@
+import { endOfMonth, isoDate, type IsoDate } from '../../calendarDate';
+import { MONTH_NAMES } from '../../vocab/months';
+import type { Component, Precision, YearSource } from '../types';
+import { readYear } from '../years';
+
+/** Month number for a spelling ("Sept" → 9), or undefined. */
+export function monthNumber(word: string): number | undefined {
+  return MONTH_NAMES[word.toLowerCase().replace(/\.$/, '')];
+}
+
+/** Words before a number that make it a reference, not a date ("SIIP 1.1.12", "para 3.2.14"). */
+export const REFERENCE_BEFORE = /(?:siip|cypp|psa|para(?:graph)?|section|sect?\.|ref(?:erence)?|item|no\.?|indicator|priority|action|objective|chapter|appendix|page|p\.|v|version)\s*[:#]?\s*$/i;
+
+/** Options for a component with a fixed period per year. */
+interface ComponentInit {
+  parser: string;
+  match: RegExpExecArray;
+  precision: Precision;
+  yearText?: string;
+  stated: { day: boolean; month: boolean };
+  month?: number;
+  span: (year: number) => [IsoDate, IsoDate] | null;
+}
+
+/** Builds a component from a regex match, reading its (optional) year text. */
+export function makeComponent(init: ComponentInit): Component | null {
+  let year: number | null = null;
+  let yearSource: YearSource = 'context';
+  const assumptions: string[] = [];
+  if (init.yearText) {
+    const read = readYear(init.yearText);
+    if (!read) return null;
+    year = read.year;
+    yearSource = read.source;
+    if (read.source === 'two-digit') assumptions.push(`'${init.yearText.replace(/^['’]/, '')}' read as the year ${read.year}`);
+  }
+  if (year !== null && init.span(year) === null) return null;
+  return {
+    parser: init.parser,
+    index: init.match.index,
+    end: init.match.index + init.match[0].length,
+    text: init.match[0],
+    precision: init.precision,
+    year,
+    yearSource,
+    stated: { ...init.stated, year: year !== null },
+    span: init.span,
+    month: init.month,
+    role: 'deadline',
+    assumptions,
+  };
+}
+
+/** The span of one day. */
+export function daySpan(month: number, day: number): (year: number) => [IsoDate, IsoDate] | null {
+  return (year) => {
+    const iso = isoDate(year, month, day);
+    return iso ? [iso, iso] : null;
+  };
+}
+
+/** The span of a whole month. */
+export function monthSpan(month: number): (year: number) => [IsoDate, IsoDate] | null {
+  return (year) => [isoDate(year, month, 1) as IsoDate, endOfMonth(year, month)];
+}
+
+/** The span from the first day of one month to the last day of another, `yearsLater` years on. */
+export function monthsSpan(firstMonth: number, lastMonth: number, yearsLater = 0): (year: number) => [IsoDate, IsoDate] | null {
+  return (year) => [isoDate(year, firstMonth, 1) as IsoDate, endOfMonth(year + yearsLater, lastMonth)];
+}
+
+/** True when the text just before `index` makes the match a reference number rather than a date. */
+export function followsReferenceWord(text: string, index: number): boolean {
+  return REFERENCE_BEFORE.test(text.slice(Math.max(0, index - 20), index));
+}

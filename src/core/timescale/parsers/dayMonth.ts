@@ -1,0 +1,32 @@
+import { MONTH_PATTERN } from '../../vocab/months';
+import type { Parser } from '../types';
+import { daySpan, makeComponent, monthNumber } from './common';
+
+/**
+ * Reads a day followed by a month name, with or without a year.
+ *
+ * Accepts: "31st January 2016", "5th June", "25 Dec 2014", "1st of March 2015", "2 Feb '15", "14-Mar-2015".
+ * A missing year is placed later by the year refiner ("For LSCB meeting on 5th June").
+ * Rejects: "32 January", "30th February 2015".
+ */
+export const dayMonthParser: Parser = {
+  name: 'day-month',
+  pattern: new RegExp(
+    `(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[ \\t-]+(${MONTH_PATTERN})\\b\\.?(?:,?[ \\t-]+(\\d{4}|['’]?\\d{2})(?![\\d.:/%]))?`,
+    'gi',
+  ),
+  extract(match) {
+    const day = Number(match[1]);
+    const month = monthNumber(match[2]);
+    if (!month || day < 1 || day > 31) return null;
+    return makeComponent({
+      parser: this.name,
+      match,
+      precision: 'day',
+      yearText: match[3],
+      stated: { day: true, month: true },
+      month,
+      span: daySpan(month, day),
+    });
+  },
+};

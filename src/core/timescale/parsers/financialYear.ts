@@ -1,0 +1,47 @@
+import type { Parser } from '../types';
+import { readYear } from '../years';
+import { makeComponent, monthsSpan } from './common';
+
+/**
+ * Reads a year pair. Consecutive years are a UK financial year, 1 April to 31 March ("2015/16" is due
+ * 31 March 2016); a longer pair is a span of calendar years ("2007-2010" is due 31 December 2010).
+ *
+ * Accepts: "2015/16", "2015/2016", "2015-16", "FY 2015-16", "2007-2010".
+ * Rejects: "2016/15" (backwards), "2015/25" (not a plan period).
+ */
+export const financialYearParser: Parser = {
+  name: 'financial-year',
+  pattern: /(?<![\d./])(?:fy[ \t]*)?((?:19|20)\d{2})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})(?![\d]|[./]\d)/gi,
+  extract(match) {
+    const first = readYear(match[1]);
+    if (!first) return null;
+    const secondText = match[2];
+    const secondYear = secondText.length === 4 ? Number(secondText) : Math.floor(first.year / 100) * 100 + Number(secondText);
+    const gap = secondYear - first.year;
+    if (gap === 1) {
+      const c = makeComponent({
+        parser: this.name,
+        match,
+        precision: 'year',
+        yearText: match[1],
+        stated: { day: false, month: false },
+        month: 3,
+        span: monthsSpan(4, 3, 1),
+      });
+      c?.assumptions.push(`${match[0].trim()} read as the financial year 1 April ${first.year} to 31 March ${first.year + 1}`);
+      return c;
+    }
+    if (gap > 1 && gap <= 10 && secondText.length === 4) {
+      return makeComponent({
+        parser: this.name,
+        match,
+        precision: 'year',
+        yearText: match[1],
+        stated: { day: false, month: false },
+        month: 12,
+        span: monthsSpan(1, 12, gap),
+      });
+    }
+    return null;
+  },
+};

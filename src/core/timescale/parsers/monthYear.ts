@@ -1,0 +1,31 @@
+import { MONTH_PATTERN } from '../../vocab/months';
+import type { Parser } from '../types';
+import { makeComponent, monthNumber, monthSpan } from './common';
+
+/**
+ * Reads a month with a year: month precision, due at the end of the month.
+ *
+ * Accepts: "August 2014", "September 14", "Dec 14", "Apr-15", "Sept 2015", "Oct14", "Jan '15", "June, 2014".
+ * A two-digit number after a month is a year in UK plans ("September 14" is September 2014).
+ * Rejects: "May 15th" (a day: see the month-day parser), "March 2.1".
+ */
+export const monthYearParser: Parser = {
+  name: 'month-year',
+  pattern: new RegExp(
+    `\\b(${MONTH_PATTERN})\\.?(?:[ \\t]*[-/,’'][ \\t]*|[ \\t]+|(?=\\d))(\\d{4}|['’]?\\d{2})(?![\\d]|[.:/]\\d|[ \\t]*(?:st|nd|rd|th)\\b|[ \\t]*%)`,
+    'gi',
+  ),
+  extract(match) {
+    const month = monthNumber(match[1]);
+    if (!month) return null;
+    return makeComponent({
+      parser: this.name,
+      match,
+      precision: 'month',
+      yearText: match[2],
+      stated: { day: false, month: true },
+      month,
+      span: monthSpan(month),
+    });
+  },
+};

@@ -1,0 +1,29 @@
+import type { Parser } from '../types';
+import { daySpan, followsReferenceWord, makeComponent } from './common';
+
+/**
+ * Reads numeric day-first dates, UK style.
+ *
+ * Accepts: "20.5.14", "24/11/14", "31/03/2016", "4.12.14", "1-2-2015".
+ * Rejects: month-first dates that do not exist UK style ("12/31/2015"), dotted references ("SIIP 1.1.12"),
+ * versions and decimals ("12.53", "1.10").
+ */
+export const numericDateParser: Parser = {
+  name: 'numeric-date',
+  pattern: /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g,
+  extract(match, text) {
+    if (followsReferenceWord(text, match.index)) return null;
+    const day = Number(match[1]);
+    const month = Number(match[3]);
+    if (month < 1 || month > 12 || day < 1 || day > 31) return null;
+    return makeComponent({
+      parser: this.name,
+      match,
+      precision: 'day',
+      yearText: match[4],
+      stated: { day: true, month: true },
+      month,
+      span: daySpan(month, day),
+    });
+  },
+};

@@ -1,0 +1,39 @@
+import { daysBetween, parseIso } from '../../calendarDate';
+import type { Refiner } from '../types';
+
+/**
+ * Gives a year to dates written without one ("August Board", "5th June"): of the years around the
+ * reference date (the plan's other timescales, else the as-of date), the one that puts the deadline nearest
+ * to it. Without any reference the date is dropped: the reading is then not a date.
+ */
+export const placeYears: Refiner = {
+  name: 'place-years',
+  refine(components, _text, context) {
+    const out: typeof components = [];
+    for (const c of components) {
+      for (const part of c.rangeStart ? [c.rangeStart, c] : [c]) {
+        if (part.year !== null) continue;
+        if (!context.referenceDate) continue;
+        const ref = context.referenceDate;
+        const refYear = parseIso(ref).year;
+        let best: number | null = null;
+        let bestDistance = Infinity;
+        for (const year of [refYear - 1, refYear, refYear + 1]) {
+          const span = part.span(year);
+          if (!span) continue;
+          const distance = Math.abs(daysBetween(ref, span[1]));
+          if (distance < bestDistance) {
+            best = year;
+            bestDistance = distance;
+          }
+        }
+        if (best === null) continue;
+        part.year = best;
+        part.yearSource = 'context';
+        part.assumptions.push(`no year stated: "${part.text.trim()}" placed in ${best}, nearest ${context.referenceLabel ?? 'the reference date'}`);
+      }
+      if (c.year !== null && (!c.rangeStart || c.rangeStart.year !== null)) out.push(c);
+    }
+    return out;
+  },
+};

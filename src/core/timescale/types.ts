@@ -1,0 +1,103 @@
+import type { IsoDate } from '../calendarDate';
+
+/** What kind of timescale a cell holds. */
+export type TimescaleKind = 'date' | 'recurring' | 'event' | 'none';
+
+/** How precisely a date was stated. A month-precision deadline means the last day of that month. */
+export type Precision = 'day' | 'month' | 'quarter' | 'season' | 'year';
+
+/** What a dated milestone means for the action. */
+export type MilestoneRole = 'deadline' | 'after';
+
+/** Where the year of a date came from. */
+export type YearSource = 'stated' | 'two-digit' | 'range' | 'context';
+
+/** One dated milestone found in a timescale. */
+export interface Milestone {
+  /** The deadline: the last day of the stated period (or the stated day). */
+  date: IsoDate;
+  /** The first day of the stated period ("Dec 14" → 2014-12-01); equals `date` at day precision. */
+  start: IsoDate;
+  precision: Precision;
+  role: MilestoneRole;
+  /** The words this milestone was read from. */
+  text: string;
+  /** Which parts were written down; the rest were implied (see `assumptions`). */
+  stated: { day: boolean; month: boolean; year: boolean };
+  yearSource: YearSource;
+  /** The parser that read it (for explanations and debugging). */
+  parser: string;
+}
+
+/** The reading of one timescale cell. */
+export interface Timescale {
+  /** The text as read (the cell's displayed text). */
+  text: string;
+  kind: TimescaleKind;
+  /** Dated milestones in date order, deadlines and dependencies ("after ...") alike. */
+  milestones: Milestone[];
+  /** The final deadline, or null when there is none (recurring rows keep their stated first deadline here). */
+  due: IsoDate | null;
+  /** Precision of the due date, or null with no due date. */
+  precision: Precision | null;
+  /** e.g. "bi-monthly", "ongoing", "every meeting" when kind is recurring. */
+  recurrence: string | null;
+  /** e.g. "as need arises" when an event phrase was found. */
+  event: string | null;
+  /** Everything the reading took for granted, in plain words ("'14' read as 2014"). */
+  assumptions: string[];
+  /** True when the row should be flagged "needs a date": nothing could be read as a deadline, recurrence or event. */
+  needsDate: boolean;
+}
+
+/** Options for reading a timescale. */
+export interface TimescaleContext {
+  /**
+   * Where to place dates written without a year ("August Board", "5th June"): the year that puts the date
+   * nearest this one is chosen. Usually the median of the plan's own dated timescales, else the as-of date.
+   */
+  referenceDate?: IsoDate;
+  /** Said in the assumption when a year is placed ("the plan's other timescales", "the as-of date"). */
+  referenceLabel?: string;
+}
+
+/**
+ * A date-like piece of text found by one parser, before refiners run.
+ * `span(year)` gives the period for a year, so refiners can place a missing year later.
+ */
+export interface Component {
+  parser: string;
+  index: number;
+  end: number;
+  text: string;
+  precision: Precision;
+  /** The stated year (normalised to four digits), or null when the text gave none. */
+  year: number | null;
+  yearSource: YearSource;
+  stated: { day: boolean; month: boolean; year: boolean };
+  /** First and last day of the period for a given year, or null when that year makes no real date. */
+  span(year: number): [IsoDate, IsoDate] | null;
+  /** Month number when the component names one (used to order ranges without a year). */
+  month?: number;
+  role: MilestoneRole;
+  /** Set by a range refiner: the start of the range. */
+  rangeStart?: Component;
+  /** Set by the part-of-month refiner: the day of the month to use instead of the period end. */
+  day?: number;
+  assumptions: string[];
+}
+
+/** A parser finds one format in the text. Each lives in its own file with a docblock of what it reads. */
+export interface Parser {
+  name: string;
+  /** A global, case-insensitive pattern. */
+  pattern: RegExp;
+  /** Turns one match into a component, or null to reject it. `text` is the whole normalised timescale. */
+  extract(match: RegExpExecArray, text: string): Component | null;
+}
+
+/** A refiner merges, filters or completes the components found by the parsers. */
+export interface Refiner {
+  name: string;
+  refine(components: Component[], text: string, context: TimescaleContext): Component[];
+}

@@ -1,0 +1,49 @@
+/**
+ * Month and season words as UK plans write them. Data, not code: add a spelling here and every
+ * timescale parser that reads month names picks it up.
+ */
+
+/** Month spellings → month number (1-12). Longest spellings are tried first by the parsers. */
+export const MONTH_NAMES: Readonly<Record<string, number>> = {
+  january: 1, jan: 1,
+  february: 2, feb: 2, febuary: 2,
+  march: 3, mar: 3,
+  april: 4, apr: 4,
+  may: 5,
+  june: 6, jun: 6,
+  july: 7, jul: 7,
+  august: 8, aug: 8,
+  september: 9, sept: 9, sep: 9,
+  october: 10, oct: 10,
+  november: 11, nov: 11,
+  december: 12, dec: 12,
+};
+
+/**
+ * Month words that are also ordinary English words. Without a year beside them they are only read as
+ * months when written with a capital letter and not followed by a verb-like word ("may be", "march on").
+ */
+export const AMBIGUOUS_MONTH_WORDS: ReadonlySet<string> = new Set(['may', 'mar', 'march', 'jun', 'dec', 'sept', 'sep', 'aug', 'jan']);
+
+/** Words that, after an ambiguous month word, show it is not a month ("may be", "may need"). */
+export const NOT_A_MONTH_AFTER = ['be', 'have', 'need', 'not', 'also', 'require', 'requires', 'want', 'wish', 'become', 'help', 'take', 'on'];
+
+/**
+ * UK (meteorological) seasons: the months each covers. Winter starts in December of the named year.
+ * A deadline of "Spring 2016" is read as the end of May 2016.
+ */
+export const SEASONS: Readonly<Record<string, { firstMonth: number; lastMonth: number }>> = {
+  spring: { firstMonth: 3, lastMonth: 5 },
+  summer: { firstMonth: 6, lastMonth: 8 },
+  autumn: { firstMonth: 9, lastMonth: 11 },
+  fall: { firstMonth: 9, lastMonth: 11 },
+  winter: { firstMonth: 12, lastMonth: 2 },
+};
+
+/** A regular-expression alternation of every month spelling, longest first. */
+export const MONTH_PATTERN = Object.keys(MONTH_NAMES)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A regular-expression alternation of every season word. */
+export const SEASON_PATTERN = Object.keys(SEASONS).join('|');

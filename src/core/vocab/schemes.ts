@@ -1,0 +1,25 @@
+/**
+ * Cross-reference schemes a plan cites. Data, not code: add a scheme and its spellings here.
+ *
+ * `aliases` are matched as whole words, case-insensitively except where `caseSensitive` (short acronyms that are
+ * also words). A citation is an alias followed by a reference number ("SIIP 1.9", "CYPP 2.1", "PSA: 13",
+ * "Ofsted para 45"); an alias with no number after it is only a mention.
+ */
+export interface Scheme {
+  /** The name reports use. */
+  scheme: string;
+  aliases: string[];
+  caseSensitive?: boolean;
+}
+
+export const SCHEMES: readonly Scheme[] = [
+  { scheme: 'SIIP', aliases: ['SIIP', 'Single Integrated Improvement Plan'] },
+  { scheme: 'CYPP', aliases: ['CYPP', "Children and Young People's Plan", 'Children and Young People’s Plan'] },
+  { scheme: 'PSA', aliases: ['PSA'], caseSensitive: true },
+  { scheme: 'Ofsted', aliases: ['Ofsted'] },
+  { scheme: 'NI', aliases: ['NI'], caseSensitive: true },
+  { scheme: 'SIP', aliases: ['SIP'], caseSensitive: true },
+];
+
+/** Words allowed between the scheme and its number ("Ofsted para 45", "PSA: 13", "SIIP action 1.2"). */
+export const REF_LEADIN = String.raw`(?:\s*[:;#,]?\s*(?:para(?:graph)?s?|recommendation|rec|action|item|ref(?:erence)?|section|priority|no\.?|objective)?\s*[:#.]?\s*)`;

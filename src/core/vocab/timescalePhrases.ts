@@ -1,0 +1,57 @@
+/**
+ * Timescale phrases that are not dates. Each list is data: add a phrase and the matching parser reads it.
+ * Patterns are matched case-insensitively against the timescale text with whitespace collapsed.
+ */
+
+/** Recurring timescales: the action repeats and is never "overdue" as a whole. `label` is what reports show. */
+export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = [
+  { pattern: /\bbi[\s-]?monthly\b/i, label: 'bi-monthly' },
+  { pattern: /\bevery\s+(?:two|2)\s+months\b/i, label: 'bi-monthly' },
+  { pattern: /\bbi[\s-]?annual(?:ly)?\b|\bhalf[\s-]?yearly\b|\bsix[\s-]?monthly\b|\b6[\s-]?monthly\b|\bevery\s+(?:six|6)\s+months\b/i, label: 'six-monthly' },
+  { pattern: /\b(?:three|3)[\s-]?monthly\b|\bquarterly\b|\bevery\s+(?:three|3)\s+months\b/i, label: 'quarterly' },
+  { pattern: /\bmonthly\b|\bevery\s+month\b|\beach\s+month\b/i, label: 'monthly' },
+  { pattern: /\b(\d+|two|three|four|five|six|eight)[\s-]?weekly\b|\bevery\s+(\d+|two|three|four|five|six|eight)\s+weeks\b/i, label: 'n-weekly' },
+  { pattern: /\bfortnightly\b/i, label: 'fortnightly' },
+  { pattern: /\bweekly\b|\bevery\s+week\b/i, label: 'weekly' },
+  { pattern: /\bannual(?:ly)?\b|\byearly\b|\bevery\s+year\b|\beach\s+year\b/i, label: 'annually' },
+  { pattern: /\btermly\b|\beach\s+term\b|\bevery\s+term\b/i, label: 'termly' },
+  { pattern: /\bon[\s-]?going\b|\bcontinuous(?:ly)?\b|\bcontinual(?:ly)?\b|\bthroughout\b|\brolling\b|\bregular(?:ly)?\b|\bstanding\s+(?:agenda\s+)?item\b/i, label: 'ongoing' },
+  { pattern: /\b(?:at\s+)?(?:every|each)\s+(?:[\w&'’-]+\s+){0,3}(?:meeting|board|panel|forum|session)s?\b/i, label: 'every meeting' },
+];
+
+/** Event-driven timescales: done when something happens, so never "overdue". */
+export const EVENT_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = [
+  { pattern: /\b(?:when|as|if)\s+(?:the\s+)?need\s+arises\b/i, label: 'as need arises' },
+  { pattern: /\bas\s+and\s+when\b/i, label: 'as and when' },
+  { pattern: /\b(?:as|when|if)\s+(?:required|needed|necessary|appropriate)\b/i, label: 'as required' },
+  { pattern: /\bon\s+request\b|\bupon\s+request\b/i, label: 'on request' },
+  { pattern: /\b(?:following|after|upon|on)\s+(?:the\s+)?(?:publication|completion|receipt|appointment|approval|outcome|conclusion)\b/i, label: 'after an event' },
+  { pattern: /\bin\s+line\s+with\b/i, label: 'in line with another timetable' },
+];
+
+/** Explicitly undated timescales: shown as "needs a date". */
+export const NO_DATE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = [
+  { pattern: /^\s*[-–—.?x]*\s*$/i, label: 'blank' },
+  { pattern: /\btb[cad]\b|\bto\s+be\s+(?:confirmed|agreed|decided|determined|set|arranged|advised)\b/i, label: 'to be confirmed' },
+  { pattern: /\basap\b|\bas\s+soon\s+as\s+(?:possible|practicable)\b|\burgent(?:ly)?\b|\bimmediate(?:ly)?\b/i, label: 'as soon as possible' },
+  { pattern: /^\s*n\s*\/\s*a\s*$|\bnot\s+applicable\b/i, label: 'not applicable' },
+];
+
+/**
+ * Words before a date that make it a dependency, not a deadline ("After October 14 Board response").
+ * Such a date is kept as a milestone with role `after` and does not set the due date.
+ */
+export const AFTER_WORDS = /\b(?:after|following|from|post|once)\s*$/i;
+
+/** Words before a date that say "by the end of" it: the default reading for a deadline, recorded as stated. */
+export const END_OF_WORDS = /\b(?:(?:by\s+)?(?:the\s+)?end(?:\s+of)?|by|before|no\s+later\s+than|deadline|until|til|till)\s*$/i;
+
+/** Words before a month that pin a part of it. The day chosen is recorded as an assumption. */
+export const PART_OF_MONTH: ReadonlyArray<{ pattern: RegExp; day: number | 'end'; label: string }> = [
+  { pattern: /\b(?:early|beginning\s+of|start\s+of)\s*-?\s*$/i, day: 10, label: 'early' },
+  { pattern: /\bmid\s*-?\s*$/i, day: 15, label: 'mid' },
+  { pattern: /\b(?:late|end\s+of)\s*-?\s*$/i, day: 'end', label: 'late' },
+];
+
+/** Separators between two dates that make a range ("Sept 2015 – March 2016", "January to March 2015"). */
+export const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i;

@@ -1,0 +1,72 @@
+import { REF_LEADIN, SCHEMES } from '../vocab/schemes';
+
+/** A citation of another plan's item. */
+export interface Reference {
+  scheme: string;
+  ref: string;
+  /** The words it was read from. */
+  text: string;
+}
+
+/** Everything a piece of text cites or mentions. */
+export interface References {
+  refs: Reference[];
+  /** Schemes named without a reference number ("... Single Integrated Imp't Plan (SIIP)"). */
+  mentions: string[];
+}
+
+const NUMBER = String.raw`\d+(?:\.\d+)*[a-z]?`;
+// a following reference: "& 2.2", ", 7.1.1", "and 3", or the relative ".1.1" (see below)
+const SEP = String.raw`(?:\s*(?:,|&|\band\b|\/|;|\+))+\s*`;
+const NEXT = String.raw`(?:${SEP}(?:${NUMBER}|\.\d+(?:\.\d+)*)(?![\d]))`;
+
+const COMPILED = SCHEMES.map((s) => ({
+  scheme: s.scheme,
+  pattern: new RegExp(
+    String.raw`(?<![A-Za-z])(?:${s.aliases.map(escape).join('|')})(?![A-Za-z])(?:${REF_LEADIN}(${NUMBER}(?![\d])(?:${NEXT})*))?`,
+    s.caseSensitive ? 'g' : 'gi',
+  ),
+}));
+
+/**
+ * Finds the references a cell cites. Lists are split ("SIIP 2.1 & 2.2" → 2.1, 2.2). A fragment that starts
+ * with a dot is read relative to the reference before it: "SIIP 7.1, &.1.1," is 7.1 and 7.1.1 (the first part
+ * of 7.1 carried over), as the Calderdale plan writes it. Year pairs are periods, not references
+ * ("CYPP 2009/2012" is a mention).
+ *
+ * @example findReferences('LINK TO SIIP 2.1 & 2.2').refs.map(r => r.ref) // ['2.1', '2.2']
+ * @example findReferences('Ofsted Preparation LINK TO SIIP 7.1, &.1.1,').refs.map(r => r.ref) // ['7.1', '7.1.1']
+ * @example findReferences("Single Integrated Imp't Plan (SIIP)").mentions // ['SIIP']
+ */
+export function findReferences(text: string): References {
+  const refs: Reference[] = [];
+  const mentions: string[] = [];
+  if (!text) return { refs, mentions };
+  const bounded = text.length > 20000 ? text.slice(0, 20000) : text;
+  for (const { scheme, pattern } of COMPILED) {
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(bounded); m; m = pattern.exec(bounded)) {
+      const list = m[1];
+      // no number, or a year ("CYPP 2009/2012" names the plan's period): a mention, not a citation
+      if (!list || /^(?:19|20)\d{2}\b/.test(list)) {
+        if (!mentions.includes(scheme)) mentions.push(scheme);
+        continue;
+      }
+      let previous: string | null = null;
+      for (const part of list.split(new RegExp(SEP))) {
+        const piece = part.trim();
+        if (!piece) continue;
+        let ref = piece;
+        if (piece.startsWith('.') && previous) ref = `${previous.split('.')[0]}${piece}`;
+        else if (piece.startsWith('.')) continue;
+        if (!refs.some((r) => r.scheme === scheme && r.ref === ref)) refs.push({ scheme, ref, text: m[0].trim() });
+        previous = ref;
+      }
+    }
+  }
+  return { refs, mentions };
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+').replace(/['’]/g, "['’]");
+}
