@@ -1,6 +1,7 @@
 import { formatUkDate } from '../calendarDate';
 import { a1, cellText, gridWidth, type Grid } from '../grid';
 import type { RagState } from '../status/classifyStatus';
+import { findReferences } from '../xref/findReferences';
 import type { Assessment, AssessedRow } from './assess';
 import type { Register } from './register';
 import {
@@ -146,7 +147,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     for (const row of assessment.rows) {
       for (const c of Object.values(row.cells)) {
         if (!c || c.inherited) continue;
-        const refs = siipIn(c.text, row);
+        const refs = siipIn(c.text);
         if (refs.length === 0) continue;
         const cell = addr(c.row, c.col);
         if (links.some((l) => l.cell === cell)) continue;
@@ -175,8 +176,11 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   };
 }
 
-function siipIn(text: string, row: AssessedRow): string[] {
-  return row.siip.filter((ref) => text.includes(ref) || text.includes(ref.split('.').slice(1).join('.')));
+/** The SIIP refs a cell itself cites. */
+function siipIn(text: string): string[] {
+  return findReferences(text)
+    .refs.filter((r) => r.scheme === 'SIIP')
+    .map((r) => r.ref);
 }
 
 /** SIIP refs in citation order → the rows citing them (sorted naturally). */

@@ -1,6 +1,0 @@
-import { parseTimescale } from '../src/core/timescale/parseTimescale';
-const ctx = { referenceDate: '2014-11-15', referenceLabel: "the plan's other timescales" };
-for (const t of ["August 2014","September 14","Dec 14","Apr-15","Sept 2015","20.5.14","31/03/2016","24/11/14","31st January 2016","End of June 2014","By end Sept 2015","Q2 2005","Q3 2015/16","2015/16","Spring 2016","Sept 2015 – March 2016","Dec 14\n\nMarch 15\n\nMay 15","July 2014\n\n And bi monthly","January 2015\n\nAfter October 14 Board response","Bi monthly","Bi-monthly","Monthly","6 weekly","Quarterly","Annually","Ongoing","On-going","At every Consortium meeting","When need arises","As required","Timescales to be agreed but to reflect urgency of situation","TBC","ASAP","-","August Board","For LSCB meeting on  5th June","Performance sub group meeting on 20.5.14","June 2014 and ongoing","Ongoing & as need arises proactivly","SIIP 1.9","12.53%","100% of Board Members","January to March 2015","mid March 2015", "Winter 2015", "April 2014 \n\n\n"]) {
-  const r = parseTimescale(t, ctx);
-  console.log(JSON.stringify(t).padEnd(45), r.kind.padEnd(9), String(r.due).padEnd(11), r.precision, r.milestones.map(m=>m.role[0]+':'+m.date).join(','), '|', r.assumptions.join('; '));
-}

@@ -1,0 +1,167 @@
+import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
+import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+
+const AS_OF = '2015-01-21';
+const state = (status: string, timescale = 'March 2015', rag = '') =>
+  classifyStatus({ status, rag, timescale: parseTimescale(timescale), asOf: AS_OF }).state;
+
+describe('completion: what counts', () => {
+  test.each([
+    ['Complete', 'complete'],
+    ['Complete see minutes, CSCB minutes and reports.', 'complete'],
+    ['Done.  February 2015 to be agreed.', 'complete'],
+    ['Actioned.', 'complete'],
+    ['Protocol Agreed.  Workplan agreed for HWBB, CYPPE, CSCB.', 'complete'],
+    ['Completed and agreed at December 2014 CSCB', 'complete'],
+    ['Complete – see strategy and review in December 2014', 'complete'],
+    ['SCR Framework completed.  Due to be officially signed off at January 2015 Board.', 'complete'],
+    ['Report Completed in November 2014.  Further analysis reported to October Board.', 'complete'],
+    ['Published in October 2015.', 'complete'],
+    ['Programme Complete and updated monthly at MAAG', 'complete'],
+  ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
+    expect(state(status, 'October 2014')).toBe(expected);
+  });
+});
+
+describe('completion: what does not count', () => {
+  test.each([
+    // past due (October 2014), so anything not complete is at least amber
+    ['Nov 2014 update:  Target for completed SAs was not met although some fluctuation.', 'amber'],
+    ['Only had single agency input so far, more required. Young Advisors have completed a questionnaire.', 'amber'],
+    ['Behind schedule. Marketing Strategy due for completion January 2014', 'amber'],
+    ['Young Advisors have completed a questionnaire and the results should be available soon.', 'amber'],
+    ['Marketing Strategy due for completion', 'amber'],
+    ['Not complete', 'amber'],
+    ['Signatures of Risk document launched on website. Changed timescale of promotion.', 'amber'],
+    ['Draft agreed. Awaiting sign off by the Board.', 'amber'],
+  ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
+    expect(state(status, 'October 2014')).toBe(expected);
+  });
+
+  test('"Young Advisors have completed a questionnaire" before the due date is on track, not complete', () => {
+    expect(state('Young Advisors have completed a questionnaire.', 'March 2015')).toBe('green');
+  });
+});
+
+describe('slippage, red and on-track phrases', () => {
+  test.each([
+    ['Timescale slipped.  Due to go to Board February 2015.', 'amber'],
+    ['Some slippage on timescales by three weeks', 'amber'],
+    ['Timescale pushed back to after March 2015', 'amber'],
+    ['Delayed by staff shortage', 'amber'],
+    ['At risk due to capacity', 'amber'],
+    ['Off track', 'red'],
+    ['No progress this quarter', 'red'],
+    ['Stalled pending funding', 'red'],
+  ] as Array<[string, RagState]>)('%j → %s (due March 2015)', (status, expected) => {
+    expect(state(status)).toBe(expected);
+  });
+
+  test('an update before the due date is green', () => {
+    expect(state('Audit planned for January to March 2015.', 'February 2015')).toBe('green');
+  });
+});
+
+describe('dates decide when the text does not', () => {
+  test('past due with an empty status is red', () => {
+    const a = classifyStatus({ status: '', timescale: parseTimescale('January 2014'), asOf: AS_OF });
+    expect(a.state).toBe('red');
+    expect(a.overdue).toBe(true);
+    expect(a.daysOverdue).toBe(355);
+    expect(a.reasons.join(' ')).toMatch(/past due \(31 Jan 2014\) with no status/);
+  });
+
+  test('not yet due with an empty status is none', () => {
+    expect(state('', 'March 2015')).toBe('none');
+  });
+
+  test('"Not started" past due is red; not yet due is none', () => {
+    expect(state('Not started', 'October 2014')).toBe('red');
+    expect(state('Not started', 'March 2015')).toBe('none');
+  });
+
+  test('past due and not complete is at least amber', () => {
+    expect(state('See L&I programme', 'April 2014')).toBe('amber');
+  });
+
+  test('recurring and event rows are never overdue', () => {
+    for (const ts of ['Bi monthly', 'July 2014 And bi monthly', 'When need arises', 'Ongoing']) {
+      const a = classifyStatus({ status: '', timescale: parseTimescale(ts), asOf: AS_OF });
+      expect(a.overdue).toBe(false);
+      expect(a.state).toBe('none');
+    }
+  });
+
+  test('a completion claim on a recurring action is green: it recurs', () => {
+    expect(state('PMQA Framework Adopted December 2014.', 'Bi monthly')).toBe('green');
+    expect(state('Complete see minutes', 'Bi monthly')).toBe('complete');
+  });
+
+  test('complete actions are not overdue', () => {
+    const a = classifyStatus({ status: 'Complete', timescale: parseTimescale('August 2014'), asOf: AS_OF });
+    expect(a.overdue).toBe(false);
+    expect(a.daysOverdue).toBeNull();
+  });
+});
+
+describe('"See above"', () => {
+  test('takes the state of the row above', () => {
+    const above = classifyStatus({ status: 'Timescale slipped.', timescale: parseTimescale('October 2014'), asOf: AS_OF });
+    const a = classifyStatus({ status: 'See above', timescale: parseTimescale('October 2014'), asOf: AS_OF, above });
+    expect(a.state).toBe('amber');
+    expect(a.reasons[0]).toMatch(/row above/);
+  });
+});
+
+describe('explicit RAG', () => {
+  test.each([
+    ['Red', 'red'],
+    ['Amber: some slippage', 'amber'],
+    ['G - on track', 'green'],
+    ['B. Done', 'complete'],
+    ['Blue', 'complete'],
+    ['A.', 'amber'],
+  ] as Array<[string, RagState]>)('leading %j → %s', (status, expected) => {
+    expect(state(status)).toBe(expected);
+  });
+
+  test('a leading article is not a RAG letter', () => {
+    expect(classifyStatus({ status: 'A report was written', timescale: parseTimescale('March 2015'), asOf: AS_OF }).explicit).toBeNull();
+  });
+
+  test.each([
+    ['R', 'red'],
+    ['Amber', 'amber'],
+    ['green', 'green'],
+    ['Complete', 'complete'],
+    ['B', 'complete'],
+  ] as Array<[string, RagState]>)('RAG column %j → %s', (rag, expected) => {
+    expect(state('Some text', 'March 2015', rag)).toBe(expected);
+  });
+
+  test('green while past due is kept but flagged as a contradiction', () => {
+    const a = classifyStatus({ status: 'Work continues', rag: 'Green', timescale: parseTimescale('October 2014'), asOf: AS_OF });
+    expect(a.state).toBe('green');
+    expect(a.contradiction).toMatch(/marked green but the due date \(31 Oct 2014\) has passed/);
+  });
+
+  test('red while the text says complete is flagged', () => {
+    const a = classifyStatus({ status: 'Complete', rag: 'R', timescale: parseTimescale('March 2015'), asOf: AS_OF });
+    expect(a.state).toBe('red');
+    expect(a.contradiction).toMatch(/says complete/);
+  });
+
+  test('no contradiction when colour and text agree', () => {
+    const a = classifyStatus({ status: 'Some slippage', rag: 'Amber', timescale: parseTimescale('March 2015'), asOf: AS_OF });
+    expect(a.contradiction).toBeNull();
+  });
+});
+
+describe('rules are data', () => {
+  test('a board can add its own completion word', async () => {
+    const defaults = await import('../../src/core/vocab/status');
+    const rules = { ...defaults, COMPLETE_LEAD: /^(?:signed\s+off\s+by\s+chair)\b/i };
+    const a = classifyStatus({ status: 'Signed off by chair', timescale: parseTimescale('October 2014'), asOf: AS_OF, rules });
+    expect(a.state).toBe('complete');
+  });
+});

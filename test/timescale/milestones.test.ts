@@ -1,0 +1,47 @@
+import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+import { expectTable, PLAN_CONTEXT } from '../helpers/timescale';
+
+describe('ranges and several milestones in one cell', () => {
+  expectTable([
+    ['Sept 2015 – March 2016', 'date', '2016-03-31', 'month'],
+    ['January to March 2015', 'date', '2015-03-31', 'month'],
+    ['November to March 2016', 'date', '2016-03-31', 'month'],
+    ['Dec 14\n\nMarch 15\n\nMay 15', 'date', '2015-05-31', 'month'],
+    ['December 2014\n\nMarch 2015', 'date', '2015-03-31', 'month'],
+    ['January 2015\n\nAfter October 14 Board response', 'date', '2015-01-31', 'month'],
+    ['July 2014\n\n And bi monthly', 'recurring', '2014-07-31', 'month'],
+    ['June 2014 and ongoing', 'recurring', '2014-06-30', 'month'],
+  ]);
+
+  test('milestones are listed in date order with their roles', () => {
+    const t = parseTimescale('Dec 14\n\nMarch 15\n\nMay 15', PLAN_CONTEXT);
+    expect(t.milestones.map((m) => [m.date, m.role])).toEqual([
+      ['2014-12-31', 'deadline'],
+      ['2015-03-31', 'deadline'],
+      ['2015-05-31', 'deadline'],
+    ]);
+  });
+
+  test('a range keeps its start', () => {
+    const t = parseTimescale('Sept 2015 – March 2016');
+    expect(t.milestones).toHaveLength(1);
+    expect(t.milestones[0].start).toBe('2015-09-01');
+  });
+
+  test('"after" dates are dependencies, not deadlines', () => {
+    const t = parseTimescale('January 2015\n\nAfter October 14 Board response');
+    expect(t.milestones.map((m) => [m.date, m.role])).toEqual([
+      ['2014-10-31', 'after'],
+      ['2015-01-31', 'deadline'],
+    ]);
+  });
+
+  test('a day on one line is never joined to a month on the next', () => {
+    const t = parseTimescale('Dec 14\nMarch 15');
+    expect(t.milestones.map((m) => m.date)).toEqual(['2014-12-31', '2015-03-31']);
+  });
+
+  test('only "after" dates make an event', () => {
+    expect(parseTimescale('After October 2014 Board response').kind).toBe('event');
+  });
+});

@@ -1,0 +1,15 @@
+import { expectTable } from '../../helpers/timescale';
+
+describe('day-month parser', () => {
+  expectTable([
+    ['31st January 2016', 'date', '2016-01-31', 'day'],
+    ['25 Dec 2014', 'date', '2014-12-25', 'day'],
+    ['1st of March 2015', 'date', '2015-03-01', 'day'],
+    ["2 Feb '15", 'date', '2015-02-02', 'day'],
+    ['14-Mar-2015', 'date', '2015-03-14', 'day'],
+    // no year: placed nearest the plan's other dates (mid-November 2014)
+    ['For LSCB meeting on  5th June', 'date', '2014-06-05', 'day'],
+    ['3rd February', 'date', '2015-02-03', 'day'],
+    ['30th February 2015', 'date', '2015-02-28', 'month'], // no such day: the month is read
+  ]);
+});

@@ -1,0 +1,20 @@
+import { expectTable } from '../../helpers/timescale';
+
+describe('month-year parser', () => {
+  expectTable([
+    ['August 2014', 'date', '2014-08-31', 'month'],
+    ['September 14', 'date', '2014-09-30', 'month'],
+    ['Dec 14', 'date', '2014-12-31', 'month'],
+    ['Apr-15', 'date', '2015-04-30', 'month'],
+    ['Sept 2015', 'date', '2015-09-30', 'month'],
+    ['Oct14', 'date', '2014-10-31', 'month'],
+    ["Jan '15", 'date', '2015-01-31', 'month'],
+    ['February 2016', 'date', '2016-02-29', 'month'],
+    ['End of June 2014', 'date', '2014-06-30', 'month'],
+    ['By end Sept 2015', 'date', '2015-09-30', 'month'],
+    ['by the end of March 2015', 'date', '2015-03-31', 'month'],
+    ['April 2014 \n\n\n', 'date', '2014-04-30', 'month'],
+    ['mid March 2015', 'date', '2015-03-15', 'day'],
+    ['early May 2015', 'date', '2015-05-10', 'day'],
+  ]);
+});

@@ -1,0 +1,17 @@
+import { expectTable } from '../../helpers/timescale';
+
+describe('numeric day-first date parser', () => {
+  expectTable([
+    ['20.5.14', 'date', '2014-05-20', 'day'],
+    ['31/03/2016', 'date', '2016-03-31', 'day'],
+    ['24/11/14', 'date', '2014-11-24', 'day'],
+    ['4.12.14', 'date', '2014-12-04', 'day'],
+    ['1-2-2015', 'date', '2015-02-01', 'day'],
+    ['Performance sub group meeting on 20.5.14', 'date', '2014-05-20', 'day'],
+    ['29/02/2016', 'date', '2016-02-29', 'day'],
+    // not dates
+    ['12/31/2015', 'none', null, null],
+    ['31/02/2015', 'none', null, null],
+    ['SIIP 1.1.12', 'none', null, null],
+  ]);
+});

@@ -1,0 +1,18 @@
+import { parseTimescale } from '../../../src/core/timescale/parseTimescale';
+import { expectTable } from '../../helpers/timescale';
+
+describe('quarter parser', () => {
+  expectTable([
+    ['Q2 2005', 'date', '2005-06-30', 'quarter'], // calendar quarter
+    ['Q3 2015/16', 'date', '2015-12-31', 'quarter'], // financial Q3 = Oct-Dec 2015
+    ['Q4 2015/16', 'date', '2016-03-31', 'quarter'], // financial Q4 = Jan-Mar 2016
+    ['Q1 2015-2016', 'date', '2015-06-30', 'quarter'],
+    ['Quarter 1 2016', 'date', '2016-03-31', 'quarter'],
+    ['Qtr 3', 'date', '2014-12-31', 'quarter'], // financial quarter, year from the plan
+  ]);
+
+  test('says which kind of quarter it assumed', () => {
+    expect(parseTimescale('Q2 2005').assumptions.join(' ')).toMatch(/calendar quarter/);
+    expect(parseTimescale('Qtr 3', { referenceDate: '2014-11-15' }).assumptions.join(' ')).toMatch(/financial year/);
+  });
+});

@@ -1,0 +1,11 @@
+import { expectTable } from '../../helpers/timescale';
+
+describe('season parser', () => {
+  expectTable([
+    ['Spring 2016', 'date', '2016-05-31', 'season'],
+    ['summer 15', 'date', '2015-08-31', 'season'],
+    ['Autumn of 2014', 'date', '2014-11-30', 'season'],
+    ['Winter 2015', 'date', '2016-02-29', 'season'],
+    ['Spring', 'date', '2014-05-31', 'season'], // nearest mid-November 2014
+  ]);
+});

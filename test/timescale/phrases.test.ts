@@ -1,0 +1,43 @@
+import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+import { expectTable } from '../helpers/timescale';
+
+describe('recurring, event and undated phrases', () => {
+  expectTable([
+    ['Bi monthly', 'recurring', null, null],
+    ['Bi-monthly', 'recurring', null, null],
+    ['Bi Monthly', 'recurring', null, null],
+    ['Monthly', 'recurring', null, null],
+    ['6 weekly', 'recurring', null, null],
+    ['Quarterly', 'recurring', null, null],
+    ['Annually', 'recurring', null, null],
+    ['Ongoing', 'recurring', null, null],
+    ['On-going', 'recurring', null, null],
+    ['At every Consortium meeting', 'recurring', null, null],
+    ['Ongoing & as need arises proactivly', 'recurring', null, null],
+    ['When need arises', 'event', null, null],
+    ['As required', 'event', null, null],
+    ['as and when', 'event', null, null],
+    ['Timescales to be agreed but to reflect urgency of situation', 'none', null, null],
+    ['TBC', 'none', null, null],
+    ['ASAP', 'none', null, null],
+    ['-', 'none', null, null],
+    ['', 'none', null, null],
+  ]);
+
+  test.each([
+    ['Bi monthly', 'bi-monthly'],
+    ['6 weekly', 'n-weekly'],
+    ['Quarterly', 'quarterly'],
+    ['On-going', 'ongoing'],
+    ['At every Consortium meeting', 'every meeting'],
+  ])('%j recurs %s', (text, label) => {
+    expect(parseTimescale(text).recurrence).toBe(label);
+  });
+
+  test('undated timescales need a date; recurring and events do not', () => {
+    expect(parseTimescale('TBC').needsDate).toBe(true);
+    expect(parseTimescale('Timescales to be agreed but to reflect urgency of situation').needsDate).toBe(true);
+    expect(parseTimescale('Bi monthly').needsDate).toBe(false);
+    expect(parseTimescale('When need arises').needsDate).toBe(false);
+  });
+});

@@ -1,0 +1,50 @@
+import { findReferences } from '../../src/core/xref/findReferences';
+
+const refs = (text: string) => findReferences(text).refs.map((r) => `${r.scheme} ${r.ref}`);
+
+describe('SIIP references', () => {
+  test.each([
+    ['Examine use of thresholds in achieving integrated delivery of Early Help LINK TO SIIP 1.9', ['SIIP 1.9']],
+    ['Multi-agency chronology to be promoted and audited by CSCB LINK TO SIIP 1.1.2  Task and Finish Group: October 2014', ['SIIP 1.1.2']],
+    ['Protocol agreed between Boards and links continued to reduce duplication and plug gaps.  LINK TO SIIP 2.1 & 2.2', ['SIIP 2.1', 'SIIP 2.2']],
+    // the seed's own typo: "&.1.1" continues 7.1 → 7.1.1 (the SIIP register has 7.1.1)
+    ['Ofsted Preparation LINK TO SIIP 7.1, &.1.1, ', ['SIIP 7.1', 'SIIP 7.1.1']],
+    ['LINK TO SIIP 4.1.2 ', ['SIIP 4.1.2']],
+    ['SIIP: 3.2, 3.4 and 3.5', ['SIIP 3.2', 'SIIP 3.4', 'SIIP 3.5']],
+    ['siip action 1.2', ['SIIP 1.2']],
+    ['Single Integrated Improvement Plan 5.1', ['SIIP 5.1']],
+  ])('%j → %j', (text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+
+  test('a mention is not a link', () => {
+    const r = findReferences('Complete actions within Improvement Board’s Single Integrated Imp’t Plan (SIIP)');
+    expect(r.refs).toEqual([]);
+    expect(r.mentions).toEqual(['SIIP']);
+  });
+
+  test('"Identify SIIP actions" is a mention', () => {
+    expect(findReferences('Identify SIIP actions within each sub group work plan').refs).toEqual([]);
+  });
+});
+
+describe('other schemes', () => {
+  test.each([
+    ['WT CYPP 2.1', ['CYPP 2.1']],
+    ['PSA: 13 Indicator 4 - Preventable child deaths CYPP 2.1', ['CYPP 2.1', 'PSA 13']],
+    ['PSA; 13, Indicator 2 - Initial assessment within 7 days', ['PSA 13']],
+    ['Ofsted para 45', ['Ofsted 45']],
+    ['NI 59', ['NI 59']],
+  ])('%j → %j', (text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+
+  test('a plan period is a mention, not a reference', () => {
+    expect(findReferences('CYPP 2009/2012').refs).toEqual([]);
+    expect(findReferences('CYPP 2009/2012').mentions).toEqual(['CYPP']);
+  });
+
+  test('short acronyms are case-sensitive ("psa" in a word is not PSA)', () => {
+    expect(refs('the lapsa 12 ni 4')).toEqual([]);
+  });
+});
