@@ -6,4 +6,5 @@ module.exports = {
   testMatch: ['**/*.test.ts'],
   // the browser tests build the add-in first and are slower
   testTimeout: 60000,
+  reporters: ['default', '<rootDir>/test/closingLineReporter.js'],
 };

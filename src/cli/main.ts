@@ -12,13 +12,15 @@ import { unsupportedParts } from '../hosts/xlsx/inspectPackage';
 import { readSheets } from '../hosts/xlsx/readGrid';
 import { FileError, isOwnSheet, loadWorkbook } from '../hosts/xlsx/workbookFile';
 import { renderReport } from './renderReport';
+import { buildBoardPack, HISTORY_SHEET_NAME } from '../core/plan/boardPack';
+import { applyBoardPack, readHistory, recordSnapshot } from '../hosts/xlsx/boardHost';
 
 const USAGE = `plan-rag: RAG-rate a board's action plan in an .xlsx workbook
 
 Usage:
   plan-rag report <file.xlsx> [--sheet NAME] [--as-of YYYY-MM-DD] [--json]
-  plan-rag apply  <file.xlsx> [--sheet NAME] [--as-of YYYY-MM-DD] [-o OUT | --in-place] [--brag] [--tint] [--no-key] [--no-links]
-  plan-rag clear  <file.xlsx> [-o OUT | --in-place]
+  plan-rag apply  <file.xlsx> [--sheet NAME] [--as-of YYYY-MM-DD] [-o OUT | --in-place] [--board] [--brag] [--tint] [--no-key] [--no-links]
+  plan-rag clear  <file.xlsx> [-o OUT | --in-place] [--all]
 
 Options:
   --as-of DATE     judge states and overdue as of this date (default: today)
@@ -27,6 +29,8 @@ Options:
   --json           report as JSON on stdout
   -o, --out FILE   where apply/clear writes (default: beside the input, <name>.rag.xlsx / <name>.cleared.xlsx)
   --in-place       write over the input (refused when the file holds parts that would be lost)
+  --board          prepare for the board: print layout, RAG column, summary sheet, status history
+  --all            with clear: also remove the status history sheet
   --brag           show complete actions blue (BRAG)
   --tint           tint whole rows lightly in their state's colour
   --no-key         do not write the key beside the table
@@ -48,6 +52,8 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
         out: { type: 'string', short: 'o' },
         'in-place': { type: 'boolean' },
         brag: { type: 'boolean' },
+        board: { type: 'boolean' },
+        all: { type: 'boolean' },
         tint: { type: 'boolean' },
         'no-key': { type: 'boolean' },
         'no-links': { type: 'boolean' },
@@ -90,26 +96,32 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
     io.err(`plan-rag: error: --map: ${(err as Error).message}\n`);
     return 2;
   }
+  // Progress on stderr for runs that write a file; a report prints it only for big workbooks.
+  let showProgress = !opts.quiet && !opts.json && command !== 'report';
   const progress = (s: string) => {
-    if (!opts.quiet && !opts.json) io.err(`${s}\n`);
+    if (showProgress) io.err(`${s}\n`);
   };
 
   try {
     progress(`Reading ${file}…`);
     const { wb, bytes } = await loadWorkbook(file);
+    if (command === 'report' && !opts.quiet && !opts.json && bytes.length > 2_000_000) showProgress = true;
     if (command === 'clear') {
       const result = clearPlan(wb);
-      if (!result.cleared) {
+      const history = opts.all ? removeHistory(wb) : false;
+      if (history) result.sheets.push(HISTORY_SHEET_NAME);
+      if (!result.cleared && !history) {
         io.out(`${file}: nothing to clear (no plan-rag formatting found)\n`);
         return 0;
       }
+      if (!result.cleared) result.cleared = true;
       const out = await writeTarget(file, opts.out, !!opts['in-place'], bytes, 'cleared', wb, progress);
       io.out(`Cleared: ${result.styled} cells restored, ${result.added} added cells and ${result.sheets.length} added sheets removed → ${out}\n`);
       return 0;
     }
     // Clear any earlier apply first so the reading sees the sheet as the user left it.
     clearPlan(wb);
-    const sheets = readSheets(wb, isOwnSheet);
+    const sheets = readSheets(wb, (name) => isOwnSheet(name) || name === HISTORY_SHEET_NAME);
     progress(`Assessing ${sheets.map((s) => `${s.name} (${s.grid.values.length} rows)`).join(', ')}…`);
     const assessment = assessWorkbook(sheets, { asOf, sheet: opts.sheet, layout });
     if (!assessment.layout.found) throw new PlanError(assessment.sheet, assessment.messages.join(' ') || 'no plan table found');
@@ -120,18 +132,51 @@ export async function main(argv: string[], io: { out: (s: string) => void; err: 
       return 0;
     }
 
-    const formatOptions: FormatOptions = { brag: !!opts.brag, rowTint: !!opts.tint, key: !opts['no-key'], links: !opts['no-links'] };
+    const formatOptions: FormatOptions = {
+      brag: !!opts.brag,
+      rowTint: !!opts.tint,
+      key: !opts['no-key'],
+      links: !opts['no-links'],
+      linkOn: opts.board ? 'ref-cell' : 'citing-cell',
+    };
     const grid = sheets.find((s) => s.name === assessment.sheet)!.grid;
     const plan = buildFormatPlan(grid, assessment, assessment.sheet, assessment.register, formatOptions);
     progress(`Formatting ${assessment.rows.length} actions…`);
     const result = applyPlan(wb, plan);
-    const out = await writeTarget(file, opts.out, !!opts['in-place'], bytes, 'rag', wb, progress);
-    io.out(summaryLine(assessment, out, result.links));
+    let boardLine = '';
+    if (opts.board) {
+      progress('Preparing the board pack…');
+      const ws = wb.getWorksheet(assessment.sheet)!;
+      const columnWidths: Record<number, number> = {};
+      ws.columns?.forEach((c, i) => {
+        if (c.width) columnWidths[i + 1] = c.width;
+      });
+      const pack = buildBoardPack(grid, assessment, assessment.sheet, assessment.register, {
+        brag: !!opts.brag,
+        history: readHistory(wb),
+        columnWidths,
+      });
+      applyBoardPack(wb, assessment.sheet, pack);
+      recordSnapshot(wb, pack.snapshot);
+      const ch = pack.changes;
+      boardLine = ch.previousAsOf
+        ? `Board pack: since ${ch.previousAsOf}, ${ch.newlyRed.length} newly red, ${ch.newlyComplete.length} newly complete, ${ch.slipped.length} due dates slipped.\n`
+        : 'Board pack: first snapshot recorded in "RAG history".\n';
+    }
+    const out = await writeTarget(file, opts.out, !!opts['in-place'], bytes, opts.board ? 'board' : 'rag', wb, progress);
+    io.out(summaryLine(assessment, out, result.links) + boardLine);
     return 0;
   } catch (err) {
     io.err(`plan-rag: error: ${describe(err)}\n`);
     return 1;
   }
+}
+
+function removeHistory(wb: import('exceljs').Workbook): boolean {
+  const ws = wb.getWorksheet(HISTORY_SHEET_NAME);
+  if (!ws) return false;
+  wb.removeWorksheet(ws.id);
+  return true;
 }
 
 function summaryLine(a: WorkbookAssessment, out: string, links: number): string {

@@ -151,6 +151,12 @@ describe('explicit RAG', () => {
     expect(a.contradiction).toMatch(/says complete/);
   });
 
+  test('object keys in a RAG cell are not colours (found by the property test)', () => {
+    for (const rag of ['__proto__', 'constructor', 'toString']) {
+      expect(classifyStatus({ status: '', rag, timescale: parseTimescale(''), asOf: AS_OF }).state).toBe('none');
+    }
+  });
+
   test('no contradiction when colour and text agree', () => {
     const a = classifyStatus({ status: 'Some slippage', rag: 'Amber', timescale: parseTimescale('March 2015'), asOf: AS_OF });
     expect(a.contradiction).toBeNull();

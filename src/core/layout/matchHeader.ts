@@ -10,7 +10,7 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
-const SYNONYMS = COLUMN_ROLES.flatMap((role) => HEADER_SYNONYMS[role].map((s) => ({ role, text: s.text, exact: !!s.exact }))).sort(
+const SYNONYMS = COLUMN_ROLES.flatMap((role) => HEADER_SYNONYMS[role].map((s, rank) => ({ role, rank, text: s.text, exact: !!s.exact }))).sort(
   (a, b) => b.text.length - a.text.length,
 );
 
@@ -21,13 +21,21 @@ const SYNONYMS = COLUMN_ROLES.flatMap((role) => HEADER_SYNONYMS[role].map((s) =>
  * @example matchHeader('The CSCB has a clear understanding') // null
  */
 export function matchHeader(cellText: string): ColumnRole | null {
+  return matchHeaderRanked(cellText)?.role ?? null;
+}
+
+/**
+ * The role a header names and the rank of the synonym within its role (0 = the most usual word), so that of
+ * two columns naming one role ("Notes" and "Progress") the more usual word wins.
+ */
+export function matchHeaderRanked(cellText: string): { role: ColumnRole; rank: number } | null {
   const text = normaliseHeader(cellText);
   if (text === '' || text.length > 60) return null;
   for (const s of SYNONYMS) {
-    if (text === s.text) return s.role;
+    if (text === s.text) return s;
     if (s.exact || !text.startsWith(s.text)) continue;
     const rest = text.slice(s.text.length);
-    if (/^\s*(?:[,(/&\-–:;]|and\b|\/|or\b)/.test(rest) || /^s?\s*$/.test(rest)) return s.role;
+    if (/^\s*(?:[,(/&\-–:;]|and\b|\/|or\b)/.test(rest) || /^s?\s*$/.test(rest)) return s;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, valueAt, type CellRange, type Grid } from '../grid';
 import { COLUMN_ROLES, HEADER_SYNONYMS, type ColumnRole } from '../vocab/headers';
-import { matchHeader } from './matchHeader';
+import { matchHeaderRanked } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, Section, TableBlock } from './types';
 
 /** How many roles a row must name to be a header row (one of them action or objective). */
@@ -174,16 +174,20 @@ function headerRoles(
   const row = grid.values[r];
   if (!row) return null;
   const columns: ColumnMap = {};
+  const ranks: Partial<Record<ColumnRole, number>> = {};
   let count = 0;
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
     if (typeof v !== 'string' || v.trim() === '') continue;
     const m = mergeAt(r, c);
     if (m && m.right - m.left >= 2) return null; // a title merged across columns is not a header row
-    const role = matchHeader(v);
-    if (!role || columns[role] !== undefined) continue;
+    const match = matchHeaderRanked(v);
+    if (!match) continue;
+    const { role, rank } = match;
+    if (columns[role] === undefined) count++;
+    else if (ranks[role]! <= rank) continue;
     columns[role] = c;
-    count++;
+    ranks[role] = rank;
   }
   if (columns.action === undefined && columns.objective === undefined) return null;
   if (count >= MIN_HEADER_ROLES) return columns;

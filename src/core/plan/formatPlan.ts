@@ -72,6 +72,11 @@ export interface FormatOptions {
   key?: boolean;
   /** Link SIIP references. Default true. */
   links?: boolean;
+  /**
+   * Where a row's SIIP link goes: on the cell that cites it (default), or on the row's ref cell. The board pack
+   * uses the ref cell, because a printed (LibreOffice) linked cell shows one line only and long text is cut.
+   */
+  linkOn?: 'citing-cell' | 'ref-cell';
   /** Name of the generated SIIP index sheet (when there is no register). */
   indexSheetName?: string;
 }
@@ -147,7 +152,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     for (const row of assessment.rows) {
       for (const c of Object.values(row.cells)) {
         if (!c || c.inherited) continue;
-        const refs = siipIn(c.text);
+        const refs = options.linkOn === 'ref-cell' ? (c === row.cells.ref ? row.siip : []) : siipIn(c.text);
         if (refs.length === 0) continue;
         const cell = addr(c.row, c.col);
         if (links.some((l) => l.cell === cell)) continue;

@@ -116,16 +116,21 @@ function readExplicit(
 ): { colour: RagColour; word: string; where: string } | null {
   const rag = collapse(ragText).toLowerCase().replace(/[.:!]+$/, '');
   if (rag) {
-    const colour = rules.RAG_WORDS[rag] ?? rules.RAG_WORDS[rag.split(/[\s/-]+/)[0]];
+    const colour = ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0]);
     if (colour) return { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column' };
   }
   const m = rules.LEADING_RAG.exec(status);
   if (m) {
     const word = (m[1] ?? m[2]).toLowerCase();
-    const colour = rules.RAG_WORDS[word];
+    const colour = ragWord(rules, word);
     if (colour) return { colour, word: `"${m[1] ?? m[2]}"`, where: 'the status' };
   }
   return null;
+}
+
+/** Looks a word up in the RAG vocabulary (own keys only: "__proto__" in a cell is not a colour). */
+function ragWord(rules: StatusRules, word: string): RagColour | undefined {
+  return Object.prototype.hasOwnProperty.call(rules.RAG_WORDS, word) ? rules.RAG_WORDS[word] : undefined;
 }
 
 function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolean, dueText: string, textReasons: string[]): string | null {

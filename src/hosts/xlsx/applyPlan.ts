@@ -60,6 +60,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: FormatPlan): ApplyResult {
   for (const a of plan.added) {
     const cell = ws.getCell(a.cell);
     if (cell.value !== null && cell.value !== undefined && cell.value !== '') continue; // never overwrite
+    record(a.cell);
     cell.value = a.value;
     if (a.style) setStyle(cell, a.style);
     journal.added.push(a.cell);
@@ -96,6 +97,7 @@ export function clearPlan(wb: ExcelJS.Workbook): ApplyResult & { cleared: boolea
   let styled = 0;
   let links = 0;
   if (ws) {
+    for (const address of journal.added) ws.getCell(address).value = null;
     for (const [address, rec] of Object.entries(journal.cells)) {
       const cell = ws.getCell(address);
       if (rec.value !== undefined) {
@@ -105,12 +107,6 @@ export function clearPlan(wb: ExcelJS.Workbook): ApplyResult & { cleared: boolea
       cell.style = JSON.parse(rec.style);
       setNote(cell, rec.note);
       styled++;
-    }
-    for (const address of journal.added) {
-      const cell = ws.getCell(address);
-      cell.value = null;
-      cell.style = {};
-      setNote(cell, null);
     }
     if (journal.sheetSettings?.pageSetup) ws.pageSetup = journal.sheetSettings.pageSetup as ExcelJS.PageSetup;
     if (journal.sheetSettings?.headerFooter) ws.headerFooter = journal.sheetSettings.headerFooter as ExcelJS.HeaderFooter;
@@ -157,7 +153,10 @@ function appendNote(existing: unknown, text: string): ExcelJS.Cell['note'] {
 
 function setNote(cell: ExcelJS.Cell, note: unknown): void {
   if (note === null || note === undefined) {
-    (cell as unknown as { _comment?: unknown })._comment = undefined;
+    // ExcelJS keeps a written note both on the cell and on its value's cached model: drop both.
+    const internal = cell as unknown as { _comment?: unknown; _value?: { model?: { comment?: unknown } } };
+    internal._comment = undefined;
+    if (internal._value?.model) delete internal._value.model.comment;
   } else {
     cell.note = note as ExcelJS.Cell['note'];
   }

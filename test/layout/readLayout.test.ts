@@ -1,0 +1,167 @@
+import { assessGrid } from '../../src/core/plan/assess';
+import { readLayout } from '../../src/core/layout/readLayout';
+import { matchHeader } from '../../src/core/layout/matchHeader';
+import type { Grid } from '../../src/core/grid';
+
+describe('header synonyms', () => {
+  test.each([
+    ['No', 'ref'], ['No.', 'ref'], ['Ref', 'ref'], ['Item', 'ref'],
+    ['Objective', 'objective'], ['Objectives', 'objective'], ['Recommendation', 'objective'], ['Priority', 'objective'],
+    ['What do we want to achieve?', 'objective'],
+    ['Action', 'action'], ['Key Actions', 'action'], ['Specific Actions', 'action'], ['What will it do', 'action'],
+    ['Timescale', 'timescale'], ['By when', 'timescale'], ['Deadline', 'timescale'], ['Date', 'timescale'], ['When', 'timescale'],
+    ['Target date', 'timescale'], ['Planned completion date', 'timescale'],
+    ['Reporting', 'lead'], ['Lead', 'lead'], ['Owner', 'lead'], ['Responsible', 'lead'], ['Responsibility', 'lead'],
+    ['By whom', 'lead'], ['Who will lead', 'lead'],
+    ['Outcome', 'outcome'], ['Expected outcome', 'outcome'], ['Success measure', 'outcome'],
+    ['Status', 'status'], ['Progress', 'status'], ['Update', 'status'], ['Comments', 'status'],
+    ['Status, evidence & sign off/follow up', 'status'], ['Status ', 'status'],
+    ['RAG', 'rag'], ['R/A/G', 'rag'], ['RAG rating', 'rag'], ['Current status', 'rag'],
+    ['Link', 'link'],
+  ])('%j → %s', (text, role) => {
+    expect(matchHeader(text)).toBe(role);
+  });
+
+  test.each(['The CSCB has a clear understanding of early help arrangements', 'Date raised by', 'Nothing', '1.1', ''])('%j is not a header', (text) => {
+    expect(matchHeader(text)).toBeNull();
+  });
+});
+
+const plan = (rows: (string | number | null)[][], extra: Partial<Grid> = {}): Grid => ({ values: rows, ...extra });
+
+describe('layout reader', () => {
+  test('reads columns in any order', () => {
+    const g = plan([
+      ['Status', 'By when', 'Key Actions', 'Ref', 'Lead'],
+      ['Complete', 'Dec 14', 'Write it', '1.1', 'JC'],
+    ]);
+    const l = readLayout(g);
+    expect(l.blocks[0].columns).toEqual({ status: 0, timescale: 1, action: 2, ref: 3, lead: 4 });
+    expect(l.rows[0].ref).toBe('1.1');
+  });
+
+  test('skips a version-control block and titles above the header', () => {
+    const g = plan([
+      ['Version Control', '4.12.14', 'Amended Business Plan', 'V11'],
+      ['Business plan 2014-15', null, null, null],
+      ['No', 'Action', 'Timescale', 'Status'],
+      ['1.1', 'Do it', 'Dec 14', ''],
+    ]);
+    const l = readLayout(g);
+    expect(l.headerRows).toEqual([2]);
+    expect(l.rows.map((r) => r.row)).toEqual([3]);
+  });
+
+  test('blank objective cells inherit from the row above', () => {
+    const g = plan([
+      ['No', 'Objective', 'Action', 'Timescale'],
+      ['1.1', 'Improve help', 'First', 'Dec 14'],
+      ['1.2', '', 'Second', 'Jan 15'],
+    ]);
+    const l = readLayout(g);
+    expect(l.rows[1].cells.objective).toMatchObject({ text: 'Improve help', inherited: true, row: 1 });
+  });
+
+  test('vertically merged objective cells resolve to the merge', () => {
+    const g = plan(
+      [
+        ['No', 'Objective', 'Action', 'Timescale'],
+        ['1.1', 'Improve help', 'First', 'Dec 14'],
+        ['1.2', null, 'Second', 'Jan 15'],
+      ],
+      { merges: [{ top: 1, left: 1, bottom: 2, right: 1 }] },
+    );
+    const l = readLayout(g);
+    expect(l.rows).toHaveLength(2);
+    expect(l.rows[1].cells.objective).toMatchObject({ text: 'Improve help', inherited: true });
+  });
+
+  test('a note merged across the table is not an action', () => {
+    const g = plan(
+      [
+        ['No', 'Objective', 'Action', 'Timescale', 'Status'],
+        ['1.1', 'Aim', 'First', 'Dec 14', 'Complete'],
+        ['Sections 3.6 to 3.13 at risk of not being accomplished within proposed timescales', null, null, null, null],
+      ],
+      { merges: [{ top: 2, left: 0, bottom: 2, right: 4 }] },
+    );
+    const l = readLayout(g);
+    expect(l.rows).toHaveLength(1);
+    expect(l.noteRows).toEqual([2]);
+  });
+
+  test('a user mapping overrides detection', () => {
+    const g = plan([
+      ['No', 'Action', 'Timescale', 'Notes', 'Progress'],
+      ['1.1', 'First', 'Dec 14', 'Complete', 'Not started'],
+    ]);
+    expect(readLayout(g).rows[0].cells.status!.text).toBe('Not started');
+    expect(readLayout(g, { columns: { status: 'D' } }).rows[0].cells.status!.text).toBe('Complete');
+  });
+
+  test('a user mapping reads a sheet with no recognisable header', () => {
+    const g = plan([
+      ['Thing', 'Stuff', 'When-ish'],
+      ['1.1', 'First', 'Dec 14'],
+    ]);
+    expect(readLayout(g).found).toBe(false);
+    const l = readLayout(g, { headerRow: 0, columns: { ref: 'A', action: 'B', timescale: 'C' } });
+    expect(l.found).toBe(true);
+    expect(l.rows[0].cells.timescale!.text).toBe('Dec 14');
+  });
+
+  test('a sheet with no table says which headers were looked for', () => {
+    const l = readLayout(plan([['Minutes of the meeting'], ['Present: JC, RB']]));
+    expect(l.found).toBe(false);
+    expect(l.messages[0]).toMatch(/No plan table found/);
+    expect(l.messages[0]).toMatch(/timescale \("timescale"/);
+    expect(l.messages[0]).toMatch(/status \("status"/);
+  });
+
+  test('an empty sheet is not a plan, and says so', () => {
+    const l = readLayout({ values: [] });
+    expect(l.found).toBe(false);
+    expect(l.rows).toEqual([]);
+  });
+});
+
+describe('real date cells', () => {
+  test('a month-only number format means month precision', () => {
+    const a = assessGrid(
+      { values: [['No', 'Action', 'Timescale', 'Status'], ['1', 'Do', 41974, '']], numberFormats: [[], [null, null, 'mmm-yy', null]] },
+      { asOf: '2015-01-21' },
+    );
+    expect(a.rows[0].timescale).toMatchObject({ kind: 'date', due: '2014-12-31', precision: 'month' });
+    expect(a.rows[0].state).toBe('red');
+  });
+
+  test('a day format keeps the day', () => {
+    const a = assessGrid(
+      { values: [['No', 'Action', 'Timescale', 'Status'], ['1', 'Do', 42000, 'On track']], numberFormats: [[], [null, null, 'dd/mm/yyyy', null]] },
+      { asOf: '2015-01-21' },
+    );
+    expect(a.rows[0].timescale).toMatchObject({ kind: 'date', due: '2014-12-27', precision: 'day' });
+  });
+
+  test('a plain number is not a date', () => {
+    const a = assessGrid({ values: [['No', 'Action', 'Timescale', 'Status'], ['1', 'Do', 12.53, '']], numberFormats: [[], [null, null, '0.00', null]] }, { asOf: '2015-01-21' });
+    expect(a.rows[0].timescale.kind).toBe('none');
+  });
+});
+
+describe('plan sheet choice', () => {
+  test('picks the sheet with a plan table, finds the register, and says when a sheet name is wrong', async () => {
+    const { assessWorkbook } = await import('../../src/core/plan/assess');
+    const cover = { name: 'Cover', grid: plan([['CSCB Business Plan'], ['Version 12']]) };
+    const main = { name: 'Plan', grid: plan([['No', 'Action', 'Timescale', 'Status'], ['1.1', 'Do LINK TO SIIP 1.9', 'Dec 14', '']]) };
+    const reg = { name: 'Register', grid: plan([['Ref', 'Action'], ['1.9', 'x'], ['2.1', 'y']]) };
+    const a = assessWorkbook([cover, main, reg], { asOf: '2015-01-21' });
+    expect(a.sheet).toBe('Plan');
+    expect(a.register?.sheet).toBe('Register');
+    expect(() => assessWorkbook([cover, main], { asOf: '2015-01-21', sheet: 'Nope' })).toThrow(/no sheet named "Nope" \(sheets: Cover, Plan\)/);
+  });
+
+  test('a bad as-of date is an error with an origin', () => {
+    expect(() => assessGrid({ values: [] }, { asOf: '21/01/2015' })).toThrow(/options: the as-of date "21\/01\/2015" is not a YYYY-MM-DD date/);
+  });
+});
