@@ -155,18 +155,18 @@ function estimateRowHeights(grid: Grid, a: Assessment, widths: Record<number, nu
 export function wrappedLines(text: string, chars: number): number {
   let lines = 0;
   for (const para of text.split(/\r?\n/)) {
-    let line = 0;
     let count = 1;
+    let line = 0;
     for (const word of para.split(/\s+/).filter(Boolean)) {
-      if (line > 0 && line + 1 + word.length > chars) {
-        count += Math.ceil(Math.max(0, word.length - chars) / chars) + 1;
-        line = word.length % chars;
-      } else {
-        line += (line > 0 ? 1 : 0) + word.length;
-        if (line > chars) {
-          count += Math.floor(line / chars);
-          line %= chars;
-        }
+      if (line === 0) line = word.length;
+      else if (line + 1 + word.length <= chars) line += 1 + word.length;
+      else {
+        count++;
+        line = word.length;
+      }
+      while (line > chars) {
+        count++;
+        line -= chars;
       }
     }
     lines += count;

@@ -70,6 +70,7 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: FormatPlan): ApplyResult {
     let name = s.name;
     for (let i = 2; wb.getWorksheet(name); i++) name = `${s.name} (${i})`;
     const sheet = wb.addWorksheet(name);
+    sheet.pageSetup = { orientation: 'landscape', paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
     s.columnWidths.forEach((w, i) => (sheet.getColumn(i + 1).width = w));
     s.rows.forEach((row, r) =>
       row.forEach((c, col) => {

@@ -1,0 +1,210 @@
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { main } from '../../src/cli/main';
+import { wrappedLines } from '../../src/core/plan/boardPack';
+import { readHistory } from '../../src/hosts/xlsx/boardHost';
+import { NYSCB, V12, V12_MERGED } from '../helpers/fixtures';
+import { canRender, pdfPages, renderPdf, savePngs } from '../helpers/render';
+import { stylesOf, valuesOf } from '../helpers/snapshot';
+
+async function run(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = await main(argv, { out: (s) => (out += s), err: (s) => (err += s), today: () => '2015-01-21' });
+  return { code, out, err };
+}
+
+async function load(file: string) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(file);
+  return wb;
+}
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'plan-rag-board-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+describe('board pack on the v12 plan', () => {
+  let file: string;
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    file = path.join(dir, 'v12.board.xlsx');
+    const r = await run('apply', V12, '--board', '--as-of', '2015-01-21', '-o', file, '--quiet');
+    expect(r.code).toBe(0);
+    wb = await load(file);
+  });
+
+  test('the plan sheet prints landscape, fitted to the page width, with the header row repeated', () => {
+    const ws = wb.getWorksheet('Business Plan 2014-15')!;
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' });
+    expect(ws.pageSetup.printArea).toBe('A3:H86');
+    expect(ws.headerFooter.oddHeader).toMatch(/Business Plan 2014-15.*RAG as of 21 Jan 2015/);
+    expect(ws.headerFooter.oddFooter).toMatch(/Key: R Red.*Page &P of &N/);
+  });
+
+  test('a labelled RAG column at the right carries the state in words, overdue days included', () => {
+    const ws = wb.getWorksheet('Business Plan 2014-15')!;
+    expect(ws.getCell('H4').value).toBe('RAG');
+    expect(ws.getCell('H20').value).toBe('RAG'); // every repeated header row
+    expect(ws.getCell('H10').value).toBe('R Red\nOverdue 355d'); // 1.6
+    expect(ws.getCell('H7').value).toBe('A Amber'); // 1.3
+    expect(ws.getCell('H5').value).toBe('Complete'); // 1.1
+    expect(ws.getCell('H17').value).toBe('Not started'); // 1.13
+    expect(ws.getCell('H76').value).toBe('G Green\nNeeds date'); // 5.8
+  });
+
+  test('rows are tall enough for their wrapped text', () => {
+    const ws = wb.getWorksheet('Business Plan 2014-15')!;
+    expect(ws.getRow(27).height).toBeGreaterThan(150); // 2.7: a long status
+    expect(ws.getRow(5).height ?? 15).toBeLessThan(ws.getRow(27).height);
+  });
+
+  test('the summary sheet agrees with plan-rag report', async () => {
+    const report = JSON.parse((await run('report', V12, '--as-of', '2015-01-21', '--json')).out);
+    const ws = wb.getWorksheet('Board summary')!;
+    const rows: unknown[][] = [];
+    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: unknown }).text : v))));
+    const all = rows.find((r) => r[0] === 'All actions')!;
+    const c = report.summary.counts;
+    expect(all.slice(1)).toEqual([c.red, c.amber, c.green, c.complete, c.none, report.summary.actions]);
+    const sectionRows = rows.filter((r) => /^[1-5] /.test(String(r[0])));
+    expect(sectionRows.map((r) => r[6])).toEqual([14, 13, 14, 11, 17]);
+    expect(rows.some((r) => r[0] === `Overdue actions (${report.summary.overdue})`)).toBe(true);
+    const overdueRefs = rows.slice(rows.findIndex((r) => String(r[0]).startsWith('Overdue actions')) + 2).slice(0, report.summary.overdue).map((r) => r[0]);
+    expect(new Set(overdueRefs)).toEqual(new Set(report.rows.filter((r: { overdue: boolean }) => r.overdue).map((r: { ref: string }) => r.ref)));
+    expect(rows.some((r) => r[0] === `Timescales that need a date (${report.summary.needsDate})`)).toBe(true);
+  });
+
+  test('each summary line links to its row', () => {
+    const ws = wb.getWorksheet('Board summary')!;
+    let link: ExcelJS.CellHyperlinkValue | undefined;
+    ws.eachRow((row) => {
+      const v = row.getCell(1).value as ExcelJS.CellHyperlinkValue;
+      if (v && typeof v === 'object' && v.text === '1.6') link = v;
+    });
+    expect(link?.hyperlink).toBe("'Business Plan 2014-15'!A10");
+  });
+
+  test('a snapshot is recorded in the history sheet', () => {
+    const history = readHistory(wb);
+    expect(history).toHaveLength(69);
+    expect(history.find((h) => h.ref === '1.6')).toEqual({ asOf: '2015-01-21', row: 10, ref: '1.6', state: 'red', due: '2014-01-31' });
+  });
+
+  test('clear restores the plan sheet exactly; the history stays unless --all', async () => {
+    const cleared = path.join(dir, 'v12.cleared.xlsx');
+    expect((await run('clear', file, '-o', cleared)).code).toBe(0);
+    const original = await load(V12);
+    const back = await load(cleared);
+    expect(back.worksheets.filter((w) => w.name !== 'RAG history').map((w) => w.name)).toEqual(original.worksheets.map((w) => w.name));
+    expect(stylesOf(back.getWorksheet('Business Plan 2014-15')!)).toEqual(stylesOf(original.getWorksheet('Business Plan 2014-15')!));
+    expect(back.getWorksheet('Business Plan 2014-15')!.pageSetup.orientation).toBe('portrait');
+    expect(valuesOf(back, ['RAG history'])).toEqual(valuesOf(original));
+    const all = path.join(dir, 'v12.all.xlsx');
+    await run('clear', cleared, '--all', '-o', all);
+    expect((await load(all)).getWorksheet('RAG history')).toBeUndefined();
+  });
+});
+
+describe('a second board shows what changed since the first', () => {
+  test('newly red, newly complete and slipped due dates', async () => {
+    const first = path.join(dir, 'first.xlsx');
+    await run('apply', V12, '--board', '--as-of', '2015-01-21', '-o', first, '--quiet');
+    // the secretariat updates the plan for the next board
+    const wb = await load(first);
+    const ws = wb.getWorksheet('Business Plan 2014-15')!;
+    ws.getCell('G7').value = 'Complete'; // 1.3 amber → complete
+    ws.getCell('D12').value = 'March 2015'; // 1.8 due Dec 2014 → March 2015 (slipped)
+    ws.getCell('G16').value = ''; // 1.12 (due March 2015) loses its status: red once past due
+    const edited = path.join(dir, 'edited.xlsx');
+    await wb.xlsx.writeFile(edited);
+    const second = path.join(dir, 'second.xlsx');
+    const r = await run('apply', edited, '--board', '--as-of', '2015-04-15', '-o', second, '--quiet');
+    expect(r.out).toMatch(/Board pack: since 2015-01-21, \d+ newly red, 1 newly complete, 1 due dates slipped/);
+    const summary = (await load(second)).getWorksheet('Board summary')!;
+    const text: string[] = [];
+    summary.eachRow((row) => text.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: string }).text : String(v ?? ''))).join(' | ')));
+    const all = text.join('\n');
+    expect(all).toMatch(/Changes since the board of 21 Jan 2015/);
+    expect(all).toMatch(/Newly red \(\d+\) \| .*1\.12/);
+    expect(all).toMatch(/Newly complete \(1\) \| 1\.3/);
+    expect(all).toMatch(/Due dates slipped \(1\) \| 1\.8: 31 Dec 2014 → 31 Mar 2015/);
+    expect(readHistory(await load(second)).map((h) => h.asOf).filter((d, i, a) => a.indexOf(d) === i)).toEqual(['2015-01-21', '2015-04-15']);
+  });
+});
+
+describe('other fixtures', () => {
+  test('a plan with no status column gets a summary that says so', async () => {
+    const file = path.join(dir, 'nyscb.board.xlsx');
+    expect((await run('apply', NYSCB, '--board', '--as-of', '2009-01-31', '-o', file, '--quiet')).code).toBe(0);
+    const ws = (await load(file)).getWorksheet('Board summary')!;
+    const text: string[] = [];
+    ws.eachRow((row) => text.push(String(row.getCell(1).value ?? '')));
+    expect(text.join('\n')).toMatch(/no status or RAG column/);
+    expect(text.join('\n')).toMatch(/no timescale column/);
+  });
+
+  test('with a SIIP register, the summary lists register items no action cites', async () => {
+    const file = path.join(dir, 'merged.board.xlsx');
+    await run('apply', V12_MERGED, '--board', '--as-of', '2015-01-21', '-o', file, '--quiet');
+    const ws = (await load(file)).getWorksheet('Board summary')!;
+    const text: string[] = [];
+    ws.eachRow((row) => text.push(String(row.getCell(1).value ?? '')));
+    expect(text).toContain('Register items no action cites: 8.1');
+    expect(text).toContain('Not in the register (sheet "SIIP"): none');
+  });
+});
+
+describe('wrapped line estimate', () => {
+  test.each([
+    ['', 10, 1],
+    ['short', 10, 1],
+    ['a\nb', 10, 2],
+    ['one two three four five six', 10, 3],
+    ['averyveryverylongwordthatwraps', 10, 3],
+  ])('%j at %d chars → %d lines', (text, chars, lines) => {
+    expect(wrappedLines(text, chars)).toBe(lines);
+  });
+});
+
+const render = canRender() ? describe : describe.skip;
+if (!canRender()) {
+  // Never quiet: say why the PDF checks did not run. CI installs LibreOffice (.ci/run), so there they always run.
+  if (process.env.CI) throw new Error('CI needs LibreOffice and poppler for the board-pack PDF checks');
+  process.stderr.write('board pack PDF checks SKIPPED: LibreOffice (soffice) or poppler (pdfinfo) not installed\n');
+}
+
+render('board pack rendered by LibreOffice', () => {
+  test('every page landscape; header row, as-of date, key and page numbers on every plan page; states in words', async () => {
+    const file = path.join(dir, 'render.xlsx');
+    await run('apply', V12, '--board', '--as-of', '2015-01-21', '-o', file, '--quiet');
+    const pdf = await renderPdf(file);
+    savePngs(pdf, 'board-v12');
+    const pages = pdfPages(pdf);
+    expect(pages.length).toBeGreaterThan(3);
+    for (const p of pages) expect(p.width).toBeGreaterThan(p.height);
+    const planPages = pages.filter((p) => /No\s+Objective\s+Action\s+Timescale\s+Reporting\s+Outcome\s+Status/.test(p.text));
+    const summaryPages = pages.filter((p) => /Board summary/.test(p.text));
+    expect(summaryPages.length).toBeGreaterThanOrEqual(1);
+    expect(summaryPages.length).toBeLessThanOrEqual(2);
+    expect(planPages.length).toBeGreaterThanOrEqual(pages.length - summaryPages.length - 2); // SIIP index may take a page
+    for (const p of planPages) {
+      expect(p.text).toMatch(/RAG as of 21 Jan 2015/);
+      expect(p.text).toMatch(/Key: R Red = off track/);
+      expect(p.text).toMatch(/Page \d+ of \d+/);
+      expect(p.text).toMatch(/\bRAG\b/);
+    }
+    const all = planPages.map((p) => p.text).join('\n');
+    // every column is on the page: the last column's header and the RAG words are printed
+    expect(all).toMatch(/R Red/);
+    expect(all.match(/A Amber(?! =)/g)!.length).toBe(20); // not counting the key in each footer
+    expect(all.match(/Complete\b/g)!.length).toBeGreaterThanOrEqual(29);
+    expect(all).toMatch(/Overdue 355d/);
+  }, 240_000);
+});
