@@ -44,7 +44,7 @@ export function renderReport(report: ReportJson, options: { color?: boolean; wid
   out.push(
     `${s.actions} actions: ${s.counts.red} red, ${s.counts.amber} amber, ${s.counts.green} green, ${s.counts.complete} complete, ${s.counts.none} not started.`,
   );
-  out.push(`${s.overdue} overdue; ${s.needsDate} timescales need a date.`);
+  out.push(`${s.overdue} overdue; ${s.needsDate} ${s.needsDate === 1 ? 'timescale needs' : 'timescales need'} a date.`);
   if (s.siipRefs.length > 0) out.push(`SIIP references: ${s.siipRefs.join(', ')}${s.register ? ` (register: sheet "${s.register}")` : ''}.`);
   if (s.siipNotInRegister.length > 0) out.push(`Not in the register: ${s.siipNotInRegister.join(', ')}.`);
   if (s.registerNotCited.length > 0) out.push(`Register items no action cites: ${s.registerNotCited.join(', ')}.`);
