@@ -18,7 +18,7 @@ export function renderReport(report: ReportJson, options: { color?: boolean; wid
     r.overdue ? `${r.daysOverdue}d` : '',
     r.timescaleKind,
     r.siip.join(', '),
-    r.reasons[0] ?? '',
+    r.contradiction ? `! ${r.contradiction}` : r.reasons[0] ?? '',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   widths[6] = Math.min(widths[6], 16);

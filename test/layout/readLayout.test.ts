@@ -18,6 +18,9 @@ describe('header synonyms', () => {
     ['Status, evidence & sign off/follow up', 'status'], ['Status ', 'status'],
     ['RAG', 'rag'], ['R/A/G', 'rag'], ['RAG rating', 'rag'], ['Current status', 'rag'],
     ['Link', 'link'],
+    ['Target Date for Completion', 'timescale'], ['Action owner', 'lead'], ['Outcome measures', 'outcome'],
+    ['Lead Officer/Agency', 'lead'], ['RAG Status (R/A/G)', 'rag'], ['Progress / Update (include evidence)', 'status'],
+    ['Action No.', 'ref'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });

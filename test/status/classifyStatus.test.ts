@@ -18,6 +18,8 @@ describe('completion: what counts', () => {
     ['Report Completed in November 2014.  Further analysis reported to October Board.', 'complete'],
     ['Published in October 2015.', 'complete'],
     ['Programme Complete and updated monthly at MAAG', 'complete'],
+    ['12/09/16: Completed and signed off', 'complete'], // a dated update prefix is set aside
+    ['Update Jan 2015 - Complete', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });

@@ -6,7 +6,7 @@ export function normaliseHeader(text: string): string {
     .toLowerCase()
     .replace(/[\u00a0\s]+/g, ' ')
     .replace(/[’']/g, "'")
-    .replace(/[\s:*?]+$/g, '')
+    .replace(/[\s:*?.]+$/g, '')
     .trim();
 }
 
@@ -36,6 +36,8 @@ export function matchHeaderRanked(cellText: string): { role: ColumnRole; rank: n
     if (s.exact || !text.startsWith(s.text)) continue;
     const rest = text.slice(s.text.length);
     if (/^\s*(?:[,(/&\-–:;]|and\b|\/|or\b)/.test(rest) || /^s?\s*$/.test(rest)) return s;
+    // a short header that goes on in words ("Target date for completion", "Outcome measures")
+    if (/^ [a-z]/.test(rest) && text.length <= 40 && s.text.length >= 4) return s;
   }
   return null;
 }

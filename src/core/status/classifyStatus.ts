@@ -45,7 +45,10 @@ export interface StatusInput {
  */
 export function classifyStatus(input: StatusInput): StatusAssessment {
   const rules = input.rules ?? defaults;
-  const status = collapse(input.status);
+  const full = collapse(input.status);
+  // "12/09/16: Completed" reads as "Completed" (the date is the update's, not the action's)
+  const stripped = rules.UPDATE_PREFIX ? full.replace(rules.UPDATE_PREFIX, '') : full;
+  const status = stripped === '' ? full : stripped;
   const { timescale, asOf } = input;
   const pastDue = timescale.kind === 'date' && timescale.due !== null && timescale.due < asOf;
   const dueText = timescale.due ? formatUkDate(timescale.due) : '';
@@ -66,7 +69,8 @@ export function classifyStatus(input: StatusInput): StatusAssessment {
     reasons.push(...fromText.reasons);
   }
 
-  const overdue = pastDue && state !== 'complete';
+  // the board's colour stands, but an action whose text says it is complete is not overdue
+  const overdue = pastDue && state !== 'complete' && fromText.state !== 'complete';
   const daysOverdue = overdue && timescale.due ? daysBetween(timescale.due, asOf) : null;
   if (overdue && !reasons.some((r) => r.includes('days past'))) reasons.push(`due ${dueText}, ${daysOverdue} days past`);
   if (timescale.kind === 'recurring' && !reasons.some((r) => r.includes('recurring'))) reasons.push(`recurring (${timescale.recurrence}): never overdue`);

@@ -45,7 +45,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'reporting' }, { text: 'lead' }, { text: 'leads' }, { text: 'lead officer' }, { text: 'lead agency' },
     { text: 'owner' }, { text: 'responsible' }, { text: 'responsibility' }, { text: 'by whom' }, { text: 'who will lead' },
     { text: 'who' , exact: true}, { text: 'lead person' }, { text: 'accountable' }, { text: 'responsible officer' },
-    { text: 'sub group' }, { text: 'sub-group' }, { text: 'lead sub group' },
+    { text: 'sub group' }, { text: 'sub-group' }, { text: 'lead sub group' }, { text: 'action owner' },
+    { text: 'action by' }, { text: 'actioned by' }, { text: 'lead officer/agency' }, { text: 'responsible person' },
   ],
   outcome: [
     { text: 'outcome' }, { text: 'outcomes' }, { text: 'expected outcome' }, { text: 'expected outcomes' },

@@ -15,6 +15,13 @@
  *  8. otherwise green: there is an update and nothing says it is off track.
  */
 
+/**
+ * A dated prefix some boards put before each update ("12/09/16: Completed", "Nov 2014 update: ...",
+ * "Update Jan 2015 - ..."). It is set aside before the rules below are applied.
+ */
+export const UPDATE_PREFIX =
+  /^\s*(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?\s*[:\-–—]\s*/i;
+
 /** Opening words that say the action is complete ("Complete see minutes", "Done.", "Actioned."). */
 export const COMPLETE_LEAD =
   /^(?:now\s+|fully\s+|all\s+)?(?:complete|completed|done|actioned|achieved|finished|closed|delivered|published|signed[\s-]?off|implemented|in\s+place|finalised|finalized)\b(?!\s+(?:by|before|for)\b)/i;
