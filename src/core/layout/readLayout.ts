@@ -238,6 +238,19 @@ function classifyRow(distinct: Distinct[], columns: ColumnMap): 'section' | 'not
     if (distinct.length === 2 && /^\d+\.?$/.test(distinct[0].text.trim()) && distinct[1] === wide) return 'section';
     return 'note';
   }
+  // "1 | The Board has assurance that ..." not merged: a whole number in the ref column and a title beside it,
+  // with no action, timescale or status
+  if (
+    distinct.length === 2 &&
+    distinct[0].col === columns.ref &&
+    /^\d+\.?$/.test(distinct[0].text.trim()) &&
+    distinct[1].col !== columns.action &&
+    distinct[1].col !== columns.timescale &&
+    distinct[1].col !== columns.status &&
+    columns.action !== undefined
+  ) {
+    return 'section';
+  }
   if (distinct.length === 1) {
     const only = distinct[0];
     // a lone title in the ref column ("Priority 1: Neglect") heads a section

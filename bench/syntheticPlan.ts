@@ -1,0 +1,68 @@
+/**
+ * Synthetic plans of any size built from the real rows of the Calderdale v12 plan: each row takes its action,
+ * lead, timescale and status from different seed rows (so the text varies), with section titles and repeated
+ * header rows every 15 actions, as the seed has them.
+ */
+import ExcelJS from 'exceljs';
+import * as path from 'path';
+import type { CellValue, Grid } from '../src/core/grid';
+import { readSheets } from '../src/hosts/xlsx/readGrid';
+
+export interface SeedRow {
+  objective: string;
+  action: string;
+  timescale: string;
+  lead: string;
+  outcome: string;
+  status: string;
+}
+
+const HEADER = ['No', 'Objective', 'Action', 'Timescale', 'Reporting', 'Outcome', 'Status'];
+
+/** Reads the seed rows from the bundled sample plan. */
+export async function seedRows(): Promise<SeedRow[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path.join(__dirname, '..', 'samples', 'cscb-business-plan-v12.xlsx'));
+  const grid = readSheets(wb)[0].grid;
+  const out: SeedRow[] = [];
+  for (const row of grid.values) {
+    const ref = String(row[0] ?? '');
+    if (!/^\d+\.\d+[a-z]?$/.test(ref)) continue;
+    const t = (i: number) => (row[i] === null || row[i] === undefined ? '' : String(row[i]));
+    out.push({ objective: t(1), action: t(2), timescale: t(3), lead: t(4), outcome: t(5), status: t(6) });
+  }
+  return out;
+}
+
+/** A plan grid with `actions` action rows. */
+export function syntheticGrid(seeds: SeedRow[], actions: number): Grid {
+  const values: CellValue[][] = [['Version Control', '21.1.15', 'Synthetic plan built from the CSCB v12 rows', 'V12']];
+  let section = 0;
+  for (let i = 0; i < actions; i++) {
+    if (i % 15 === 0) {
+      section++;
+      values.push([String(section), seeds[(section * 7) % seeds.length].objective || `Section ${section}`, null, null, null, null, null]);
+      values.push([...HEADER]);
+    }
+    const pick = (k: number) => seeds[(i * k + section) % seeds.length];
+    values.push([
+      `${section}.${(i % 15) + 1}`,
+      i % 15 === 0 ? pick(3).objective : '',
+      pick(1).action,
+      pick(5).timescale,
+      pick(7).lead,
+      pick(11).outcome,
+      pick(13).status,
+    ]);
+  }
+  return { values };
+}
+
+/** The same plan as an .xlsx workbook (for the CLI benchmark). */
+export function syntheticWorkbook(grid: Grid): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Business Plan');
+  for (const row of grid.values) ws.addRow(row.map((v) => (v === null ? undefined : v)));
+  [6, 30, 42, 14, 20, 36, 48].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  return wb;
+}

@@ -1,0 +1,349 @@
+/// <reference types="office-js" />
+/**
+ * The Excel host: reads the plan sheet in one round trip, applies a formatting plan in one more, and writes the
+ * record Clear needs in a third. Formatting is grouped by style into `getRanges` calls, so the number of calls
+ * grows with distinct styles and touched columns, not with cells.
+ */
+import type { CellRange, CellValue, Grid, SheetGrid } from '../../core/grid';
+import { columnLetters, quoteSheetName } from '../../core/grid';
+import type { FormatPlan } from '../../core/plan/formatPlan';
+import type { CellStyle } from '../../core/plan/styles';
+import { cellsByColumn, rangeAddresses } from './addresses';
+
+export const JOURNAL_SHEET = 'plan-rag journal';
+const BORDERS_IN_EXCEL = false;
+/** Rows of captured cell properties per `getCellProperties` / `setCellProperties` call: keeps each payload small. */
+export const PROPERTY_CHUNK_ROWS = 5000;
+/** Characters per journal cell (Excel's cell limit is 32,767). */
+const JOURNAL_CHUNK = 30_000;
+
+/** A problem the pane shows: where it came from, what happened and what to do. */
+export class HostError extends Error {
+  constructor(
+    readonly origin: string,
+    message: string,
+    readonly action: string,
+  ) {
+    super(message);
+    this.name = 'HostError';
+  }
+}
+
+export interface WorkbookRead {
+  /** The active sheet's name. */
+  active: string;
+  /** The active sheet and any other sheets asked for by name that exist (a SIIP register). */
+  sheets: SheetGrid[];
+  /** Every worksheet's name (the journal's excepted). */
+  sheetNames: string[];
+  protectedSheets: string[];
+  /** The record of an earlier apply, if any. */
+  journal: ExcelJournal | null;
+  /** True when merged areas could be read (ExcelApi 1.13). */
+  merges: boolean;
+}
+
+/** Which requirement sets the host can use; the pane asks Office once and passes this in. */
+export interface Capabilities {
+  mergedAreas: boolean; // ExcelApi 1.13
+}
+
+/**
+ * Reads, in one `context.sync`: the active sheet's used range (values, number formats, text, and merged areas
+ * where ExcelApi 1.13 is there), the sheets named in `alsoRead` (a SIIP register), protection, every sheet's
+ * name, and the journal of an earlier apply.
+ */
+export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities, alsoRead: string[] = []): Promise<WorkbookRead> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const active = worksheets.getActiveWorksheet();
+  active.load('name');
+  const reads = [{ ws: active as Excel.Worksheet, requested: '' }, ...alsoRead.map((name) => ({ ws: worksheets.getItemOrNullObject(name), requested: name }))].map(
+    ({ ws, requested }) => {
+      ws.load('name,isNullObject');
+      const used = ws.getUsedRangeOrNullObject(true);
+      // no `text`: it would double the payload, and the core only needs it for dates, which it formats itself
+      used.load('values,numberFormat,rowIndex,columnIndex,isNullObject');
+      ws.protection.load('protected');
+      const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+      merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount,isNullObject');
+      return { ws, used, merged, requested };
+    },
+  );
+  const journalRange = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
+  journalRange.load('values,isNullObject');
+  await context.sync();
+
+  const sheets: SheetGrid[] = [];
+  const protectedSheets: string[] = [];
+  for (const { ws, used, merged, requested } of reads) {
+    if (requested && ((ws as unknown as { isNullObject: boolean }).isNullObject || ws.name === active.name)) continue;
+    if (ws.protection.protected) protectedSheets.push(ws.name);
+    sheets.push({ name: ws.name, grid: toGrid(used, merged) });
+  }
+  return {
+    active: active.name,
+    sheets,
+    sheetNames: worksheets.items.map((w) => w.name).filter((n) => n !== JOURNAL_SHEET),
+    protectedSheets,
+    journal: parseJournal(journalRange),
+    merges: caps.mergedAreas,
+  };
+}
+
+function toGrid(used: Excel.Range, merged: Excel.RangeAreas | null): Grid {
+  if (used.isNullObject) return { values: [] };
+  const origin = { row: used.rowIndex, col: used.columnIndex };
+  const merges: CellRange[] = [];
+  if (merged && !merged.isNullObject) {
+    for (const a of merged.areas.items) {
+      merges.push({
+        top: a.rowIndex - origin.row,
+        left: a.columnIndex - origin.col,
+        bottom: a.rowIndex - origin.row + a.rowCount - 1,
+        right: a.columnIndex - origin.col + a.columnCount - 1,
+      });
+    }
+  }
+  return {
+    values: used.values.map((row) => row.map((v) => (v === '' ? null : (v as CellValue)))),
+    numberFormats: used.numberFormat as string[][],
+    merges,
+    origin,
+  };
+}
+
+/** What the journal keeps, so Clear can put back exactly what was there. */
+export interface ExcelJournal {
+  version: 1;
+  host: 'excel';
+  sheet: string;
+  asOf: string;
+  /** Captured properties: per column letter, the first row and, per row, an index into `palette`. */
+  columns: Array<{ col: string; first: number; last: number; cells: number[] }>;
+  palette: string[];
+  added: string[];
+  sheets: string[];
+  /** A fingerprint of the status, timescale and RAG text at apply time, to tell the user the sheet changed. */
+  fingerprint: string;
+}
+
+export interface ApplyStats {
+  syncs: number;
+  styled: number;
+  links: number;
+}
+
+/**
+ * Applies a formatting plan (undoing an earlier one first, from its journal): captures the touched cells'
+ * current formatting, applies every style group with `getRanges`, links and key (one sync), then records the
+ * capture in a very hidden sheet (one more). With `readWorkbook`, three syncs whatever the size of the plan.
+ */
+export async function applyFormatPlan(context: Excel.RequestContext, plan: FormatPlan, previous: ExcelJournal | null, fingerprint: string): Promise<ApplyStats> {
+  context.application.suspendScreenUpdatingUntilNextSync();
+  // Undo an earlier apply first, in the same batch: the capture below then sees what the user had.
+  if (previous) queueRestore(context, previous);
+  const ws = context.workbook.worksheets.getItem(plan.sheet);
+
+  // Capture what each touched column looks like now, loading only the properties the plan changes there.
+  const touched = new Set<string>([...plan.touched, ...plan.added.map((a) => a.cell), ...plan.links.map((l) => l.cell)]);
+  const perColumn = cellsByColumn([...touched]);
+  const captures: Array<{ col: number; first: number; last: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
+  for (const [col, rows] of perColumn) {
+    const first = rows[0];
+    const last = rows[rows.length - 1];
+    for (let start = first; start <= last; start += PROPERTY_CHUNK_ROWS) {
+      const end = Math.min(last, start + PROPERTY_CHUNK_ROWS - 1);
+      const range = ws.getRange(`${columnLetters(col)}${start}:${columnLetters(col)}${end}`);
+      captures.push({ col, first: start, last: end, result: range.getCellProperties(CAPTURE) });
+    }
+  }
+
+  // Styles, one getRanges call per style group (split only where the address string would pass 8,192 chars).
+  let styled = 0;
+  for (const group of plan.groups) {
+    for (const address of rangeAddresses(group.cells)) {
+      setFormat(ws.getRanges(address).format, group.style);
+    }
+    styled += group.cells.length;
+  }
+  // Links: one setCellProperties per column holding links (cells between them are left as they are).
+  const linksByCol = new Map<string, Map<number, FormatPlan['links'][number]>>();
+  for (const l of plan.links) {
+    const m = /^([A-Z]+)(\d+)$/.exec(l.cell)!;
+    const rows = linksByCol.get(m[1]) ?? new Map();
+    rows.set(Number(m[2]), l);
+    linksByCol.set(m[1], rows);
+  }
+  for (const [col, rows] of linksByCol) {
+    const sorted = [...rows.keys()].sort((a, b) => a - b);
+    const first = sorted[0];
+    const last = sorted[sorted.length - 1];
+    const data: Excel.SettableCellProperties[][] = [];
+    for (let r = first; r <= last; r++) {
+      const l = rows.get(r);
+      data.push([l ? { hyperlink: { documentReference: `${quoteSheetName(l.sheet)}!${l.target}`, screenTip: l.tooltip } } : {}]);
+    }
+    ws.getRange(`${col}${first}:${col}${last}`).setCellProperties(data);
+  }
+  // The key: values into empty cells, then its styles.
+  for (const a of plan.added) {
+    const cell = ws.getRange(a.cell);
+    cell.values = [[a.value]];
+    if (a.style) setFormat(cell.format, a.style);
+  }
+  // Added sheets (the SIIP index).
+  const addedSheets: string[] = [];
+  for (const s of plan.sheets) {
+    if (!previous?.sheets.includes(s.name)) context.workbook.worksheets.getItemOrNullObject(s.name).delete();
+    const sheet = context.workbook.worksheets.add(s.name);
+    const width = Math.max(...s.rows.map((r) => r.length), 1);
+    const values = s.rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? r[i].value : '')));
+    sheet.getRange(`A1:${columnLetters(width - 1)}${values.length}`).values = values;
+    const links = s.rows.map((r) => [r[0]?.link ? { hyperlink: { documentReference: `${quoteSheetName(r[0].link.sheet)}!${r[0].link.target}` } } : {}]);
+    sheet.getRange(`A1:A${values.length}`).setCellProperties(links);
+    addedSheets.push(s.name);
+  }
+  await context.sync();
+
+  // Record what was there, in a very hidden sheet, for Clear.
+  const palette: string[] = [];
+  const index = new Map<string, number>();
+  const columns: ExcelJournal['columns'] = [];
+  for (const c of captures) {
+    const cells = c.result.value.map((row) => {
+      const key = JSON.stringify(row[0] ?? {});
+      let i = index.get(key);
+      if (i === undefined) {
+        i = palette.length;
+        palette.push(key);
+        index.set(key, i);
+      }
+      return i;
+    });
+    columns.push({ col: columnLetters(c.col), first: c.first, last: c.last, cells });
+  }
+  const journal: ExcelJournal = {
+    version: 1,
+    host: 'excel',
+    sheet: plan.sheet,
+    asOf: plan.asOf,
+    columns,
+    palette,
+    added: plan.added.map((a) => a.cell),
+    sheets: addedSheets,
+    fingerprint,
+  };
+  writeJournal(context, journal, !!previous);
+  await context.sync();
+  return { syncs: 2, styled, links: plan.links.length };
+}
+
+/** The properties captured before formatting, and restored by Clear. */
+const CAPTURE: Excel.CellPropertiesLoadOptions = {
+  format: {
+    fill: { color: true, pattern: true },
+    font: { color: true, bold: true, italic: true },
+  },
+  hyperlink: true,
+};
+
+/**
+ * Removes every trace of an apply: puts back each captured cell's formatting and links, empties the key cells,
+ * deletes added sheets and the journal. One sync (the journal comes from `readWorkbook`).
+ */
+export async function clearFormatPlan(context: Excel.RequestContext, journal: ExcelJournal | null): Promise<boolean> {
+  if (!journal) return false;
+  context.application.suspendScreenUpdatingUntilNextSync();
+  queueRestore(context, journal);
+  context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET).delete();
+  await context.sync();
+  return true;
+}
+
+/** Queues the restore of a journal (no sync). */
+function queueRestore(context: Excel.RequestContext, journal: ExcelJournal): void {
+  const ws = context.workbook.worksheets.getItem(journal.sheet);
+  for (const address of journal.added) ws.getRange(address).values = [['']];
+  const noFill: string[] = [];
+  for (const c of journal.columns) {
+    const data = c.cells.map((i, k) => {
+      const props = JSON.parse(journal.palette[i]) as Excel.CellProperties;
+      // "no fill" reads back as white: put it back with fill.clear(), not as a white fill
+      if (!props.format?.fill || props.format.fill.pattern === 'None') noFill.push(`${c.col}${c.first + k}`);
+      return [restorable(props)];
+    });
+    ws.getRange(`${c.col}${c.first}:${c.col}${c.last}`).setCellProperties(data);
+  }
+  for (const address of rangeAddresses(noFill)) ws.getRanges(address).format.fill.clear();
+  for (const name of journal.sheets) context.workbook.worksheets.getItemOrNullObject(name).delete();
+}
+
+function parseJournal(used: Excel.Range): ExcelJournal | null {
+  if (used.isNullObject) return null;
+  try {
+    const json = used.values.map((r) => String(r[0] ?? '')).join('');
+    const j = JSON.parse(json) as ExcelJournal;
+    return j.version === 1 && j.host === 'excel' ? j : null;
+  } catch {
+    return null;
+  }
+}
+
+function writeJournal(context: Excel.RequestContext, journal: ExcelJournal, replace: boolean): void {
+  if (replace) context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET).delete();
+  const sheet = context.workbook.worksheets.add(JOURNAL_SHEET);
+  const json = JSON.stringify(journal);
+  const chunks: string[][] = [];
+  for (let i = 0; i < json.length; i += JOURNAL_CHUNK) chunks.push([json.slice(i, i + JOURNAL_CHUNK)]);
+  // text, so Excel never reads a chunk as a number or a formula
+  const range = sheet.getRange(`A1:A${chunks.length}`);
+  range.numberFormat = chunks.map(() => ['@']);
+  range.values = chunks;
+  sheet.visibility = 'VeryHidden';
+}
+
+/** Properties from getCellProperties, made fit for setCellProperties (no empty link: an empty object removes it). */
+function restorable(p: Excel.CellProperties): Excel.SettableCellProperties {
+  const out: Excel.SettableCellProperties = {};
+  if (p.format) {
+    const { fill, ...rest } = p.format;
+    out.format = fill && fill.pattern !== 'None' ? { ...rest, fill: { color: fill.color } } : rest;
+  }
+  out.hyperlink = p.hyperlink && p.hyperlink.documentReference ? p.hyperlink : ({ address: '', documentReference: '' } as Excel.RangeHyperlink);
+  return out;
+}
+
+function setFormat(format: Excel.RangeFormat, style: CellStyle): void {
+  if (style.fill) format.fill.color = `#${style.fill}`;
+  if (style.fontColor) format.font.color = `#${style.fontColor}`;
+  if (style.bold) format.font.bold = true;
+  if (style.italic) format.font.italic = true;
+  // Borders are for print (the .xlsx board pack); in Excel the marks are fill and font, which keeps the record
+  // Clear needs to a few properties a cell.
+  if (style.border && BORDERS_IN_EXCEL) {
+    const xlStyle = style.border.style === 'dotted' ? 'Dot' : style.border.style === 'dashed' ? 'Dash' : style.border.style === 'double' ? 'Double' : 'Continuous';
+    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
+      const b = format.borders.getItem(edge);
+      b.style = xlStyle;
+      b.color = `#${style.border.color}`;
+      if (style.border.style === 'medium') b.weight = 'Medium';
+    }
+  }
+}
+
+/**
+ * A short fingerprint of the text that decides states (status, timescale and RAG columns), so the pane can say
+ * the sheet changed since the last apply.
+ */
+export function fingerprintOf(texts: string[]): string {
+  let h = 2166136261;
+  for (const t of texts) {
+    for (let i = 0; i < t.length; i++) {
+      h ^= t.charCodeAt(i);
+      h = Math.imul(h, 16777619);
+    }
+    h ^= 10;
+  }
+  return (h >>> 0).toString(16);
+}

@@ -1,0 +1,91 @@
+/// <reference types="office-js" />
+/**
+ * What the pane and the ribbon commands do, each as one function around an Excel request context: read the
+ * active sheet, assess it with the core, apply or clear. The core never sees Excel objects.
+ */
+import { assessWorkbook, type WorkbookAssessment } from '../../core/plan/assess';
+import { buildFormatPlan, type FormatOptions } from '../../core/plan/formatPlan';
+import type { LayoutOverride } from '../../core/layout/types';
+import { applyFormatPlan, clearFormatPlan, fingerprintOf, HostError, readWorkbook, type Capabilities, type WorkbookRead } from './excelHost';
+
+/** What travels with the workbook (Workbook settings): the mapping, the as-of date, BRAG and the register. */
+export interface PlanSettings {
+  asOf?: string;
+  brag?: boolean;
+  rowTint?: boolean;
+  layout?: LayoutOverride;
+  /** The SIIP register sheet found at detection, read again on each apply. */
+  registerSheet?: string | null;
+}
+
+export interface SessionResult {
+  read: WorkbookRead;
+  assessment: WorkbookAssessment;
+  /** True when the sheet's states text changed since the last apply (from the journal's fingerprint). */
+  changedSinceApply: boolean | null;
+}
+
+/** Reads and assesses the active sheet (one sync). */
+export async function detect(context: Excel.RequestContext, caps: Capabilities, settings: PlanSettings, asOf: string): Promise<SessionResult> {
+  const read = await readWorkbook(context, caps, settings.registerSheet ? [settings.registerSheet] : []);
+  if (read.journal) withoutOwnCells(read);
+  const assessment = assess(read, settings, asOf);
+  const fp = fingerprint(assessment);
+  return { read, assessment, changedSinceApply: read.journal ? read.journal.fingerprint !== fp : null };
+}
+
+/** Reads, assesses and applies (three syncs in all). */
+export async function applyRag(context: Excel.RequestContext, caps: Capabilities, settings: PlanSettings, asOf: string): Promise<SessionResult> {
+  const result = await detect(context, caps, settings, asOf);
+  const { read, assessment } = result;
+  if (read.protectedSheets.includes(assessment.sheet)) {
+    throw new HostError(assessment.sheet, `the sheet "${assessment.sheet}" is protected, so its formatting cannot change`, 'Unprotect the sheet (Review › Unprotect Sheet), then Apply again.');
+  }
+  const grid = read.sheets.find((s) => s.name === assessment.sheet)!.grid;
+  const options: FormatOptions = { brag: !!settings.brag, rowTint: !!settings.rowTint, key: true, links: true };
+  const plan = buildFormatPlan(grid, assessment, assessment.sheet, assessment.register, options);
+  await applyFormatPlan(context, plan, read.journal, fingerprint(assessment));
+  return { ...result, changedSinceApply: false };
+}
+
+/** Clears the last apply (two syncs: read the journal, restore). */
+export async function clearRag(context: Excel.RequestContext, caps: Capabilities): Promise<boolean> {
+  const read = await readWorkbook(context, caps);
+  if (read.journal && read.protectedSheets.includes(read.journal.sheet)) {
+    throw new HostError(read.journal.sheet, `the sheet "${read.journal.sheet}" is protected`, 'Unprotect the sheet, then Clear again.');
+  }
+  return clearFormatPlan(context, read.journal);
+}
+
+/** Reads the sheet as the user left it: the key cells of the last apply (about to be cleared) count as empty. */
+function withoutOwnCells(read: WorkbookRead): void {
+  const sheet = read.sheets.find((s) => s.name === read.journal!.sheet);
+  if (!sheet) return;
+  const origin = sheet.grid.origin ?? { row: 0, col: 0 };
+  for (const address of read.journal!.added) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!m) continue;
+    const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 - origin.col;
+    const row = Number(m[2]) - 1 - origin.row;
+    const r = sheet.grid.values[row];
+    if (r && col >= 0 && col < r.length) r[col] = null;
+    const t = sheet.grid.text?.[row];
+    if (t && col >= 0 && col < t.length) t[col] = '';
+  }
+}
+
+function assess(read: WorkbookRead, settings: PlanSettings, asOf: string): WorkbookAssessment {
+  const active = read.sheets.find((s) => s.name === read.active);
+  if (!active || active.grid.values.length === 0) {
+    throw new HostError(read.active, `the sheet "${read.active}" is empty`, 'Open the sheet that holds the action plan, then try again.');
+  }
+  const assessment = assessWorkbook(read.sheets, { asOf, sheet: read.active, layout: settings.layout });
+  if (!assessment.layout.found) {
+    throw new HostError(read.active, assessment.messages.join(' ') || 'no plan table found', 'Open the plan sheet, or set the columns by hand under "Columns".');
+  }
+  return assessment;
+}
+
+function fingerprint(a: WorkbookAssessment): string {
+  return fingerprintOf(a.rows.flatMap((r) => [r.status, r.timescale.text, r.cells.rag?.text ?? '']));
+}

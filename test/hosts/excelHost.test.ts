@@ -1,0 +1,122 @@
+/** The Excel host's budgets and errors, against the recording fake. Counts, not timings: they do not depend on the machine. */
+import { rangeAddresses } from '../../src/hosts/excel/addresses';
+import { HostError } from '../../src/hosts/excel/excelHost';
+import { applyRag, clearRag, detect } from '../../src/hosts/excel/planSession';
+import { seedRows, syntheticGrid, type SeedRow } from '../../bench/syntheticPlan';
+import { FakeContext, fakeWorkbookFrom, type FakeWorkbookState } from '../fakes/fakeExcel';
+
+const CAPS = { mergedAreas: true };
+let seeds: SeedRow[];
+beforeAll(async () => {
+  seeds = await seedRows();
+});
+
+function planOf(rows: number): FakeWorkbookState {
+  const grid = syntheticGrid(seeds, rows);
+  return fakeWorkbookFrom([{ name: 'Plan', values: grid.values }]);
+}
+
+async function applyOn(state: FakeWorkbookState) {
+  const ctx = new FakeContext(state);
+  await applyRag(ctx as unknown as Excel.RequestContext, CAPS, {}, '2015-01-21');
+  return ctx.recording;
+}
+
+describe('Excel apply budgets', () => {
+  test('a full apply of a 10,000-row plan takes 3 syncs', async () => {
+    const rec = await applyOn(planOf(10_000));
+    expect(rec.syncs).toBe(3);
+  });
+
+  test('API calls grow with styles and columns, not with rows', async () => {
+    const small = await applyOn(planOf(1_000));
+    const large = await applyOn(planOf(10_000));
+    // the only growth allowed is more getCellProperties chunks (5,000 rows each) and more getRanges address chunks
+    expect(large.calls - small.calls).toBeLessThan(40);
+    expect(large.byMethod.getRanges).toBeLessThan(60);
+  });
+
+  test('no request passes 5 MB at 50,000 rows, and every address string stays under 8,192 characters', async () => {
+    const rec = await applyOn(planOf(50_000)); // the fake throws on a longer address string
+    expect(rec.payloadBytes).toBeLessThan(5 * 1024 * 1024);
+    expect(rec.syncs).toBe(3);
+  });
+
+  test('what comes back at 10,000 rows stays under 5 MB a round trip', async () => {
+    const rec = await applyOn(planOf(10_000));
+    expect(rec.maxResponseBytes).toBeLessThan(5 * 1024 * 1024);
+  });
+
+  test('applying again reuses the journal: still 3 syncs', async () => {
+    const state = planOf(2_000);
+    await applyOn(state);
+    expect((await applyOn(state)).syncs).toBe(3);
+  });
+
+  test('clear takes 2 syncs', async () => {
+    const state = planOf(2_000);
+    await applyOn(state);
+    const ctx = new FakeContext(state);
+    expect(await clearRag(ctx as unknown as Excel.RequestContext, CAPS)).toBe(true);
+    expect(ctx.recording.syncs).toBe(2);
+  });
+});
+
+describe('Excel errors a user can act on', () => {
+  test('a protected sheet', async () => {
+    const state = planOf(20);
+    state.sheets[0].protected = true;
+    const before = state.snapshot();
+    const err = await applyOn(state).catch((e) => e);
+    expect(err).toBeInstanceOf(HostError);
+    expect(err.message).toMatch(/protected/);
+    expect(err.action).toMatch(/Unprotect/);
+    expect(state.snapshot()).toEqual(before);
+  });
+
+  test('an empty sheet', async () => {
+    const state = fakeWorkbookFrom([{ name: 'Sheet1', values: [] }]);
+    const err = await detect(new FakeContext(state) as unknown as Excel.RequestContext, CAPS, {}, '2015-01-21').catch((e) => e);
+    expect(err).toBeInstanceOf(HostError);
+    expect(err.message).toMatch(/empty/);
+  });
+
+  test('a sheet with no plan table names the headers looked for', async () => {
+    const state = fakeWorkbookFrom([{ name: 'Minutes', values: [['Minutes of the Board'], ['Present: JC']] }]);
+    const err = await detect(new FakeContext(state) as unknown as Excel.RequestContext, CAPS, {}, '2015-01-21').catch((e) => e);
+    expect(err.message).toMatch(/No plan table found.*Looked for/);
+    expect(err.action).toMatch(/Columns/);
+  });
+
+  test('without ExcelApi 1.13 merged areas are not read, and the plan still reads', async () => {
+    const state = planOf(30);
+    const ctx = new FakeContext(state);
+    const r = await detect(ctx as unknown as Excel.RequestContext, { mergedAreas: false }, {}, '2015-01-21');
+    expect(r.read.merges).toBe(false);
+    expect(r.assessment.rows).toHaveLength(30);
+    expect(ctx.recording.byMethod['rangeAreas.load'] ?? 0).toBe(0);
+  });
+
+  test('the pane can tell that the sheet changed since the last apply', async () => {
+    const state = planOf(30);
+    await applyOn(state);
+    const same = await detect(new FakeContext(state) as unknown as Excel.RequestContext, CAPS, {}, '2015-01-21');
+    expect(same.changedSinceApply).toBe(false);
+    state.cell(state.sheets[0], 3, 6).value = 'Timescale slipped';
+    const changed = await detect(new FakeContext(state) as unknown as Excel.RequestContext, CAPS, {}, '2015-01-21');
+    expect(changed.changedSinceApply).toBe(true);
+  });
+});
+
+describe('address strings', () => {
+  test('runs in a column become ranges', () => {
+    expect(rangeAddresses(['G5', 'G6', 'G7', 'G9', 'D10'])).toEqual(['D10,G5:G7,G9']);
+  });
+  test('long lists are split under the limit', () => {
+    const cells = Array.from({ length: 5000 }, (_, i) => `G${i * 2 + 1}`);
+    const parts = rangeAddresses(cells);
+    expect(parts.length).toBeGreaterThan(1);
+    for (const p of parts) expect(p.length).toBeLessThanOrEqual(8192);
+    expect(parts.join(',').split(',')).toHaveLength(5000);
+  });
+});
