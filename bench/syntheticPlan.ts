@@ -4,6 +4,7 @@
  * header rows every 15 actions, as the seed has them.
  */
 import ExcelJS from 'exceljs';
+import * as fs from 'fs';
 import * as path from 'path';
 import type { CellValue, Grid } from '../src/core/grid';
 import { readSheets } from '../src/hosts/xlsx/readGrid';
@@ -22,7 +23,7 @@ const HEADER = ['No', 'Objective', 'Action', 'Timescale', 'Reporting', 'Outcome'
 /** Reads the seed rows from the bundled sample plan. */
 export async function seedRows(): Promise<SeedRow[]> {
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(path.join(__dirname, '..', 'samples', 'cscb-business-plan-v12.xlsx'));
+  await wb.xlsx.readFile(path.join(projectRoot(), 'samples', 'cscb-business-plan-v12.xlsx'));
   const grid = readSheets(wb)[0].grid;
   const out: SeedRow[] = [];
   for (const row of grid.values) {
@@ -32,6 +33,13 @@ export async function seedRows(): Promise<SeedRow[]> {
     out.push({ objective: t(1), action: t(2), timescale: t(3), lead: t(4), outcome: t(5), status: t(6) });
   }
   return out;
+}
+
+/** The folder holding package.json (this file runs from bench/ under jest and from build/bench/ compiled). */
+function projectRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return dir;
 }
 
 /** A plan grid with `actions` action rows. */

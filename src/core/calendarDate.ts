@@ -98,9 +98,17 @@ export function isoToExcelSerial(iso: IsoDate): number {
  * @example formatUkDate('2015-01-21') // '21 Jan 2015'
  */
 export function formatUkDate(iso: IsoDate): string {
-  const { year, month, day } = parseIso(iso);
-  return `${day} ${SHORT_MONTHS[month - 1]} ${year}`;
+  let text = UK_DATES.get(iso);
+  if (text === undefined) {
+    const { year, month, day } = parseIso(iso);
+    text = `${day} ${SHORT_MONTHS[month - 1]} ${year}`;
+    if (UK_DATES.size > 10_000) UK_DATES.clear();
+    UK_DATES.set(iso, text);
+  }
+  return text;
 }
+
+const UK_DATES = new Map<string, string>();
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

@@ -65,8 +65,12 @@ export function columnIndex(letters: string): number {
  * @example a1(4, 6) // 'G5'
  */
 export function a1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  let letters = LETTERS[col];
+  if (letters === undefined) letters = LETTERS[col] = columnLetters(col);
+  return letters + (row + 1);
 }
+
+const LETTERS: string[] = [];
 
 /**
  * Quotes a sheet name for a formula or link when it needs quotes.

@@ -1,3 +1,4 @@
+import { memoByText } from '../memo';
 import { COLUMN_ROLES, HEADER_SYNONYMS, type ColumnRole } from '../vocab/headers';
 
 /** Lower-cases, collapses spaces and drops trailing punctuation, for comparing header text. */
@@ -24,11 +25,18 @@ export function matchHeader(cellText: string): ColumnRole | null {
   return matchHeaderRanked(cellText)?.role ?? null;
 }
 
+const matchCached = memoByText(matchUncached);
+
 /**
  * The role a header names and the rank of the synonym within its role (0 = the most usual word), so that of
  * two columns naming one role ("Notes" and "Progress") the more usual word wins.
  */
 export function matchHeaderRanked(cellText: string): { role: ColumnRole; rank: number } | null {
+  if (cellText.length > 80) return null; // data, not a header: skip before any work
+  return matchCached(cellText);
+}
+
+function matchUncached(cellText: string): { role: ColumnRole; rank: number } | null {
   const text = normaliseHeader(cellText);
   if (text === '' || text.length > 60) return null;
   for (const s of SYNONYMS) {

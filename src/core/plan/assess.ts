@@ -5,7 +5,7 @@ import type { Layout, LayoutOverride, PlanRow, Section } from '../layout/types';
 import { classifyStatus, type RagColour, type RagState, type StatusRules } from '../status/classifyStatus';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import type { Timescale } from '../timescale/types';
-import { findReferences, type Reference } from '../xref/findReferences';
+import { findReferences, type Reference, type References } from '../xref/findReferences';
 import { findRegister, type Register } from './register';
 
 /** Options for assessing a plan. The as-of date is always given: the core never reads the clock. */
@@ -72,8 +72,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const layout = readLayout(grid, options.layout);
   const origin = grid.origin ?? { row: 0, col: 0 };
 
-  // Pass 1: timescales with their stated years, to learn the plan's own period.
-  const firstPass = layout.rows.map((r) => (r.cells.timescale ? readTimescaleCell(r.cells.timescale) : null));
+  // Pass 1: timescales with their stated years, to learn the plan's own period. Each distinct text is read once.
+  const pass1 = new Map<string, Timescale>();
+  const readPass1 = (cell: NonNullable<PlanRow['cells']['timescale']>) => {
+    if (typeof cell.value === 'number') return readTimescaleCell(cell);
+    let t = pass1.get(cell.text);
+    if (!t) pass1.set(cell.text, (t = readTimescaleCell(cell)));
+    return t;
+  };
+  const firstPass = layout.rows.map((r) => (r.cells.timescale ? readPass1(r.cells.timescale) : null));
   const stated = firstPass
     .flatMap((t) => t?.milestones ?? [])
     .filter((m) => m.yearSource !== 'context' && m.role === 'deadline')
@@ -82,13 +89,22 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const referenceDate = stated.length > 0 ? stated[Math.floor(stated.length / 2)] : options.asOf;
   const context = { referenceDate, referenceLabel: stated.length > 0 ? "the plan's other timescales" : 'the as-of date' };
 
+  // Pass 2: with the plan's period known, dates without a year can be placed.
+  const pass2 = new Map<string, Timescale>();
+  const readPass2 = (cell: NonNullable<PlanRow['cells']['timescale']>) => {
+    if (typeof cell.value === 'number') return readTimescaleCell(cell, context);
+    let t = pass2.get(cell.text);
+    if (!t) pass2.set(cell.text, (t = readTimescaleCell(cell, context)));
+    return t;
+  };
+
   const rows: AssessedRow[] = [];
   const siipByObjective = new Map<string, string[]>();
   let above: ReturnType<typeof classifyStatus> | undefined;
   for (let i = 0; i < layout.rows.length; i++) {
     const r = layout.rows[i];
     const text = (role: keyof PlanRow['cells']) => r.cells[role]?.text ?? '';
-    const timescale = r.cells.timescale ? readTimescaleCell(r.cells.timescale, context) : missingTimescale();
+    const timescale = r.cells.timescale ? readPass2(r.cells.timescale) : missingTimescale();
     const assessment = classifyStatus({
       status: text('status'),
       rag: text('rag'),
@@ -98,8 +114,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       rules: options.rules,
     });
     above = assessment;
-    const own = ownCellsText(r);
-    const found = findReferences(own);
+    const found = ownReferences(r);
     const siip = found.refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref);
     const objective = r.cells.objective;
     let objectiveSiip: string[] = [];
@@ -119,7 +134,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       status: text('status'),
       timescale,
       state: assessment.state,
-      reasons: [...assessment.reasons, ...timescale.assumptions.map((a) => `timescale: ${a}`)],
+      reasons: timescale.assumptions.length === 0 ? assessment.reasons : [...assessment.reasons, ...timescaleReasons(timescale)],
       explicitRag: assessment.explicit,
       contradiction: assessment.contradiction,
       overdue: assessment.overdue,
@@ -188,10 +203,26 @@ export class PlanError extends Error {
   }
 }
 
-function ownCellsText(r: PlanRow): string {
-  const parts: string[] = [];
-  for (const cell of Object.values(r.cells)) if (cell && !cell.inherited) parts.push(cell.text);
-  return parts.join('\n');
+/** The references in a row's own cells (each cell read once per distinct text). */
+function ownReferences(r: PlanRow): References {
+  const refs: Reference[] = [];
+  const mentions: string[] = [];
+  for (const cell of Object.values(r.cells)) {
+    if (!cell || cell.inherited || !cell.text) continue;
+    const found = findReferences(cell.text);
+    for (const x of found.refs) if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
+    for (const m of found.mentions) if (!mentions.includes(m)) mentions.push(m);
+  }
+  return { refs, mentions };
+}
+
+const TIMESCALE_REASONS = new WeakMap<Timescale, string[]>();
+
+/** A timescale's assumptions as reasons ("timescale: '14' read as the year 2014"), made once per reading. */
+function timescaleReasons(t: Timescale): string[] {
+  let r = TIMESCALE_REASONS.get(t);
+  if (!r) TIMESCALE_REASONS.set(t, (r = t.assumptions.map((a) => `timescale: ${a}`)));
+  return r;
 }
 
 function missingTimescale(): Timescale {

@@ -95,14 +95,23 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   const origin = grid.origin ?? { row: 0, col: 0 };
   const addr = (r: number, c: number) => a1(origin.row + r, origin.col + c);
   const groups = new Map<string, StyleGroup>();
+  const members = new Map<string, Set<string>>();
   const add = (key: string, style: CellStyle, cell: string) => {
     let g = groups.get(key);
-    if (!g) groups.set(key, (g = { key, style, cells: [] }));
-    if (!g.cells.includes(cell)) g.cells.push(cell);
+    let set = members.get(key);
+    if (!g || !set) {
+      groups.set(key, (g = { key, style, cells: [] }));
+      members.set(key, (set = new Set()));
+    }
+    if (!set.has(cell)) {
+      set.add(cell);
+      g.cells.push(cell);
+    }
   };
   const notes: NoteEdit[] = [];
   const links: LinkEdit[] = [];
   const touched = new Set<string>();
+  const asOfText = formatUkDate(assessment.asOf);
   const shownState = (s: RagState) => (s === 'complete' && options.brag ? 'blue' : s);
 
   for (const row of assessment.rows) {
@@ -126,7 +135,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     }
     if (stateCell && !stateCell.inherited) {
       const cell = addr(stateCell.row, stateCell.col);
-      notes.push({ cell, text: `${NOTE_PREFIX}${STATE_LABELS[state].word} as of ${formatUkDate(assessment.asOf)}: ${row.reasons.filter((r) => !r.startsWith('timescale:')).join('; ')}` });
+      notes.push({ cell, text: `${NOTE_PREFIX}${STATE_LABELS[state].word} as of ${asOfText}: ${row.reasons.filter((r) => !r.startsWith('timescale:')).join('; ')}` });
       touched.add(cell);
     }
     const ts = row.cells.timescale;
@@ -134,7 +143,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
       const cell = addr(ts.row, ts.col);
       if (row.overdue) {
         add('overdue', OVERDUE_STYLE, cell);
-        notes.push({ cell, text: `${NOTE_PREFIX}overdue: due ${formatUkDate(row.timescale.due!)}, ${row.daysOverdue} days before ${formatUkDate(assessment.asOf)}` });
+        notes.push({ cell, text: `${NOTE_PREFIX}overdue: due ${formatUkDate(row.timescale.due!)}, ${row.daysOverdue} days before ${asOfText}` });
         touched.add(cell);
       } else if (row.timescale.needsDate) {
         add('needs-date', NEEDS_DATE_STYLE, cell);
@@ -149,13 +158,15 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     const cited = citedSiip(assessment.rows);
     const indexName = options.indexSheetName ?? INDEX_SHEET_NAME;
     const useIndex = !register && cited.size > 0;
+    const linked = new Set<string>();
     for (const row of assessment.rows) {
       for (const c of Object.values(row.cells)) {
         if (!c || c.inherited) continue;
         const refs = options.linkOn === 'ref-cell' ? (c === row.cells.ref ? row.siip : []) : siipIn(c.text);
         if (refs.length === 0) continue;
         const cell = addr(c.row, c.col);
-        if (links.some((l) => l.cell === cell)) continue;
+        if (linked.has(cell)) continue;
+        linked.add(cell);
         const first = refs.find((r) => register?.rows.has(r)) ?? refs[0];
         const target = register?.rows.has(first)
           ? { sheet: register.sheet, target: a1(register.rows.get(first)!, register.col) }
@@ -220,7 +231,11 @@ export function compareRefs(a: string, b: string): number {
 }
 
 function indexCell(cited: Map<string, AssessedRow[]>, ref: string): string {
-  const i = [...cited.keys()].indexOf(ref);
+  let i = 0;
+  for (const key of cited.keys()) {
+    if (key === ref) break;
+    i++;
+  }
   return `A${i + 4}`;
 }
 

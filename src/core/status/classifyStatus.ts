@@ -1,5 +1,6 @@
 import { daysBetween, formatUkDate, type IsoDate } from '../calendarDate';
 import type { Timescale } from '../timescale/types';
+import { memoByText } from '../memo';
 import * as defaults from '../vocab/status';
 
 /** The five states an action can be in. `complete` shows blue under BRAG, green otherwise. */
@@ -45,10 +46,7 @@ export interface StatusInput {
  */
 export function classifyStatus(input: StatusInput): StatusAssessment {
   const rules = input.rules ?? defaults;
-  const full = collapse(input.status);
-  // "12/09/16: Completed" reads as "Completed" (the date is the update's, not the action's)
-  const stripped = rules.UPDATE_PREFIX ? full.replace(rules.UPDATE_PREFIX, '') : full;
-  const status = stripped === '' ? full : stripped;
+  const status = rules === defaults ? cleanDefault(input.status ?? '') : clean(input.status ?? '', rules);
   const { timescale, asOf } = input;
   const pastDue = timescale.kind === 'date' && timescale.due !== null && timescale.due < asOf;
   const dueText = timescale.due ? formatUkDate(timescale.due) : '';
@@ -95,19 +93,14 @@ function fromStatusText(
     if (input.above) return { state: input.above.state, reasons: [`"${status.slice(0, 20)}": takes the row above (${input.above.state})`] };
     return { state: pastDue ? 'amber' : 'green', reasons: [`"${status.slice(0, 20)}" but no row above`] };
   }
-  const negated = rules.NOT_COMPLETE.exec(status);
-  const lead = rules.COMPLETE_LEAD.exec(status);
-  if (lead && !negated) return { state: 'complete', reasons: [`status opens with "${lead[0].trim()}"`] };
-  const first = firstSentence(status);
-  const rest = status.slice(first.length);
-  if (!negated && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(rest) && !rules.AMBER.test(rest) && !rules.RED.test(rest)) {
-    if (recurring) return { state: 'green', reasons: [`"${first.trim()}": done so far; the action recurs`] };
-    return { state: 'complete', reasons: [`"${first.trim()}" says it was done`] };
+  const t = rules === defaults ? analyseDefault(status) : analyse(status, rules);
+  if (t.lead !== null) return { state: 'complete', reasons: [`status opens with "${t.lead}"`] };
+  if (t.claim !== null) {
+    if (recurring) return { state: 'green', reasons: [`"${t.claim}": done so far; the action recurs`] };
+    return { state: 'complete', reasons: [`"${t.claim}" says it was done`] };
   }
-  const red = rules.RED.exec(status);
-  if (red) return { state: 'red', reasons: [`status says "${red[0]}"`] };
-  const amber = rules.AMBER.exec(status) ?? (negated ? negated : null);
-  if (amber) return { state: 'amber', reasons: [`status says "${amber[0]}"`] };
+  if (t.red !== null) return { state: 'red', reasons: [`status says "${t.red}"`] };
+  if (t.amber !== null) return { state: 'amber', reasons: [`status says "${t.amber}"`] };
   if (pastDue) return { state: 'amber', reasons: [`past due (${dueText}) and the status does not say complete`] };
   if (input.timescale.kind === 'date') return { state: 'green', reasons: [`update given; due ${dueText}`] };
   return { state: 'green', reasons: ['update given and nothing says it is off track'] };
@@ -132,6 +125,32 @@ function readExplicit(
   return null;
 }
 
+/** What the status text says, read once per distinct text. */
+interface TextReading {
+  lead: string | null;
+  claim: string | null;
+  red: string | null;
+  amber: string | null;
+}
+
+function analyse(status: string, rules: StatusRules): TextReading {
+  const negated = rules.NOT_COMPLETE.exec(status);
+  const lead = rules.COMPLETE_LEAD.exec(status);
+  const first = firstSentence(status);
+  const rest = status.slice(first.length);
+  const claim = !negated && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(rest) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
+  const red = rules.RED.exec(status);
+  const amber = rules.AMBER.exec(status) ?? negated;
+  return {
+    lead: lead && !negated ? lead[0].trim() : null,
+    claim: claim ? first.trim() : null,
+    red: red ? red[0] : null,
+    amber: amber ? amber[0] : null,
+  };
+}
+
+const analyseDefault = memoByText((status: string) => analyse(status, defaults));
+
 /** Looks a word up in the RAG vocabulary (own keys only: "__proto__" in a cell is not a colour). */
 function ragWord(rules: StatusRules, word: string): RagColour | undefined {
   return Object.prototype.hasOwnProperty.call(rules.RAG_WORDS, word) ? rules.RAG_WORDS[word] : undefined;
@@ -146,6 +165,15 @@ function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolea
   if (colour === 'red' && textState === 'complete') return `marked red but the status text says complete (${textReasons[0]})`;
   return null;
 }
+
+/** The status as the rules read it: spaces collapsed, a dated update prefix set aside ("12/09/16: Completed"). */
+function clean(text: string, rules: StatusRules): string {
+  const full = collapse(text);
+  const stripped = rules.UPDATE_PREFIX ? full.replace(rules.UPDATE_PREFIX, '') : full;
+  return stripped === '' ? full : stripped;
+}
+
+const cleanDefault = memoByText((text: string) => clean(text, defaults));
 
 function firstSentence(text: string): string {
   const m = /^.*?(?:[.!;](?=\s|$)|\s[-–—]\s|$)/.exec(text);

@@ -30,9 +30,13 @@ export function normaliseTimescaleText(text: string): string {
 
 function read(raw: string, context: TimescaleContext): Timescale {
   const text = normaliseTimescaleText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
+  // no digit and no letter: nothing any parser could read
+  if (!/[0-9a-z]/i.test(text)) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
   let components: Component[] = [];
   for (const parser of PARSERS) {
-    const pattern = new RegExp(parser.pattern.source, parser.pattern.flags);
+    // the parsers' patterns are global and shared: start each scan from the beginning
+    const pattern = parser.pattern;
+    pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
       if (m[0].length === 0) {
         pattern.lastIndex++;

@@ -1,3 +1,4 @@
+import { memoByText } from '../memo';
 import { REF_LEADIN, SCHEMES } from '../vocab/schemes';
 
 /** A citation of another plan's item. */
@@ -39,6 +40,12 @@ const COMPILED = SCHEMES.map((s) => ({
  * @example findReferences("Single Integrated Imp't Plan (SIIP)").mentions // ['SIIP']
  */
 export function findReferences(text: string): References {
+  return text ? cached(text) : { refs: [], mentions: [] };
+}
+
+const cached = memoByText(findUncached);
+
+function findUncached(text: string): References {
   const refs: Reference[] = [];
   const mentions: string[] = [];
   if (!text) return { refs, mentions };
