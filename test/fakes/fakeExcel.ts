@@ -64,6 +64,16 @@ export class FakeWorkbookState {
   activeName = '';
   settings = new Map<string, unknown>();
   selected: string | null = null;
+  /** onChanged handlers registered through the API, by sheet name. */
+  listeners: Array<{ sheet: string; handler: (e: unknown) => unknown }> = [];
+
+  /** Edits a cell as a user would (value only) and fires the sheet's onChanged handlers. */
+  async edit(sheetName: string, address: string, value: string | number): Promise<void> {
+    const sheet = this.sheet(sheetName)!;
+    const a = parseAddress(address);
+    this.cell(sheet, a.top, a.left).value = value;
+    for (const l of this.listeners.filter((x) => x.sheet === sheet.name)) await l.handler({ address, changeType: 'RangeEdited', worksheetId: sheet.name });
+  }
 
   addSheet(name: string): FakeSheet {
     const s: FakeSheet = { name, cells: new Map(), merges: [], visibility: 'Visible', protected: false };
@@ -269,6 +279,23 @@ export class FakeWorksheet extends Loadable {
       this.ctx.state.sheets = this.ctx.state.sheets.filter((x) => x !== s);
       if (this.ctx.state.activeName === s.name) this.ctx.state.activeName = this.ctx.state.sheets[0]?.name ?? '';
     });
+  }
+  get onChanged(): { add: (h: (e: unknown) => unknown) => { remove: () => void; context: FakeContext } } {
+    return {
+      add: (handler) => {
+        const entry = { sheet: '', handler };
+        this.ctx.queue('onChanged.add', [], () => {
+          entry.sheet = this.resolve()?.name ?? '';
+          this.ctx.state.listeners.push(entry);
+        });
+        return {
+          context: this.ctx,
+          remove: () => this.ctx.queue('onChanged.remove', [], () => {
+            this.ctx.state.listeners = this.ctx.state.listeners.filter((l) => l !== entry);
+          }),
+        };
+      },
+    };
   }
   activate(): void {
     this.ctx.queue('worksheet.activate', [], () => {

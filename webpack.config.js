@@ -1,0 +1,55 @@
+/* eslint-disable @typescript-eslint/no-var-requires */
+// Builds the task pane and the commands page into dist/ (or, with --env harness, the pane plus an in-page fake
+// of Office and Excel into dist-test/ for the browser tests). The manifest is copied with the production URL.
+const path = require('path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const DEV_URL = 'https://localhost:3000';
+
+module.exports = async (env = {}, argv = {}) => {
+  const harness = !!env.harness;
+  const prodUrl = (process.env.ADDIN_URL || 'https://plan-rag.example.org').replace(/\/$/, '');
+  const dev = argv.mode !== 'production';
+  const entry = {
+    taskpane: './src/taskpane/index.tsx',
+    commands: './src/commands/commands.ts',
+  };
+  if (harness) entry['office-fake'] = './test/browser/officeFake.ts';
+  const config = {
+    devtool: 'source-map',
+    entry,
+    output: { path: path.resolve(__dirname, harness ? 'dist-test' : 'dist'), filename: '[name].js', clean: true },
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: {
+      rules: [{ test: /\.tsx?$/, loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true }, exclude: /node_modules/ }],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (dev || harness ? content : content.toString().split(DEV_URL).join(prodUrl)),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      static: { directory: path.join(__dirname, 'dist') },
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      port: 3000,
+    },
+  };
+  if (argv.$0 && String(argv.$0).includes('serve') || env.WEBPACK_SERVE) {
+    // https with the Office development certificate (npm run dev-server)
+    const devCerts = require('office-addin-dev-certs');
+    config.devServer.server = { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  }
+  return config;
+};
