@@ -27,7 +27,7 @@ import type { AssessedRow } from '../core/plan/assess';
 import { citedSiip } from '../core/plan/formatPlan';
 import type { RagState } from '../core/status/classifyStatus';
 import { COLUMN_ROLES, type ColumnRole } from '../core/vocab/headers';
-import { applyRag, clearRag, detect, type PlanSettings, type SessionResult } from '../hosts/excel/planSession';
+import { applyRag, clearRag, detect, prepareForBoard, type PlanSettings, type SessionResult } from '../hosts/excel/planSession';
 import { capabilities, hasMinimumApi, loadSettings, saveSettings, toPaneError, today, type PaneError } from './officeBridge';
 
 const STATE_WORDS: Record<RagState, string> = { red: 'Red', amber: 'Amber', green: 'Green', complete: 'Complete', none: 'Not started' };
@@ -158,6 +158,20 @@ export function App(): JSX.Element {
       setApplied(true);
       setNotice(null);
     });
+  const onBoard = () =>
+    run('Preparing for the board…', async () => {
+      if (!isIsoDate(asOf)) throw { message: `"${asOf}" is not a date.`, code: 'BadDate' };
+      await saveSettings({ ...settings, asOf }).catch(() => undefined);
+      const r = await Excel.run((ctx) => prepareForBoard(ctx, capabilities(), settings, asOf));
+      setResult(r);
+      setApplied(true);
+      const ch = r.pack.changes;
+      setNotice(
+        ch.previousAsOf
+          ? `Board pack ready: print layout, RAG column and "Board summary" sheet. Since ${formatUkDate(ch.previousAsOf)}: ${ch.newlyRed.length} newly red, ${ch.newlyComplete.length} newly complete, ${ch.slipped.length} due dates slipped.`
+          : 'Board pack ready: print layout, RAG column and "Board summary" sheet. The first snapshot is recorded for the next board.',
+      );
+    });
   const onClear = () =>
     run('Clearing…', async () => {
       await Excel.run((ctx) => clearRag(ctx, capabilities()));
@@ -194,7 +208,7 @@ export function App(): JSX.Element {
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent="warning">
+        <MessageBar intent={notice.startsWith('Board pack') ? 'success' : 'warning'} data-testid="notice">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
@@ -216,6 +230,9 @@ export function App(): JSX.Element {
       <div style={{ display: 'flex', gap: 8, margin: '12px 0' }}>
         <Button appearance="primary" onClick={onApply} disabled={busy !== null || !a}>
           Apply
+        </Button>
+        <Button onClick={onBoard} disabled={busy !== null || !a}>
+          Prepare for board
         </Button>
         <Button onClick={onClear} disabled={busy !== null || !applied}>
           Clear

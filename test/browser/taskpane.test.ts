@@ -177,6 +177,28 @@ suite('task pane in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  test('prepare for board: the same board pack as the CLI, then clear', async () => {
+    const { page } = await openPane(await fixtureOf(V12));
+    await page.getByRole('button', { name: 'Prepare for board', exact: true }).click();
+    await page.getByTestId('notice').getByText(/Board pack ready/).waitFor();
+    const facts = await page.evaluate(() => {
+      const st = window.__fake!.state;
+      const plan = st.sheet('Business Plan 2014-15')!;
+      return {
+        rag: plan.cells.get('9,7')?.value,
+        orientation: plan.page.orientation,
+        titleRows: plan.page.titleRows,
+        summary: !!st.sheet('Board summary'),
+        history: st.sheet('RAG history')?.visibility,
+      };
+    });
+    expect(facts).toEqual({ rag: 'R Red\nOverdue 355d', orientation: 'Landscape', titleRows: '$4:$4', summary: true, history: 'Hidden' });
+    await page.screenshot({ path: path.join(ARTIFACTS, 'pane-6-board.png') });
+    await page.getByRole('button', { name: 'Clear', exact: true }).click();
+    await page.waitForFunction(() => window.__fake!.state.sheet('Board summary') === undefined);
+    await page.close();
+  }, 120_000);
+
   test('a protected sheet gets a message with what to do, and nothing changes', async () => {
     const { page } = await openPane(await fixtureOf(V12));
     await page.evaluate(() => (window.__fake!.state.sheets[0].protected = true));

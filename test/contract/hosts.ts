@@ -126,5 +126,5 @@ export class ExcelFakeHost implements HostUnderTest {
 
 function emptyFormat() {
   const none = { style: 'None', color: '#000000', weight: 'Thin' };
-  return { numberFormat: 'General', fill: null, fontColor: '#000000', bold: false, italic: false, borders: { top: none, bottom: none, left: none, right: none }, hyperlink: null };
+  return { numberFormat: 'General', fill: null, fontColor: '#000000', bold: false, italic: false, wrapText: false, verticalAlignment: 'Bottom', borders: { top: none, bottom: none, left: none, right: none }, hyperlink: null };
 }

@@ -17,8 +17,17 @@ export interface FakeCell {
   fontColor: string;
   bold: boolean;
   italic: boolean;
+  wrapText: boolean;
+  verticalAlignment: string;
   borders: Record<'top' | 'bottom' | 'left' | 'right', FakeBorder>;
   hyperlink: { documentReference?: string; address?: string; screenTip?: string } | null;
+}
+export interface FakePage {
+  orientation: string;
+  zoom: { scale?: number; horizontalFitToPages?: number; verticalFitToPages?: number };
+  printArea: string | null;
+  titleRows: string | null;
+  headers: Record<string, string>;
 }
 export interface FakeSheet {
   name: string;
@@ -26,7 +35,16 @@ export interface FakeSheet {
   merges: Array<{ top: number; left: number; bottom: number; right: number }>;
   visibility: string;
   protected: boolean;
+  page: FakePage;
+  /** 0-based row → height in points (rows not set have the standard height). */
+  rowHeights: Map<number, number>;
+  /** 0-based column → width in points. */
+  colWidths: Map<number, number>;
 }
+
+export const STANDARD_ROW_HEIGHT = 15;
+export const STANDARD_COLUMN_WIDTH = 48;
+const HEADER_PARTS = ['leftHeader', 'centerHeader', 'rightHeader', 'leftFooter', 'centerFooter', 'rightFooter'];
 
 export interface Recording {
   syncs: number;
@@ -53,6 +71,8 @@ export function emptyCell(): FakeCell {
     fontColor: '#000000',
     bold: false,
     italic: false,
+    wrapText: false,
+    verticalAlignment: 'Bottom',
     borders: { top: { ...NO_BORDER }, bottom: { ...NO_BORDER }, left: { ...NO_BORDER }, right: { ...NO_BORDER } },
     hyperlink: null,
   };
@@ -76,7 +96,16 @@ export class FakeWorkbookState {
   }
 
   addSheet(name: string): FakeSheet {
-    const s: FakeSheet = { name, cells: new Map(), merges: [], visibility: 'Visible', protected: false };
+    const s: FakeSheet = {
+      name,
+      cells: new Map(),
+      merges: [],
+      visibility: 'Visible',
+      protected: false,
+      page: { orientation: 'Portrait', zoom: { scale: 100 }, printArea: null, titleRows: null, headers: Object.fromEntries(HEADER_PARTS.map((p) => [p, ''])) },
+      rowHeights: new Map(),
+      colWidths: new Map(),
+    };
     this.sheets.push(s);
     if (!this.activeName) this.activeName = name;
     return s;
@@ -99,7 +128,14 @@ export class FakeWorkbookState {
         const isEmpty = v.value === '' && JSON.stringify({ ...v, value: '' }) === JSON.stringify(emptyCell());
         if (!isEmpty) cells[k] = JSON.parse(JSON.stringify(v));
       }
-      out[s.name] = { cells, merges: s.merges, visibility: s.visibility };
+      out[s.name] = {
+        cells,
+        merges: s.merges,
+        visibility: s.visibility,
+        page: JSON.parse(JSON.stringify(s.page)),
+        rowHeights: [...s.rowHeights.entries()].sort((a, b) => a[0] - b[0]),
+        colWidths: [...s.colWidths.entries()].sort((a, b) => a[0] - b[0]),
+      };
     }
     return out;
   }
@@ -280,6 +316,66 @@ export class FakeWorksheet extends Loadable {
       if (this.ctx.state.activeName === s.name) this.ctx.state.activeName = this.ctx.state.sheets[0]?.name ?? '';
     });
   }
+  get pageLayout(): unknown {
+    const ctx = this.ctx;
+    const sheet = () => {
+      const s = this.resolve();
+      if (!s) throw new Error('ItemNotFound: worksheet');
+      return s;
+    };
+    const loaded = new Map<string, unknown>();
+    const headers: Record<string, unknown> = {};
+    for (const part of HEADER_PARTS) {
+      Object.defineProperty(headers, part, {
+        get: () => {
+          if (!loaded.has(part)) throw new PropertyNotLoaded(part);
+          return loaded.get(part);
+        },
+        set: (v: string) => ctx.queue(`headersFooters.${part}`, [v], () => void (sheet().page.headers[part] = v)),
+      });
+    }
+    (headers as { load: (p?: string) => void }).load = () =>
+      ctx.queue('headersFooters.load', [], () => {
+        for (const part of HEADER_PARTS) loaded.set(part, sheet().page.headers[part]);
+        return 100;
+      });
+    const rangeOrNull = (which: 'printArea' | 'titleRows') => {
+      const r = { isNullObject: false, address: '' } as { isNullObject: boolean; address: string; load: (p?: string) => void };
+      const state = { loaded: false };
+      Object.defineProperty(r, 'isNullObject', { get: () => (state.loaded ? !sheet().page[which] : (() => { throw new PropertyNotLoaded('isNullObject'); })()) });
+      Object.defineProperty(r, 'address', { get: () => `${sheet().name}!${sheet().page[which] ?? ''}` });
+      r.load = () => ctx.queue(`${which}.load`, [], () => void (state.loaded = true));
+      return r;
+    };
+    const layout = {
+      headersFooters: { defaultForAllPages: headers },
+      load: (_p?: string) =>
+        ctx.queue('pageLayout.load', [_p], () => {
+          loaded.set('orientation', sheet().page.orientation);
+          loaded.set('zoom', { ...sheet().page.zoom });
+          return 60;
+        }),
+      setPrintArea: (a: string) => ctx.queue('setPrintArea', [a], () => void (sheet().page.printArea = a)),
+      setPrintTitleRows: (a: string) => ctx.queue('setPrintTitleRows', [a], () => void (sheet().page.titleRows = a)),
+      getPrintAreaOrNullObject: () => rangeOrNull('printArea'),
+      getPrintTitleRowsOrNullObject: () => rangeOrNull('titleRows'),
+    };
+    Object.defineProperty(layout, 'orientation', {
+      get: () => {
+        if (!loaded.has('orientation')) throw new PropertyNotLoaded('orientation');
+        return loaded.get('orientation');
+      },
+      set: (v: string) => ctx.queue('pageLayout.orientation', [v], () => void (sheet().page.orientation = v)),
+    });
+    Object.defineProperty(layout, 'zoom', {
+      get: () => {
+        if (!loaded.has('zoom')) throw new PropertyNotLoaded('zoom');
+        return loaded.get('zoom');
+      },
+      set: (v: FakePage['zoom']) => ctx.queue('pageLayout.zoom', [v], () => void (sheet().page.zoom = { ...v })),
+    });
+    return layout;
+  }
   get onChanged(): { add: (h: (e: unknown) => unknown) => { remove: () => void; context: FakeContext } } {
     return {
       add: (handler) => {
@@ -341,6 +437,11 @@ type Area = { top: number; left: number; bottom: number; right: number };
 /** "B3:G3" or "G5" → 0-based area. */
 export function parseAddress(address: string): Area {
   const bare = address.replace(/^.*!/, '').replace(/\$/g, '');
+  const cols = /^([A-Z]+):([A-Z]+)$/.exec(bare);
+  if (cols) {
+    const c = (l: string) => l.split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return { top: 0, left: c(cols[1]), bottom: 1_048_575, right: c(cols[2]) };
+  }
   const [a, b] = bare.split(':');
   const p = (x: string) => {
     const m = /^([A-Z]+)(\d+)$/.exec(x);
@@ -361,6 +462,8 @@ function eachCell(state: FakeWorkbookState, sheet: FakeSheet, area: Area, f: (ce
 class FakeFormat {
   readonly fill: { color: string; clear: () => void };
   readonly font: { color: string; bold: boolean; italic: boolean };
+  wrapText!: boolean;
+  verticalAlignment!: string;
   readonly borders: { getItem: (edge: string) => { style: string; color: string; weight: string } };
   constructor(ctx: FakeContext, apply: (method: string, args: unknown[], f: (cell: FakeCell) => void) => void) {
     const setter = (method: string, f: (cell: FakeCell, v: never) => void) => (v: unknown) => apply(method, [v], (cell) => f(cell, v as never));
@@ -372,6 +475,8 @@ class FakeFormat {
     Object.defineProperty(font, 'italic', { set: setter('format.font.italic', (cell, v: boolean) => (cell.italic = v)) });
     this.fill = fill;
     this.font = font;
+    Object.defineProperty(this, 'wrapText', { set: setter('format.wrapText', (cell, v: boolean) => (cell.wrapText = v)) });
+    Object.defineProperty(this, 'verticalAlignment', { set: setter('format.verticalAlignment', (cell, v: string) => (cell.verticalAlignment = v)) });
     const edges: Record<string, 'top' | 'bottom' | 'left' | 'right'> = { EdgeTop: 'top', EdgeBottom: 'bottom', EdgeLeft: 'left', EdgeRight: 'right' };
     this.borders = {
       getItem: (edge: string) => {
@@ -388,20 +493,24 @@ class FakeFormat {
 }
 
 export class FakeRange extends Loadable {
-  readonly format: FakeFormat;
+  readonly format: FakeFormat & { columnWidth: number; load: (p?: string) => void };
   constructor(
     private ctx: FakeContext,
     private ws: FakeWorksheet,
     private area: () => Area | null,
   ) {
     super();
-    this.format = new FakeFormat(ctx, (method, args, f) =>
+    const format = new FakeFormat(ctx, (method, args, f) =>
       ctx.queue(method, args, () => {
         const s = this.sheetOrThrow();
         const a = this.area();
         if (a) eachCell(ctx.state, s, a, f);
       }),
-    );
+    ) as FakeFormat & { columnWidth: number; load: (p?: string) => void };
+    const width = this.columnWidthHandle();
+    Object.defineProperty(format, 'columnWidth', { get: width.get, set: width.set });
+    format.load = () => width.load();
+    this.format = format;
   }
   private sheetOrThrow(): FakeSheet {
     const s = this.ws.resolve();
@@ -519,6 +628,8 @@ export class FakeRange extends Loadable {
               fill: { color: cell.fill ?? '#FFFFFF', pattern: cell.fill ? 'Solid' : 'None' },
               font: { color: cell.fontColor, bold: cell.bold, italic: cell.italic },
               borders: JSON.parse(JSON.stringify(cell.borders)),
+              wrapText: cell.wrapText,
+              verticalAlignment: cell.verticalAlignment,
             },
             hyperlink: cell.hyperlink ? { ...cell.hyperlink } : undefined,
           };
@@ -539,7 +650,7 @@ export class FakeRange extends Loadable {
       if (data.length !== a.bottom - a.top + 1) throw new Error('InvalidArgument: setCellProperties data does not match the range');
       eachCell(this.ctx.state, s, a, (cell, r, c) => {
         const p = data[r - a.top]?.[c - a.left] as {
-          format?: { fill?: { color?: string }; font?: { color?: string; bold?: boolean; italic?: boolean }; borders?: Record<string, FakeBorder> };
+          format?: { fill?: { color?: string }; font?: { color?: string; bold?: boolean; italic?: boolean }; borders?: Record<string, FakeBorder>; wrapText?: boolean; verticalAlignment?: string };
           hyperlink?: { documentReference?: string; address?: string; screenTip?: string };
         };
         if (!p) return;
@@ -549,6 +660,8 @@ export class FakeRange extends Loadable {
           if (p.format.font.bold !== undefined) cell.bold = p.format.font.bold;
           if (p.format.font.italic !== undefined) cell.italic = p.format.font.italic;
         }
+        if (p.format?.wrapText !== undefined) cell.wrapText = p.format.wrapText;
+        if (p.format?.verticalAlignment !== undefined) cell.verticalAlignment = p.format.verticalAlignment;
         if (p.format?.borders) {
           for (const side of ['top', 'bottom', 'left', 'right'] as const) {
             const b = p.format.borders[side];
@@ -558,6 +671,61 @@ export class FakeRange extends Loadable {
         if (p.hyperlink) cell.hyperlink = p.hyperlink.documentReference || p.hyperlink.address ? { ...p.hyperlink } : null;
       });
     });
+  }
+  getRowProperties(_opts: unknown): { value: Array<{ format: { rowHeight: number } }> } {
+    const result = {} as { value: Array<{ format: { rowHeight: number } }> };
+    let v: Array<{ format: { rowHeight: number } }> | null = null;
+    Object.defineProperty(result, 'value', {
+      get: () => {
+        if (!v) throw new PropertyNotLoaded('ClientResult.value');
+        return v;
+      },
+    });
+    this.ctx.queue('getRowProperties', [_opts], () => {
+      const s = this.sheetOrThrow();
+      const a = this.area()!;
+      v = [];
+      for (let r = a.top; r <= a.bottom; r++) v.push({ format: { rowHeight: s.rowHeights.get(r) ?? STANDARD_ROW_HEIGHT } });
+      return byteLength(v);
+    });
+    return result;
+  }
+  setRowProperties(data: Array<{ format?: { rowHeight?: number } }>): void {
+    this.ctx.queue('setRowProperties', [data], () => {
+      const s = this.sheetOrThrow();
+      const a = this.area()!;
+      data.forEach((d, i) => {
+        const h = d?.format?.rowHeight;
+        if (h === undefined) return;
+        if (h === STANDARD_ROW_HEIGHT) s.rowHeights.delete(a.top + i);
+        else s.rowHeights.set(a.top + i, h);
+      });
+    });
+  }
+  /** `range.format.columnWidth` of the first column (load, then read), and set for every column of the range. */
+  columnWidthHandle(): { load: () => void; get: () => number; set: (w: number) => void } {
+    let loaded: number | null = null;
+    return {
+      load: () =>
+        this.ctx.queue('columnWidth.load', [], () => {
+          const a = this.area()!;
+          loaded = this.sheetOrThrow().colWidths.get(a.left) ?? STANDARD_COLUMN_WIDTH;
+          return 10;
+        }),
+      get: () => {
+        if (loaded === null) throw new PropertyNotLoaded('columnWidth');
+        return loaded;
+      },
+      set: (w: number) =>
+        this.ctx.queue('columnWidth', [w], () => {
+          const a = this.area()!;
+          const s = this.sheetOrThrow();
+          for (let c = a.left; c <= a.right; c++) {
+            if (w === STANDARD_COLUMN_WIDTH) s.colWidths.delete(c);
+            else s.colWidths.set(c, w);
+          }
+        }),
+    };
   }
   select(): void {
     this.ctx.queue('range.select', [], () => {

@@ -120,3 +120,67 @@ describe('address strings', () => {
     expect(parts.join(',').split(',')).toHaveLength(5000);
   });
 });
+
+describe('Prepare for board in Excel', () => {
+  async function v12() {
+    const ExcelJS = (await import('exceljs')).default;
+    const { fakeFromWorkbook } = await import('../fakes/fromWorkbook');
+    const { V12 } = await import('../helpers/fixtures');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(V12);
+    return fakeFromWorkbook(wb);
+  }
+  const { prepareForBoard } = jest.requireActual('../../src/hosts/excel/planSession') as typeof import('../../src/hosts/excel/planSession');
+
+  test('the same board pack as the CLI: RAG column, print layout, summary, history; 3 syncs', async () => {
+    const state = await v12();
+    const ctx = new FakeContext(state);
+    const r = await prepareForBoard(ctx as unknown as Excel.RequestContext, CAPS, {}, '2015-01-21');
+    expect(ctx.recording.syncs).toBe(3);
+    const plan = state.sheet('Business Plan 2014-15')!;
+    const at = (address: string) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+      return plan.cells.get(`${Number(m[2]) - 1},${m[1].charCodeAt(0) - 65}`);
+    };
+    expect(at('H4')?.value).toBe('RAG');
+    expect(at('H10')?.value).toBe('R Red\nOverdue 355d');
+    expect(at('H10')?.fill).toBe('#FFC7CE');
+    expect(at('H5')?.value).toBe('Complete');
+    expect(plan.page).toMatchObject({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printArea: 'A3:H86', titleRows: '$4:$4' });
+    expect(plan.page.headers.centerHeader).toBe('&10RAG as of 21 Jan 2015');
+    expect(plan.page.headers.rightFooter).toBe('&8Page &P of &N');
+    expect(plan.rowHeights.get(26)).toBeGreaterThan(150); // 2.7's long status
+    const summary = state.sheet('Board summary')!;
+    const rows = [...summary.cells.entries()].filter(([k]) => k.endsWith(',0')).map(([, c]) => c.value);
+    expect(rows).toContain('All actions');
+    const history = state.sheet('RAG history')!;
+    expect(history.visibility).toBe('Hidden');
+    expect([...history.cells.keys()].filter((k) => k.endsWith(',0'))).toHaveLength(70);
+    expect(r.pack.snapshot).toHaveLength(69);
+  });
+
+  test('clear puts the plan sheet back (print area and title rows aside) and keeps the history', async () => {
+    const state = await v12();
+    const before = state.snapshot() as Record<string, { page: unknown }>;
+    await prepareForBoard(new FakeContext(state) as unknown as Excel.RequestContext, CAPS, {}, '2015-01-21');
+    await clearRag(new FakeContext(state) as unknown as Excel.RequestContext, CAPS);
+    const after = state.snapshot() as Record<string, { page: { printArea: unknown; titleRows: unknown } }>;
+    expect(Object.keys(after)).toEqual([...Object.keys(before), 'RAG history']);
+    // Excel's API can set a print area and title rows but not remove them: Clear leaves those two
+    const plan = after['Business Plan 2014-15'];
+    expect(plan.page.printArea).toBe('A3:H86');
+    plan.page.printArea = null;
+    plan.page.titleRows = null;
+    delete after['RAG history'];
+    expect(after).toEqual(before);
+  });
+
+  test('a second board pack shows the changes since the first', async () => {
+    const state = await v12();
+    await prepareForBoard(new FakeContext(state) as unknown as Excel.RequestContext, CAPS, {}, '2015-01-21');
+    await state.edit('Business Plan 2014-15', 'G7', 'Complete');
+    const r = await prepareForBoard(new FakeContext(state) as unknown as Excel.RequestContext, CAPS, {}, '2015-04-15');
+    expect(r.pack.changes.previousAsOf).toBe('2015-01-21');
+    expect(r.pack.changes.newlyComplete.map((x) => x.ref)).toEqual(['1.3']);
+  });
+});

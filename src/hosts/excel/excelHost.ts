@@ -9,6 +9,8 @@ import { columnLetters, quoteSheetName } from '../../core/grid';
 import type { FormatPlan } from '../../core/plan/formatPlan';
 import type { CellStyle } from '../../core/plan/styles';
 import { cellsByColumn, rangeAddresses } from './addresses';
+import { queueBoard, queueBoardRestore, type BoardJournal } from './excelBoard';
+import { HISTORY_SHEET_NAME, parseHistory, type BoardPack, type SnapshotRow } from '../../core/plan/boardPack';
 
 export const JOURNAL_SHEET = 'plan-rag journal';
 const BORDERS_IN_EXCEL = false;
@@ -39,6 +41,8 @@ export interface WorkbookRead {
   protectedSheets: string[];
   /** The record of an earlier apply, if any. */
   journal: ExcelJournal | null;
+  /** Snapshots recorded by earlier board packs. */
+  history: SnapshotRow[];
   /** True when merged areas could be read (ExcelApi 1.13). */
   merges: boolean;
 }
@@ -72,6 +76,8 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   );
   const journalRange = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
   journalRange.load('values,isNullObject');
+  const historyRange = worksheets.getItemOrNullObject(HISTORY_SHEET_NAME).getUsedRangeOrNullObject(true);
+  historyRange.load('values,isNullObject');
   await context.sync();
 
   const sheets: SheetGrid[] = [];
@@ -84,9 +90,10 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   return {
     active: active.name,
     sheets,
-    sheetNames: worksheets.items.map((w) => w.name).filter((n) => n !== JOURNAL_SHEET),
+    sheetNames: worksheets.items.map((w) => w.name).filter((n) => n !== JOURNAL_SHEET && n !== HISTORY_SHEET_NAME),
     protectedSheets,
     journal: parseJournal(journalRange),
+    history: historyRange.isNullObject ? [] : parseHistory(historyRange.values),
     merges: caps.mergedAreas,
   };
 }
@@ -126,6 +133,8 @@ export interface ExcelJournal {
   sheets: string[];
   /** A fingerprint of the status, timescale and RAG text at apply time, to tell the user the sheet changed. */
   fingerprint: string;
+  /** Set when the apply was a board pack: the page settings, row heights and column width as they were. */
+  board?: BoardJournal;
 }
 
 export interface ApplyStats {
@@ -139,14 +148,25 @@ export interface ApplyStats {
  * current formatting, applies every style group with `getRanges`, links and key (one sync), then records the
  * capture in a very hidden sheet (one more). With `readWorkbook`, three syncs whatever the size of the plan.
  */
-export async function applyFormatPlan(context: Excel.RequestContext, plan: FormatPlan, previous: ExcelJournal | null, fingerprint: string): Promise<ApplyStats> {
+export async function applyFormatPlan(
+  context: Excel.RequestContext,
+  plan: FormatPlan,
+  previous: ExcelJournal | null,
+  fingerprint: string,
+  board?: { pack: BoardPack; history: SnapshotRow[] },
+): Promise<ApplyStats> {
   context.application.suspendScreenUpdatingUntilNextSync();
   // Undo an earlier apply first, in the same batch: the capture below then sees what the user had.
   if (previous) queueRestore(context, previous);
   const ws = context.workbook.worksheets.getItem(plan.sheet);
 
   // Capture what each touched column looks like now, loading only the properties the plan changes there.
-  const touched = new Set<string>([...plan.touched, ...plan.added.map((a) => a.cell), ...plan.links.map((l) => l.cell)]);
+  const touched = new Set<string>([
+    ...plan.touched,
+    ...plan.added.map((a) => a.cell),
+    ...plan.links.map((l) => l.cell),
+    ...(board?.pack.ragColumn.map((c) => c.cell) ?? []),
+  ]);
   const perColumn = cellsByColumn([...touched]);
   const captures: Array<{ col: number; first: number; last: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
   for (const [col, rows] of perColumn) {
@@ -155,7 +175,8 @@ export async function applyFormatPlan(context: Excel.RequestContext, plan: Forma
     for (let start = first; start <= last; start += PROPERTY_CHUNK_ROWS) {
       const end = Math.min(last, start + PROPERTY_CHUNK_ROWS - 1);
       const range = ws.getRange(`${columnLetters(col)}${start}:${columnLetters(col)}${end}`);
-      captures.push({ col, first: start, last: end, result: range.getCellProperties(CAPTURE) });
+      const what = board && board.pack.ragColumnIndex === col ? CAPTURE_RAG_COLUMN : CAPTURE;
+      captures.push({ col, first: start, last: end, result: range.getCellProperties(what) });
     }
   }
 
@@ -204,6 +225,12 @@ export async function applyFormatPlan(context: Excel.RequestContext, plan: Forma
     sheet.getRange(`A1:A${values.length}`).setCellProperties(links);
     addedSheets.push(s.name);
   }
+  let boardCapture: (() => BoardJournal) | null = null;
+  if (board) {
+    if (!previous?.sheets.includes(board.pack.summary.name)) context.workbook.worksheets.getItemOrNullObject(board.pack.summary.name).delete();
+    boardCapture = queueBoard(context, ws, board.pack, board.history, setFormat);
+    addedSheets.push(board.pack.summary.name);
+  }
   await context.sync();
 
   // Record what was there, in a very hidden sheet, for Clear.
@@ -230,9 +257,10 @@ export async function applyFormatPlan(context: Excel.RequestContext, plan: Forma
     asOf: plan.asOf,
     columns,
     palette,
-    added: plan.added.map((a) => a.cell),
+    added: [...plan.added.map((a) => a.cell), ...(board?.pack.ragColumn.map((c) => c.cell) ?? [])],
     sheets: addedSheets,
     fingerprint,
+    ...(boardCapture ? { board: boardCapture() } : {}),
   };
   writeJournal(context, journal, !!previous);
   await context.sync();
@@ -245,6 +273,12 @@ const CAPTURE: Excel.CellPropertiesLoadOptions = {
     fill: { color: true, pattern: true },
     font: { color: true, bold: true, italic: true },
   },
+  hyperlink: true,
+};
+
+/** The board pack's RAG column also changes wrapping and alignment. */
+const CAPTURE_RAG_COLUMN: Excel.CellPropertiesLoadOptions = {
+  format: { ...CAPTURE.format, wrapText: true, verticalAlignment: true },
   hyperlink: true,
 };
 
@@ -276,6 +310,7 @@ function queueRestore(context: Excel.RequestContext, journal: ExcelJournal): voi
     ws.getRange(`${c.col}${c.first}:${c.col}${c.last}`).setCellProperties(data);
   }
   for (const address of rangeAddresses(noFill)) ws.getRanges(address).format.fill.clear();
+  if (journal.board) queueBoardRestore(ws, journal.board);
   for (const name of journal.sheets) context.workbook.worksheets.getItemOrNullObject(name).delete();
 }
 

@@ -4,6 +4,7 @@
  * active sheet, assess it with the core, apply or clear. The core never sees Excel objects.
  */
 import { assessWorkbook, type WorkbookAssessment } from '../../core/plan/assess';
+import { buildBoardPack, type BoardPack } from '../../core/plan/boardPack';
 import { buildFormatPlan, type FormatOptions } from '../../core/plan/formatPlan';
 import type { LayoutOverride } from '../../core/layout/types';
 import { applyFormatPlan, clearFormatPlan, fingerprintOf, HostError, readWorkbook, type Capabilities, type WorkbookRead } from './excelHost';
@@ -46,6 +47,20 @@ export async function applyRag(context: Excel.RequestContext, caps: Capabilities
   const plan = buildFormatPlan(grid, assessment, assessment.sheet, assessment.register, options);
   await applyFormatPlan(context, plan, read.journal, fingerprint(assessment));
   return { ...result, changedSinceApply: false };
+}
+
+/** Prepare for board: apply with the board pack (print layout, RAG column, summary, history). Three syncs. */
+export async function prepareForBoard(context: Excel.RequestContext, caps: Capabilities, settings: PlanSettings, asOf: string): Promise<SessionResult & { pack: BoardPack }> {
+  const result = await detect(context, caps, settings, asOf);
+  const { read, assessment } = result;
+  if (read.protectedSheets.includes(assessment.sheet)) {
+    throw new HostError(assessment.sheet, `the sheet "${assessment.sheet}" is protected, so its formatting cannot change`, 'Unprotect the sheet (Review › Unprotect Sheet), then try again.');
+  }
+  const grid = read.sheets.find((s) => s.name === assessment.sheet)!.grid;
+  const plan = buildFormatPlan(grid, assessment, assessment.sheet, assessment.register, { brag: !!settings.brag, rowTint: !!settings.rowTint, key: true, links: true, linkOn: 'ref-cell' });
+  const pack = buildBoardPack(grid, assessment, assessment.sheet, assessment.register, { brag: !!settings.brag, history: read.history });
+  await applyFormatPlan(context, plan, read.journal, fingerprint(assessment), { pack, history: read.history });
+  return { ...result, changedSinceApply: false, pack };
 }
 
 /** Clears the last apply (two syncs: read the journal, restore). */

@@ -1,28 +1,16 @@
 import type ExcelJS from 'exceljs';
-import { isIsoDate } from '../../core/calendarDate';
 import { quoteSheetName } from '../../core/grid';
-import { HISTORY_HEADER, HISTORY_SHEET_NAME, type BoardPack, type SnapshotRow } from '../../core/plan/boardPack';
-import type { RagState } from '../../core/status/classifyStatus';
+import { HISTORY_HEADER, HISTORY_SHEET_NAME, historyValues, parseHistory, type BoardPack, type SnapshotRow } from '../../core/plan/boardPack';
 import { setStyle } from './applyPlan';
 import { readJournal, writeJournal } from './journal';
-
-const STATES: readonly RagState[] = ['complete', 'green', 'amber', 'red', 'none'];
 
 /** Reads the snapshots recorded in the history sheet (none when there is no such sheet). */
 export function readHistory(wb: ExcelJS.Workbook): SnapshotRow[] {
   const ws = wb.getWorksheet(HISTORY_SHEET_NAME);
   if (!ws) return [];
-  const out: SnapshotRow[] = [];
-  ws.eachRow((row, r) => {
-    if (r === 1) return;
-    const [asOf, sheetRow, ref, state, due] = [1, 2, 3, 4, 5].map((c) => {
-      const v = row.getCell(c).value;
-      return v === null || v === undefined ? '' : String(v);
-    });
-    if (!isIsoDate(asOf) || !STATES.includes(state as RagState)) return;
-    out.push({ asOf, row: Number(sheetRow), ref: ref || null, state: state as RagState, due: isIsoDate(due) ? due : null });
-  });
-  return out;
+  const values: unknown[][] = [];
+  ws.eachRow((row) => values.push([1, 2, 3, 4, 5].map((c) => row.getCell(c).value)));
+  return parseHistory([HISTORY_HEADER, ...values.slice(1)]);
 }
 
 /**
@@ -30,14 +18,13 @@ export function readHistory(wb: ExcelJS.Workbook): SnapshotRow[] {
  * The history is the board's record, so Clear leaves it (only `clear --all` removes it).
  */
 export function recordSnapshot(wb: ExcelJS.Workbook, snapshot: SnapshotRow[]): void {
-  const asOf = snapshot[0]?.asOf;
-  const kept = readHistory(wb).filter((h) => h.asOf !== asOf);
+  const rows = historyValues(readHistory(wb), snapshot);
   const old = wb.getWorksheet(HISTORY_SHEET_NAME);
   if (old) wb.removeWorksheet(old.id);
   // Hidden: it is the add-in's record, kept across Clear, and is not part of the printed pack.
   const ws = wb.addWorksheet(HISTORY_SHEET_NAME, { state: 'hidden' });
-  ws.addRow(HISTORY_HEADER).font = { bold: true };
-  for (const s of [...kept, ...snapshot]) ws.addRow([s.asOf, s.row, s.ref ?? '', s.state, s.due ?? '']);
+  for (const r of rows) ws.addRow(r);
+  ws.getRow(1).font = { bold: true };
   [12, 10, 8, 10, 12].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 
