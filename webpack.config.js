@@ -7,7 +7,32 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const DEV_URL = 'https://localhost:3000';
 
+/** The Apps Script bundle: the core and the Sheets host as the `PlanRag` global, plus the files clasp pushes. */
+function gasConfig() {
+  return {
+    mode: 'production',
+    target: ['web', 'es2019'],
+    devtool: false,
+    entry: { Code: './src/gas/main.ts' },
+    output: { path: path.resolve(__dirname, 'dist/gas'), filename: '[name].js', library: { name: 'PlanRag', type: 'var' }, clean: true },
+    resolve: { extensions: ['.ts', '.js'] },
+    module: { rules: [{ test: /\.ts$/, loader: 'ts-loader', options: { configFile: 'tsconfig.web.json', transpileOnly: true }, exclude: /node_modules/ }] },
+    optimization: { minimize: false },
+    performance: { hints: false },
+    plugins: [
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'src/gas/functions.js', to: 'functions.js' },
+          { from: 'src/gas/sidebar.html', to: 'sidebar.html' },
+          { from: 'src/gas/appsscript.json', to: 'appsscript.json' },
+        ],
+      }),
+    ],
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
+  if (env.gas) return gasConfig();
   const harness = !!env.harness;
   const prodUrl = (process.env.ADDIN_URL || 'https://plan-rag.example.org').replace(/\/$/, '');
   const dev = argv.mode !== 'production';

@@ -1,12 +1,12 @@
 /**
- * One contract, every host: the in-memory .xlsx host (ExcelJS) and the Excel host (office-js, against the
- * recording fake) must behave the same on the shared fixtures.
+ * One contract, every host: the in-memory .xlsx host (ExcelJS), the Excel host (office-js) and the Google Sheets
+ * host (Apps Script), the last two against recording fakes, must behave the same on the shared fixtures.
  */
 import { NYSCB, V12, V12_MERGED } from '../helpers/fixtures';
-import { ExcelFakeHost, XlsxHost, type HostUnderTest } from './hosts';
+import { ExcelFakeHost, GasFakeHost, XlsxHost, type HostUnderTest } from './hosts';
 
 const PLAN = 'Business Plan 2014-15';
-const hosts: Array<() => HostUnderTest> = [() => new XlsxHost(), () => new ExcelFakeHost()];
+const hosts: Array<() => HostUnderTest> = [() => new XlsxHost(), () => new ExcelFakeHost(), () => new GasFakeHost()];
 
 describe.each(hosts.map((h) => [h().name, h]))('host contract: %s', (_name, make) => {
   describe.each([

@@ -11,6 +11,9 @@ import { isOwnSheet } from '../../src/hosts/xlsx/workbookFile';
 import { FakeContext, type FakeWorkbookState } from '../fakes/fakeExcel';
 import { fakeFromWorkbook } from '../fakes/fromWorkbook';
 import { stylesOf, valuesOf } from '../helpers/snapshot';
+import { quoteSheetName } from '../../src/core/grid';
+import { applyRag as gasApply, clearRag as gasClear } from '../../src/gas/session';
+import { fakeSpreadsheetApp, fakeSpreadsheetFrom, type GSpreadsheet } from '../fakes/fakeSheets';
 
 export interface HostUnderTest {
   name: string;
@@ -127,4 +130,76 @@ export class ExcelFakeHost implements HostUnderTest {
 function emptyFormat() {
   const none = { style: 'None', color: '#000000', weight: 'Thin' };
   return { numberFormat: 'General', fill: null, fontColor: '#000000', bold: false, italic: false, wrapText: false, verticalAlignment: 'Bottom', borders: { top: none, bottom: none, left: none, right: none }, hyperlink: null };
+}
+
+export class GasFakeHost implements HostUnderTest {
+  name = 'Google Sheets (Apps Script, recording fake)';
+  book!: GSpreadsheet;
+  async load(file: string) {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    this.book = fakeSpreadsheetFrom(readSheets(wb).map((s) => ({ name: s.name, values: s.grid.values, numberFormats: s.grid.numberFormats, merges: s.grid.merges })));
+    // the sheet's own fills, as Sheets would show them
+    for (const s of this.book.sheets) {
+      wb.getWorksheet(s.name)!.eachRow((row, r) =>
+        row.eachCell((c, col) => {
+          const fill = c.fill as ExcelJS.FillPattern | undefined;
+          if (fill?.pattern === 'solid' && fill.fgColor?.argb) s.cell(r - 1, col - 1).background = `#${fill.fgColor.argb.slice(2).toLowerCase()}`;
+          if (c.font?.bold) s.cell(r - 1, col - 1).fontWeight = 'bold';
+        }),
+      );
+    }
+  }
+  private app() {
+    return fakeSpreadsheetApp(this.book) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  }
+  async apply(asOf: string) {
+    gasApply(this.app(), {}, asOf);
+  }
+  async clear() {
+    gasClear(this.app());
+  }
+  values() {
+    const out: Record<string, unknown> = {};
+    for (const s of this.book.sheets) {
+      if (s.name === 'plan-rag journal') continue;
+      for (const [k, c] of s.cells) {
+        if (c.value === '') continue;
+        const [r, col] = k.split(',').map(Number);
+        out[`${s.name}!${r + 1},${col + 1}`] = c.value instanceof Date ? c.value.toISOString() : c.value;
+      }
+    }
+    return out;
+  }
+  formats(sheet: string) {
+    const s = this.book.sheets.find((x) => x.name === sheet)!;
+    const out: Record<string, unknown> = {};
+    for (const [k, c] of [...s.cells.entries()].sort()) {
+      const { value: _v, ...f } = c;
+      void _v;
+      // a sheet made again gets a new gid: compare links by the sheet they open
+      const link = f.link ? f.link.replace(/^#gid=(\d+)/, (_m, id) => `#sheet=${this.book.sheets.find((x) => x.id === Number(id))?.name}`) : null;
+      if (f.background !== '#ffffff' || f.fontColor !== '#000000' || f.fontWeight !== 'normal' || f.fontStyle !== 'normal' || f.link) out[k] = { ...f, link };
+    }
+    return out;
+  }
+  private cell(sheet: string, address: string) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+    return this.book.sheets.find((s) => s.name === sheet)!.cells.get(`${Number(m[2]) - 1},${col}`);
+  }
+  fill(sheet: string, address: string) {
+    const b = this.cell(sheet, address)?.background;
+    return b && b !== '#ffffff' ? b.replace('#', '').toUpperCase() : null;
+  }
+  link(sheet: string, address: string) {
+    const url = this.cell(sheet, address)?.link;
+    const m = url ? /^#gid=(\d+)&range=(.+)$/.exec(url) : null;
+    if (!m) return null;
+    const target = this.book.sheets.find((s) => s.id === Number(m[1]))!;
+    return `${quoteSheetName(target.name)}!${m[2]}`;
+  }
+  sheetNames() {
+    return this.book.sheets.filter((s) => s.name !== 'plan-rag journal').map((s) => s.name);
+  }
 }
