@@ -173,6 +173,11 @@ function headerRoles(
 ): ColumnMap | null {
   const row = grid.values[r];
   if (!row) return null;
+  // a row holding long text is data, not headers: most rows stop here
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (typeof v === 'string' && v.length > 80) return null;
+  }
   const columns: ColumnMap = {};
   const ranks: Partial<Record<ColumnRole, number>> = {};
   let count = 0;
@@ -267,9 +272,16 @@ function classifyRow(distinct: Distinct[], columns: ColumnMap): 'section' | 'not
   return 'action';
 }
 
+const SPANS = new WeakMap<ColumnMap, number>();
+
 function tableSpan(columns: ColumnMap): number {
-  const cols = Object.values(columns).filter((c): c is number => typeof c === 'number');
-  return cols.length === 0 ? 0 : Math.max(...cols) - Math.min(...cols) + 1;
+  let span = SPANS.get(columns);
+  if (span === undefined) {
+    const cols = Object.values(columns).filter((c): c is number => typeof c === 'number');
+    span = cols.length === 0 ? 0 : Math.max(...cols) - Math.min(...cols) + 1;
+    SPANS.set(columns, span);
+  }
+  return span;
 }
 
 function readRow(

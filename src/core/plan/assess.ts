@@ -134,7 +134,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       status: text('status'),
       timescale,
       state: assessment.state,
-      reasons: timescale.assumptions.length === 0 ? assessment.reasons : [...assessment.reasons, ...timescaleReasons(timescale)],
+      reasons: timescale.assumptions.length === 0 ? assessment.reasons : combinedReasons(assessment.reasons, timescale),
       explicitRag: assessment.explicit,
       contradiction: assessment.contradiction,
       overdue: assessment.overdue,
@@ -217,6 +217,16 @@ function ownReferences(r: PlanRow): References {
 }
 
 const TIMESCALE_REASONS = new WeakMap<Timescale, string[]>();
+const COMBINED = new WeakMap<string[], WeakMap<Timescale, string[]>>();
+
+/** A row's reasons: the status reasons, then the timescale's assumptions; shared between rows that read alike. */
+function combinedReasons(status: string[], t: Timescale): string[] {
+  let byTimescale = COMBINED.get(status);
+  if (!byTimescale) COMBINED.set(status, (byTimescale = new WeakMap()));
+  let r = byTimescale.get(t);
+  if (!r) byTimescale.set(t, (r = [...status, ...timescaleReasons(t)]));
+  return r;
+}
 
 /** A timescale's assumptions as reasons ("timescale: '14' read as the year 2014"), made once per reading. */
 function timescaleReasons(t: Timescale): string[] {

@@ -95,18 +95,12 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   const origin = grid.origin ?? { row: 0, col: 0 };
   const addr = (r: number, c: number) => a1(origin.row + r, origin.col + c);
   const groups = new Map<string, StyleGroup>();
-  const members = new Map<string, Set<string>>();
+  // Each row adds its own cells once, and a cell belongs to one row (merged cells count for their first row
+  // only), so a group never receives the same cell twice.
   const add = (key: string, style: CellStyle, cell: string) => {
     let g = groups.get(key);
-    let set = members.get(key);
-    if (!g || !set) {
-      groups.set(key, (g = { key, style, cells: [] }));
-      members.set(key, (set = new Set()));
-    }
-    if (!set.has(cell)) {
-      set.add(cell);
-      g.cells.push(cell);
-    }
+    if (!g) groups.set(key, (g = { key, style, cells: [] }));
+    g.cells.push(cell);
   };
   const notes: NoteEdit[] = [];
   const links: LinkEdit[] = [];
@@ -126,16 +120,22 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
       }
     }
     if (state !== 'none') {
-      for (const c of [row.cells.status, row.cells.rag]) {
-        if (!c || c.inherited) continue;
-        const cell = addr(c.row, c.col);
+      const status = row.cells.status;
+      const rag = row.cells.rag;
+      if (status && !status.inherited) {
+        const cell = addr(status.row, status.col);
+        add(`state:${state}`, STATE_STYLES[state], cell);
+        touched.add(cell);
+      }
+      if (rag && !rag.inherited && rag !== status) {
+        const cell = addr(rag.row, rag.col);
         add(`state:${state}`, STATE_STYLES[state], cell);
         touched.add(cell);
       }
     }
     if (stateCell && !stateCell.inherited) {
       const cell = addr(stateCell.row, stateCell.col);
-      notes.push({ cell, text: `${NOTE_PREFIX}${STATE_LABELS[state].word} as of ${asOfText}: ${row.reasons.filter((r) => !r.startsWith('timescale:')).join('; ')}` });
+      notes.push({ cell, text: noteText(row.reasons, STATE_LABELS[state].word, asOfText) });
       touched.add(cell);
     }
     const ts = row.cells.timescale;
@@ -160,6 +160,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     const useIndex = !register && cited.size > 0;
     const linked = new Set<string>();
     for (const row of assessment.rows) {
+      if (row.siip.length === 0) continue; // nothing to link (most rows)
       for (const c of Object.values(row.cells)) {
         if (!c || c.inherited) continue;
         const refs = options.linkOn === 'ref-cell' ? (c === row.cells.ref ? row.siip : []) : siipIn(c.text);
@@ -190,6 +191,21 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     sheets,
     touched: [...touched],
   };
+}
+
+const NOTES = new WeakMap<string[], Map<string, string>>();
+
+/** A status cell's note, made once per distinct reasons list (rows that read alike share one). */
+function noteText(reasons: string[], word: string, asOfText: string): string {
+  let byKey = NOTES.get(reasons);
+  if (!byKey) NOTES.set(reasons, (byKey = new Map()));
+  const key = `${word}|${asOfText}`;
+  let text = byKey.get(key);
+  if (text === undefined) {
+    text = `${NOTE_PREFIX}${word} as of ${asOfText}: ${reasons.filter((r) => !r.startsWith('timescale:')).join('; ')}`;
+    byKey.set(key, text);
+  }
+  return text;
 }
 
 /** The SIIP refs a cell itself cites. */

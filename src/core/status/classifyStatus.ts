@@ -45,6 +45,28 @@ export interface StatusInput {
  * @example classifyStatus({ status: 'Timescale slipped.', timescale: parseTimescale('October 2014'), asOf: '2015-01-21' }).state // 'amber'
  */
 export function classifyStatus(input: StatusInput): StatusAssessment {
+  // Rows that read the same (same status, RAG and timescale reading, same date) get the same answer: the
+  // result is shared, so it must be treated as read-only.
+  if (input.rules !== undefined && input.rules !== defaults) return classifyUncached(input);
+  if (input.asOf !== cachedAsOf) {
+    RESULTS = new WeakMap();
+    cachedAsOf = input.asOf;
+  }
+  // keyed by the timescale reading (shared by rows with the same timescale text) and the status and RAG text
+  let byText = RESULTS.get(input.timescale);
+  if (!byText) RESULTS.set(input.timescale, (byText = new Map()));
+  const key = input.rag ? `${input.rag}\u0001${input.status}` : input.status ?? '';
+  const hit = byText.get(key);
+  if (hit && !hit.dependsOnAbove) return hit.result;
+  const result = classifyUncached(input);
+  byText.set(key, { result, dependsOnAbove: defaults.SEE_ABOVE.test(input.status ?? '') });
+  return result;
+}
+
+let cachedAsOf = '';
+let RESULTS = new WeakMap<Timescale, Map<string, { result: StatusAssessment; dependsOnAbove: boolean }>>();
+
+function classifyUncached(input: StatusInput): StatusAssessment {
   const rules = input.rules ?? defaults;
   const status = rules === defaults ? cleanDefault(input.status ?? '') : clean(input.status ?? '', rules);
   const { timescale, asOf } = input;

@@ -40,8 +40,12 @@ const COMPILED = SCHEMES.map((s) => ({
  * @example findReferences("Single Integrated Imp't Plan (SIIP)").mentions // ['SIIP']
  */
 export function findReferences(text: string): References {
-  return text ? cached(text) : { refs: [], mentions: [] };
+  // most cells name no scheme at all: a quick test spares the lookup
+  return text && HINT.test(text) ? cached(text) : NONE;
 }
+
+const NONE: References = Object.freeze({ refs: [], mentions: [] }) as References;
+const HINT = new RegExp(SCHEMES.flatMap((s) => s.aliases.map((a) => escape(a.split(/\s+/)[0]))).join('|'), 'i');
 
 const cached = memoByText(findUncached);
 
