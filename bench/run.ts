@@ -52,6 +52,7 @@ async function main() {
     const grid = syntheticGrid(seeds, rows);
     const state = fakeWorkbookFrom([{ name: 'Plan', values: grid.values }]);
     const ctx = new FakeContext(state);
+    ctx.responseLimitBytes = 5 * 1024 * 1024; // as Excel on the web: a larger response fails, and the host slices
     const t0 = process.hrtime.bigint();
     await applyRag(ctx as unknown as Excel.RequestContext, { mergedAreas: true }, {}, AS_OF);
     const computeMs = Number(process.hrtime.bigint() - t0) / 1e6;

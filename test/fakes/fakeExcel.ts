@@ -162,6 +162,8 @@ export class FakeContext {
   readonly application = { suspendScreenUpdatingUntilNextSync: () => this.queue('suspendScreenUpdatingUntilNextSync', [], () => undefined) };
   private ops: Op[] = [];
   /** Simulated milliseconds per round trip, for the benchmark. */
+  /** When set, a sync whose response passes this many bytes fails, as Excel on the web does at 5 MB. */
+  responseLimitBytes: number | null = null;
   constructor(
     readonly state: FakeWorkbookState,
     readonly latencyMs = 0,
@@ -186,6 +188,11 @@ export class FakeContext {
       if (typeof response === 'number') received += response;
     }
     this.recording.syncs++;
+    if (this.responseLimitBytes !== null && received > this.responseLimitBytes) {
+      this.recording.syncBytes.push(sent);
+      this.recording.responseBytes.push(0);
+      throw Object.assign(new Error('The response payload size has exceeded the limit.'), { code: 'ResponsePayloadSizeLimitExceeded' });
+    }
     this.recording.syncBytes.push(sent);
     this.recording.responseBytes.push(received);
     this.recording.payloadBytes = Math.max(this.recording.payloadBytes, sent);
@@ -424,6 +431,10 @@ export class FakeWorksheet extends Loadable {
     const area = parseAddress(address);
     return new FakeRange(this.ctx, this, () => area);
   }
+  getRangeByIndexes(row: number, col: number, rows: number, cols: number): FakeRange {
+    this.ctx.recording.calls++;
+    return new FakeRange(this.ctx, this, () => ({ top: row, left: col, bottom: row + rows - 1, right: col + cols - 1 }));
+  }
   getRanges(address: string): FakeRangeAreas {
     if (address.length > 8192) throw new Error(`InvalidArgument: address of ${address.length} characters passes Excel's 8,192 limit`);
     this.ctx.recording.calls++;
@@ -552,6 +563,12 @@ export class FakeRange extends Loadable {
   get columnIndex(): number {
     return this.get('columnIndex');
   }
+  get rowCount(): number {
+    return this.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.get('columnCount');
+  }
   load(props?: string): this {
     this.ctx.queue('range.load', [props], () => {
       const s = this.ws.resolve();
@@ -591,6 +608,8 @@ export class FakeRange extends Loadable {
       }
       this.loaded.set('rowIndex', a.top);
       this.loaded.set('columnIndex', a.left);
+      this.loaded.set('rowCount', a.bottom - a.top + 1);
+      this.loaded.set('columnCount', a.right - a.left + 1);
       return bytes;
     });
     return this;

@@ -39,7 +39,8 @@ describe('Excel apply budgets', () => {
   test('no request passes 5 MB at 50,000 rows, and every address string stays under 8,192 characters', async () => {
     const rec = await applyOn(planOf(50_000)); // the fake throws on a longer address string
     expect(rec.payloadBytes).toBeLessThan(5 * 1024 * 1024);
-    expect(rec.syncs).toBe(3);
+    // 3, plus a few syncs that keep the capture's response under 5 MB at this size
+    expect(rec.syncs).toBeLessThanOrEqual(10);
   });
 
   test('what comes back at 10,000 rows stays under 5 MB a round trip', async () => {
@@ -182,5 +183,27 @@ describe('Prepare for board in Excel', () => {
     const r = await prepareForBoard(new FakeContext(state) as unknown as Excel.RequestContext, CAPS, {}, '2015-04-15');
     expect(r.pack.changes.previousAsOf).toBe('2015-01-21');
     expect(r.pack.changes.newlyComplete.map((x) => x.ref)).toEqual(['1.3']);
+  });
+});
+
+describe('Excel on the web: responses stay under 5 MB', () => {
+  test('at 50,000 rows the read and the capture are sliced; values unchanged, every response under 5 MB', async () => {
+    const state = planOf(50_000);
+    const before = state.values();
+    const ctx = new FakeContext(state);
+    ctx.responseLimitBytes = 5 * 1024 * 1024; // the fake refuses a larger response, as Excel on the web does
+    await applyRag(ctx as unknown as Excel.RequestContext, CAPS, {}, '2015-01-21');
+    expect(Math.max(...ctx.recording.responseBytes)).toBeLessThanOrEqual(5 * 1024 * 1024);
+    expect(state.cell(state.sheets[0], 3, 6).fill).not.toBeNull(); // applied
+    const after = state.values();
+    for (const [k, v] of Object.entries(before)) expect(after[k]).toEqual(v);
+  });
+
+  test('at 10,000 rows it still fits in 3 syncs under the limit', async () => {
+    const state = planOf(10_000);
+    const ctx = new FakeContext(state);
+    ctx.responseLimitBytes = 5 * 1024 * 1024;
+    await applyRag(ctx as unknown as Excel.RequestContext, CAPS, {}, '2015-01-21');
+    expect(ctx.recording.syncs).toBe(3);
   });
 });

@@ -16,6 +16,8 @@ export const JOURNAL_SHEET = 'plan-rag journal';
 const BORDERS_IN_EXCEL = false;
 /** Rows of captured cell properties per `getCellProperties` / `setCellProperties` call: keeps each payload small. */
 export const PROPERTY_CHUNK_ROWS = 5000;
+/** Bytes the capture may bring back with the apply (Excel on the web refuses responses over 5 MB). */
+const CAPTURE_BYTES = 4_500_000;
 /** Characters per journal cell (Excel's cell limit is 32,767). */
 const JOURNAL_CHUNK = 30_000;
 
@@ -58,6 +60,78 @@ export interface Capabilities {
  * name, and the journal of an earlier apply.
  */
 export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities, alsoRead: string[] = []): Promise<WorkbookRead> {
+  try {
+    return await readOnce(context, caps, alsoRead);
+  } catch (err) {
+    // Excel on the web refuses a response over 5 MB: read such a sheet again, in slices of rows
+    const code = (err as { code?: string }).code;
+    if (code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'RequestPayloadSizeLimitExceeded') throw err;
+    return readInSlices(context, caps, alsoRead);
+  }
+}
+
+/** Bytes a slice of the read may bring back: under Excel on the web's 5 MB, with room to spare. */
+export const SLICE_BYTES = 3_500_000;
+
+async function readInSlices(context: Excel.RequestContext, caps: Capabilities, alsoRead: string[]): Promise<WorkbookRead> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  const active = worksheets.getActiveWorksheet();
+  active.load('name');
+  const heads = [{ ws: active as Excel.Worksheet, requested: '' }, ...alsoRead.map((name) => ({ ws: worksheets.getItemOrNullObject(name), requested: name }))].map(({ ws, requested }) => {
+    ws.load('name,isNullObject');
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount,isNullObject');
+    ws.protection.load('protected');
+    const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+    merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount,isNullObject');
+    return { ws, used, merged, requested };
+  });
+  const journalRange = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
+  journalRange.load('values,isNullObject');
+  const historyRange = worksheets.getItemOrNullObject(HISTORY_SHEET_NAME).getUsedRangeOrNullObject(true);
+  historyRange.load('values,isNullObject');
+  await context.sync();
+
+  const sheets: SheetGrid[] = [];
+  const protectedSheets: string[] = [];
+  for (const { ws, used, merged, requested } of heads) {
+    if (requested && ((ws as unknown as { isNullObject: boolean }).isNullObject || ws.name === active.name)) continue;
+    if (ws.protection.protected) protectedSheets.push(ws.name);
+    if (used.isNullObject) {
+      sheets.push({ name: ws.name, grid: { values: [] } });
+      continue;
+    }
+    const values: CellValue[][] = [];
+    const numberFormats: string[][] = [];
+    let rows = 2000;
+    for (let start = 0; start < used.rowCount; ) {
+      const n = Math.min(rows, used.rowCount - start);
+      const slice = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
+      slice.load('values,numberFormat');
+      await context.sync();
+      for (const row of slice.values) values.push(row.map((v) => (v === '' ? null : (v as CellValue))));
+      for (const row of slice.numberFormat) numberFormats.push(row as string[]);
+      // size the next slices from what this one weighed
+      const bytes = JSON.stringify(slice.values).length + JSON.stringify(slice.numberFormat).length;
+      rows = Math.max(100, Math.floor((SLICE_BYTES / Math.max(1, bytes)) * n));
+      start += n;
+    }
+    const origin = { row: used.rowIndex, col: used.columnIndex };
+    sheets.push({ name: ws.name, grid: { values, numberFormats, merges: mergesOf(merged, origin), origin } });
+  }
+  return {
+    active: active.name,
+    sheets,
+    sheetNames: worksheets.items.map((w) => w.name).filter((n) => n !== JOURNAL_SHEET && n !== HISTORY_SHEET_NAME),
+    protectedSheets,
+    journal: parseJournal(journalRange),
+    history: historyRange.isNullObject ? [] : parseHistory(historyRange.values),
+    merges: caps.mergedAreas,
+  };
+}
+
+async function readOnce(context: Excel.RequestContext, caps: Capabilities, alsoRead: string[]): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const active = worksheets.getActiveWorksheet();
@@ -98,9 +172,7 @@ export async function readWorkbook(context: Excel.RequestContext, caps: Capabili
   };
 }
 
-function toGrid(used: Excel.Range, merged: Excel.RangeAreas | null): Grid {
-  if (used.isNullObject) return { values: [] };
-  const origin = { row: used.rowIndex, col: used.columnIndex };
+function mergesOf(merged: Excel.RangeAreas | null, origin: { row: number; col: number }): CellRange[] {
   const merges: CellRange[] = [];
   if (merged && !merged.isNullObject) {
     for (const a of merged.areas.items) {
@@ -112,6 +184,13 @@ function toGrid(used: Excel.Range, merged: Excel.RangeAreas | null): Grid {
       });
     }
   }
+  return merges;
+}
+
+function toGrid(used: Excel.Range, merged: Excel.RangeAreas | null): Grid {
+  if (used.isNullObject) return { values: [] };
+  const origin = { row: used.rowIndex, col: used.columnIndex };
+  const merges = mergesOf(merged, origin);
   return {
     values: used.values.map((row) => row.map((v) => (v === '' ? null : (v as CellValue)))),
     numberFormats: used.numberFormat as string[][],
@@ -159,6 +238,7 @@ export async function applyFormatPlan(
   // Undo an earlier apply first, in the same batch: the capture below then sees what the user had.
   if (previous) queueRestore(context, previous);
   const ws = context.workbook.worksheets.getItem(plan.sheet);
+  let extraSyncs = 0;
 
   // Capture what each touched column looks like now, loading only the properties the plan changes there.
   const touched = new Set<string>([
@@ -168,15 +248,63 @@ export async function applyFormatPlan(
     ...(board?.pack.ragColumn.map((c) => c.cell) ?? []),
   ]);
   const perColumn = cellsByColumn([...touched]);
+  // Load only what the plan changes in each column: fills where it fills, fonts where it marks, links where
+  // it links. That keeps the capture's response small (it comes back with the apply).
+  const needs = new Map<number, { fill: boolean; font: boolean; link: boolean; align: boolean }>();
+  const need = (cell: string) => {
+    const col = columnIndexOf(cell);
+    let n = needs.get(col);
+    if (!n) needs.set(col, (n = { fill: false, font: false, link: false, align: false }));
+    return n;
+  };
+  for (const g of plan.groups) {
+    for (const cell of g.cells) {
+      const n = need(cell);
+      if (g.style.fill) n.fill = true;
+      if (g.style.fontColor || g.style.bold || g.style.italic) n.font = true;
+    }
+  }
+  for (const l of plan.links) need(l.cell).link = true;
+  for (const a of plan.added) Object.assign(need(a.cell), { fill: true, font: true });
+  for (const c of board?.pack.ragColumn ?? []) Object.assign(need(c.cell), { fill: true, font: true, align: true });
+  const captureFor = (col: number): { options: Excel.CellPropertiesLoadOptions; bytes: number } => {
+    const n = needs.get(col) ?? { fill: true, font: true, link: true, align: false };
+    const format: Excel.CellPropertiesFormatLoadOptions = {};
+    // bytes a cell weighs in the response, as measured against the fake's JSON (a little over, to be safe)
+    let bytes = 15;
+    if (n.fill) {
+      format.fill = { color: true, pattern: true };
+      bytes += 40;
+    }
+    if (n.font) {
+      format.font = { color: true, bold: true, italic: true };
+      bytes += 55;
+    }
+    if (n.align) {
+      format.wrapText = true;
+      format.verticalAlignment = true;
+      bytes += 45;
+    }
+    return { options: { format, ...(n.link ? { hyperlink: true } : {}) }, bytes: bytes + (n.link ? 20 : 0) };
+  };
   const captures: Array<{ col: number; first: number; last: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
+  // A large plan's capture would come back as more than Excel on the web takes in one response: then it runs in
+  // syncs of its own before the changes (a few more round trips, only at that size).
+  let capturedBytes = 0;
   for (const [col, rows] of perColumn) {
     const first = rows[0];
     const last = rows[rows.length - 1];
     for (let start = first; start <= last; start += PROPERTY_CHUNK_ROWS) {
       const end = Math.min(last, start + PROPERTY_CHUNK_ROWS - 1);
+      const what = captureFor(col);
+      if (capturedBytes > 0 && capturedBytes + (end - start + 1) * what.bytes > CAPTURE_BYTES) {
+        await context.sync();
+        extraSyncs++;
+        capturedBytes = 0;
+      }
       const range = ws.getRange(`${columnLetters(col)}${start}:${columnLetters(col)}${end}`);
-      const what = board && board.pack.ragColumnIndex === col ? CAPTURE_RAG_COLUMN : CAPTURE;
-      captures.push({ col, first: start, last: end, result: range.getCellProperties(what) });
+      captures.push({ col, first: start, last: end, result: range.getCellProperties(what.options) });
+      capturedBytes += (end - start + 1) * what.bytes;
     }
   }
 
@@ -264,23 +392,10 @@ export async function applyFormatPlan(
   };
   writeJournal(context, journal, !!previous);
   await context.sync();
-  return { syncs: 2, styled, links: plan.links.length };
+  return { syncs: 2 + extraSyncs, styled, links: plan.links.length };
 }
 
-/** The properties captured before formatting, and restored by Clear. */
-const CAPTURE: Excel.CellPropertiesLoadOptions = {
-  format: {
-    fill: { color: true, pattern: true },
-    font: { color: true, bold: true, italic: true },
-  },
-  hyperlink: true,
-};
 
-/** The board pack's RAG column also changes wrapping and alignment. */
-const CAPTURE_RAG_COLUMN: Excel.CellPropertiesLoadOptions = {
-  format: { ...CAPTURE.format, wrapText: true, verticalAlignment: true },
-  hyperlink: true,
-};
 
 /**
  * Removes every trace of an apply: puts back each captured cell's formatting and links, empties the key cells,
@@ -304,7 +419,7 @@ function queueRestore(context: Excel.RequestContext, journal: ExcelJournal): voi
     const data = c.cells.map((i, k) => {
       const props = JSON.parse(journal.palette[i]) as Excel.CellProperties;
       // "no fill" reads back as white: put it back with fill.clear(), not as a white fill
-      if (!props.format?.fill || props.format.fill.pattern === 'None') noFill.push(`${c.col}${c.first + k}`);
+      if (props.format?.fill && props.format.fill.pattern === 'None') noFill.push(`${c.col}${c.first + k}`);
       return [restorable(props)];
     });
     ws.getRange(`${c.col}${c.first}:${c.col}${c.last}`).setCellProperties(data);
@@ -347,6 +462,11 @@ function restorable(p: Excel.CellProperties): Excel.SettableCellProperties {
   }
   out.hyperlink = p.hyperlink && p.hyperlink.documentReference ? p.hyperlink : ({ address: '', documentReference: '' } as Excel.RangeHyperlink);
   return out;
+}
+
+function columnIndexOf(cell: string): number {
+  const m = /^([A-Z]+)/.exec(cell)!;
+  return m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
 }
 
 function setFormat(format: Excel.RangeFormat, style: CellStyle): void {
