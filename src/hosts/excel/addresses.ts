@@ -10,18 +10,9 @@ export const MAX_ADDRESS_CHARS = 8192;
  * @example rangeAddresses(['G5', 'G6', 'G7', 'G9']) // ['G5:G7,G9']
  */
 export function rangeAddresses(cells: readonly string[], maxChars = MAX_ADDRESS_CHARS): string[] {
-  const byCol = new Map<number, number[]>();
-  for (const cell of cells) {
-    const m = /^([A-Z]+)(\d+)$/.exec(cell);
-    if (!m) continue;
-    const col = columnIndex(m[1]);
-    const list = byCol.get(col);
-    if (list) list.push(Number(m[2]));
-    else byCol.set(col, [Number(m[2])]);
-  }
   const parts: string[] = [];
-  for (const [col, rows] of [...byCol.entries()].sort((a, b) => a[0] - b[0])) {
-    const sorted = [...new Set(rows)].sort((a, b) => a - b);
+  for (const [col, rows] of [...cellsByColumn(cells).entries()].sort((a, b) => a[0] - b[0])) {
+    const sorted = [...new Set(rows)];
     const letters = columnLetters(col);
     for (let i = 0; i < sorted.length; ) {
       let j = i;

@@ -61,77 +61,23 @@ export interface Capabilities {
  */
 export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities, alsoRead: string[] = []): Promise<WorkbookRead> {
   try {
-    return await readOnce(context, caps, alsoRead);
+    return await read(context, caps, alsoRead, false);
   } catch (err) {
     // Excel on the web refuses a response over 5 MB: read such a sheet again, in slices of rows
     const code = (err as { code?: string }).code;
     if (code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'RequestPayloadSizeLimitExceeded') throw err;
-    return readInSlices(context, caps, alsoRead);
+    return read(context, caps, alsoRead, true);
   }
 }
 
 /** Bytes a slice of the read may bring back: under Excel on the web's 5 MB, with room to spare. */
 export const SLICE_BYTES = 3_500_000;
 
-async function readInSlices(context: Excel.RequestContext, caps: Capabilities, alsoRead: string[]): Promise<WorkbookRead> {
-  const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
-  const active = worksheets.getActiveWorksheet();
-  active.load('name');
-  const heads = [{ ws: active as Excel.Worksheet, requested: '' }, ...alsoRead.map((name) => ({ ws: worksheets.getItemOrNullObject(name), requested: name }))].map(({ ws, requested }) => {
-    ws.load('name,isNullObject');
-    const used = ws.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount,isNullObject');
-    ws.protection.load('protected');
-    const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-    merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount,isNullObject');
-    return { ws, used, merged, requested };
-  });
-  const journalRange = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
-  journalRange.load('values,isNullObject');
-  const historyRange = worksheets.getItemOrNullObject(HISTORY_SHEET_NAME).getUsedRangeOrNullObject(true);
-  historyRange.load('values,isNullObject');
-  await context.sync();
-
-  const sheets: SheetGrid[] = [];
-  const protectedSheets: string[] = [];
-  for (const { ws, used, merged, requested } of heads) {
-    if (requested && ((ws as unknown as { isNullObject: boolean }).isNullObject || ws.name === active.name)) continue;
-    if (ws.protection.protected) protectedSheets.push(ws.name);
-    if (used.isNullObject) {
-      sheets.push({ name: ws.name, grid: { values: [] } });
-      continue;
-    }
-    const values: CellValue[][] = [];
-    const numberFormats: string[][] = [];
-    let rows = 2000;
-    for (let start = 0; start < used.rowCount; ) {
-      const n = Math.min(rows, used.rowCount - start);
-      const slice = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
-      slice.load('values,numberFormat');
-      await context.sync();
-      for (const row of slice.values) values.push(row.map((v) => (v === '' ? null : (v as CellValue))));
-      for (const row of slice.numberFormat) numberFormats.push(row as string[]);
-      // size the next slices from what this one weighed
-      const bytes = JSON.stringify(slice.values).length + JSON.stringify(slice.numberFormat).length;
-      rows = Math.max(100, Math.floor((SLICE_BYTES / Math.max(1, bytes)) * n));
-      start += n;
-    }
-    const origin = { row: used.rowIndex, col: used.columnIndex };
-    sheets.push({ name: ws.name, grid: { values, numberFormats, merges: mergesOf(merged, origin), origin } });
-  }
-  return {
-    active: active.name,
-    sheets,
-    sheetNames: worksheets.items.map((w) => w.name).filter((n) => n !== JOURNAL_SHEET && n !== HISTORY_SHEET_NAME),
-    protectedSheets,
-    journal: parseJournal(journalRange),
-    history: historyRange.isNullObject ? [] : parseHistory(historyRange.values),
-    merges: caps.mergedAreas,
-  };
-}
-
-async function readOnce(context: Excel.RequestContext, caps: Capabilities, alsoRead: string[]): Promise<WorkbookRead> {
+/**
+ * One sync for everything; with `sliced`, that sync brings only the sizes, and the cells follow in slices of
+ * rows, each sized from the one before to stay under SLICE_BYTES.
+ */
+async function read(context: Excel.RequestContext, caps: Capabilities, alsoRead: string[], sliced: boolean): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   const active = worksheets.getActiveWorksheet();
@@ -141,7 +87,7 @@ async function readOnce(context: Excel.RequestContext, caps: Capabilities, alsoR
       ws.load('name,isNullObject');
       const used = ws.getUsedRangeOrNullObject(true);
       // no `text`: it would double the payload, and the core only needs it for dates, which it formats itself
-      used.load('values,numberFormat,rowIndex,columnIndex,isNullObject');
+      used.load(sliced ? 'rowIndex,columnIndex,rowCount,columnCount,isNullObject' : 'values,numberFormat,rowIndex,columnIndex,isNullObject');
       ws.protection.load('protected');
       const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
       merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount,isNullObject');
@@ -159,7 +105,7 @@ async function readOnce(context: Excel.RequestContext, caps: Capabilities, alsoR
   for (const { ws, used, merged, requested } of reads) {
     if (requested && ((ws as unknown as { isNullObject: boolean }).isNullObject || ws.name === active.name)) continue;
     if (ws.protection.protected) protectedSheets.push(ws.name);
-    sheets.push({ name: ws.name, grid: toGrid(used, merged) });
+    sheets.push({ name: ws.name, grid: sliced ? await readSlices(context, ws, used, merged) : toGrid(used, merged) });
   }
   return {
     active: active.name,
@@ -170,6 +116,27 @@ async function readOnce(context: Excel.RequestContext, caps: Capabilities, alsoR
     history: historyRange.isNullObject ? [] : parseHistory(historyRange.values),
     merges: caps.mergedAreas,
   };
+}
+
+async function readSlices(context: Excel.RequestContext, ws: Excel.Worksheet, used: Excel.Range, merged: Excel.RangeAreas | null): Promise<Grid> {
+  if (used.isNullObject) return { values: [] };
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  let rows = 2000;
+  for (let start = 0; start < used.rowCount; ) {
+    const n = Math.min(rows, used.rowCount - start);
+    const slice = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
+    slice.load('values,numberFormat');
+    await context.sync();
+    for (const row of slice.values) values.push(row.map((v) => (v === '' ? null : (v as CellValue))));
+    for (const row of slice.numberFormat) numberFormats.push(row as string[]);
+    // size the next slices from what this one weighed
+    const bytes = JSON.stringify(slice.values).length + JSON.stringify(slice.numberFormat).length;
+    rows = Math.max(100, Math.floor((SLICE_BYTES / Math.max(1, bytes)) * n));
+    start += n;
+  }
+  const origin = { row: used.rowIndex, col: used.columnIndex };
+  return { values, numberFormats, merges: mergesOf(merged, origin), origin };
 }
 
 function mergesOf(merged: Excel.RangeAreas | null, origin: { row: number; col: number }): CellRange[] {
