@@ -40,7 +40,10 @@ module.exports = async (env = {}, argv = {}) => {
     taskpane: './src/taskpane/index.tsx',
     commands: './src/commands/commands.ts',
   };
-  if (harness) entry['office-fake'] = './test/browser/officeFake.ts';
+  if (harness) {
+    entry['office-fake'] = './test/browser/officeFake.ts';
+    entry['gas-fake'] = './test/browser/gasFake.ts';
+  }
   const config = {
     devtool: 'source-map',
     entry,
@@ -57,6 +60,7 @@ module.exports = async (env = {}, argv = {}) => {
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
           { from: 'src/taskpane/help.html', to: 'help.html' },
+          ...(harness ? [{ from: 'src/gas/sidebar.html', to: 'gas-sidebar.html' }] : []),
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -168,3 +168,19 @@ describe('plan sheet choice', () => {
     expect(() => assessGrid({ values: [] }, { asOf: '21/01/2015' })).toThrow(/options: the as-of date "21\/01\/2015" is not a YYYY-MM-DD date/);
   });
 });
+
+describe('rows whose merges were lost (a sheet saved without them)', () => {
+  test('a long note in the ref column is a note; a short title there is a section', () => {
+    const l = readLayout({
+      values: [
+        ['No', 'Objective', 'Action', 'Timescale', 'Status'],
+        ['Priority 1: Neglect', null, null, null, null],
+        ['1.1', 'Aim', 'First', 'Dec 14', 'Complete'],
+        ['4.4 at risk due to capacity of Board Manager / need for deep analysis.  To be included in Business Proposal for 2nd October Board.', null, null, null, null],
+      ],
+    });
+    expect(l.sections.map((s) => s.title)).toEqual(['Priority 1: Neglect']);
+    expect(l.noteRows).toEqual([3]);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1']);
+  });
+});

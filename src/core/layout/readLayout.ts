@@ -258,9 +258,10 @@ function classifyRow(distinct: Distinct[], columns: ColumnMap): 'section' | 'not
   }
   if (distinct.length === 1) {
     const only = distinct[0];
-    // a lone title in the ref column ("Priority 1: Neglect") heads a section
-    if (only.col === columns.ref && !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(only.text.trim()) && only.text.trim().length <= MAX_SECTION_TITLE && only.text.trim().length > 6) {
-      return 'section';
+    // a lone title in the ref column ("Priority 1: Neglect") heads a section; a long text there is a note
+    // (refs are short: this is a note row whose merge across the table was lost)
+    if (only.col === columns.ref && !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(only.text.trim()) && only.text.trim().length > 6) {
+      return only.text.trim().length <= 120 ? 'section' : 'note';
     }
     const isActionCol = only.col === columns.action || (columns.action === undefined && only.col === columns.objective);
     const text = only.text.trim();
