@@ -115,13 +115,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     });
     above = assessment;
     const found = ownReferences(r);
-    const siip = found.refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref);
+    const siip = found.refs.length === 0 ? NO_REFS : found.refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref);
     const objective = r.cells.objective;
-    let objectiveSiip: string[] = [];
+    let objectiveSiip: string[] = NO_REFS;
     if (objective) {
       const key = a1(objective.row, objective.col);
-      if (!objective.inherited) siipByObjective.set(key, findReferences(objective.text).refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref));
-      else objectiveSiip = siipByObjective.get(key) ?? [];
+      if (!objective.inherited) {
+        const refs = findReferences(objective.text).refs;
+        siipByObjective.set(key, refs.length === 0 ? NO_REFS : refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref));
+      } else objectiveSiip = siipByObjective.get(key) ?? NO_REFS;
     }
     rows.push({
       gridRow: r.row,
@@ -205,16 +207,28 @@ export class PlanError extends Error {
 
 /** The references in a row's own cells (each cell read once per distinct text). */
 function ownReferences(r: PlanRow): References {
-  const refs: Reference[] = [];
-  const mentions: string[] = [];
-  for (const cell of Object.values(r.cells)) {
+  let refs: Reference[] | null = null;
+  let mentions: string[] | null = null;
+  for (const role in r.cells) {
+    const cell = r.cells[role as keyof PlanRow['cells']];
     if (!cell || cell.inherited || !cell.text) continue;
     const found = findReferences(cell.text);
-    for (const x of found.refs) if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
-    for (const m of found.mentions) if (!mentions.includes(m)) mentions.push(m);
+    for (const x of found.refs) {
+      if (!refs) refs = [];
+      if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
+    }
+    for (const m of found.mentions) {
+      if (!mentions) mentions = [];
+      if (!mentions.includes(m)) mentions.push(m);
+    }
   }
-  return { refs, mentions };
+  // most rows cite nothing: they share one empty answer (read-only)
+  return refs || mentions ? { refs: refs ?? NO_REFERENCES, mentions: mentions ?? NO_REFS } : NOTHING;
 }
+
+const NO_REFS: string[] = [];
+const NO_REFERENCES: Reference[] = [];
+const NOTHING: References = { refs: NO_REFERENCES, mentions: NO_REFS };
 
 const TIMESCALE_REASONS = new WeakMap<Timescale, string[]>();
 const COMBINED = new WeakMap<string[], WeakMap<Timescale, string[]>>();
