@@ -183,7 +183,7 @@ function summaryLine(a: WorkbookAssessment, out: string, links: number): string 
   const c = a.counts;
   return (
     `${a.sheet}: ${a.rows.length} actions as of ${a.asOf}: ${c.red} red, ${c.amber} amber, ${c.green} green, ${c.complete} complete, ${c.none} not started; ` +
-    `${a.overdue} overdue, ${a.needsDate} need a date, ${links} SIIP links → ${out}\n`
+    `${a.overdue} overdue, ${a.needsDate} ${a.needsDate === 1 ? 'needs' : 'need'} a date, ${links} SIIP ${links === 1 ? 'link' : 'links'} → ${out}\n`
   );
 }
 

@@ -148,6 +148,8 @@ describe('other fixtures', () => {
     ws.eachRow((row) => text.push(String(row.getCell(1).value ?? '')));
     expect(text.join('\n')).toMatch(/no status or RAG column/);
     expect(text.join('\n')).toMatch(/no timescale column/);
+    // "2. Core Statutory ... (Continued)" counts with section 2: one line per section
+    expect(text.filter((t) => /^2 Core Statutory/.test(t))).toEqual(['2 Core Statutory Business Objectives the LSCB']);
   });
 
   test('with a SIIP register, the summary lists register items no action cites', async () => {

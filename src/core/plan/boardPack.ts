@@ -248,7 +248,8 @@ function summarySheet(
   rows.push([{ value: 'Section', style: HEAD }, ...order.map((s) => ({ value: stateWord(s), style: { ...HEAD, ...(s === 'none' ? {} : STATE_STYLES[brag && s === 'complete' ? 'blue' : s]), bold: true } })), { value: 'Total', style: HEAD }]);
   const sections = new Map<string, AssessedRow[]>();
   for (const r of a.rows) {
-    const name = r.section ? short([r.section.ref, r.section.title].filter(Boolean).join(' '), 70) : '(no section)';
+    // a section carried on to the next page ("... (Continued)") counts with the section it continues
+    const name = r.section ? short([r.section.ref, r.section.title.replace(/\s*\(continued\)\s*$/i, '')].filter(Boolean).join(' '), 70) : '(no section)';
     const list = sections.get(name);
     if (list) list.push(r);
     else sections.set(name, [r]);
