@@ -140,3 +140,14 @@ describe('what apply adds to the v12 plan', () => {
     expect(ws.getCell('G10').note).toBe('Chased by JC');
   });
 });
+
+test('a rich-text cell citing the SIIP keeps its formatting runs (it gets no link)', async () => {
+  const wb = await workbookOf(V12);
+  const ws = wb.getWorksheet('Business Plan 2014-15')!;
+  const rich = { richText: [{ text: 'Ofsted Preparation ', font: { bold: true } }, { text: 'LINK TO SIIP 7.1, &.1.1,' }] };
+  ws.getCell('B74').value = rich;
+  apply(wb);
+  expect(ws.getCell('B74').value).toEqual(rich);
+  clearPlan(wb);
+  expect(ws.getCell('B74').value).toEqual(rich);
+});

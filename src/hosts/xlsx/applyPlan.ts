@@ -52,8 +52,9 @@ export function applyPlan(wb: ExcelJS.Workbook, plan: FormatPlan): ApplyResult {
   for (const link of plan.links) {
     const cell = ws.getCell(link.cell);
     const v = cell.value;
-    if (typeof v !== 'string' && !(v && typeof v === 'object' && 'richText' in v)) continue;
-    cell.value = { text: v as string, hyperlink: `${quoteSheetName(link.sheet)}!${link.target}`, tooltip: link.tooltip } as ExcelJS.CellHyperlinkValue;
+    // only plain text gets a link: a rich-text cell would lose its formatting runs, so it is left as it is
+    if (typeof v !== 'string') continue;
+    cell.value = { text: v, hyperlink: `${quoteSheetName(link.sheet)}!${link.target}`, tooltip: link.tooltip } as ExcelJS.CellHyperlinkValue;
     links++;
   }
   let added = 0;
