@@ -59,6 +59,11 @@ describe('slippage, red and on-track phrases', () => {
     expect(state(status)).toBe(expected);
   });
 
+  test('"partially complete" is on the way before the due date and amber after it', () => {
+    expect(state('Partially complete', 'March 2015')).toBe('green');
+    expect(state('Partially complete', 'October 2014')).toBe('amber');
+  });
+
   test('an update before the due date is green', () => {
     expect(state('Audit planned for January to March 2015.', 'February 2015')).toBe('green');
   });

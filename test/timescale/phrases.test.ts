@@ -14,6 +14,7 @@ describe('recurring, event and undated phrases', () => {
     ['On-going', 'recurring', null, null],
     ['At every Consortium meeting', 'recurring', null, null],
     ['Ongoing & as need arises proactivly', 'recurring', null, null],
+    ['Summer 2015 onwards', 'recurring', '2015-08-31', 'season'],
     ['When need arises', 'event', null, null],
     ['As required', 'event', null, null],
     ['as and when', 'event', null, null],

@@ -123,6 +123,8 @@ function fromStatusText(
   }
   if (t.red !== null) return { state: 'red', reasons: [`status says "${t.red}"`] };
   if (t.amber !== null) return { state: 'amber', reasons: [`status says "${t.amber}"`] };
+  // "partially complete", "not yet complete": at risk once past due, on the way before
+  if (t.negated !== null && pastDue) return { state: 'amber', reasons: [`past due (${dueText}) and status says "${t.negated}"`] };
   if (pastDue) return { state: 'amber', reasons: [`past due (${dueText}) and the status does not say complete`] };
   if (input.timescale.kind === 'date') return { state: 'green', reasons: [`update given; due ${dueText}`] };
   return { state: 'green', reasons: ['update given and nothing says it is off track'] };
@@ -153,6 +155,7 @@ interface TextReading {
   claim: string | null;
   red: string | null;
   amber: string | null;
+  negated: string | null;
 }
 
 function analyse(status: string, rules: StatusRules): TextReading {
@@ -162,12 +165,13 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const rest = status.slice(first.length);
   const claim = !negated && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(rest) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
   const red = rules.RED.exec(status);
-  const amber = rules.AMBER.exec(status) ?? negated;
+  const amber = rules.AMBER.exec(status);
   return {
     lead: lead && !negated ? lead[0].trim() : null,
     claim: claim ? first.trim() : null,
     red: red ? red[0] : null,
     amber: amber ? amber[0] : null,
+    negated: negated ? negated[0] : null,
   };
 }
 

@@ -15,7 +15,7 @@ export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string 
   { pattern: /\bweekly\b|\bevery\s+week\b/i, label: 'weekly' },
   { pattern: /\bannual(?:ly)?\b|\byearly\b|\bevery\s+year\b|\beach\s+year\b/i, label: 'annually' },
   { pattern: /\btermly\b|\beach\s+term\b|\bevery\s+term\b/i, label: 'termly' },
-  { pattern: /\bon[\s-]?going\b|\bcontinuous(?:ly)?\b|\bcontinual(?:ly)?\b|\bthroughout\b|\brolling\b|\bregular(?:ly)?\b|\bstanding\s+(?:agenda\s+)?item\b/i, label: 'ongoing' },
+  { pattern: /\bonwards?\b|\bon[\s-]?going\b|\bcontinuous(?:ly)?\b|\bcontinual(?:ly)?\b|\bthroughout\b|\brolling\b|\bregular(?:ly)?\b|\bstanding\s+(?:agenda\s+)?item\b/i, label: 'ongoing' },
   { pattern: /\b(?:at\s+)?(?:every|each)\s+(?:[\w&'’-]+\s+){0,3}(?:meeting|board|panel|forum|session)s?\b/i, label: 'every meeting' },
 ];
 

@@ -6,11 +6,12 @@ import { makeComponent, monthsSpan } from './common';
  * Reads a season, UK meteorological: spring March-May, summer June-August, autumn September-November,
  * winter December to February of the next year. Due at the end of the season.
  *
- * Accepts: "Spring 2016", "summer 15", "Autumn of 2014", "Winter 2015" (due end of February 2016), "Spring".
+ * Accepts: "Spring 2016", "summer 15", "Autumn of 2014", "Winter 2015" (due end of February 2016), "Spring",
+ * "Spring term 2015" (school terms are read as the season).
  */
 export const seasonParser: Parser = {
   name: 'season',
-  pattern: new RegExp(`\\b(${SEASON_PATTERN})\\b(?:[ \\t]+(?:of[ \\t]+)?(\\d{4}|['’]?\\d{2})(?![\\d]|[./]\\d))?`, 'gi'),
+  pattern: new RegExp(`\\b(${SEASON_PATTERN})\\b(?:[ \\t]+term)?(?:[ \\t]+(?:of[ \\t]+)?(\\d{4}|['’]?\\d{2})(?![\\d]|[./]\\d))?`, 'gi'),
   extract(match) {
     const season = SEASONS[match[1].toLowerCase()];
     if (!season) return null;
