@@ -3,14 +3,14 @@
  * Ribbon commands that run without the pane: Apply RAG and Clear RAG, with the settings saved in the workbook.
  */
 import { applyRag as applyInExcel, clearRag as clearInExcel } from '../hosts/excel/planSession';
-import { capabilities, loadSettings, toPaneError, today } from '../taskpane/officeBridge';
+import { capabilities, loadSettings, saveLastError, toPaneError, today, type PaneError } from '../taskpane/officeBridge';
 
 async function applyRag(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const settings = loadSettings();
     await Excel.run((ctx) => applyInExcel(ctx, capabilities(), settings, settings.asOf ?? today()));
   } catch (err) {
-    notify(toPaneError(err).message);
+    await report(toPaneError(err));
   } finally {
     event.completed();
   }
@@ -20,17 +20,19 @@ async function clearRag(event: Office.AddinCommands.Event): Promise<void> {
   try {
     await Excel.run((ctx) => clearInExcel(ctx, capabilities()));
   } catch (err) {
-    notify(toPaneError(err).message);
+    await report(toPaneError(err));
   } finally {
     event.completed();
   }
 }
 
-/** Ribbon commands have no pane to show errors in: the status bar notification is the place. */
-function notify(message: string): void {
-  const item = (Office.context as unknown as { ui?: { displayDialogAsync?: unknown } }).ui;
-  void item;
-  console.error(`plan-rag: ${message}`);
+/**
+ * A ribbon command has no pane of its own: the error is saved in the workbook for the pane to show, and the pane
+ * is opened where Office allows it (shared runtime).
+ */
+async function report(error: PaneError): Promise<void> {
+  await saveLastError(error).catch(() => undefined);
+  await (Office as unknown as { addin?: { showAsTaskpane?: () => Promise<void> } }).addin?.showAsTaskpane?.().catch(() => undefined);
 }
 
 Office.onReady(() => {

@@ -28,7 +28,7 @@ import { citedSiip } from '../core/plan/formatPlan';
 import type { RagState } from '../core/status/classifyStatus';
 import { COLUMN_ROLES, type ColumnRole } from '../core/vocab/headers';
 import { applyRag, clearRag, detect, prepareForBoard, type PlanSettings, type SessionResult } from '../hosts/excel/planSession';
-import { capabilities, hasMinimumApi, loadSettings, saveSettings, toPaneError, today, type PaneError } from './officeBridge';
+import { capabilities, hasMinimumApi, loadSettings, saveSettings, takeLastError, toPaneError, today, type PaneError } from './officeBridge';
 
 const STATE_WORDS: Record<RagState, string> = { red: 'Red', amber: 'Amber', green: 'Green', complete: 'Complete', none: 'Not started' };
 const BADGE: Record<RagState, 'danger' | 'warning' | 'success' | 'informative' | 'subtle'> = {
@@ -106,7 +106,10 @@ export function App(): JSX.Element {
       setError({ origin: 'Excel', message: 'This version of Excel does not have ExcelApi 1.9, which the add-in needs.', action: 'Update Office, or use Excel on the web.' });
       return;
     }
-    void run('Reading the sheet…', () => doDetect(settings, asOf));
+    const ribbonError = takeLastError();
+    void run('Reading the sheet…', () => doDetect(settings, asOf)).then(() => {
+      if (ribbonError) setError({ ...ribbonError, origin: `${ribbonError.origin} (from the ribbon)` });
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 

@@ -38,6 +38,23 @@ export function saveSettings(settings: PlanSettings): Promise<void> {
   );
 }
 
+const LAST_ERROR_KEY = 'plan-rag-last-error';
+
+/** Keeps a ribbon command's error in the workbook, for the pane to show when it opens. */
+export function saveLastError(error: PaneError): Promise<void> {
+  Office.context.document.settings.set(LAST_ERROR_KEY, error);
+  return new Promise((resolve) => Office.context.document.settings.saveAsync(() => resolve()));
+}
+
+/** The last ribbon command's error, if any, removed once read. */
+export function takeLastError(): PaneError | null {
+  const e = Office.context.document.settings.get(LAST_ERROR_KEY) as PaneError | null;
+  if (!e) return null;
+  Office.context.document.settings.remove(LAST_ERROR_KEY);
+  Office.context.document.settings.saveAsync(() => undefined);
+  return e;
+}
+
 /** Turns anything thrown into a message for the pane. */
 export function toPaneError(err: unknown, origin = 'Excel'): PaneError {
   if (err instanceof HostError) return { origin: err.origin, message: err.message, action: err.action };

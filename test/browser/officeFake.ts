@@ -24,7 +24,7 @@ const atMost = (version: string, max: string) => {
 const fake = { state, syncs: 0 };
 window.__fake = fake;
 
-const settings = new Map<string, unknown>();
+const settings = new Map<string, unknown>(Object.entries((fixture as { settings?: Record<string, unknown> }).settings ?? {}));
 
 (window as unknown as Record<string, unknown>).Office = {
   onReady(cb?: (info: unknown) => void) {
@@ -38,6 +38,7 @@ const settings = new Map<string, unknown>();
       settings: {
         get: (k: string) => (settings.has(k) ? JSON.parse(JSON.stringify(settings.get(k))) : null),
         set: (k: string, v: unknown) => settings.set(k, JSON.parse(JSON.stringify(v))),
+        remove: (k: string) => settings.delete(k),
         saveAsync: (cb?: (r: unknown) => void) => setTimeout(() => cb?.({ status: 'succeeded' }), 0),
       },
     },

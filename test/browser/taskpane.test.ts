@@ -199,6 +199,20 @@ suite('task pane in Chromium', () => {
     await page.close();
   }, 120_000);
 
+  test('an error from a ribbon command shows when the pane opens', async () => {
+    const fixture = { ...(await fixtureOf(V12)), settings: { 'plan-rag-last-error': { origin: PLAN, message: 'the sheet is protected', action: 'Unprotect the sheet, then Apply again.' } } };
+    const page = await browser.newPage({ viewport: { width: 420, height: 900 } });
+    await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeScript }));
+    await page.addInitScript((f) => ((window as unknown as { __PLAN_FIXTURE__: unknown }).__PLAN_FIXTURE__ = f), fixture);
+    await page.goto(`${base}/taskpane.html`);
+    const alert = page.getByRole('alert');
+    await alert.waitFor({ timeout: 30_000 });
+    expect(await alert.innerText()).toMatch(/from the ribbon.*protected.*Unprotect/s);
+    // shown once: the workbook no longer holds it
+    expect(await page.evaluate(() => (window as unknown as { Office: { context: { document: { settings: { get: (k: string) => unknown } } } } }).Office.context.document.settings.get('plan-rag-last-error'))).toBeNull();
+    await page.close();
+  }, 120_000);
+
   test('a protected sheet gets a message with what to do, and nothing changes', async () => {
     const { page } = await openPane(await fixtureOf(V12));
     await page.evaluate(() => (window.__fake!.state.sheets[0].protected = true));
