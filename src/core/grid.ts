@@ -127,3 +127,22 @@ export function mergeLookup(grid: Grid): (r: number, c: number) => CellRange | u
   }
   return (r, c) => byRow.get(r)?.find((m) => c >= m.left && c <= m.right);
 }
+
+/**
+ * Empties cells of a grid, given by their A1 addresses on the sheet (the grid's origin is taken into account).
+ * Hosts use it to read a sheet as the user left it, ignoring the key cells of the last apply about to be cleared.
+ * @example blankCells(grid, ['I4', 'I5'])
+ */
+export function blankCells(grid: Grid, addresses: readonly string[]): void {
+  const origin = grid.origin ?? { row: 0, col: 0 };
+  for (const address of addresses) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!m) continue;
+    const col = columnIndex(m[1]) - origin.col;
+    const row = Number(m[2]) - 1 - origin.row;
+    const values = grid.values[row];
+    if (values && col >= 0 && col < values.length) values[col] = null;
+    const text = grid.text?.[row];
+    if (text && col >= 0 && col < text.length) text[col] = '';
+  }
+}

@@ -7,6 +7,7 @@ import { assessWorkbook, type WorkbookAssessment } from '../core/plan/assess';
 import { buildBoardPack, HISTORY_SHEET_NAME, historyValues, parseHistory } from '../core/plan/boardPack';
 import { buildFormatPlan } from '../core/plan/formatPlan';
 import { toReportJson, type ReportJson } from '../core/plan/reportJson';
+import { blankCells } from '../core/grid';
 import type { LayoutOverride } from '../core/layout/types';
 import { applyPlanGas, clearPlanGas, readSpreadsheet, type GasRead } from '../hosts/gas/gasHost';
 
@@ -18,25 +19,10 @@ export interface GasSettings {
   layout?: LayoutOverride;
 }
 
-/** The key cells of the last apply (about to be cleared) count as empty, so the key lands where it did. */
-function withoutOwnCells(read: GasRead): GasRead {
-  const j = read.journal;
-  const sheet = j && read.sheets.find((s) => s.name === j.sheet);
-  if (!j || !sheet) return read;
-  for (const address of j.added) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!m) continue;
-    const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-    const row = sheet.grid.values[Number(m[2]) - 1];
-    if (row && col < row.length) row[col] = null;
-    const text = sheet.grid.text?.[Number(m[2]) - 1];
-    if (text && col < text.length) text[col] = '';
-  }
-  return read;
-}
-
 function assess(read: GasRead, settings: GasSettings, asOf: string): WorkbookAssessment {
-  withoutOwnCells(read);
+  // read the sheet as the user left it: the last apply's key cells (about to be cleared) count as empty
+  const own = read.journal && read.sheets.find((x) => x.name === read.journal!.sheet);
+  if (own) blankCells(own.grid, read.journal!.added);
   const a = assessWorkbook(read.sheets, { asOf, sheet: read.active, layout: settings.layout });
   if (!a.layout.found) throw new Error(`${read.active}: ${a.messages.join(' ') || 'no plan table found'}`);
   return a;

@@ -36,6 +36,22 @@ export interface LinkEdit {
   tooltip: string;
 }
 
+/**
+ * Groups cells by their style, so a host can apply each style in one call. Cells with no style are left out.
+ * @example groupByStyle([{ cell: 'A1', style: { bold: true } }, { cell: 'A2', style: { bold: true } }]) // one group, A1 and A2
+ */
+export function groupByStyle(cells: ReadonlyArray<{ cell: string; style?: CellStyle }>): Array<{ style: CellStyle; cells: string[] }> {
+  const groups = new Map<string, { style: CellStyle; cells: string[] }>();
+  for (const c of cells) {
+    if (!c.style) continue;
+    const key = JSON.stringify(c.style);
+    const g = groups.get(key);
+    if (g) g.cells.push(c.cell);
+    else groups.set(key, { style: c.style, cells: [c.cell] });
+  }
+  return [...groups.values()];
+}
+
 /** A value written into a cell that was empty (the key). Never an existing cell. */
 export interface AddedCell {
   cell: string;

@@ -6,6 +6,7 @@
  */
 import { columnLetters, quoteSheetName } from '../../core/grid';
 import { HISTORY_SHEET_NAME, historyValues, type BoardPack, type SnapshotRow } from '../../core/plan/boardPack';
+import { groupByStyle } from '../../core/plan/formatPlan';
 import type { CellStyle } from '../../core/plan/styles';
 import { rangeAddresses } from './addresses';
 
@@ -60,15 +61,7 @@ export function queueBoard(
       f.wrapText = true;
       f.verticalAlignment = 'Top';
     }
-    const groups = new Map<string, { style: CellStyle; cells: string[] }>();
-    for (const c of pack.ragColumn) {
-      if (!c.style) continue;
-      const key = JSON.stringify(c.style);
-      const g = groups.get(key) ?? { style: c.style, cells: [] };
-      g.cells.push(c.cell);
-      groups.set(key, g);
-    }
-    for (const g of groups.values()) for (const address of rangeAddresses(g.cells)) setFormat(ws.getRanges(address).format, g.style);
+    for (const g of groupByStyle(pack.ragColumn)) for (const address of rangeAddresses(g.cells)) setFormat(ws.getRanges(address).format, g.style);
     widthRange!.format.columnWidth = 80;
   }
   if (rowCapture) {
@@ -97,18 +90,10 @@ export function queueBoard(
   const width = Math.max(...pack.summary.rows.map((r) => r.length), 1);
   const values = pack.summary.rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? r[i].value : '')));
   summary.getRange(`A1:${columnLetters(width - 1)}${values.length}`).values = values;
-  const styleGroups = new Map<string, { style: CellStyle; cells: string[] }>();
-  pack.summary.rows.forEach((row, r) =>
-    row.forEach((c, col) => {
-      const style = c.link ? { ...(c.style ?? {}), fontColor: '0563C1' } : c.style;
-      if (!style) return;
-      const key = JSON.stringify(style);
-      const g = styleGroups.get(key) ?? { style, cells: [] };
-      g.cells.push(`${columnLetters(col)}${r + 1}`);
-      styleGroups.set(key, g);
-    }),
+  const styled = pack.summary.rows.flatMap((row, r) =>
+    row.map((c, col) => ({ cell: `${columnLetters(col)}${r + 1}`, style: c.link ? { ...(c.style ?? {}), fontColor: '0563C1' } : c.style })),
   );
-  for (const g of styleGroups.values()) for (const address of rangeAddresses(g.cells)) setFormat(summary.getRanges(address).format, g.style);
+  for (const g of groupByStyle(styled)) for (const address of rangeAddresses(g.cells)) setFormat(summary.getRanges(address).format, g.style);
   for (let col = 0; col < width; col++) {
     const links = pack.summary.rows.map((r) => r[col]?.link);
     if (!links.some(Boolean)) continue;

@@ -5,7 +5,7 @@
  * grows with distinct styles and touched columns, not with cells.
  */
 import type { CellRange, CellValue, Grid, SheetGrid } from '../../core/grid';
-import { columnLetters, quoteSheetName } from '../../core/grid';
+import { columnIndex, columnLetters, quoteSheetName } from '../../core/grid';
 import type { FormatPlan } from '../../core/plan/formatPlan';
 import type { CellStyle } from '../../core/plan/styles';
 import { cellsByColumn, rangeAddresses } from './addresses';
@@ -432,8 +432,7 @@ function restorable(p: Excel.CellProperties): Excel.SettableCellProperties {
 }
 
 function columnIndexOf(cell: string): number {
-  const m = /^([A-Z]+)/.exec(cell)!;
-  return m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return columnIndex(/^([A-Z]+)/.exec(cell)![1]);
 }
 
 function setFormat(format: Excel.RangeFormat, style: CellStyle): void {

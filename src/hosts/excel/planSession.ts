@@ -6,6 +6,7 @@
 import { assessWorkbook, type WorkbookAssessment } from '../../core/plan/assess';
 import { buildBoardPack, type BoardPack } from '../../core/plan/boardPack';
 import { buildFormatPlan, type FormatOptions } from '../../core/plan/formatPlan';
+import { blankCells } from '../../core/grid';
 import type { LayoutOverride } from '../../core/layout/types';
 import { applyFormatPlan, clearFormatPlan, fingerprintOf, HostError, readWorkbook, type Capabilities, type WorkbookRead } from './excelHost';
 
@@ -29,7 +30,9 @@ export interface SessionResult {
 /** Reads and assesses the active sheet (one sync). */
 export async function detect(context: Excel.RequestContext, caps: Capabilities, settings: PlanSettings, asOf: string): Promise<SessionResult> {
   const read = await readWorkbook(context, caps, settings.registerSheet ? [settings.registerSheet] : []);
-  if (read.journal) withoutOwnCells(read);
+  // read the sheet as the user left it: the last apply's key cells (about to be cleared) count as empty
+  const own = read.journal && read.sheets.find((x) => x.name === read.journal!.sheet);
+  if (own) blankCells(own.grid, read.journal!.added);
   const assessment = assess(read, settings, asOf);
   const fp = fingerprint(assessment);
   return { read, assessment, changedSinceApply: read.journal ? read.journal.fingerprint !== fp : null };
@@ -70,23 +73,6 @@ export async function clearRag(context: Excel.RequestContext, caps: Capabilities
     throw new HostError(read.journal.sheet, `the sheet "${read.journal.sheet}" is protected`, 'Unprotect the sheet, then Clear again.');
   }
   return clearFormatPlan(context, read.journal);
-}
-
-/** Reads the sheet as the user left it: the key cells of the last apply (about to be cleared) count as empty. */
-function withoutOwnCells(read: WorkbookRead): void {
-  const sheet = read.sheets.find((s) => s.name === read.journal!.sheet);
-  if (!sheet) return;
-  const origin = sheet.grid.origin ?? { row: 0, col: 0 };
-  for (const address of read.journal!.added) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address);
-    if (!m) continue;
-    const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1 - origin.col;
-    const row = Number(m[2]) - 1 - origin.row;
-    const r = sheet.grid.values[row];
-    if (r && col >= 0 && col < r.length) r[col] = null;
-    const t = sheet.grid.text?.[row];
-    if (t && col >= 0 && col < t.length) t[col] = '';
-  }
 }
 
 function assess(read: WorkbookRead, settings: PlanSettings, asOf: string): WorkbookAssessment {

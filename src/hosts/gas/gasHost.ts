@@ -7,7 +7,7 @@
  */
 import { isoToExcelSerial } from '../../core/calendarDate';
 import { columnLetters, type CellRange, type CellValue, type Grid, type SheetGrid } from '../../core/grid';
-import type { FormatPlan } from '../../core/plan/formatPlan';
+import { groupByStyle, type FormatPlan } from '../../core/plan/formatPlan';
 import type { CellStyle } from '../../core/plan/styles';
 import { cellsByColumn, rangeAddresses } from '../excel/addresses';
 
@@ -161,15 +161,7 @@ export function applyPlanGas(app: App, plan: FormatPlan, previous: GasJournal | 
     const col = /^[A-Z]+/.exec(plan.added[0].cell)![0];
     const first = Number(/\d+$/.exec(plan.added[0].cell)![0]);
     sheet.getRange(`${col}${first}:${col}${first + plan.added.length - 1}`).setValues(plan.added.map((a) => [a.value]));
-    const styles = new Map<string, { style: CellStyle; cells: string[] }>();
-    for (const a of plan.added) {
-      if (!a.style) continue;
-      const key = JSON.stringify(a.style);
-      const g = styles.get(key) ?? { style: a.style, cells: [] };
-      g.cells.push(a.cell);
-      styles.set(key, g);
-    }
-    for (const g of styles.values()) setStyle(sheet.getRangeList(g.cells), g.style);
+    for (const g of groupByStyle(plan.added)) setStyle(sheet.getRangeList(g.cells), g.style);
   }
 
   const journal: GasJournal = { version: 1, host: 'gas', sheet: plan.sheet, asOf: plan.asOf, columns, added: plan.added.map((a) => a.cell), sheets: addedSheets };
