@@ -24,6 +24,15 @@ export interface Grid {
   text?: (string | null | undefined)[][];
   /** Merged areas. */
   merges?: CellRange[];
+  /**
+   * Fill colour of a cell as the person left it (`RRGGBB`, upper case), or null for no fill. Hosts read it for the
+   * columns where colour carries meaning (status, RAG); other cells may be missing. The session puts back the
+   * user's own fill wherever a cell still holds plan-rag's mark, so the core never mistakes its own colours for the
+   * user's RAG.
+   */
+  fills?: (string | null | undefined)[][];
+  /** Font colour (`RRGGBB`), where read, for RAG written in coloured text; null or missing for automatic. */
+  fontColors?: (string | null | undefined)[][];
   /** Where `values[0][0]` sits on the sheet (0-based); defaults to A1. */
   origin?: { row: number; col: number };
 }

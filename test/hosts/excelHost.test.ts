@@ -1,5 +1,5 @@
 /** The Excel host's budgets and errors, against the recording fake. Counts, not timings: they do not depend on the machine. */
-import { rangeAddresses } from '../../src/hosts/excel/addresses';
+import { rangeAddresses } from '../../src/core/addresses';
 import { HostError } from '../../src/hosts/excel/excelHost';
 import { applyRag, clearRag, detect } from '../../src/hosts/excel/planSession';
 import { seedRows, syntheticGrid, type SeedRow } from '../../bench/syntheticPlan';

@@ -8,7 +8,7 @@ import { columnLetters, quoteSheetName } from '../../core/grid';
 import { HISTORY_SHEET_NAME, historyValues, type BoardPack, type SnapshotRow } from '../../core/plan/boardPack';
 import { groupByStyle } from '../../core/plan/formatPlan';
 import type { CellStyle } from '../../core/plan/styles';
-import { rangeAddresses } from './addresses';
+import { rangeAddresses } from '../../core/addresses';
 
 /** What the board pack changed on the plan sheet, as it was before. */
 export interface BoardJournal {

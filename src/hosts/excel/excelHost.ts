@@ -8,7 +8,7 @@ import type { CellRange, CellValue, Grid, SheetGrid } from '../../core/grid';
 import { columnIndex, columnLetters, quoteSheetName } from '../../core/grid';
 import type { FormatPlan } from '../../core/plan/formatPlan';
 import type { CellStyle } from '../../core/plan/styles';
-import { cellsByColumn, rangeAddresses } from './addresses';
+import { cellsByColumn, rangeAddresses } from '../../core/addresses';
 import { queueBoard, queueBoardRestore, type BoardJournal } from './excelBoard';
 import { HISTORY_SHEET_NAME, parseHistory, type BoardPack, type SnapshotRow } from '../../core/plan/boardPack';
 

@@ -9,7 +9,7 @@ import { isoToExcelSerial } from '../../core/calendarDate';
 import { columnLetters, type CellRange, type CellValue, type Grid, type SheetGrid } from '../../core/grid';
 import { groupByStyle, type FormatPlan } from '../../core/plan/formatPlan';
 import type { CellStyle } from '../../core/plan/styles';
-import { cellsByColumn, rangeAddresses } from '../excel/addresses';
+import { cellsByColumn, rangeAddresses } from '../../core/addresses';
 
 type App = GoogleAppsScript.Spreadsheet.SpreadsheetApp;
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;

@@ -1,4 +1,4 @@
-import { columnIndex, columnLetters } from '../../core/grid';
+import { columnIndex, columnLetters } from './grid';
 
 /** Excel's limit on the address string of one `getRanges` call. */
 export const MAX_ADDRESS_CHARS = 8192;
