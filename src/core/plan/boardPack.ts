@@ -1,19 +1,12 @@
-import { formatUkDate, isIsoDate, type IsoDate } from '../calendarDate';
+import { formatUkDate, type IsoDate } from '../calendarDate';
+import type { SnapshotRow } from '../host/history';
+export { HISTORY_HEADER, HISTORY_SHEET_NAME, historyValues, parseHistory, type SnapshotRow } from '../host/history';
 import { a1, cellText, gridWidth, mergeLookup, type Grid } from '../grid';
 import type { RagState } from '../status/classifyStatus';
 import type { Assessment, AssessedRow } from './assess';
 import { citedSiip, compareRefs, type AddedCell, type AddedSheet } from './formatPlan';
 import type { Register } from './register';
 import { STATE_LABELS, STATE_STYLES, type CellStyle } from './styles';
-
-/** One row of a recorded snapshot (the "RAG history" sheet). */
-export interface SnapshotRow {
-  asOf: IsoDate;
-  row: number;
-  ref: string | null;
-  state: RagState;
-  due: IsoDate | null;
-}
 
 /** Page setup for printing the plan to the board. Hosts map it onto their own print settings. */
 export interface PrintSetup {
@@ -51,30 +44,6 @@ export interface Changes {
 }
 
 export const SUMMARY_SHEET_NAME = 'Board summary';
-export const HISTORY_SHEET_NAME = 'RAG history';
-export const HISTORY_HEADER = ['As of', 'Sheet row', 'Ref', 'State', 'Due'];
-
-/**
- * Reads the history sheet's rows (a header row, then As of | Sheet row | Ref | State | Due); rows that do not
- * parse are skipped.
- */
-export function parseHistory(values: ReadonlyArray<ReadonlyArray<unknown>>): SnapshotRow[] {
-  const states: readonly RagState[] = ['complete', 'green', 'amber', 'red', 'none'];
-  const out: SnapshotRow[] = [];
-  for (const row of values.slice(1)) {
-    const [asOf, sheetRow, ref, state, due] = [0, 1, 2, 3, 4].map((i) => (row[i] === null || row[i] === undefined ? '' : String(row[i])));
-    if (!isIsoDate(asOf) || !states.includes(state as RagState)) continue;
-    out.push({ asOf, row: Number(sheetRow), ref: ref || null, state: state as RagState, due: isIsoDate(due) ? due : null });
-  }
-  return out;
-}
-
-/** The history sheet's rows after recording a snapshot: rows of the same as-of date are replaced. */
-export function historyValues(previous: SnapshotRow[], snapshot: SnapshotRow[]): Array<Array<string | number>> {
-  const asOf = snapshot[0]?.asOf;
-  const kept = previous.filter((h) => h.asOf !== asOf);
-  return [HISTORY_HEADER, ...[...kept, ...snapshot].map((s) => [s.asOf, s.row, s.ref ?? '', s.state, s.due ?? ''])];
-}
 
 /** Options for the board pack. */
 export interface BoardOptions {

@@ -95,6 +95,11 @@ export interface FormatOptions {
   linkOn?: 'citing-cell' | 'ref-cell';
   /** Name of the generated SIIP index sheet (when there is no register). */
   indexSheetName?: string;
+  /**
+   * What the host can show, so the key promises only what the reader will see: borders ("dotted border") and
+   * notes ("hover for the reason"). Default: both.
+   */
+  host?: { borders: boolean; notes: boolean };
 }
 
 export const INDEX_SHEET_NAME = 'SIIP index';
@@ -293,6 +298,8 @@ function indexSheet(name: string, cited: Map<string, AssessedRow[]>, planSheet: 
 }
 
 function keyCells(grid: Grid, assessment: Assessment, options: FormatOptions, addr: (r: number, c: number) => string): AddedCell[] {
+  const borders = options.host?.borders ?? true;
+  const notes = options.host?.notes ?? true;
   const states: Array<RagState | 'blue'> = ['red', 'amber', 'green', options.brag ? 'blue' : 'complete', 'none'];
   const lines: Array<{ value: string; style?: CellStyle }> = [
     { value: `RAG key, as of ${formatUkDate(assessment.asOf)}`, style: KEY_TITLE_STYLE },
@@ -304,10 +311,10 @@ function keyCells(grid: Grid, assessment: Assessment, options: FormatOptions, ad
         style: s === 'none' ? undefined : STATE_STYLES[s],
       };
     }),
-    { value: `Bold red date: overdue [${assessment.overdue}]`, style: OVERDUE_STYLE },
-    { value: `Italic date, dotted border: needs a date [${assessment.needsDate}]`, style: NEEDS_DATE_STYLE },
+    { value: `Bold red date${borders ? ', red border' : ''}: overdue [${assessment.overdue}]`, style: OVERDUE_STYLE },
+    { value: `Italic date${borders ? ', dotted border' : ''}: needs a date [${assessment.needsDate}]`, style: NEEDS_DATE_STYLE },
     { value: 'Blue text: linked to the SIIP', style: LINK_STYLE },
-    { value: 'Hover a status or date for the reason.' },
+    { value: notes ? 'Hover a status or date for the reason.' : 'The reason for each state is in the Plan RAG pane.' },
   ];
   const top = assessment.layout.headerRows[0] ?? 0;
   const height = lines.length;

@@ -1,0 +1,67 @@
+/**
+ * The status history: one snapshot per board (as-of date, row, ref, state, due date) in a hidden "RAG history"
+ * sheet, so the next board pack can say what changed. It is the board's own record: Clear keeps it.
+ *
+ * Every cell is written as text, because Excel and Sheets turn "2015-01-21" into a date and "1.10" into 1.1 when
+ * a string is written through their values APIs. Reading accepts what they may have turned it into anyway (a date
+ * serial, a number), so a history written by an earlier version still reads back.
+ */
+import { excelSerialToIso, isIsoDate, type IsoDate } from '../calendarDate';
+import type { CellValue } from '../grid';
+import { RAG_STATES, type RagState } from '../status/classifyStatus';
+
+export const HISTORY_SHEET_NAME = 'RAG history';
+export const HISTORY_HEADER = ['As of', 'Sheet row', 'Ref', 'State', 'Due'] as const;
+
+/** One row of a recorded snapshot. */
+export interface SnapshotRow {
+  asOf: IsoDate;
+  row: number;
+  ref: string | null;
+  state: RagState;
+  due: IsoDate | null;
+}
+
+/**
+ * True when a sheet's values are a plan-rag history (its first row is our header), so a person's own sheet named
+ * "RAG history" is never read or replaced as ours.
+ * @example isHistory([['As of', 'Sheet row', 'Ref', 'State', 'Due']]) // true
+ */
+export function isHistory(values: ReadonlyArray<ReadonlyArray<CellValue>>): boolean {
+  const first = values[0] ?? [];
+  return HISTORY_HEADER.every((h, i) => String(first[i] ?? '').trim() === h);
+}
+
+/**
+ * Reads the history sheet's rows (a header row, then As of | Sheet row | Ref | State | Due); rows that do not
+ * parse are skipped. Dates may be ISO text or date serials; refs may be text or numbers.
+ * @example parseHistory([[...HISTORY_HEADER], [42025, 5, '1.1', 'complete', '']])[0].asOf // '2015-01-21'
+ */
+export function parseHistory(values: ReadonlyArray<ReadonlyArray<unknown>>): SnapshotRow[] {
+  const out: SnapshotRow[] = [];
+  for (const row of values.slice(1)) {
+    const asOf = dateOf(row[0]);
+    const state = String(row[3] ?? '').trim() as RagState;
+    if (!asOf || !RAG_STATES.includes(state)) continue;
+    const sheetRow = Number(row[1]);
+    const ref = row[2] === null || row[2] === undefined || row[2] === '' ? null : String(row[2]);
+    out.push({ asOf, row: Number.isFinite(sheetRow) ? sheetRow : 0, ref, state, due: dateOf(row[4]) });
+  }
+  return out;
+}
+
+function dateOf(v: unknown): IsoDate | null {
+  if (typeof v === 'number') return excelSerialToIso(v);
+  const s = v === null || v === undefined ? '' : String(v).trim();
+  return isIsoDate(s) ? s : null;
+}
+
+/**
+ * The history sheet's rows after recording a snapshot: rows of the same as-of date are replaced, others kept.
+ * Every cell is text (the hosts write strings as text).
+ */
+export function historyValues(previous: readonly SnapshotRow[], snapshot: readonly SnapshotRow[]): string[][] {
+  const asOf = snapshot[0]?.asOf;
+  const kept = previous.filter((h) => h.asOf !== asOf);
+  return [[...HISTORY_HEADER], ...[...kept, ...snapshot].map((s) => [s.asOf, String(s.row), s.ref ?? '', s.state, s.due ?? ''])];
+}
