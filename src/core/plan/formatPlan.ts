@@ -4,6 +4,7 @@ import type { RagState } from '../status/classifyStatus';
 import { findReferences } from '../xref/findReferences';
 import type { Assessment, AssessedRow } from './assess';
 import type { Register } from './register';
+import type { ChartSpec, PageSettings } from '../host/types';
 import {
   KEY_TITLE_STYLE,
   LINK_STYLE,
@@ -59,11 +60,15 @@ export interface AddedCell {
   style?: CellStyle;
 }
 
-/** A sheet the add-in creates (and clear deletes). */
+/** A sheet the add-in creates (and clear deletes). A1 holds its title (see `OWN_TITLES` in host/ownSheets.ts). */
 export interface AddedSheet {
   name: string;
   columnWidths: number[];
   rows: Array<Array<{ value: string | number; style?: CellStyle; link?: { sheet: string; target: string } }>>;
+  /** Print settings for the sheet (default: landscape A4, fitted to the page width). */
+  page?: PageSettings;
+  /** A chart drawn from a block of this sheet (the board dashboard), on hosts that can draw one. */
+  chart?: ChartSpec;
 }
 
 /** Everything a host applies to show the assessment. It never holds a change to an existing cell's value. */

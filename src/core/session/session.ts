@@ -215,8 +215,10 @@ export async function apply(host: PlanHost, options: SessionOptions): Promise<Ap
     addedNames.push(n);
     return n;
   };
-  for (const s of built.plan.sheets) addSheets.push(newSheet({ ...s, name: s.name === indexName ? (addedNames.push(indexName), indexName) : claim(s.name) }));
-  if (built.pack) addSheets.unshift(newSheet({ ...built.pack.summary, name: claim(SUMMARY_SHEET_NAME) }));
+  // in print order: the board's pages first, then the SIIP index
+  if (built.pack) addSheets.push(newSheet({ ...built.pack.summary, name: claim(SUMMARY_SHEET_NAME) }));
+  addedNames.push(indexName);
+  for (const s of built.plan.sheets) addSheets.push(newSheet({ ...s, name: s.name === indexName ? indexName : claim(s.name) }));
   for (const s of addSheets) jb.journal.sheets.push({ name: s.name, title: String(s.rows[0]?.[0]?.value ?? '') });
   for (const s of oldSheets) if (!addSheets.some((a) => a.name === s.name)) jb.journal.sheets.push(s);
 
@@ -743,6 +745,7 @@ function newSheet(s: AddedSheet): NewSheet {
         return { value: c.value, ...(format ? { format } : {}) };
       }),
     ),
-    page: { orientation: 'landscape', paper: 'A4', fitToWidth: 1 },
+    page: s.page ?? { orientation: 'landscape', paper: 'A4', fitToWidth: 1 },
+    ...(s.chart ? { chart: s.chart } : {}),
   };
 }
