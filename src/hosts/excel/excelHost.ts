@@ -192,12 +192,17 @@ async function readWorkbook(context: Excel.RequestContext, request: ReadRequest,
     const grid = sliced ? await readSlices(context, r.ws, api, counter) : toGrid(r.used, r.merged);
     grids.push({ sheet: { name: r.ws.name, id: r.ws.id }, grid, page: sliced ? undefined : pageOf(r.page) });
   }
+  let recordValues = sliced ? null : records;
   if (sliced) {
-    for (const g of grids) {
-      const page = readPage(context.workbook.worksheets.getItem(g.sheet.name));
-      await counter.sync();
-      g.page = pageOf(page);
-    }
+    // the page settings and plan-rag's records, in a round trip of their own
+    const pages = grids.map((g) => readPage(context.workbook.worksheets.getItem(g.sheet.name)));
+    recordValues = records.map((r) => {
+      const used = context.workbook.worksheets.getItem(r.ws.name).getUsedRangeOrNullObject(true);
+      used.load('values,columnCount');
+      return { ws: r.ws, used };
+    });
+    await counter.sync();
+    grids.forEach((g, i) => (g.page = pageOf(pages[i])));
   }
   return {
     sheets: items.map((ws, i): SheetInfo => ({
@@ -209,9 +214,9 @@ async function readWorkbook(context: Excel.RequestContext, request: ReadRequest,
     })),
     active: { name: active.name, id: active.id },
     grids,
-    records: sliced
-      ? []
-      : records.filter((r) => !r.used.isNullObject).map((r) => ({ sheet: { name: r.ws.name, id: r.ws.id }, values: r.used.values.map((row) => row.slice(0, RECORD_COLUMNS).map(cellValue)) })),
+    records: recordValues!
+      .filter((r) => !r.used.isNullObject)
+      .map((r) => ({ sheet: { name: r.ws.name, id: r.ws.id }, values: r.used.values.map((row) => row.slice(0, RECORD_COLUMNS).map(cellValue)) })),
   };
 }
 
