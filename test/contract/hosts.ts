@@ -257,7 +257,7 @@ export class SheetsUnderTest implements HostUnderTest {
   }
   fill(sheet: string, address: string) {
     const b = this.cell(sheet, address)?.background;
-    return b && b !== '#ffffff' ? b.replace('#', '').toUpperCase() : null;
+    return b ? b.replace('#', '').toUpperCase() : null;
   }
   link(sheet: string, address: string) {
     const url = this.cell(sheet, address)?.runs?.[0]?.link;

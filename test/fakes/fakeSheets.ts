@@ -30,8 +30,9 @@ export interface GCell {
   value: string | number | boolean;
   formula: string;
   numberFormat: string;
-  background: string;
-  fontColor: string;
+  /** null: no colour set (the default); an unfilled cell still reads "#ffffff" (§24). */
+  background: string | null;
+  fontColor: string | null;
   fontWeight: string;
   fontStyle: string;
   fontLine: string;
@@ -46,8 +47,8 @@ const blank = (): GCell => ({
   value: '',
   formula: '',
   numberFormat: 'General',
-  background: '#ffffff',
-  fontColor: '#000000',
+  background: null,
+  fontColor: null,
   fontWeight: 'normal',
   fontStyle: 'normal',
   fontLine: 'none',
@@ -445,11 +446,11 @@ export class GRange {
   }
   getBackgrounds() {
     this.rec('getBackgrounds');
-    return this.grid((c) => c.background);
+    return this.grid((c) => c.background ?? '#ffffff');
   }
   getFontColors() {
     this.rec('getFontColors');
-    return this.grid((c) => c.fontColor);
+    return this.grid((c) => c.fontColor ?? '#000000');
   }
   getFontWeights() {
     this.rec('getFontWeights');
@@ -541,10 +542,10 @@ export class GRangeList {
   }
   /** §24: null resets the colour. */
   setBackground(v: string | null) {
-    return this.all('RangeList.setBackground', (c) => (c.background = v === null ? '#ffffff' : v.toLowerCase()));
+    return this.all('RangeList.setBackground', (c) => (c.background = v === null ? null : v.toLowerCase()));
   }
   setFontColor(v: string | null) {
-    return this.all('RangeList.setFontColor', (c) => (c.fontColor = v === null ? '#000000' : v.toLowerCase()));
+    return this.all('RangeList.setFontColor', (c) => (c.fontColor = v === null ? null : v.toLowerCase()));
   }
   setFontWeight(v: string | null) {
     return this.all('RangeList.setFontWeight', (c) => (c.fontWeight = v ?? 'normal'));

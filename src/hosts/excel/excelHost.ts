@@ -146,79 +146,113 @@ function syncCounter(context: Excel.RequestContext): Counter {
 
 const RECORD_COLUMNS = 6;
 
+/** Bytes a cell's value and number format weigh in a response, for sizing reads before they are made. */
+const CELL_BYTES = 50;
+/** What one read may bring back: well under 5 MB, since the fake's JSON only estimates the size of Excel's responses. */
+const READ_BUDGET = 3_500_000;
+/** Characters a journal cell holds at most (the journal codec writes 30,000 a cell). */
+const RECORD_ROW_BYTES = 30_100;
+
+/**
+ * Two round trips for a plan of ordinary size: the first learns the sheets and the size of what is to be read, the
+ * second reads it all (values, number formats, merged areas, page settings, A1 of every sheet, plan-rag's records).
+ * A sheet too big for one response (5 MB on the web, §3) is read in slices sized from its dimensions, so no request
+ * is made that Excel would refuse.
+ */
 async function readWorkbook(context: Excel.RequestContext, request: ReadRequest, api: ExcelApiSupport, counter: Counter): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name,items/id,items/visibility');
   const active = worksheets.getActiveWorksheet();
   active.load('name,id');
+  const wantedRefs = request.sheets === 'all' ? null : request.sheets.map((s) => (s === 'active' ? null : typeof s === 'string' ? s : s.name));
+  // sizes of the sheets asked for by name, of the active sheet, and of the records under their usual names
+  const sized = new Map<string, Excel.Range>();
+  const size = (key: string, ws: Excel.Worksheet) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    sized.set(key, used);
+  };
+  if (wantedRefs?.includes(null)) size('\u0000active', active);
+  for (const name of [...(wantedRefs ?? []).filter((n): n is string => n !== null), JOURNAL_NAME, HISTORY_NAME]) size(name.toLowerCase(), worksheets.getItemOrNullObject(name));
   await counter.sync();
 
   const items = worksheets.items;
-  const a1s = items.map((ws) => {
-    const r = ws.getRange('A1');
-    r.load('text');
-    ws.protection.load('protected');
-    return r;
+  const names = request.sheets === 'all' ? items.map((w) => w.name) : (wantedRefs ?? []).map((n) => (n === null ? active.name : n));
+  const toRead = items.filter((ws) => names.some((n) => n.toLowerCase() === ws.name.toLowerCase()));
+  const recordSheets = items.filter((ws) => isRecordName(ws.name));
+  // second round trip: everything small enough, and the sizes of anything not yet sized
+  const meta = () =>
+    items.map((ws) => {
+      const sheet = context.workbook.worksheets.getItem(ws.name);
+      const a1 = sheet.getRange('A1');
+      a1.load('text');
+      sheet.protection.load('protected');
+      return { a1, protection: sheet.protection };
+    });
+  let a1s = meta();
+  const dims = (ws: Excel.Worksheet) => sized.get(ws.name.toLowerCase()) ?? (ws.name === active.name ? sized.get('\u0000active') : undefined);
+  let budget = READ_BUDGET;
+  const plans = toRead.map((ws) => {
+    const d = dims(ws);
+    const known = d && !d.isNullObject;
+    const bytes = known ? d.rowCount * d.columnCount * CELL_BYTES : Infinity;
+    const whole = d && (d.isNullObject || bytes <= budget);
+    if (whole && known) budget -= bytes;
+    const sheet = context.workbook.worksheets.getItem(ws.name);
+    const used = whole ? sheet.getUsedRangeOrNullObject(true) : null;
+    used?.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+    const merged = used && api.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+    merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+    return { ws, used, merged, page: readPage(sheet) };
   });
-  const wanted = request.sheets === 'all' ? items.map((w) => w.name) : request.sheets.map((s) => (s === 'active' ? active.name : typeof s === 'string' ? s : s.name));
-  const reads = items
-    .filter((ws) => wanted.some((n) => n.toLowerCase() === ws.name.toLowerCase()))
-    .map((ws) => {
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
-      const merged = api.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-      merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
-      const page = readPage(ws);
-      return { ws, used, merged, page };
-    });
-  const records = items
-    .filter((ws) => isRecordName(ws.name))
-    .map((ws) => {
-      const used = ws.getUsedRangeOrNullObject(true);
-      used.load('values,columnCount');
-      return { ws, used };
-    });
-  let sliced = false;
+  const pagesAgain = () => plans.forEach((p) => (p.page = readPage(context.workbook.worksheets.getItem(p.ws.name))));
+  const records = recordSheets.map((ws) => {
+    const d = sized.get(ws.name.toLowerCase());
+    const bytes = d && !d.isNullObject ? d.rowCount * Math.min(d.columnCount, RECORD_COLUMNS) * RECORD_ROW_BYTES : Infinity;
+    const whole = d && (d.isNullObject || bytes <= budget);
+    if (whole && d && !d.isNullObject) budget -= bytes;
+    const used = whole ? context.workbook.worksheets.getItem(ws.name).getUsedRangeOrNullObject(true) : null;
+    used?.load('values');
+    return { ws, used };
+  });
   try {
     await counter.sync();
   } catch (err) {
-    // Excel on the web refuses a response over 5 MB (§3), and merged areas fail above 512 (§4): read in slices
+    // merged areas fail above 512 (§4); texts longer than estimated pass 5 MB (§3): read those in slices
     if (!isRetryable(err)) throw err;
-    sliced = true;
+    for (const p of plans) p.used = null;
+    for (const r of records) r.used = null;
+    a1s = meta();
+    pagesAgain();
+    await counter.sync();
   }
 
   const grids: SheetValues[] = [];
-  for (const r of reads) {
-    const grid = sliced ? await readSlices(context, r.ws, api, counter) : toGrid(r.used, r.merged);
-    grids.push({ sheet: { name: r.ws.name, id: r.ws.id }, grid, page: sliced ? undefined : pageOf(r.page) });
+  for (const p of plans) {
+    const grid = p.used ? toGrid(p.used, p.merged) : await readSlices(context, p.ws, api, counter, Infinity, dims(p.ws));
+    grids.push({ sheet: { name: p.ws.name, id: p.ws.id }, grid, page: pageOf(p.page) });
   }
-  let recordValues = sliced ? null : records;
-  if (sliced) {
-    // the page settings and plan-rag's records, in a round trip of their own
-    const pages = grids.map((g) => readPage(context.workbook.worksheets.getItem(g.sheet.name)));
-    recordValues = records.map((r) => {
-      const used = context.workbook.worksheets.getItem(r.ws.name).getUsedRangeOrNullObject(true);
-      used.load('values,columnCount');
-      return { ws: r.ws, used };
-    });
-    await counter.sync();
-    grids.forEach((g, i) => (g.page = pageOf(pages[i])));
+  const recordValues: WorkbookRead['records'] = [];
+  for (const r of records) {
+    const values = r.used ? (r.used.isNullObject ? [] : r.used.values) : (await readSlices(context, r.ws, { mergedAreas: false }, counter, RECORD_COLUMNS, sized.get(r.ws.name.toLowerCase()))).values;
+    recordValues.push({ sheet: { name: r.ws.name, id: r.ws.id }, values: values.map((row) => row.slice(0, RECORD_COLUMNS).map(cellValue)) });
   }
   return {
     sheets: items.map((ws, i): SheetInfo => ({
       name: ws.name,
       id: ws.id,
       visibility: ws.visibility === 'VeryHidden' ? 'veryHidden' : ws.visibility === 'Hidden' ? 'hidden' : 'visible',
-      protected: ws.protection.protected,
-      a1: String(a1s[i].text?.[0]?.[0] ?? ''),
+      protected: a1s[i].protection.protected,
+      a1: String(a1s[i].a1.text?.[0]?.[0] ?? ''),
     })),
     active: { name: active.name, id: active.id },
     grids,
-    records: recordValues!
-      .filter((r) => !r.used.isNullObject)
-      .map((r) => ({ sheet: { name: r.ws.name, id: r.ws.id }, values: r.used.values.map((row) => row.slice(0, RECORD_COLUMNS).map(cellValue)) })),
+    records: recordValues,
   };
 }
+
+const JOURNAL_NAME = 'plan-rag journal';
+const HISTORY_NAME = 'RAG history';
 
 function isRetryable(err: unknown): boolean {
   const code = (err as { code?: string }).code;
@@ -257,17 +291,21 @@ const SLICE_BYTES = 3_000_000;
  * A sheet too big for one response, read in slices of rows sized from the first. Merged areas are read per slice:
  * Excel returns an area with the slice whose rows hold its top-left cell (§4), so each comes once.
  */
-async function readSlices(context: Excel.RequestContext, ws: Excel.Worksheet, api: ExcelApiSupport, counter: Counter): Promise<Grid> {
+async function readSlices(context: Excel.RequestContext, ws: Excel.Worksheet, api: ExcelApiSupport, counter: Counter, maxColumns = Infinity, known?: Excel.Range): Promise<Grid> {
   const sheet = context.workbook.worksheets.getItem(ws.name);
-  const used = sheet.getUsedRangeOrNullObject(true);
-  used.load('rowIndex,columnIndex,rowCount,columnCount');
-  await counter.sync();
-  if (used.isNullObject) return { values: [] };
+  let found = known;
+  if (!found) {
+    found = sheet.getUsedRangeOrNullObject(true);
+    found.load('rowIndex,columnIndex,rowCount,columnCount');
+    await counter.sync();
+  }
+  if (found.isNullObject) return { values: [] };
+  const used = { rowIndex: found.rowIndex, columnIndex: found.columnIndex, rowCount: found.rowCount, columnCount: Math.min(found.columnCount, maxColumns) };
   const values: CellValue[][] = [];
   const numberFormats: string[][] = [];
   const merges: CellRange[] = [];
   const origin = { row: used.rowIndex, col: used.columnIndex };
-  let rows = Math.max(50, Math.floor(SLICE_BYTES / (used.columnCount * 120)));
+  let rows = Math.max(1, Math.floor(SLICE_BYTES / (used.columnCount * (maxColumns < Infinity ? RECORD_ROW_BYTES : 120))));
   for (let start = 0; start < used.rowCount; ) {
     const n = Math.min(rows, used.rowCount - start);
     const slice = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
@@ -277,15 +315,15 @@ async function readSlices(context: Excel.RequestContext, ws: Excel.Worksheet, ap
     try {
       await counter.sync();
     } catch (err) {
-      if (!isRetryable(err) || rows <= 50) throw err;
-      rows = Math.max(50, Math.floor(rows / 4)); // a slice with too many merges or too much text: smaller slices
+      if (!isRetryable(err) || rows <= 1) throw err;
+      rows = Math.max(1, Math.floor(rows / 4)); // a slice with too many merges or too much text: smaller slices
       continue;
     }
     for (const row of slice.values) values.push(row.map(cellValue));
     for (const row of slice.numberFormat) numberFormats.push(row as string[]);
     merges.push(...mergesOf(merged, origin));
     const bytes = JSON.stringify(slice.values).length + JSON.stringify(slice.numberFormat).length;
-    rows = Math.max(50, Math.floor((SLICE_BYTES / Math.max(1, bytes)) * n));
+    rows = Math.max(1, Math.floor((SLICE_BYTES / Math.max(1, bytes)) * n));
     start += n;
   }
   return { values, numberFormats, merges, origin };
@@ -373,7 +411,7 @@ async function probeCells(context: Excel.RequestContext, ref: SheetRef, request:
     // runs of rows, split where a long gap would load cells nobody asked about
     for (let i = 0; i < sorted.length; ) {
       let j = i;
-      while (j + 1 < sorted.length && sorted[j + 1] - sorted[j] <= 20 && (sorted[j + 1] - sorted[i] + 1) * perCell < SLICE_BYTES) j++;
+      while (j + 1 < sorted.length && sorted[j + 1] - sorted[j] <= 3 && (sorted[j + 1] - sorted[i] + 1) * perCell < SLICE_BYTES) j++;
       const first = sorted[i];
       const last = sorted[j];
       const bytes = (last - first + 1) * perCell;
@@ -601,10 +639,9 @@ function setFormat(format: Excel.RangeFormat, f: CellFormat): void {
     if (f.fill === null) format.fill.clear();
     else {
       format.fill.color = `#${f.fill.color}`;
-      if (f.fill.pattern && f.fill.pattern !== 'solid') {
-        format.fill.pattern = f.fill.pattern as Excel.FillPattern;
-        if (f.fill.patternColor) format.fill.patternColor = `#${f.fill.patternColor}`;
-      }
+      // a colour alone keeps a cell's pattern: the pattern is always set with it
+      format.fill.pattern = (f.fill.pattern && f.fill.pattern !== 'solid' ? f.fill.pattern : 'Solid') as Excel.FillPattern;
+      if (f.fill.patternColor) format.fill.patternColor = `#${f.fill.patternColor}`;
     }
   }
   if (f.fontColor !== undefined) format.font.color = f.fontColor === null ? '#000000' : `#${f.fontColor}`;
