@@ -463,7 +463,7 @@ class FakeWorksheetCollection extends Loadable {
 
 export class FakeWorksheet extends Loadable {
   readonly protection: { readonly protected: boolean; load: (p?: string) => void };
-  readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => FakeChartApi };
+  readonly charts: { add: (type: string, source: FakeRange, seriesBy?: string) => FakeChartApi; load: (p?: string) => void; readonly items: FakeChartApi[] };
   constructor(
     private ctx: FakeContext,
     readonly resolve: () => FakeSheet | undefined,
@@ -481,6 +481,7 @@ export class FakeWorksheet extends Loadable {
           return 5;
         }),
     };
+    let items: FakeChartApi[] | null = null;
     this.charts = {
       add: (type, source, seriesBy) => {
         const chart: FakeChart = { type, source: '', title: '', colors: [] };
@@ -489,7 +490,16 @@ export class FakeWorksheet extends Loadable {
           chart.source = source.addressText();
           s.charts.push(chart);
         });
-        return new FakeChartApi(ctx, chart);
+        return new FakeChartApi(ctx, chart, self);
+      },
+      load: () =>
+        ctx.queue('charts.load', [], 'ChartCollection', () => {
+          items = self.sheetOrThrow().charts.map((c) => new FakeChartApi(ctx, c, self));
+          return 50;
+        }),
+      get items(): FakeChartApi[] {
+        if (!items) throw notLoaded('items', 'ChartCollection');
+        return items;
       },
     };
   }
@@ -628,7 +638,9 @@ class FakeChartApi {
   left = 0;
   width = 0;
   height = 0;
-  constructor(ctx: FakeContext, chart: FakeChart) {
+  delete: () => void;
+  constructor(ctx: FakeContext, chart: FakeChart, ws: FakeWorksheet) {
+    this.delete = () => ctx.queue('chart.delete', [], 'Chart.delete', () => void (ws.writable().charts = ws.writable().charts.filter((c) => c !== chart)));
     const title = {} as { text: string };
     Object.defineProperty(title, 'text', { set: (t: string) => ctx.queue('chart.title', [t], 'Chart.title', () => void (chart.title = t)) });
     this.title = title;

@@ -301,6 +301,19 @@ export class GSheet {
     }
     return this;
   }
+  clear() {
+    this.rec('clear');
+    this.cells = new Map();
+    return this;
+  }
+  getCharts() {
+    this.rec('getCharts');
+    return [...this.charts];
+  }
+  removeChart(c: unknown) {
+    this.rec('removeChart');
+    this.charts = this.charts.filter((x) => x !== c);
+  }
   getProtections(type: unknown) {
     this.rec('getProtections');
     void type;

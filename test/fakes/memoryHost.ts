@@ -152,8 +152,14 @@ export class MemoryHost implements PlanHost {
     if (batch.page) s.page = { ...s.page, ...batch.page };
     for (const d of batch.deleteSheets) this.sheets = this.sheets.filter((x) => x.name !== d.name);
     for (const n of batch.addSheets) {
-      if (this.sheets.some((x) => x.name.toLowerCase() === n.name.toLowerCase())) throw new Error(`sheet ${n.name} exists`);
-      const added = this.addSheet(n.name, n.visibility);
+      let added: MemSheet;
+      if (n.replaces) {
+        added = this.sheet(n.replaces.name);
+        added.cells = new Map();
+      } else {
+        if (this.sheets.some((x) => x.name.toLowerCase() === n.name.toLowerCase())) throw new Error(`sheet ${n.name} exists`);
+        added = this.addSheet(n.name, n.visibility);
+      }
       n.rows.forEach((row, r) => row.forEach((c, col) => {
         const cell = this.cell(added, r + 1, col);
         cell.value = c.value;

@@ -232,8 +232,13 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   if (built.pack) addSheets.push(newSheet({ ...built.pack.summary, name: claim(SUMMARY_SHEET_NAME) }));
   addedNames.push(indexName);
   for (const s of built.plan.sheets) addSheets.push(newSheet({ ...s, name: s.name === indexName ? indexName : claim(s.name) }));
-  for (const s of addSheets) jb.journal.sheets.push({ name: s.name, title: String(s.rows[0]?.[0]?.value ?? '') });
-  for (const s of oldSheets) if (!addSheets.some((a) => a.name === s.name)) jb.journal.sheets.push(s);
+  const refOf = (name: string) => ({ name, id: p.read.sheets.find((x) => x.name === name)?.id ?? '' });
+  for (const s of addSheets) {
+    if (oldSheets.some((o) => o.name === s.name)) s.replaces = refOf(s.name);
+    jb.journal.sheets.push({ name: s.name, title: String(s.rows[0]?.[0]?.value ?? '') });
+  }
+  const doomed = oldSheets.filter((o) => !addSheets.some((a) => a.name === o.name));
+  for (const s of doomed) jb.journal.sheets.push(s);
 
   const history =
     built.pack && p.info
@@ -246,7 +251,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     journal: { rows: encodeJournal(jb.journal), name: journalName, replaces: p.records.journalSheet },
     ...changes.toBatch(),
     page,
-    deleteSheets: oldSheets.map((s) => ({ name: s.name, id: p.read.sheets.find((x) => x.name === s.name)?.id ?? '' })),
+    deleteSheets: doomed.map((s) => refOf(s.name)),
     addSheets,
     history,
     activate: host.capabilities.kind === 'live' ? p.plan.sheet : null,
@@ -264,7 +269,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
       notes: out.notes.length,
       values: out.values.length,
       sheetsAdded: addSheets.map((s) => s.name),
-      sheetsRemoved: oldSheets.map((s) => s.name),
+      sheetsRemoved: doomed.map((s) => s.name),
     },
     leftAlone: [...leftAlone],
     syncs: result.syncs,

@@ -512,8 +512,15 @@ async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, coun
   try {
     context.application.suspendScreenUpdatingUntilNextSync();
     const sheets = context.workbook.worksheets;
-    // the sheets to delete: their visibility comes back with the journal's sync
+    // the sheets to delete: their visibility comes back with the journal's sync; the charts of those to rewrite too
     const doomed = batch.deleteSheets.map((d) => sheets.getItemOrNullObject(d.name).load('visibility'));
+    const oldCharts = new Map<string, Excel.ChartCollection>();
+    for (const s of batch.addSheets) {
+      if (!s.replaces) continue;
+      const charts = sheets.getItem(s.replaces.name).charts;
+      charts.load('items/name');
+      oldCharts.set(s.name, charts);
+    }
     // 1. the journal first: a write that fails part-way leaves a record covering every mark it may have made
     if (batch.journal) {
       if (batch.journal.rows) await writeTextSheet(context, counter, batch.journal.name, batch.journal.replaces, batch.journal.rows, 'Hidden');
@@ -554,7 +561,7 @@ async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, coun
       if (s.visibility === 'VeryHidden') s.visibility = 'Hidden';
       s.delete();
     }
-    for (const s of batch.addSheets) await addSheet(context, s, counter);
+    for (const s of batch.addSheets) await addSheet(context, s, counter, oldCharts.get(s.name));
     if (batch.history) await writeTextSheet(context, counter, batch.history.name, batch.history.replaces, batch.history.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))), 'Hidden');
     if (batch.activate) sheets.getItem(batch.activate.name).activate();
     context.runtime.enableEvents = true;
@@ -694,8 +701,14 @@ function setPage(ws: Excel.Worksheet, page: PageSettings): void {
   }
 }
 
-async function addSheet(context: Excel.RequestContext, s: NewSheet, counter: Counter): Promise<void> {
-  const ws = context.workbook.worksheets.add(s.name);
+async function addSheet(context: Excel.RequestContext, s: NewSheet, counter: Counter, oldCharts?: Excel.ChartCollection): Promise<void> {
+  let ws: Excel.Worksheet;
+  if (s.replaces) {
+    // rewritten in place: deleting a sheet cannot be undone and would clear Excel's undo stack (§11)
+    ws = context.workbook.worksheets.getItem(s.replaces.name);
+    ws.getRange().clear('All');
+    for (const c of oldCharts?.items ?? []) c.delete();
+  } else ws = context.workbook.worksheets.add(s.name);
   const width = Math.max(1, ...s.rows.map((r) => r.length));
   const height = Math.max(1, s.rows.length);
   const values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => s.rows[r]?.[c]?.value ?? ''));

@@ -67,8 +67,15 @@ export class GasHost implements SyncPlanHost {
     private readonly services: GasServices,
   ) {}
 
+  private cached: Spreadsheet | null = null;
   private get ss(): Spreadsheet {
-    return this.app.getActiveSpreadsheet();
+    return (this.cached ??= this.app.getActiveSpreadsheet());
+  }
+  /** Sheet name → id, for links, fetched once a write. */
+  private ids: Map<string, number> | null = null;
+  private idOf(name: string): number | undefined {
+    this.ids ??= new Map(this.ss.getSheets().map((s) => [s.getName(), s.getSheetId()]));
+    return this.ids.get(name);
   }
 
   read(request: ReadRequest): WorkbookRead {
@@ -172,28 +179,37 @@ export class GasHost implements SyncPlanHost {
         if (j) ss.deleteSheet(j);
       }
     }
-    const sheet = this.sheetOf(batch.sheet);
-    // 2. formats, one RangeList call per property and group
-    for (const group of batch.formats) {
-      const list = sheet.getRangeList(rangeAddresses(group.cells, 1_000_000).flatMap((a) => a.split(',')));
-      setFormat(list, group.format);
-    }
-    // 3. links and notes, per column span
-    this.links(sheet, batch.links);
-    this.notes(sheet, batch.notes);
-    // 4. values plan-rag owns: the '@' format came with the formats, so text stays text (§19)
-    for (const v of batch.values) sheet.getRange(v.cell).setValue(v.value ?? '');
-    for (const w of batch.columnWidths) sheet.setColumnWidth(w.col + 1, Math.round((w.width ?? 14.3) * PIXELS_PER_CHAR));
-    // 5. sheets
+    // 2. sheets first: links on the plan point at them by id
     for (const d of batch.deleteSheets) {
       const s = ss.getSheetByName(d.name);
       if (s) ss.deleteSheet(s);
     }
     for (const s of batch.addSheets) this.addSheet(s);
     if (batch.history) this.textSheet(batch.history.name, batch.history.replaces, batch.history.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))));
+    this.ids = null;
+    const sheet = this.sheetOf(batch.sheet);
+    // 3. formats, one RangeList call per property and group
+    for (const group of batch.formats) {
+      const list = sheet.getRangeList(rangeAddresses(group.cells, 1_000_000).flatMap((a) => a.split(',')));
+      setFormat(list, group.format);
+    }
+    // 4. links and notes, per column span
+    this.links(sheet, batch.links);
+    this.notes(sheet, batch.notes);
+    // 5. values plan-rag owns: the '@' format came with the formats, so text stays text (§19)
+    for (const v of batch.values) sheet.getRange(v.cell).setValue(v.value ?? '');
+    for (const w of batch.columnWidths) sheet.setColumnWidth(w.col + 1, Math.round((w.width ?? 14.3) * PIXELS_PER_CHAR));
     // §18: inserting a sheet made it the active one; the person goes back to the plan
     if (batch.activate) ss.getSheetByName(batch.activate.name)?.activate();
     return { syncs: 0 };
+  }
+
+  /** A link inside the spreadsheet as Sheets writes it: "#gid=<sheet id>&range=A5". */
+  private urlOf(link: string): string {
+    const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(link);
+    if (!m) return link;
+    const id = this.idOf((m[1] ?? m[2]).replace(/''/g, "'"));
+    return id === undefined ? link : `#gid=${id}&range=${m[3]}`;
   }
 
   private sheetOf(ref: SheetRef): Sheet {
@@ -245,7 +261,7 @@ export class GasHost implements SyncPlanHost {
         else {
           const text = r.getText();
           const b = r.copy();
-          run.push([(l.link === null ? b.setLinkUrl(0, Math.max(1, text.length), null) : b.setLinkUrl(0, Math.max(1, text.length), urlOf(l.link, this.ss))).build()]);
+          run.push([(l.link === null ? b.setLinkUrl(0, Math.max(1, text.length), null) : b.setLinkUrl(0, Math.max(1, text.length), this.urlOf(l.link))).build()]);
         }
       }
       flush();
@@ -268,7 +284,14 @@ export class GasHost implements SyncPlanHost {
 
   private addSheet(s: NewSheet): void {
     const ss = this.ss;
-    const sheet = ss.insertSheet(s.name);
+    const old = s.replaces ? ss.getSheetByName(s.replaces.name) : null;
+    let sheet: Sheet;
+    if (old) {
+      // rewritten in place: the id stays, and so do links to it
+      old.clear();
+      for (const c of old.getCharts()) old.removeChart(c);
+      sheet = old;
+    } else sheet = ss.insertSheet(s.name);
     const width = Math.max(1, ...s.rows.map((r) => r.length));
     const height = Math.max(1, s.rows.length);
     grow(sheet, height, width);
@@ -367,14 +390,6 @@ function hex(c: string): string {
   return c.replace(/^#/, '').toUpperCase();
 }
 
-/** A link inside the spreadsheet as Sheets writes it: "#gid=<sheet id>&range=A5". */
-function urlOf(link: string, ss: Spreadsheet): string {
-  const m = /^(?:'((?:[^']|'')+)'|([^!]+))!(.+)$/.exec(link);
-  if (!m) return link;
-  const name = (m[1] ?? m[2]).replace(/''/g, "'");
-  const sheet = ss.getSheetByName(name);
-  return sheet ? `#gid=${sheet.getSheetId()}&range=${m[3]}` : link;
-}
 
 /** The other way: "#gid=...&range=A5" as "'Sheet'!A5", so the session compares links in one form. */
 function linkTarget(url: string | null, ss: Spreadsheet): string | null {
