@@ -38,7 +38,6 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const entry = {
     taskpane: './src/taskpane/index.tsx',
-    commands: './src/commands/commands.ts',
   };
   if (harness) {
     entry['office-fake'] = './test/browser/officeFake.ts';
@@ -55,7 +54,6 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },
