@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendarDate';
+import { addDays, type IsoDate } from '../calendarDate';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
 import type { Component, Milestone, Timescale, TimescaleContext } from './types';
@@ -83,6 +83,7 @@ function toMilestone(c: Component): Milestone | null {
   if (!span) return null;
   let date: IsoDate = span[1];
   if (c.day !== undefined && c.precision === 'month') date = `${span[1].slice(0, 8)}${String(c.day).padStart(2, '0')}`;
+  if (c.plusDays) date = addDays(date, c.plusDays);
   let start = span[0];
   if (c.rangeStart && c.rangeStart.year !== null) {
     const s = c.rangeStart.span(c.rangeStart.year);
