@@ -23,41 +23,64 @@ export function memoTable<T>(name: string, compute: (text: string) => T): MemoTa
 
 /**
  * One assessment's memory: per table, the answer for each distinct text. A table that grows past `limit`
- * entries is emptied (a plan of distinct texts gains nothing from it, and memory stays bounded).
+ * entries is emptied, and a table that is rarely asked twice (a plan whose texts are distinct row to row) stops
+ * remembering: keeping answers nobody asks for again costs more than it saves.
  *
  * @example const memo = new Memo(); memo.get(UPPER, 'a') === memo.get(UPPER, 'a') // true
  */
 export class Memo {
-  private readonly tables = new Map<MemoTable<unknown>, Map<string, unknown>>();
+  private readonly tables = new Map<MemoTable<unknown>, Cache>();
 
   constructor(readonly limit = 20_000) {}
 
   /** The table's answer for `text`, computed on first use. */
   get<T>(table: MemoTable<T>, text: string): T {
-    let cache = this.tables.get(table as MemoTable<unknown>) as Map<string, T> | undefined;
-    if (!cache) this.tables.set(table as MemoTable<unknown>, (cache = new Map()));
-    const hit = cache.get(text);
-    if (hit !== undefined || cache.has(text)) return hit as T;
-    const value = table.compute(text);
-    if (cache.size >= this.limit) cache.clear();
-    cache.set(text, value);
-    return value;
+    let cache = this.tables.get(table as MemoTable<unknown>);
+    if (!cache) this.tables.set(table as MemoTable<unknown>, (cache = new Cache(this.limit)));
+    return cache.get(text, table.compute) as T;
+  }
+}
+
+/** How many look-ups a table gets before it judges whether remembering pays. */
+const TRIAL = 2_000;
+/** The share of look-ups that must be repeats for a table to keep remembering. */
+const MIN_HIT_RATE = 0.15;
+
+/**
+ * The answers of one table, with a running hit count. Exported for callers that memoise on a key of their own
+ * (several texts together) and want the same bounds.
+ */
+export class Cache {
+  private map = new Map<string, unknown>();
+  private lookups = 0;
+  private hits = 0;
+  private remembering = true;
+
+  constructor(private readonly limit = 20_000) {}
+
+  /** False once remembering has stopped paying: callers may then skip building a key. */
+  get active(): boolean {
+    return this.remembering;
   }
 
-  /** A function bound to one table of this memo (for hot loops: one table lookup, not one a call). */
-  bind<T>(table: MemoTable<T>): (text: string) => T {
-    let cache = this.tables.get(table as MemoTable<unknown>) as Map<string, T> | undefined;
-    if (!cache) this.tables.set(table as MemoTable<unknown>, (cache = new Map()));
-    const map = cache;
-    const limit = this.limit;
-    return (text: string) => {
-      const hit = map.get(text);
-      if (hit !== undefined || map.has(text)) return hit as T;
-      const value = table.compute(text);
-      if (map.size >= limit) map.clear();
-      map.set(text, value);
-      return value;
-    };
+  /** The answer for `key`, from `compute` the first time (and every time once remembering has stopped paying). */
+  get<T>(key: string, compute: (key: string) => T): T {
+    if (!this.remembering) return compute(key);
+    this.lookups++;
+    const hit = this.map.get(key);
+    if (hit !== undefined || this.map.has(key)) {
+      this.hits++;
+      return hit as T;
+    }
+    if (this.lookups === TRIAL && this.hits < TRIAL * MIN_HIT_RATE) {
+      this.remembering = false;
+      this.map = new Map();
+      return compute(key);
+    }
+    const value = compute(key);
+    if (this.map.size >= this.limit) this.map.clear();
+    this.map.set(key, value);
+    return value;
   }
 }
 

@@ -16,6 +16,14 @@ const SYNONYMS = [
   ...EXTRA_ROLES.flatMap((role) => EXTRA_HEADER_SYNONYMS[role].map((s, rank) => ({ role: role as HeaderRole, rank, text: s.text, exact: !!s.exact }))),
 ].sort((a, b) => b.text.length - a.text.length);
 
+/** The synonyms by their first character: a cell can only name a role whose synonym starts as it does. */
+const BY_FIRST = new Map<string, typeof SYNONYMS>();
+for (const s of SYNONYMS) {
+  const list = BY_FIRST.get(s.text[0]);
+  if (list) list.push(s);
+  else BY_FIRST.set(s.text[0], [s]);
+}
+
 /** A header's role, the rank of its synonym within the role (0 = the most usual word), and whether it names a period. */
 export interface HeaderMatch {
   readonly role: HeaderRole;
@@ -52,6 +60,9 @@ export function matchHeaderRanked(cellText: string, memo?: Memo): HeaderMatch | 
 const UPDATE_WORD = /\b(?:update|updates|progress|position|status|commentary|comments?)\b/;
 
 function matchUncached(cellText: string): HeaderMatch | null {
+  // most cells of a plan are data: a reference number, a date, a sentence; none starts like a header word
+  const first = /\S/.exec(cellText)?.[0]?.toLowerCase();
+  if (first === undefined || (!BY_FIRST.has(first) && !/[a-z]/.test(first))) return null;
   const text = normaliseHeader(cellText);
   if (text === '' || text.length > 60) return null;
   const found = synonymOf(text);
@@ -66,7 +77,7 @@ function matchUncached(cellText: string): HeaderMatch | null {
 }
 
 function synonymOf(text: string): { role: HeaderRole; rank: number } | null {
-  for (const s of SYNONYMS) {
+  for (const s of BY_FIRST.get(text[0]) ?? []) {
     if (text === s.text) return s;
     if (s.exact || !text.startsWith(s.text)) continue;
     const rest = text.slice(s.text.length);

@@ -1,12 +1,12 @@
 import { isIsoDate, parseIso, type IsoDate } from '../calendarDate';
 import { a1, cellText, type Grid, type SheetGrid } from '../grid';
-import { Memo } from '../memo';
+import { Cache, Memo } from '../memo';
 import { readLayout } from '../layout/readLayout';
 import type { Layout, LayoutOverride, PlanRow, RoleCell, Section } from '../layout/types';
 import { classifyStatus, isRagWord, type RagColour, type RagSource, type RagState, type StatusAssessment, type StatusRules } from '../status/classifyStatus';
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
-import { findRevision, revisedTimescale, type Revision } from '../timescale/reviseDue';
+import { findRevision, revisedTimescale, revisionInText, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
@@ -135,7 +135,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (!t) pass1.set(cell.text, (t = readTimescaleCell(cell)));
     return t;
   };
-  const firstPass = layout.rows.map((r) => (r.cells.timescale ? readPass1(r.cells.timescale) : null));
+  // a text with no digit states no year: it cannot tell the plan's period, so pass 1 skips it
+  const firstPass = layout.rows.map((r) => (r.cells.timescale && (typeof r.cells.timescale.value === 'number' || /\d/.test(r.cells.timescale.text)) ? readPass1(r.cells.timescale) : null));
   const stated = firstPass
     .flatMap((t) => t?.milestones ?? [])
     .filter((m) => m.yearSource !== 'context' && m.role === 'deadline')
@@ -156,13 +157,20 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const readPass2 = (cell: NonNullable<PlanRow['cells']['timescale']>) => {
     if (typeof cell.value === 'number') return readTimescaleCell(cell, context);
     let t = pass2.get(cell.text);
-    if (!t) pass2.set(cell.text, (t = readTimescaleCell(cell, context)));
+    if (!t) {
+      // a reading with every year stated is the same with the plan's context: pass 1's is kept
+      const first = pass1.get(cell.text);
+      pass2.set(cell.text, (t = first && !first.contextual ? first : readTimescaleCell(cell, context)));
+    }
     return t;
   };
 
   const rules = options.rules ?? defaultRules;
   // rows that read alike (same timescale reading, status, RAG, colours, percentage) get one answer, read-only
-  const verdicts = new Map<Timescale, Map<string, StatusAssessment>>();
+  const verdicts = new Cache();
+  // the date a status moves an action to, read once per distinct status in this plan
+  const revisions = new Cache();
+  const statusRevision = (status: string) => revisions.get(status, (s) => revisionInText(s, context));
   const reasonsOf = new Map<readonly string[], Map<Timescale, readonly string[]>>();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
   const rows: AssessedRow[] = [];
@@ -182,7 +190,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const statusRead = done !== '' && (statusText.trim() === '' || rules.EMPTY_LIKE.test(statusText.trim())) && !rules.NOT_COMPLETE.test(done) ? `Completed ${done}` : statusText;
     const colours = coloursOf(r.cells.rag, r.cells.status);
 
-    const revision = r.extra?.revised || statusRead ? findRevision(planned, r.extra?.revised ?? null, statusRead, context) : null;
+    const revision = r.extra?.revised || statusRead ? findRevision(planned, r.extra?.revised ?? null, statusRead, context, statusRevision) : null;
     let timescale = revision ? revisedTimescale(planned, revision) : planned;
     let assessment = verdict(timescale, statusRead, ragIsStatus ? '' : ragText, colours, percentComplete, above);
     // a completed action's later dates are history, not a revision
@@ -249,13 +257,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     previous: StatusAssessment | undefined,
   ): StatusAssessment {
     const input = { status, rag, colours, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo };
-    if (rules.SEE_ABOVE.test(status)) return classifyStatus(input);
-    const key = `${rag}\u0001${status}\u0001${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}\u0001${percent ?? ''}`;
-    let byText = verdicts.get(timescale);
-    if (!byText) verdicts.set(timescale, (byText = new Map()));
-    let v = byText.get(key);
-    if (!v) byText.set(key, (v = classifyStatus(input)));
-    return v;
+    if (!verdicts.active || rules.SEE_ABOVE.test(status)) return classifyStatus(input);
+    // the verdict depends on the timescale only through its kind, due date, recurrence and event
+    const t = timescale;
+    const colourKey = colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : '';
+    const key = `${t.kind}|${t.due}|${t.recurrence}|${t.event}\u0001${rag}\u0001${status}\u0001${colourKey}\u0001${percent ?? ''}`;
+    return verdicts.get(key, () => classifyStatus(input));
   }
 
   const counts: Record<RagState, number> = { red: 0, amber: 0, green: 0, complete: 0, none: 0 };

@@ -46,6 +46,7 @@ function read(raw: string, context: TimescaleContext): Timescale {
       if (c) components.push(c);
     }
   }
+  const contextual = components.some((c) => c.year === null);
   for (const refiner of REFINERS) components = refiner.refine(components, text, context);
 
   const assumptions: string[] = [];
@@ -63,18 +64,24 @@ function read(raw: string, context: TimescaleContext): Timescale {
   const deadlines = milestones.filter((m) => m.role === 'deadline');
   const last = deadlines[deadlines.length - 1];
 
-  if (recurrence) {
-    if (last) assumptions.push(`repeats (${recurrence}) after ${last.text.trim()}: not counted overdue`);
-    return result(raw, 'recurring', milestones, last, recurrence, event, assumptions, false);
+  const out = readKind();
+  if (contextual) out.contextual = true;
+  return out;
+
+  function readKind(): Timescale {
+    if (recurrence) {
+      if (last) assumptions.push(`repeats (${recurrence}) after ${last.text.trim()}: not counted overdue`);
+      return result(raw, 'recurring', milestones, last, recurrence, event, assumptions, false);
+    }
+    if (last) return result(raw, 'date', milestones, last, null, event, assumptions, false);
+    if (event || milestones.some((m) => m.role === 'after')) {
+      return result(raw, 'event', milestones, undefined, null, event ?? 'after an event', assumptions, false);
+    }
+    const noDate = firstLabel(NO_DATE_PHRASES, text);
+    if (noDate) assumptions.push(text === '' ? 'no timescale given' : `no date: "${text}" (${noDate})`);
+    else assumptions.push(`no date could be read from "${text}"`);
+    return result(raw, 'none', milestones, undefined, null, null, assumptions, true);
   }
-  if (last) return result(raw, 'date', milestones, last, null, event, assumptions, false);
-  if (event || milestones.some((m) => m.role === 'after')) {
-    return result(raw, 'event', milestones, undefined, null, event ?? 'after an event', assumptions, false);
-  }
-  const noDate = firstLabel(NO_DATE_PHRASES, text);
-  if (noDate) assumptions.push(text === '' ? 'no timescale given' : `no date: "${text}" (${noDate})`);
-  else assumptions.push(`no date could be read from "${text}"`);
-  return result(raw, 'none', milestones, undefined, null, null, assumptions, true);
 }
 
 function toMilestone(c: Component): Milestone | null {

@@ -22,7 +22,8 @@ export interface Revision {
  * The revised due date of an action, if any: a filled-in revised-date column wins; otherwise the status text, when
  * it moves the date on ("Timescale pushed back to after March 2015", "planned for March 2015", "Deferred to
  * 2016/17") to a date later than the plan's own. A status date earlier than the plan's own is not a revision
- * ("due for completion January 2014" on an October 2014 action reports history, not a new date).
+ * ("due for completion January 2014" on an October 2014 action reports history, not a new date). `inText` reads the
+ * status (a caller may pass a remembered `revisionInText`).
  *
  * @example findRevision(parseTimescale('December 2014'), null, 'Timescale pushed back to after March 2015')?.due // '2015-03-31'
  * @example findRevision(parseTimescale('December 2014'), { value: 'June 2015', text: 'June 2015', numberFormat: null }, '')?.source // 'column'
@@ -32,13 +33,14 @@ export function findRevision(
   column: { value: CellValue; text: string; numberFormat: string | null } | null,
   status: string,
   context: TimescaleContext = {},
+  inText: (status: string) => Revision | null = (text) => revisionInText(text, context),
 ): Revision | null {
   if (column && column.text.trim() !== '') {
     const t = readTimescaleCell(column, context);
     if (t.kind === 'date' && t.due && t.due !== original.due) return { due: t.due, precision: t.precision ?? 'day', source: 'column', text: column.text.trim() };
   }
   if (!status || original.kind !== 'date' || !original.due) return null;
-  const found = revisionInText(status, context);
+  const found = inText(status);
   if (found && found.due > original.due) return found;
   return null;
 }
@@ -48,10 +50,11 @@ export function findRevision(
  * @example revisionInText('Timescale November 2014 not met, planned for March 2015.')?.due // '2015-03-31'
  */
 export function revisionInText(status: string, context: TimescaleContext = {}): Revision | null {
-  const lead = new RegExp(REVISION_LEADS.source, 'gi');
+  // most statuses move no date: one test decides
+  if (!REVISION_LEADS.test(status)) return null;
   let best: Revision | null = null;
-  for (let m = lead.exec(status); m; m = lead.exec(status)) {
-    const after = status.slice(m.index + m[0].length);
+  for (const m of status.matchAll(LEADS)) {
+    const after = status.slice(m.index! + m[0].length);
     const sentence = /^[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/.exec(after)?.[0] ?? after;
     const nearby = sentence.slice(0, 60);
     const t = parseTimescale(nearby, context);
@@ -62,6 +65,9 @@ export function revisionInText(status: string, context: TimescaleContext = {}): 
   }
   return best;
 }
+
+/** The revision phrases, global, for `matchAll` (which works on its own copy: this one is never advanced). */
+const LEADS = new RegExp(REVISION_LEADS.source, 'gi');
 
 /**
  * The timescale with its due date moved to the revision, the original kept in its milestones and assumptions.

@@ -17,6 +17,6 @@ export function matchAnyPhrase(phrases: readonly string[]): string {
  * @example phrasePattern(['superseded', 'withdrawn']).exec('Superseded by the 2016 plan')![0] // 'Superseded'
  */
 export function phrasePattern(phrases: readonly string[], options: { anchored?: boolean } = {}): RegExp {
-  const body = `(?<![\\w])${matchAnyPhrase(phrases)}(?![\\w])`;
+  const body = `\\b${matchAnyPhrase(phrases)}\\b`;
   return new RegExp(options.anchored ? `^\\s*${body}` : body, 'i');
 }
