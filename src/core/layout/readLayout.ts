@@ -446,7 +446,18 @@ function readRow(
       }
     }
   }
-  // the status cell is empty but another status-like column of the row says something: read that
+  // the status cell is empty but another status-like column of the row says something: read that; a short status
+  // (a drop-down's "In progress") is read with the commentary beside it
+  let commentary: RoleCell | undefined;
+  if (filled(cells.status) && block.otherStatus && cells.status!.text.trim().length <= 30) {
+    for (const c of block.otherStatus) {
+      const cell = cellAt(c, false);
+      if (filled(cell) && cell.text.trim() !== '') {
+        commentary = cell;
+        break;
+      }
+    }
+  }
   if (!filled(cells.status) && block.otherStatus) {
     for (const c of block.otherStatus) {
       const cell = cellAt(c, true);
@@ -470,5 +481,6 @@ function readRow(
   if (extra) row.extra = extra;
   if (updates) row.updates = updates;
   if (statusFrom !== null) row.statusFrom = statusFrom;
+  if (commentary) row.commentary = commentary;
   return row;
 }

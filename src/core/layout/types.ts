@@ -83,6 +83,11 @@ export interface PlanRow {
   updates?: RowUpdate[];
   /** The header of the column the current status was read from, when it was not the table's one status column. */
   statusFrom?: string | null;
+  /**
+   * Commentary beside a short status ("In progress" in a Status drop-down, "Delayed by the upgrade" in a
+   * "Management update" column): read with the status.
+   */
+  commentary?: RoleCell;
 }
 
 /** Everything the layout reader learned about a sheet. */

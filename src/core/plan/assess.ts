@@ -1,4 +1,4 @@
-import { isIsoDate, parseIso, type IsoDate } from '../calendarDate';
+import { formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
 import { a1, cellText, type Grid, type SheetGrid } from '../grid';
 import { Cache, Memo } from '../memo';
 import { readLayout } from '../layout/readLayout';
@@ -150,6 +150,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // "by end of financial year", "End of Q3": the plan's own financial year (a one-year plan's, else the year its
     // timescales centre on)
     financialYearStart: parseIso(isOneYear(planPeriod) ? planPeriod!.start : financialYearAround(referenceDate).start).year,
+    placeInFinancialYear: isOneYear(planPeriod) && planPeriod!.from !== "the plan's timescales",
   };
 
   // Pass 2: with the plan's period known, dates without a year can be placed.
@@ -184,10 +185,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // a "Current status" column holding words, not colours, is the status when the plan has no other
     const ragIsStatus = !r.cells.status && ragText.trim() !== '' && !isRagWord(ragText, rules);
     const statusText = ragIsStatus ? ragText : text('status');
+    // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
+    const withCommentary = r.commentary ? `${statusText.trim().replace(/[.;:]+$/, '')}. ${r.commentary.text}` : statusText;
     const percentComplete = percentOf(r.extra?.percent);
-    const done = r.extra?.done && !r.extra.done.inherited ? r.extra.done.text.trim() : '';
+    const doneCell = r.extra?.done && !r.extra.done.inherited ? r.extra.done.text.trim() : '';
+    // "No", "x", "-" in an "Achieved?" column say it is not done
+    const done = NOT_DONE.test(doneCell) ? '' : doneCell;
     // an entry in a "Date completed" column says the action is done, when the status says nothing more
-    const statusRead = done !== '' && (statusText.trim() === '' || rules.EMPTY_LIKE.test(statusText.trim())) && !rules.NOT_COMPLETE.test(done) ? `Completed ${done}` : statusText;
+    // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
+    const statusRead = done !== '' && !rules.NOT_COMPLETE.test(done) ? `Completed (${done}). ${withCommentary}` : withCommentary;
     const colours = coloursOf(r.cells.rag, r.cells.status);
 
     const revision = r.extra?.revised || statusRead ? findRevision(planned, r.extra?.revised ?? null, statusRead, context, statusRevision) : null;
@@ -199,6 +205,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       assessment = verdict(timescale, statusRead, ragIsStatus ? '' : ragText, colours, percentComplete, above);
     }
     const kept = timescale === planned ? null : revision;
+    // a new date written in a revised-date column means the first one was missed: at least amber until done
+    if (kept && kept.source === 'column' && (assessment.state === 'green' || assessment.state === 'none') && !assessment.explicit) {
+      assessment = slipped(assessment, kept, planned.due);
+    }
     above = assessment;
     const checkYear = probableYearTypo(timescale, planPeriod);
 
@@ -286,6 +296,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
 
 function isOneYear(p: PlanPeriod | null): boolean {
   return !!p && parseIso(p.end).year === parseIso(p.start).year + 1;
+}
+
+/** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */
+function slipped(a: StatusAssessment, revision: Revision, original: IsoDate | null): StatusAssessment {
+  const was = original ? `revised from ${formatUkDate(original)} to ${formatUkDate(revision.due)}` : `a new date (${formatUkDate(revision.due)}) was given`;
+  return { ...a, state: 'amber', reasons: [`${was}: the date slipped`, ...a.reasons] };
 }
 
 /** The plan's period from its title or the title rows above its table. */
@@ -418,6 +434,9 @@ function ownReferences(r: PlanRow, memo: Memo, siipColumn: RoleCell | undefined)
   const named = mentions as string[] | null;
   return found || named ? { refs: found ?? NO_REFERENCES, mentions: named ?? NO_REFS } : NOTHING;
 }
+
+/** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
+const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0)\s*\.?$/i;
 
 const NO_REFS: readonly string[] = Object.freeze([]);
 const NO_REFERENCES: readonly Reference[] = Object.freeze([]);

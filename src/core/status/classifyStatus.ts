@@ -162,6 +162,10 @@ function fromStatusText(
   else if (pastDue) out = verdict('amber', `past due (${dueText}) and the status does not say complete`);
   else if (input.timescale.kind === 'date') out = verdict('green', `update given; due ${dueText}`);
   else out = verdict('green', 'update given and nothing says it is off track');
+  // 100% beside words that only tell the story ("Reconciliations in place since October"): complete
+  if (percent !== null && percent >= 100 && out.state !== 'complete' && t.red === null && t.amber === null && t.negated === null && !t.inProgress) {
+    return verdict('complete', `${formatPercent(percent)} complete`);
+  }
   // a percentage complete that the words contradict ("In progress" beside 100%)
   if (percent !== null && percent >= 100 && out.state !== 'complete') {
     out.contradiction = `${formatPercent(percent)} complete but the status says otherwise (${out.reasons[0]})`;
@@ -211,6 +215,8 @@ interface TextReading {
   readonly amber: string | null;
   readonly negated: string | null;
   readonly closed: string | null;
+  /** True when the words say the work is still going on ("In progress", "ongoing"). */
+  readonly inProgress: boolean;
 }
 
 function analyse(status: string, rules: StatusRules): TextReading {
@@ -231,6 +237,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
     amber: amber ? amber[0] : null,
     negated: negated ? negated[0] : null,
     closed: closed && !negated ? closed[0].trim() : null,
+    inProgress: rules.IN_PROGRESS?.test(status) ?? false,
   };
 }
 

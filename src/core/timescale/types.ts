@@ -69,6 +69,11 @@ export interface TimescaleContext {
    * a quarter with no year ("End of Q3") are placed. Without it they are placed from the reference date.
    */
   financialYearStart?: number;
+  /**
+   * True when the plan's title names one financial year ("Business Plan 2014-15"): a month with no year ("August
+   * Board") is then placed inside that year rather than nearest the reference date.
+   */
+  placeInFinancialYear?: boolean;
 }
 
 /**

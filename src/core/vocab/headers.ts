@@ -124,7 +124,8 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
   done: [
     { text: 'date completed' }, { text: 'date of completion' }, { text: 'actual completion date' }, { text: 'date achieved' },
     { text: 'date of completion and outcome' }, { text: 'completed date' }, { text: 'date closed' }, { text: 'date actioned' },
-    { text: 'actual date' }, { text: 'date signed off' },
+    { text: 'actual date' }, { text: 'date signed off' }, { text: 'achieved', exact: true }, { text: 'achieved (tick)' },
+    { text: 'achieved (y/n)' }, { text: 'completed (y/n)' }, { text: 'completed?' }, { text: 'done?' }, { text: 'closed (y/n)' },
   ],
 };
 

@@ -125,6 +125,15 @@ export const AMBER = phrasePattern([
   'carried forward', 'carried over', 'rolled (?:forward|over)',
 ]);
 
+/**
+ * Words that say the work is still going on: beside "100% complete" they contradict it (a neutral narrative
+ * beside 100% does not).
+ */
+export const IN_PROGRESS = phrasePattern([
+  'in progress', 'on going', 'ongoing', 'under way', 'underway', 'progressing', 'work continues', 'continuing', 'started',
+  'being (?:developed|drafted|reviewed|implemented|prepared|written|updated)', 'in development', 'in hand', 'work in progress', 'wip',
+]);
+
 /** Deferred to a later period ("Deferred to 2016/17"): amber, and the date it names becomes the due date. */
 export const DEFERRED = phrasePattern(['deferred (?:to|until|till|into)', 'carried (?:forward|over) (?:to|into)', 'rolled (?:forward|over) (?:to|into)']);
 

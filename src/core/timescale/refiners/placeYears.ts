@@ -27,6 +27,16 @@ export const placeYears: Refiner = {
           part.assumptions.push(`no year stated: "${part.text.trim()}" placed in the plan's financial year ${start}-${String((start + 1) % 100).padStart(2, '0')}`);
           continue;
         }
+        // a one-year plan ("Business Plan 2014-15"): a month with no year is a month of that year
+        if (context.placeInFinancialYear && context.financialYearStart !== undefined && part.month !== undefined && part.precision !== 'season') {
+          const year = part.month >= 4 ? context.financialYearStart : context.financialYearStart + 1;
+          if (part.span(year)) {
+            part.year = year;
+            part.yearSource = 'context';
+            part.assumptions.push(`no year stated: "${part.text.trim()}" placed in ${year}, inside the plan's financial year`);
+            continue;
+          }
+        }
         if (!context.referenceDate) continue;
         const ref = context.referenceDate;
         const refYear = parseIso(ref).year;
