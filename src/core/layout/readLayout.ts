@@ -383,26 +383,7 @@ function readRow(
   mergeAt: (r: number, c: number) => CellRange | undefined,
 ): PlanRow | null {
   const cells: PlanRow['cells'] = {};
-  const cellAt = (c: number, coloured: boolean): RoleCell => {
-    const m = mergeAt(r, c);
-    const srcRow = m ? m.top : r;
-    const srcCol = m ? m.left : c;
-    const cell: RoleCell = {
-      row: srcRow,
-      col: srcCol,
-      text: cellText(grid, srcRow, srcCol),
-      value: valueAt(grid, srcRow, srcCol),
-      numberFormat: formatAt(grid, srcRow, srcCol),
-      inherited: srcRow !== r,
-    };
-    if (coloured) {
-      const fill = grid.fills?.[srcRow]?.[srcCol];
-      const font = grid.fontColors?.[srcRow]?.[srcCol];
-      if (fill) cell.fill = fill;
-      if (font) cell.fontColor = font;
-    }
-    return cell;
-  };
+  const cellAt = (c: number, coloured: boolean): RoleCell => readCell(grid, r, c, coloured, mergeAt);
   for (const role of COLUMN_ROLES) {
     const c = block.columns[role];
     if (c === undefined) continue;
@@ -421,7 +402,7 @@ function readRow(
       if (c !== undefined) extra[role] = cellAt(c, false);
     }
   }
-  const filled = (cell: RoleCell | undefined) => !!cell && !cell.inherited && (cell.text.trim() !== '' || !!cell.fill);
+
   // one update column per period: the newest filled-in one is the current status, the others are history
   let updates: RowUpdate[] | undefined;
   let statusFrom: string | null = null;
@@ -483,4 +464,29 @@ function readRow(
   if (statusFrom !== null) row.statusFrom = statusFrom;
   if (commentary) row.commentary = commentary;
   return row;
+}
+
+/** A cell of an action row: its text and value from the top-left of its merge, with its colours where asked. */
+function readCell(grid: Grid, r: number, c: number, coloured: boolean, mergeAt: (r: number, c: number) => CellRange | undefined): RoleCell {
+  const m = mergeAt(r, c);
+  const srcRow = m ? m.top : r;
+  const srcCol = m ? m.left : c;
+  const fill = coloured ? grid.fills?.[srcRow]?.[srcCol] ?? null : null;
+  const font = coloured ? grid.fontColors?.[srcRow]?.[srcCol] ?? null : null;
+  const cell: RoleCell = {
+    row: srcRow,
+    col: srcCol,
+    text: cellText(grid, srcRow, srcCol),
+    value: valueAt(grid, srcRow, srcCol),
+    numberFormat: formatAt(grid, srcRow, srcCol),
+    inherited: srcRow !== r,
+  };
+  if (fill) cell.fill = fill;
+  if (font) cell.fontColor = font;
+  return cell;
+}
+
+/** True when a cell of this row says something: text, or a colour of its own. */
+function filled(cell: RoleCell | undefined): boolean {
+  return !!cell && !cell.inherited && (cell.text.trim() !== '' || !!cell.fill);
 }

@@ -168,7 +168,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
 
   const rules = options.rules ?? defaultRules;
   // rows that read alike (same timescale reading, status, RAG, colours, percentage) get one answer, read-only
-  const verdicts = new Cache();
+  const verdicts = new Verdicts();
   // the date a status moves an action to, read once per distinct status in this plan
   const revisions = new Cache();
   const statusRevision = (status: string) => revisions.get(status, (s) => revisionInText(s, context));
@@ -268,11 +268,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   ): StatusAssessment {
     const input = { status, rag, colours, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo };
     if (!verdicts.active || rules.SEE_ABOVE.test(status)) return classifyStatus(input);
-    // the verdict depends on the timescale only through its kind, due date, recurrence and event
-    const t = timescale;
-    const colourKey = colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : '';
-    const key = `${t.kind}|${t.due}|${t.recurrence}|${t.event}\u0001${rag}\u0001${status}\u0001${colourKey}\u0001${percent ?? ''}`;
-    return verdicts.get(key, () => classifyStatus(input));
+    const extra = colours || percent !== null || rag !== '' ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}` : '';
+    return verdicts.get(timescale, status, extra, () => classifyStatus(input));
   }
 
   const counts: Record<RagState, number> = { red: 0, amber: 0, green: 0, complete: 0, none: 0 };
@@ -296,6 +293,50 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
 
 function isOneYear(p: PlanPeriod | null): boolean {
   return !!p && parseIso(p.end).year === parseIso(p.start).year + 1;
+}
+
+/**
+ * One plan's verdicts, by timescale reading, status text and the rest (RAG, colours, percentage): rows that read
+ * alike share one. The status strings come from the grid, so looking them up costs no copy. Stops remembering
+ * when rows do not repeat.
+ */
+class Verdicts {
+  private readonly byTimescale = new Map<Timescale, Map<string, StatusAssessment | Map<string, StatusAssessment>>>();
+  private lookups = 0;
+  private hits = 0;
+  active = true;
+
+  get(t: Timescale, status: string, extra: string, compute: () => StatusAssessment): StatusAssessment {
+    this.lookups++;
+    let byStatus = this.byTimescale.get(t);
+    if (!byStatus) this.byTimescale.set(t, (byStatus = new Map()));
+    let entry = byStatus.get(status);
+    if (extra !== '') {
+      if (!(entry instanceof Map)) byStatus.set(status, (entry = new Map()));
+      const hit = entry.get(extra);
+      if (hit) return this.hit(hit);
+      const v = compute();
+      entry.set(extra, v);
+      return this.miss(v);
+    }
+    if (entry && !(entry instanceof Map)) return this.hit(entry);
+    const v = compute();
+    if (!entry) byStatus.set(status, v);
+    return this.miss(v);
+  }
+
+  private hit(v: StatusAssessment): StatusAssessment {
+    this.hits++;
+    return v;
+  }
+
+  private miss(v: StatusAssessment): StatusAssessment {
+    if (this.lookups === 2_000 && this.hits < 300) {
+      this.active = false;
+      this.byTimescale.clear();
+    }
+    return v;
+  }
 }
 
 /** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */
