@@ -214,6 +214,13 @@ function headerRoles(
     const v = row[c];
     if (typeof v === 'string' && v.length > 80) return null;
   }
+  // a row that starts with a reference number ("1.1", "2.3a") is an action, whatever words it holds ("No", "%")
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v === 'string' && /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i.test(v)) return null;
+    break;
+  }
   const columns: ColumnMap = {};
   const ranks: Partial<Record<ColumnRole, number>> = {};
   const extra: Partial<Record<ExtraRole, number>> = {};
