@@ -56,8 +56,8 @@ describe('plan-rag report', () => {
   test('a plan with no timescale or status column is reported plainly', async () => {
     const { code, out } = await run('report', NYSCB, '--as-of', '2009-01-31');
     expect(code).toBe(0);
-    expect(out).toMatch(/Note: No timescale column/);
-    expect(out).toMatch(/Note: No status column/);
+    expect(out).toMatch(/Warning: No timescale column/);
+    expect(out).toMatch(/Warning: No status column/);
   });
 
   test('--sheet picks a sheet, and a wrong name says which sheets there are', async () => {
