@@ -131,7 +131,7 @@ export function App(): JSX.Element {
   // a re-apply happens only when the content differs from the last Apply's, so co-authors' panes cannot bounce.
   React.useEffect(() => {
     let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
-    const ownChange = (e: Excel.WorksheetChangedEventArgs) => knowsTriggerSource() && (e as { triggerSource?: string }).triggerSource === 'ThisLocalAddin';
+    const ownChange = (e: Excel.WorksheetChangedEventArgs) => knowsTriggerSource() && e.triggerSource === 'ThisLocalAddin';
     void Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getActiveWorksheet();
       handler = ws.onChanged.add(async (e) => {

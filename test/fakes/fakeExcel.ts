@@ -642,7 +642,11 @@ class FakeChartApi {
   constructor(ctx: FakeContext, chart: FakeChart, ws: FakeWorksheet) {
     this.delete = () => ctx.queue('chart.delete', [], 'Chart.delete', () => void (ws.writable().charts = ws.writable().charts.filter((c) => c !== chart)));
     const title = {} as { text: string };
-    Object.defineProperty(title, 'text', { set: (t: string) => ctx.queue('chart.title', [t], 'Chart.title', () => void (chart.title = t)) });
+    Object.defineProperty(title, 'text', {
+      set: (t: string) => {
+        ctx.queue('chart.title', [t], 'Chart.title', () => void (chart.title = t));
+      },
+    });
     this.title = title;
     this.series = {
       getItemAt: (i: number) => ({ format: { fill: { setSolidColor: (c: string) => ctx.queue('series.fill', [c], 'ChartSeries', () => void (chart.colors[i] = c.toUpperCase())) } } }),
@@ -665,7 +669,9 @@ class FakePageLayout extends Loadable {
           if (!loaded.has(part)) throw notLoaded(part, 'HeaderFooter');
           return loaded.get(part);
         },
-        set: (v: string) => ctx.queue(`headersFooters.${part}`, [v], 'HeaderFooter', () => void (ws.writable().page.headers[part] = v), '1.9'),
+        set: (v: string) => {
+          ctx.queue(`headersFooters.${part}`, [v], 'HeaderFooter', () => void (ws.writable().page.headers[part] = v), '1.9');
+        },
       });
     }
     headers.load = () =>
@@ -807,7 +813,9 @@ class FakeFormat {
   verticalAlignment!: string;
   readonly borders: { getItem: (edge: string) => { style: string; color: string; weight: string } };
   constructor(ctx: FakeContext, apply: (method: string, args: unknown[], f: (cell: FakeCell) => void, api?: string) => void) {
-    const setter = (method: string, f: (cell: FakeCell, v: never) => void, api?: string) => (v: unknown) => apply(method, [v], (cell) => f(cell, v as never), api);
+    const setter = (method: string, f: (cell: FakeCell, v: never) => void, api?: string) => (v: unknown) => {
+      apply(method, [v], (cell) => f(cell, v as never), api);
+    };
     const fill = { clear: () => apply('format.fill.clear', [], (cell) => (cell.fill = null)) } as FakeFormat['fill'];
     Object.defineProperty(fill, 'color', { set: setter('format.fill.color', (cell, v: string) => (cell.fill = { color: v.toUpperCase(), pattern: cell.fill?.pattern ?? 'Solid', patternColor: cell.fill?.patternColor ?? null })) });
     Object.defineProperty(fill, 'pattern', { set: setter('format.fill.pattern', (cell, v: string) => (cell.fill = { color: cell.fill?.color ?? '#FFFFFF', pattern: v, patternColor: cell.fill?.patternColor ?? null }), '1.9') });
@@ -857,12 +865,13 @@ export class FakeRange extends Loadable {
         if (width === null) throw notLoaded('columnWidth', 'RangeFormat');
         return width;
       },
-      set: (w: number) =>
+      set: (w: number) => {
         ctx.queue('format.columnWidth', [w], 'RangeFormat', () => {
           const a = this.area()!;
           const s = this.ws.writable();
           for (let c = a.left; c <= a.right; c++) s.colWidths.set(c, w);
-        }),
+        });
+      },
     });
     format.load = () =>
       ctx.queue('format.load', [], 'RangeFormat', () => {
