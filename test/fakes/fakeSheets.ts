@@ -172,6 +172,9 @@ export function formatDate(date: Date, timeZone: string, format: string): string
 
 const isDateFormat = (f: string) => /[dy]/i.test(f.replace(/"[^"]*"/g, '')) && f !== '@';
 
+/** For tests of the self-check: a spreadsheet that ignores the plain-text format (not how Sheets behaves). */
+export const brokenBehaviour = { textFormatIgnored: false };
+
 /** §19: a string through setValues is parsed as if typed, unless the cell is plain text. */
 function writeTyped(cell: GCell, v: unknown, tz: string): void {
   cell.formula = '';
@@ -190,7 +193,7 @@ function writeTyped(cell: GCell, v: unknown, tz: string): void {
     cell.value = '';
     return;
   }
-  if (cell.numberFormat === '@') {
+  if (cell.numberFormat === '@' && !brokenBehaviour.textFormatIgnored) {
     cell.value = v;
     cell.runs = [{ text: v, link: null }];
     return;
@@ -501,6 +504,24 @@ export class GRange {
   setValues(v: unknown[][]) {
     const tz = this.sheet.tz();
     return this.set('setValues', v, (c, x) => writeTyped(c, x, tz));
+  }
+  getValue() {
+    return this.getValues()[0][0];
+  }
+  getRichTextValue() {
+    return this.getRichTextValues()[0][0];
+  }
+  setRichTextValue(v: RichText) {
+    return this.setRichTextValues([[v]]);
+  }
+  getBackground() {
+    return this.getBackgrounds()[0][0];
+  }
+  /** §24: null resets the colour. */
+  setBackground(v: string | null) {
+    this.rec('setBackground');
+    each(this.sheet, this.area, (c) => (c.background = v === null ? null : v.toLowerCase()));
+    return this;
   }
   setValue(v: unknown) {
     this.rec('setValue');
