@@ -751,3 +751,22 @@ export function fakeSpreadsheetFrom(sheets: Array<{ name: string; values: unknow
   }
   return book;
 }
+
+// Signatures checked against Google's type definitions: a fake method whose shape drifts from Apps Script's stops
+// compiling here (methods returning plain data; those returning other Apps Script objects are checked by use).
+type Check<Fake, Real> = Fake extends Real ? true : never;
+type R = GoogleAppsScript.Spreadsheet.Range;
+export const typeChecks: [
+  Check<ReturnType<GRange['getBackgrounds']>, ReturnType<R['getBackgrounds']>>,
+  Check<ReturnType<GRange['getFontColors']>, ReturnType<R['getFontColors']>>,
+  Check<ReturnType<GRange['getNotes']>, ReturnType<R['getNotes']>>,
+  Check<ReturnType<GRange['getFormulas']>, ReturnType<R['getFormulas']>>,
+  Check<ReturnType<GRange['getNumberFormats']>, ReturnType<R['getNumberFormats']>>,
+  Check<ReturnType<GRange['getDisplayValues']>, ReturnType<R['getDisplayValues']>>,
+  Check<ReturnType<GRange['getWraps']>, ReturnType<R['getWraps']>>,
+  Check<Parameters<GRange['setNotes']>, Parameters<R['setNotes']>>,
+  Check<Parameters<GRange['setNumberFormats']>, Parameters<R['setNumberFormats']>>,
+  Check<ReturnType<GSpreadsheet['getSpreadsheetTimeZone']>, ReturnType<GoogleAppsScript.Spreadsheet.Spreadsheet['getSpreadsheetTimeZone']>>,
+  Check<ReturnType<GSheet['getSheetId']>, ReturnType<GoogleAppsScript.Spreadsheet.Sheet['getSheetId']>>,
+  Check<ReturnType<GSheet['getMaxRows']>, ReturnType<GoogleAppsScript.Spreadsheet.Sheet['getMaxRows']>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];
