@@ -104,7 +104,7 @@ export function buildBoardPack(grid: Grid, a: Assessment, sheet: string, registe
 
   const rowHeights = estimateRowHeights(grid, a, options.columnWidths ?? {}, ragCol, origin.row);
   const changes = compare(a, options.history ?? []);
-  const snapshot: SnapshotRow[] = a.rows.map((r) => ({ asOf: a.asOf, row: r.row, ref: r.ref, state: r.state, due: r.timescale.due }));
+  const snapshot: SnapshotRow[] = a.rows.map((r) => ({ asOf: a.asOf, row: r.row, ref: r.ref, state: r.state, due: r.timescale.due, overdue: r.overdue }));
   const summary = summarySheet(a, sheet, register, changes, addr, brag);
   return { print, ragColumn, ragColumnIndex: ragCol === null ? null : origin.col + ragCol, rowHeights, summary, snapshot, changes };
 }
