@@ -4,6 +4,7 @@ import { HostError } from '../../src/hosts/excel/excelHost';
 import { applyRag, clearRag, detect } from '../../src/hosts/excel/planSession';
 import { seedRows, syntheticGrid, type SeedRow } from '../../bench/syntheticPlan';
 import { FakeContext, fakeWorkbookFrom, type FakeWorkbookState } from '../fakes/fakeExcel';
+import { PRINT_STATE_STYLES } from '../../src/core/plan/styles';
 
 const CAPS = { mergedAreas: true };
 let seeds: SeedRow[];
@@ -145,7 +146,7 @@ describe('Prepare for board in Excel', () => {
     };
     expect(at('H4')?.value).toBe('RAG');
     expect(at('H10')?.value).toBe('R Red\nOverdue 355d');
-    expect(at('H10')?.fill).toBe('#FFC7CE');
+    expect(at('H10')?.fill).toBe(`#${PRINT_STATE_STYLES.red.fill}`); // the RAG column prints in greyscale-safe styles
     expect(at('H5')?.value).toBe('Complete');
     expect(plan.page).toMatchObject({ orientation: 'Landscape', zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 }, printArea: 'A3:H86', titleRows: '$4:$4' });
     expect(plan.page.headers.centerHeader).toBe('&10RAG as of 21 Jan 2015');

@@ -1,0 +1,153 @@
+/**
+ * The board dashboard, the summary's changes and the RAG column's arrows, on the sample plan. The direction of
+ * travel is tested on the case the issue reports: from the January board to March, 1.9 (due February 2015) and
+ * 1.10 (due January 2015) went from green to amber and overdue; the old summary said "0 newly red, 0 newly
+ * complete, 0 slipped".
+ */
+import { isOwnTitle } from '../../src/core/host/ownSheets';
+import { assessWorkbook, type WorkbookAssessment } from '../../src/core/plan/assess';
+import { buildBoardPack, type BoardPack } from '../../src/core/plan/boardPack';
+import { CHART_ROWS, DASHBOARD_COLUMNS } from '../../src/core/plan/dashboard';
+import { columnPoints, PRINTABLE_HEIGHT_PT, PRINTABLE_WIDTH_PT } from '../../src/core/plan/printLayout';
+import { PRINT_STATE_STYLES } from '../../src/core/plan/styles';
+import type { SheetGrid } from '../../src/core/grid';
+import { sheetsOf, V12 } from '../helpers/fixtures';
+
+const SHEET = 'Business Plan 2014-15';
+let sheets: SheetGrid[];
+let jan: WorkbookAssessment;
+let janPack: BoardPack;
+let march: WorkbookAssessment;
+let marchPack: BoardPack;
+beforeAll(async () => {
+  sheets = await sheetsOf(V12);
+  const grid = sheets.find((s) => s.name === SHEET)!.grid;
+  jan = assessWorkbook(sheets, { asOf: '2015-01-21', sheet: SHEET });
+  janPack = buildBoardPack(grid, jan, SHEET, null);
+  march = assessWorkbook(sheets, { asOf: '2015-03-18', sheet: SHEET });
+  marchPack = buildBoardPack(grid, march, SHEET, null, { history: janPack.snapshot });
+});
+const texts = (rows: BoardPack['dashboard']['rows']) => rows.map((r) => r.map((c) => String(c.value)).join(' | '));
+
+describe('dashboard, first board', () => {
+  test('its title marks it as plan-rag\'s, and it prints first, then the summary, then the chase list', () => {
+    const a1 = String(janPack.dashboard.rows[0][0].value);
+    expect(a1).toBe(`Board dashboard: ${SHEET}`);
+    expect(isOwnTitle(a1)).toBe(true);
+    expect(janPack.sheets.map((s) => s.name)).toEqual(['Board dashboard', 'Board summary', 'Chase list']);
+  });
+
+  test('a data block of RAG counts by section, with totals, and a stacked bar chart drawn from it', () => {
+    const d = janPack.dashboard;
+    const chart = d.chart!;
+    const header = d.rows[chart.data.top - 1].map((c) => c.value);
+    expect(header.slice(0, 6)).toEqual(['Section', 'Red', 'Amber', 'Green', 'Complete', 'Not started']);
+    const sections = d.rows.slice(chart.data.top, chart.data.bottom);
+    expect(sections.map((r) => String(r[0].value).slice(0, 2))).toEqual(['1 ', '2 ', '3 ', '4 ', '5 ']);
+    expect(sections.map((r) => r[6].value)).toEqual([14, 13, 14, 11, 17]); // actions per section, counted in the plan
+    const totals = d.rows[chart.data.bottom];
+    expect(totals[0].value).toBe('All actions');
+    expect(totals.slice(1, 6).map((c) => c.value)).toEqual([jan.counts.red, jan.counts.amber, jan.counts.green, jan.counts.complete, jan.counts.none]);
+    expect(totals[6].value).toBe(69);
+    expect(chart).toMatchObject({ data: { left: 1, right: 6 }, horizontal: true, stacked: true, dataLabels: true });
+    expect(chart.colors).toHaveLength(5);
+    // the chart sits on rows kept empty for it, below the block
+    expect(chart.anchor.row).toBeGreaterThan(chart.data.bottom + 1);
+    for (let r = chart.anchor.row; r < chart.anchor.row + CHART_ROWS; r++) expect(d.rows[r - 1]).toEqual([]);
+  });
+
+  test('the key is printed as a block on this page, each state with its print style', () => {
+    const rows = janPack.dashboard.rows;
+    const at = rows.findIndex((r) => r[0]?.value === 'Key');
+    expect(at).toBeGreaterThan(0);
+    const label = (text: string) => rows.slice(at).find((r) => r[0]?.value === text);
+    expect(label('R Red')?.[0].style).toEqual(PRINT_STATE_STYLES.red);
+    expect(label('A Amber')?.[0].style).toEqual(PRINT_STATE_STYLES.amber);
+    expect(label('G Green')?.[0].style).toEqual(PRINT_STATE_STYLES.green);
+    expect(label('Complete')?.[0].style).toEqual(PRINT_STATE_STYLES.complete);
+    expect(label('Not started')?.[0].style).toEqual(PRINT_STATE_STYLES.none);
+    expect(String(label('R Red')?.[1].value)).toMatch(/off track.*thick border/);
+    expect(texts(rows).join('\n')).toMatch(/↑ better {2}↓ worse {2}→ same/);
+  });
+
+  test('it fits one A4 portrait page at 100%', () => {
+    const d = janPack.dashboard;
+    expect(d.page).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToWidth: null, scale: 100 });
+    expect(DASHBOARD_COLUMNS.reduce((s, w) => s + columnPoints(w), 0)).toBeLessThanOrEqual(PRINTABLE_WIDTH_PT.A4.portrait);
+    expect(d.chart!.anchor.width).toBeLessThanOrEqual(PRINTABLE_WIDTH_PT.A4.portrait);
+    expect(d.rows.length * 15).toBeLessThanOrEqual(PRINTABLE_HEIGHT_PT.A4.portrait);
+    expect(d.chart!.anchor.height).toBeLessThanOrEqual(CHART_ROWS * 15);
+  });
+
+  test('with no earlier board, it says the direction of travel starts next time', () => {
+    expect(texts(janPack.dashboard.rows).join('\n')).toMatch(/No earlier board is recorded/);
+    expect(janPack.changes.previousAsOf).toBeNull();
+  });
+});
+
+describe('direction of travel, January to March', () => {
+  test('two actions went green to amber and overdue: newly amber and newly overdue, nothing newly red or complete', () => {
+    const c = marchPack.changes;
+    expect(c.previousAsOf).toBe('2015-01-21');
+    expect(c.newlyAmber.map((r) => r.ref)).toEqual(['1.9', '1.10']);
+    expect(c.newlyOverdue.map((r) => r.ref)).toEqual(['1.9', '1.10']);
+    expect(c.newlyRed).toEqual([]);
+    expect(c.newlyComplete).toEqual([]);
+    expect(c.moved).toEqual([]);
+  });
+
+  test('the dashboard lists each on its own line, with what changed', () => {
+    const lines = texts(marchPack.dashboard.rows);
+    expect(lines.join('\n')).toMatch(/Direction of travel since the board of 21 Jan 2015/);
+    expect(lines.join('\n')).toMatch(/↓ 2 worse: 0 newly red, 2 newly amber, 2 newly overdue\./);
+    expect(lines.find((l) => l.startsWith('↓ 1.9 |'))).toMatch(/^↓ 1\.9 \| Green → Amber; newly overdue \(18 days\)/);
+    expect(lines.find((l) => l.startsWith('↓ 1.10 |'))).toMatch(/^↓ 1\.10 \| Green → Amber; newly overdue \(46 days\)/);
+    const refRow = marchPack.dashboard.rows.find((r) => r[0]?.value === '↓ 1.9')!;
+    expect(refRow[0].link).toEqual({ sheet: SHEET, target: 'A13' });
+  });
+
+  test('the summary lists every change one per line, never several refs in one row', () => {
+    const lines = texts(marchPack.summary.rows);
+    const from = lines.indexOf('Changes since the board of 21 Jan 2015');
+    expect(lines.slice(from + 1)).toEqual([
+      'Newly red (0)',
+      'Newly amber (2)',
+      expect.stringMatching(/^1\.9 \| Green → Amber; MA Audit group audit Tier 5 cases/),
+      expect.stringMatching(/^1\.10 \| Green → Amber; MA audit group receive joint/),
+      'Newly overdue (2)',
+      expect.stringMatching(/^1\.9 \| due 28 Feb 2015, 18 days overdue; /),
+      expect.stringMatching(/^1\.10 \| due 31 Jan 2015, 46 days overdue; /),
+      'Newly complete (0)',
+      'Due dates moved (0)',
+    ]);
+  });
+
+  test('the RAG column carries an arrow and a word for each action', () => {
+    const rag = (ref: string) => {
+      const r = march.rows.find((x) => x.ref === ref)!;
+      return marchPack.ragColumn.find((c) => c.cell === `H${r.row}`)!.value;
+    };
+    expect(rag('1.9')).toBe('A Amber\nOverdue 18d\n↓ worse');
+    expect(rag('1.1')).toBe('Complete\n→ same');
+    expect(janPack.ragColumn.find((c) => c.cell === 'H13')!.value).toBe('G Green'); // no earlier board: no arrow
+    expect(marchPack.rowHeights[13]).toBeGreaterThanOrEqual(3 * 13.5);
+  });
+
+  test('a history written before the Overdue column still finds the newly overdue', () => {
+    const old = janPack.snapshot.map(({ overdue: _o, ...rest }) => rest);
+    const grid = sheets.find((s) => s.name === SHEET)!.grid;
+    const pack = buildBoardPack(grid, march, SHEET, null, { history: old });
+    expect(pack.changes.newlyOverdue.map((r) => r.ref)).toEqual(['1.9', '1.10']);
+  });
+
+  test('getting better: an action completed since is newly complete and ↑', () => {
+    const grid = sheets.find((s) => s.name === SHEET)!.grid;
+    const history = janPack.snapshot.map((s) => (s.ref === '1.6' ? { ...s, asOf: '2014-12-01' } : s));
+    // December's board had 1.6 red; this board (January) says so too: same
+    expect(buildBoardPack(grid, jan, SHEET, null, { history }).changes.actions.find((c) => c.row.ref === '1.6')?.direction).toBe('same');
+    const wasRed = janPack.snapshot.map((s) => ({ ...s, asOf: '2014-12-01', state: s.ref === '1.1' ? ('red' as const) : s.state }));
+    const pack = buildBoardPack(grid, jan, SHEET, null, { history: wasRed });
+    expect(pack.changes.newlyComplete.map((r) => r.ref)).toEqual(['1.1']);
+    expect(pack.ragColumn.find((c) => c.cell === 'H5')!.value).toBe('Complete\n↑ better');
+  });
+});
