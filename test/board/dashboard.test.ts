@@ -7,8 +7,8 @@
 import { isOwnTitle } from '../../src/core/host/ownSheets';
 import { assessWorkbook, type WorkbookAssessment } from '../../src/core/plan/assess';
 import { buildBoardPack, type BoardPack } from '../../src/core/plan/boardPack';
-import { CHART_ROWS, DASHBOARD_COLUMNS } from '../../src/core/plan/dashboard';
-import { columnPoints, PRINTABLE_HEIGHT_PT, PRINTABLE_WIDTH_PT } from '../../src/core/plan/printLayout';
+import { CHART_ROWS, DASHBOARD_COLUMNS, DASHBOARD_PAGE_ROWS } from '../../src/core/plan/dashboard';
+import { fitsPage, PRINTABLE_HEIGHT_PT, PRINTABLE_WIDTH_PT } from '../../src/core/plan/printLayout';
 import { PRINT_STATE_STYLES } from '../../src/core/plan/styles';
 import type { SheetGrid } from '../../src/core/grid';
 import { sheetsOf, V12 } from '../helpers/fixtures';
@@ -73,9 +73,10 @@ describe('dashboard, first board', () => {
   test('it fits one A4 portrait page at 100%', () => {
     const d = janPack.dashboard;
     expect(d.page).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToWidth: null, scale: 100 });
-    expect(DASHBOARD_COLUMNS.reduce((s, w) => s + columnPoints(w), 0)).toBeLessThanOrEqual(PRINTABLE_WIDTH_PT.A4.portrait);
+    expect(fitsPage(DASHBOARD_COLUMNS, 'A4', 'portrait')).toBe(true);
     expect(d.chart!.anchor.width).toBeLessThanOrEqual(PRINTABLE_WIDTH_PT.A4.portrait);
-    expect(d.rows.length * 15).toBeLessThanOrEqual(PRINTABLE_HEIGHT_PT.A4.portrait);
+    expect(d.rows.length).toBeLessThanOrEqual(DASHBOARD_PAGE_ROWS);
+    expect(DASHBOARD_PAGE_ROWS * 16).toBeLessThanOrEqual(PRINTABLE_HEIGHT_PT.A4.portrait);
     expect(d.chart!.anchor.height).toBeLessThanOrEqual(CHART_ROWS * 15);
   });
 
@@ -138,6 +139,23 @@ describe('direction of travel, January to March', () => {
     const grid = sheets.find((s) => s.name === SHEET)!.grid;
     const pack = buildBoardPack(grid, march, SHEET, null, { history: old });
     expect(pack.changes.newlyOverdue.map((r) => r.ref)).toEqual(['1.9', '1.10']);
+  });
+
+  test('with more changes than the page holds, the dashboard stays one page and says where the rest are', () => {
+    const grid = sheets.find((s) => s.name === SHEET)!.grid;
+    // a previous board at which every action was green and on time
+    const allGreen = janPack.snapshot.map((s) => ({ ...s, asOf: '2014-12-01', state: 'green' as const, overdue: false }));
+    const pack = buildBoardPack(grid, jan, SHEET, null, { history: allGreen });
+    const lines = texts(pack.dashboard.rows);
+    expect(pack.dashboard.rows.length).toBeLessThanOrEqual(DASHBOARD_PAGE_ROWS);
+    const listed = lines.filter((l) => /^[↑↓→•] [\d.a-z]+ \| /.test(l)).length;
+    const more = lines.find((l) => l.startsWith('…and '))!;
+    expect(more).toMatch(/^…and (\d+) more: every change is listed, one per line, in the Board summary\.$/);
+    const changedCount = pack.changes.actions.filter((c) => c.was && (c.was.state !== c.row.state || (c.was.overdue ?? false) !== c.row.overdue || c.was.due !== c.row.timescale.due)).length;
+    expect(listed + Number(/\d+/.exec(more)![0])).toBe(changedCount);
+    // worst first: every ↓ line comes before any ↑ line
+    const arrows = lines.filter((l) => /^[↑↓→] [\d.a-z]+ \| /.test(l)).map((l) => l[0]);
+    expect(arrows.join('')).toMatch(/^↓*↑*→*$/);
   });
 
   test('getting better: an action completed since is newly complete and ↑', () => {

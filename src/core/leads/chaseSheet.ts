@@ -5,7 +5,7 @@
  */
 import { formatUkDate } from '../calendarDate';
 import type { AddedSheet } from '../plan/formatPlan';
-import { capacity, clip, lines } from '../plan/sheetText';
+import { capacity, clip, lines, spanCapacity } from '../plan/sheetText';
 import { HEADING_STYLE, PRINT_STATE_STYLES, STATE_LABELS, TITLE_STYLE, type CellStyle } from '../plan/styles';
 import type { ChaseItem, ChaseList } from './chaseList';
 
@@ -13,8 +13,8 @@ import type { ChaseItem, ChaseList } from './chaseList';
 export const CHASE_LIST_TITLE = 'Chase list';
 export const CHASE_LIST_SHEET_NAME = 'Chase list';
 
-/** Ref | State | Due | Days overdue | Action | Status: 134 characters, 726 pt, inside A4 landscape's 741. */
-export const CHASE_COLUMNS = [7, 11, 12, 12, 43, 49] as const;
+/** Ref | State | Due | Days overdue | Action | Status: 128 characters, 694 pt, inside A4 landscape's 741 with room to spare. */
+export const CHASE_COLUMNS = [7, 11, 12, 12, 40, 46] as const;
 
 type Cell = AddedSheet['rows'][number][number];
 
@@ -23,7 +23,7 @@ type Cell = AddedSheet['rows'][number][number];
  * @example chaseListSheet(list, (row) => ({ sheet: 'Plan', target: `A${row}` })).rows[0][0].value // 'Chase list'
  */
 export function chaseListSheet(list: ChaseList, link: (row: number) => { sheet: string; target: string }, options: { title?: string } = {}): AddedSheet {
-  const width = CHASE_COLUMNS.reduce((s, w) => s + capacity(w), 0);
+  const width = spanCapacity(CHASE_COLUMNS);
   const rows: AddedSheet['rows'] = [];
   const text = (value: string, style?: CellStyle) => rows.push([{ value, ...(style ? { style } : {}) }]);
   text(CHASE_LIST_TITLE, TITLE_STYLE);
@@ -37,14 +37,14 @@ export function chaseListSheet(list: ChaseList, link: (row: number) => { sheet: 
   if (open.length === 0 && list.noLead.length === 0) text('Nothing is open.');
   for (const lead of open) {
     const counts = [`${lead.open.length} open`, `${lead.overdue} overdue`, `${lead.completed} complete`].join(', ');
-    text(clip(`${lead.name}: ${counts}`, width), { ...HEADING_STYLE, border: undefined });
+    text(clip(`${lead.name}: ${counts}`, width), TITLE_STYLE);
     const others = lead.spellings.filter((s) => s !== lead.name);
     if (others.length > 0) for (const line of lines(`Also written: ${others.join('; ')}`, width)) text(line, { italic: true });
     table(rows, lead.open, link);
     rows.push([]);
   }
   if (list.noLead.length > 0) {
-    text(`No lead named (${list.noLead.length} open)`, { ...HEADING_STYLE, border: undefined });
+    text(`No lead named (${list.noLead.length} open)`, TITLE_STYLE);
     table(rows, list.noLead, link);
     rows.push([]);
   }

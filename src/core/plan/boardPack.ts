@@ -16,7 +16,7 @@ import { citedSiip, compareRefs, type AddedCell, type AddedSheet } from './forma
 import { choosePrint, type PrintChoice } from './printLayout';
 import type { Register } from './register';
 import { sectionCounts, STATE_ORDER } from './sections';
-import { capacity, clip, lines } from './sheetText';
+import { capacity, clip, lines, spanCapacity } from './sheetText';
 import { DIRECTION_LABELS, HEADING_STYLE, PRINT_STATE_STYLES, STATE_LABELS, TITLE_STYLE, type CellStyle } from './styles';
 
 /**
@@ -245,11 +245,11 @@ type SheetRow = AddedSheet['rows'][number];
 const BOLD: CellStyle = { bold: true };
 
 /**
- * Section (and Ref) | Red (State) | Amber (Due) | Green (Days) | Complete | Not started | Total | (room): 134
- * characters, 733 pt, inside A4 landscape's 741 at 100%. Text longer than its room is split over rows or ends with
+ * Section (and Ref) | Red (State) | Amber (Due) | Green (Days) | Complete | Not started | Total | (room): 126
+ * characters, 691 pt, inside A4 landscape's 741 at 100% with room to spare. Text longer than its room is split over rows or ends with
  * "…" at a word; a ref, a date or a change is never cut.
  */
-export const SUMMARY_COLUMNS = [42, 10, 12, 8, 9, 11, 7, 35] as const;
+export const SUMMARY_COLUMNS = [42, 10, 12, 8, 9, 11, 7, 27] as const;
 
 /** What each kind of change is called in the summary, in order. */
 const CHANGE_KINDS = ['Newly red', 'Newly amber', 'Newly overdue', 'Newly complete', 'Due dates moved'] as const;
@@ -264,7 +264,7 @@ function summarySheet(
   brag: boolean,
 ): AddedSheet {
   const rows: SheetRow[] = [];
-  const room = (from: number) => SUMMARY_COLUMNS.slice(from).reduce((s, w) => s + capacity(w), 0);
+  const room = (from: number) => spanCapacity(SUMMARY_COLUMNS.slice(from));
   const full = room(0);
   const text = (value: string, style?: CellStyle) => {
     for (const line of lines(value, full)) rows.push([{ value: line, ...(style ? { style } : {}) }]);
@@ -365,12 +365,12 @@ function summarySheet(
   };
 }
 
-/** `head` in full, then as much of the action as fits `chars` (none when too little room is left). */
+/** `head`, then as much of the action as fits `chars` (none when too little room is left; a long head is clipped). */
 function withAction(head: string, r: AssessedRow, chars: number): string {
   const action = r.action.replace(/\s+/g, ' ').trim();
   const left = chars - head.length - 1;
   const bare = head.replace(/[:;]$/, '');
-  return action && left >= 12 ? `${head} ${clip(action, left)}` : bare;
+  return action && left >= 12 ? `${head} ${clip(action, left)}` : clip(bare, chars);
 }
 
 function stateChange(changes: Changes, r: AssessedRow, word: (s: RagState) => string): string {

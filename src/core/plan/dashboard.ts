@@ -9,8 +9,8 @@ import type { ChartSpec } from '../host/types';
 import type { Assessment, AssessedRow } from './assess';
 import { changed, type ActionChange, type Changes } from './direction';
 import type { AddedSheet } from './formatPlan';
-import { sectionCounts, STATE_ORDER } from './sections';
-import { capacity, clip, lines } from './sheetText';
+import { sectionCounts, sectionLabels, STATE_ORDER } from './sections';
+import { capacity, clip, lines, spanCapacity } from './sheetText';
 import {
   CHART_COLORS,
   DIRECTION_LABELS,
@@ -29,15 +29,18 @@ export const DASHBOARD_SHEET_NAME = 'Board dashboard';
 /** A1 starts with this (see `OWN_TITLES` in host/ownSheets.ts); the plan's name follows. */
 export const DASHBOARD_TITLE = 'Board dashboard: ';
 
-/** Section | Red | Amber | Green | Complete | Not started | Total | (room): 86 characters, 482 pt, inside A4 portrait's 495. */
-export const DASHBOARD_COLUMNS = [28, 8, 8, 8, 9, 10, 7, 8] as const;
+/** Section | Red | Amber | Green | Complete | Not started | Total | (room): 82 characters, 460 pt, inside A4 portrait's 495 with room to spare. */
+export const DASHBOARD_COLUMNS = [26, 8, 8, 8, 9, 10, 7, 6] as const;
 
 /** Rows the chart covers (15 pt each), and its size in points. */
-export const CHART_ROWS = 14;
-const CHART_SIZE = { width: 470, height: 200 };
+export const CHART_ROWS = 10;
+const CHART_SIZE = { width: 420, height: 145 };
 
-/** Changes listed on the dashboard before "and N more" (all of them are in the summary): the page stays one page. */
-export const DASHBOARD_CHANGES = 12;
+/**
+ * Rows that print on one A4 portrait page (16 pt a row, as LibreOffice draws Calibri 11; Excel's are 15): the
+ * changes listed on the dashboard stop there, with "and N more" (every change is in the summary).
+ */
+export const DASHBOARD_PAGE_ROWS = 45;
 
 type Row = AddedSheet['rows'][number];
 
@@ -54,8 +57,8 @@ export interface DashboardOptions {
 export function buildDashboard(a: Pick<Assessment, 'asOf' | 'rows' | 'counts' | 'overdue' | 'needsDate'>, sheet: string, changes: Changes, link: (row: number) => { sheet: string; target: string }, options: DashboardOptions = {}): AddedSheet {
   const brag = !!options.brag;
   const title = options.title ?? sheet;
-  const full = DASHBOARD_COLUMNS.reduce((s, w) => s + capacity(w), 0);
-  const rest = DASHBOARD_COLUMNS.slice(1).reduce((s, w) => s + capacity(w), 0);
+  const full = spanCapacity(DASHBOARD_COLUMNS);
+  const rest = spanCapacity(DASHBOARD_COLUMNS.slice(1));
   const rows: Row[] = [];
   const text = (value: string, style?: CellStyle) => rows.push([{ value, ...(style ? { style } : {}) }]);
   const stateWord = (s: RagState) => (s === 'none' ? 'Not started' : s === 'complete' ? (brag ? 'Blue' : 'Complete') : STATE_LABELS[s].word);
@@ -70,7 +73,8 @@ export function buildDashboard(a: Pick<Assessment, 'asOf' | 'rows' | 'counts' | 
   const top = rows.length + 1;
   rows.push([{ value: 'Section', style: HEADING_STYLE }, ...STATE_ORDER.map((s) => ({ value: stateWord(s), style: { ...PRINT_STATE_STYLES[shown(s)], border: HEADING_STYLE.border } })), { value: 'Total', style: HEADING_STYLE }]);
   const sections = sectionCounts(a.rows);
-  for (const s of sections) rows.push([{ value: clip(s.name, capacity(DASHBOARD_COLUMNS[0])) }, ...STATE_ORDER.map((st) => ({ value: s.counts[st] })), { value: s.rows.length, style: { bold: true } }]);
+  const labels = sectionLabels(sections.map((s) => s.name));
+  sections.forEach((s, i) => rows.push([{ value: clip(labels[i], capacity(DASHBOARD_COLUMNS[0])) }, ...STATE_ORDER.map((st) => ({ value: s.counts[st] })), { value: s.rows.length, style: { bold: true } }]));
   const bottom = rows.length;
   rows.push([{ value: 'All actions', style: { bold: true } }, ...STATE_ORDER.map((s) => ({ value: a.counts[s], style: { bold: true } })), { value: a.rows.length, style: { bold: true } }]);
   rows.push([]);
@@ -99,13 +103,12 @@ export function buildDashboard(a: Pick<Assessment, 'asOf' | 'rows' | 'counts' | 
   for (const s of STATE_ORDER) {
     const st = shown(s);
     const label = s === 'none' ? 'Not started' : s === 'complete' ? (brag ? 'B Complete' : 'Complete') : `${STATE_LABELS[s].letter} ${STATE_LABELS[s].word}`;
-    key(label, PRINT_STATE_STYLES[st], `${STATE_LABELS[st].meaning} (${PRINT_BORDER_WORDS[st]})`);
+    key(label, PRINT_STATE_STYLES[st], `${STATE_LABELS[st].meaning}; ${PRINT_BORDER_WORDS[st]}`);
   }
-  key('Overdue 52d', OVERDUE_STYLE, 'in the RAG column: days past the due date; the date prints bold red');
-  key('Needs date', NEEDS_DATE_STYLE, 'the timescale gives no date to judge by (the date prints in italics)');
+  key('Overdue 52d', OVERDUE_STYLE, 'days past the due date; the date prints bold red');
+  key('Needs date', NEEDS_DATE_STYLE, 'no date to judge by; the date prints in italics');
   const arrows = (['better', 'worse', 'same'] as const).map((d) => `${DIRECTION_LABELS[d].arrow} ${DIRECTION_LABELS[d].word}`).join('  ');
-  key(arrows, { bold: true }, 'in the RAG column: better, worse or the same as at the previous board');
-  for (const line of lines('In black and white, the RAG column tells the states apart by its words and its border.', full)) text(line, { italic: true });
+  key(arrows, { bold: true }, 'than at the previous board');
   rows.push([]);
 
   direction(rows, changes, link, full, rest);
@@ -136,18 +139,19 @@ function direction(rows: Row[], changes: Changes, link: (row: number) => { sheet
   const fresh = changes.actions.filter((c) => c.direction === 'new').length;
   const later = changes.moved.filter((m) => m.from && m.to && m.to > m.from).length;
   const counts = [
-    `${DIRECTION_LABELS.worse.arrow} ${n(worse, 'worse')}: ${n(changes.newlyRed.length, 'newly red')}, ${n(changes.newlyAmber.length, 'newly amber')}, ${n(changes.newlyOverdue.length, 'newly overdue')}.`,
-    `${DIRECTION_LABELS.better.arrow} ${n(better, 'better')}: ${n(changes.newlyComplete.length, 'newly complete')}. ${DIRECTION_LABELS.same.arrow} ${n(same, 'the same')}.${fresh ? ` ${DIRECTION_LABELS.new.arrow} ${n(fresh, 'new')}.` : ''}`,
-    `Due dates moved: ${changes.moved.length} (${later} later, ${changes.moved.length - later} earlier, set or removed).`,
+    `${DIRECTION_LABELS.worse.arrow} ${n(worse, 'worse')}: ${n(changes.newlyRed.length, 'newly red')}, ${n(changes.newlyAmber.length, 'newly amber')}, ${n(changes.newlyOverdue.length, 'newly overdue')}. ` +
+      `${DIRECTION_LABELS.better.arrow} ${n(better, 'better')}: ${n(changes.newlyComplete.length, 'newly complete')}.`,
+    `${DIRECTION_LABELS.same.arrow} ${n(same, 'the same')}.${fresh ? ` ${DIRECTION_LABELS.new.arrow} ${n(fresh, 'new')}.` : ''} Due dates moved: ${changes.moved.length} (${later} later).`,
   ];
   for (const c of counts) for (const line of lines(c, full)) text(line);
 
   const listed = changes.actions.filter(changed).sort(byConcern);
-  for (const c of listed.slice(0, DASHBOARD_CHANGES)) {
+  const room = listed.length <= DASHBOARD_PAGE_ROWS - rows.length ? listed.length : Math.max(0, DASHBOARD_PAGE_ROWS - rows.length - 1);
+  for (const c of listed.slice(0, room)) {
     const d = DIRECTION_LABELS[c.direction];
     rows.push([{ value: `${d.arrow} ${c.row.ref ?? `row ${c.row.row}`}`, link: link(c.row.row) }, { value: changeLine(c, rest) }]);
   }
-  if (listed.length > DASHBOARD_CHANGES) text(`…and ${listed.length - DASHBOARD_CHANGES} more: every change is listed in the Board summary.`, { italic: true });
+  if (listed.length > room) text(`…and ${listed.length - room} more: every change is listed, one per line, in the Board summary.`, { italic: true });
   if (listed.length === 0) text('Nothing changed.');
 }
 

@@ -14,6 +14,12 @@
 /** The smallest printed text, in points. */
 export const MIN_PRINTED_PT = 8;
 
+/**
+ * Room kept spare on every page width: hosts round column widths their own way, and LibreOffice draws them about
+ * 3% wider than Excel. A column that does not fit whole goes to the next page, so a table must fit with this spare.
+ */
+export const WIDTH_SLACK = 1.05;
+
 /** Excel's default cell font size, assumed for the plan's text where the host does not say. */
 export const DEFAULT_BODY_PT = 11;
 
@@ -60,14 +66,29 @@ export function columnPoints(chars: number): number {
 }
 
 /**
+ * A table's printed width in points at 100%, with the spare every host needs (`WIDTH_SLACK`).
+ * @example tablePoints([10, 10]) // 118.125
+ */
+export function tablePoints(widths: readonly number[]): number {
+  return widths.reduce((s, w) => s + columnPoints(w), 0) * WIDTH_SLACK;
+}
+
+/**
+ * True when columns of these widths print on one page width of this paper at 100%.
+ * @example fitsPage([28, 8, 8], 'A4', 'portrait') // true
+ */
+export function fitsPage(widths: readonly number[], paper: 'A4' | 'A3', orientation: 'landscape' | 'portrait'): boolean {
+  return tablePoints(widths) <= PRINTABLE_WIDTH_PT[paper][orientation];
+}
+
+/**
  * Chooses paper, orientation and scale for a table whose printed columns have these widths (characters).
  * @example choosePrint([6, 30, 42, 14, 20, 36, 48, 13]).paper // 'A3' (A4 would need 70%: 7.7 pt)
  */
 export function choosePrint(widths: readonly number[], options: { bodyPt?: number; minPt?: number } = {}): PrintChoice {
   const body = options.bodyPt ?? DEFAULT_BODY_PT;
   const min = options.minPt ?? MIN_PRINTED_PT;
-  // 2% to spare: hosts round column widths their own way
-  const width = widths.reduce((s, w) => s + columnPoints(w), 0) * 1.02;
+  const width = tablePoints(widths);
   const least = Math.ceil((100 * min) / body);
   const fitting = (paper: 'A4' | 'A3') => Math.min(100, Math.floor((100 * PRINTABLE_WIDTH_PT[paper].landscape) / width));
   const a4 = fitting('A4');

@@ -30,3 +30,33 @@ export function sectionCounts(rows: readonly AssessedRow[]): SectionCount[] {
   }
   return [...sections.values()];
 }
+
+/**
+ * Short labels for the sections (the dashboard's chart), with the board's own name taken out where several
+ * titles start alike ("1 The Calderdale Safeguarding Children Board has assurance…", "4 The Calderdale
+ * Safeguarding Children Board drives…" → "1 Has assurance…", "4 Drives…"). The name is the longest run of two or
+ * more capitalised words found in at least two titles.
+ * @example sectionLabels(['1 The Calderdale Safeguarding Children Board has assurance', '4 The Calderdale Safeguarding Children Board drives safeguarding']) // ['1 Has assurance', '4 Drives safeguarding']
+ */
+export function sectionLabels(names: readonly string[]): string[] {
+  const runs = new Map<string, number>();
+  for (const name of names) {
+    const words = name.split(' ');
+    const seen = new Set<string>();
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 2; j <= words.length && /^[A-Z][a-z]/.test(words[j - 1]); j++) {
+        if (!words.slice(i, j).every((w) => /^[A-Z][a-z]/.test(w))) break;
+        seen.add(words.slice(i, j).join(' '));
+      }
+    }
+    for (const r of seen) runs.set(r, (runs.get(r) ?? 0) + 1);
+  }
+  const shared = [...runs].filter(([, n]) => n >= 2).sort((a, b) => b[0].split(' ').length - a[0].split(' ').length)[0]?.[0];
+  if (!shared) return [...names];
+  return names.map((name) => {
+    const m = /^(\S+\s+)?(.*)$/.exec(name)!;
+    const ref = /^\d[\d.]*\s+$/.test(m[1] ?? '') ? m[1] : '';
+    const rest = (ref ? m[2] : name).replace(new RegExp(`\\b(?:the\\s+)?${shared.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b\\s*`, 'i'), '').trim();
+    return rest ? `${ref}${rest[0].toUpperCase()}${rest.slice(1)}` : name;
+  });
+}

@@ -10,6 +10,15 @@ export function capacity(widthChars: number): number {
 }
 
 /**
+ * Characters of ordinary text that fit across several columns (a cell's text running on into the empty cells
+ * beside it): their width in points at about 5 points a character (Calibri 11 averages 4.6).
+ * @example spanCapacity([8, 8, 8]) // 42
+ */
+export function spanCapacity(widths: readonly number[]): number {
+  return Math.floor(widths.reduce((s, w) => s + Math.round(w * 7 + 5) * 0.75, 0) / 5);
+}
+
+/**
  * The text on one line, whitespace collapsed, cut at a word with "…" when longer than `chars`.
  * @example clip('Feed results of use of thresholds to Business Group', 30) // 'Feed results of use of…'
  */
@@ -18,7 +27,7 @@ export function clip(text: string, chars: number): string {
   if (t.length <= chars) return t;
   const room = t.slice(0, Math.max(1, chars - 1));
   const space = room.lastIndexOf(' ');
-  const cut = space > chars / 2 ? room.slice(0, space) : room;
+  const cut = space > 0 ? room.slice(0, space) : room;
   return `${cut.replace(/[\s,;:.·–-]+$/, '')}…`;
 }
 

@@ -51,13 +51,13 @@ export const STATE_LABELS: Readonly<Record<RagState | 'blue', { letter: string; 
 
 /**
  * The states as the board pack prints them, told apart in greyscale three ways: the words ("R Red"), a fill whose
- * grey steps from dark to light (red 181, amber 215, green 233, complete 255 on a 0–255 luminance scale), and a
+ * grey steps from dark to light (red 163, amber 205, green 233, complete 255 on a 0–255 luminance scale), and a
  * border weight per state. Every host can draw these (Google Sheets has no fill patterns; its borders are solid,
  * medium, thick, dotted, dashed and double).
  */
 export const PRINT_STATE_STYLES: Readonly<Record<RagState | 'blue', CellStyle>> = {
-  red: { fill: 'E6A0A0', fontColor: '600000', bold: true, border: { style: 'thick', color: '000000' } },
-  amber: { fill: 'FFD966', fontColor: '4D3300', bold: true, border: { style: 'medium', color: '4D3300' } },
+  red: { fill: 'D98C8C', fontColor: '500000', bold: true, border: { style: 'thick', color: '000000' } },
+  amber: { fill: 'FFCC4D', fontColor: '4D3300', bold: true, border: { style: 'medium', color: '4D3300' } },
   green: { fill: 'E2EFDA', fontColor: '375623', bold: true, border: { style: 'thin', color: '375623' } },
   complete: { fill: 'FFFFFF', fontColor: '375623', bold: true, border: { style: 'double', color: '375623' } },
   blue: { fill: 'DDEBF7', fontColor: '1F3864', bold: true, border: { style: 'double', color: '1F3864' } },
