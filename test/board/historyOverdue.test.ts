@@ -21,3 +21,8 @@ test('a history written before the Overdue column still reads, with overdue left
   const again = parseHistory(historyValues(parseHistory(old), [{ ...jan, asOf: '2015-03-18' }]));
   expect(again.map((r) => r.overdue)).toEqual([undefined, true]);
 });
+
+test('with no overdue flag anywhere, the history keeps its five columns', () => {
+  const { overdue: _o, ...plain } = jan;
+  expect(historyValues([], [plain])).toEqual([[...HISTORY_HEADER], ['2015-01-21', '10', '1.6', 'red', '2014-01-31']]);
+});

@@ -70,11 +70,16 @@ function dateOf(v: unknown): IsoDate | null {
 
 /**
  * The history sheet's rows after recording a snapshot: rows of the same as-of date are replaced, others kept.
- * Every cell is text (the hosts write strings as text). Older snapshots with no overdue flag get an empty cell.
+ * Every cell is text (the hosts write strings as text). Older snapshots with no overdue flag get an empty cell;
+ * when no snapshot has one, there is no Overdue column.
  */
 export function historyValues(previous: readonly SnapshotRow[], snapshot: readonly SnapshotRow[]): string[][] {
   const asOf = snapshot[0]?.asOf;
   const kept = previous.filter((h) => h.asOf !== asOf);
+  const all = [...kept, ...snapshot];
+  const row = (s: SnapshotRow) => [s.asOf, String(s.row), s.ref ?? '', s.state, s.due ?? ''];
+  // the Overdue column only once some snapshot knows it, so a history without it stays as it was
+  if (!all.some((s) => s.overdue !== undefined)) return [[...HISTORY_HEADER], ...all.map(row)];
   const flag = (s: SnapshotRow) => (s.overdue === undefined ? '' : s.overdue ? 'yes' : 'no');
-  return [[...HISTORY_HEADER, HISTORY_OVERDUE], ...[...kept, ...snapshot].map((s) => [s.asOf, String(s.row), s.ref ?? '', s.state, s.due ?? '', flag(s)])];
+  return [[...HISTORY_HEADER, HISTORY_OVERDUE], ...all.map((s) => [...row(s), flag(s)])];
 }
