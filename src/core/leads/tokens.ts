@@ -18,7 +18,7 @@ export interface Token {
 }
 
 /** Punctuation around a word that is not part of it. */
-const EDGES = /^[("'\[.:‘’“”]+|[)"'\].:‘’“”]+$/g;
+const EDGES = /^[("'[.:‘’“”]+|[)"'\].:‘’“”]+$/g;
 
 /**
  * Splits text into tokens. Hyphens split words ("Multi-Agency", "sub-group"); single capitals joined by "&" make
@@ -31,7 +31,7 @@ export function tokenize(text: string): Token[] {
   for (const m of text.matchAll(/&|[^\s&\-–]+/g)) {
     let t = m[0];
     let start = m.index ?? 0;
-    const lead = /^[("'\[.:‘’“”]+/.exec(t)?.[0].length ?? 0;
+    const lead = /^[("'[.:‘’“”]+/.exec(t)?.[0].length ?? 0;
     t = t.replace(EDGES, '');
     if (t === '') continue;
     start += lead;
