@@ -73,6 +73,13 @@ describe('dashboard, first board', () => {
     expect(texts(rows).join('\n')).toMatch(/↑ better {2}↓ worse {2}→ same/);
   });
 
+  test('on a host without borders (Google Sheets) the key does not promise them', () => {
+    const grid = sheets.find((s) => s.name === SHEET)!.grid;
+    const pack = buildBoardPack(grid, jan, SHEET, null, { host: { borders: false } });
+    const red = pack.dashboard.rows.find((r) => r[0]?.value === 'R Red')!;
+    expect(red[1].value).toBe('off track, or past due with no update');
+  });
+
   test('it fits one A4 portrait page at 100%', () => {
     const d = janPack.dashboard;
     expect(d.page).toMatchObject({ orientation: 'portrait', paper: 'A4', fitToWidth: null, scale: 100 });

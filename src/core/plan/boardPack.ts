@@ -87,6 +87,8 @@ export interface BoardOptions {
   glossary?: GlossaryEntry[] | null;
   /** The plan's text size in points, where known (default 11, Excel's). */
   bodyPt?: number;
+  /** What the host can show (as `FormatOptions.host`): without borders, the key does not promise them. Default: borders. */
+  host?: { borders: boolean };
 }
 
 /**
@@ -165,7 +167,7 @@ export function buildBoardPack(grid: Grid, a: Assessment, sheet: string, registe
   };
   const leads = findLeads(a.rows, options.glossary ?? null);
   const chase = buildChaseList(a, leads);
-  const dashboard = buildDashboard(a, sheet, changes, link, { brag, title });
+  const dashboard = buildDashboard(a, sheet, changes, link, { brag, title, borders: options.host?.borders ?? true });
   const summary = summarySheet(a, sheet, register, changes, leads, link, brag);
   const chaseList = chaseListSheet(chase, link, { title });
   return {

@@ -48,6 +48,8 @@ export interface DashboardOptions {
   brag?: boolean;
   /** The plan's name (defaults to the sheet's). */
   title?: string;
+  /** Whether the host draws borders (Google Sheets' does not): the key names each state's border only if so. */
+  borders?: boolean;
 }
 
 /**
@@ -103,7 +105,7 @@ export function buildDashboard(a: Pick<Assessment, 'asOf' | 'rows' | 'counts' | 
   for (const s of STATE_ORDER) {
     const st = shown(s);
     const label = s === 'none' ? 'Not started' : s === 'complete' ? (brag ? 'B Complete' : 'Complete') : `${STATE_LABELS[s].letter} ${STATE_LABELS[s].word}`;
-    key(label, PRINT_STATE_STYLES[st], `${STATE_LABELS[st].meaning}; ${PRINT_BORDER_WORDS[st]}`);
+    key(label, PRINT_STATE_STYLES[st], options.borders === false ? STATE_LABELS[st].meaning : `${STATE_LABELS[st].meaning}; ${PRINT_BORDER_WORDS[st]}`);
   }
   key('Overdue 52d', OVERDUE_STYLE, 'days past the due date; the date prints bold red');
   key('Needs date', NEEDS_DATE_STYLE, 'no date to judge by; the date prints in italics');
