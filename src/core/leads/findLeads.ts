@@ -55,24 +55,26 @@ interface Seen {
  */
 export function findLeads(cells: readonly LeadCell[], glossary: readonly GlossaryEntry[] | null = null): LeadIndex {
   const entries = glossary ?? [];
-  const joined = learnJoinedNames(
-    cells.map((c) => c.lead),
-    entries,
-  );
+  const joined = learnJoinedNames(new Set(cells.map((c) => c.lead)), entries);
   const seen: Seen[] = [];
   const fragments: Array<{ row: number; text: string }> = [];
+  // each distinct cell text is read once (plans repeat "Business Group" row after row)
+  const read = new Map<string, { fragments: string[]; pieces: Array<Omit<Seen, 'row'>> }>();
   for (const c of cells) {
     if (!c.lead.trim()) continue;
-    const split = splitCell(c.lead, joined);
-    for (const f of split.fragments) fragments.push({ row: c.row, text: f });
-    for (const p of split.pieces) {
-      const key = leadKey(p.tokens);
-      if (!key) {
-        fragments.push({ row: c.row, text: p.spelling });
-        continue;
+    let cell = read.get(c.lead);
+    if (!cell) {
+      const split = splitCell(c.lead, joined);
+      cell = { fragments: [...split.fragments], pieces: [] };
+      for (const p of split.pieces) {
+        const key = leadKey(p.tokens);
+        if (key) cell.pieces.push({ spelling: p.spelling, tidy: p.tidy, key, confident: /[A-Z]/.test(p.spelling) || key.group || key.text === BOARD_KEY });
+        else cell.fragments.push(p.spelling);
       }
-      seen.push({ row: c.row, spelling: p.spelling, tidy: p.tidy, key, confident: /[A-Z]/.test(p.spelling) || key.group || key.text === BOARD_KEY });
+      read.set(c.lead, cell);
     }
+    for (const f of cell.fragments) fragments.push({ row: c.row, text: f });
+    for (const p of cell.pieces) seen.push({ row: c.row, ...p });
   }
 
   // one set per lead: equal keys, glossary pairs, abbreviations that spell exactly one long form

@@ -161,9 +161,10 @@ export function buildBoardPack(grid: Grid, a: Assessment, sheet: string, registe
 
   const rowHeights = estimateRowHeights(grid, a, options.columnWidths ?? {}, ragLines, origin.row);
   const snapshot: SnapshotRow[] = a.rows.map((r) => ({ asOf: a.asOf, row: r.row, ref: r.ref, state: r.state, due: r.timescale.due, overdue: r.overdue }));
+  const gridRowOf = new Map(a.rows.map((r) => [r.row, r.gridRow]));
   const link = (row: number) => {
-    const r = a.rows.find((x) => x.row === row);
-    return { sheet, target: r ? addr(r.gridRow, a.layout.firstCol) : `A${row}` };
+    const r = gridRowOf.get(row);
+    return { sheet, target: r !== undefined ? addr(r, a.layout.firstCol) : `A${row}` };
   };
   const leads = findLeads(a.rows, options.glossary ?? null);
   const chase = buildChaseList(a, leads);
@@ -274,9 +275,10 @@ function summarySheet(
   const ref = (r: AssessedRow) => ({ value: r.ref ?? `row ${r.row}`, link: link(r.row) });
   const stateWord = (s: RagState) => (s === 'complete' ? (brag ? 'Blue (complete)' : 'Complete') : s === 'none' ? 'Not started' : STATE_LABELS[s].word);
   const shown = (s: RagState): RagState | 'blue' => (s === 'complete' && brag ? 'blue' : s);
+  const nameOf = new Map(leads.leads.map((l) => [l.id, l.name]));
   const leadOf = (r: AssessedRow) => {
     const ids = leads.byRow.get(r.row) ?? [];
-    const names = ids.map((id) => leads.leads.find((l) => l.id === id)?.name ?? id);
+    const names = ids.map((id) => nameOf.get(id) ?? id);
     return names.length > 0 ? names.join(', ') : r.lead.replace(/\s+/g, ' ').trim() || 'no lead named';
   };
 
@@ -375,8 +377,12 @@ function withAction(head: string, r: AssessedRow, chars: number): string {
   return action && left >= 12 ? `${head} ${clip(action, left)}` : clip(bare, chars);
 }
 
+const WAS = new WeakMap<Changes, Map<AssessedRow, SnapshotRow | null>>();
+
 function stateChange(changes: Changes, r: AssessedRow, word: (s: RagState) => string): string {
-  const was = changes.actions.find((c) => c.row === r)?.was;
+  let byRow = WAS.get(changes);
+  if (!byRow) WAS.set(changes, (byRow = new Map(changes.actions.map((c) => [c.row, c.was]))));
+  const was = byRow.get(r);
   return was ? `${word(was.state)} → ${word(r.state)}` : word(r.state);
 }
 
