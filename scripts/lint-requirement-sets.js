@@ -21,6 +21,7 @@ const GUARDS = {
   mergedAreas: 'ExcelApi 1.13', // ExcelApiSupport.mergedAreas = isSetSupported('ExcelApi', '1.13')
   knowsTriggerSource: 'ExcelApi 1.14', // officeBridge.knowsTriggerSource()
   isSetSupported: null, // a direct check
+  supports: null, // the self-check's env.supports(version), which calls isSetSupported
 };
 
 function manifestSets(manifest) {

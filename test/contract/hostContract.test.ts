@@ -176,6 +176,32 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     expect(moved + (second.assessment.overdue - first.assessment.overdue)).toBeGreaterThan(0);
   });
 
+  test('applying to a second plan while the first is applied is refused, with what to do; nothing changes', async () => {
+    const t = make();
+    await t.load(V12);
+    t.addSheet('Second plan', [['No', 'Action', 'Timescale', 'Status'], ['1', 'Audit the front door', 'Dec 14', 'Complete']]);
+    await apply(t.host, { asOf: AS_OF });
+    const before = t.values();
+    const err = await apply(t.host, { asOf: AS_OF, sheet: 'Second plan' }).catch((e) => e);
+    expect(err.code).toBe('other-sheet');
+    expect(err.action).toMatch(/Clear it there first/);
+    expect(t.values()).toEqual(before);
+    await clear(t.host);
+    await expect(apply(t.host, { asOf: AS_OF, sheet: 'Second plan' })).resolves.toBeDefined();
+  });
+
+  test('the plan sheet deleted after the apply: clear removes the sheets plan-rag made and its record', async () => {
+    const t = make();
+    await t.load(V12);
+    t.addSheet('Cover', [['Our cover sheet']]);
+    await apply(t.host, { asOf: AS_OF, board: true });
+    expect(t.sheetNames()).toContain('Board summary');
+    t.deleteSheet(PLAN);
+    const out = await clear(t.host);
+    expect(out.sheetsRemoved).toEqual(expect.arrayContaining(['Board summary', 'SIIP index']));
+    expect(t.sheetNames().filter((n) => !n.startsWith('RAG history'))).toEqual(['Cover']);
+  });
+
   test('a damaged record gets a clear message and a way out, never a stuck file', async () => {
     const t = make();
     await t.load(V12);

@@ -35,6 +35,7 @@ export interface HostUnderTest {
   insertRows(sheet: string, before: number, count: number): void;
   rename(sheet: string, to: string): void;
   addSheet(name: string, rows: string[][]): void;
+  deleteSheet(name: string): void;
   /** Corrupts plan-rag's journal as a careless edit would. */
   damageJournal(): void;
   /** The largest request a write sent, where the host has a limit (Excel on the web: 5 MB). */
@@ -109,6 +110,10 @@ export class MemoryUnderTest implements HostUnderTest {
   addSheet(name: string, rows: string[][]) {
     const s = this.host.addSheet(name);
     rows.forEach((row, r) => row.forEach((v, c) => (this.host.cell(s, r + 1, c).value = v)));
+  }
+  deleteSheet(name: string) {
+    this.host.sheets = this.host.sheets.filter((s) => s.name !== name);
+    if (this.host.active === name) this.host.active = this.host.sheets[0].name;
   }
   damageJournal() {
     const j = this.host.sheets.find((s) => s.name.startsWith('plan-rag journal'))!;
@@ -194,6 +199,10 @@ export class ExcelUnderTest implements HostUnderTest {
   addSheet(name: string, rows: string[][]) {
     const s = this.state.addSheet(name);
     rows.forEach((row, r) => row.forEach((v, c) => (this.state.cell(s, r, c).value = v)));
+  }
+  deleteSheet(name: string) {
+    this.state.sheets = this.state.sheets.filter((s) => s.name !== name);
+    if (this.state.activeName === name) this.state.activeName = this.state.sheets.find((s) => s.visibility === 'Visible')!.name;
   }
   damageJournal() {
     const j = this.state.sheets.find((s) => s.name.startsWith('plan-rag journal'))!;
@@ -310,6 +319,10 @@ export class SheetsUnderTest implements HostUnderTest {
         cell.runs = [{ text: v, link: null }];
       }),
     );
+  }
+  deleteSheet(name: string) {
+    this.book.sheets = this.book.sheets.filter((s) => s.name !== name);
+    if (this.book.active?.name === name) this.book.active = this.book.sheets.find((s) => !s.hidden)!;
   }
   damageJournal() {
     const j = this.book.sheets.find((s) => s.name.startsWith('plan-rag journal'))!;

@@ -140,6 +140,8 @@ export class FakeWorkbookState {
   pageLayoutTabShown = false;
   /** `context.runtime.enableEvents` for the add-in's runtime (§1): per runtime, not per batch. */
   eventsEnabled = true;
+  /** For tests of the self-check: an Excel that raises events even with events off (not how Excel behaves). */
+  ignoresEnableEvents = false;
   /** onChanged handlers registered through the API. */
   listeners: Array<{ sheetId: string; handler: (e: ChangeEvent) => unknown }> = [];
   /** Events raised and not yet delivered. */
@@ -909,7 +911,7 @@ export class FakeRange extends Loadable {
         changed.push(`${r},${c}`);
       });
       // §1: the add-in's own writes raise onChanged too, unless events are off for this runtime
-      if (changed.length > 0 && this.ctx.state.eventsEnabled) {
+      if (changed.length > 0 && (this.ctx.state.eventsEnabled || this.ctx.state.ignoresEnableEvents)) {
         const single = a.top === a.bottom && a.left === a.right;
         this.ctx.state.raise({
           worksheetId: s.id,
@@ -1059,6 +1061,12 @@ export class FakeRange extends Loadable {
       existingCells(s, a, (cell) => clearCell(cell, applyTo));
     });
   }
+  merge(): void {
+    this.ctx.queue('range.merge', [], 'Range.merge', () => {
+      const a = this.area()!;
+      this.ws.writable().merges.push({ ...a });
+    }, '1.2');
+  }
   select(): void {
     this.ctx.queue('range.select', [], 'Range.select', () => {
       const s = this.ws.sheetOrThrow();
@@ -1128,12 +1136,16 @@ export class FakeRangeAreas extends Loadable {
   get areas(): { items: Array<{ rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }> } {
     return this.get('areas');
   }
+  get address(): string {
+    return this.get('address');
+  }
   load(props?: string): this {
     this.ctx.queue('rangeAreas.load', [props], this.location, () => {
       const list = this.mergedOf ? this.mergedOf() : this.list;
       this.loaded.set('isNullObject', this.mergedOf ? list.length === 0 : false);
       const items = list.map((a) => ({ rowIndex: a.top, columnIndex: a.left, rowCount: a.bottom - a.top + 1, columnCount: a.right - a.left + 1 }));
       this.loaded.set('areas', { items });
+      this.loaded.set('address', list.map((a) => `${this.ws.sheetOrThrow().name}!${areaText(a)}`).join(','));
       return byteLength(items);
     });
     return this;

@@ -172,6 +172,9 @@ export function formatDate(date: Date, timeZone: string, format: string): string
 
 const isDateFormat = (f: string) => /[dy]/i.test(f.replace(/"[^"]*"/g, '')) && f !== '@';
 
+/** For tests of the self-check: a spreadsheet that ignores the plain-text format (not how Sheets behaves). */
+export const brokenBehaviour = { textFormatIgnored: false };
+
 /** §19: a string through setValues is parsed as if typed, unless the cell is plain text. */
 function writeTyped(cell: GCell, v: unknown, tz: string): void {
   cell.formula = '';
@@ -190,7 +193,7 @@ function writeTyped(cell: GCell, v: unknown, tz: string): void {
     cell.value = '';
     return;
   }
-  if (cell.numberFormat === '@') {
+  if (cell.numberFormat === '@' && !brokenBehaviour.textFormatIgnored) {
     cell.value = v;
     cell.runs = [{ text: v, link: null }];
     return;
@@ -502,6 +505,24 @@ export class GRange {
     const tz = this.sheet.tz();
     return this.set('setValues', v, (c, x) => writeTyped(c, x, tz));
   }
+  getValue() {
+    return this.getValues()[0][0];
+  }
+  getRichTextValue() {
+    return this.getRichTextValues()[0][0];
+  }
+  setRichTextValue(v: RichText) {
+    return this.setRichTextValues([[v]]);
+  }
+  getBackground() {
+    return this.getBackgrounds()[0][0];
+  }
+  /** §24: null resets the colour. */
+  setBackground(v: string | null) {
+    this.rec('setBackground');
+    each(this.sheet, this.area, (c) => (c.background = v === null ? null : v.toLowerCase()));
+    return this;
+  }
   setValue(v: unknown) {
     this.rec('setValue');
     writeTyped(this.sheet.cell(this.area.top, this.area.left), v, this.sheet.tz());
@@ -730,3 +751,22 @@ export function fakeSpreadsheetFrom(sheets: Array<{ name: string; values: unknow
   }
   return book;
 }
+
+// Signatures checked against Google's type definitions: a fake method whose shape drifts from Apps Script's stops
+// compiling here (methods returning plain data; those returning other Apps Script objects are checked by use).
+type Check<Fake, Real> = Fake extends Real ? true : never;
+type R = GoogleAppsScript.Spreadsheet.Range;
+export const typeChecks: [
+  Check<ReturnType<GRange['getBackgrounds']>, ReturnType<R['getBackgrounds']>>,
+  Check<ReturnType<GRange['getFontColors']>, ReturnType<R['getFontColors']>>,
+  Check<ReturnType<GRange['getNotes']>, ReturnType<R['getNotes']>>,
+  Check<ReturnType<GRange['getFormulas']>, ReturnType<R['getFormulas']>>,
+  Check<ReturnType<GRange['getNumberFormats']>, ReturnType<R['getNumberFormats']>>,
+  Check<ReturnType<GRange['getDisplayValues']>, ReturnType<R['getDisplayValues']>>,
+  Check<ReturnType<GRange['getWraps']>, ReturnType<R['getWraps']>>,
+  Check<Parameters<GRange['setNotes']>, Parameters<R['setNotes']>>,
+  Check<Parameters<GRange['setNumberFormats']>, Parameters<R['setNumberFormats']>>,
+  Check<ReturnType<GSpreadsheet['getSpreadsheetTimeZone']>, ReturnType<GoogleAppsScript.Spreadsheet.Spreadsheet['getSpreadsheetTimeZone']>>,
+  Check<ReturnType<GSheet['getSheetId']>, ReturnType<GoogleAppsScript.Spreadsheet.Sheet['getSheetId']>>,
+  Check<ReturnType<GSheet['getMaxRows']>, ReturnType<GoogleAppsScript.Spreadsheet.Sheet['getMaxRows']>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];

@@ -138,6 +138,11 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   checkDate(options.asOf);
   const p = yield* prepare(host, options);
   if (p.records.journalError && !p.journal) throw journalProblem(p.records.journalError);
+  if (p.records.journal && !p.journal) {
+    // the record is another sheet's: replacing it would leave that sheet's marks with no record of what was there
+    const other = p.records.journal.sheet.name;
+    throw new SessionError(p.info.name, `Plan RAG is applied to the sheet "${other}"`, `Clear it there first (open "${other}" and choose Clear), then Apply here.`, 'other-sheet');
+  }
   if (p.info.protected) throw protectedSheet(p.info.name);
   const caps = host.capabilities;
 
@@ -325,7 +330,8 @@ export function* clearSession(host: HostInfo, options: ClearOptions = {}): Sessi
   widths(p, probe, null, jb, changes, leftAlone);
   const page = host.capabilities.printLayout ? pageChanges(p, null, jb) : null;
 
-  const sheets = journal?.sheets ?? [];
+  // the sheets plan-rag made go even when the plan sheet itself has gone
+  const sheets = (journal ?? p.records.journal)?.sheets ?? [];
   const present = sheets.filter((s) => p.read.sheets.some((x) => x.name === s.name && x.a1 === s.title));
   const left = sheets.filter((s) => !present.includes(s) && p.read.sheets.some((x) => x.name === s.name));
   const batch: WriteBatch = {
