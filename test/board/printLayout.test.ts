@@ -60,8 +60,8 @@ test('the board pack sets a scale on the plan sheet, never fit-to-width', async 
   const a = assessWorkbook(sheets, { asOf: '2015-01-21', sheet });
   const widths: Record<number, number> = { 1: 6, 2: 30, 3: 42, 4: 14, 5: 20, 6: 36, 7: 48 };
   const pack = buildBoardPack(sheets.find((s) => s.name === sheet)!.grid, a, sheet, null, { columnWidths: widths });
-  expect(pack.print).toMatchObject({ orientation: 'landscape', paper: 'A3', fitToWidth: null, scale: 92, headerFooterPt: 9 });
-  expect(pack.page).toMatchObject({ orientation: 'landscape', paper: 'A3', fitToWidth: null, scale: 92, printArea: 'A3:H86', titleRows: '$4:$4' });
+  expect(pack.print).toMatchObject({ orientation: 'landscape', paper: 'A3', fitToWidth: null, scale: 91, headerFooterPt: 9 });
+  expect(pack.page).toMatchObject({ orientation: 'landscape', paper: 'A3', fitToWidth: null, scale: 91, printArea: 'A3:H86', titleRows: '$4:$4' });
   for (const s of pack.sheets) expect(s.page).toMatchObject({ fitToWidth: null, scale: 100, paper: 'A4' });
 });
 

@@ -61,6 +61,10 @@ export interface FakeChart {
   source: string;
   title: string;
   colors: string[];
+  /** The top-left cell set with setPosition. */
+  position: string | null;
+  showValues: boolean;
+  legend: string | null;
 }
 export interface FakeSheet {
   name: string;
@@ -487,7 +491,7 @@ export class FakeWorksheet extends Loadable {
     let items: FakeChartApi[] | null = null;
     this.charts = {
       add: (type, source, seriesBy) => {
-        const chart: FakeChart = { type, source: '', title: '', colors: [] };
+        const chart: FakeChart = { type, source: '', title: '', colors: [], position: null, showValues: false, legend: 'Right' };
         ctx.queue('charts.add', [type, seriesBy], 'ChartCollection.add', () => {
           const s = self.writable();
           chart.source = source.addressText();
@@ -575,6 +579,14 @@ export class FakeWorksheet extends Loadable {
   activate(): void {
     this.ctx.queue('worksheet.activate', [], 'Worksheet.activate', () => void (this.ctx.state.activeName = this.sheetOrThrow().name));
   }
+  set position(i: number) {
+    this.ctx.queue('worksheet.position', [i], 'Worksheet.position', () => {
+      const s = this.sheetOrThrow();
+      const rest = this.ctx.state.sheets.filter((x) => x !== s);
+      rest.splice(Math.max(0, Math.min(i, rest.length)), 0, s);
+      this.ctx.state.sheets = rest;
+    });
+  }
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.ctx, this);
   }
@@ -637,12 +649,23 @@ export class FakeWorksheet extends Loadable {
 class FakeChartApi {
   readonly title: { text: string };
   readonly series: { getItemAt: (i: number) => { format: { fill: { setSolidColor: (c: string) => void } } } };
+  readonly dataLabels: { showValue: boolean };
+  readonly legend: { visible: boolean; position: string };
   top = 0;
   left = 0;
   width = 0;
   height = 0;
   delete: () => void;
+  setPosition: (start: string) => void;
   constructor(ctx: FakeContext, chart: FakeChart, ws: FakeWorksheet) {
+    this.setPosition = (start: string) => ctx.queue('chart.setPosition', [start], 'Chart.setPosition', () => void (chart.position = start));
+    const labels = {} as { showValue: boolean };
+    Object.defineProperty(labels, 'showValue', { set: (v: boolean) => ctx.queue('chart.dataLabels', [v], 'ChartDataLabels', () => void (chart.showValues = v)) });
+    this.dataLabels = labels;
+    const legend = {} as { visible: boolean; position: string };
+    Object.defineProperty(legend, 'visible', { set: (v: boolean) => ctx.queue('chart.legend.visible', [v], 'ChartLegend', () => void (chart.legend = v ? chart.legend ?? 'Right' : null)) });
+    Object.defineProperty(legend, 'position', { set: (v: string) => ctx.queue('chart.legend.position', [v], 'ChartLegend', () => void (chart.legend = v)) });
+    this.legend = legend;
     this.delete = () => ctx.queue('chart.delete', [], 'Chart.delete', () => void (ws.writable().charts = ws.writable().charts.filter((c) => c !== chart)));
     const title = {} as { text: string };
     Object.defineProperty(title, 'text', {

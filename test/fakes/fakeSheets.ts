@@ -626,10 +626,11 @@ export class GSpreadsheet {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
   /** §18: the new sheet becomes the active sheet; §20: it is 1000 × 26. */
-  insertSheet(name: string) {
+  insertSheet(name: string, index?: number) {
     this.rec.count('insertSheet');
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new GasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const s = this.addSheet(name);
+    if (index !== undefined) this.sheets.splice(index, 0, this.sheets.pop()!);
     this.active = s;
     return s;
   }

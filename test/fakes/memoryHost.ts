@@ -165,6 +165,7 @@ export class MemoryHost implements PlanHost {
       } else {
         if (this.sheets.some((x) => x.name.toLowerCase() === n.name.toLowerCase())) throw new Error(`sheet ${n.name} exists`);
         added = this.addSheet(n.name, n.visibility);
+        if (n.index !== undefined) this.sheets.splice(n.index, 0, this.sheets.pop()!);
       }
       n.rows.forEach((row, r) => row.forEach((c, col) => {
         const cell = this.cell(added, r + 1, col);

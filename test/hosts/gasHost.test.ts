@@ -167,7 +167,7 @@ if (!built && process.env.CI) throw new Error('dist/gas is missing: npm run buil
     box.PropertiesService = { getDocumentProperties: () => { throw new Error('PropertiesService in AuthMode.NONE'); } };
     book.rec.calls = 0;
     call('onOpen', { authMode: 'NONE' });
-    expect(app.menus).toEqual([{ kind: 'addon', items: ['(add-on)', 'Open Plan RAG → showSidebar', 'Apply RAG → menuApply', 'Clear RAG → menuClear', 'Prepare for board (summary sheet) → menuBoard', '—', 'Remove plan-rag records → menuRemoveRecords'] }]);
+    expect(app.menus).toEqual([{ kind: 'addon', items: ['(add-on)', 'Open Plan RAG → showSidebar', 'Apply RAG → menuApply', 'Clear RAG → menuClear', 'Prepare for board (summary sheet) → menuBoard', '—', 'Check this spreadsheet → menuSelfCheck', 'Remove plan-rag records → menuRemoveRecords'] }]);
     expect(book.rec.calls).toBe(0);
   });
 

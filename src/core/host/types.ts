@@ -189,8 +189,25 @@ export interface PageSettings {
   printArea?: string | null;
   /** "$5:$5", or null for none. */
   titleRows?: string | null;
+  /**
+   * Page header and footer, as plain text ("&" is just an ampersand); "{page}" and "{pages}" stand for the page
+   * number and the number of pages. Hosts turn them into their own codes (`headerFooterCode`).
+   */
   header?: { left: string; center: string; right: string } | null;
   footer?: { left: string; center: string; right: string } | null;
+  /** Font size of the header and footer in points (so they print at 8 pt or more at the sheet's scale). */
+  headerFooterPt?: number | null;
+}
+
+/**
+ * A header or footer part in the code Excel and .xlsx files use: "&" doubled, the page placeholders as "&P" and
+ * "&N", and a font size first.
+ * @example headerFooterCode('L&I: page {page} of {pages}', 9) // '&9L&&I: page &P of &N'
+ */
+export function headerFooterCode(text: string, pt?: number | null): string {
+  if (!text) return '';
+  const body = text.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N');
+  return pt ? `&${Math.round(pt)}${/^\d/.test(body) ? ' ' : ''}${body}` : body;
 }
 
 /** A sheet plan-rag adds: values (text stays text), styles, links, column widths, and optionally a chart. */
@@ -203,6 +220,8 @@ export interface NewSheet {
   replaces?: SheetRef | null;
   /** Hidden sheets are plan-rag's records (the history); the journal is written through `journal`. */
   visibility: 'visible' | 'hidden' | 'veryHidden';
+  /** 0-based place among the tabs for a sheet made now (the board's pages go first: they print first); default last. */
+  index?: number;
   /** Where to put it: after this sheet, or at the end. First printed page first: the dashboard leads. */
   after?: string | null;
   columnWidths: number[];

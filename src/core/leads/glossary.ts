@@ -47,6 +47,14 @@ export function readGlossary(grid: Grid): GlossaryEntry[] {
  * used"), read; or null.
  * @example findGlossary([{ name: 'Plan', grid }, { name: 'Glossary', grid: g }]) // the entries of g
  */
+/**
+ * True when a sheet's name says it is a glossary of abbreviations.
+ * @example isGlossaryName('Glossary') // true
+ */
+export function isGlossaryName(name: string): boolean {
+  return GLOSSARY_SHEET_WORDS.some((w) => name.toLowerCase().includes(w));
+}
+
 export function findGlossary(sheets: readonly SheetGrid[]): GlossaryEntry[] | null {
   const sheet = sheets.find((s) => GLOSSARY_SHEET_WORDS.some((w) => s.name.toLowerCase().includes(w)));
   if (!sheet) return null;

@@ -72,7 +72,7 @@ export interface BoardPack {
 
 export const SUMMARY_SHEET_NAME = 'Board summary';
 /** Width of the RAG column the board pack adds (characters; the session sets it). */
-export const RAG_COLUMN_WIDTH = 13;
+export const RAG_COLUMN_WIDTH = 15;
 
 /** Options for the board pack. */
 export interface BoardOptions {
@@ -146,7 +146,7 @@ export function buildBoardPack(grid: Grid, a: Assessment, sheet: string, registe
     titleRows: [origin.row + firstHeader + 1, origin.row + firstHeader + 1],
     printArea: `${addr(firstRow, a.layout.firstCol)}:${addr(a.layout.lastRow, lastPrintCol)}`,
     header: { left: title, center: `RAG as of ${asOfText}`, right: '' },
-    footer: { left: key, center: '', right: 'Page &P of &N' },
+    footer: { left: key, center: '', right: 'Page {page} of {pages}' },
   };
   const page: PageSettings = {
     orientation: print.orientation,
@@ -365,7 +365,7 @@ function summarySheet(
     name: SUMMARY_SHEET_NAME,
     columnWidths: [...SUMMARY_COLUMNS],
     rows,
-    page: { orientation: 'landscape', paper: 'A4', fitToWidth: null, scale: 100, header: { left: `Board summary: ${sheet}`, center: `RAG as of ${formatUkDate(a.asOf)}`, right: '' }, footer: { left: '', center: '', right: 'Page &P of &N' } },
+    page: { orientation: 'landscape', paper: 'A4', fitToWidth: null, scale: 100, header: { left: `Board summary: ${sheet}`, center: `RAG as of ${formatUkDate(a.asOf)}`, right: '' }, footer: { left: '', center: '', right: 'Page {page} of {pages}' } },
   };
 }
 

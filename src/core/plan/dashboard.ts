@@ -120,7 +120,7 @@ export function buildDashboard(a: Pick<Assessment, 'asOf' | 'rows' | 'counts' | 
     columnWidths: [...DASHBOARD_COLUMNS],
     rows,
     chart,
-    page: { orientation: 'portrait', paper: 'A4', fitToWidth: null, scale: 100, header: { left: title, center: `RAG as of ${formatUkDate(a.asOf)}`, right: '' }, footer: { left: '', center: '', right: 'Page &P of &N' } },
+    page: { orientation: 'portrait', paper: 'A4', fitToWidth: null, scale: 100, header: { left: title, center: `RAG as of ${formatUkDate(a.asOf)}`, right: '' }, footer: { left: '', center: '', right: 'Page {page} of {pages}' } },
   };
 }
 

@@ -29,7 +29,7 @@ import {
 } from '../host/types';
 import type { LayoutOverride } from '../layout/types';
 import { assessGrid, type WorkbookAssessment } from '../plan/assess';
-import { buildBoardPack, SUMMARY_SHEET_NAME, type BoardPack } from '../plan/boardPack';
+import { buildBoardPack, RAG_COLUMN_WIDTH, SUMMARY_SHEET_NAME, type BoardPack } from '../plan/boardPack';
 import { buildFormatPlan, INDEX_SHEET_NAME, type AddedSheet, type FormatPlan } from '../plan/formatPlan';
 import { rowKey } from './locateRows';
 import { addressOf, LINK_COLOR, marksOf, type Mark } from './marks';
@@ -165,7 +165,14 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     const widths: Record<number, number> = {};
     for (const [c, w] of Object.entries(p.plan.columnWidths ?? {})) widths[Number(c) + 1] = w;
     const pack = options.board
-      ? buildBoardPack(p.plan.grid, a, p.info.name, a.register, { brag: !!options.brag, history: p.records.history, columnWidths: widths, title: options.title })
+      ? buildBoardPack(p.plan.grid, a, p.info.name, a.register, {
+          brag: !!options.brag,
+          history: p.records.history,
+          columnWidths: widths,
+          title: options.title,
+          glossary: p.glossary,
+          host: { borders: caps.borders },
+        })
       : null;
     return { plan, pack, marks: marksOf(plan, pack, caps) };
   };
@@ -233,11 +240,12 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     addedNames.push(n);
     return n;
   };
-  // in print order: the board's pages first (dashboard, summary, chase list), then the SIIP index
+  // in print order: the board's pages first in the workbook (dashboard, summary, chase list: printing the workbook
+  // prints tabs in order), then the SIIP index at the end
   if (built.pack) {
-    addSheets.push(newSheet({ ...built.pack.dashboard, name: claim(built.pack.dashboard.name) }));
-    addSheets.push(newSheet({ ...built.pack.summary, name: claim(SUMMARY_SHEET_NAME) }));
-    addSheets.push(newSheet({ ...built.pack.chaseList, name: claim(built.pack.chaseList.name) }));
+    addSheets.push({ ...newSheet({ ...built.pack.dashboard, name: claim(built.pack.dashboard.name) }), index: 0 });
+    addSheets.push({ ...newSheet({ ...built.pack.summary, name: claim(SUMMARY_SHEET_NAME) }), index: 1 });
+    addSheets.push({ ...newSheet({ ...built.pack.chaseList, name: claim(built.pack.chaseList.name) }), index: 2 });
   }
   addedNames.push(indexName);
   for (const s of built.plan.sheets) addSheets.push(newSheet({ ...s, name: s.name === indexName ? indexName : claim(s.name) }));
@@ -735,7 +743,7 @@ function heights(p: Prepared, probe: ProbeResult, pack: BoardPack | null, jb: Jo
 /** The RAG column's width (board pack), and the last Apply's put back where still as it set it. */
 function widths(p: Prepared, probe: ProbeResult, pack: BoardPack | null, jb: JournalBuilder, changes: Changes, leftAlone: Set<string>): void {
   const wantCol = pack?.ragColumnIndex ?? null;
-  const RAG_WIDTH = 13;
+  const RAG_WIDTH = RAG_COLUMN_WIDTH;
   for (const [col, before, mark] of p.journal?.columnWidths ?? []) {
     if (col === wantCol) continue;
     const now = probe.columnWidths.get(col);
@@ -755,7 +763,7 @@ function widths(p: Prepared, probe: ProbeResult, pack: BoardPack | null, jb: Jou
   }
 }
 
-const PAGE_FIELDS: ReadonlyArray<keyof PageSettings> = ['orientation', 'paper', 'fitToWidth', 'scale', 'printArea', 'titleRows', 'header', 'footer'];
+const PAGE_FIELDS: ReadonlyArray<keyof PageSettings> = ['orientation', 'paper', 'fitToWidth', 'scale', 'printArea', 'titleRows', 'header', 'footer', 'headerFooterPt'];
 
 /** Page settings: the board pack's, over what the person had; the last Apply's put back where still as it set them. */
 function pageChanges(p: Prepared, pack: BoardPack | null, jb: JournalBuilder): PageSettings | null {
@@ -782,16 +790,8 @@ function pageChanges(p: Prepared, pack: BoardPack | null, jb: JournalBuilder): P
 
 /** The board pack's print settings in host-neutral terms. */
 function pageOf(pack: BoardPack): PageSettings {
-  const pr = pack.print;
-  return {
-    orientation: pr.orientation,
-    paper: pr.paper,
-    fitToWidth: pr.fitToWidth,
-    printArea: pr.printArea,
-    titleRows: `$${pr.titleRows[0]}:$${pr.titleRows[1]}`,
-    header: pr.header,
-    footer: pr.footer,
-  };
+  // a scale, not fit-to-width: Excel on Windows ignores fit-to-width until the Page Layout tab is shown (§12)
+  return { ...pack.page, headerFooterPt: pack.print.headerFooterPt };
 }
 
 /** A sheet from the core's plan, with text kept as text and links as formats. */

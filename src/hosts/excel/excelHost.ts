@@ -33,6 +33,7 @@ import type {
   WriteBatch,
   WriteResult,
 } from '../../core/host/types';
+import { headerFooterCode } from '../../core/host/types';
 
 /** Runs a batch against Excel: `Excel.run` in the add-in, a fake in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -369,6 +370,16 @@ function readPage(ws: Excel.Worksheet): PageRead {
   return { layout, hf, area, titles };
 }
 
+/** Excel's header code back to plain text (the inverse of `headerFooterCode`), so the session compares like with like. */
+function plainText(code: string | undefined): string {
+  return (code ?? '').replace(/^&\d+ ?/, '').replace(/&P/g, '{page}').replace(/&N/g, '{pages}').replace(/&&/g, '&');
+}
+
+function fontSizeOf(code: string | undefined): number | undefined {
+  const m = /^&(\d+)/.exec(code ?? '');
+  return m ? Number(m[1]) : undefined;
+}
+
 function pageOf(p: PageRead): PageSettings {
   const zoom = p.layout.zoom ?? {};
   return {
@@ -378,8 +389,9 @@ function pageOf(p: PageRead): PageSettings {
     scale: zoom.scale ?? null,
     printArea: p.area.isNullObject ? null : p.area.address.replace(/^.*!/, ''),
     titleRows: p.titles.isNullObject ? null : p.titles.address.replace(/^.*!/, ''),
-    header: { left: p.hf.leftHeader ?? '', center: p.hf.centerHeader ?? '', right: p.hf.rightHeader ?? '' },
-    footer: { left: p.hf.leftFooter ?? '', center: p.hf.centerFooter ?? '', right: p.hf.rightFooter ?? '' },
+    header: { left: plainText(p.hf.leftHeader), center: plainText(p.hf.centerHeader), right: plainText(p.hf.rightHeader) },
+    footer: { left: plainText(p.hf.leftFooter), center: plainText(p.hf.centerFooter), right: plainText(p.hf.rightFooter) },
+    headerFooterPt: fontSizeOf(p.hf.leftHeader) ?? fontSizeOf(p.hf.centerHeader) ?? fontSizeOf(p.hf.leftFooter) ?? fontSizeOf(p.hf.rightFooter) ?? null,
   };
 }
 
@@ -714,15 +726,17 @@ function setPage(ws: Excel.Worksheet, page: PageSettings): void {
   if (page.printArea) layout.setPrintArea(page.printArea);
   if (page.titleRows) layout.setPrintTitleRows(page.titleRows);
   const hf = layout.headersFooters.defaultForAllPages;
+  // plain text to Excel's header codes: "&" doubled (a plan named "L&I"), page numbers as &P of &N, a size first
+  const code = (t: string | undefined) => headerFooterCode(t ?? '', page.headerFooterPt);
   if (page.header !== undefined) {
-    hf.leftHeader = page.header?.left ?? '';
-    hf.centerHeader = page.header?.center ?? '';
-    hf.rightHeader = page.header?.right ?? '';
+    hf.leftHeader = code(page.header?.left);
+    hf.centerHeader = code(page.header?.center);
+    hf.rightHeader = code(page.header?.right);
   }
   if (page.footer !== undefined) {
-    hf.leftFooter = page.footer?.left ?? '';
-    hf.centerFooter = page.footer?.center ?? '';
-    hf.rightFooter = page.footer?.right ?? '';
+    hf.leftFooter = code(page.footer?.left);
+    hf.centerFooter = code(page.footer?.center);
+    hf.rightFooter = code(page.footer?.right);
   }
 }
 
@@ -749,14 +763,21 @@ async function addSheet(context: Excel.RequestContext, s: NewSheet, counter: Cou
   s.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w * POINTS_PER_CHAR));
   if (s.page) setPage(ws, s.page);
   if (s.chart) {
-    const d = s.chart.data;
-    const chart = ws.charts.add('BarStacked', ws.getRange(`${columnLetters(d.left - 1)}${d.top}:${columnLetters(d.right - 1)}${d.bottom}`), 'Columns');
-    chart.title.text = s.chart.title;
-    s.chart.colors.forEach((c, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${c}`));
-    chart.top = s.chart.anchor.row * 15;
-    chart.left = s.chart.anchor.col * 48;
-    chart.width = s.chart.anchor.width;
-    chart.height = s.chart.anchor.height;
+    const spec = s.chart;
+    const d = spec.data;
+    const type = `${spec.horizontal === false ? 'Column' : 'Bar'}${spec.stacked === false ? 'Clustered' : 'Stacked'}` as Excel.ChartType;
+    const chart = ws.charts.add(type, ws.getRange(`${columnLetters(d.left - 1)}${d.top}:${columnLetters(d.right - 1)}${d.bottom}`), 'Columns');
+    chart.title.text = spec.title;
+    spec.colors.forEach((c, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${c}`));
+    // the anchor is a cell (1-based): the chart's top-left goes there
+    chart.setPosition(`${columnLetters(spec.anchor.col - 1)}${spec.anchor.row}`);
+    chart.width = spec.anchor.width;
+    chart.height = spec.anchor.height;
+    if (spec.dataLabels) chart.dataLabels.showValue = true;
+    if (spec.legend === 'none') chart.legend.visible = false;
+    else chart.legend.position = spec.legend === 'right' ? 'Right' : spec.legend === 'top' ? 'Top' : 'Bottom';
   }
+  // the board's pages go first among the tabs: printing the workbook prints them first
+  if (s.index !== undefined && !s.replaces) ws.position = s.index;
   if (s.visibility !== 'visible') ws.visibility = s.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
 }

@@ -188,6 +188,13 @@ export class GasHost implements SyncPlanHost {
     for (const s of batch.addSheets) this.addSheet(s);
     if (batch.history) this.textSheet(batch.history.name, batch.history.replaces, batch.history.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))));
     this.ids = null;
+    // the plan sheet is looked up only when there is something to do on it (after a plan sheet was deleted, the
+    // batch's sheet is whichever the person was on, perhaps one this batch just deleted)
+    const onPlan = batch.formats.length + batch.links.length + batch.notes.length + batch.values.length + batch.columnWidths.length > 0;
+    if (!onPlan) {
+      if (batch.activate) ss.getSheetByName(batch.activate.name)?.activate();
+      return { syncs: 0 };
+    }
     const sheet = this.sheetOf(batch.sheet);
     // 3. formats, one RangeList call per property and group
     for (const group of batch.formats) {
@@ -292,7 +299,7 @@ export class GasHost implements SyncPlanHost {
       old.clear();
       for (const c of old.getCharts()) old.removeChart(c);
       sheet = old;
-    } else sheet = ss.insertSheet(s.name);
+    } else sheet = s.index !== undefined ? ss.insertSheet(s.name, s.index) : ss.insertSheet(s.name);
     const width = Math.max(1, ...s.rows.map((r) => r.length));
     const height = Math.max(1, s.rows.length);
     grow(sheet, height, width);
@@ -310,9 +317,10 @@ export class GasHost implements SyncPlanHost {
         .newChart()
         .setChartType(this.services.barChartType)
         .addRange(sheet.getRange(d.top, d.left, d.bottom - d.top + 1, d.right - d.left + 1))
-        .setOption('isStacked', true)
+        .setOption('isStacked', s.chart.stacked !== false)
         .setOption('title', s.chart.title)
         .setOption('colors', s.chart.colors.map((c) => `#${c}`))
+        .setOption('legend', { position: s.chart.legend ?? 'bottom' })
         .setPosition(s.chart.anchor.row, s.chart.anchor.col, 0, 0)
         .build();
       sheet.insertChart(chart);
