@@ -8,6 +8,7 @@ import { readHistory } from '../../src/hosts/xlsx/boardHost';
 import { NYSCB, V12, V12_MERGED } from '../helpers/fixtures';
 import { canRender, pdfPages, renderPdf, savePngs } from '../helpers/render';
 import { stylesOf, valuesOf } from '../helpers/snapshot';
+import { sheetXmlOf } from '../helpers/package';
 
 async function run(...argv: string[]) {
   let out = '';
@@ -81,14 +82,14 @@ describe('board pack on the v12 plan', () => {
     expect(rows.some((r) => r[0] === `Timescales that need a date (${report.summary.needsDate})`)).toBe(true);
   });
 
-  test('each summary line links to its row', () => {
+  test('each summary line links to its row (an internal link: a location, no relationship)', async () => {
     const ws = wb.getWorksheet('Board summary')!;
-    let link: ExcelJS.CellHyperlinkValue | undefined;
-    ws.eachRow((row) => {
-      const v = row.getCell(1).value as ExcelJS.CellHyperlinkValue;
-      if (v && typeof v === 'object' && v.text === '1.6') link = v;
+    let cell = '';
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === '1.6') cell = `A${r}`;
     });
-    expect(link?.hyperlink).toBe("'Business Plan 2014-15'!A10");
+    const xml = await sheetXmlOf(await fs.readFile(file), 'Board summary');
+    expect(xml).toContain(`<hyperlink ref="${cell}" location="'Business Plan 2014-15'!A10"/>`);
   });
 
   test('a snapshot is recorded in the history sheet', () => {
