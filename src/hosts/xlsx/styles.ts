@@ -266,7 +266,8 @@ export class Styles {
     const setId = (attr: string, flag: string, id: number) => {
       tag = setAttr(tag, attr, String(id));
       const inStyle = Number(getAttr(styleTag, attr) ?? 0);
-      tag = setAttr(tag, flag, id !== inStyle || getAttr(tag, flag) !== undefined ? '1' : null);
+      // the flag says the cell's own record wins over its cell style's; where they agree it says nothing
+      tag = setAttr(tag, flag, id !== inStyle ? '1' : null);
     };
     if (f.fill !== undefined && !sameJson(have.fill, f.fill)) setId('fillId', 'applyFill', this.fillFor(f.fill ?? null));
     const fontChange = (['fontColor', 'bold', 'italic', 'underline'] as const).some((k) => f[k] !== undefined && !sameJson(have[k] ?? null, f[k] ?? null));
@@ -275,7 +276,8 @@ export class Styles {
     if (f.numberFormat !== undefined && f.numberFormat !== have.numberFormat) setId('numFmtId', 'applyNumberFormat', this.numFmtFor(f.numberFormat));
     if ((f.wrap !== undefined && f.wrap !== have.wrap) || (f.verticalAlignment !== undefined && (f.verticalAlignment ?? null) !== (have.verticalAlignment ?? null))) {
       body = this.withAlignment(body, f);
-      tag = setAttr(tag, 'applyAlignment', '1');
+      const styleHasAlignment = !!style && /<(?:\w+:)?alignment\b/.test(style);
+      tag = setAttr(tag, 'applyAlignment', /<(?:\w+:)?alignment\b/.test(body) || styleHasAlignment ? '1' : null);
     }
     const raw = body ? `${tag.replace(/\/>$/, '>')}${body}</${tagName(tag)}>` : tag.endsWith('/>') ? tag : tag.replace(/>$/, '/>');
     if (raw === current) return xf;
@@ -449,8 +451,14 @@ export class Styles {
     group('fillId', 'applyFill', (i) => JSON.stringify(normFill(this.fillView(this.lists.fills.items[i] ?? ''))));
     group('borderId', 'applyBorder', (i) => this.borderKey(this.lists.borders.items[i] ?? ''));
     group('numFmtId', 'applyNumberFormat', (i) => this.codeOf(i));
+    const kids = children(raw);
     for (const [k, v] of Object.entries(attrs)) if (!(k in out) && !/^apply(Font|Fill|Border|NumberFormat)$/.test(k) && !/^(fontId|fillId|borderId|numFmtId)$/.test(k)) out[k] = v;
-    out.children = children(raw).map((k) => canon(k.raw));
+    // applyAlignment / applyProtection with no such element here or in the cell style change nothing
+    for (const [flag, local] of [['applyAlignment', 'alignment'], ['applyProtection', 'protection']]) {
+      if (!kids.some((k) => k.local === local) && !(style && new RegExp(`<(?:\\w+:)?${local}\\b`).test(style))) delete out[flag];
+      else if (flag in out) out[flag] = truthy(String(out[flag]));
+    }
+    out.children = kids.map((k) => canon(k.raw));
     return JSON.stringify(out, Object.keys(out).sort());
   }
 

@@ -57,6 +57,8 @@ interface Memo {
   vmlDefault?: boolean;
   /** Page elements of a sheet before plan-rag first changed them. */
   page?: Record<string, { view: PageSettings; els: PageElements }>;
+  /** A person's own link elements plan-rag replaced: sheet → cell → the `<hyperlink>` as it was. */
+  links?: Record<string, Record<string, string>>;
   /** Rows whose automatic height plan-rag replaced: row → [the `ht` it had, the height plan-rag set]. */
   rows?: Record<string, Record<string, [string, number]>>;
 }
@@ -351,12 +353,25 @@ export class XlsxHost implements PlanHost {
     }
     for (const v of batch.values) cellEdit(v.cell).value = v.value;
 
-    // links
+    // links: a person's link plan-rag replaces is kept in the memo and comes back as it was
     const sheetRels = () => this.pkg.rels(part);
+    const keptLinks = ((this.memo.links ??= {})[plan.name] ??= {});
+    const target = (rid: string) => sheetRels().find((r) => r.id === rid)?.target ?? null;
     for (const l of batch.links) {
+      const existing = doc.links.find((x) => x.ref === l.cell);
+      if (l.link !== null && existing && !keptLinks[l.cell]) keptLinks[l.cell] = existing.raw;
       if (l.link === null) {
         edits.links.set(l.cell, null);
         continue;
+      }
+      const kept = keptLinks[l.cell];
+      if (kept) {
+        const was = new SheetDoc(`<w><hyperlinks>${kept}</hyperlinks></w>`, part).linkAt(l.cell, target);
+        if (was === l.link) {
+          edits.links.set(l.cell, kept);
+          delete keptLinks[l.cell];
+          continue;
+        }
       }
       const external = /^[a-z][a-z0-9+.-]*:/i.test(l.link) && !/^'?[^']*'?!/.test(l.link);
       if (!external) {
@@ -369,6 +384,9 @@ export class XlsxHost implements PlanHost {
       edits.links.set(l.cell, hyperlinkElement(doc.prefix, l.cell, { rid, location: fragment, tooltip: l.tooltip }));
       if (!/xmlns:r="/.test(doc.text.slice(doc.root.start, doc.root.openEnd))) edits.elements.set('__rootns', null);
     }
+    for (const l of batch.links) if (l.link === null && keptLinks[l.cell]) delete keptLinks[l.cell];
+    if (Object.keys(keptLinks).length === 0) delete this.memo.links![plan.name];
+    if (Object.keys(this.memo.links!).length === 0) delete this.memo.links;
 
     // notes
     if (batch.notes.length > 0) {
