@@ -71,18 +71,24 @@ export function writeNotes(pkg: Package, sheetPart: string, notes: ReadonlyMap<s
   let changed = false;
   const addShapes: Array<{ ref: string; text: string }> = [];
   const dropShapes: string[] = [];
+  // comments by cell (a removed one leaves a hole, taken out at the end)
+  const at = new Map<string, number>();
+  comments.forEach((c, i) => at.set(c.ref.toUpperCase(), i));
+  const slots: Array<Comment | null> = comments;
   for (const [cell, note] of notes) {
-    const i = comments.findIndex((c) => c.ref.toUpperCase() === cell);
+    const i = at.get(cell) ?? -1;
     if (note === null) {
       if (i < 0) continue;
-      comments.splice(i, 1);
+      slots[i] = null;
+      at.delete(cell);
       dropShapes.push(cell);
       changed = true;
       continue;
     }
     if (i >= 0) {
-      if (comments[i].text === note) continue;
-      comments[i] = { ...comments[i], raw: retext(comments[i].raw, comments[i].text, note), text: note };
+      const c = slots[i]!;
+      if (c.text === note) continue;
+      slots[i] = { ...c, raw: retext(c.raw, c.text, note), text: note };
       changed = true;
       continue;
     }
@@ -92,10 +98,14 @@ export function writeNotes(pkg: Package, sheetPart: string, notes: ReadonlyMap<s
       author = authors.length - 1;
     }
     const raw = `<comment ref="${cell}" authorId="${author}"><text><t xml:space="preserve">${escapeText(encodeXstring(note))}</t></text></comment>`;
-    comments.push({ ref: cell, raw, text: note });
+    at.set(cell, slots.length);
+    slots.push({ ref: cell, raw, text: note });
     addShapes.push({ ref: cell, text: note });
     changed = true;
   }
+  const kept = slots.filter((c): c is Comment => c !== null);
+  comments.length = 0;
+  comments.push(...kept);
   if (!changed) return { legacyDrawing: vmlRel?.id ?? null, changed: false };
 
   // our author goes when no note of ours is left (it was added last)
@@ -119,7 +129,7 @@ export function writeNotes(pkg: Package, sheetPart: string, notes: ReadonlyMap<s
 
   // the boxes
   let vml = vmlPart && pkg.has(vmlPart) ? pkg.text(vmlPart) : null;
-  if (vml !== null) for (const cell of dropShapes) vml = dropShape(vml, cell);
+  if (vml !== null && dropShapes.length > 0) vml = dropShapesFrom(vml, dropShapes);
   if (addShapes.length > 0) {
     if (vml === null) {
       vmlPart = pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
@@ -267,23 +277,18 @@ function addShapesTo(vml: string, notes: Array<{ ref: string; text: string }>): 
   return close >= 0 ? out.slice(0, close) + shapes + out.slice(close) : out + shapes;
 }
 
-/** Removes the note box of a cell (a shape whose client data is a Note at that row and column). */
-function dropShape(vml: string, cell: string): string {
-  const r = rangeOf(cell)!;
-  const re = /<(\w+:)?shape\b(?!type)[\s\S]*?<\/(\w+:)?shape>\s*/g;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(vml))) {
-    const shape = m[0];
-    if (!/ObjectType="Note"/.test(shape)) continue;
+/** Removes the note boxes of cells (shapes whose client data is a Note at that row and column), in one pass. */
+function dropShapesFrom(vml: string, cells: readonly string[]): string {
+  const gone = new Set(cells.map((c) => {
+    const r = rangeOf(c)!;
+    return `${r.top},${r.left}`;
+  }));
+  return vml.replace(/<(\w+:)?shape\b(?!type)[\s\S]*?<\/(\w+:)?shape>/g, (shape) => {
+    if (!/ObjectType="Note"/.test(shape)) return shape;
     const row = /<(\w+:)?Row>\s*(\d+)\s*</.exec(shape);
     const col = /<(\w+:)?Column>\s*(\d+)\s*</.exec(shape);
-    if (row && col && Number(row[2]) === r.top && Number(col[2]) === r.left) {
-      // keep the whitespace that followed it only if it was not ours (ours has none)
-      const end = m.index + shape.replace(/\s+$/, '').length;
-      return vml.slice(0, m.index) + vml.slice(end);
-    }
-  }
-  return vml;
+    return row && col && gone.has(`${row[2]},${col[2]}`) ? '' : shape;
+  });
 }
 
 export { resolvePart };
