@@ -105,7 +105,7 @@ export function writeNotes(pkg: Package, sheetPart: string, notes: ReadonlyMap<s
   }
   const kept = slots.filter((c): c is Comment => c !== null);
   comments.length = 0;
-  comments.push(...kept);
+  for (const c of kept) comments.push(c);
   if (!changed) return { legacyDrawing: vmlRel?.id ?? null, changed: false };
 
   // our author goes when no note of ours is left (it was added last)
@@ -259,7 +259,9 @@ function addShapesTo(vml: string, notes: Array<{ ref: string; text: string }>): 
     out = out.replace(/<\/xml>\s*$/, '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype></xml>');
   }
   const idmap = Number(/idmap\b[^>]*data="(\d+)/.exec(out)?.[1] ?? 1);
-  let next = Math.max(idmap * 1024, ...[...out.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]))) + 1;
+  let next = idmap * 1024;
+  for (const m of out.matchAll(/_x0000_s(\d+)/g)) next = Math.max(next, Number(m[1]));
+  next++;
   const shapes = notes
     .map((n) => {
       const r = rangeOf(n.ref)!;
@@ -267,8 +269,7 @@ function addShapesTo(vml: string, notes: Array<{ ref: string; text: string }>): 
       const anchor = `${r.left + 1}, 15, ${Math.max(0, r.top - 1)}, 10, ${r.left + 4}, 15, ${Math.max(0, r.top - 1) + lines}, 4`;
       return (
         `<v:shape id="_x0000_s${next++}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:${lines * 15}pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-        '<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/>' +
-        '<v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>' +
+        '<v:fill color2="#ffffe1"/><v:textbox/>' +
         `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r.top}</x:Row><x:Column>${r.left}</x:Column></x:ClientData></v:shape>`
       );
     })

@@ -308,10 +308,6 @@ export class SheetDoc {
       }
       values[r] = vals;
     }
-    for (let r = 0; r < height; r++) {
-      numberFormats[r] ??= [];
-      text[r] ??= [];
-    }
     const merges = this.merges.filter((m) => m.top >= top && m.top - top < height).map((m) => ({ top: m.top - top, bottom: m.bottom - top, left: m.left, right: m.right }));
     const first = top === 0 ? values[0]?.[0] : null;
     void name;
@@ -419,9 +415,20 @@ export class SheetDoc {
     return out;
   }
 
+  private linkIndex: Map<string, LinkDef> | null = null;
+  private rangeLinks: LinkDef[] = [];
+
   /** The link on a cell: an internal location, or an external address (with its #fragment). */
   linkAt(cell: string, target: (rid: string) => string | null): string | null {
-    const l = this.links.find((x) => covers(x.ref, cell));
+    if (!this.linkIndex) {
+      this.linkIndex = new Map();
+      for (const l of this.links) {
+        if (/^[A-Z]+\d+$/.test(l.ref)) {
+          if (!this.linkIndex.has(l.ref)) this.linkIndex.set(l.ref, l);
+        } else this.rangeLinks.push(l);
+      }
+    }
+    const l = this.linkIndex.get(cell) ?? this.rangeLinks.find((x) => covers(x.ref, cell));
     if (!l) return null;
     if (l.rid) {
       const t = target(l.rid);

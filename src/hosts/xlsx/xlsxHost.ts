@@ -198,7 +198,8 @@ export class XlsxHost implements PlanHost {
       const doc = this.doc(s)!;
       const sheetXml = (local: string) => doc.childText(local);
       const page = readPage({ sheetPr: sheetXml('sheetPr'), pageSetup: sheetXml('pageSetup'), headerFooter: sheetXml('headerFooter'), printArea: this.wb.nameValue('_xlnm.Print_Area', s.name), titles: this.wb.nameValue('_xlnm.Print_Titles', s.name) });
-      const width = Math.max(0, ...r.grid.values.map((v) => v.length));
+      let width = 0;
+      for (const v of r.grid.values) if (v.length > width) width = v.length;
       grids.push({ sheet: { name: s.name, id: s.wb.sheetId }, grid: r.grid, page, columnWidths: doc.widths(width + 8) });
     }
     const records = this.sheets
@@ -345,10 +346,17 @@ export class XlsxHost implements PlanHost {
     for (const g of batch.formats) {
       const f = g.format;
       if (groupsOf(f).length === 0) continue;
+      // cells of one group mostly share a cell format: work each out once
+      const seen = new Map<number, number>();
+      const derive = (cur: number) => {
+        let next = seen.get(cur);
+        if (next === undefined) seen.set(cur, (next = this.styles.derive(cur, f)));
+        return next;
+      };
       for (const cell of g.cells) {
         const e = cellEdit(cell);
         const before = e.style;
-        e.style = (cur: number) => this.styles.derive(before ? before(cur) : cur, f);
+        e.style = before ? (cur: number) => derive(before(cur)) : derive;
       }
     }
     for (const v of batch.values) cellEdit(v.cell).value = v.value;
@@ -492,16 +500,14 @@ export class XlsxHost implements PlanHost {
   private collectStyles(): void {
     const mark = this.styles.memo.mark.xf;
     if (this.styles.xfCount <= mark) return;
+    // only the records plan-rag appended are candidates: look each up in the sheets (a native search)
     const used = new Set<number>();
-    for (const s of this.sheets) {
-      if (!s.part || !this.pkg.has(s.part)) continue;
-      const t = this.pkg.text(s.part);
-      for (const m of t.matchAll(/\s(?:s|style)="(\d+)"/g)) {
-        const n = Number(m[1]);
-        if (n >= mark) used.add(n);
-      }
-      if (this.pkg.untouched(s.part)) this.pkg.release(s.part);
+    const texts: string[] = [];
+    for (const s of this.sheets) if (s.part && this.pkg.has(s.part)) texts.push(this.pkg.text(s.part));
+    for (let n = mark; n < this.styles.xfCount; n++) {
+      if (texts.some((t) => t.includes(` s="${n}"`) || t.includes(` style="${n}"`) || t.includes(`\ts="${n}"`) || t.includes(`\ns="${n}"`))) used.add(n);
     }
+    for (const s of this.sheets) if (s.part && this.pkg.untouched(s.part)) this.pkg.release(s.part);
     this.styles.collect(used);
   }
 

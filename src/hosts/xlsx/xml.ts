@@ -342,8 +342,12 @@ export function prefixOf(qname: string): string {
 }
 
 /** Sets (or, with null, removes) an attribute in a start tag's text, keeping the others as they are. */
+const SET_RE = new Map<string, RegExp>();
+const GET_RE = new Map<string, RegExp>();
+
 export function setAttr(tag: string, name: string, value: string | null): string {
-  const re = new RegExp(`(\\s)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`);
+  let re = SET_RE.get(name);
+  if (!re) SET_RE.set(name, (re = new RegExp(`(\\s)${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("[^"]*"|'[^']*')`)));
   const m = re.exec(tag);
   if (m) {
     if (value === null) return tag.slice(0, m.index) + tag.slice(m.index + m[0].length);
@@ -356,7 +360,8 @@ export function setAttr(tag: string, name: string, value: string | null): string
 
 /** An attribute of a start tag's text, decoded. */
 export function getAttr(tag: string, name: string): string | undefined {
-  const re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`);
+  let re = GET_RE.get(name);
+  if (!re) GET_RE.set(name, (re = new RegExp(`\\s${name.replace(/[.:]/g, '\\$&')}\\s*=\\s*("([^"]*)"|'([^']*)')`)));
   const m = re.exec(tag);
   return m ? decode(m[2] ?? m[3] ?? '', true) : undefined;
 }
