@@ -120,6 +120,7 @@ function estimateRowHeights(grid: Grid, a: Assessment, widths: Record<number, nu
   const out: Record<number, number> = {};
   const width = gridWidth(grid);
   const rows = new Set<number>([...a.rows.map((r) => r.gridRow), ...a.layout.noteRows, ...a.layout.headerRows, ...a.layout.sections.map((s) => s.row)]);
+  const flagged = new Set(a.rows.filter((x) => x.overdue || x.timescale.needsDate).map((x) => x.gridRow));
   for (const r of rows) {
     let lines = 1;
     for (let c = a.layout.firstCol; c <= Math.min(width - 1, a.layout.lastCol); c++) {
@@ -133,7 +134,7 @@ function estimateRowHeights(grid: Grid, a: Assessment, widths: Record<number, nu
       else chars = widths[c + 1] ?? 10;
       lines = Math.max(lines, wrappedLines(text, Math.max(4, chars * 1.2 - 1)));
     }
-    if (ragCol !== null && a.rows.some((x) => x.gridRow === r && (x.overdue || x.timescale.needsDate))) lines = Math.max(lines, 2);
+    if (ragCol !== null && flagged.has(r)) lines = Math.max(lines, 2);
     if (lines > 1) out[originRow + r + 1] = Math.min(409, Math.ceil(lines * 13.5 + 4));
   }
   return out;
