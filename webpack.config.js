@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-var-requires */
 // Builds the task pane and the commands page into dist/ (or, with --env harness, the pane plus an in-page fake
 // of Office and Excel into dist-test/ for the browser tests). The manifest is copied with the production URL.
 const path = require('path');
@@ -38,7 +37,6 @@ module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const entry = {
     taskpane: './src/taskpane/index.tsx',
-    commands: './src/commands/commands.ts',
   };
   if (harness) {
     entry['office-fake'] = './test/browser/officeFake.ts';
@@ -55,7 +53,6 @@ module.exports = async (env = {}, argv = {}) => {
     performance: { hints: false },
     plugins: [
       new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
-      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/icon-*.png', to: 'assets/[name][ext]' },

@@ -74,3 +74,59 @@ export function syntheticWorkbook(grid: Grid): ExcelJS.Workbook {
   [6, 30, 42, 14, 20, 36, 48].forEach((w, i) => (ws.getColumn(i + 1).width = w));
   return wb;
 }
+
+const MONTHS = ['January', 'Feb', 'March', 'Apr', 'May', 'June', 'Jul', 'August', 'Sept', 'October', 'Nov', 'December'];
+const TIMESCALES: Array<(i: number, m: string, y: number, d: number) => string> = [
+  (i, m, y) => `${m} ${y}`,
+  (i, m, y) => `${m} ${String(y).slice(2)}`,
+  (i, m, y, d) => `${d}/${(i % 12) + 1}/${String(y).slice(2)}`,
+  (i, m, y) => `End of ${m} ${y} (review ${i})`,
+  (i, m) => `${m} Board`,
+  (i, m, y) => `Q${(i % 4) + 1} ${y}/${String(y + 1).slice(2)}`,
+  (i, m, y) => `${m} ${y} and bi monthly`,
+  (i, m, y, d) => `w/c ${d}/${(i % 12) + 1}/${String(y).slice(2)}`,
+  (i) => `Ongoing – every ${(i % 5) + 2} weeks`,
+  (i, m, y) => `Phase ${(i % 3) + 1} ${m.slice(0, 3)} ${String(y).slice(2)}`,
+  (i, m, y) => `Sept ${y} – ${m} ${y + 1}`,
+  () => 'by end of financial year',
+  (i) => `When need arises (item ${i})`,
+];
+const STATUS_PHRASES = [
+  'Complete', 'Completed and signed off', 'On track', 'Some slippage', 'Timescale slipped', 'Not started', 'Partially implemented',
+  'Awaiting sign off', 'Off track', 'Behind schedule', 'Superseded by the new strategy', 'Deferred to', 'No update received',
+  'Draft agreed; budget to be confirmed', 'Report to Board', 'Pushed back to',
+];
+
+/**
+ * A plan grid with `actions` action rows whose texts are distinct row to row (no two rows share an action,
+ * timescale, lead, outcome or status text), so a benchmark measures reading, not remembering: each row takes a
+ * seed row's words and adds its own dates, numbers and phrases, as a real plan's rows differ.
+ */
+export function distinctGrid(seeds: SeedRow[], actions: number): Grid {
+  const values: CellValue[][] = [['Version Control', '21.1.15', 'Synthetic plan with distinct texts built from the CSCB v12 rows', 'V12']];
+  let section = 0;
+  for (let i = 0; i < actions; i++) {
+    if (i % 15 === 0) {
+      section++;
+      values.push([String(section), `${seeds[(section * 7) % seeds.length].objective || 'Section'} (priority ${section})`, null, null, null, null, null]);
+      values.push([...HEADER]);
+    }
+    const pick = (k: number) => seeds[(i * k + section) % seeds.length];
+    const year = 2013 + (i % 5);
+    const month = MONTHS[(i * 7) % 12];
+    const day = (i % 28) + 1;
+    const timescale = TIMESCALES[i % TIMESCALES.length](i, month, year, day);
+    const phrase = STATUS_PHRASES[(i * 5) % STATUS_PHRASES.length];
+    const dated = /to$/.test(phrase) ? `${phrase} ${MONTHS[(i * 3) % 12]} ${year + 1}` : phrase;
+    values.push([
+      `${section}.${(i % 15) + 1}`,
+      i % 15 === 0 ? `${pick(3).objective} LINK TO SIIP ${(i % 9) + 1}.${i % 13}` : '',
+      `${pick(1).action.trim()} — task ${i} for group ${section}`,
+      timescale,
+      `${pick(7).lead.trim()} / officer ${i % 997}`,
+      `${pick(11).outcome.trim()} Measure ${i}.`,
+      `Update ${day}/${(i % 12) + 1}/${String(year).slice(2)}: ${dated}. ${pick(13).status.trim().slice(0, 120)} (ref ${i})`,
+    ]);
+  }
+  return { values };
+}

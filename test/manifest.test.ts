@@ -57,9 +57,28 @@ describe('manifest.xml', () => {
     for (const f of ['applyRag', 'clearRag']) expect(commands).toContain(`associate?.('${f}'`);
   });
 
+  test('declares a shared runtime: the ribbon commands run in the pane\'s runtime (one copy of the settings; showAsTaskpane works)', () => {
+    const sets = all('Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]);
+    expect(sets).toContainEqual(['SharedRuntime', '1.1']);
+    const runtime = one('Runtime');
+    expect(runtime.getAttribute('lifetime')).toBe('long');
+    expect(runtime.getAttribute('resid')).toBe('Taskpane.Url');
+    // Microsoft: the shared runtime won't load if the resid differs anywhere
+    expect(one('FunctionFile').getAttribute('resid')).toBe('Taskpane.Url');
+    const source = all('SourceLocation').filter((e) => e.parentNode?.nodeName === 'Action');
+    for (const s of source) expect(s.getAttribute('resid')).toBe('Taskpane.Url');
+    // <Runtimes> must come right after <Host> in VersionOverrides
+    const host = all('Host').find((h) => h.getAttribute('xsi:type') === 'Workbook')!;
+    const firstChild = Array.from(host.childNodes).find((n) => n.nodeType === 1)!;
+    expect(firstChild.nodeName).toBe('Runtimes');
+    // the pane page registers the commands
+    const index = readFileSync(path.join(ROOT, 'src', 'taskpane', 'index.tsx'), 'utf8');
+    expect(index).toMatch(/registerCommands\(\)/);
+  });
+
   test('the production build swaps the dev URL for ADDIN_URL', async () => {
     process.env.ADDIN_URL = 'https://rag.board.example/';
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS
     const config = await require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'production' });
     const copy = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === 'CopyPlugin');
     const pattern = copy.patterns.find((p: { from: string }) => p.from === 'manifest.xml');

@@ -1,14 +1,21 @@
 /// <reference types="office-js" />
 /**
- * Ribbon commands that run without the pane: Apply RAG and Clear RAG, with the settings saved in the workbook.
+ * Ribbon commands that run without the pane open: Apply RAG and Clear RAG, with the settings saved in the workbook.
+ * The manifest declares a shared runtime, so these run in the pane's runtime: one copy of the settings (a saved
+ * error is not overwritten by the pane's copy), and `showAsTaskpane` opens the pane to show an error
+ * (docs/host-behaviour.md §15).
  */
 import { applyRag as applyInExcel, clearRag as clearInExcel } from '../hosts/excel/planSession';
-import { capabilities, loadSettings, saveLastError, toPaneError, today, type PaneError } from '../taskpane/officeBridge';
+import { excel, loadSettings, saveLastError, toPaneError, today, type PaneError } from '../taskpane/officeBridge';
+
+/** Listeners the pane registers, so a command's result shows at once when the pane is open. */
+export const commandEvents = new EventTarget();
 
 async function applyRag(event: Office.AddinCommands.Event): Promise<void> {
   try {
     const settings = loadSettings();
-    await Excel.run((ctx) => applyInExcel(ctx, capabilities(), settings, settings.asOf ?? today()));
+    await applyInExcel(excel(), settings, settings.asOf ?? today());
+    commandEvents.dispatchEvent(new Event('applied'));
   } catch (err) {
     await report(toPaneError(err));
   } finally {
@@ -18,7 +25,8 @@ async function applyRag(event: Office.AddinCommands.Event): Promise<void> {
 
 async function clearRag(event: Office.AddinCommands.Event): Promise<void> {
   try {
-    await Excel.run((ctx) => clearInExcel(ctx, capabilities()));
+    await clearInExcel(excel());
+    commandEvents.dispatchEvent(new Event('cleared'));
   } catch (err) {
     await report(toPaneError(err));
   } finally {
@@ -26,19 +34,15 @@ async function clearRag(event: Office.AddinCommands.Event): Promise<void> {
   }
 }
 
-/**
- * A ribbon command has no pane of its own: the error is saved in the workbook for the pane to show, and the pane
- * is opened where Office allows it (shared runtime).
- */
+/** A command has no window: the error is kept in the workbook for the pane, and the pane is opened to show it. */
 async function report(error: PaneError): Promise<void> {
-  await saveLastError(error).catch(() => undefined);
-  await (Office as unknown as { addin?: { showAsTaskpane?: () => Promise<void> } }).addin?.showAsTaskpane?.().catch(() => undefined);
+  await saveLastError(error);
+  commandEvents.dispatchEvent(new CustomEvent('error', { detail: error }));
+  await Office.addin?.showAsTaskpane?.().catch(() => undefined);
 }
 
-Office.onReady(() => {
+/** Registers the ribbon's functions with Office (called once the runtime is ready). */
+export function registerCommands(): void {
   Office.actions?.associate?.('applyRag', applyRag);
   Office.actions?.associate?.('clearRag', clearRag);
-});
-// Non-shared runtimes call ExecuteFunction commands by global name.
-(globalThis as Record<string, unknown>).applyRag = applyRag;
-(globalThis as Record<string, unknown>).clearRag = clearRag;
+}

@@ -98,17 +98,10 @@ export function isoToExcelSerial(iso: IsoDate): number {
  * @example formatUkDate('2015-01-21') // '21 Jan 2015'
  */
 export function formatUkDate(iso: IsoDate): string {
-  let text = UK_DATES.get(iso);
-  if (text === undefined) {
-    const { year, month, day } = parseIso(iso);
-    text = `${day} ${SHORT_MONTHS[month - 1]} ${year}`;
-    if (UK_DATES.size > 10_000) UK_DATES.clear();
-    UK_DATES.set(iso, text);
-  }
-  return text;
+  // no cache: three slices and a join cost less than a lookup would save, and the core keeps no process-wide state
+  const day = iso.charCodeAt(8) === 48 ? iso.slice(9, 10) : iso.slice(8, 10);
+  return `${day} ${SHORT_MONTHS[Number(iso.slice(5, 7)) - 1]} ${iso.slice(0, 4)}`;
 }
-
-const UK_DATES = new Map<string, string>();
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 

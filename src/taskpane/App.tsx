@@ -27,8 +27,13 @@ import type { AssessedRow } from '../core/plan/assess';
 import { citedSiip } from '../core/plan/formatPlan';
 import type { RagState } from '../core/status/classifyStatus';
 import { COLUMN_ROLES, type ColumnRole } from '../core/vocab/headers';
-import { applyRag, clearRag, detect, prepareForBoard, type PlanSettings, type SessionResult } from '../hosts/excel/planSession';
-import { capabilities, hasMinimumApi, loadSettings, saveSettings, takeLastError, toPaneError, today, type PaneError } from './officeBridge';
+import type { ApplyOutcome, Detected } from '../core/session/session';
+import { applyRag, clearRag, detectPlan, prepareForBoard, removePlanRagRecords, type PlanSettings } from '../hosts/excel/planSession';
+import { commandEvents } from '../commands/commands';
+import { checkExcel, checkReport, type CheckResult } from '../hosts/excel/selfCheck';
+import { excel, firstApplyHere, hasMinimumApi, knowsTriggerSource, loadSettings, saveSettings, takeLastError, toPaneError, today, type PaneError } from './officeBridge';
+
+type SessionResult = Detected | ApplyOutcome;
 
 const STATE_WORDS: Record<RagState, string> = { red: 'Red', amber: 'Amber', green: 'Green', complete: 'Complete', none: 'Not started' };
 const BADGE: Record<RagState, 'danger' | 'warning' | 'success' | 'informative' | 'subtle'> = {
@@ -65,6 +70,8 @@ export function App(): JSX.Element {
   const liveTimer = React.useRef<number | null>(null);
   const appliedRef = React.useRef(false);
   appliedRef.current = applied;
+  const busyRef = React.useRef(false);
+  busyRef.current = busy !== null;
 
   const run = React.useCallback(
     async (label: string, f: () => Promise<void>) => {
@@ -81,24 +88,16 @@ export function App(): JSX.Element {
     [],
   );
 
-  const doDetect = React.useCallback(
-    async (s: PlanSettings, date: string) => {
-      const caps = capabilities();
-      let r = await Excel.run((ctx) => detect(ctx, caps, s, date));
-      if (s.registerSheet === undefined) {
-        // first open: look for a SIIP register among the other sheets, and remember it in the workbook
-        const candidate = r.read.sheetNames.find((n) => n !== r.read.active && /siip|register/i.test(n)) ?? null;
-        s = { ...s, registerSheet: candidate };
-        if (candidate) r = await Excel.run((ctx) => detect(ctx, caps, s, date));
-        setSettings(s);
-        await saveSettings(s).catch(() => undefined);
-      }
-      setResult(r);
-      setApplied(r.read.journal !== null);
-      if (r.changedSinceApply) setNotice('The sheet changed since the last Apply: apply again to bring the colours up to date.');
-    },
-    [],
-  );
+  const doDetect = React.useCallback(async (s: PlanSettings, date: string) => {
+    // the session finds the register (never a sheet plan-rag made) and the plan (the active sheet, or the one
+    // the last Apply recorded when the person is on another)
+    const r = await detectPlan(excel(), s, date);
+    setResult(r);
+    setApplied(r.journal !== null);
+    if (r.journalError) {
+      setError({ origin: 'plan-rag journal', message: `Plan RAG's record of its last Apply cannot be read: ${r.journalError}.`, action: 'Remove plan-rag records to start afresh; the formatting stays until you clear it by hand.', code: 'journal' });
+    } else if (r.changedSinceApply) setNotice('The sheet changed since the last Apply: apply again to bring the colours up to date.');
+  }, []);
 
   React.useEffect(() => {
     if (!hasMinimumApi()) {
@@ -113,32 +112,53 @@ export function App(): JSX.Element {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  // Live: while the pane is open, an edit re-evaluates within a second (and re-applies when the sheet is coloured).
+  // The ribbon's commands run in this runtime: their results and errors show here at once.
+  React.useEffect(() => {
+    const refresh = () => void run('Reading the sheet…', () => doDetect(settingsRef.current, asOfRef.current));
+    const failed = (e: Event) => setError({ ...(e as CustomEvent<PaneError>).detail, origin: `${(e as CustomEvent<PaneError>).detail.origin} (from the ribbon)` });
+    commandEvents.addEventListener('applied', refresh);
+    commandEvents.addEventListener('cleared', refresh);
+    commandEvents.addEventListener('error', failed);
+    return () => {
+      commandEvents.removeEventListener('applied', refresh);
+      commandEvents.removeEventListener('cleared', refresh);
+      commandEvents.removeEventListener('error', failed);
+    };
+  }, [run, doDetect]);
+
+  // Live: while the pane is open, a person's edit re-evaluates within a second, and re-applies when the sheet is
+  // coloured and the text that decides states changed. The add-in's own writes never wake it: Excel raises no
+  // events while it writes (events are off), it says which changes are its own where it can (ExcelApi 1.14), and
+  // a re-apply happens only when the content differs from the last Apply's, so co-authors' panes cannot bounce.
   React.useEffect(() => {
     let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
+    const ownChange = (e: Excel.WorksheetChangedEventArgs) => knowsTriggerSource() && e.triggerSource === 'ThisLocalAddin';
     void Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getActiveWorksheet();
-      handler = ws.onChanged.add(async () => {
+      handler = ws.onChanged.add(async (e) => {
+        if (ownChange(e) || busyRef.current) return;
         if (liveTimer.current !== null) window.clearTimeout(liveTimer.current);
         liveTimer.current = window.setTimeout(() => {
           liveTimer.current = null;
           const s = settingsRef.current;
           const date = asOfRef.current;
-          void Excel.run((c) => (appliedRef.current ? applyRag(c, capabilities(), s, date) : detect(c, capabilities(), s, date)))
-            .then((r) => {
-              setResult(r);
-              setNotice(null);
-            })
-            .catch((err) => setError(toPaneError(err)));
-        }, 300);
+          if (!isIsoDate(date)) return;
+          void (async () => {
+            const d = await detectPlan(excel(), s, date);
+            const r = appliedRef.current && d.changedSinceApply ? await applyRag(excel(), s, date) : d;
+            setResult(r);
+            setNotice(null);
+          })().catch((err) => setError(toPaneError(err)));
+        }, 500);
       });
       await ctx.sync();
     }).catch(() => undefined);
     return () => {
-      if (handler) void Excel.run(handler.context, async (ctx) => {
-        handler!.remove();
-        await ctx.sync();
-      }).catch(() => undefined);
+      if (handler)
+        void Excel.run(handler.context, async (ctx) => {
+          handler!.remove();
+          await ctx.sync();
+        }).catch(() => undefined);
     };
   }, []);
   const settingsRef = React.useRef(settings);
@@ -152,24 +172,29 @@ export function App(): JSX.Element {
     void run('Reading the sheet…', () => doDetect(s, asOf));
   };
 
+  const afterApply = (r: ApplyOutcome, what: string) => {
+    const parts = [what];
+    if (r.leftAlone.length > 0) parts.push(`${r.leftAlone.length} ${r.leftAlone.length === 1 ? 'cell someone changed since the last Apply was' : 'cells someone changed since the last Apply were'} left as they are.`);
+    if (firstApplyHere()) parts.push("Excel's Undo cannot take an Apply back: use Clear to remove everything Plan RAG added.");
+    setNotice(parts.join(' '));
+  };
   const onApply = () =>
     run('Applying…', async () => {
-      if (!isIsoDate(asOf)) throw { message: `"${asOf}" is not a date.`, code: 'BadDate' };
       await saveSettings({ ...settings, asOf }).catch(() => undefined);
-      const r = await Excel.run((ctx) => applyRag(ctx, capabilities(), settings, asOf));
+      const r = await applyRag(excel(), settings, asOf);
       setResult(r);
       setApplied(true);
-      setNotice(null);
+      afterApply(r, 'Applied.');
     });
   const onBoard = () =>
     run('Preparing for the board…', async () => {
-      if (!isIsoDate(asOf)) throw { message: `"${asOf}" is not a date.`, code: 'BadDate' };
       await saveSettings({ ...settings, asOf }).catch(() => undefined);
-      const r = await Excel.run((ctx) => prepareForBoard(ctx, capabilities(), settings, asOf));
+      const r = await prepareForBoard(excel(), settings, asOf);
       setResult(r);
       setApplied(true);
-      const ch = r.pack.changes;
-      setNotice(
+      const ch = r.pack!.changes;
+      afterApply(
+        r,
         ch.previousAsOf
           ? `Board pack ready: print layout, RAG column and "Board summary" sheet. Since ${formatUkDate(ch.previousAsOf)}: ${ch.newlyRed.length} newly red, ${ch.newlyComplete.length} newly complete, ${ch.slipped.length} due dates slipped.`
           : 'Board pack ready: print layout, RAG column and "Board summary" sheet. The first snapshot is recorded for the next board.',
@@ -177,9 +202,33 @@ export function App(): JSX.Element {
     });
   const onClear = () =>
     run('Clearing…', async () => {
-      await Excel.run((ctx) => clearRag(ctx, capabilities()));
+      const out = await clearRag(excel());
       setApplied(false);
       await doDetect(settings, asOf);
+      setNotice(
+        out.leftAlone.length > 0
+          ? `Cleared. ${out.leftAlone.length} ${out.leftAlone.length === 1 ? 'cell someone changed since the Apply was' : 'cells someone changed since the Apply were'} left as they are.`
+          : 'Cleared: the sheet is as it was before Plan RAG.',
+      );
+    });
+  const onRemoveRecords = () =>
+    run('Removing plan-rag records…', async () => {
+      await removePlanRagRecords(excel());
+      setError(null);
+      await doDetect(settings, asOf);
+      setNotice("Plan RAG's records are removed. Apply starts afresh; any formatting left from before stays until you clear it by hand.");
+    });
+  const [checks, setChecks] = React.useState<CheckResult[] | null>(null);
+  const onSelfCheck = () =>
+    run("Checking this workbook's Excel…", async () => {
+      const d = Office.context.diagnostics;
+      const results = await checkExcel((batch) => Excel.run(batch), {
+        platform: d ? String(d.platform) : undefined,
+        version: d?.version,
+        supports: (v) => Office.context.requirements.isSetSupported('ExcelApi', v),
+        wait: (ms) => new Promise((r) => window.setTimeout(r, ms)),
+      });
+      setChecks(results);
     });
   const select = (row: AssessedRow) =>
     run('', async () => {
@@ -208,10 +257,15 @@ export function App(): JSX.Element {
             <MessageBarTitle>{error.origin}</MessageBarTitle>
             {error.message} {error.action}
           </MessageBarBody>
+          {error.code === 'journal' && (
+            <Button size="small" onClick={onRemoveRecords} disabled={busy !== null}>
+              Remove plan-rag records
+            </Button>
+          )}
         </MessageBar>
       )}
       {notice && (
-        <MessageBar intent={notice.startsWith('Board pack') ? 'success' : 'warning'} data-testid="notice">
+        <MessageBar intent={/^(Board pack|Applied|Cleared|Plan RAG's records)/.test(notice) ? 'success' : 'warning'} data-testid="notice">
           <MessageBarBody>{notice}</MessageBarBody>
         </MessageBar>
       )}
@@ -319,13 +373,37 @@ export function App(): JSX.Element {
           )}
         </>
       )}
+      <Divider style={{ margin: '12px 0' }} />
+      <details>
+        <summary>Help and checks</summary>
+        <Text block size={200} style={{ margin: '6px 0' }}>
+          Whoever deploys Plan RAG runs this once on each Excel the board uses: it tries what the add-in relies on, on a scratch sheet it then deletes.
+        </Text>
+        <Button size="small" onClick={onSelfCheck} disabled={busy !== null}>
+          Check this workbook&apos;s Excel
+        </Button>
+        {checks && (
+          <div data-testid="checks" style={{ marginTop: 8 }}>
+            <ul style={{ paddingLeft: 18, margin: 0 }}>
+              {checks.map((c) => (
+                <li key={c.check}>
+                  <strong>{c.outcome === 'pass' ? 'Pass' : c.outcome === 'fail' ? 'Fail' : 'Note'}</strong> {c.check}: {c.detail}
+                </li>
+              ))}
+            </ul>
+            <Field label="Copy into a support request">
+              <textarea readOnly value={checkReport(checks)} rows={6} style={{ width: '100%', boxSizing: 'border-box', fontFamily: 'monospace', fontSize: 11 }} />
+            </Field>
+          </div>
+        )}
+      </details>
     </main>
   );
 }
 
 function headerOptions(r: SessionResult): Array<{ col: number; label: string }> {
   const a = r.assessment;
-  const grid = r.read.sheets.find((s) => s.name === a.sheet)!.grid;
+  const grid = r.grid;
   const origin = grid.origin ?? { row: 0, col: 0 };
   const header = a.layout.headerRows[0];
   const width = Math.max(...grid.values.map((row) => row.length), 0);

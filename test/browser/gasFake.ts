@@ -4,7 +4,8 @@
  * fixture in `window.__PLAN_FIXTURE__`.
  */
 import * as session from '../../src/gas/session';
-import { fakeSpreadsheetApp, fakeSpreadsheetFrom, type GSpreadsheet } from '../fakes/fakeSheets';
+import { GasHost } from '../../src/hosts/gas/gasHost';
+import { fakeSpreadsheetApp, fakeSpreadsheetFrom, formatDate, type GSpreadsheet } from '../fakes/fakeSheets';
 
 interface Fixture {
   sheets: Array<{ name: string; values: unknown[][]; numberFormats?: unknown[][]; merges?: Array<{ top: number; left: number; bottom: number; right: number }> }>;
@@ -14,17 +15,19 @@ const w = window as unknown as { __PLAN_FIXTURE__: Fixture; __gas: { book: GSpre
 const fixture = w.__PLAN_FIXTURE__;
 const book = fakeSpreadsheetFrom(fixture.sheets);
 const app = fakeSpreadsheetApp(book) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+const host = () => new GasHost(app, { formatDate });
 let settings: session.GasSettings = {};
 w.__gas = { book };
 
 const server: Record<string, (...args: never[]) => unknown> = {
   getReport: (asOf?: string, brag?: boolean) => {
     settings = { ...settings, ...(asOf ? { asOf } : {}), ...(brag === undefined ? {} : { brag }) };
-    return { today: fixture.today, report: session.getReport(app, settings, settings.asOf ?? fixture.today) };
+    return { today: fixture.today, report: session.getReport(host(), settings, settings.asOf ?? fixture.today) };
   },
-  applyRag: (asOf?: string) => session.applyRag(app, settings, asOf ?? settings.asOf ?? fixture.today),
-  prepareForBoard: (asOf?: string) => session.prepareForBoard(app, settings, asOf ?? settings.asOf ?? fixture.today),
-  clearRag: () => session.clearRag(app),
+  applyRag: (asOf?: string) => session.applyRag(host(), settings, asOf ?? settings.asOf ?? fixture.today),
+  prepareForBoard: (asOf?: string) => session.prepareForBoard(host(), settings, asOf ?? settings.asOf ?? fixture.today),
+  clearRag: () => session.clearRag(host()),
+  removeRecords: () => session.removeRecords(host()),
   selectRow: (sheet: string, row: number) => session.selectRow(app, sheet, row),
 };
 

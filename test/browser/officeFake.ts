@@ -14,6 +14,7 @@ declare global {
 const fixture = window.__PLAN_FIXTURE__ ?? { sheets: [{ name: 'Sheet1', values: [] }] };
 const state = fakeWorkbookFrom(fixture.sheets);
 if (fixture.active) state.activeName = fixture.active;
+state.maxApi = (fixture as { maxApi?: string }).maxApi ?? '1.18';
 const maxApi = fixture.maxApi ?? '1.18';
 /** "1.18" is newer than "1.9": compare the minor numbers as numbers. */
 const atMost = (version: string, max: string) => {
@@ -33,7 +34,9 @@ const settings = new Map<string, unknown>(Object.entries((fixture as { settings?
     return Promise.resolve(info);
   },
   context: {
-    requirements: { isSetSupported: (name: string, version: string) => name === 'ExcelApi' && atMost(version, maxApi) },
+    requirements: {
+      isSetSupported: (name: string, version: string) => (name === 'ExcelApi' && atMost(version, maxApi)) || (name === 'SharedRuntime' && version === '1.1'),
+    },
     document: {
       settings: {
         get: (k: string) => (settings.has(k) ? JSON.parse(JSON.stringify(settings.get(k))) : null),
@@ -44,7 +47,9 @@ const settings = new Map<string, unknown>(Object.entries((fixture as { settings?
     },
   },
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-  actions: { associate: () => undefined },
+  // the ribbon's functions, as Office associates them in the shared runtime (tests call them as the ribbon would)
+  actions: { associate: (name: string, f: unknown) => void ((window as unknown as { __commands: Record<string, unknown> }).__commands = { ...((window as unknown as { __commands?: Record<string, unknown> }).__commands ?? {}), [name]: f }) },
+  addin: { showAsTaskpane: () => Promise.resolve() },
 };
 
 (window as unknown as Record<string, unknown>).Excel = {

@@ -8,16 +8,32 @@ export function fakeFromWorkbook(wb: ExcelJS.Workbook): FakeWorkbookState {
   const state = fakeWorkbookFrom(sheets.map((s) => ({ name: s.name, values: s.grid.values, numberFormats: s.grid.numberFormats, merges: s.grid.merges })));
   for (const s of state.sheets) {
     const ws = wb.getWorksheet(s.name)!;
+    if (ws.state === 'hidden') s.visibility = 'Hidden';
+    if (ws.state === 'veryHidden') s.visibility = 'VeryHidden';
     ws.eachRow({ includeEmpty: false }, (row, r) =>
       row.eachCell({ includeEmpty: false }, (c, col) => {
         const cell = state.cell(s, r - 1, col - 1);
         const fill = c.fill as ExcelJS.FillPattern | undefined;
-        if (fill?.pattern === 'solid' && fill.fgColor?.argb) cell.fill = `#${fill.fgColor.argb.slice(2).toUpperCase()}`;
-        if (c.font?.bold) cell.bold = true;
-        if (c.font?.italic) cell.italic = true;
+        if (fill?.type === 'pattern' && fill.pattern !== 'none' && fill.fgColor?.argb) {
+          cell.fill = { color: `#${fill.fgColor.argb.slice(2).toUpperCase()}`, pattern: fill.pattern === 'solid' ? 'Solid' : fill.pattern, patternColor: null };
+        }
+        cell.font = {
+          color: c.font?.color?.argb ? `#${c.font.color.argb.slice(2).toUpperCase()}` : null,
+          bold: !!c.font?.bold,
+          italic: !!c.font?.italic,
+          underline: c.font?.underline ? 'Single' : 'None',
+        };
         for (const side of ['top', 'bottom', 'left', 'right'] as const) {
           const b = c.border?.[side];
           if (b?.style) cell.borders[side] = { style: 'Continuous', color: `#${(b.color?.argb ?? 'FF000000').slice(2).toUpperCase()}`, weight: 'Thin' };
+        }
+        if (c.alignment?.wrapText) cell.wrapText = true;
+        if (c.alignment?.vertical === 'top') cell.verticalAlignment = 'Top';
+        if (c.numFmt) cell.numberFormat = c.numFmt;
+        // links: internal ones ("#'Sheet'!A1") are document references in Excel
+        const v = c.value as ExcelJS.CellHyperlinkValue | null;
+        if (v && typeof v === 'object' && 'hyperlink' in v && v.hyperlink) {
+          cell.hyperlink = v.hyperlink.startsWith('#') ? { documentReference: v.hyperlink.slice(1), ...(v.tooltip ? { screenTip: v.tooltip } : {}) } : { address: v.hyperlink };
         }
       }),
     );

@@ -147,13 +147,25 @@ export class MemoryHost implements PlanHost {
     for (const l of batch.links) this.set(s, l.cell, { link: l.link });
     for (const n of batch.notes) this.set(s, n.cell, { note: n.note });
     for (const v of batch.values) this.at(s.name, v.cell).value = v.value;
-    for (const h of batch.rowHeights) (h.height === null ? s.rowHeights.delete(h.row) : s.rowHeights.set(h.row, h.height));
-    for (const w of batch.columnWidths) (w.width === null ? s.colWidths.delete(w.col) : s.colWidths.set(w.col, w.width));
+    for (const h of batch.rowHeights) {
+      if (h.height === null) s.rowHeights.delete(h.row);
+      else s.rowHeights.set(h.row, h.height);
+    }
+    for (const w of batch.columnWidths) {
+      if (w.width === null) s.colWidths.delete(w.col);
+      else s.colWidths.set(w.col, w.width);
+    }
     if (batch.page) s.page = { ...s.page, ...batch.page };
     for (const d of batch.deleteSheets) this.sheets = this.sheets.filter((x) => x.name !== d.name);
     for (const n of batch.addSheets) {
-      if (this.sheets.some((x) => x.name.toLowerCase() === n.name.toLowerCase())) throw new Error(`sheet ${n.name} exists`);
-      const added = this.addSheet(n.name, n.visibility);
+      let added: MemSheet;
+      if (n.replaces) {
+        added = this.sheet(n.replaces.name);
+        added.cells = new Map();
+      } else {
+        if (this.sheets.some((x) => x.name.toLowerCase() === n.name.toLowerCase())) throw new Error(`sheet ${n.name} exists`);
+        added = this.addSheet(n.name, n.visibility);
+      }
       n.rows.forEach((row, r) => row.forEach((c, col) => {
         const cell = this.cell(added, r + 1, col);
         cell.value = c.value;

@@ -17,7 +17,7 @@ const EXPECTED: Expected[] = [
   ['1.6', 'red', '2014-01-31', 'date', []], // January 2014 passed, no status at all
   ['1.7', 'complete', '2014-10-31', 'date', []],
   ['1.8', 'amber', '2014-12-31', 'date', []], // "Target for completed SAs was not met": not completion
-  ['1.9', 'green', '2015-02-28', 'date', []], // audit planned, not yet due
+  ['1.9', 'green', '2015-03-31', 'date', []], // "Audit planned for January to March 2015": revised from February 2015
   ['1.10', 'green', '2015-01-31', 'date', []], // "After October 14 Board response" is a dependency
   ['1.11', 'amber', '2014-11-30', 'date', ['1.1.2']], // pilot underway, past due
   ['1.12', 'green', '2015-03-31', 'date', []],
@@ -32,8 +32,8 @@ const EXPECTED: Expected[] = [
   ['2.7', 'complete', '2014-12-31', 'date', []], // "CSE Audit completed in Summer 2014. Findings positive."
   ['2.8', 'green', null, 'recurring', []], // "Ongoing & as need arises"
   ['2.9', 'complete', '2014-06-30', 'recurring', []], // "June 2014 and ongoing"; "Complete – see strategy"
-  ['2.10', 'amber', '2014-11-30', 'date', []], // "Timescale November 2014 not met, planned for March 2015"
-  ['2.11', 'amber', '2014-12-31', 'date', []], // "Timescale pushed back"
+  ['2.10', 'amber', '2015-03-31', 'date', []], // "Timescale November 2014 not met, planned for March 2015": revised
+  ['2.11', 'amber', '2015-03-31', 'date', []], // "Timescale pushed back to after March 2015": revised from Dec 2014
   ['2.12', 'none', '2015-03-31', 'date', []],
   ['2.13', 'amber', '2014-12-31', 'date', []], // reporting in place but not said complete, past due
   ['3.1', 'complete', '2014-05-20', 'date', []], // "Performance sub group meeting on 20.5.14"
@@ -54,7 +54,7 @@ const EXPECTED: Expected[] = [
   ['4.2', 'complete', '2014-12-31', 'date', []], // "Done."
   ['4.3', 'complete', '2014-06-30', 'date', []],
   ['4.4', 'complete', '2014-10-31', 'date', []], // "Report Completed in November 2014"
-  ['4.4a', 'amber', '2014-10-31', 'date', []], // "Timescale slipped"
+  ['4.4a', 'amber', '2015-02-28', 'date', []], // "Timescale slipped. Due to go to Board February 2015": revised
   ['4.5', 'amber', '2014-10-31', 'date', ['5.2.1']], // "Timescale slipped" (accepted in December, late)
   ['4.6', 'amber', '2014-04-30', 'date', []], // "See L&I programme": past due, not said complete
   ['4.7', 'amber', '2014-09-30', 'date', ['1.2.2']],
@@ -103,6 +103,23 @@ describe.each([
     const overdue = a.rows.filter((r) => r.overdue).map((r) => r.ref);
     const expected = EXPECTED.filter(([, state, due, kind]) => kind === 'date' && due !== null && due < '2015-01-21' && state !== 'complete').map((e) => e[0]);
     expect(overdue).toEqual(expected);
+  });
+
+  test('revised due dates keep the original; a date before the plan period is flagged "check the year"', () => {
+    const revised = a.rows.filter((r) => r.revisedFrom !== null).map((r) => [r.ref, r.revisedFrom, r.timescale.due, r.revision!.source]);
+    expect(revised).toEqual([
+      ['1.9', '2015-02-28', '2015-03-31', 'status'],
+      ['2.10', '2014-11-30', '2015-03-31', 'status'],
+      ['2.11', '2014-12-31', '2015-03-31', 'status'],
+      ['4.4a', '2014-10-31', '2015-02-28', 'status'],
+    ]);
+    // "January 2014" in the 2014-15 plan: still red and overdue, and flagged
+    const r16 = a.rows.find((r) => r.ref === '1.6')!;
+    expect(r16.checkYear).toMatch(/^check the year: due 31 Jan 2014 is before the plan period \(1 Apr 2014 – 31 Mar 2015\)/);
+    expect(r16.overdue).toBe(true);
+    expect(a.rows.filter((r) => r.checkYear).map((r) => r.ref)).toEqual(['1.6']);
+    expect(a.counts).toEqual({ red: 1, amber: 20, green: 16, complete: 29, none: 3 });
+    expect(a.overdue).toBe(16);
   });
 
   test('sections come from the title rows, including the one above the first header', () => {

@@ -1,4 +1,5 @@
 import { findReferences } from '../../src/core/xref/findReferences';
+import { bareReferences } from '../../src/core/xref/bareReferences';
 
 const refs = (text: string) => findReferences(text).refs.map((r) => `${r.scheme} ${r.ref}`);
 
@@ -46,5 +47,37 @@ describe('other schemes', () => {
 
   test('short acronyms are case-sensitive ("psa" in a word is not PSA)', () => {
     expect(refs('the lapsa 12 ni 4')).toEqual([]);
+  });
+});
+
+describe('SIIP references as other boards write them (issue 11)', () => {
+  test.each([
+    ['SIIP actions 1.2 and 1.3', ['SIIP 1.2', 'SIIP 1.3']],
+    ['SIIP1.4', ['SIIP 1.4']],
+    ['Audit of front door (SIIP 4.1.2)', ['SIIP 4.1.2']],
+    ['Links: SIIP 2.1, 2.3', ['SIIP 2.1', 'SIIP 2.3']],
+    ['SIIP 5.1 / CYPP 2.3', ['SIIP 5.1', 'CYPP 2.3']],
+    ['SIIP 1.1.12 by Dec 14', ['SIIP 1.1.12']],
+    ['SIIP refs: 3.1; 3.4', ['SIIP 3.1', 'SIIP 3.4']],
+    ['SIIP priority 6.10', ['SIIP 6.10']],
+  ])('%j → %j', (text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+});
+
+describe('bare numbers in a "SIIP ref" column', () => {
+  test.each([
+    ['1.1', ['1.1']],
+    ['1.10', ['1.10']], // displayed text: 1.10 is not 1.1
+    ['4.1.1, 4.1.2', ['4.1.1', '4.1.2']],
+    ['1.2 & 1.3', ['1.2', '1.3']],
+    ['2.1 and 2.3', ['2.1', '2.3']],
+    ['3', ['3']],
+  ])('%j → %j', (text, expected) => {
+    expect(bareReferences(text, 'SIIP').refs.map((r) => r.ref)).toEqual(expected);
+  });
+
+  test.each(['', 'n/a', 'All', 'See above', 'TBC', '1.1 and the CSE plan'])('%j cites nothing', (text) => {
+    expect(bareReferences(text, 'SIIP').refs).toEqual([]);
   });
 });

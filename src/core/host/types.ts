@@ -196,6 +196,11 @@ export interface PageSettings {
 /** A sheet plan-rag adds: values (text stays text), styles, links, column widths, and optionally a chart. */
 export interface NewSheet {
   name: string;
+  /**
+   * plan-rag's own sheet of the same name from the last Apply, rewritten in place: its id stays, so links to it stay
+   * good (Google Sheets links by sheet id) and Excel's undo is kept (deleting a sheet clears it).
+   */
+  replaces?: SheetRef | null;
   /** Hidden sheets are plan-rag's records (the history); the journal is written through `journal`. */
   visibility: 'visible' | 'hidden' | 'veryHidden';
   /** Where to put it: after this sheet, or at the end. First printed page first: the dashboard leads. */

@@ -1,5 +1,5 @@
-import { memoByText } from '../memo';
-import { COLUMN_ROLES, HEADER_SYNONYMS, type ColumnRole } from '../vocab/headers';
+import { memoTable, recall, type Memo } from '../memo';
+import { COLUMN_ROLES, EXTRA_HEADER_SYNONYMS, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type HeaderRole } from '../vocab/headers';
 
 /** Lower-cases, collapses spaces and drops trailing punctuation, for comparing header text. */
 export function normaliseHeader(text: string): string {
@@ -11,41 +11,79 @@ export function normaliseHeader(text: string): string {
     .trim();
 }
 
-const SYNONYMS = COLUMN_ROLES.flatMap((role) => HEADER_SYNONYMS[role].map((s, rank) => ({ role, rank, text: s.text, exact: !!s.exact }))).sort(
-  (a, b) => b.text.length - a.text.length,
-);
+const SYNONYMS = [
+  ...COLUMN_ROLES.flatMap((role) => HEADER_SYNONYMS[role].map((s, rank) => ({ role: role as HeaderRole, rank, text: s.text, exact: !!s.exact }))),
+  ...EXTRA_ROLES.flatMap((role) => EXTRA_HEADER_SYNONYMS[role].map((s, rank) => ({ role: role as HeaderRole, rank, text: s.text, exact: !!s.exact }))),
+].sort((a, b) => b.text.length - a.text.length);
+
+/** The synonyms by their first character: a cell can only name a role whose synonym starts as it does. */
+const BY_FIRST = new Map<string, typeof SYNONYMS>();
+for (const s of SYNONYMS) {
+  const list = BY_FIRST.get(s.text[0]);
+  if (list) list.push(s);
+  else BY_FIRST.set(s.text[0], [s]);
+}
+
+/** A header's role, the rank of its synonym within the role (0 = the most usual word), and whether it names a period. */
+export interface HeaderMatch {
+  readonly role: HeaderRole;
+  readonly rank: number;
+  /** True for one of a series of period updates ("Update Jun 2015", "Q3 update", "Progress at Dec board"). */
+  readonly period: boolean;
+}
 
 /**
  * The column role a header cell names, or null.
  * @example matchHeader('Status, evidence & sign off/follow up') // 'status'
- * @example matchHeader('Current status') // 'rag'
+ * @example matchHeader('Revised target date') // 'revised'
+ * @example matchHeader('By when?') // 'timescale'
  * @example matchHeader('The CSCB has a clear understanding') // null
  */
-export function matchHeader(cellText: string): ColumnRole | null {
+export function matchHeader(cellText: string): HeaderRole | null {
   return matchHeaderRanked(cellText)?.role ?? null;
 }
 
-const matchCached = memoByText(matchUncached);
+/** Header readings, remembered per layout read. */
+const HEADERS = memoTable('headers', matchUncached);
 
 /**
- * The role a header names and the rank of the synonym within its role (0 = the most usual word), so that of
- * two columns naming one role ("Notes" and "Progress") the more usual word wins.
+ * The role a header names and the rank of the synonym within its role, so that of two columns naming one role
+ * ("Notes" and "Progress") the more usual word wins.
+ * @example matchHeaderRanked('Update Jun 2015') // { role: 'status', rank: 2, period: true }
  */
-export function matchHeaderRanked(cellText: string): { role: ColumnRole; rank: number } | null {
+export function matchHeaderRanked(cellText: string, memo?: Memo): HeaderMatch | null {
   if (cellText.length > 80) return null; // data, not a header: skip before any work
-  return matchCached(cellText);
+  return recall(memo, HEADERS, cellText);
 }
 
-function matchUncached(cellText: string): { role: ColumnRole; rank: number } | null {
+/** Words that make a short header with a period in it an update column ("Dec 2015 update", "Position at March"). */
+const UPDATE_WORD = /\b(?:update|updates|progress|position|status|commentary|comments?)\b/;
+
+function matchUncached(cellText: string): HeaderMatch | null {
+  // most cells of a plan are data: a reference number, a date, a sentence; none starts like a header word
+  const first = /\S/.exec(cellText)?.[0]?.toLowerCase();
+  if (first === undefined || (!BY_FIRST.has(first) && !/[a-z]/.test(first))) return null;
   const text = normaliseHeader(cellText);
   if (text === '' || text.length > 60) return null;
-  for (const s of SYNONYMS) {
+  const found = synonymOf(text);
+  const periodic = text.length <= 40 && UPDATE_PERIOD_WORDS.test(text);
+  if (found) {
+    const period = (found.role === 'status' || found.role === 'rag') && periodic && !/^(?:current|latest|overall)\b/.test(text);
+    return { role: found.role, rank: found.rank, period };
+  }
+  // "Dec 2015 update", "Position at March board": an update column named for its period first
+  if (periodic && UPDATE_WORD.test(text)) return { role: 'status', rank: 50, period: true };
+  return null;
+}
+
+function synonymOf(text: string): { role: HeaderRole; rank: number } | null {
+  for (const s of BY_FIRST.get(text[0]) ?? []) {
     if (text === s.text) return s;
     if (s.exact || !text.startsWith(s.text)) continue;
     const rest = text.slice(s.text.length);
     if (/^\s*(?:[,(/&\-–:;]|and\b|\/|or\b)/.test(rest) || /^s?\s*$/.test(rest)) return s;
     // a short header that goes on in words ("Target date for completion", "Outcome measures")
-    if (/^ [a-z]/.test(rest) && text.length <= 40 && s.text.length >= 4) return s;
+    if (/^ [a-z0-9]/.test(rest) && text.length <= 40 && s.text.length >= 4) return s;
   }
   return null;
 }

@@ -1,7 +1,9 @@
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, valueAt, type CellRange, type Grid } from '../grid';
-import { COLUMN_ROLES, HEADER_SYNONYMS, type ColumnRole } from '../vocab/headers';
+import { Memo } from '../memo';
+import { parseTimescale } from '../timescale/parseTimescale';
+import { COLUMN_ROLES, EXTRA_ROLES, HEADER_SYNONYMS, type ColumnRole, type ExtraRole } from '../vocab/headers';
 import { matchHeaderRanked } from './matchHeader';
-import type { ColumnMap, Layout, LayoutOverride, PlanRow, Section, TableBlock } from './types';
+import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
 /** How many roles a row must name to be a header row (one of them action or objective). */
 const MIN_HEADER_ROLES = 3;
@@ -14,8 +16,10 @@ const MAX_SECTION_TITLE = 200;
  *
  * @example readLayout({ values: [['No', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Complete']] }).rows.length // 1
  */
-export function readLayout(grid: Grid, override: LayoutOverride = {}): Layout {
+export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo = new Memo()): Layout {
   const width = gridWidth(grid);
+  const spans = new Map<ColumnMap, number>();
+  const totalRows: number[] = [];
   const mergeAt = mergeLookup(grid);
   const headerRows: number[] = [];
   const blocks: TableBlock[] = [];
@@ -25,7 +29,7 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}): Layout {
   const userColumns = resolveUserColumns(override.columns);
 
   const startRow = override.headerRow ?? -1;
-  if (userColumns && (override.headerRow !== undefined || !findFirstHeader(grid, width, mergeAt))) {
+  if (userColumns && (override.headerRow !== undefined || !findFirstHeader(grid, width, mergeAt, memo))) {
     blocks.push({ headerRow: startRow, columns: userColumns });
     if (startRow >= 0) headerRows.push(startRow);
   }
@@ -36,10 +40,17 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}): Layout {
   let lastRow = -1;
 
   for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) {
-    const header = headerRoles(grid, r, width, mergeAt, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1);
+    const header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1);
     if (header && !(userColumns && r === startRow)) {
-      const columns = userColumns ? { ...header, ...userColumns } : header;
-      current = { headerRow: r, columns };
+      // a title above the table that happens to name roles ("Action plan | Lead | Timescales") is not the header
+      // when the real header row follows at once and names more
+      const next = nextFilledRow(grid, r + 1, 2);
+      if (next >= 0 && !current) {
+        const below = headerRoles(grid, next, width, mergeAt, memo);
+        if (below && below.count > header.count) continue;
+      }
+      const columns = userColumns ? { ...header.columns, ...userColumns } : header.columns;
+      current = { headerRow: r, columns, ...header.more };
       blocks.push(current);
       headerRows.push(r);
       lastRow = r;
@@ -48,7 +59,7 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}): Layout {
     const distinct = distinctValues(grid, r, width, mergeAt);
     if (distinct.length === 0) continue; // blank row
 
-    const kind = classifyRow(distinct, current?.columns ?? {});
+    const kind = classifyRow(distinct, current?.columns ?? {}, spans);
     // Above the first header only a section title counts (version control blocks and titles are skipped).
     if (!current && kind !== 'section') continue;
     if (kind === 'section') {
@@ -67,6 +78,11 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}): Layout {
     }
     if (kind === 'note') {
       noteRows.push(r);
+      lastRow = r;
+      continue;
+    }
+    if (kind === 'total') {
+      totalRows.push(r);
       lastRow = r;
       continue;
     }
@@ -128,7 +144,17 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}): Layout {
     lastRow,
     missing,
     messages,
+    totalRows,
   };
+}
+
+/** The first row at or after `from` (within `within` rows) with any text, or -1. */
+function nextFilledRow(grid: Grid, from: number, within: number): number {
+  for (let r = from; r < Math.min(grid.values.length, from + within); r++) {
+    const row = grid.values[r];
+    if (row && row.some((v) => v !== null && v !== undefined && String(v).trim() !== '')) return r;
+  }
+  return -1;
 }
 
 /** Describes the headers looked for, for the "no table" message. */
@@ -155,22 +181,32 @@ function resolveUserColumns(columns: LayoutOverride['columns']): ColumnMap | und
   return Object.keys(out).length > 0 ? out : undefined;
 }
 
-function findFirstHeader(grid: Grid, width: number, mergeAt: (r: number, c: number) => CellRange | undefined): boolean {
-  for (let r = 0; r < grid.values.length; r++) if (headerRoles(grid, r, width, mergeAt)) return true;
+function findFirstHeader(grid: Grid, width: number, mergeAt: (r: number, c: number) => CellRange | undefined, memo: Memo): boolean {
+  for (let r = 0; r < grid.values.length; r++) if (headerRoles(grid, r, width, mergeAt, memo)) return true;
   return false;
+}
+
+/** What a header row names: the main roles, the extra columns and update series, and how many roles in all. */
+interface HeaderReading {
+  columns: ColumnMap;
+  more: Pick<TableBlock, 'extra' | 'updates' | 'ragUpdates' | 'otherStatus' | 'headers'>;
+  count: number;
 }
 
 /**
  * The roles a row names when it is a header row, else null. A row naming only two roles is a header when it
  * repeats at least three cells of the header above (a reordered or narrower repeat of the same table).
+ * Several status (or RAG) columns that each name a period ("Update Jun 2015", "Update Sep 2015") are kept as a
+ * series, oldest first.
  */
 function headerRoles(
   grid: Grid,
   r: number,
   width: number,
   mergeAt: (r: number, c: number) => CellRange | undefined,
+  memo: Memo,
   previousHeader = -1,
-): ColumnMap | null {
+): HeaderReading | null {
   const row = grid.values[r];
   if (!row) return null;
   // a row holding long text is data, not headers: most rows stop here
@@ -178,26 +214,79 @@ function headerRoles(
     const v = row[c];
     if (typeof v === 'string' && v.length > 80) return null;
   }
+  // a row that starts with a reference number ("1.1", "2.3a") is an action, whatever words it holds ("No", "%")
+  for (let c = 0; c < row.length; c++) {
+    const v = row[c];
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (typeof v === 'string' && /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i.test(v)) return null;
+    break;
+  }
   const columns: ColumnMap = {};
   const ranks: Partial<Record<ColumnRole, number>> = {};
+  const extra: Partial<Record<ExtraRole, number>> = {};
+  const periodic: { status: UpdateColumn[]; rag: UpdateColumn[] } = { status: [], rag: [] };
+  const statusCols: Array<{ col: number; rank: number }> = [];
+  const headers: Record<number, string> = {};
   let count = 0;
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
     if (typeof v !== 'string' || v.trim() === '') continue;
     const m = mergeAt(r, c);
     if (m && m.right - m.left >= 2) return null; // a title merged across columns is not a header row
-    const match = matchHeaderRanked(v);
+    const match = matchHeaderRanked(v, memo);
     if (!match) continue;
+    headers[c] = v;
     const { role, rank } = match;
+    if (isExtra(role)) {
+      if (extra[role] === undefined) {
+        extra[role] = c;
+        count++;
+      }
+      continue;
+    }
+    if (match.period && (role === 'status' || role === 'rag')) periodic[role].push({ col: c, header: v.trim(), period: null });
+    if (role === 'status') statusCols.push({ col: c, rank });
     if (columns[role] === undefined) count++;
     else if (ranks[role]! <= rank) continue;
     columns[role] = c;
     ranks[role] = rank;
   }
   if (columns.action === undefined && columns.objective === undefined) return null;
-  if (count >= MIN_HEADER_ROLES) return columns;
-  if (count === 2 && previousHeader >= 0 && sharedCells(grid, r, previousHeader) >= 3) return columns;
-  return null;
+  if (!(count >= MIN_HEADER_ROLES || (count === 2 && previousHeader >= 0 && sharedCells(grid, r, previousHeader) >= 3))) return null;
+  const more: HeaderReading['more'] = { headers };
+  if (Object.keys(extra).length > 0) more.extra = extra;
+  // "Question" headers: with both "What?" and "How?", "How?" is the action and "What?" the objective (as read);
+  // a lone "What?" is the objective and serves as the action (see readRow).
+  for (const role of ['status', 'rag'] as const) {
+    const series = periodic[role];
+    if (series.length < 2) continue;
+    const ordered = orderSeries(series);
+    if (role === 'status') more.updates = ordered;
+    else more.ragUpdates = ordered;
+    columns[role] = ordered[ordered.length - 1].col;
+  }
+  const others = statusCols.filter((s) => s.col !== columns.status && !more.updates?.some((u) => u.col === s.col)).sort((a, b) => a.rank - b.rank);
+  if (others.length > 0) more.otherStatus = others.map((s) => s.col);
+  return { columns, more, count };
+}
+
+function isExtra(role: string): role is ExtraRole {
+  return (EXTRA_ROLES as readonly string[]).includes(role);
+}
+
+/**
+ * Orders a series of update columns: by the dates their headers name when every header names one ("Update Sep
+ * 2015" after "Update Jun 2015", wherever they stand), else left to right.
+ */
+function orderSeries(series: UpdateColumn[]): UpdateColumn[] {
+  const dated = series.map((u) => {
+    const t = parseTimescale(u.header);
+    return { ...u, period: t.kind === 'date' ? t.due : null };
+  });
+  if (dated.every((u) => u.period !== null)) {
+    return dated.map((u, i) => ({ u, i })).sort((a, b) => (a.u.period! < b.u.period! ? -1 : a.u.period! > b.u.period! ? 1 : a.i - b.i)).map((x) => x.u);
+  }
+  return dated;
 }
 
 function sharedCells(grid: Grid, a: number, b: number): number {
@@ -229,8 +318,15 @@ function distinctValues(grid: Grid, r: number, width: number, mergeAt: (r: numbe
   return out;
 }
 
-function classifyRow(distinct: Distinct[], columns: ColumnMap): 'section' | 'note' | 'action' {
-  const tableWidth = Math.max(2, tableSpan(columns));
+/** The first cell of a table's totals row ("Total", "Grand total", "Totals:"). */
+const TOTAL_LABEL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b\s*[:\-–]?\s*(?:\d+\s*)?$/i;
+
+function classifyRow(distinct: Distinct[], columns: ColumnMap, spans: Map<ColumnMap, number>): 'section' | 'note' | 'action' | 'total' {
+  // an Excel Table's totals row: "Total" and then only numbers (counts, percentages) or nothing
+  if (TOTAL_LABEL.test(distinct[0].text) && distinct.slice(1).every((d) => /^\s*[\d.,%£]*\s*$/.test(d.text) || d.col !== columns.action)) {
+    if (distinct.length === 1 || distinct.slice(1).every((d) => /^\s*[-\d.,%£]+\s*$/.test(d.text))) return 'total';
+  }
+  const tableWidth = Math.max(2, tableSpan(columns, spans));
   const wide = distinct.find((d) => d.span >= Math.max(2, Math.ceil(tableWidth * 0.6)));
   const last = distinct[distinct.length - 1];
   const looksNumbered = /^\d+(?:\.\d+)*\.?\s+\S/.test(last.text.trim());
@@ -273,14 +369,13 @@ function classifyRow(distinct: Distinct[], columns: ColumnMap): 'section' | 'not
   return 'action';
 }
 
-const SPANS = new WeakMap<ColumnMap, number>();
-
-function tableSpan(columns: ColumnMap): number {
-  let span = SPANS.get(columns);
+/** The width of a table from its columns, worked out once per block of one layout read. */
+function tableSpan(columns: ColumnMap, spans: Map<ColumnMap, number>): number {
+  let span = spans.get(columns);
   if (span === undefined) {
     const cols = Object.values(columns).filter((c): c is number => typeof c === 'number');
     span = cols.length === 0 ? 0 : Math.max(...cols) - Math.min(...cols) + 1;
-    SPANS.set(columns, span);
+    spans.set(columns, span);
   }
   return span;
 }
@@ -295,25 +390,73 @@ function readRow(
   mergeAt: (r: number, c: number) => CellRange | undefined,
 ): PlanRow | null {
   const cells: PlanRow['cells'] = {};
+  const cellAt = (c: number, coloured: boolean): RoleCell => readCell(grid, r, c, coloured, mergeAt);
   for (const role of COLUMN_ROLES) {
     const c = block.columns[role];
     if (c === undefined) continue;
-    const m = mergeAt(r, c);
-    const srcRow = m ? m.top : r;
-    const srcCol = m ? m.left : c;
-    const text = cellText(grid, srcRow, srcCol);
-    if (text.trim() === '' && role === 'objective' && previous?.cells.objective) {
+    const cell = cellAt(c, role === 'status' || role === 'rag');
+    if (cell.text.trim() === '' && role === 'objective' && previous?.cells.objective) {
       cells.objective = { ...previous.cells.objective, inherited: true };
       continue;
     }
-    cells[role] = {
-      row: srcRow,
-      col: srcCol,
-      text,
-      value: valueAt(grid, srcRow, srcCol),
-      numberFormat: formatAt(grid, srcRow, srcCol),
-      inherited: srcRow !== r,
-    };
+    cells[role] = cell;
+  }
+  let extra: PlanRow['extra'];
+  if (block.extra) {
+    extra = {};
+    for (const role of EXTRA_ROLES) {
+      const c = block.extra[role];
+      if (c !== undefined) extra[role] = cellAt(c, false);
+    }
+  }
+
+  // one update column per period: the newest filled-in one is the current status, the others are history
+  let updates: RowUpdate[] | undefined;
+  let statusFrom: string | null = null;
+  if (block.updates) {
+    updates = [];
+    for (const u of block.updates) {
+      const cell = cellAt(u.col, true);
+      if (filled(cell)) updates.push({ header: u.header, period: u.period, cell });
+    }
+    if (updates.length > 0) {
+      const latest = updates[updates.length - 1];
+      cells.status = latest.cell;
+      statusFrom = latest.header;
+    }
+  }
+  if (block.ragUpdates) {
+    for (let i = block.ragUpdates.length - 1; i >= 0; i--) {
+      const cell = cellAt(block.ragUpdates[i].col, true);
+      if (filled(cell)) {
+        cells.rag = cell;
+        break;
+      }
+    }
+  }
+  // the status cell is empty but another status-like column of the row says something: read that; a short status
+  // (a drop-down's "In progress") is read with the commentary beside it
+  let commentary: RoleCell | undefined;
+  if (filled(cells.status) && block.otherStatus && cells.status!.text.trim().length <= 30) {
+    for (const c of block.otherStatus) {
+      const cell = cellAt(c, false);
+      if (filled(cell) && cell.text.trim() !== '') {
+        commentary = cell;
+        break;
+      }
+    }
+  }
+  if (!filled(cells.status) && block.otherStatus) {
+    for (const c of block.otherStatus) {
+      const cell = cellAt(c, true);
+      if (filled(cell)) {
+        if (!cells.status?.fill) {
+          cells.status = cell;
+          statusFrom = block.headers?.[c]?.trim() ?? null;
+        }
+        break;
+      }
+    }
   }
   const has = (role: ColumnRole) => !!cells[role] && !cells[role]!.inherited && cells[role]!.text.trim() !== '';
   if (!has('action') && !has('ref') && !(block.columns.action === undefined && has('objective'))) {
@@ -322,5 +465,35 @@ function readRow(
     if (!has('objective')) return null;
   }
   const ref = cells.ref && !cells.ref.inherited ? cells.ref.text.trim() || null : null;
-  return { row: r, ref, section, block: blockIndex, cells };
+  const row: PlanRow = { row: r, ref, section, block: blockIndex, cells };
+  if (extra) row.extra = extra;
+  if (updates) row.updates = updates;
+  if (statusFrom !== null) row.statusFrom = statusFrom;
+  if (commentary) row.commentary = commentary;
+  return row;
+}
+
+/** A cell of an action row: its text and value from the top-left of its merge, with its colours where asked. */
+function readCell(grid: Grid, r: number, c: number, coloured: boolean, mergeAt: (r: number, c: number) => CellRange | undefined): RoleCell {
+  const m = mergeAt(r, c);
+  const srcRow = m ? m.top : r;
+  const srcCol = m ? m.left : c;
+  const fill = coloured ? grid.fills?.[srcRow]?.[srcCol] ?? null : null;
+  const font = coloured ? grid.fontColors?.[srcRow]?.[srcCol] ?? null : null;
+  const cell: RoleCell = {
+    row: srcRow,
+    col: srcCol,
+    text: cellText(grid, srcRow, srcCol),
+    value: valueAt(grid, srcRow, srcCol),
+    numberFormat: formatAt(grid, srcRow, srcCol),
+    inherited: srcRow !== r,
+  };
+  if (fill) cell.fill = fill;
+  if (font) cell.fontColor = font;
+  return cell;
+}
+
+/** True when a cell of this row says something: text, or a colour of its own. */
+function filled(cell: RoleCell | undefined): boolean {
+  return !!cell && !cell.inherited && (cell.text.trim() !== '' || !!cell.fill);
 }

@@ -1,14 +1,37 @@
 import type { CellValue } from '../grid';
-import type { ColumnRole } from '../vocab/headers';
+import type { IsoDate } from '../calendarDate';
+import type { ColumnRole, ExtraRole } from '../vocab/headers';
 
 /** Column index (0-based, grid coordinates) for each role a table has. */
 export type ColumnMap = Partial<Record<ColumnRole, number>>;
+
+/** One of a series of update columns ("Update Jun 2015", "Q3 update"), in period order. */
+export interface UpdateColumn {
+  col: number;
+  /** The header as written. */
+  header: string;
+  /** The period the header names, when it names a date ("Update Jun 2015" → 2015-06-30), else null. */
+  period: IsoDate | null;
+}
 
 /** A block of the table under one header row (plans repeat the header per section, sometimes reordered). */
 export interface TableBlock {
   /** Grid row of the header (-1 when the mapping came from the user with no header row). */
   headerRow: number;
   columns: ColumnMap;
+  /** Columns of the extra roles: a revised date, a percentage complete, the date done. */
+  extra?: Partial<Record<ExtraRole, number>>;
+  /**
+   * Status columns, one per period, oldest first, when the table keeps several ("Update Jun 2015", "Update Sep
+   * 2015"). `columns.status` is then the newest; each row reads the newest it has filled in.
+   */
+  updates?: UpdateColumn[];
+  /** RAG columns, one per period, oldest first, when the table keeps several. */
+  ragUpdates?: UpdateColumn[];
+  /** Other status-like columns ("Comments" beside "Progress"): read when the row's status cell is empty. */
+  otherStatus?: number[];
+  /** Header text of each column, by grid column. */
+  headers?: Record<number, string>;
 }
 
 /** A section title row ("1 | The Calderdale ... has assurance ..."). */
@@ -28,6 +51,19 @@ export interface RoleCell {
   numberFormat: string | null;
   /** True when the text came from the row above (blank continuation cell) or a merge started above. */
   inherited: boolean;
+  /** The cell's fill as the person left it (`RRGGBB`), read for status and RAG cells; null for none. */
+  fill?: string | null;
+  /** The cell's font colour (`RRGGBB`), read for status and RAG cells; null for automatic. */
+  fontColor?: string | null;
+}
+
+/** One filled-in period update of a row ("Update Sep 2015: Complete"). */
+export interface RowUpdate {
+  /** The column's header ("Update Sep 2015"). */
+  header: string;
+  /** The period the header names, if any. */
+  period: IsoDate | null;
+  cell: RoleCell;
 }
 
 /** One action row of the plan, as laid out on the sheet. */
@@ -38,6 +74,20 @@ export interface PlanRow {
   section: Section | null;
   block: number;
   cells: Partial<Record<ColumnRole, RoleCell>>;
+  /** Cells of the extra roles (revised date, percentage complete, date done), where the table has them. */
+  extra?: Partial<Record<ExtraRole, RoleCell>>;
+  /**
+   * Where the table keeps one update column per period: every update this row has, oldest first. The last is the
+   * current status (`cells.status`); the earlier ones are history, for "what changed".
+   */
+  updates?: RowUpdate[];
+  /** The header of the column the current status was read from, when it was not the table's one status column. */
+  statusFrom?: string | null;
+  /**
+   * Commentary beside a short status ("In progress" in a Status drop-down, "Delayed by the upgrade" in a
+   * "Management update" column): read with the status.
+   */
+  commentary?: RoleCell;
 }
 
 /** Everything the layout reader learned about a sheet. */
@@ -58,6 +108,8 @@ export interface Layout {
   missing: ColumnRole[];
   /** Plain-language notes for the user: which headers were looked for, which columns are missing. */
   messages: string[];
+  /** Rows that are not actions although they sit in the table: a table's totals row. */
+  totalRows?: number[];
 }
 
 /** A user's correction to the detected layout. Columns are 0-based grid indexes or column letters. */

@@ -1,11 +1,16 @@
-import { isIsoDate, type IsoDate } from '../calendarDate';
-import { a1, type Grid, type SheetGrid } from '../grid';
+import { formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
+import { a1, cellText, type Grid, type SheetGrid } from '../grid';
+import { Cache, Memo } from '../memo';
 import { readLayout } from '../layout/readLayout';
-import type { Layout, LayoutOverride, PlanRow, Section } from '../layout/types';
-import { classifyStatus, type RagColour, type RagState, type StatusRules } from '../status/classifyStatus';
+import type { Layout, LayoutOverride, PlanRow, RoleCell, Section } from '../layout/types';
+import { classifyStatus, isRagWord, type RagColour, type RagSource, type RagState, type StatusAssessment, type StatusRules } from '../status/classifyStatus';
+import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
-import type { Timescale } from '../timescale/types';
+import { findRevision, revisedTimescale, revisionInText, type Revision } from '../timescale/reviseDue';
+import type { Timescale, TimescaleContext } from '../timescale/types';
+import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
+import * as defaultRules from '../vocab/status';
 import { findRegister, type Register } from './register';
 
 /** Options for assessing a plan. The as-of date is always given: the core never reads the clock. */
@@ -16,6 +21,20 @@ export interface AssessOptions {
   layout?: LayoutOverride;
   /** Status vocabulary and rules (defaults in `vocab/status.ts`). */
   rules?: StatusRules;
+  /**
+   * The plan's title (a sheet name such as "Business Plan 2014-15"), read for the plan's period. `assessWorkbook`
+   * passes the sheet name; title rows above the table are read as well.
+   */
+  title?: string;
+}
+
+/** One earlier (or the current) period update of a row, for "what changed". */
+export interface AssessedUpdate {
+  /** The column's header ("Update Sep 2015"). */
+  readonly header: string;
+  /** The period its header names, if any. */
+  readonly period: IsoDate | null;
+  readonly text: string;
 }
 
 /** One action row, assessed. */
@@ -32,19 +51,44 @@ export interface AssessedRow {
   status: string;
   timescale: Timescale;
   state: RagState;
-  reasons: string[];
+  /** Why: shared between rows that read alike, so read-only. */
+  reasons: readonly string[];
   explicitRag: RagColour | null;
+  /** How the explicit RAG was given: a word (`text`), a hand-coloured cell (`fill`) or coloured text (`font colour`). */
+  ragSource: RagSource | null;
   contradiction: string | null;
   overdue: boolean;
   daysOverdue: number | null;
+  /**
+   * The due date the plan's timescale column gives. Equal to `timescale.due` unless a revised date (a column, or a
+   * status such as "pushed back to March 2015") superseded it; then `timescale.due` is the revised date.
+   */
+  originalDue: IsoDate | null;
+  /** The original due date when a revision superseded it, else null ("due Mar 2015, revised from Dec 2014"). */
+  revisedFrom: IsoDate | null;
+  /** The revision, when there is one: its date, where it came from, and the words it was read from. */
+  revision: Revision | null;
+  /** "check the year: ..." when the due date is probably a typo for a year later (before the plan period began). */
+  checkYear: string | null;
+  /** The percentage complete the plan gives (0-100), or null when it keeps none for this row. */
+  percentComplete: number | null;
+  /** The word that closed the action without it being done ("Superseded", "Withdrawn"), else null. */
+  closed: string | null;
+  /**
+   * The header of the column the status was read from when the table keeps several ("Update Sep 2015"), else null
+   * (the table's one status column).
+   */
+  updateColumn: string | null;
+  /** Every period update the row has, oldest first (the last is the current status); empty for one status column. */
+  updates: readonly AssessedUpdate[];
   /** SIIP references cited in this row's own cells. */
-  siip: string[];
+  siip: readonly string[];
   /** SIIP references of the objective this row continues (cited on a row above). */
-  objectiveSiip: string[];
+  objectiveSiip: readonly string[];
   /** Every scheme reference in the row's own cells (SIIP included). */
-  refs: Reference[];
+  refs: readonly Reference[];
   /** Schemes named without a number. */
-  mentions: string[];
+  mentions: readonly string[];
   /** The source of each role's text, for hosts that format or link cells. */
   cells: PlanRow['cells'];
 }
@@ -59,6 +103,15 @@ export interface Assessment {
   overdue: number;
   needsDate: number;
   messages: string[];
+  /**
+   * What the plan lacks for a RAG, to say before anything else: `status` (no status, RAG or % column: no action can
+   * be rated from its progress) and `timescale` (no timescale column: nothing can be overdue).
+   */
+  missingColumns: Array<'status' | 'timescale'>;
+  /** The messages to show first (in the report's first lines, the pane and the board summary), e.g. a missing column. */
+  warnings: string[];
+  /** The plan's period (from its title, else the financial year of its timescales), for "check the year". */
+  planPeriod: PlanPeriod | null;
 }
 
 /**
@@ -69,7 +122,9 @@ export interface Assessment {
  */
 export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   if (!isIsoDate(options.asOf)) throw new PlanError('options', `the as-of date "${options.asOf}" is not a YYYY-MM-DD date`);
-  const layout = readLayout(grid, options.layout);
+  // one assessment's memory: nothing read here outlives this call
+  const memo = new Memo();
+  const layout = readLayout(grid, options.layout, memo);
   const origin = grid.origin ?? { row: 0, col: 0 };
 
   // Pass 1: timescales with their stated years, to learn the plan's own period. Each distinct text is read once.
@@ -80,51 +135,96 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (!t) pass1.set(cell.text, (t = readTimescaleCell(cell)));
     return t;
   };
-  const firstPass = layout.rows.map((r) => (r.cells.timescale ? readPass1(r.cells.timescale) : null));
+  // a text with no digit states no year: it cannot tell the plan's period, so pass 1 skips it
+  const firstPass = layout.rows.map((r) => (r.cells.timescale && (typeof r.cells.timescale.value === 'number' || /\d/.test(r.cells.timescale.text)) ? readPass1(r.cells.timescale) : null));
   const stated = firstPass
     .flatMap((t) => t?.milestones ?? [])
     .filter((m) => m.yearSource !== 'context' && m.role === 'deadline')
     .map((m) => m.date)
     .sort();
   const referenceDate = stated.length > 0 ? stated[Math.floor(stated.length / 2)] : options.asOf;
-  const context = { referenceDate, referenceLabel: stated.length > 0 ? "the plan's other timescales" : 'the as-of date' };
+  const planPeriod = periodOf(grid, layout, options.title) ?? (stated.length > 0 ? financialYearAround(referenceDate) : null);
+  const context: TimescaleContext = {
+    referenceDate,
+    referenceLabel: stated.length > 0 ? "the plan's other timescales" : 'the as-of date',
+    // "by end of financial year", "End of Q3": the plan's own financial year (a one-year plan's, else the year its
+    // timescales centre on)
+    financialYearStart: parseIso(isOneYear(planPeriod) ? planPeriod!.start : financialYearAround(referenceDate).start).year,
+    placeInFinancialYear: isOneYear(planPeriod) && planPeriod!.from !== "the plan's timescales",
+  };
 
   // Pass 2: with the plan's period known, dates without a year can be placed.
   const pass2 = new Map<string, Timescale>();
   const readPass2 = (cell: NonNullable<PlanRow['cells']['timescale']>) => {
     if (typeof cell.value === 'number') return readTimescaleCell(cell, context);
     let t = pass2.get(cell.text);
-    if (!t) pass2.set(cell.text, (t = readTimescaleCell(cell, context)));
+    if (!t) {
+      // a reading with every year stated is the same with the plan's context: pass 1's is kept
+      const first = pass1.get(cell.text);
+      pass2.set(cell.text, (t = first && !first.contextual ? first : readTimescaleCell(cell, context)));
+    }
     return t;
   };
 
+  const rules = options.rules ?? defaultRules;
+  // rows that read alike (same timescale reading, status, RAG, colours, percentage) get one answer, read-only
+  const verdicts = new Verdicts();
+  // the date a status moves an action to, read once per distinct status in this plan
+  const revisions = new Cache();
+  const statusRevision = (status: string) => revisions.get(status, (s) => revisionInText(s, context));
+  const reasonsOf = new Map<readonly string[], Map<Timescale, readonly string[]>>();
+  const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
   const rows: AssessedRow[] = [];
-  const siipByObjective = new Map<string, string[]>();
-  let above: ReturnType<typeof classifyStatus> | undefined;
+  const siipByObjective = new Map<string, readonly string[]>();
+  let above: StatusAssessment | undefined;
   for (let i = 0; i < layout.rows.length; i++) {
     const r = layout.rows[i];
     const text = (role: keyof PlanRow['cells']) => r.cells[role]?.text ?? '';
-    const timescale = r.cells.timescale ? readPass2(r.cells.timescale) : missingTimescale();
-    const assessment = classifyStatus({
-      status: text('status'),
-      rag: text('rag'),
-      timescale,
-      asOf: options.asOf,
-      above,
-      rules: options.rules,
-    });
+    const planned = r.cells.timescale ? readPass2(r.cells.timescale) : missingTimescale();
+    const ragText = text('rag');
+    // a "Current status" column holding words, not colours, is the status when the plan has no other
+    const ragIsStatus = !r.cells.status && ragText.trim() !== '' && !isRagWord(ragText, rules);
+    const statusText = ragIsStatus ? ragText : text('status');
+    // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
+    const withCommentary = r.commentary ? `${statusText.trim().replace(/[.;:]+$/, '')}. ${r.commentary.text}` : statusText;
+    const percentComplete = percentOf(r.extra?.percent);
+    const doneCell = r.extra?.done && !r.extra.done.inherited ? r.extra.done.text.trim() : '';
+    // "No", "x", "-" in an "Achieved?" column say it is not done
+    const done = NOT_DONE.test(doneCell) ? '' : doneCell;
+    // an entry in a "Date completed" column says the action is done, when the status says nothing more
+    // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
+    const statusRead = done !== '' && !rules.NOT_COMPLETE.test(done) ? `Completed (${done}). ${withCommentary}` : withCommentary;
+    const colours = coloursOf(r.cells.rag, r.cells.status);
+
+    const revision = r.extra?.revised || statusRead ? findRevision(planned, r.extra?.revised ?? null, statusRead, context, statusRevision) : null;
+    let timescale = revision ? revisedTimescale(planned, revision) : planned;
+    let assessment = verdict(timescale, statusRead, ragIsStatus ? '' : ragText, colours, percentComplete, above);
+    // a completed action's later dates are history, not a revision
+    if (revision && revision.source === 'status' && assessment.state === 'complete') {
+      timescale = planned;
+      assessment = verdict(timescale, statusRead, ragIsStatus ? '' : ragText, colours, percentComplete, above);
+    }
+    const kept = timescale === planned ? null : revision;
+    // a new date written in a revised-date column means the first one was missed: at least amber until done
+    if (kept && kept.source === 'column' && (assessment.state === 'green' || assessment.state === 'none') && !assessment.explicit) {
+      assessment = slipped(assessment, kept, planned.due);
+    }
     above = assessment;
-    const found = ownReferences(r);
+    const checkYear = probableYearTypo(timescale, planPeriod);
+
+    const found = ownReferences(r, memo, linkIsSiip[r.block] ? r.cells.link : undefined);
     const siip = found.refs.length === 0 ? NO_REFS : found.refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref);
     const objective = r.cells.objective;
-    let objectiveSiip: string[] = NO_REFS;
+    let objectiveSiip: readonly string[] = NO_REFS;
     if (objective) {
       const key = a1(objective.row, objective.col);
       if (!objective.inherited) {
-        const refs = findReferences(objective.text).refs;
+        const refs = findReferences(objective.text, memo).refs;
         siipByObjective.set(key, refs.length === 0 ? NO_REFS : refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref));
       } else objectiveSiip = siipByObjective.get(key) ?? NO_REFS;
     }
+    let reasons = timescale.assumptions.length === 0 ? assessment.reasons : combinedReasons(assessment.reasons, timescale, reasonsOf);
+    if (checkYear) reasons = [checkYear, ...reasons];
     rows.push({
       gridRow: r.row,
       row: origin.row + r.row + 1,
@@ -133,14 +233,23 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       objective: text('objective'),
       action: text('action') || (r.cells.action ? '' : text('objective')),
       lead: text('lead'),
-      status: text('status'),
+      status: statusText,
       timescale,
       state: assessment.state,
-      reasons: timescale.assumptions.length === 0 ? assessment.reasons : combinedReasons(assessment.reasons, timescale),
+      reasons,
       explicitRag: assessment.explicit,
+      ragSource: assessment.ragSource,
       contradiction: assessment.contradiction,
       overdue: assessment.overdue,
       daysOverdue: assessment.daysOverdue,
+      originalDue: planned.due,
+      revisedFrom: kept ? planned.due : null,
+      revision: kept,
+      checkYear,
+      percentComplete,
+      closed: assessment.closed,
+      updateColumn: r.statusFrom ?? null,
+      updates: r.updates ? r.updates.map((u) => ({ header: u.header, period: u.period, text: u.cell.text })) : NO_UPDATES,
       siip,
       objectiveSiip,
       refs: found.refs,
@@ -149,8 +258,24 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     });
   }
 
+  function verdict(
+    timescale: Timescale,
+    status: string,
+    rag: string,
+    colours: ReturnType<typeof coloursOf>,
+    percent: number | null,
+    previous: StatusAssessment | undefined,
+  ): StatusAssessment {
+    const input = { status, rag, colours, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo };
+    if (!verdicts.active || rules.SEE_ABOVE.test(status)) return classifyStatus(input);
+    const extra = colours || percent !== null || rag !== '' ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}` : '';
+    return verdicts.get(timescale, status, extra, () => classifyStatus(input));
+  }
+
   const counts: Record<RagState, number> = { red: 0, amber: 0, green: 0, complete: 0, none: 0 };
   for (const r of rows) counts[r.state]++;
+  const missingColumns = missingOf(layout);
+  const warnings = layout.found ? layout.messages.filter((m) => /^No (?:timescale|status) column/.test(m)) : [...layout.messages];
   return {
     asOf: options.asOf,
     layout,
@@ -160,7 +285,120 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     overdue: rows.filter((r) => r.overdue).length,
     needsDate: rows.filter((r) => r.timescale.needsDate).length,
     messages: layout.messages,
+    missingColumns,
+    warnings,
+    planPeriod,
   };
+}
+
+function isOneYear(p: PlanPeriod | null): boolean {
+  return !!p && parseIso(p.end).year === parseIso(p.start).year + 1;
+}
+
+/**
+ * One plan's verdicts, by timescale reading, status text and the rest (RAG, colours, percentage): rows that read
+ * alike share one. The status strings come from the grid, so looking them up costs no copy. Stops remembering
+ * when rows do not repeat.
+ */
+class Verdicts {
+  private readonly byTimescale = new Map<Timescale, Map<string, StatusAssessment | Map<string, StatusAssessment>>>();
+  private lookups = 0;
+  private hits = 0;
+  active = true;
+
+  get(t: Timescale, status: string, extra: string, compute: () => StatusAssessment): StatusAssessment {
+    this.lookups++;
+    let byStatus = this.byTimescale.get(t);
+    if (!byStatus) this.byTimescale.set(t, (byStatus = new Map()));
+    let entry = byStatus.get(status);
+    if (extra !== '') {
+      if (!(entry instanceof Map)) byStatus.set(status, (entry = new Map()));
+      const hit = entry.get(extra);
+      if (hit) return this.hit(hit);
+      const v = compute();
+      entry.set(extra, v);
+      return this.miss(v);
+    }
+    if (entry && !(entry instanceof Map)) return this.hit(entry);
+    const v = compute();
+    if (!entry) byStatus.set(status, v);
+    return this.miss(v);
+  }
+
+  private hit(v: StatusAssessment): StatusAssessment {
+    this.hits++;
+    return v;
+  }
+
+  private miss(v: StatusAssessment): StatusAssessment {
+    if (this.lookups === 2_000 && this.hits < 300) {
+      this.active = false;
+      this.byTimescale.clear();
+    }
+    return v;
+  }
+}
+
+/** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */
+function slipped(a: StatusAssessment, revision: Revision, original: IsoDate | null): StatusAssessment {
+  const was = original ? `revised from ${formatUkDate(original)} to ${formatUkDate(revision.due)}` : `a new date (${formatUkDate(revision.due)}) was given`;
+  return { ...a, state: 'amber', reasons: [`${was}: the date slipped`, ...a.reasons] };
+}
+
+/** The plan's period from its title or the title rows above its table. */
+function periodOf(grid: Grid, layout: Layout, title: string | undefined): PlanPeriod | null {
+  if (title) {
+    const p = planPeriodFromText(title);
+    if (p) return p;
+  }
+  const top = layout.headerRows[0] ?? -1;
+  for (let r = 0; r < Math.min(top, 10); r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, 12); c++) {
+      const t = cellText(grid, r, c);
+      if (t.length > 0 && t.length <= 160 && /\bplan\b|\bstrateg|\bprogramme\b|\bpriorit/i.test(t)) {
+        const p = planPeriodFromText(t);
+        if (p) return p;
+      }
+    }
+  }
+  return null;
+}
+
+/** Which of status and timescale the plan has no column for (a RAG, % complete or update series counts as status). */
+function missingOf(layout: Layout): Array<'status' | 'timescale'> {
+  if (!layout.found && layout.blocks.length === 0) return [];
+  const has = (test: (b: Layout['blocks'][number]) => boolean) => layout.blocks.some(test);
+  const out: Array<'status' | 'timescale'> = [];
+  if (!has((b) => b.columns.status !== undefined || b.columns.rag !== undefined || b.extra?.percent !== undefined || b.extra?.done !== undefined)) out.push('status');
+  if (!has((b) => b.columns.timescale !== undefined || b.extra?.revised !== undefined)) out.push('timescale');
+  return out;
+}
+
+/** The colours of a row's RAG and status cells, or undefined when neither is coloured (most rows). */
+function coloursOf(rag: RoleCell | undefined, status: RoleCell | undefined) {
+  const live = (c: RoleCell | undefined) => (c && !c.inherited ? c : undefined);
+  const r = live(rag);
+  const s = live(status);
+  if (!r?.fill && !r?.fontColor && !s?.fill && !s?.fontColor) return undefined;
+  return { ragFill: r?.fill ?? null, ragFont: r?.fontColor ?? null, statusFill: s?.fill ?? null, statusFont: s?.fontColor ?? null };
+}
+
+/**
+ * A percentage complete from its cell: a number formatted as a percentage (0.6 shown "60%"), a fraction with no
+ * format (0.6), a whole number (60) or text ("60%", "60 %"). Null when the cell is empty or says no number.
+ */
+export function percentOf(cell: RoleCell | undefined): number | null {
+  if (!cell || cell.inherited) return null;
+  if (typeof cell.value === 'number' && Number.isFinite(cell.value)) {
+    const v = cell.value;
+    if ((cell.numberFormat ?? '').includes('%') || (v >= 0 && v <= 1)) return Math.round(v * 1000) / 10;
+    return v >= 0 && v <= 100 ? v : null;
+  }
+  const m = /(\d+(?:\.\d+)?)\s*%/.exec(cell.text) ?? /^\s*(\d+(?:\.\d+)?)\s*$/.exec(cell.text);
+  if (!m) return null;
+  const v = Number(m[1]);
+  return v >= 0 && v <= 100 ? v : null;
 }
 
 /** A workbook's plan: the chosen sheet, its assessment and the SIIP register if there is one. */
@@ -180,10 +418,10 @@ export function assessWorkbook(sheets: SheetGrid[], options: AssessOptions & { s
   if (options.sheet !== undefined) {
     chosen = sheets.find((s) => s.name === options.sheet) ?? sheets.find((s) => s.name.toLowerCase() === options.sheet!.toLowerCase());
     if (!chosen) throw new PlanError('sheet', `no sheet named "${options.sheet}" (sheets: ${sheets.map((s) => s.name).join(', ')})`);
-    best = assessGrid(chosen.grid, options);
+    best = assessGrid(chosen.grid, { ...options, title: options.title ?? chosen.name });
   } else {
     for (const s of sheets) {
-      const a = assessGrid(s.grid, options);
+      const a = assessGrid(s.grid, { ...options, title: options.title ?? s.name });
       if (!best || a.rows.length > best.rows.length) {
         best = a;
         chosen = s;
@@ -205,14 +443,14 @@ export class PlanError extends Error {
   }
 }
 
-/** The references in a row's own cells (each cell read once per distinct text). */
-function ownReferences(r: PlanRow): References {
+/**
+ * The references in a row's own cells (each cell read once per distinct text). A "SIIP ref" column holding bare
+ * numbers ("1.1", "4.1.1, 4.1.2") cites the SIIP without naming it; its displayed text is read, so 1.10 stays 1.10.
+ */
+function ownReferences(r: PlanRow, memo: Memo, siipColumn: RoleCell | undefined): References {
   let refs: Reference[] | null = null;
   let mentions: string[] | null = null;
-  for (const role in r.cells) {
-    const cell = r.cells[role as keyof PlanRow['cells']];
-    if (!cell || cell.inherited || !cell.text) continue;
-    const found = findReferences(cell.text);
+  const add = (found: References) => {
     for (const x of found.refs) {
       if (!refs) refs = [];
       if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
@@ -221,31 +459,41 @@ function ownReferences(r: PlanRow): References {
       if (!mentions) mentions = [];
       if (!mentions.includes(m)) mentions.push(m);
     }
+  };
+  for (const role in r.cells) {
+    const cell = r.cells[role as keyof PlanRow['cells']];
+    if (!cell || cell.inherited || !cell.text) continue;
+    if (cell === siipColumn) {
+      const named = findReferences(cell.text, memo);
+      add(named.refs.length > 0 ? named : bareReferences(cell.text, 'SIIP'));
+      continue;
+    }
+    add(findReferences(cell.text, memo));
   }
   // most rows cite nothing: they share one empty answer (read-only)
-  return refs || mentions ? { refs: refs ?? NO_REFERENCES, mentions: mentions ?? NO_REFS } : NOTHING;
+  const found = refs as Reference[] | null;
+  const named = mentions as string[] | null;
+  return found || named ? { refs: found ?? NO_REFERENCES, mentions: named ?? NO_REFS } : NOTHING;
 }
 
-const NO_REFS: string[] = [];
-const NO_REFERENCES: Reference[] = [];
-const NOTHING: References = { refs: NO_REFERENCES, mentions: NO_REFS };
+/** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
+const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0)\s*\.?$/i;
 
-const TIMESCALE_REASONS = new WeakMap<Timescale, string[]>();
-const COMBINED = new WeakMap<string[], WeakMap<Timescale, string[]>>();
+const NO_REFS: readonly string[] = Object.freeze([]);
+const NO_REFERENCES: readonly Reference[] = Object.freeze([]);
+const NO_UPDATES: readonly AssessedUpdate[] = Object.freeze([]);
+const NOTHING: References = Object.freeze({ refs: NO_REFERENCES, mentions: NO_REFS });
 
 /** A row's reasons: the status reasons, then the timescale's assumptions; shared between rows that read alike. */
-function combinedReasons(status: string[], t: Timescale): string[] {
-  let byTimescale = COMBINED.get(status);
-  if (!byTimescale) COMBINED.set(status, (byTimescale = new WeakMap()));
+function combinedReasons(
+  status: readonly string[],
+  t: Timescale,
+  cache: Map<readonly string[], Map<Timescale, readonly string[]>>,
+): readonly string[] {
+  let byTimescale = cache.get(status);
+  if (!byTimescale) cache.set(status, (byTimescale = new Map()));
   let r = byTimescale.get(t);
-  if (!r) byTimescale.set(t, (r = [...status, ...timescaleReasons(t)]));
-  return r;
-}
-
-/** A timescale's assumptions as reasons ("timescale: '14' read as the year 2014"), made once per reading. */
-function timescaleReasons(t: Timescale): string[] {
-  let r = TIMESCALE_REASONS.get(t);
-  if (!r) TIMESCALE_REASONS.set(t, (r = t.assumptions.map((a) => `timescale: ${a}`)));
+  if (!r) byTimescale.set(t, (r = [...status, ...t.assumptions.map((a) => `timescale: ${a}`)]));
   return r;
 }
 

@@ -132,6 +132,8 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   const links: LinkEdit[] = [];
   const touched = new Set<string>();
   const asOfText = formatUkDate(assessment.asOf);
+  // one note text per distinct reasons list (rows that read alike share one), for this plan only
+  const notesByReasons = new Map<readonly string[], Map<string, string>>();
   const shownState = (s: RagState) => (s === 'complete' && options.brag ? 'blue' : s);
 
   for (const row of assessment.rows) {
@@ -161,7 +163,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     }
     if (stateCell && !stateCell.inherited) {
       const cell = addr(stateCell.row, stateCell.col);
-      notes.push({ cell, text: noteText(row.reasons, STATE_LABELS[state].word, asOfText) });
+      notes.push({ cell, text: noteText(notesByReasons, row.reasons, STATE_LABELS[state].word, asOfText) });
       touched.add(cell);
     }
     const ts = row.cells.timescale;
@@ -219,12 +221,10 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   };
 }
 
-const NOTES = new WeakMap<string[], Map<string, string>>();
-
 /** A status cell's note, made once per distinct reasons list (rows that read alike share one). */
-function noteText(reasons: string[], word: string, asOfText: string): string {
-  let byKey = NOTES.get(reasons);
-  if (!byKey) NOTES.set(reasons, (byKey = new Map()));
+function noteText(cache: Map<readonly string[], Map<string, string>>, reasons: readonly string[], word: string, asOfText: string): string {
+  let byKey = cache.get(reasons);
+  if (!byKey) cache.set(reasons, (byKey = new Map()));
   const key = `${word}|${asOfText}`;
   let text = byKey.get(key);
   if (text === undefined) {

@@ -18,9 +18,11 @@ export function rowKey(grid: Grid, sheetRow: number, keyCols: readonly number[])
 /**
  * Where each journal row is now: journal row index → 1-based sheet row, or null when it cannot be found.
  *
- * A row is matched by its key (the nearest unclaimed row with the same key when several share it). A row whose
- * key is nowhere stays at its address if the row there is not itself a recorded row found elsewhere (someone
- * edited the identifying text in place); otherwise it is lost, and its cells are left alone.
+ * Rows whose key is unique (in the journal and on the sheet) are matched first: they are anchors, and tell how far
+ * each part of the sheet moved. Every other row is looked for where its nearest anchor says it went: the
+ * unclaimed row with its key nearest that place (rows that read alike, and the blank rows the key sits in, are
+ * told apart this way). A row whose key is nowhere stays at its predicted place if the row there is not itself a
+ * recorded row (someone edited the identifying text in place); otherwise it is lost, and its cells left alone.
  */
 export function locateRows(journal: Journal, grid: Grid): Array<number | null> {
   const origin = grid.origin ?? { row: 0, col: 0 };
@@ -35,41 +37,53 @@ export function locateRows(journal: Journal, grid: Grid): Array<number | null> {
     if (list) list.push(row);
     else byKey.set(key, [row]);
   }
+  const inJournal = new Map<string, number>();
+  for (const r of journal.rows) inJournal.set(r.key, (inJournal.get(r.key) ?? 0) + 1);
   const claimed = new Set<number>();
   const out: Array<number | null> = journal.rows.map(() => null);
-  // exact matches first, nearest first
+
+  // 1. anchors: keys found once in the journal and once on the sheet
+  const anchors: Array<{ at: number; now: number }> = [];
   journal.rows.forEach((jr, i) => {
     const candidates = byKey.get(jr.key);
-    if (!candidates) return;
+    if (inJournal.get(jr.key) === 1 && candidates?.length === 1) {
+      out[i] = candidates[0];
+      claimed.add(candidates[0]);
+      anchors.push({ at: jr.at, now: candidates[0] });
+    }
+  });
+  anchors.sort((a, b) => a.at - b.at);
+  const predict = (at: number) => {
+    let best: { at: number; now: number } | undefined;
+    for (const a of anchors) if (!best || Math.abs(a.at - at) < Math.abs(best.at - at) || (Math.abs(a.at - at) === Math.abs(best.at - at) && a.at < at)) best = a;
+    return best ? at + (best.now - best.at) : at;
+  };
+
+  // 2. the rest, nearest to where their anchors say they went
+  journal.rows.forEach((jr, i) => {
+    if (out[i] !== null) return;
+    const target = predict(jr.at);
     let best: number | null = null;
-    for (const c of candidates) if (!claimed.has(c) && (best === null || Math.abs(c - jr.at) < Math.abs(best - jr.at))) best = c;
+    for (const c of byKey.get(jr.key) ?? []) if (!claimed.has(c) && (best === null || Math.abs(c - target) < Math.abs(best - target))) best = c;
     if (best !== null) {
       out[i] = best;
       claimed.add(best);
     }
   });
+
+  // 3. rows whose key is nowhere: edited in place, or beyond the rows read
   const recordedKeys = new Set(journal.rows.map((r) => r.key));
   journal.rows.forEach((jr, i) => {
     if (out[i] !== null) return;
-    const here = keyAt.get(jr.at);
-    // the row at the old address is unrecorded (its key matches no journal row): the same row, edited in place
-    if (jr.at >= first && jr.at <= last && !claimed.has(jr.at) && here !== undefined && !recordedKeys.has(here)) {
-      out[i] = jr.at;
-      claimed.add(jr.at);
-    } else if (jr.at > last && !claimed.has(jr.at)) {
-      // beyond the values read (an empty row, such as the key's last lines): keep the address, shifted as the rows above
-      out[i] = jr.at + shiftAbove(journal, out, jr.at);
+    const target = predict(jr.at);
+    const here = keyAt.get(target);
+    if (target >= first && target <= last && !claimed.has(target) && here !== undefined && !recordedKeys.has(here)) {
+      out[i] = target;
+      claimed.add(target);
+    } else if (target > last && !claimed.has(target)) {
+      out[i] = target;
+      claimed.add(target);
     }
   });
   return out;
-}
-
-/** How far the nearest located row above `at` moved. */
-function shiftAbove(journal: Journal, located: Array<number | null>, at: number): number {
-  let best: { at: number; now: number } | null = null;
-  journal.rows.forEach((r, i) => {
-    const now = located[i];
-    if (now !== null && r.at < at && (!best || r.at > best.at)) best = { at: r.at, now };
-  });
-  return best ? (best as { at: number; now: number }).now - (best as { at: number; now: number }).at : 0;
 }

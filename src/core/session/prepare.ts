@@ -8,7 +8,8 @@ import { readLayout } from '../layout/readLayout';
 import type { LayoutOverride } from '../layout/types';
 import type { Journal } from '../host/journal';
 import { isOwnTitle, isRecordName } from '../host/ownSheets';
-import type { PlanHost, SheetInfo, SheetRef, SheetValues, WorkbookRead } from '../host/types';
+import type { SheetInfo, SheetRef, SheetValues, WorkbookRead } from '../host/types';
+import { read as readStep, type HostInfo, type Session } from './steps';
 import { findRegister, type Register } from '../plan/register';
 import { locateRows } from './locateRows';
 import { findRecords, type Records } from './records';
@@ -41,12 +42,12 @@ export interface PrepareOptions {
  * most action rows; else the active sheet, or, when the person is on a sheet with no plan (the summary, say), the
  * sheet the journal recorded. `forClear` chooses the journal's sheet first.
  */
-export async function prepare(host: PlanHost, options: PrepareOptions, forClear = false): Promise<Prepared> {
+export function* prepare(host: HostInfo, options: PrepareOptions, forClear = false): Session<Prepared> {
   const file = host.capabilities.kind === 'file';
   const first: Array<string> = [];
   if (options.sheet) first.push(options.sheet);
   if (typeof options.registerSheet === 'string') first.push(options.registerSheet);
-  let read = await host.read({ sheets: file ? 'all' : [options.sheet ? options.sheet : 'active', ...first.slice(options.sheet ? 1 : 0)] });
+  let read = yield* readStep({ sheets: file ? 'all' : [options.sheet ? options.sheet : 'active', ...first.slice(options.sheet ? 1 : 0)] });
   const records = findRecords(read);
   const journal = records.journal;
 
@@ -89,7 +90,7 @@ export async function prepare(host: PlanHost, options: PrepareOptions, forClear 
   // 3. a second read, on a live host, for what the first did not bring
   const missing = [info.name, ...candidates].filter((n) => !read.grids.some((g) => g.sheet.name === n));
   if (missing.length > 0 && !file) {
-    const more = await host.read({ sheets: missing });
+    const more = yield* readStep({ sheets: missing });
     read = { ...read, grids: [...read.grids, ...more.grids.filter((g) => !read.grids.some((x) => x.sheet.name === g.sheet.name))] };
   }
   const plan = read.grids.find((g) => g.sheet.name === info!.name);

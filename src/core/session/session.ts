@@ -36,6 +36,7 @@ import { addressOf, LINK_COLOR, marksOf, type Mark } from './marks';
 import { findRecords } from './records';
 import { prepare, textAt, type Prepared } from './prepare';
 import { SessionError } from './sessionError';
+import { probe as probeStep, read as readStep, run, write as writeStep, type HostInfo, type Session } from './steps';
 
 /** What the person chose (saved in the workbook by the pane and the sidebar; flags on the CLI). */
 export interface SessionOptions {
@@ -106,15 +107,20 @@ export interface ClearOutcome {
  * Reads the plan and assesses it, changing nothing: two round trips on a live host (the values, then the colours
  * of the status and RAG cells, for a hand-coloured RAG).
  */
-export async function detect(host: PlanHost, options: SessionOptions): Promise<Detected> {
+export function detect(host: PlanHost, options: SessionOptions): Promise<Detected> {
+  return run(host, detectSession(host, options));
+}
+
+/** `detect`, as session steps (`runSync` drives it on Google Sheets). */
+export function* detectSession(host: HostInfo, options: SessionOptions): Session<Detected> {
   checkDate(options.asOf);
-  const p = await prepare(host, options);
+  const p = yield* prepare(host, options);
   const probeCells = new Map<string, Set<PropGroup>>();
   const first = assess(p, options);
   requestColours(p, first, probeCells);
   requestJournal(p, probeCells);
-  const probe = await host.probe(p.plan.sheet, { cells: probeCells, rows: [], cols: [] });
-  const user = userFormats(p, probe);
+  const probed = yield* probeStep(p.plan.sheet, { cells: probeCells, rows: [], cols: [] });
+  const user = userFormats(p, probed);
   const assessment = withColours(p, options, first, user);
   return detected(p, assessment);
 }
@@ -123,10 +129,20 @@ export async function detect(host: PlanHost, options: SessionOptions): Promise<D
  * Applies RAG (and the board pack with `board`): reads, judges, and writes one batch whose journal comes first.
  * Re-applying replaces the last Apply's marks; cells someone changed since are not undone.
  */
-export async function apply(host: PlanHost, options: SessionOptions): Promise<ApplyOutcome> {
+export function apply(host: PlanHost, options: SessionOptions): Promise<ApplyOutcome> {
+  return run(host, applySession(host, options));
+}
+
+/** `apply`, as session steps. */
+export function* applySession(host: HostInfo, options: SessionOptions): Session<ApplyOutcome> {
   checkDate(options.asOf);
-  const p = await prepare(host, options);
+  const p = yield* prepare(host, options);
   if (p.records.journalError && !p.journal) throw journalProblem(p.records.journalError);
+  if (p.records.journal && !p.journal) {
+    // the record is another sheet's: replacing it would leave that sheet's marks with no record of what was there
+    const other = p.records.journal.sheet.name;
+    throw new SessionError(p.info.name, `Plan RAG is applied to the sheet "${other}"`, `Clear it there first (open "${other}" and choose Clear), then Apply here.`, 'other-sheet');
+  }
   if (p.info.protected) throw protectedSheet(p.info.name);
   const caps = host.capabilities;
 
@@ -162,13 +178,15 @@ export async function apply(host: PlanHost, options: SessionOptions): Promise<Ap
   requestMarks(built.marks, probeCells);
   const rows = [...new Set([...Object.keys(built.pack?.rowHeights ?? {}).map(Number), ...located(p, p.journal?.rowHeights.map((h) => h[0]) ?? [])])];
   const cols = [...new Set([...(built.pack?.ragColumnIndex !== null && built.pack?.ragColumnIndex !== undefined ? [built.pack.ragColumnIndex] : []), ...(p.journal?.columnWidths.map((w) => w[0]) ?? [])])];
-  let probe = await host.probe(p.plan.sheet, { cells: probeCells, rows: caps.rowHeights ? rows : [], cols: caps.columnWidths ? cols : [] });
+  const probe = yield* probeStep(p.plan.sheet, { cells: probeCells, rows: caps.rowHeights ? rows : [], cols: caps.columnWidths ? cols : [] });
   const user = userFormats(p, probe);
+  dropLinksOnNonText(built.marks, probe, caps);
   const recoloured = withColours(p, options, assessment, user);
   if (recoloured !== assessment) {
     // a hand-coloured RAG changed some states: plan again, and look at any cell not yet looked at
     assessment = recoloured;
     built = build(assessment);
+    dropLinksOnNonText(built.marks, probe, caps);
     const more = new Map<string, Set<PropGroup>>();
     for (const [cell, m] of built.marks) {
       const have = probe.cells.get(cell);
@@ -177,7 +195,7 @@ export async function apply(host: PlanHost, options: SessionOptions): Promise<Ap
       if (!have || [...want].some((g) => !probeCells.get(cell)?.has(g))) more.set(cell, want);
     }
     if (more.size > 0) {
-      const extra = await host.probe(p.plan.sheet, { cells: more, rows: [], cols: [] });
+      const extra = yield* probeStep(p.plan.sheet, { cells: more, rows: [], cols: [] });
       for (const [cell, f] of extra.cells) {
         probe.cells.set(cell, { ...(probe.cells.get(cell) ?? {}), ...f });
         user.set(cell, { ...(user.get(cell) ?? {}), ...f });
@@ -220,8 +238,13 @@ export async function apply(host: PlanHost, options: SessionOptions): Promise<Ap
   if (built.pack) addSheets.push(newSheet({ ...built.pack.summary, name: claim(SUMMARY_SHEET_NAME) }));
   addedNames.push(indexName);
   for (const s of built.plan.sheets) addSheets.push(newSheet({ ...s, name: s.name === indexName ? indexName : claim(s.name) }));
-  for (const s of addSheets) jb.journal.sheets.push({ name: s.name, title: String(s.rows[0]?.[0]?.value ?? '') });
-  for (const s of oldSheets) if (!addSheets.some((a) => a.name === s.name)) jb.journal.sheets.push(s);
+  const refOf = (name: string) => ({ name, id: p.read.sheets.find((x) => x.name === name)?.id ?? '' });
+  for (const s of addSheets) {
+    if (oldSheets.some((o) => o.name === s.name)) s.replaces = refOf(s.name);
+    jb.journal.sheets.push({ name: s.name, title: String(s.rows[0]?.[0]?.value ?? '') });
+  }
+  const doomed = oldSheets.filter((o) => !addSheets.some((a) => a.name === o.name));
+  for (const s of doomed) jb.journal.sheets.push(s);
 
   const history =
     built.pack && p.info
@@ -234,12 +257,12 @@ export async function apply(host: PlanHost, options: SessionOptions): Promise<Ap
     journal: { rows: encodeJournal(jb.journal), name: journalName, replaces: p.records.journalSheet },
     ...changes.toBatch(),
     page,
-    deleteSheets: oldSheets.map((s) => ({ name: s.name, id: p.read.sheets.find((x) => x.name === s.name)?.id ?? '' })),
+    deleteSheets: doomed.map((s) => refOf(s.name)),
     addSheets,
     history,
     activate: host.capabilities.kind === 'live' ? p.plan.sheet : null,
   };
-  const result = await host.write(out);
+  const result = yield* writeStep(out);
   return {
     ...detected(p, assessment),
     changedSinceApply: false,
@@ -252,7 +275,7 @@ export async function apply(host: PlanHost, options: SessionOptions): Promise<Ap
       notes: out.notes.length,
       values: out.values.length,
       sheetsAdded: addSheets.map((s) => s.name),
-      sheetsRemoved: oldSheets.map((s) => s.name),
+      sheetsRemoved: doomed.map((s) => s.name),
     },
     leftAlone: [...leftAlone],
     syncs: result.syncs,
@@ -263,15 +286,26 @@ export async function apply(host: PlanHost, options: SessionOptions): Promise<Ap
  * Removes everything the last Apply added, where it is still as plan-rag left it. `all` also removes the status
  * history (the board's record, which a plain Clear keeps).
  */
-export async function clear(host: PlanHost, options: { all?: boolean; sheet?: string } = {}): Promise<ClearOutcome> {
-  const p = await prepare(host, { sheet: options.sheet, registerSheet: null }, true);
+export function clear(host: PlanHost, options: ClearOptions = {}): Promise<ClearOutcome> {
+  return run(host, clearSession(host, options));
+}
+
+export interface ClearOptions {
+  /** Also remove the status history. */
+  all?: boolean;
+  sheet?: string;
+}
+
+/** `clear`, as session steps. */
+export function* clearSession(host: HostInfo, options: ClearOptions = {}): Session<ClearOutcome> {
+  const p = yield* prepare(host, { sheet: options.sheet, registerSheet: null }, true);
   if (p.records.journalError && !p.journal) throw journalProblem(p.records.journalError);
   const none: ClearOutcome = { cleared: false, sheet: null, restored: 0, leftAlone: [], emptied: 0, sheetsRemoved: [], sheetsLeft: [], historyRemoved: false, syncs: 0 };
   const historySheet = options.all ? p.records.historySheet : null;
   if (!p.journal && !p.records.journalSheet) {
     if (!historySheet) return none;
     const batch: WriteBatch = { ...emptyBatch(p.plan.sheet), deleteSheets: [historySheet] };
-    const r = await host.write(batch);
+    const r = yield* writeStep(batch);
     return { ...none, cleared: true, historyRemoved: true, syncs: r.syncs };
   }
   if (p.info.protected && p.journal) throw protectedSheet(p.info.name);
@@ -283,8 +317,8 @@ export async function clear(host: PlanHost, options: { all?: boolean; sheet?: st
   const cols = journal ? journal.columnWidths.map((w) => w[0]) : [];
   const probe =
     probeCells.size + rows.length + cols.length > 0
-      ? await host.probe(p.plan.sheet, { cells: probeCells, rows: host.capabilities.rowHeights ? rows : [], cols: host.capabilities.columnWidths ? cols : [] })
-      : { cells: new Map(), rowHeights: new Map(), columnWidths: new Map() };
+      ? yield* probeStep(p.plan.sheet, { cells: probeCells, rows: host.capabilities.rowHeights ? rows : [], cols: host.capabilities.columnWidths ? cols : [] })
+      : ({ cells: new Map(), rowHeights: new Map(), columnWidths: new Map() } as ProbeResult);
   const changes = new Changes();
   const leftAlone = new Set<string>();
   const jb = new JournalBuilder({ host: host.name, sheet: p.plan.sheet, asOf: '', options: {}, fingerprint: '', keyCols: [] }, () => '');
@@ -293,7 +327,8 @@ export async function clear(host: PlanHost, options: { all?: boolean; sheet?: st
   widths(p, probe, null, jb, changes, leftAlone);
   const page = host.capabilities.printLayout ? pageChanges(p, null, jb) : null;
 
-  const sheets = journal?.sheets ?? [];
+  // the sheets plan-rag made go even when the plan sheet itself has gone
+  const sheets = (journal ?? p.records.journal)?.sheets ?? [];
   const present = sheets.filter((s) => p.read.sheets.some((x) => x.name === s.name && x.a1 === s.title));
   const left = sheets.filter((s) => !present.includes(s) && p.read.sheets.some((x) => x.name === s.name));
   const batch: WriteBatch = {
@@ -304,7 +339,7 @@ export async function clear(host: PlanHost, options: { all?: boolean; sheet?: st
     deleteSheets: [...present.map((s) => ({ name: s.name, id: p.read.sheets.find((x) => x.name === s.name)?.id ?? '' })), ...(historySheet ? [historySheet] : [])],
     activate: host.capabilities.kind === 'live' && p.read.active?.name !== p.plan.sheet.name && present.some((s) => s.name === p.read.active?.name) ? p.plan.sheet : null,
   };
-  const result = await host.write(batch);
+  const result = yield* writeStep(batch);
   return {
     cleared: true,
     sheet: p.info.name,
@@ -322,13 +357,18 @@ export async function clear(host: PlanHost, options: { all?: boolean; sheet?: st
  * The way out of a record that cannot be read: deletes plan-rag's journal (and, with `history`, the status
  * history) without touching anything else. The formatting stays as it is; the person can clear it by hand.
  */
-export async function removeRecords(host: PlanHost, options: { history?: boolean } = {}): Promise<{ removed: string[] }> {
-  const read = await host.read({ sheets: host.capabilities.kind === 'file' ? 'all' : ['active'] });
+export function removeRecords(host: PlanHost, options: { history?: boolean } = {}): Promise<{ removed: string[] }> {
+  return run(host, removeRecordsSession(host, options));
+}
+
+/** `removeRecords`, as session steps. */
+export function* removeRecordsSession(host: HostInfo, options: { history?: boolean } = {}): Session<{ removed: string[] }> {
+  const read = yield* readStep({ sheets: host.capabilities.kind === 'file' ? 'all' : ['active'] });
   const records = findRecords(read);
   const sheets = [records.journalSheet, options.history ? records.historySheet : null].filter((s): s is SheetRef => !!s);
   if (sheets.length === 0) return { removed: [] };
   const active = read.active ?? read.sheets[0];
-  await host.write({ ...emptyBatch(active), deleteSheets: sheets });
+  yield* writeStep({ ...emptyBatch(active), deleteSheets: sheets });
   return { removed: sheets.map((s) => s.name) };
 }
 
@@ -403,6 +443,24 @@ function requestMarks(marks: Map<string, Mark>, cells: Map<string, Set<PropGroup
   for (const [cell, m] of marks) {
     add(cells, cell, groupsOf(m.format));
     if (m.note !== undefined) add(cells, cell, ['note']);
+  }
+}
+
+/**
+ * On a host where only text can carry a link (Google Sheets), a number, a date or a formula is not linked: its
+ * value would have to become text. The link's blue goes with it.
+ */
+function dropLinksOnNonText(marks: Map<string, Mark>, probe: ProbeResult, caps: HostInfo['capabilities']): void {
+  if (!caps.linksOnTextOnly) return;
+  for (const [cell, m] of marks) {
+    if (m.format.link === undefined || probe.cells.get(cell)?.isText !== false) continue;
+    const { link: _l, underline: _u, ...rest } = m.format;
+    void _l;
+    void _u;
+    if (rest.fontColor === LINK_COLOR) delete rest.fontColor;
+    m.format = rest;
+    delete m.tooltip;
+    if (Object.keys(rest).length === 0 && m.value === undefined && m.note === undefined) marks.delete(cell);
   }
 }
 

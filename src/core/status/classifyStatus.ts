@@ -1,7 +1,8 @@
 import { daysBetween, formatUkDate, type IsoDate } from '../calendarDate';
+import { memoTable, recall, type Memo } from '../memo';
 import type { Timescale } from '../timescale/types';
-import { memoByText } from '../memo';
 import * as defaults from '../vocab/status';
+import { colourRag } from './colourRag';
 
 /** The five states an action can be in. `complete` shows blue under BRAG, green otherwise. */
 export type RagState = 'complete' | 'green' | 'amber' | 'red' | 'none';
@@ -11,82 +12,89 @@ export const RAG_STATES: readonly RagState[] = ['red', 'amber', 'green', 'comple
 /** An explicit colour written by the board (a RAG column or a leading word). */
 export type RagColour = 'red' | 'amber' | 'green' | 'blue';
 
+/** Where an explicit RAG came from: a word, a cell's fill, or the colour of its text. */
+export type RagSource = 'text' | 'fill' | 'font colour';
+
 /** The rules the classifier reads; defaults are in `vocab/status.ts`. */
 export type StatusRules = typeof defaults;
 
-/** What the classifier decided for one row, and why. */
+/** What the classifier decided for one row, and why. Shared between rows that read alike: read-only. */
 export interface StatusAssessment {
-  state: RagState;
+  readonly state: RagState;
   /** Plain-language reasons: phrases matched and dates compared. */
-  reasons: string[];
-  /** The colour the board wrote, if any. */
-  explicit: RagColour | null;
-  /** Set when the board's colour disagrees with the dates or the status text. */
-  contradiction: string | null;
+  readonly reasons: readonly string[];
+  /** The colour the board gave, if any (a word, a hand-coloured cell, or coloured text). */
+  readonly explicit: RagColour | null;
+  /** How the board gave it: `text`, `fill` or `font colour`; null when there is no explicit RAG. */
+  readonly ragSource: RagSource | null;
+  /** Set when the board's colour (or its percentage complete) disagrees with the dates or the status text. */
+  readonly contradiction: string | null;
   /** True when the final due date has passed and the action is not complete (dated timescales only). */
-  overdue: boolean;
-  daysOverdue: number | null;
+  readonly overdue: boolean;
+  readonly daysOverdue: number | null;
+  /** The word that closed the action without it being done ("Superseded", "Withdrawn"), else null. */
+  readonly closed: string | null;
+}
+
+/** The colours of the row's RAG and status cells, as the person left them (`RRGGBB`). */
+export interface CellColours {
+  ragFill?: string | null;
+  ragFont?: string | null;
+  statusFill?: string | null;
+  statusFont?: string | null;
 }
 
 export interface StatusInput {
   status: string;
   /** Text of a RAG column, when the plan has one. */
   rag?: string;
+  /** Cell colours of the RAG and status cells (a hand-coloured cell is an explicit RAG). */
+  colours?: CellColours;
+  /** The percentage complete the plan gives (0-100), where it keeps one. */
+  percent?: number | null;
   timescale: Timescale;
   asOf: IsoDate;
   /** The assessment of the action row above, for "See above". */
   above?: StatusAssessment;
   rules?: StatusRules;
+  /** One assessment's memory: the same status text is read once. */
+  memo?: Memo;
 }
 
 /**
- * Decides an action's state from its status text, explicit RAG and timescale. Never throws.
+ * Decides an action's state from its status text, explicit RAG (a word, or a hand-coloured cell), percentage
+ * complete and timescale. Never throws.
  *
  * @example classifyStatus({ status: 'Timescale slipped.', timescale: parseTimescale('October 2014'), asOf: '2015-01-21' }).state // 'amber'
+ * @example classifyStatus({ status: '', colours: { ragFill: 'FF0000' }, timescale: parseTimescale('March 2015'), asOf: '2015-01-21' }).ragSource // 'fill'
  */
 export function classifyStatus(input: StatusInput): StatusAssessment {
-  // Rows that read the same (same status, RAG and timescale reading, same date) get the same answer: the
-  // result is shared, so it must be treated as read-only.
-  if (input.rules !== undefined && input.rules !== defaults) return classifyUncached(input);
-  if (input.asOf !== cachedAsOf) {
-    RESULTS = new WeakMap();
-    cachedAsOf = input.asOf;
-  }
-  // keyed by the timescale reading (shared by rows with the same timescale text) and the status and RAG text
-  let byText = RESULTS.get(input.timescale);
-  if (!byText) RESULTS.set(input.timescale, (byText = new Map()));
-  const key = input.rag ? `${input.rag}\u0001${input.status}` : input.status ?? '';
-  const hit = byText.get(key);
-  if (hit && !hit.dependsOnAbove) return hit.result;
-  const result = classifyUncached(input);
-  byText.set(key, { result, dependsOnAbove: defaults.SEE_ABOVE.test(input.status ?? '') });
-  return result;
-}
-
-let cachedAsOf = '';
-let RESULTS = new WeakMap<Timescale, Map<string, { result: StatusAssessment; dependsOnAbove: boolean }>>();
-
-function classifyUncached(input: StatusInput): StatusAssessment {
   const rules = input.rules ?? defaults;
-  const status = rules === defaults ? cleanDefault(input.status ?? '') : clean(input.status ?? '', rules);
+  const isDefault = rules === defaults;
+  const status = isDefault ? recall(input.memo, CLEAN, input.status ?? '') : clean(input.status ?? '', rules);
   const { timescale, asOf } = input;
   const pastDue = timescale.kind === 'date' && timescale.due !== null && timescale.due < asOf;
   const dueText = timescale.due ? formatUkDate(timescale.due) : '';
   const reasons: string[] = [];
 
-  const explicit = readExplicit(input.rag ?? '', status, rules);
-  const fromText = fromStatusText(status, input, rules, pastDue, dueText);
+  const explicit = readExplicit(input.rag ?? '', status, input.colours, rules);
+  const reading = isDefault ? recall(input.memo, ANALYSE, status) : analyse(status, rules);
+  const fromText = fromStatusText(status, reading, input, rules, pastDue, dueText);
 
   let state: RagState;
   let contradiction: string | null = null;
   if (explicit) {
     state = explicit.colour === 'blue' ? 'complete' : explicit.colour;
     reasons.push(`${explicit.where} says ${explicit.word}`);
-    contradiction = contradictionOf(explicit.colour, fromText.state, pastDue, dueText, fromText.reasons);
+    contradiction = contradictionOf(explicit.colour, fromText.state, pastDue, dueText, fromText.reasons, explicit.word);
     if (contradiction) reasons.push(contradiction);
   } else {
     state = fromText.state;
     reasons.push(...fromText.reasons);
+    if (fromText.contradiction) {
+      contradiction = fromText.contradiction;
+      reasons.push(contradiction);
+    }
   }
 
   // the board's colour stands, but an action whose text says it is complete is not overdue
@@ -95,100 +103,173 @@ function classifyUncached(input: StatusInput): StatusAssessment {
   if (overdue && !reasons.some((r) => r.includes('days past'))) reasons.push(`due ${dueText}, ${daysOverdue} days past`);
   if (timescale.kind === 'recurring' && !reasons.some((r) => r.includes('recurring'))) reasons.push(`recurring (${timescale.recurrence}): never overdue`);
   if (timescale.kind === 'event' && !reasons.some((r) => r.includes('event'))) reasons.push(`event-driven (${timescale.event}): never overdue`);
-  return { state, reasons, explicit: explicit?.colour ?? null, contradiction, overdue, daysOverdue };
+  return {
+    state,
+    reasons,
+    explicit: explicit?.colour ?? null,
+    ragSource: explicit?.source ?? null,
+    contradiction,
+    overdue,
+    daysOverdue,
+    closed: fromText.closed,
+  };
+}
+
+interface TextVerdict {
+  state: RagState;
+  reasons: string[];
+  contradiction?: string | null;
+  closed: string | null;
 }
 
 function fromStatusText(
   status: string,
+  t: TextReading,
   input: StatusInput,
   rules: StatusRules,
   pastDue: boolean,
   dueText: string,
-): { state: RagState; reasons: string[] } {
+): TextVerdict {
   const recurring = input.timescale.kind === 'recurring';
-  if (status === '' || rules.EMPTY_LIKE.test(status)) {
+  const percent = input.percent ?? null;
+  const verdict = (state: RagState, reason: string, closed: string | null = null): TextVerdict => ({ state, reasons: [reason], closed });
+  const empty = status === '' || rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false);
+  if (empty) {
+    // a percentage is an update of its own: 100% with no words is complete; a part is progress, no band invented
+    if (percent !== null && percent >= 100) return verdict('complete', `${formatPercent(percent)} complete`);
+    if (percent !== null && percent > 0) {
+      if (pastDue) return verdict('amber', `past due (${dueText}) and ${formatPercent(percent)} complete`);
+      return verdict('green', `${formatPercent(percent)} complete${input.timescale.due ? `; due ${dueText}` : ''}`);
+    }
     const what = status === '' ? 'no status' : `status "${status}"`;
-    if (pastDue) return { state: 'red', reasons: [`past due (${dueText}) with ${what}`] };
-    return { state: 'none', reasons: [input.timescale.due ? `${what}; not yet due (${dueText})` : `${what}`] };
+    if (pastDue) return verdict('red', `past due (${dueText}) with ${what}`);
+    return verdict('none', input.timescale.due ? `${what}; not yet due (${dueText})` : `${what}`);
   }
   if (rules.SEE_ABOVE.test(status)) {
-    if (input.above) return { state: input.above.state, reasons: [`"${status.slice(0, 20)}": takes the row above (${input.above.state})`] };
-    return { state: pastDue ? 'amber' : 'green', reasons: [`"${status.slice(0, 20)}" but no row above`] };
+    if (input.above) return verdict(input.above.state, `"${status.slice(0, 20)}": takes the row above (${input.above.state})`);
+    return verdict(pastDue ? 'amber' : 'green', `"${status.slice(0, 20)}" but no row above`);
   }
-  const t = rules === defaults ? analyseDefault(status) : analyse(status, rules);
-  if (t.lead !== null) return { state: 'complete', reasons: [`status opens with "${t.lead}"`] };
-  if (t.claim !== null) {
-    if (recurring) return { state: 'green', reasons: [`"${t.claim}": done so far; the action recurs`] };
-    return { state: 'complete', reasons: [`"${t.claim}" says it was done`] };
-  }
-  if (t.red !== null) return { state: 'red', reasons: [`status says "${t.red}"`] };
-  if (t.amber !== null) return { state: 'amber', reasons: [`status says "${t.amber}"`] };
+  let out: TextVerdict;
+  if (t.closed !== null) out = verdict('complete', `closed: "${t.closed}" (no longer an open action)`, t.closed);
+  else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
+  else if (t.claim !== null) {
+    out = recurring ? verdict('green', `"${t.claim}": done so far; the action recurs`) : verdict('complete', `"${t.claim}" says it was done`);
+  } else if (t.red !== null) out = verdict('red', `status says "${t.red}"`);
+  else if (t.amber !== null) out = verdict('amber', `status says "${t.amber}"`);
   // "partially complete", "not yet complete": at risk once past due, on the way before
-  if (t.negated !== null && pastDue) return { state: 'amber', reasons: [`past due (${dueText}) and status says "${t.negated}"`] };
-  if (pastDue) return { state: 'amber', reasons: [`past due (${dueText}) and the status does not say complete`] };
-  if (input.timescale.kind === 'date') return { state: 'green', reasons: [`update given; due ${dueText}`] };
-  return { state: 'green', reasons: ['update given and nothing says it is off track'] };
+  else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
+  else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
+  else if (pastDue) out = verdict('amber', `past due (${dueText}) and the status does not say complete`);
+  else if (input.timescale.kind === 'date') out = verdict('green', `update given; due ${dueText}`);
+  else out = verdict('green', 'update given and nothing says it is off track');
+  // 100% beside words that only tell the story ("Reconciliations in place since October"): complete
+  if (percent !== null && percent >= 100 && out.state !== 'complete' && t.red === null && t.amber === null && t.negated === null && !t.inProgress) {
+    return verdict('complete', `${formatPercent(percent)} complete`);
+  }
+  // a percentage complete that the words contradict ("In progress" beside 100%)
+  if (percent !== null && percent >= 100 && out.state !== 'complete') {
+    out.contradiction = `${formatPercent(percent)} complete but the status says otherwise (${out.reasons[0]})`;
+  } else if (percent !== null && percent < 100 && out.state === 'complete' && out.closed === null) {
+    out.contradiction = `the status says complete but the plan gives ${formatPercent(percent)} complete`;
+  }
+  return out;
+}
+
+function formatPercent(p: number): string {
+  return `${Math.round(p * 10) / 10}%`;
 }
 
 function readExplicit(
   ragText: string,
   status: string,
+  colours: CellColours | undefined,
   rules: StatusRules,
-): { colour: RagColour; word: string; where: string } | null {
+): { colour: RagColour; word: string; where: string; source: RagSource } | null {
   const rag = collapse(ragText).toLowerCase().replace(/[.:!]+$/, '');
   if (rag) {
     const colour = ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0]);
-    if (colour) return { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column' };
+    if (colour) return { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column', source: 'text' };
   }
+  const ragFill = colourRag(colours?.ragFill);
+  if (ragFill) return { colour: ragFill.colour, word: `${ragFill.name} (fill ${ragFill.hex})`, where: 'the RAG cell colour', source: 'fill' };
+  const ragFont = colourRag(colours?.ragFont, { font: true });
+  if (ragFont) return { colour: ragFont.colour, word: `${ragFont.name} (text colour ${ragFont.hex})`, where: 'the RAG cell colour', source: 'font colour' };
   const m = rules.LEADING_RAG.exec(status);
   if (m) {
     const word = (m[1] ?? m[2]).toLowerCase();
     const colour = ragWord(rules, word);
-    if (colour) return { colour, word: `"${m[1] ?? m[2]}"`, where: 'the status' };
+    if (colour) return { colour, word: `"${m[1] ?? m[2]}"`, where: 'the status', source: 'text' };
   }
+  const statusFill = colourRag(colours?.statusFill);
+  if (statusFill) return { colour: statusFill.colour, word: `${statusFill.name} (fill ${statusFill.hex})`, where: 'the status cell colour', source: 'fill' };
+  const statusFont = colourRag(colours?.statusFont, { font: true });
+  if (statusFont) return { colour: statusFont.colour, word: `${statusFont.name} (text colour ${statusFont.hex})`, where: 'the status cell colour', source: 'font colour' };
   return null;
 }
 
 /** What the status text says, read once per distinct text. */
 interface TextReading {
-  lead: string | null;
-  claim: string | null;
-  red: string | null;
-  amber: string | null;
-  negated: string | null;
+  readonly lead: string | null;
+  readonly claim: string | null;
+  readonly red: string | null;
+  readonly amber: string | null;
+  readonly negated: string | null;
+  readonly closed: string | null;
+  /** True when the words say the work is still going on ("In progress", "ongoing"). */
+  readonly inProgress: boolean;
 }
 
 function analyse(status: string, rules: StatusRules): TextReading {
-  const negated = rules.NOT_COMPLETE.exec(status);
+  const negated = rules.NOT_COMPLETE.exec(status) ?? rules.PARTIAL?.exec(status) ?? null;
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
   const rest = status.slice(first.length);
   const claim = !negated && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(rest) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
   const red = rules.RED.exec(status);
   const amber = rules.AMBER.exec(status);
+  const closed = rules.CLOSED?.exec(status) ?? null;
+  // "Complete; budget to be confirmed": a completion word first, then something still to do
+  const leadBlocked = lead !== null && /;/.test(first) && rules.BLOCKERS.test(rest);
   return {
-    lead: lead && !negated ? lead[0].trim() : null,
+    lead: lead && !negated && !leadBlocked ? lead[0].trim() : null,
     claim: claim ? first.trim() : null,
     red: red ? red[0] : null,
     amber: amber ? amber[0] : null,
     negated: negated ? negated[0] : null,
+    closed: closed && !negated ? closed[0].trim() : null,
+    inProgress: rules.IN_PROGRESS?.test(status) ?? false,
   };
 }
 
-const analyseDefault = memoByText((status: string) => analyse(status, defaults));
+/** Status readings under the default rules, remembered per assessment. */
+const ANALYSE = memoTable('status-reading', (status: string) => analyse(status, defaults));
+/** Status texts as the default rules read them, remembered per assessment. */
+const CLEAN = memoTable('status-text', (text: string) => clean(text, defaults));
 
 /** Looks a word up in the RAG vocabulary (own keys only: "__proto__" in a cell is not a colour). */
 function ragWord(rules: StatusRules, word: string): RagColour | undefined {
   return Object.prototype.hasOwnProperty.call(rules.RAG_WORDS, word) ? rules.RAG_WORDS[word] : undefined;
 }
 
-function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolean, dueText: string, textReasons: string[]): string | null {
-  if ((colour === 'green' || colour === 'amber') && textState === 'complete') return `marked ${colour} but the status text says complete (${textReasons[0]})`;
-  if (colour === 'green' && pastDue && textState !== 'complete') return `marked green but the due date (${dueText}) has passed`;
+/**
+ * True when a RAG cell's text is an explicit RAG word ("Amber", "G", "Complete"), as opposed to words that belong
+ * in a status ("In progress").
+ * @example isRagWord('Amber') // true
+ * @example isRagWord('Awaiting sign off') // false
+ */
+export function isRagWord(text: string, rules: StatusRules = defaults): boolean {
+  const rag = collapse(text).toLowerCase().replace(/[.:!]+$/, '');
+  return rag !== '' && (ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0])) !== undefined;
+}
+
+function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolean, dueText: string, textReasons: string[], word: string): string | null {
+  const named = word.startsWith('"') ? colour : `${colour} (${word})`;
+  if ((colour === 'green' || colour === 'amber') && textState === 'complete') return `marked ${named} but the status text says complete (${textReasons[0]})`;
+  if (colour === 'green' && pastDue && textState !== 'complete') return `marked ${named} but the due date (${dueText}) has passed`;
   if (colour === 'blue' && (textState === 'amber' || textState === 'red') && !/past due/.test(textReasons[0] ?? '')) {
-    return `marked complete but the status text says otherwise (${textReasons[0]})`;
+    return `marked complete${word.startsWith('"') ? '' : ` (${word})`} but the status text says otherwise (${textReasons[0]})`;
   }
-  if (colour === 'red' && textState === 'complete') return `marked red but the status text says complete (${textReasons[0]})`;
+  if (colour === 'red' && textState === 'complete') return `marked ${named} but the status text says complete (${textReasons[0]})`;
   return null;
 }
 
@@ -198,8 +279,6 @@ function clean(text: string, rules: StatusRules): string {
   const stripped = rules.UPDATE_PREFIX ? full.replace(rules.UPDATE_PREFIX, '') : full;
   return stripped === '' ? full : stripped;
 }
-
-const cleanDefault = memoByText((text: string) => clean(text, defaults));
 
 function firstSentence(text: string): string {
   const m = /^.*?(?:[.!;](?=\s|$)|\s[-–—]\s|$)/.exec(text);

@@ -7,6 +7,7 @@
  */
 import { dayMonthParser } from './parsers/dayMonth';
 import { financialYearParser } from './parsers/financialYear';
+import { financialYearEndParser } from './parsers/financialYearEnd';
 import { isoDateParser } from './parsers/isoDate';
 import { monthDayParser } from './parsers/monthDay';
 import { monthOnlyParser } from './parsers/monthOnly';
@@ -20,6 +21,7 @@ import { mergeRanges } from './refiners/mergeRanges';
 import { partOfMonth } from './refiners/partOfMonth';
 import { placeYears } from './refiners/placeYears';
 import { removeOverlaps } from './refiners/removeOverlaps';
+import { weekOf } from './refiners/weekOf';
 import type { Parser, Refiner } from './types';
 
 export const PARSERS: readonly Parser[] = [
@@ -29,6 +31,7 @@ export const PARSERS: readonly Parser[] = [
   monthDayParser, // June 5th, January 31, 2016
   quarterParser, // Q3 2015/16 (before the financial year, which would read only "2015/16")
   financialYearParser, // 2015/16
+  financialYearEndParser, // by end of financial year (31 March of the plan's financial year)
   seasonParser, // Spring 2016
   monthYearParser, // Dec 14, August 2014, Apr-15
   monthOnlyParser, // August Board (year placed later)
@@ -40,5 +43,6 @@ export const REFINERS: readonly Refiner[] = [
   mergeRanges, // "Sept 2015 – March 2016" → one deadline with a start
   markDependencies, // "After October 14 Board response" is not a deadline
   partOfMonth, // "mid March", "End of June"
+  weekOf, // "w/c 12/10/15": due at the end of that week
   placeYears, // "August Board" → August of the plan's year
 ];

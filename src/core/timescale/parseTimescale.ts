@@ -1,4 +1,4 @@
-import type { IsoDate } from '../calendarDate';
+import { addDays, type IsoDate } from '../calendarDate';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
 import type { Component, Milestone, Timescale, TimescaleContext } from './types';
@@ -46,6 +46,7 @@ function read(raw: string, context: TimescaleContext): Timescale {
       if (c) components.push(c);
     }
   }
+  const contextual = components.some((c) => c.year === null);
   for (const refiner of REFINERS) components = refiner.refine(components, text, context);
 
   const assumptions: string[] = [];
@@ -63,18 +64,24 @@ function read(raw: string, context: TimescaleContext): Timescale {
   const deadlines = milestones.filter((m) => m.role === 'deadline');
   const last = deadlines[deadlines.length - 1];
 
-  if (recurrence) {
-    if (last) assumptions.push(`repeats (${recurrence}) after ${last.text.trim()}: not counted overdue`);
-    return result(raw, 'recurring', milestones, last, recurrence, event, assumptions, false);
+  const out = readKind();
+  if (contextual) out.contextual = true;
+  return out;
+
+  function readKind(): Timescale {
+    if (recurrence) {
+      if (last) assumptions.push(`repeats (${recurrence}) after ${last.text.trim()}: not counted overdue`);
+      return result(raw, 'recurring', milestones, last, recurrence, event, assumptions, false);
+    }
+    if (last) return result(raw, 'date', milestones, last, null, event, assumptions, false);
+    if (event || milestones.some((m) => m.role === 'after')) {
+      return result(raw, 'event', milestones, undefined, null, event ?? 'after an event', assumptions, false);
+    }
+    const noDate = firstLabel(NO_DATE_PHRASES, text);
+    if (noDate) assumptions.push(text === '' ? 'no timescale given' : `no date: "${text}" (${noDate})`);
+    else assumptions.push(`no date could be read from "${text}"`);
+    return result(raw, 'none', milestones, undefined, null, null, assumptions, true);
   }
-  if (last) return result(raw, 'date', milestones, last, null, event, assumptions, false);
-  if (event || milestones.some((m) => m.role === 'after')) {
-    return result(raw, 'event', milestones, undefined, null, event ?? 'after an event', assumptions, false);
-  }
-  const noDate = firstLabel(NO_DATE_PHRASES, text);
-  if (noDate) assumptions.push(text === '' ? 'no timescale given' : `no date: "${text}" (${noDate})`);
-  else assumptions.push(`no date could be read from "${text}"`);
-  return result(raw, 'none', milestones, undefined, null, null, assumptions, true);
 }
 
 function toMilestone(c: Component): Milestone | null {
@@ -83,6 +90,7 @@ function toMilestone(c: Component): Milestone | null {
   if (!span) return null;
   let date: IsoDate = span[1];
   if (c.day !== undefined && c.precision === 'month') date = `${span[1].slice(0, 8)}${String(c.day).padStart(2, '0')}`;
+  if (c.plusDays) date = addDays(date, c.plusDays);
   let start = span[0];
   if (c.rangeStart && c.rangeStart.year !== null) {
     const s = c.rangeStart.span(c.rangeStart.year);

@@ -4,7 +4,7 @@ import type { IsoDate } from '../calendarDate';
 export type TimescaleKind = 'date' | 'recurring' | 'event' | 'none';
 
 /** How precisely a date was stated. A month-precision deadline means the last day of that month. */
-export type Precision = 'day' | 'month' | 'quarter' | 'season' | 'year';
+export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year';
 
 /** What a dated milestone means for the action. */
 export type MilestoneRole = 'deadline' | 'after';
@@ -48,6 +48,11 @@ export interface Timescale {
   assumptions: string[];
   /** True when the row should be flagged "needs a date": nothing could be read as a deadline, recurrence or event. */
   needsDate: boolean;
+  /**
+   * True when the text holds a date with no year ("August Board", "End of Q3"): its reading depends on the
+   * context (the plan's other timescales). A reading without it is the same in any context.
+   */
+  contextual?: boolean;
 }
 
 /** Options for reading a timescale. */
@@ -59,6 +64,16 @@ export interface TimescaleContext {
   referenceDate?: IsoDate;
   /** Said in the assumption when a year is placed ("the plan's other timescales", "the as-of date"). */
   referenceLabel?: string;
+  /**
+   * The first calendar year of the plan's financial year (2014 for 2014-15): where "by end of financial year" and
+   * a quarter with no year ("End of Q3") are placed. Without it they are placed from the reference date.
+   */
+  financialYearStart?: number;
+  /**
+   * True when the plan's title names one financial year ("Business Plan 2014-15"): a month with no year ("August
+   * Board") is then placed inside that year rather than nearest the reference date.
+   */
+  placeInFinancialYear?: boolean;
 }
 
 /**
@@ -84,6 +99,13 @@ export interface Component {
   rangeStart?: Component;
   /** Set by the part-of-month refiner: the day of the month to use instead of the period end. */
   day?: number;
+  /**
+   * For a period with no year that belongs to the plan's financial year ("end of financial year", "Q3"): the year
+   * refiner gives it the plan's financial year (the component's year is the first calendar year of that year).
+   */
+  financialYearPlaced?: boolean;
+  /** Set by the week refiner: days to add to the stated day ("w/c 12/10/15" is due at the end of that week). */
+  plusDays?: number;
   assumptions: string[];
 }
 

@@ -8,6 +8,17 @@
 
 export type ColumnRole = 'ref' | 'objective' | 'action' | 'timescale' | 'lead' | 'outcome' | 'status' | 'rag' | 'link';
 
+/**
+ * Columns read beside the main roles (kept apart from `ColumnRole` so that every map of the main roles stays
+ * complete): a revised due date, a percentage complete, and the date an action was actually done.
+ */
+export type ExtraRole = 'revised' | 'percent' | 'done';
+
+export const EXTRA_ROLES: readonly ExtraRole[] = ['revised', 'percent', 'done'];
+
+/** Any role a header may name. */
+export type HeaderRole = ColumnRole | ExtraRole;
+
 export const COLUMN_ROLES: readonly ColumnRole[] = ['ref', 'objective', 'action', 'timescale', 'lead', 'outcome', 'status', 'rag', 'link'];
 
 export interface HeaderSynonym {
@@ -22,24 +33,37 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'ref no', exact: true }, { text: 'reference', exact: true }, { text: 'item', exact: true },
     { text: 'item no', exact: true }, { text: 'number', exact: true }, { text: 'action no', exact: true },
     { text: 'action ref', exact: true }, { text: '#', exact: true }, { text: 'id', exact: true },
+    { text: 'rec no', exact: true }, { text: 'recommendation no', exact: true }, { text: 'action ref. no', exact: true },
+    { text: 'ref. no', exact: true }, { text: 'action ref no', exact: true },
   ],
   objective: [
     { text: 'objective' }, { text: 'objectives' }, { text: 'recommendation' }, { text: 'recommendations' },
     { text: 'priority' }, { text: 'priorities' }, { text: 'what do we want to achieve' }, { text: 'aim' },
     { text: 'aims' }, { text: 'outcome we want', exact: true }, { text: 'strategic objective' }, { text: 'area' },
     { text: 'theme' }, { text: 'issue' }, { text: 'area for improvement' },
+    // question headers: "What?" is what the board wants; with "How?" beside it, "How?" is the action
+    { text: 'what', exact: true }, { text: 'what do we want to do' }, { text: 'what are we trying to achieve' },
+    { text: 'why', exact: true }, { text: 'finding' }, { text: 'findings' }, { text: 'learning point' }, { text: 'outcome sought' },
+    { text: 'goal' }, { text: 'goals' }, { text: 'strategic priority' }, { text: 'key priority' },
   ],
   action: [
     { text: 'action' }, { text: 'actions' }, { text: 'key actions' }, { text: 'key action' }, { text: 'specific actions' },
     { text: 'specific action' }, { text: 'what will it do' }, { text: 'what we will do' }, { text: 'how will we do it' },
     { text: 'how we will achieve this' }, { text: 'tasks' }, { text: 'task' }, { text: 'activity' }, { text: 'activities' },
     { text: 'actions required' }, { text: 'action required' },
+    { text: 'how', exact: true }, { text: 'how will we do this' }, { text: 'how will we achieve this' }, { text: 'how will it be done' },
+    { text: 'what will we do' }, { text: 'what we are going to do' }, { text: 'action to be taken' }, { text: 'actions to be taken' },
+    { text: 'agreed action' }, { text: 'agreed actions' }, { text: 'management action' }, { text: 'planned action' },
+    { text: 'action text' }, { text: 'what needs to happen' },
   ],
   timescale: [
     { text: 'timescale' }, { text: 'timescales' }, { text: 'time scale' }, { text: 'timeframe' }, { text: 'time frame' },
     { text: 'by when' }, { text: 'deadline' }, { text: 'date', exact: true }, { text: 'when', exact: true },
     { text: 'target date' }, { text: 'planned completion date' }, { text: 'completion date' }, { text: 'due date' },
     { text: 'due' , exact: true}, { text: 'target', exact: true }, { text: 'date for completion' }, { text: 'timeline' },
+    { text: 'when will it be done' }, { text: 'original target date' }, { text: 'target completion date' },
+    { text: 'agreed completion date' }, { text: 'implementation date' }, { text: 'finish date' }, { text: 'end date' },
+    { text: 'target date for completion' }, { text: 'timescale for completion' }, { text: 'timetable' },
   ],
   lead: [
     { text: 'reporting' }, { text: 'lead' }, { text: 'leads' }, { text: 'lead officer' }, { text: 'lead agency' },
@@ -47,23 +71,68 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'who' , exact: true}, { text: 'lead person' }, { text: 'accountable' }, { text: 'responsible officer' },
     { text: 'sub group' }, { text: 'sub-group' }, { text: 'lead sub group' }, { text: 'action owner' },
     { text: 'action by' }, { text: 'actioned by' }, { text: 'lead officer/agency' }, { text: 'responsible person' },
+    { text: 'lead organisation' }, { text: 'lead agency/officer' }, { text: 'responsible manager' }, { text: 'named lead' },
+    { text: 'who will do it' }, { text: 'who is responsible' }, { text: 'lead partner' }, { text: 'lead role' },
   ],
   outcome: [
     { text: 'outcome' }, { text: 'outcomes' }, { text: 'expected outcome' }, { text: 'expected outcomes' },
     { text: 'success measure' }, { text: 'success measures' }, { text: 'success criteria' }, { text: 'measure of success' },
     { text: 'how will we know' }, { text: 'impact' }, { text: 'evidence of impact' }, { text: 'intended outcome' },
+    { text: 'how will we know we have made a difference' }, { text: 'how will we measure success' }, { text: 'measures' },
+    { text: 'measure' }, { text: 'what difference will it make' }, { text: 'success indicator' }, { text: 'success indicators' },
+    { text: 'output/outcome measurement' }, { text: 'output' }, { text: 'outputs' }, { text: 'evidence required' },
   ],
   status: [
     { text: 'status' }, { text: 'progress' }, { text: 'update' }, { text: 'comments' }, { text: 'comment' },
     { text: 'progress update' }, { text: 'progress to date' }, { text: 'status, evidence & sign off/follow up' },
     { text: 'update on progress' }, { text: 'current position' }, { text: 'evidence' }, { text: 'notes' },
+    { text: 'management update' }, { text: 'management response' }, { text: 'progress made' }, { text: 'progress report' },
+    { text: 'latest update' }, { text: 'latest position' }, { text: 'position statement' }, { text: 'highlights and achievements' },
+    { text: 'progress against action' }, { text: 'update on actions' }, { text: 'q1 update' }, { text: 'q2 update' },
+    { text: 'q3 update' }, { text: 'q4 update' }, { text: 'assessment of progress' }, { text: 'commentary' }, { text: 'position' },
   ],
   rag: [
     { text: 'rag' }, { text: 'r/a/g' }, { text: 'rag rating' }, { text: 'rag status' }, { text: 'current status' },
-    { text: 'brag' }, { text: 'b/r/a/g' }, { text: 'rating' },
+    { text: 'brag' }, { text: 'b/r/a/g' }, { text: 'rating' }, { text: 'rag rated' }, { text: 'rag rating (r/a/g)' },
+    { text: 'overall rag' }, { text: 'progress rating' }, { text: 'status (rag)' }, { text: 'rag status (r/a/g)' },
   ],
   link: [
     { text: 'link' }, { text: 'links' }, { text: 'link to siip' }, { text: 'siip ref' }, { text: 'siip link' },
     { text: 'siip reference' }, { text: 'cross reference' }, { text: 'plan reference' }, { text: 'link to plan' },
+    { text: 'siip' , exact: true }, { text: 'siip refs' }, { text: 'siip no' }, { text: 'siip action' }, { text: 'link to siip ref' },
+    { text: 'links to other plans' }, { text: 'related plans' },
   ],
 };
+
+/** Header words of the extra roles (see `ExtraRole`). */
+export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {
+  // a later date agreed for the action: it supersedes the target date
+  revised: [
+    { text: 'revised date' }, { text: 'revised target date' }, { text: 'revised timescale' }, { text: 'revised deadline' },
+    { text: 'revised completion date' }, { text: 'new target date' }, { text: 'new date' }, { text: 'revised target' },
+    { text: 'revised due date' }, { text: 'amended target date' }, { text: 'amended date' }, { text: 'new timescale' },
+    { text: 'expected new achievement date' }, { text: 'give expected new achievement date' }, { text: 'revised end date' },
+    { text: 'revised timescales' }, { text: 'extended date' }, { text: 'forecast completion date' },
+  ],
+  // how far the action has got, as a percentage
+  percent: [
+    { text: '% complete' }, { text: '%complete' }, { text: 'percent complete' }, { text: 'percentage complete' },
+    { text: '% completed' }, { text: '% progress' }, { text: 'percentage completed' }, { text: '% done' }, { text: '% achieved' },
+    { text: 'progress %' }, { text: 'completion %' }, { text: '%', exact: true },
+  ],
+  // the date the action was actually done (an entry here says it is done)
+  done: [
+    { text: 'date completed' }, { text: 'date of completion' }, { text: 'actual completion date' }, { text: 'date achieved' },
+    { text: 'date of completion and outcome' }, { text: 'completed date' }, { text: 'date closed' }, { text: 'date actioned' },
+    { text: 'actual date' }, { text: 'date signed off' }, { text: 'achieved', exact: true }, { text: 'achieved (tick)' },
+    { text: 'achieved (y/n)' }, { text: 'completed (y/n)' }, { text: 'completed?' }, { text: 'done?' }, { text: 'closed (y/n)' },
+  ],
+};
+
+/**
+ * Words in a status header that make it one of a series of updates, one per period ("Update Jun 2015",
+ * "Q3 update", "Progress at Dec board", "2nd update", "Update 3"). Such columns are read as history: the latest
+ * non-empty one is the current status.
+ */
+export const UPDATE_PERIOD_WORDS =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b|\bq(?:tr)?\s*[1-4]\b|\bquarter\b|\bboard\b|\bmeeting\b|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|final|interim|mid[\s-]?year|year[\s-]?end|half[\s-]?year)\b|\b(?:update|progress|position|review)\s*(?:no\.?\s*)?\d\b|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\b(?:spring|summer|autumn|winter)\b/i;

@@ -1,19 +1,25 @@
 /**
  * How status text is read. Every phrase list and rule is here, as data, so a board can tune it without touching
- * the classifier. Patterns are tested against the status text with whitespace collapsed.
+ * the classifier. Each meaning is one commented list of phrases, joined into a pattern by `phrasePattern` (a space
+ * in a phrase matches spaces or hyphens; regular-expression syntax marks what varies). Patterns are tested
+ * against the status text with whitespace collapsed.
  *
  * The classifier applies them in this order (first that applies wins):
- *  1. an explicit RAG (a RAG column, or a leading "Red"/"Amber"/"Green"/"Blue"/"R"/"A"/"G"/"B") is kept;
- *  2. an empty status, or one that only says nothing has happened (`EMPTY_LIKE`): red when past due, else none;
+ *  1. an explicit RAG (a RAG column, a hand-coloured status or RAG cell, or a leading "Red"/"Amber"/"Green"/
+ *     "Blue"/"R"/"A"/"G"/"B") is kept;
+ *  2. an empty status, or one that only says nothing has happened (`EMPTY_LIKE`, `NO_UPDATE`): red when past
+ *     due, else none (a percentage complete, where the plan keeps one, counts as an update);
  *  3. "See above" takes the state of the action row above;
- *  4. complete, when the status opens with a completion word (`COMPLETE_LEAD`), or its first sentence says
- *     something short was done (`COMPLETE_CLAIM`) and nothing later blocks it (`BLOCKERS`, `AMBER`, `RED`), and nothing negates it
- *     (`NOT_COMPLETE`); a claim on a recurring action means it is on track (green), not finished;
- *  5. red when a red phrase appears (`RED`);
- *  6. amber when a slippage phrase appears (`AMBER`);
- *  7. amber when the due date has passed and the status does not say complete;
- *  8. otherwise green: there is an update and nothing says it is off track.
+ *  4. closed (`CLOSED`: superseded, withdrawn, closed): the action is no longer open; it counts as complete;
+ *  5. complete, when the status opens with a completion word (`COMPLETE_LEAD`), or its first sentence says
+ *     something short was done (`COMPLETE_CLAIM`) and nothing later blocks it (`BLOCKERS`, `AMBER`, `RED`), and
+ *     nothing negates it (`NOT_COMPLETE`, `PARTIAL`); a claim on a recurring action means it is on track (green);
+ *  6. red when a red phrase appears (`RED`);
+ *  7. amber when a slippage phrase appears (`AMBER`, `DEFERRED`);
+ *  8. amber when the due date has passed and the status does not say complete;
+ *  9. otherwise green: there is an update and nothing says it is off track.
  */
+import { matchAnyPhrase, phrasePattern } from './phrases';
 
 /**
  * A dated prefix some boards put before each update ("12/09/16: Completed", "Nov 2014 update: ...",
@@ -22,9 +28,18 @@
 export const UPDATE_PREFIX =
   /^\s*(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?\s*[:\-–—]\s*/i;
 
+/** Words that say an action is done, as the first word of a status or after its subject. */
+const DONE_WORDS = [
+  'complete', 'completed', 'done', 'actioned', 'achieved', 'finished', 'closed', 'delivered', 'published',
+  'signed off', 'implemented', 'in place', 'finalised', 'finalized', 'fully implemented', 'fully achieved',
+  'fully met', 'met', 'embedded',
+];
+
 /** Opening words that say the action is complete ("Complete see minutes", "Done.", "Actioned."). */
-export const COMPLETE_LEAD =
-  /^(?:now\s+|fully\s+|all\s+)?(?:complete|completed|done|actioned|achieved|finished|closed|delivered|published|signed[\s-]?off|implemented|in\s+place|finalised|finalized)\b(?!\s+(?:by|before|for)\b)/i;
+export const COMPLETE_LEAD = new RegExp(
+  String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:by|before|for)\b)`,
+  'i',
+);
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
@@ -39,34 +54,109 @@ export const COMPLETE_CLAIM = new RegExp(
   'i',
 );
 
-/** Words after a completion claim that say it is not finished after all. */
-export const BLOCKERS = /\bawaiting\b|\bnot\s+yet\b|\bstill\s+(?:to|needs?|required)\b|\boutstanding\b|\bin\s+draft\b|\bpending\b/i;
+/**
+ * Words after a completion claim that say it is not finished after all: "Criteria agreed; budget to be
+ * confirmed", "Draft agreed. Awaiting sign off".
+ */
+export const BLOCKERS = phrasePattern([
+  'awaiting', 'not yet', 'still (?:to|needs?|required)', 'outstanding', 'in draft', 'pending',
+  'to be confirmed', 'tbc', 'to be agreed', 'to be finalised', 'to be finalized', 'to be signed off', 'to be approved',
+  'yet to', 'remains? to be', 'subject to', 'next steps?', 'further work (?:is )?(?:needed|required)',
+]);
 
 /** Words that negate completion anywhere in the status. */
-export const NOT_COMPLETE =
-  /\bnot\s+(?:yet\s+)?(?:been\s+)?(?:complete|completed|done|finished|achieved|met|delivered|started|agreed)\b|\bincomplete\b|\bpartially\s+(?:complete|completed|done)\b|\bnot\s+fully\b/i;
+export const NOT_COMPLETE = phrasePattern([
+  'not (?:yet )?(?:been )?(?:complete|completed|done|finished|achieved|met|delivered|started|agreed|implemented)',
+  'incomplete', 'not fully', 'not in place', 'yet to be (?:completed|implemented|achieved)',
+]);
+
+/** Part done: not complete. On the way before the due date, amber after it. */
+export const PARTIAL = phrasePattern([
+  'partially (?:complete|completed|done|implemented|achieved|met|delivered|in place|embedded)',
+  'partly (?:complete|completed|done|implemented|achieved|met|delivered|in place)',
+  'part (?:complete|completed|implemented|achieved|met)', 'partial(?:ly)?', 'in part',
+]);
 
 /** Statuses that say nothing has happened: read like an empty status. */
-export const EMPTY_LIKE = /^\s*(?:[-–—.?]+|n\/?a|tbc|not\s+(?:yet\s+)?(?:started|due|commenced)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
+export const EMPTY_LIKE =
+  /^\s*(?:[-–—.?]+|n\/?a|tbc|not\s+(?:yet\s+)?(?:started|due|commenced)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
+
+/**
+ * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
+ * ("No update received from Police", "Awaiting update").
+ */
+export const NO_UPDATE = phrasePattern(
+  [
+    'no (?:update|response|return|report|progress report)s? (?:received|provided|given|submitted|available|yet)',
+    'no (?:update|response|return)s?', 'awaiting (?:an |the )?(?:update|response|return)', 'update (?:requested|awaited|not received|outstanding)',
+    'not updated',
+  ],
+  { anchored: true },
+);
 
 /** "See above": the state of the action row above. */
 export const SEE_ABOVE = /^\s*(?:see|as)\s+(?:above|previous|row\s+above)\b/i;
 
-/** Phrases that put an action at red. */
-export const RED =
-  /\boff[\s-]?track\b|\bnot\s+(?:yet\s+)?(?:started|commenced)\b|\bno\s+progress\b|\bstalled\b|\bcancell?ed\b|\bnot\s+achieved\b|\bfailed\b|\bwill\s+not\s+be\s+(?:met|achieved|completed)\b|\bunable\s+to\b/i;
+/**
+ * The action is closed without being done, or replaced: not open. Counted as complete (nothing is outstanding),
+ * with the word kept in the reasons.
+ */
+export const CLOSED = phrasePattern(
+  [
+    'superseded', 'withdrawn', 'closed', 'no longer (?:required|needed|applicable|relevant)', 'not (?:required|needed) (?:any more|anymore)',
+    'replaced by', 'merged (?:with|into)', 'transferred to', 'incorporated (?:into|in)', 'subsumed (?:into|in|by)',
+    'removed from (?:the )?plan', 'action closed', 'closed by (?:the )?board', 'agreed to close',
+  ],
+  { anchored: true },
+);
+
+/** Phrases that put an action at red: off track, failing, stopped. */
+export const RED = phrasePattern([
+  'off track', 'not (?:yet )?(?:started|commenced)', 'no progress', 'stalled', 'cancell?ed', 'not achieved', 'failed', 'failing',
+  'will not be (?:met|achieved|completed)', 'unable to', 'behind target', 'significantly behind', 'seriously behind', 'not on track',
+  'unlikely to be (?:met|achieved|completed)',
+]);
 
 /** Phrases that put an action at amber: slippage, delay, risk. */
-export const AMBER =
-  /\bslipp(?:ed|age|ing)\b|\bslips?\b|\bbehind\s+(?:schedule|target|timescale)s?\b|\bdelay(?:ed|s)?\b|\bpushed\s+back\b|\bpostponed\b|\bdeferred\b|\bnot\s+met\b|\bat\s+risk\b|\b(?:changed|revised|extended|new|amended)\s+timescales?\b|\btimescales?\s+(?:changed|revised|extended|amended|moved)\b|\bmore\s+(?:work\s+)?(?:is\s+)?required\b|\boverdue\b|\brescheduled\b|\bon\s+hold\b|\blate\b/i;
+export const AMBER = phrasePattern([
+  'slipp(?:ed|age|ing)', 'slips?', 'behind (?:schedule|timescale)s?', 'delay(?:ed|s)?', 'pushed back', 'put back', 'postponed',
+  'deferred', 'not met', 'at risk', '(?:changed|revised|extended|new|amended) timescales?', 'timescales? (?:changed|revised|extended|amended|moved)',
+  'more (?:work )?(?:is )?required', 'overdue', 'rescheduled', 're-scheduled', 'on hold', 'late', 'some concerns?', 'minor slippage',
+  'carried forward', 'carried over', 'rolled (?:forward|over)',
+]);
+
+/**
+ * Words that say the work is still going on: beside "100% complete" they contradict it (a neutral narrative
+ * beside 100% does not).
+ */
+export const IN_PROGRESS = phrasePattern([
+  'in progress', 'on going', 'ongoing', 'under way', 'underway', 'progressing', 'work continues', 'continuing', 'started',
+  'being (?:developed|drafted|reviewed|implemented|prepared|written|updated)', 'in development', 'in hand', 'work in progress', 'wip',
+]);
+
+/** Deferred to a later period ("Deferred to 2016/17"): amber, and the date it names becomes the due date. */
+export const DEFERRED = phrasePattern(['deferred (?:to|until|till|into)', 'carried (?:forward|over) (?:to|into)', 'rolled (?:forward|over) (?:to|into)']);
 
 /** Explicit RAG words and letters (a RAG column, or the first word of a status). */
 export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blue'>> = {
   red: 'red', r: 'red',
   amber: 'amber', a: 'amber', orange: 'amber', yellow: 'amber',
   green: 'green', g: 'green',
-  blue: 'blue', b: 'blue', complete: 'blue', completed: 'blue',
+  blue: 'blue', b: 'blue', complete: 'blue', completed: 'blue', purple: 'blue',
+  'red/amber': 'red', 'amber/red': 'amber', 'amber/green': 'amber', 'green/amber': 'green', ra: 'red', ag: 'amber',
 };
 
 /** A status that opens with a RAG word ("Amber: some slippage", "G - on track", "Red"). Single letters need punctuation after them. */
 export const LEADING_RAG = /^\s*(?:rag\s*[:\-–]?\s*)?(?:(red|amber|green|blue)\b(?:\s*[:\-–—.)/,]|\s|$)|([ragb])\s*(?:[:\-–—.)/]|$))/i;
+
+/**
+ * Words before a date in a status that revise the due date: "Timescale pushed back to after March 2015",
+ * "planned for March 2015", "Deferred to 2016/17", "now due June 2015", "extended to 30/09/15". The first date
+ * after one of them, in the same sentence, is the revised due date (when it is later than the plan's own).
+ */
+export const REVISION_LEADS = phrasePattern([
+  '(?:pushed|put|moved|set) back (?:to|until|till|into)(?: after)?', '(?:deferred|postponed|moved|extended|revised|rescheduled|re-scheduled|changed|delayed|slipped|carried forward|rolled forward|carried over) (?:to|until|till|into|for)(?: after)?',
+  '(?:now|re-?)?planned (?:for|in|by)', 'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?', 'expected (?:by|in|for)',
+  'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:of|is|set for|set to))?', 'revised (?:target |completion )?(?:date|deadline|timescale)(?: (?:of|is|set for|set to))?',
+  '(?:re-?scheduled|re-?planned) (?:for|to)', 'due to (?:go|be (?:presented|taken|reported|signed off|considered|completed)) (?:to|at|in|by)', 'will now be',
+]);

@@ -55,3 +55,12 @@ export const PART_OF_MONTH: ReadonlyArray<{ pattern: RegExp; day: number | 'end'
 
 /** Separators between two dates that make a range ("Sept 2015 – March 2016", "January to March 2015"). */
 export const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i;
+
+/**
+ * Words before a number that make it a count or a stage, not a day of the month: "Phase 2 Mar 16" is March 2016
+ * (phase two), not 2 March 2016.
+ */
+export const NOT_A_DAY_BEFORE = /\b(?:phase|stage|step|wave|tranche|part|cohort|round|level|tier|year|yr|week|wk|module|workstream|release|sprint|session|meeting|quarter|q|priority|section|item|objective|action|no\.?|number|version|v)\s*[:#.]?\s*$/i;
+
+/** Words before a day that name a week: "w/c 12/10/15" is due at the end of the week commencing 12 October 2015. */
+export const WEEK_OF = /\b(?:w\/c|w\/b|wc|wb|w\.c\.|week\s+(?:commencing|beginning|starting|of))\s*:?\s*$/i;

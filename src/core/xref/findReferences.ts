@@ -1,4 +1,4 @@
-import { memoByText } from '../memo';
+import { memoTable, recall, type Memo } from '../memo';
 import { REF_LEADIN, SCHEMES } from '../vocab/schemes';
 
 /** A citation of another plan's item. */
@@ -11,9 +11,9 @@ export interface Reference {
 
 /** Everything a piece of text cites or mentions. */
 export interface References {
-  refs: Reference[];
+  readonly refs: readonly Reference[];
   /** Schemes named without a reference number ("... Single Integrated Imp't Plan (SIIP)"). */
-  mentions: string[];
+  readonly mentions: readonly string[];
 }
 
 const NUMBER = String.raw`\d+(?:\.\d+)*[a-z]?`;
@@ -39,15 +39,16 @@ const COMPILED = SCHEMES.map((s) => ({
  * @example findReferences('Ofsted Preparation LINK TO SIIP 7.1, &.1.1,').refs.map(r => r.ref) // ['7.1', '7.1.1']
  * @example findReferences("Single Integrated Imp't Plan (SIIP)").mentions // ['SIIP']
  */
-export function findReferences(text: string): References {
+export function findReferences(text: string, memo?: Memo): References {
   // most cells name no scheme at all: a quick test spares the lookup
-  return text && HINT.test(text) ? cached(text) : NONE;
+  return text && HINT.test(text) ? recall(memo, REFERENCES, text) : NONE;
 }
 
-const NONE: References = Object.freeze({ refs: [], mentions: [] }) as References;
+const NONE: References = Object.freeze({ refs: Object.freeze([]), mentions: Object.freeze([]) });
 const HINT = new RegExp(SCHEMES.flatMap((s) => s.aliases.map((a) => escape(a.split(/\s+/)[0]))).join('|'), 'i');
 
-const cached = memoByText(findUncached);
+/** The references of one text, remembered per assessment. */
+const REFERENCES = memoTable('references', findUncached);
 
 function findUncached(text: string): References {
   const refs: Reference[] = [];

@@ -1,25 +1,53 @@
 /// <reference types="office-js" />
 /**
- * The Excel host: reads the plan sheet in one round trip, applies a formatting plan in one more, and writes the
- * record Clear needs in a third. Formatting is grouped by style into `getRanges` calls, so the number of calls
- * grows with distinct styles and touched columns, not with cells.
+ * The Excel host: the host contract (`PlanHost`) over office-js. Each call is one `Excel.run`: `read` is one
+ * round trip (values, number formats, merged areas, page settings, records), `probe` one (the formats of the cells
+ * the session asks about, by `getCellProperties` per column), `write` one (more only when a request would pass
+ * Excel on the web's 5 MB). Formatting goes out grouped by identical format through `getRanges`, so calls grow with
+ * distinct formats and columns, not with cells.
+ *
+ * How Excel really behaves, and where that is written down, is in docs/host-behaviour.md; the section numbers
+ * below refer to it.
  */
-import type { CellRange, CellValue, Grid, SheetGrid } from '../../core/grid';
-import { columnIndex, columnLetters, quoteSheetName } from '../../core/grid';
-import type { FormatPlan } from '../../core/plan/formatPlan';
-import type { CellStyle } from '../../core/plan/styles';
-import { cellsByColumn, rangeAddresses } from '../../core/addresses';
-import { queueBoard, queueBoardRestore, type BoardJournal } from './excelBoard';
-import { HISTORY_SHEET_NAME, parseHistory, type BoardPack, type SnapshotRow } from '../../core/plan/boardPack';
+import { columnIndex, columnLetters, type CellRange, type CellValue, type Grid } from '../../core/grid';
+import { rangeAddresses } from '../../core/addresses';
+import { isRecordName } from '../../core/host/ownSheets';
+import type {
+  BorderEdge,
+  Borders,
+  CellFormat,
+  HostCapabilities,
+  NewSheet,
+  PageSettings,
+  PlanHost,
+  ProbeRequest,
+  ProbeResult,
+  ProbedCell,
+  PropGroup,
+  ReadRequest,
+  SheetInfo,
+  SheetRef,
+  SheetValues,
+  WorkbookRead,
+  WriteBatch,
+  WriteResult,
+} from '../../core/host/types';
 
-export const JOURNAL_SHEET = 'plan-rag journal';
-const BORDERS_IN_EXCEL = false;
-/** Rows of captured cell properties per `getCellProperties` / `setCellProperties` call: keeps each payload small. */
-export const PROPERTY_CHUNK_ROWS = 5000;
-/** Bytes the capture may bring back with the apply (Excel on the web refuses responses over 5 MB). */
-const CAPTURE_BYTES = 4_500_000;
-/** Characters per journal cell (Excel's cell limit is 32,767). */
-const JOURNAL_CHUNK = 30_000;
+/** Runs a batch against Excel: `Excel.run` in the add-in, a fake in tests. */
+export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Which requirement sets this Excel has (asked once, by the pane or the command, through `isSetSupported`). */
+export interface ExcelApiSupport {
+  /** ExcelApi 1.13: `Range.getMergedAreasOrNullObject`. */
+  mergedAreas: boolean;
+}
+
+/** Bytes per request and response we allow ourselves: Excel on the web refuses 5 MB (§3). */
+export const PAYLOAD_BUDGET = 4_000_000;
+/** Excel's limit on one address string (§3): kept well under. */
+const ADDRESS_CHARS = 8_000;
+/** Characters a column is wide, in points: Excel's `columnWidth` is in points, plans speak in characters. */
+const POINTS_PER_CHAR = 7;
 
 /** A problem the pane shows: where it came from, what happened and what to do. */
 export class HostError extends Error {
@@ -33,438 +61,716 @@ export class HostError extends Error {
   }
 }
 
-export interface WorkbookRead {
-  /** The active sheet's name. */
-  active: string;
-  /** The active sheet and any other sheets asked for by name that exist (a SIIP register). */
-  sheets: SheetGrid[];
-  /** Every worksheet's name (the journal's excepted). */
-  sheetNames: string[];
-  protectedSheets: string[];
-  /** The record of an earlier apply, if any. */
-  journal: ExcelJournal | null;
-  /** Snapshots recorded by earlier board packs. */
-  history: SnapshotRow[];
-  /** True when merged areas could be read (ExcelApi 1.13). */
-  merges: boolean;
-}
+export const EXCEL_CAPABILITIES: HostCapabilities = {
+  kind: 'live',
+  borders: true,
+  // Notes are ExcelApi 1.18 (§17), above the 1.9 floor: the reasons are shown in the pane instead.
+  notes: false,
+  printLayout: true,
+  charts: true,
+  // No API tells a custom row height from an automatic one (§14): Excel's own autofit grows rows for wrapped text.
+  rowHeights: false,
+  columnWidths: true,
+  veryHidden: true,
+  linksOnTextOnly: false,
+  // Setting a hyperlink gives the cell the Hyperlink look, blue and underlined (§7).
+  linkRestyles: true,
+};
 
-/** Which requirement sets the host can use; the pane asks Office once and passes this in. */
-export interface Capabilities {
-  mergedAreas: boolean; // ExcelApi 1.13
-}
+/** The Excel host. */
+export class ExcelHost implements PlanHost {
+  readonly name = 'Excel';
+  readonly capabilities = EXCEL_CAPABILITIES;
+  /** Round trips of the last call, for tests and the benchmark. */
+  lastSyncs = 0;
+  constructor(
+    private readonly run: ExcelRunner,
+    private readonly api: ExcelApiSupport,
+  ) {}
 
-/**
- * Reads, in one `context.sync`: the active sheet's used range (values, number formats, text, and merged areas
- * where ExcelApi 1.13 is there), the sheets named in `alsoRead` (a SIIP register), protection, every sheet's
- * name, and the journal of an earlier apply.
- */
-export async function readWorkbook(context: Excel.RequestContext, caps: Capabilities, alsoRead: string[] = []): Promise<WorkbookRead> {
-  try {
-    return await read(context, caps, alsoRead, false);
-  } catch (err) {
-    // Excel on the web refuses a response over 5 MB: read such a sheet again, in slices of rows
-    const code = (err as { code?: string }).code;
-    if (code !== 'ResponsePayloadSizeLimitExceeded' && code !== 'RequestPayloadSizeLimitExceeded') throw err;
-    return read(context, caps, alsoRead, true);
+  async read(request: ReadRequest): Promise<WorkbookRead> {
+    return this.run(async (context) => {
+      const counter = syncCounter(context);
+      const result = await readWorkbook(context, request, this.api, counter);
+      this.lastSyncs = counter.syncs;
+      return result;
+    });
+  }
+
+  async probe(sheet: SheetRef, request: ProbeRequest): Promise<ProbeResult> {
+    return this.run(async (context) => {
+      const counter = syncCounter(context);
+      const result = await probeCells(context, sheet, request, counter);
+      this.lastSyncs = counter.syncs;
+      return result;
+    });
+  }
+
+  async write(batch: WriteBatch): Promise<WriteResult> {
+    return this.run(async (context) => {
+      const counter = syncCounter(context);
+      await writeBatch(context, batch, counter);
+      this.lastSyncs = counter.syncs;
+      return { syncs: counter.syncs };
+    });
   }
 }
 
-/** Bytes a slice of the read may bring back: under Excel on the web's 5 MB, with room to spare. */
-export const SLICE_BYTES = 3_500_000;
+/** Round trips and the bytes queued for the next one. Each `context.sync()` below is followed by `counted()`. */
+interface Counter {
+  syncs: number;
+  /** Bytes queued since the last sync (what the next request will carry). */
+  queued: number;
+  /** Notes a round trip made. */
+  counted(): void;
+  /** True when `bytes` more would take the next request past the budget: sync first. */
+  full(bytes: number): boolean;
+}
+
+function syncCounter(_context: Excel.RequestContext): Counter {
+  const c: Counter = {
+    syncs: 0,
+    queued: 0,
+    counted() {
+      c.syncs++;
+      c.queued = 0;
+    },
+    full(bytes: number) {
+      const over = c.queued > 0 && c.queued + bytes > PAYLOAD_BUDGET;
+      c.queued += bytes;
+      return over;
+    },
+  };
+  return c;
+}
+
+/** Makes room for `bytes` more in the current request, syncing first when they would pass the budget. */
+async function room(context: Excel.RequestContext, counter: Counter, bytes: number): Promise<void> {
+  if (counter.full(bytes)) {
+    await context.sync();
+    counter.counted();
+    counter.queued = bytes;
+  }
+}
+
+// ------------------------------------------------------------------------------------------------- read
+
+const RECORD_COLUMNS = 6;
+
+/** Bytes a cell's value and number format weigh in a response, for sizing reads before they are made. */
+const CELL_BYTES = 50;
+/** What one read may bring back: well under 5 MB, since the fake's JSON only estimates the size of Excel's responses. */
+const READ_BUDGET = 3_500_000;
+/** Characters a journal cell holds at most (the journal codec writes 30,000 a cell). */
+const RECORD_ROW_BYTES = 30_100;
 
 /**
- * One sync for everything; with `sliced`, that sync brings only the sizes, and the cells follow in slices of
- * rows, each sized from the one before to stay under SLICE_BYTES.
+ * Two round trips for a plan of ordinary size: the first learns the sheets and the size of what is to be read, the
+ * second reads it all (values, number formats, merged areas, page settings, A1 of every sheet, plan-rag's records).
+ * A sheet too big for one response (5 MB on the web, §3) is read in slices sized from its dimensions, so no request
+ * is made that Excel would refuse.
  */
-async function read(context: Excel.RequestContext, caps: Capabilities, alsoRead: string[], sliced: boolean): Promise<WorkbookRead> {
+async function readWorkbook(context: Excel.RequestContext, request: ReadRequest, api: ExcelApiSupport, counter: Counter): Promise<WorkbookRead> {
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name');
+  worksheets.load('items/name,items/id,items/visibility');
   const active = worksheets.getActiveWorksheet();
-  active.load('name');
-  const reads = [{ ws: active as Excel.Worksheet, requested: '' }, ...alsoRead.map((name) => ({ ws: worksheets.getItemOrNullObject(name), requested: name }))].map(
-    ({ ws, requested }) => {
-      ws.load('name,isNullObject');
-      const used = ws.getUsedRangeOrNullObject(true);
-      // no `text`: it would double the payload, and the core only needs it for dates, which it formats itself
-      used.load(sliced ? 'rowIndex,columnIndex,rowCount,columnCount,isNullObject' : 'values,numberFormat,rowIndex,columnIndex,isNullObject');
-      ws.protection.load('protected');
-      const merged = caps.mergedAreas ? used.getMergedAreasOrNullObject() : null;
-      merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount,isNullObject');
-      return { ws, used, merged, requested };
-    },
-  );
-  const journalRange = worksheets.getItemOrNullObject(JOURNAL_SHEET).getUsedRangeOrNullObject(true);
-  journalRange.load('values,isNullObject');
-  const historyRange = worksheets.getItemOrNullObject(HISTORY_SHEET_NAME).getUsedRangeOrNullObject(true);
-  historyRange.load('values,isNullObject');
+  active.load('name,id');
+  const wantedRefs = request.sheets === 'all' ? null : request.sheets.map((s) => (s === 'active' ? null : typeof s === 'string' ? s : s.name));
+  // sizes of the sheets asked for by name, of the active sheet, and of the records under their usual names
+  const sized = new Map<string, Excel.Range>();
+  const size = (key: string, ws: Excel.Worksheet) => {
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    sized.set(key, used);
+  };
+  if (wantedRefs?.includes(null)) size('\u0000active', active);
+  for (const name of [...(wantedRefs ?? []).filter((n): n is string => n !== null), JOURNAL_NAME, HISTORY_NAME]) size(name.toLowerCase(), worksheets.getItemOrNullObject(name));
   await context.sync();
+  counter.counted();
 
-  const sheets: SheetGrid[] = [];
-  const protectedSheets: string[] = [];
-  for (const { ws, used, merged, requested } of reads) {
-    if (requested && ((ws as unknown as { isNullObject: boolean }).isNullObject || ws.name === active.name)) continue;
-    if (ws.protection.protected) protectedSheets.push(ws.name);
-    sheets.push({ name: ws.name, grid: sliced ? await readSlices(context, ws, used, merged) : toGrid(used, merged) });
+  const items = worksheets.items;
+  const names = request.sheets === 'all' ? items.map((w) => w.name) : (wantedRefs ?? []).map((n) => (n === null ? active.name : n));
+  const toRead = items.filter((ws) => names.some((n) => n.toLowerCase() === ws.name.toLowerCase()));
+  const recordSheets = items.filter((ws) => isRecordName(ws.name));
+  // second round trip: everything small enough, and the sizes of anything not yet sized
+  const meta = () =>
+    items.map((ws) => {
+      const sheet = context.workbook.worksheets.getItem(ws.name);
+      const a1 = sheet.getRange('A1');
+      a1.load('text');
+      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- protection is a navigation property, loaded here
+      const protection = sheet.protection;
+      protection.load('protected');
+      return { a1, protection };
+    });
+  let a1s = meta();
+  const dims = (ws: Excel.Worksheet) => sized.get(ws.name.toLowerCase()) ?? (ws.name === active.name ? sized.get('\u0000active') : undefined);
+  let budget = READ_BUDGET;
+  const plans = toRead.map((ws) => {
+    const d = dims(ws);
+    const known = d && !d.isNullObject;
+    const bytes = known ? d.rowCount * d.columnCount * CELL_BYTES : Infinity;
+    const whole = d && (d.isNullObject || bytes <= budget);
+    if (whole && known) budget -= bytes;
+    const sheet = context.workbook.worksheets.getItem(ws.name);
+    const used = whole ? sheet.getUsedRangeOrNullObject(true) : null;
+    used?.load('values,numberFormat,rowIndex,columnIndex,rowCount,columnCount');
+    const merged = used && api.mergedAreas ? used.getMergedAreasOrNullObject() : null;
+    merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+    return { ws, used, merged, page: readPage(sheet) };
+  });
+  const pagesAgain = () => plans.forEach((p) => (p.page = readPage(context.workbook.worksheets.getItem(p.ws.name))));
+  const records = recordSheets.map((ws) => {
+    const d = sized.get(ws.name.toLowerCase());
+    const bytes = d && !d.isNullObject ? d.rowCount * Math.min(d.columnCount, RECORD_COLUMNS) * RECORD_ROW_BYTES : Infinity;
+    const whole = d && (d.isNullObject || bytes <= budget);
+    if (whole && d && !d.isNullObject) budget -= bytes;
+    const used = whole ? context.workbook.worksheets.getItem(ws.name).getUsedRangeOrNullObject(true) : null;
+    used?.load('values');
+    return { ws, used };
+  });
+  try {
+    await context.sync();
+    counter.counted();
+  } catch (err) {
+    // merged areas fail above 512 (§4); texts longer than estimated pass 5 MB (§3): read those in slices
+    if (!isRetryable(err)) throw err;
+    for (const p of plans) p.used = null;
+    for (const r of records) r.used = null;
+    a1s = meta();
+    pagesAgain();
+    await context.sync();
+    counter.counted();
+  }
+
+  const grids: SheetValues[] = [];
+  for (const p of plans) {
+    const grid = p.used ? toGrid(p.used, p.merged) : await readSlices(context, p.ws, api, counter, Infinity, dims(p.ws));
+    grids.push({ sheet: { name: p.ws.name, id: p.ws.id }, grid, page: pageOf(p.page) });
+  }
+  const recordValues: WorkbookRead['records'] = [];
+  for (const r of records) {
+    const values = r.used ? (r.used.isNullObject ? [] : r.used.values) : (await readSlices(context, r.ws, { mergedAreas: false }, counter, RECORD_COLUMNS, sized.get(r.ws.name.toLowerCase()))).values;
+    recordValues.push({ sheet: { name: r.ws.name, id: r.ws.id }, values: values.map((row) => row.slice(0, RECORD_COLUMNS).map(cellValue)) });
   }
   return {
-    active: active.name,
-    sheets,
-    sheetNames: worksheets.items.map((w) => w.name).filter((n) => n !== JOURNAL_SHEET && n !== HISTORY_SHEET_NAME),
-    protectedSheets,
-    journal: parseJournal(journalRange),
-    history: historyRange.isNullObject ? [] : parseHistory(historyRange.values),
-    merges: caps.mergedAreas,
+    sheets: items.map((ws, i): SheetInfo => ({
+      name: ws.name,
+      id: ws.id,
+      visibility: ws.visibility === 'VeryHidden' ? 'veryHidden' : ws.visibility === 'Hidden' ? 'hidden' : 'visible',
+      protected: a1s[i].protection.protected,
+      a1: String(a1s[i].a1.text?.[0]?.[0] ?? ''),
+    })),
+    active: { name: active.name, id: active.id },
+    grids,
+    records: recordValues,
   };
 }
 
-async function readSlices(context: Excel.RequestContext, ws: Excel.Worksheet, used: Excel.Range, merged: Excel.RangeAreas | null): Promise<Grid> {
-  if (used.isNullObject) return { values: [] };
-  const values: CellValue[][] = [];
-  const numberFormats: string[][] = [];
-  let rows = 2000;
-  for (let start = 0; start < used.rowCount; ) {
-    const n = Math.min(rows, used.rowCount - start);
-    const slice = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
-    slice.load('values,numberFormat');
-    await context.sync();
-    for (const row of slice.values) values.push(row.map((v) => (v === '' ? null : (v as CellValue))));
-    for (const row of slice.numberFormat) numberFormats.push(row as string[]);
-    // size the next slices from what this one weighed
-    const bytes = JSON.stringify(slice.values).length + JSON.stringify(slice.numberFormat).length;
-    rows = Math.max(100, Math.floor((SLICE_BYTES / Math.max(1, bytes)) * n));
-    start += n;
-  }
-  const origin = { row: used.rowIndex, col: used.columnIndex };
-  return { values, numberFormats, merges: mergesOf(merged, origin), origin };
+const JOURNAL_NAME = 'plan-rag journal';
+const HISTORY_NAME = 'RAG history';
+
+function isRetryable(err: unknown): boolean {
+  const code = (err as { code?: string }).code;
+  return code === 'ResponsePayloadSizeLimitExceeded' || code === 'RequestPayloadSizeLimitExceeded' || code === 'GeneralException';
 }
 
-function mergesOf(merged: Excel.RangeAreas | null, origin: { row: number; col: number }): CellRange[] {
-  const merges: CellRange[] = [];
-  if (merged && !merged.isNullObject) {
-    for (const a of merged.areas.items) {
-      merges.push({
-        top: a.rowIndex - origin.row,
-        left: a.columnIndex - origin.col,
-        bottom: a.rowIndex - origin.row + a.rowCount - 1,
-        right: a.columnIndex - origin.col + a.columnCount - 1,
-      });
-    }
-  }
-  return merges;
+function cellValue(v: unknown): CellValue {
+  return v === '' || v === undefined ? null : (v as CellValue);
 }
 
 function toGrid(used: Excel.Range, merged: Excel.RangeAreas | null): Grid {
   if (used.isNullObject) return { values: [] };
   const origin = { row: used.rowIndex, col: used.columnIndex };
-  const merges = mergesOf(merged, origin);
   return {
-    values: used.values.map((row) => row.map((v) => (v === '' ? null : (v as CellValue)))),
+    values: used.values.map((row) => row.map(cellValue)),
     numberFormats: used.numberFormat as string[][],
-    merges,
+    merges: mergesOf(merged, origin),
     origin,
   };
 }
 
-/** What the journal keeps, so Clear can put back exactly what was there. */
-export interface ExcelJournal {
-  version: 1;
-  host: 'excel';
-  sheet: string;
-  asOf: string;
-  /** Captured properties: per column letter, the first row and, per row, an index into `palette`. */
-  columns: Array<{ col: string; first: number; last: number; cells: number[] }>;
-  palette: string[];
-  added: string[];
-  sheets: string[];
-  /** A fingerprint of the status, timescale and RAG text at apply time, to tell the user the sheet changed. */
-  fingerprint: string;
-  /** Set when the apply was a board pack: the page settings, row heights and column width as they were. */
-  board?: BoardJournal;
+function mergesOf(merged: Excel.RangeAreas | null, origin: { row: number; col: number }): CellRange[] {
+  if (!merged || merged.isNullObject) return [];
+  return merged.areas.items.map((a) => ({
+    top: a.rowIndex - origin.row,
+    left: a.columnIndex - origin.col,
+    bottom: a.rowIndex - origin.row + a.rowCount - 1,
+    right: a.columnIndex - origin.col + a.columnCount - 1,
+  }));
 }
 
-export interface ApplyStats {
-  syncs: number;
-  styled: number;
-  links: number;
-}
+/** Bytes a slice may bring back. */
+const SLICE_BYTES = 3_000_000;
 
 /**
- * Applies a formatting plan (undoing an earlier one first, from its journal): captures the touched cells'
- * current formatting, applies every style group with `getRanges`, links and key (one sync), then records the
- * capture in a very hidden sheet (one more). With `readWorkbook`, three syncs whatever the size of the plan.
+ * A sheet too big for one response, read in slices of rows sized from the first. Merged areas are read per slice:
+ * Excel returns an area with the slice whose rows hold its top-left cell (§4), so each comes once.
  */
-export async function applyFormatPlan(
-  context: Excel.RequestContext,
-  plan: FormatPlan,
-  previous: ExcelJournal | null,
-  fingerprint: string,
-  board?: { pack: BoardPack; history: SnapshotRow[] },
-): Promise<ApplyStats> {
-  context.application.suspendScreenUpdatingUntilNextSync();
-  // Undo an earlier apply first, in the same batch: the capture below then sees what the user had.
-  if (previous) queueRestore(context, previous);
-  const ws = context.workbook.worksheets.getItem(plan.sheet);
-  let extraSyncs = 0;
+async function readSlices(context: Excel.RequestContext, ws: Excel.Worksheet, api: ExcelApiSupport, counter: Counter, maxColumns = Infinity, known?: Excel.Range): Promise<Grid> {
+  const sheet = context.workbook.worksheets.getItem(ws.name);
+  const found = known ?? sheet.getUsedRangeOrNullObject(true);
+  if (!known) {
+    found.load('rowIndex,columnIndex,rowCount,columnCount');
+    await context.sync();
+    counter.counted();
+  }
+  if (found.isNullObject) return { values: [] };
+  const used = { rowIndex: found.rowIndex, columnIndex: found.columnIndex, rowCount: found.rowCount, columnCount: Math.min(found.columnCount, maxColumns) };
+  const values: CellValue[][] = [];
+  const numberFormats: string[][] = [];
+  const merges: CellRange[] = [];
+  const origin = { row: used.rowIndex, col: used.columnIndex };
+  let rows = Math.max(1, Math.floor(SLICE_BYTES / (used.columnCount * (maxColumns < Infinity ? RECORD_ROW_BYTES : 120))));
+  for (let start = 0; start < used.rowCount; ) {
+    const n = Math.min(rows, used.rowCount - start);
+    const slice = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
+    slice.load('values,numberFormat');
+    const merged = api.mergedAreas ? slice.getMergedAreasOrNullObject() : null;
+    merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip a slice, each under the 5 MB limit (§3)
+      await context.sync();
+      counter.counted();
+    } catch (err) {
+      if (!isRetryable(err) || rows <= 1) throw err;
+      rows = Math.max(1, Math.floor(rows / 4)); // a slice with too many merges or too much text: smaller slices
+      continue;
+    }
+    const sliceValues = slice.values;
+    const sliceFormats = slice.numberFormat as string[][];
+    for (const row of sliceValues) values.push(row.map(cellValue));
+    for (const row of sliceFormats) numberFormats.push(row);
+    merges.push(...mergesOf(merged, origin));
+    const bytes = JSON.stringify(sliceValues).length + JSON.stringify(sliceFormats).length;
+    rows = Math.max(1, Math.floor((SLICE_BYTES / Math.max(1, bytes)) * n));
+    start += n;
+  }
+  return { values, numberFormats, merges, origin };
+}
 
-  // Capture what each touched column looks like now, loading only the properties the plan changes there.
-  const touched = new Set<string>([
-    ...plan.touched,
-    ...plan.added.map((a) => a.cell),
-    ...plan.links.map((l) => l.cell),
-    ...(board?.pack.ragColumn.map((c) => c.cell) ?? []),
-  ]);
-  const perColumn = cellsByColumn([...touched]);
-  // Load only what the plan changes in each column: fills where it fills, fonts where it marks, links where
-  // it links. That keeps the capture's response small (it comes back with the apply).
-  const needs = new Map<number, { fill: boolean; font: boolean; link: boolean; align: boolean }>();
-  const need = (cell: string) => {
-    const col = columnIndexOf(cell);
-    let n = needs.get(col);
-    if (!n) needs.set(col, (n = { fill: false, font: false, link: false, align: false }));
-    return n;
-  };
-  for (const g of plan.groups) {
-    for (const cell of g.cells) {
-      const n = need(cell);
-      if (g.style.fill) n.fill = true;
-      if (g.style.fontColor || g.style.bold || g.style.italic) n.font = true;
-    }
-  }
-  for (const l of plan.links) need(l.cell).link = true;
-  for (const a of plan.added) Object.assign(need(a.cell), { fill: true, font: true });
-  for (const c of board?.pack.ragColumn ?? []) Object.assign(need(c.cell), { fill: true, font: true, align: true });
-  const captureFor = (col: number): { options: Excel.CellPropertiesLoadOptions; bytes: number } => {
-    const n = needs.get(col) ?? { fill: true, font: true, link: true, align: false };
-    const format: Excel.CellPropertiesFormatLoadOptions = {};
-    // bytes a cell weighs in the response, as measured against the fake's JSON (a little over, to be safe)
-    let bytes = 15;
-    if (n.fill) {
-      format.fill = { color: true, pattern: true };
-      bytes += 40;
-    }
-    if (n.font) {
-      format.font = { color: true, bold: true, italic: true };
-      bytes += 55;
-    }
-    if (n.align) {
-      format.wrapText = true;
-      format.verticalAlignment = true;
-      bytes += 45;
-    }
-    return { options: { format, ...(n.link ? { hyperlink: true } : {}) }, bytes: bytes + (n.link ? 20 : 0) };
-  };
-  const captures: Array<{ col: number; first: number; last: number; result: OfficeExtension.ClientResult<Excel.CellProperties[][]> }> = [];
-  // A large plan's capture would come back as more than Excel on the web takes in one response: then it runs in
-  // syncs of its own before the changes (a few more round trips, only at that size).
-  let capturedBytes = 0;
-  for (const [col, rows] of perColumn) {
-    const first = rows[0];
-    const last = rows[rows.length - 1];
-    for (let start = first; start <= last; start += PROPERTY_CHUNK_ROWS) {
-      const end = Math.min(last, start + PROPERTY_CHUNK_ROWS - 1);
-      const what = captureFor(col);
-      if (capturedBytes > 0 && capturedBytes + (end - start + 1) * what.bytes > CAPTURE_BYTES) {
-        await context.sync();
-        extraSyncs++;
-        capturedBytes = 0;
-      }
-      const range = ws.getRange(`${columnLetters(col)}${start}:${columnLetters(col)}${end}`);
-      captures.push({ col, first: start, last: end, result: range.getCellProperties(what.options) });
-      capturedBytes += (end - start + 1) * what.bytes;
-    }
-  }
+interface PageRead {
+  layout: Excel.PageLayout;
+  hf: Excel.HeaderFooter;
+  area: Excel.RangeAreas;
+  titles: Excel.Range;
+}
 
-  // Styles, one getRanges call per style group (split only where the address string would pass 8,192 chars).
-  let styled = 0;
-  for (const group of plan.groups) {
-    for (const address of rangeAddresses(group.cells)) {
-      setFormat(ws.getRanges(address).format, group.style);
+function readPage(ws: Excel.Worksheet): PageRead {
+  const layout = ws.pageLayout;
+  layout.load('orientation,paperSize,zoom');
+  const hf = layout.headersFooters.defaultForAllPages;
+  hf.load('leftHeader,centerHeader,rightHeader,leftFooter,centerFooter,rightFooter');
+  const area = layout.getPrintAreaOrNullObject();
+  area.load('address');
+  const titles = layout.getPrintTitleRowsOrNullObject();
+  titles.load('address');
+  return { layout, hf, area, titles };
+}
+
+function pageOf(p: PageRead): PageSettings {
+  const zoom = p.layout.zoom ?? {};
+  return {
+    orientation: p.layout.orientation === 'Landscape' ? 'landscape' : 'portrait',
+    paper: p.layout.paperSize === 'A3' ? 'A3' : p.layout.paperSize === 'A4' ? 'A4' : null,
+    fitToWidth: zoom.horizontalFitToPages ?? null,
+    scale: zoom.scale ?? null,
+    printArea: p.area.isNullObject ? null : p.area.address.replace(/^.*!/, ''),
+    titleRows: p.titles.isNullObject ? null : p.titles.address.replace(/^.*!/, ''),
+    header: { left: p.hf.leftHeader ?? '', center: p.hf.centerHeader ?? '', right: p.hf.rightHeader ?? '' },
+    footer: { left: p.hf.leftFooter ?? '', center: p.hf.centerFooter ?? '', right: p.hf.rightFooter ?? '' },
+  };
+}
+
+// ------------------------------------------------------------------------------------------------ probe
+
+/** Bytes one cell's properties weigh in a response, by group (measured against the fake's JSON, rounded up). */
+const GROUP_BYTES: Record<PropGroup, number> = { fill: 80, font: 90, border: 260, link: 90, note: 0, numberFormat: 30, alignment: 50 };
+
+async function probeCells(context: Excel.RequestContext, ref: SheetRef, request: ProbeRequest, counter: Counter): Promise<ProbeResult> {
+  const ws = context.workbook.worksheets.getItem(ref.name);
+  const byColumn = new Map<number, Map<number, ReadonlySet<PropGroup>>>();
+  for (const [address, groups] of request.cells) {
+    const m = /^([A-Z]+)(\d+)$/.exec(address);
+    if (!m) continue;
+    const col = columnIndex(m[1]);
+    let rows = byColumn.get(col);
+    if (!rows) byColumn.set(col, (rows = new Map()));
+    rows.set(Number(m[2]), groups);
+  }
+  const pending: Array<{
+    col: number;
+    first: number;
+    rows: Map<number, ReadonlySet<PropGroup>>;
+    result: OfficeExtension.ClientResult<Excel.CellProperties[][]>;
+    /** Number formats are not cell properties: they come from the range itself. */
+    formats: Excel.Range | null;
+  }> = [];
+  const results: ProbeResult = { cells: new Map(), rowHeights: new Map(), columnWidths: new Map() };
+  let responseBytes = 0;
+  const flush = async () => {
+    await context.sync();
+    counter.counted();
+    for (const p of pending) {
+      p.result.value.forEach((row, i) => {
+        const groups = p.rows.get(p.first + i);
+        if (!groups) return;
+        const cell = fromCellProperties(row[0], groups);
+        if (groups.has('numberFormat') && p.formats) cell.numberFormat = String(p.formats.numberFormat[i]?.[0] ?? 'General');
+        results.cells.set(`${columnLetters(p.col)}${p.first + i}`, cell);
+      });
     }
-    styled += group.cells.length;
-  }
-  // Links: one setCellProperties per column holding links (cells between them are left as they are).
-  const linksByCol = new Map<string, Map<number, FormatPlan['links'][number]>>();
-  for (const l of plan.links) {
-    const m = /^([A-Z]+)(\d+)$/.exec(l.cell)!;
-    const rows = linksByCol.get(m[1]) ?? new Map();
-    rows.set(Number(m[2]), l);
-    linksByCol.set(m[1], rows);
-  }
-  for (const [col, rows] of linksByCol) {
+    pending.length = 0;
+    responseBytes = 0;
+  };
+  for (const [col, rows] of [...byColumn].sort((a, b) => a[0] - b[0])) {
     const sorted = [...rows.keys()].sort((a, b) => a - b);
-    const first = sorted[0];
-    const last = sorted[sorted.length - 1];
-    const data: Excel.SettableCellProperties[][] = [];
-    for (let r = first; r <= last; r++) {
-      const l = rows.get(r);
-      data.push([l ? { hyperlink: { documentReference: `${quoteSheetName(l.sheet)}!${l.target}`, screenTip: l.tooltip } } : {}]);
+    const groups = new Set<PropGroup>();
+    for (const g of rows.values()) for (const x of g) groups.add(x);
+    const options = loadOptions(groups);
+    const perCell = 20 + [...groups].reduce((n, g) => n + GROUP_BYTES[g], 0);
+    // runs of rows, split where a long gap would load cells nobody asked about
+    for (let i = 0; i < sorted.length; ) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] - sorted[j] <= 3 && (sorted[j + 1] - sorted[i] + 1) * perCell < SLICE_BYTES) j++;
+      const first = sorted[i];
+      const last = sorted[j];
+      const bytes = (last - first + 1) * perCell;
+      if (responseBytes > 0 && responseBytes + bytes > SLICE_BYTES) await flush();
+      const range = ws.getRange(`${columnLetters(col)}${first}:${columnLetters(col)}${last}`);
+      const formats = groups.has('numberFormat') ? range.load('numberFormat') : null;
+      pending.push({ col, first, rows, result: range.getCellProperties(options), formats });
+      responseBytes += bytes;
+      i = j + 1;
     }
-    ws.getRange(`${col}${first}:${col}${last}`).setCellProperties(data);
   }
-  // The key: values into empty cells, then its styles.
-  for (const a of plan.added) {
-    const cell = ws.getRange(a.cell);
-    cell.values = [[a.value]];
-    if (a.style) setFormat(cell.format, a.style);
-  }
-  // Added sheets (the SIIP index).
-  const addedSheets: string[] = [];
-  for (const s of plan.sheets) {
-    if (!previous?.sheets.includes(s.name)) context.workbook.worksheets.getItemOrNullObject(s.name).delete();
-    const sheet = context.workbook.worksheets.add(s.name);
-    const width = Math.max(...s.rows.map((r) => r.length), 1);
-    const values = s.rows.map((r) => Array.from({ length: width }, (_, i) => (r[i] ? r[i].value : '')));
-    sheet.getRange(`A1:${columnLetters(width - 1)}${values.length}`).values = values;
-    const links = s.rows.map((r) => [r[0]?.link ? { hyperlink: { documentReference: `${quoteSheetName(r[0].link.sheet)}!${r[0].link.target}` } } : {}]);
-    sheet.getRange(`A1:A${values.length}`).setCellProperties(links);
-    addedSheets.push(s.name);
-  }
-  let boardCapture: (() => BoardJournal) | null = null;
-  if (board) {
-    if (!previous?.sheets.includes(board.pack.summary.name)) context.workbook.worksheets.getItemOrNullObject(board.pack.summary.name).delete();
-    boardCapture = queueBoard(context, ws, board.pack, board.history, setFormat);
-    addedSheets.push(board.pack.summary.name);
-  }
-  await context.sync();
-
-  // Record what was there, in a very hidden sheet, for Clear.
-  const palette: string[] = [];
-  const index = new Map<string, number>();
-  const columns: ExcelJournal['columns'] = [];
-  for (const c of captures) {
-    const cells = c.result.value.map((row) => {
-      const key = JSON.stringify(row[0] ?? {});
-      let i = index.get(key);
-      if (i === undefined) {
-        i = palette.length;
-        palette.push(key);
-        index.set(key, i);
-      }
-      return i;
-    });
-    columns.push({ col: columnLetters(c.col), first: c.first, last: c.last, cells });
-  }
-  const journal: ExcelJournal = {
-    version: 1,
-    host: 'excel',
-    sheet: plan.sheet,
-    asOf: plan.asOf,
-    columns,
-    palette,
-    added: [...plan.added.map((a) => a.cell), ...(board?.pack.ragColumn.map((c) => c.cell) ?? [])],
-    sheets: addedSheets,
-    fingerprint,
-    ...(boardCapture ? { board: boardCapture() } : {}),
-  };
-  writeJournal(context, journal, !!previous);
-  await context.sync();
-  return { syncs: 2 + extraSyncs, styled, links: plan.links.length };
+  const widths = request.cols.map((c) => {
+    const r = ws.getRange(`${columnLetters(c)}:${columnLetters(c)}`);
+    r.format.load('columnWidth');
+    return { c, r };
+  });
+  if (pending.length > 0 || widths.length > 0) await flush();
+  for (const w of widths) results.columnWidths.set(w.c, Math.round((w.r.format.columnWidth / POINTS_PER_CHAR) * 10) / 10);
+  return results;
 }
 
-
-
-/**
- * Removes every trace of an apply: puts back each captured cell's formatting and links, empties the key cells,
- * deletes added sheets and the journal. One sync (the journal comes from `readWorkbook`).
- */
-export async function clearFormatPlan(context: Excel.RequestContext, journal: ExcelJournal | null): Promise<boolean> {
-  if (!journal) return false;
-  context.application.suspendScreenUpdatingUntilNextSync();
-  queueRestore(context, journal);
-  context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET).delete();
-  await context.sync();
-  return true;
-}
-
-/** Queues the restore of a journal (no sync). */
-function queueRestore(context: Excel.RequestContext, journal: ExcelJournal): void {
-  const ws = context.workbook.worksheets.getItem(journal.sheet);
-  for (const address of journal.added) ws.getRange(address).values = [['']];
-  const noFill: string[] = [];
-  for (const c of journal.columns) {
-    const data = c.cells.map((i, k) => {
-      const props = JSON.parse(journal.palette[i]) as Excel.CellProperties;
-      // "no fill" reads back as white: put it back with fill.clear(), not as a white fill
-      if (props.format?.fill && props.format.fill.pattern === 'None') noFill.push(`${c.col}${c.first + k}`);
-      return [restorable(props)];
-    });
-    ws.getRange(`${c.col}${c.first}:${c.col}${c.last}`).setCellProperties(data);
+function loadOptions(groups: ReadonlySet<PropGroup>): Excel.CellPropertiesLoadOptions {
+  const format: Excel.CellPropertiesFormatLoadOptions = {};
+  if (groups.has('fill')) format.fill = { color: true, pattern: true, patternColor: true, tintAndShade: true };
+  if (groups.has('font')) format.font = { color: true, bold: true, italic: true, underline: true };
+  if (groups.has('border')) {
+    format.borders = { style: true, color: true, weight: true };
   }
-  for (const address of rangeAddresses(noFill)) ws.getRanges(address).format.fill.clear();
-  if (journal.board) queueBoardRestore(ws, journal.board);
-  for (const name of journal.sheets) context.workbook.worksheets.getItemOrNullObject(name).delete();
-}
-
-function parseJournal(used: Excel.Range): ExcelJournal | null {
-  if (used.isNullObject) return null;
-  try {
-    const json = used.values.map((r) => String(r[0] ?? '')).join('');
-    const j = JSON.parse(json) as ExcelJournal;
-    return j.version === 1 && j.host === 'excel' ? j : null;
-  } catch {
-    return null;
+  if (groups.has('alignment')) {
+    format.wrapText = true;
+    format.verticalAlignment = true;
   }
+  const options: Excel.CellPropertiesLoadOptions = { format };
+  if (groups.has('link')) options.hyperlink = true;
+  return options;
 }
 
-function writeJournal(context: Excel.RequestContext, journal: ExcelJournal, replace: boolean): void {
-  if (replace) context.workbook.worksheets.getItemOrNullObject(JOURNAL_SHEET).delete();
-  const sheet = context.workbook.worksheets.add(JOURNAL_SHEET);
-  const json = JSON.stringify(journal);
-  const chunks: string[][] = [];
-  for (let i = 0; i < json.length; i += JOURNAL_CHUNK) chunks.push([json.slice(i, i + JOURNAL_CHUNK)]);
-  // text, so Excel never reads a chunk as a number or a formula
-  const range = sheet.getRange(`A1:A${chunks.length}`);
-  range.numberFormat = chunks.map(() => ['@']);
-  range.values = chunks;
-  sheet.visibility = 'VeryHidden';
-}
-
-/** Properties from getCellProperties, made fit for setCellProperties (no empty link: an empty object removes it). */
-function restorable(p: Excel.CellProperties): Excel.SettableCellProperties {
-  const out: Excel.SettableCellProperties = {};
-  if (p.format) {
-    const { fill, ...rest } = p.format;
-    out.format = fill && fill.pattern !== 'None' ? { ...rest, fill: { color: fill.color } } : rest;
+/** Excel's cell properties in host-neutral terms (only the groups asked for). */
+function fromCellProperties(p: Excel.CellProperties | undefined, groups: ReadonlySet<PropGroup>): ProbedCell {
+  const out: ProbedCell = {};
+  const f = p?.format;
+  if (groups.has('fill')) {
+    const fill = f?.fill;
+    // No fill reads as white; only a real fill has a tint (§8): tintAndShade is null for "no fill"
+    const none = !fill || fill.pattern === 'None' || (fill.tintAndShade === null && fill.pattern !== 'Solid') || (fill.tintAndShade === undefined && !fill.pattern);
+    out.fill = none ? null : { color: hex(fill!.color), ...(fill!.pattern && fill!.pattern !== 'Solid' ? { pattern: fill!.pattern, patternColor: hex(fill!.patternColor) } : {}) };
   }
-  out.hyperlink = p.hyperlink && p.hyperlink.documentReference ? p.hyperlink : ({ address: '', documentReference: '' } as Excel.RangeHyperlink);
+  if (groups.has('font')) {
+    out.fontColor = f?.font?.color ? hex(f.font.color) : null;
+    out.bold = !!f?.font?.bold;
+    out.italic = !!f?.font?.italic;
+    out.underline = !!f?.font?.underline && f.font.underline !== 'None';
+  }
+  if (groups.has('border')) out.borders = bordersOf(f?.borders);
+  if (groups.has('alignment')) {
+    out.wrap = !!f?.wrapText;
+    const v = f?.verticalAlignment;
+    out.verticalAlignment = v === 'Top' ? 'top' : v === 'Center' ? 'center' : v === 'Bottom' ? 'bottom' : null;
+  }
+  if (groups.has('link')) {
+    const h = p?.hyperlink;
+    out.link = h && (h.documentReference || h.address) ? (h.documentReference ? h.documentReference : h.address!) : null;
+  }
   return out;
 }
 
-function columnIndexOf(cell: string): number {
-  return columnIndex(/^([A-Z]+)/.exec(cell)![1]);
+function hex(c: string | undefined): string {
+  return (c ?? '#000000').replace(/^#/, '').toUpperCase();
 }
 
-function setFormat(format: Excel.RangeFormat, style: CellStyle): void {
-  if (style.fill) format.fill.color = `#${style.fill}`;
-  if (style.fontColor) format.font.color = `#${style.fontColor}`;
-  if (style.bold) format.font.bold = true;
-  if (style.italic) format.font.italic = true;
-  // Borders are for print (the .xlsx board pack); in Excel the marks are fill and font, which keeps the record
-  // Clear needs to a few properties a cell.
-  if (style.border && BORDERS_IN_EXCEL) {
-    const xlStyle = style.border.style === 'dotted' ? 'Dot' : style.border.style === 'dashed' ? 'Dash' : style.border.style === 'double' ? 'Double' : 'Continuous';
-    for (const edge of ['EdgeTop', 'EdgeBottom', 'EdgeLeft', 'EdgeRight'] as const) {
+const STYLE_TO_EXCEL: Record<BorderEdge['style'], { style: Excel.BorderLineStyle | string; weight: Excel.BorderWeight | string }> = {
+  thin: { style: 'Continuous', weight: 'Thin' },
+  medium: { style: 'Continuous', weight: 'Medium' },
+  thick: { style: 'Continuous', weight: 'Thick' },
+  hair: { style: 'Continuous', weight: 'Hairline' },
+  dashed: { style: 'Dash', weight: 'Thin' },
+  dotted: { style: 'Dot', weight: 'Thin' },
+  double: { style: 'Double', weight: 'Thick' },
+};
+
+function bordersOf(b: Excel.CellBorderCollection | undefined): Borders | null {
+  if (!b) return null;
+  const edge = (e: Excel.CellBorder | undefined): BorderEdge | null => {
+    if (!e || !e.style || e.style === 'None') return null;
+    const style: BorderEdge['style'] =
+      e.style === 'Dot' ? 'dotted' : e.style === 'Dash' ? 'dashed' : e.style === 'Double' ? 'double' : e.weight === 'Medium' ? 'medium' : e.weight === 'Thick' ? 'thick' : e.weight === 'Hairline' ? 'hair' : 'thin';
+    return { style, color: hex(e.color) };
+  };
+  const out: Borders = { top: edge(b.top), bottom: edge(b.bottom), left: edge(b.left), right: edge(b.right) };
+  return out.top || out.bottom || out.left || out.right ? out : null;
+}
+
+// ------------------------------------------------------------------------------------------------ write
+
+async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, counter: Counter): Promise<void> {
+  // Our own writes must not wake the pane's change handler (§1): events off for this runtime, on again after.
+  context.runtime.enableEvents = false;
+  try {
+    context.application.suspendScreenUpdatingUntilNextSync();
+    const sheets = context.workbook.worksheets;
+    // the sheets to delete: their visibility comes back with the journal's sync; the charts of those to rewrite too
+    const doomed = batch.deleteSheets.map((d) => sheets.getItemOrNullObject(d.name).load('visibility'));
+    const oldCharts = new Map<string, Excel.ChartCollection>();
+    for (const s of batch.addSheets) {
+      if (!s.replaces) continue;
+      const charts = sheets.getItem(s.replaces.name).charts;
+      charts.load('items/name');
+      oldCharts.set(s.name, charts);
+    }
+    // 1. the journal first: a write that fails part-way leaves a record covering every mark it may have made
+    if (batch.journal) {
+      if (batch.journal.rows) await writeTextSheet(context, counter, batch.journal.name, batch.journal.replaces, batch.journal.rows, 'Hidden');
+      else if (batch.journal.replaces) sheets.getItem(batch.journal.replaces.name).delete();
+    }
+    await context.sync();
+    counter.counted();
+    const ws = sheets.getItem(batch.sheet.name);
+    // 2. formats, one getRanges call per group and address chunk
+    for (const group of batch.formats) {
+      const { numberFormat, ...rest } = group.format;
+      for (const address of rangeAddresses(group.cells, ADDRESS_CHARS)) {
+        await room(context, counter, address.length + 200);
+        // eslint-disable-next-line office-addins/load-object-before-read -- format is a navigation property, set here, never read
+        if (Object.keys(rest).length > 0) setFormat(ws.getRanges(address).format, rest);
+      }
+      if (numberFormat !== undefined) await setNumberFormats(context, ws, group.cells, numberFormat, counter);
+    }
+    // 3. links: set per column with setCellProperties; removed with clear("Hyperlinks"), which keeps the look (§7)
+    const remove = batch.links.filter((l) => l.link === null).map((l) => l.cell);
+    for (const address of rangeAddresses(remove, ADDRESS_CHARS)) {
+      await room(context, counter, address.length + 50);
+      ws.getRanges(address).clear('Hyperlinks');
+    }
+    await setLinks(context, ws, batch.links.filter((l) => l.link !== null), counter);
+    // 4. values plan-rag owns (the key): text stays text (the '@' format came with the formats above, §2)
+    for (const v of batch.values) {
+      await room(context, counter, v.cell.length + (v.value?.length ?? 0) + 40);
+      ws.getRange(v.cell).values = [[v.value ?? '']];
+    }
+    // 5. widths and page settings
+    for (const w of batch.columnWidths) {
+      const letters = columnLetters(w.col);
+      ws.getRange(`${letters}:${letters}`).format.columnWidth = (w.width ?? 8.43) * POINTS_PER_CHAR;
+    }
+    if (batch.page) setPage(ws, batch.page);
+    // 6. sheets: ours from last time go, the new ones come (a very hidden sheet must be made visible first, §10)
+    for (const s of doomed) {
+      if (s.isNullObject) continue;
+      if (s.visibility === 'VeryHidden') s.visibility = 'Hidden';
+      s.delete();
+    }
+    for (const s of batch.addSheets) await addSheet(context, s, counter, oldCharts.get(s.name));
+    if (batch.history) await writeTextSheet(context, counter, batch.history.name, batch.history.replaces, batch.history.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))), 'Hidden');
+    if (batch.activate) sheets.getItem(batch.activate.name).activate();
+    context.runtime.enableEvents = true;
+    await context.sync();
+    counter.counted();
+  } catch (err) {
+    // events back on whatever happened: they are the runtime's, not this batch's (§1)
+    context.runtime.enableEvents = true;
+    await context.sync().catch(() => undefined);
+    throw err;
+  }
+}
+
+/** A sheet of text (the journal, the history): replaced in place when it exists, so Excel's undo is kept (§11). */
+async function writeTextSheet(context: Excel.RequestContext, counter: Counter, name: string, replaces: SheetRef | null, rows: string[][], visibility: Excel.SheetVisibility | 'Hidden'): Promise<void> {
+  const sheets = context.workbook.worksheets;
+  let ws: Excel.Worksheet;
+  if (replaces) {
+    ws = sheets.getItem(replaces.name);
+    ws.getRange().clear('Contents');
+    if (replaces.name !== name) ws.name = name;
+  } else ws = sheets.add(name);
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const full = rows.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? ''));
+  // in blocks under the request budget; '@' first so no text is read as a number or a date (§2)
+  const perRow = Math.max(1, Math.ceil(full.reduce((n, r) => n + r.reduce((m, v) => m + v.length + 8, 0), 0) / Math.max(1, full.length)));
+  const block = Math.max(1, Math.floor(PAYLOAD_BUDGET / 2 / perRow));
+  for (let start = 0; start < full.length; start += block) {
+    const part = full.slice(start, start + block);
+    await room(context, counter, part.reduce((n, r) => n + r.reduce((m, v) => m + v.length + 8, 0), 0) * 2);
+    const range = ws.getRangeByIndexes(start, 0, part.length, width);
+    range.numberFormat = part.map((r) => r.map(() => '@'));
+    range.values = part;
+  }
+  ws.visibility = visibility as Excel.SheetVisibility;
+}
+
+async function setNumberFormats(context: Excel.RequestContext, ws: Excel.Worksheet, cells: readonly string[], format: string, counter: Counter): Promise<void> {
+  // runs down a column: one numberFormat write per run
+  for (const address of rangeAddresses(cells, 1_000_000).flatMap((a) => a.split(','))) {
+    const [a, b] = address.split(':');
+    const rows = b ? Number(/\d+$/.exec(b)![0]) - Number(/\d+$/.exec(a)![0]) + 1 : 1;
+    await room(context, counter, address.length + rows * (format.length + 6));
+    ws.getRange(address).numberFormat = Array.from({ length: rows }, () => [format]);
+  }
+}
+
+async function setLinks(context: Excel.RequestContext, ws: Excel.Worksheet, links: WriteBatch['links'], counter: Counter): Promise<void> {
+  const byCol = new Map<number, Map<number, WriteBatch['links'][number]>>();
+  for (const l of links) {
+    const m = /^([A-Z]+)(\d+)$/.exec(l.cell)!;
+    const col = columnIndex(m[1]);
+    let rows = byCol.get(col);
+    if (!rows) byCol.set(col, (rows = new Map()));
+    rows.set(Number(m[2]), l);
+  }
+  for (const [col, rows] of byCol) {
+    const sorted = [...rows.keys()].sort((a, b) => a - b);
+    const letters = columnLetters(col);
+    // runs of nearby rows, one setCellProperties each; the cells between get {} (left as they are)
+    for (let i = 0; i < sorted.length; ) {
+      let j = i;
+      while (j + 1 < sorted.length && sorted[j + 1] - sorted[j] <= 10) j++;
+      const data: Excel.SettableCellProperties[][] = [];
+      for (let r = sorted[i]; r <= sorted[j]; r++) {
+        const l = rows.get(r);
+        data.push([l ? { hyperlink: linkOf(l.link!, l.tooltip) } : {}]);
+      }
+      await room(context, counter, JSON.stringify(data).length + 60);
+      ws.getRange(`${letters}${sorted[i]}:${letters}${sorted[j]}`).setCellProperties(data);
+      i = j + 1;
+    }
+  }
+}
+
+function linkOf(link: string, tooltip?: string): Excel.RangeHyperlink {
+  const external = /^[a-z]+:/i.test(link);
+  return { ...(external ? { address: link } : { documentReference: link }), ...(tooltip ? { screenTip: tooltip } : {}) };
+}
+
+function setFormat(format: Excel.RangeFormat, f: CellFormat): void {
+  if (f.fill !== undefined) {
+    if (f.fill === null) format.fill.clear();
+    else {
+      format.fill.color = `#${f.fill.color}`;
+      // a colour alone keeps a cell's pattern: the pattern is always set with it
+      format.fill.pattern = (f.fill.pattern && f.fill.pattern !== 'solid' ? f.fill.pattern : 'Solid') as Excel.FillPattern;
+      if (f.fill.patternColor) format.fill.patternColor = `#${f.fill.patternColor}`;
+    }
+  }
+  if (f.fontColor !== undefined) format.font.color = f.fontColor === null ? '#000000' : `#${f.fontColor}`;
+  if (f.bold !== undefined) format.font.bold = f.bold;
+  if (f.italic !== undefined) format.font.italic = f.italic;
+  if (f.underline !== undefined) format.font.underline = f.underline ? 'Single' : 'None';
+  if (f.borders !== undefined) {
+    for (const [edge, side] of [
+      ['EdgeTop', 'top'],
+      ['EdgeBottom', 'bottom'],
+      ['EdgeLeft', 'left'],
+      ['EdgeRight', 'right'],
+    ] as const) {
       const b = format.borders.getItem(edge);
-      b.style = xlStyle;
-      b.color = `#${style.border.color}`;
-      if (style.border.style === 'medium') b.weight = 'Medium';
+      const e = f.borders?.[side] ?? null;
+      if (!e) b.style = 'None';
+      else {
+        const x = STYLE_TO_EXCEL[e.style];
+        b.style = x.style as Excel.BorderLineStyle;
+        b.weight = x.weight as Excel.BorderWeight;
+        b.color = `#${e.color}`;
+      }
     }
+  }
+  if (f.wrap !== undefined) format.wrapText = f.wrap;
+  if (f.verticalAlignment !== undefined) format.verticalAlignment = f.verticalAlignment === 'top' ? 'Top' : f.verticalAlignment === 'center' ? 'Center' : 'Bottom';
+}
+
+function setPage(ws: Excel.Worksheet, page: PageSettings): void {
+  const layout = ws.pageLayout;
+  if (page.orientation) layout.orientation = page.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  if (page.paper) layout.paperSize = page.paper;
+  // An explicit scale is applied everywhere; fit-to-width is ignored on Windows until the Page Layout tab is shown (§12)
+  if (page.scale) layout.zoom = { scale: page.scale };
+  else if (page.fitToWidth) layout.zoom = { horizontalFitToPages: page.fitToWidth, verticalFitToPages: 0 };
+  else if (page.fitToWidth === null && page.scale === null) layout.zoom = { scale: 100 };
+  // Excel's API cannot remove a print area or title rows (§13): a null leaves them
+  if (page.printArea) layout.setPrintArea(page.printArea);
+  if (page.titleRows) layout.setPrintTitleRows(page.titleRows);
+  const hf = layout.headersFooters.defaultForAllPages;
+  if (page.header !== undefined) {
+    hf.leftHeader = page.header?.left ?? '';
+    hf.centerHeader = page.header?.center ?? '';
+    hf.rightHeader = page.header?.right ?? '';
+  }
+  if (page.footer !== undefined) {
+    hf.leftFooter = page.footer?.left ?? '';
+    hf.centerFooter = page.footer?.center ?? '';
+    hf.rightFooter = page.footer?.right ?? '';
   }
 }
 
-/**
- * A short fingerprint of the text that decides states (status, timescale and RAG columns), so the pane can say
- * the sheet changed since the last apply.
- */
-export function fingerprintOf(texts: string[]): string {
-  let h = 2166136261;
-  for (const t of texts) {
-    for (let i = 0; i < t.length; i++) {
-      h ^= t.charCodeAt(i);
-      h = Math.imul(h, 16777619);
-    }
-    h ^= 10;
+async function addSheet(context: Excel.RequestContext, s: NewSheet, counter: Counter, oldCharts?: Excel.ChartCollection): Promise<void> {
+  let ws: Excel.Worksheet;
+  if (s.replaces) {
+    // rewritten in place: deleting a sheet cannot be undone and would clear Excel's undo stack (§11)
+    ws = context.workbook.worksheets.getItem(s.replaces.name);
+    ws.getRange().clear('All');
+    for (const c of oldCharts?.items ?? []) c.delete();
+  } else ws = context.workbook.worksheets.add(s.name);
+  const width = Math.max(1, ...s.rows.map((r) => r.length));
+  const height = Math.max(1, s.rows.length);
+  const values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => s.rows[r]?.[c]?.value ?? ''));
+  const range = ws.getRangeByIndexes(0, 0, height, width);
+  await room(context, counter, JSON.stringify(values).length * 2 + 200);
+  // text stays text: '@' on strings before the values (§2); numbers keep General
+  range.numberFormat = values.map((row) => row.map((v) => (typeof v === 'number' ? 'General' : '@')));
+  range.values = values;
+  // formats by group, links per column
+  const groups = new Map<string, { format: CellFormat; cells: string[] }>();
+  const links: WriteBatch['links'][number][] = [];
+  s.rows.forEach((row, r) =>
+    row.forEach((c, col) => {
+      if (!c?.format) return;
+      const { link, note: _n, ...rest } = c.format;
+      void _n;
+      const cell = `${columnLetters(col)}${r + 1}`;
+      if (link) links.push({ cell, link });
+      if (Object.keys(rest).length === 0) return;
+      const key = JSON.stringify(rest);
+      const g = groups.get(key);
+      if (g) g.cells.push(cell);
+      else groups.set(key, { format: rest, cells: [cell] });
+    }),
+  );
+  for (const g of groups.values()) for (const address of rangeAddresses(g.cells, ADDRESS_CHARS)) setFormat(ws.getRanges(address).format, g.format);
+  await setLinks(context, ws, links, counter);
+  s.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w * POINTS_PER_CHAR));
+  if (s.page) setPage(ws, s.page);
+  if (s.chart) {
+    const d = s.chart.data;
+    const chart = ws.charts.add('BarStacked', ws.getRange(`${columnLetters(d.left - 1)}${d.top}:${columnLetters(d.right - 1)}${d.bottom}`), 'Columns');
+    chart.title.text = s.chart.title;
+    s.chart.colors.forEach((c, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${c}`));
+    chart.top = s.chart.anchor.row * 15;
+    chart.left = s.chart.anchor.col * 48;
+    chart.width = s.chart.anchor.width;
+    chart.height = s.chart.anchor.height;
   }
-  return (h >>> 0).toString(16);
+  if (s.visibility !== 'visible') ws.visibility = s.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
 }

@@ -282,6 +282,8 @@ export class XlsxHost implements PlanHost {
       journalName = batch.journal.name;
     }
     for (const d of batch.deleteSheets) drop(d);
+    // a sheet rewritten in place keeps its part, id and tab (see `adds` below)
+    for (const s of batch.addSheets) if (s.replaces) drop(s.replaces);
     if (batch.history?.replaces) drop(batch.history.replaces);
     const adds: Array<{ name: string; state: WbSheet['state']; after?: string | null; xml: (part: string) => string }> = [];
     if (journalRows) adds.push({ name: journalName!, state: 'veryHidden', xml: () => '' });

@@ -1,4 +1,5 @@
 import { MONTH_PATTERN } from '../../vocab/months';
+import { NOT_A_DAY_BEFORE } from '../../vocab/timescalePhrases';
 import type { Parser } from '../types';
 import { daySpan, makeComponent, monthNumber } from './common';
 
@@ -7,7 +8,7 @@ import { daySpan, makeComponent, monthNumber } from './common';
  *
  * Accepts: "31st January 2016", "5th June", "25 Dec 2014", "1st of March 2015", "2 Feb '15", "14-Mar-2015".
  * A missing year is placed later by the year refiner ("For LSCB meeting on 5th June").
- * Rejects: "32 January", "30th February 2015".
+ * Rejects: "32 January", "30th February 2015", a stage number before a month ("Phase 2 Mar 16" is March 2016).
  */
 export const dayMonthParser: Parser = {
   name: 'day-month',
@@ -15,7 +16,9 @@ export const dayMonthParser: Parser = {
     `(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[ \\t-]+(${MONTH_PATTERN})\\b\\.?(?:,?[ \\t-]+(\\d{4}|['’]?\\d{2})(?![\\d.:/%]))?`,
     'gi',
   ),
-  extract(match) {
+  extract(match, text) {
+    // "Phase 2 Mar 16": the number counts phases; the month-year parser reads "Mar 16"
+    if (NOT_A_DAY_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) return null;
     const day = Number(match[1]);
     const month = monthNumber(match[2]);
     if (!month || day < 1 || day > 31) return null;

@@ -5,8 +5,8 @@ import { makeComponent, monthsSpan } from './common';
 /**
  * Reads quarters. With a financial year ("Q3 2015/16") the quarter is of the UK financial year
  * (Q1 = April-June ... Q4 = January-March of the second year). With a plain year ("Q2 2005") it is a
- * calendar quarter. With no year ("Qtr 3") it is taken as a financial quarter, as UK public bodies mean it,
- * and the year is placed from the plan.
+ * calendar quarter. With no year ("Qtr 3", "End of Q3") it is taken as a quarter of the plan's financial year, as
+ * UK public bodies mean it (Q3 = October-December), and placed in the plan's financial year.
  *
  * Accepts: "Q2 2005", "Q3 2015/16", "Q4 2015-2016", "Qtr 3", "Quarter 1 2016", "Q1 of 2015/16".
  */
@@ -38,7 +38,10 @@ export const quarterParser: Parser = {
       return c;
     }
     const c = financialQuarter(match, q, undefined);
-    c?.assumptions.push(`Q${q} with no year read as a quarter of the financial year (April to March)`);
+    if (c) {
+      c.financialYearPlaced = true;
+      c.assumptions.push(`Q${q} with no year read as a quarter of the plan's financial year (Q1 April-June ... Q4 January-March)`);
+    }
     return c;
   },
 };

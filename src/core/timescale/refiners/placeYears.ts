@@ -1,10 +1,17 @@
-import { daysBetween, parseIso } from '../../calendarDate';
+import { daysBetween, parseIso, type IsoDate } from '../../calendarDate';
+
+/** The first calendar year of the UK financial year (April to March) a date falls in. */
+function financialYearOf(date: IsoDate): number {
+  const { year, month } = parseIso(date);
+  return month >= 4 ? year : year - 1;
+}
 import type { Refiner } from '../types';
 
 /**
  * Gives a year to dates written without one ("August Board", "5th June"): of the years around the
  * reference date (the plan's other timescales, else the as-of date), the one that puts the deadline nearest
- * to it. Without any reference the date is dropped: the reading is then not a date.
+ * to it. A period of the plan's financial year ("end of financial year", a quarter with no year) takes the plan's
+ * financial year. Without any reference the date is dropped: the reading is then not a date.
  */
 export const placeYears: Refiner = {
   name: 'place-years',
@@ -13,6 +20,23 @@ export const placeYears: Refiner = {
     for (const c of components) {
       for (const part of c.rangeStart ? [c.rangeStart, c] : [c]) {
         if (part.year !== null) continue;
+        if (part.financialYearPlaced && (context.financialYearStart !== undefined || context.referenceDate)) {
+          const start = context.financialYearStart ?? financialYearOf(context.referenceDate!);
+          part.year = start;
+          part.yearSource = 'context';
+          part.assumptions.push(`no year stated: "${part.text.trim()}" placed in the plan's financial year ${start}-${String((start + 1) % 100).padStart(2, '0')}`);
+          continue;
+        }
+        // a one-year plan ("Business Plan 2014-15"): a month with no year is a month of that year
+        if (context.placeInFinancialYear && context.financialYearStart !== undefined && part.month !== undefined && part.precision !== 'season') {
+          const year = part.month >= 4 ? context.financialYearStart : context.financialYearStart + 1;
+          if (part.span(year)) {
+            part.year = year;
+            part.yearSource = 'context';
+            part.assumptions.push(`no year stated: "${part.text.trim()}" placed in ${year}, inside the plan's financial year`);
+            continue;
+          }
+        }
         if (!context.referenceDate) continue;
         const ref = context.referenceDate;
         const refYear = parseIso(ref).year;

@@ -1,0 +1,31 @@
+import { isoDate, type IsoDate } from '../../calendarDate';
+import type { Parser } from '../types';
+import { makeComponent } from './common';
+
+/**
+ * Reads the end of a financial year named in words, with no year: due 31 March of the plan's financial year (the
+ * year refiner places it). "Year end" is the financial year end, as UK public bodies mean it.
+ *
+ * Accepts: "by end of financial year", "End of the financial year", "financial year end", "year-end", "by year end",
+ * "end of FY", "end of March (financial year)" is read by the month parsers.
+ * Rejects: "financial year 2015/16" (the financial-year parser reads that), "end of year report" is still a year end.
+ */
+export const financialYearEndParser: Parser = {
+  name: 'financial-year-end',
+  pattern: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?(?:financial\s+year|fin(?:ancial)?\.?\s*yr|fy)|(?:financial\s+)?year[\s-]+end)\b(?![\s-]*(?:19|20)?\d{2}\b)/gi,
+  extract(match) {
+    const c = makeComponent({
+      parser: this.name,
+      match,
+      precision: 'day',
+      stated: { day: false, month: false },
+      month: 3,
+      span: (year: number): [IsoDate, IsoDate] => [isoDate(year, 4, 1)!, isoDate(year + 1, 3, 31)!],
+    });
+    if (c) {
+      c.financialYearPlaced = true;
+      c.assumptions.push(`"${match[0].trim()}" read as 31 March, the end of the plan's financial year`);
+    }
+    return c;
+  },
+};

@@ -1,0 +1,57 @@
+import { addDays, formatUkDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
+import type { Timescale } from './types';
+
+/** The period a plan covers: UK financial years, 1 April to 31 March. */
+export interface PlanPeriod {
+  start: IsoDate;
+  end: IsoDate;
+  /** Where it was read from ("Business Plan 2014-15", or "the plan's timescales"). */
+  from: string;
+}
+
+/** A plan's period as its title writes it: "2014-15", "2014/15", "2015-17", "2014-2015", "2015 – 2018". */
+const PERIOD = /(?<![\d./])((?:19|20)\d{2})\s*[/\-–—]\s*((?:19|20)?\d{2})(?![\d]|[./]\d)/;
+
+/**
+ * The plan's period from a title (a sheet name, a title row): the financial years it names, 1 April of the first
+ * to 31 March of the last. Null when no year pair is named (or it is not a plan period: backwards, or over 5 years).
+ *
+ * @example planPeriodFromText('Business Plan 2014-15') // { start: '2014-04-01', end: '2015-03-31', from: 'Business Plan 2014-15' }
+ * @example planPeriodFromText('LSCB Business Plan 2015-2017')?.end // '2017-03-31'
+ */
+export function planPeriodFromText(text: string): PlanPeriod | null {
+  const m = PERIOD.exec(text);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const second = m[2].length === 4 ? Number(m[2]) : Math.floor(first / 100) * 100 + Number(m[2]);
+  if (second <= first || second - first > 5) return null;
+  return { start: isoDate(first, 4, 1)!, end: isoDate(second, 3, 31)!, from: text.trim() };
+}
+
+/**
+ * The financial year around a date (the plan's period when its title names none).
+ * @example financialYearAround('2014-11-15') // { start: '2014-04-01', end: '2015-03-31', from: "the plan's timescales" }
+ */
+export function financialYearAround(date: IsoDate, from = "the plan's timescales"): PlanPeriod {
+  const { year, month } = parseIso(date);
+  const first = month >= 4 ? year : year - 1;
+  return { start: isoDate(first, 4, 1)!, end: isoDate(first + 1, 3, 31)!, from };
+}
+
+/**
+ * "Check the year": a due date whose year was written down, that falls before the plan's period began, and
+ * that a year later would fall inside it, is probably a typo ("January 2014" in a 2014-15 plan means January 2015).
+ * The reading is kept; the flag says what to check.
+ *
+ * @example probableYearTypo(parseTimescale('January 2014'), { start: '2014-04-01', end: '2015-03-31', from: 'Business Plan 2014-15' })
+ *   // 'check the year: due 31 Jan 2014 is before the plan period (1 Apr 2014 – 31 Mar 2015) began; 31 Jan 2015 was probably meant'
+ */
+export function probableYearTypo(t: Timescale, period: PlanPeriod | null): string | null {
+  if (!period || t.kind !== 'date' || !t.due || t.due >= period.start) return null;
+  const last = t.milestones.filter((m) => m.role === 'deadline' && m.date === t.due).pop();
+  if (!last || last.yearSource === 'context' || last.yearSource === 'range' || last.parser.startsWith('revision')) return null;
+  const { year, month, day } = parseIso(t.due);
+  const nextYear = isoDate(year + 1, month, day) ?? addDays(isoDate(year + 1, month, 1)!, day - 2);
+  if (nextYear < period.start || nextYear > period.end) return null;
+  return `check the year: due ${formatUkDate(t.due)} is before the plan period (${formatUkDate(period.start)} – ${formatUkDate(period.end)}) began; ${formatUkDate(nextYear)} was probably meant`;
+}

@@ -1,0 +1,20 @@
+import { WEEK_OF } from '../../vocab/timescalePhrases';
+import type { Refiner } from '../types';
+
+/**
+ * Reads "w/c", "week commencing", "week beginning" before a day: the work is due by the end of that week, six days
+ * on ("w/c 12/10/15" is due 18 October 2015), recorded as an assumption.
+ */
+export const weekOf: Refiner = {
+  name: 'week-of',
+  refine(components, text) {
+    for (const c of components) {
+      if (c.precision !== 'day' || c.rangeStart) continue;
+      if (!WEEK_OF.test(text.slice(Math.max(0, c.index - 20), c.index))) continue;
+      c.plusDays = 6;
+      c.precision = 'week';
+      c.assumptions.push(`"${c.text.trim()}" after "week commencing" read as due at the end of that week (six days on)`);
+    }
+    return components;
+  },
+};

@@ -1,0 +1,101 @@
+/** Header words and table shapes of other boards' plans (issue 11). */
+import { matchHeader } from '../../src/core/layout/matchHeader';
+import { readLayout } from '../../src/core/layout/readLayout';
+import { assessGrid } from '../../src/core/plan/assess';
+
+describe('header words', () => {
+  test.each([
+    ['What?', 'objective'], ['How?', 'action'], ['Who?', 'lead'], ['When?', 'timescale'], ['By when?', 'timescale'],
+    ['How will we know?', 'outcome'], ['Success measures', 'outcome'], ['Lead officer', 'lead'], ['Target date', 'timescale'],
+    ['Management update', 'status'], ['Current status', 'rag'], ['% complete', 'percent'], ['Percentage complete', 'percent'],
+    ['Date of completion and outcome', 'done'], ['Revised date', 'revised'], ['Revised target date', 'revised'],
+    ['Update Jun 2015', 'status'], ['Q3 update', 'status'], ['Progress at Dec board', 'status'], ['Dec 2015 update', 'status'],
+    ['SIIP ref', 'link'], ['Finish date', 'timescale'], ['Lead Organisation', 'lead'], ['Highlights and Achievements', 'status'],
+  ])('%j → %s', (text, role) => {
+    expect(matchHeader(text)).toBe(role);
+  });
+});
+
+describe('table shapes', () => {
+  test('a plan whose headers all read like questions is found', () => {
+    const l = readLayout({
+      values: [
+        ['What?', 'How?', 'Who?', 'By when?', 'How will we know?'],
+        ['Fewer repeat referrals', 'Audit repeat referrals', 'QA sub-group', 'Dec 15', 'Audit report to Board'],
+      ],
+    });
+    expect(l.found).toBe(true);
+    expect(l.blocks[0].columns).toEqual({ objective: 0, action: 1, lead: 2, timescale: 3, outcome: 4 });
+  });
+
+  test('update columns: the latest filled-in one is the status, by the dates in their headers; earlier ones are history', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Target date', 'Update Sep 2015', 'Update Jun 2015', 'Update Dec 2015'],
+          ['1', 'Train staff', 'Dec 15', 'Half trained', 'Not yet started', 'Complete – all trained'],
+          ['2', 'Audit', 'Sep 15', 'Audit delayed', 'Scoping', ''],
+          ['3', 'Report', 'Mar 16', '', '', ''],
+        ],
+      },
+      { asOf: '2016-01-15' },
+    );
+    const [r1, r2, r3] = a.rows;
+    expect([r1.state, r1.updateColumn, r1.status]).toEqual(['complete', 'Update Dec 2015', 'Complete – all trained']);
+    expect(r1.updates.map((u) => u.header)).toEqual(['Update Jun 2015', 'Update Sep 2015', 'Update Dec 2015']);
+    expect([r2.state, r2.updateColumn, r2.status]).toEqual(['amber', 'Update Sep 2015', 'Audit delayed']);
+    expect([r3.state, r3.updateColumn]).toEqual(['none', null]);
+  });
+
+  test('update columns with no dates in their headers are read left to right', () => {
+    const a = assessGrid(
+      { values: [['No', 'Action', 'Timescale', 'Q1 update', 'Q2 update', 'Q3 update'], ['1', 'Do', 'March 2016', 'Started', 'On track', '']] },
+      { asOf: '2015-10-01' },
+    );
+    expect([a.rows[0].updateColumn, a.rows[0].status]).toEqual(['Q2 update', 'On track']);
+  });
+
+  test("an Excel table's totals row is not an action; a title above the table is not its header", () => {
+    const l = readLayout({
+      values: [
+        ['Action plan', 'Lead', 'Timescales'],
+        ['Ref', 'Action', 'Lead', 'Timescale', 'Status', 'Score'],
+        ['1.1', 'Do it', 'JC', 'Dec 14', 'Complete', 1],
+        ['1.2', 'Do more', 'RB', 'Jan 15', 'On track', 2],
+        ['Total', null, null, null, null, 3],
+      ],
+    });
+    expect(l.headerRows).toEqual([1]);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
+    expect(l.totalRows).toEqual([4]);
+  });
+
+  test('a "Current status" column of words is the status', () => {
+    const a = assessGrid({ values: [['No', 'Action', 'Timescale', 'Current status'], ['1', 'Do', 'Oct 14', 'Partially implemented']] }, { asOf: '2015-01-21' });
+    expect([a.rows[0].status, a.rows[0].state]).toEqual(['Partially implemented', 'amber']);
+  });
+
+  test('a revised date column supersedes the target date, the original kept', () => {
+    const a = assessGrid(
+      { values: [['No', 'Action', 'Target date', 'Revised target date', 'Progress'], ['1', 'Do', 'Dec 14', 'June 2015', 'Delayed by staffing']] },
+      { asOf: '2015-01-21' },
+    );
+    expect(a.rows[0]).toMatchObject({ originalDue: '2014-12-31', revisedFrom: '2014-12-31', overdue: false, state: 'amber' });
+    expect(a.rows[0].timescale.due).toBe('2015-06-30');
+  });
+
+  test('fills are read for status and RAG cells only', () => {
+    const l = readLayout({
+      values: [['No', 'Action', 'Timescale', 'RAG'], ['1', 'Do', 'Dec 14', null]],
+      fills: [[], ['FF0000', 'FF0000', null, '00B050']],
+    });
+    expect(l.rows[0].cells.rag!.fill).toBe('00B050');
+    expect(l.rows[0].cells.action!.fill).toBeUndefined();
+  });
+
+  test('a plan with no status and no timescale column says so first', () => {
+    const a = assessGrid({ values: [['Objectives', 'Link', 'Key Actions'], ['Aim', 'CYPP 2.1', 'Do it'], ['Aim 2', '', 'Do more']] }, { asOf: '2009-01-31' });
+    expect(a.missingColumns).toEqual(['status', 'timescale']);
+    expect(a.warnings.join(' ')).toMatch(/No timescale column.*No status column/);
+  });
+});

@@ -1,0 +1,79 @@
+/**
+ * Plans laid out as other boards keep them (test/fixtures/plans, sources in its README): each row's state, due date
+ * and SIIP references against the reading written from the plan, not from the engine.
+ */
+import { assessWorkbook, type WorkbookAssessment } from '../../src/core/plan/assess';
+import { toReportJson } from '../../src/core/plan/reportJson';
+import { PLAN_FIXTURES } from '../fixtures/plans';
+
+const assess = (f: (typeof PLAN_FIXTURES)[number]): WorkbookAssessment => assessWorkbook([{ name: f.sheet, grid: f.grid }], { asOf: f.asOf });
+const keyOf = (r: WorkbookAssessment['rows'][number]) => r.ref ?? String(r.row);
+
+describe.each(PLAN_FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
+  test('finds every action row, and nothing else', () => {
+    expect(assess(fixture).rows.map(keyOf)).toEqual(fixture.expected.map((e) => e[0]));
+  });
+
+  test.each(fixture.expected)('%s → %s, due %s, SIIP %j', (ref, state, due, siip) => {
+    const row = assess(fixture).rows.find((r) => keyOf(r) === ref)!;
+    expect({ state: row.state, due: row.timescale.due, siip: [...row.siip] }).toEqual({ state, due, siip });
+  });
+});
+
+describe('what the fixtures show about each pattern', () => {
+  const byName = (name: string) => assess(PLAN_FIXTURES.find((f) => f.name === name)!);
+
+  test('a hand-coloured RAG cell is recorded as the source', () => {
+    const a = byName('slough-lscb-2012');
+    expect(a.rows.map((r) => r.ragSource)).toEqual(['fill', 'fill', 'fill', 'fill', null, 'fill']);
+    expect(toReportJson(a).summary.colouredRag).toBe(5);
+  });
+
+  test('revised dates keep the original, in the row and the JSON', () => {
+    const a = byName('audit-tracker-2023');
+    const ia02 = a.rows.find((r) => r.ref === 'IA-02')!;
+    expect([ia02.originalDue, ia02.revisedFrom, ia02.timescale.due, ia02.revision?.source]).toEqual(['2022-11-30', '2022-11-30', '2023-03-31', 'column']);
+    const json = toReportJson(a).rows.find((r) => r.ref === 'IA-02')!;
+    expect([json.due, json.originalDue, json.revisedFrom]).toEqual(['2023-03-31', '2022-11-30', '2022-11-30']);
+  });
+
+  test('% complete: 100% with no words is complete; a contradicting Status drop-down is flagged', () => {
+    const a = byName('audit-tracker-2023');
+    expect(a.rows.find((r) => r.ref === 'IA-01')!.percentComplete).toBe(100);
+    expect(a.rows.find((r) => r.ref === 'IA-03')!.contradiction).toMatch(/100% complete but the status says otherwise/);
+    expect(a.rows.find((r) => r.ref === 'IA-05')!.closed).toBe('Superseded');
+  });
+
+  test('the update column used is recorded, and earlier ones are kept', () => {
+    const a = byName('dartmoor-action-plan-2016');
+    const r101 = a.rows.find((r) => r.ref === '101')!;
+    expect(r101.updateColumn).toBe('Update 2016');
+    expect(r101.updates.map((u) => u.header)).toEqual(['Update 2014', 'Update 2015', 'Update 2016']);
+    expect(toReportJson(a).rows[0].earlierUpdates.map((u) => u.header)).toEqual(['Update 2014', 'Update 2015']);
+    expect(a.rows.find((r) => r.ref === '102')!.updateColumn).toBe('Update 2015');
+  });
+
+  test('ticks in an "Achieved" column, and "No"', () => {
+    const a = byName('bvr-safeguarding-review-2006');
+    expect(a.missingColumns).toEqual([]); // the new-date column stands in for a timescale
+    expect(a.rows.find((r) => r.ref === '2 (v)')!.revisedFrom).toBeNull(); // no original date: a date, not a revision of one
+  });
+});
+
+test('accuracy over all fixtures (state, due, SIIP) is reported', () => {
+  const lines: string[] = [];
+  for (const f of PLAN_FIXTURES) {
+    const a = assess(f);
+    let state = 0;
+    let due = 0;
+    let siip = 0;
+    for (const [ref, s, d, x] of f.expected) {
+      const r = a.rows.find((row) => keyOf(row) === ref);
+      if (r?.state === s) state++;
+      if (r && r.timescale.due === d) due++;
+      if (r && JSON.stringify([...r.siip]) === JSON.stringify(x)) siip++;
+    }
+    lines.push(`${f.name}: state ${state}/${f.expected.length}, due ${due}/${f.expected.length}, SIIP ${siip}/${f.expected.length}`);
+  }
+  expect(lines.length).toBe(PLAN_FIXTURES.length);
+});

@@ -1,0 +1,113 @@
+/** Status words boards write beyond "Complete" and "Slipped" (issue 11), one table per meaning. */
+import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
+import { colourRag } from '../../src/core/status/colourRag';
+import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+
+const AS_OF = '2015-01-21';
+const read = (status: string, timescale = 'March 2015', extra: Partial<Parameters<typeof classifyStatus>[0]> = {}) =>
+  classifyStatus({ status, timescale: parseTimescale(timescale), asOf: AS_OF, ...extra });
+
+describe('part done is not done', () => {
+  test.each([
+    ['Partially implemented', 'March 2015', 'green'],
+    ['Partially implemented', 'October 2014', 'amber'],
+    ['Partially achieved – two of three sites live', 'October 2014', 'amber'],
+    ['Partly complete', 'October 2014', 'amber'],
+    ['Criteria agreed; budget to be confirmed', 'October 2014', 'amber'],
+    ['Criteria agreed; budget to be confirmed', 'March 2015', 'green'],
+    ['Complete; sign off by the Board to be confirmed', 'October 2014', 'amber'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+
+  test('a done first sentence with nothing after it is still done', () => {
+    expect(read('Criteria agreed.', 'October 2014').state).toBe('complete');
+    expect(read('Done.  February 2015 to be agreed.', 'October 2014').state).toBe('complete');
+  });
+});
+
+describe('closed is not open', () => {
+  test.each(['Superseded by the 2015-17 strategy', 'Closed', 'Withdrawn – duplicate of 2.3', 'No longer required', 'Merged with action 4.2'])(
+    '%j → complete (closed), not overdue',
+    (status) => {
+      const a = read(status, 'October 2014');
+      expect(a.state).toBe('complete');
+      expect(a.overdue).toBe(false);
+      expect(a.closed).not.toBeNull();
+    },
+  );
+});
+
+describe('off track, deferred, no update', () => {
+  test.each([
+    ['Failing to meet the target', 'red'],
+    ['Behind target', 'red'],
+    ['Behind schedule', 'amber'],
+    ['Deferred to 2016/17', 'amber'],
+    ['On hold pending review', 'amber'],
+  ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
+    expect(read(status).state).toBe(expected);
+  });
+
+  test.each(['No update received', 'No update received from Police', 'Awaiting update', 'No response received'])('%j past due is at least amber, before due is not started', (status) => {
+    expect(['amber', 'red']).toContain(read(status, 'October 2014').state);
+    expect(read(status, 'March 2015').state).toBe('none');
+  });
+});
+
+describe('percentage complete', () => {
+  test('100% with no words is complete; a part is progress, not a band', () => {
+    expect(read('', 'October 2014', { percent: 100 }).state).toBe('complete');
+    expect(read('', 'March 2015', { percent: 40 }).state).toBe('green');
+    expect(read('', 'October 2014', { percent: 40 }).state).toBe('amber');
+    expect(read('', 'March 2015', { percent: 10 }).state).toBe('green'); // no "0-25% is red" band is invented
+    expect(read('', 'October 2014', { percent: 0 }).state).toBe('red'); // 0% past due: as no update
+  });
+
+  test('a status that contradicts 100% complete is flagged', () => {
+    const a = read('In progress', 'March 2015', { percent: 100 });
+    expect(a.state).toBe('green');
+    expect(a.contradiction).toMatch(/100% complete but the status says otherwise/);
+    expect(read('Complete', 'March 2015', { percent: 60 }).contradiction).toMatch(/says complete but the plan gives 60% complete/);
+  });
+});
+
+describe('a hand-coloured cell is the explicit RAG', () => {
+  test.each([
+    ['FF0000', 'red'], ['C00000', 'red'], ['FFC7CE', 'red'], // Excel's "Bad" fill
+    ['FFC000', 'amber'], ['FFFF00', 'amber'], ['FFEB9C', 'amber'], ['F79646', 'amber'],
+    ['00B050', 'green'], ['92D050', 'green'], ['C6EFCE', 'green'],
+    ['0070C0', 'blue'], ['BDD7EE', 'blue'], ['7030A0', 'blue'], ['00B0F0', 'blue'],
+  ])('fill %s → %s', (hex, colour) => {
+    expect(colourRag(hex)?.colour).toBe(colour);
+  });
+
+  test.each(['FFFFFF', 'F2F2F2', 'D9D9D9', '000000', '808080', 'not a colour', ''])('%j is no RAG', (hex) => {
+    expect(colourRag(hex)).toBeNull();
+  });
+
+  test('a red-filled RAG cell with no text is red, from the fill', () => {
+    const a = read('', 'March 2015', { colours: { ragFill: 'FF0000' } });
+    expect([a.state, a.explicit, a.ragSource]).toEqual(['red', 'red', 'fill']);
+    expect(a.reasons[0]).toMatch(/RAG cell colour says red \(fill FF0000\)/);
+  });
+
+  test('a blue-filled status cell is complete; green text in the RAG cell is green', () => {
+    expect(read('Report to Board', 'March 2015', { colours: { statusFill: '9BC2E6' } }).state).toBe('complete');
+    const a = read('', 'March 2015', { colours: { ragFont: '00B050' } });
+    expect([a.state, a.ragSource]).toEqual(['green', 'font colour']);
+  });
+
+  test('a RAG word beats a fill; a fill beats the status words, and a contradiction is flagged', () => {
+    expect(read('', 'March 2015', { rag: 'Amber', colours: { ragFill: 'FF0000' } }).state).toBe('amber');
+    const a = read('Complete', 'March 2015', { colours: { statusFill: 'FF0000' } });
+    expect(a.state).toBe('red');
+    expect(a.contradiction).toMatch(/marked red \(red \(fill FF0000\)\) but the status text says complete/);
+    const b = read('Work continues', 'October 2014', { colours: { ragFill: '00B050' } });
+    expect(b.contradiction).toMatch(/marked green .* but the due date \(31 Oct 2014\) has passed/);
+  });
+
+  test('a hyperlink-blue status text is not "complete"', () => {
+    expect(read('See the minutes', 'March 2015', { colours: { statusFont: '0563C1' } }).explicit).toBeNull();
+  });
+});

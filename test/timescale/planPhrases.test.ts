@@ -1,0 +1,93 @@
+/** Timescale phrases from other boards' plans (issue 11). Table-driven: text, context → kind, due, precision. */
+import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+import { findRevision, revisionInText } from '../../src/core/timescale/reviseDue';
+import { planPeriodFromText, probableYearTypo } from '../../src/core/timescale/planPeriod';
+import type { TimescaleContext } from '../../src/core/timescale/types';
+import { PLAN_CONTEXT } from '../helpers/timescale';
+
+/** A 2015-16 plan: its timescales centre on November 2015, its financial year starts April 2015. */
+const PLAN_2015: TimescaleContext = { referenceDate: '2015-11-15', referenceLabel: "the plan's other timescales", financialYearStart: 2015 };
+
+describe.each([
+  ['a 2014-15 plan', PLAN_CONTEXT, [
+    ['by end of financial year', 'date', '2015-03-31', 'day'],
+    ['End of the financial year', 'date', '2015-03-31', 'day'],
+    ['Year end', 'date', '2015-03-31', 'day'],
+    ['End of Q3', 'date', '2014-12-31', 'quarter'], // financial quarters: Q3 = October-December
+    ['Q4', 'date', '2015-03-31', 'quarter'],
+    ['Phase 2 Mar 16', 'date', '2016-03-31', 'month'], // March 2016, not the 2nd of March
+    ['Stage 1 Sept 15', 'date', '2015-09-30', 'month'],
+    ['w/c 12/10/15', 'date', '2015-10-18', 'week'], // the end of the week commencing 12 October
+    ['Week commencing 2nd March 2015', 'date', '2015-03-08', 'week'],
+    ['Annual – November Board', 'recurring', '2014-11-30', 'month'],
+  ]],
+  ['a 2015-16 plan', PLAN_2015, [
+    ['by end of financial year', 'date', '2016-03-31', 'day'],
+    ['End of Q3', 'date', '2015-12-31', 'quarter'],
+    ['Q1', 'date', '2015-06-30', 'quarter'],
+  ]],
+] as Array<[string, TimescaleContext, Array<[string, string, string | null, string | null]>]>)('%s', (_name, context, rows) => {
+  test.each(rows)('%j → %s %s (%s)', (text, kind, due, precision) => {
+    const t = parseTimescale(text, context);
+    expect({ kind: t.kind, due: t.due, precision: t.precision }).toEqual({ kind, due, precision });
+  });
+});
+
+test('"End of Q3" says which quarters it assumed', () => {
+  expect(parseTimescale('End of Q3', PLAN_CONTEXT).assumptions.join(' ')).toMatch(/Q3 with no year read as a quarter of the plan's financial year \(Q1 April-June/);
+});
+
+describe('revised due dates in a status', () => {
+  test.each([
+    ['Timescale pushed back to after March 2015', '2015-03-31'],
+    ['Timescale November 2014 not met, planned for March 2015.', '2015-03-31'],
+    ['Deferred to 2016/17', '2017-03-31'],
+    ['Now due June 2015 following the restructure', '2015-06-30'],
+    ['Deadline extended to 30/09/15 by the Board', '2015-09-30'],
+    ['Revised target date: May 2015', '2015-05-31'],
+  ])('%j → due %s', (status, due) => {
+    expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
+  });
+
+  test.each([
+    'Marketing Strategy next meeting is scheduled for 24/11/14',
+    'Behind schedule. Marketing Strategy due for completion January 2014', // earlier than the plan's own date: history
+    'Report Completed in November 2014',
+    'On track',
+  ])('%j revises nothing (due October 2014)', (status) => {
+    expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
+  });
+
+  test('a revised-date column wins, even when earlier', () => {
+    const r = findRevision(parseTimescale('March 2015'), { value: 'Jan 15', text: 'Jan 15', numberFormat: null }, 'planned for June 2015', PLAN_CONTEXT);
+    expect(r).toMatchObject({ due: '2015-01-31', source: 'column' });
+  });
+});
+
+describe('check the year', () => {
+  const period = planPeriodFromText('Business Plan 2014-15')!;
+  test.each([
+    ['January 2014', 'check the year'], // before 1 April 2014, and January 2015 is inside the plan
+    ['March 2014', 'check the year'],
+    ['April 2014', null], // inside the plan period
+    ['January 2013', null], // a year later is still before the plan: not a one-key slip
+    ['January', null], // the year was not written: it was placed, not mistyped
+  ])('%j → %s', (text, flag) => {
+    const t = parseTimescale(text, PLAN_CONTEXT);
+    const got = probableYearTypo(t, period);
+    if (flag === null) expect(got).toBeNull();
+    else expect(got).toMatch(/^check the year: /);
+  });
+
+  test.each([
+    ['Business Plan 2014-15', '2014-04-01', '2015-03-31'],
+    ['LSCB Business Plan 2015-2017', '2015-04-01', '2017-03-31'],
+    ['SAB Strategic Plan 2016/17', '2016-04-01', '2017-03-31'],
+  ])('%j is the period %s to %s', (title, start, end) => {
+    expect(planPeriodFromText(title)).toMatchObject({ start, end });
+  });
+
+  test.each(['Version 12', 'Plan 2015-2025', 'Minutes 4.12.14'])('%j names no plan period', (title) => {
+    expect(planPeriodFromText(title)).toBeNull();
+  });
+});
