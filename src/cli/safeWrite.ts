@@ -67,15 +67,20 @@ function excelOwner(b: Buffer): string | null {
     const n = b.readUInt16LE(54);
     if (n > 0 && 56 + n * 2 <= b.length) {
       const s = b.subarray(56, 56 + n * 2).toString('utf16le').trim();
-      if (s && !/[\x00-\x1f]/.test(s)) return s;
+      if (s && !hasControl(s)) return s;
     }
   }
   const n = b[0];
   if (n > 0 && n < 54 && 1 + n <= b.length) {
     const s = b.subarray(1, 1 + n).toString('latin1').trim();
-    if (s && !/[\x00-\x1f]/.test(s)) return s;
+    if (s && !hasControl(s)) return s;
   }
   return null;
+}
+
+function hasControl(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 32) return true;
+  return false;
 }
 
 /** LibreOffice's lock file: "Name,host,user,date,profile;". */
