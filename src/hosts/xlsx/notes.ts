@@ -69,7 +69,7 @@ export function writeNotes(pkg: Package, sheetPart: string, notes: ReadonlyMap<s
   const comments = existing ? [...existing.comments] : [];
   const authors = existing ? [...existing.authors] : [];
   let changed = false;
-  const addShapes: Array<{ ref: string; text: string }> = [];
+  const addShapes: Array<{ ref: string; lines: number }> = [];
   const dropShapes: string[] = [];
   // comments by cell (a removed one leaves a hole, taken out at the end)
   const at = new Map<string, number>();
@@ -100,7 +100,7 @@ export function writeNotes(pkg: Package, sheetPart: string, notes: ReadonlyMap<s
     const raw = `<comment ref="${cell}" authorId="${author}"><text><t xml:space="preserve">${escapeText(encodeXstring(note))}</t></text></comment>`;
     at.set(cell, slots.length);
     slots.push({ ref: cell, raw, text: note });
-    addShapes.push({ ref: cell, text: note });
+    addShapes.push({ ref: cell, lines: Math.min(20, Math.max(4, note.split('\n').reduce((k, l) => k + Math.max(1, Math.ceil(l.length / 32)), 0) + 1)) });
     changed = true;
   }
   const kept = slots.filter((c): c is Comment => c !== null);
@@ -128,22 +128,23 @@ export function writeNotes(pkg: Package, sheetPart: string, notes: ReadonlyMap<s
   }
 
   // the boxes
-  let vml = vmlPart && pkg.has(vmlPart) ? pkg.text(vmlPart) : null;
-  if (vml !== null && dropShapes.length > 0) vml = dropShapesFrom(vml, dropShapes);
+  const vml = vmlPart && pkg.has(vmlPart) ? pkg.text(vmlPart) : null;
+  let vmlOut: string | Buffer | null = vml !== null && dropShapes.length > 0 ? dropShapesFrom(vml, dropShapes) : vml;
   if (addShapes.length > 0) {
-    if (vml === null) {
+    if (vmlOut === null) {
       vmlPart = pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
-      vml = newVml(nextIdmap(pkg));
+      vmlOut = newVml(nextIdmap(pkg));
       if (!pkg.contentType(vmlPart)) {
         pkg.addContentType(vmlPart, CT.vml, true);
         memo.vmlDefault = true;
       }
     }
-    vml = addShapesTo(vml, addShapes);
+    vmlOut = addShapesTo(vmlOut as string, addShapes);
   }
   let legacyDrawing: string | null = vmlRel?.id ?? null;
-  if (vml !== null && vmlPart) {
-    if (!/<(\w+:)?shape\b(?!type)/.test(vml)) {
+  if (vmlOut !== null && vmlPart) {
+    const anyShape = addShapes.length > 0 || /<(\w+:)?shape\b(?!type)/.test(vmlOut as string);
+    if (!anyShape) {
       // no box left: the drawing goes (it was ours: a person's drawing keeps its other shapes)
       pkg.remove(vmlPart);
       if (vmlRel) pkg.removeRels(sheetPart, [vmlRel.id]);
@@ -153,7 +154,7 @@ export function writeNotes(pkg: Package, sheetPart: string, notes: ReadonlyMap<s
         memo.vmlDefault = false;
       }
     } else {
-      pkg.set(vmlPart, vml);
+      pkg.set(vmlPart, vmlOut);
       if (!vmlRel) legacyDrawing = pkg.addRel(sheetPart, REL.vmlDrawing, relativeTarget(sheetPart, vmlPart));
     }
   }
@@ -165,12 +166,16 @@ function removeVmlDefault(pkg: Package): void {
   pkg.set('[Content_Types].xml', t.replace(/<(\w+:)?Default\s+Extension="vml"\s+ContentType="[^"]*"\s*\/>/i, ''));
 }
 
-function commentsText(original: string | null, existing: ReturnType<typeof parseComments> | null, authors: string[], comments: Comment[], part: string): string {
+function commentsText(original: string | null, existing: ReturnType<typeof parseComments> | null, authors: string[], comments: Comment[], part: string): string | Buffer {
   const authorsXml = `<authors>${authors.map((a) => `<author>${escapeText(a)}</author>`).join('')}</authors>`;
-  const list = comments.map((c) => c.raw).join('');
   if (!original || !existing) {
-    return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}">${authorsXml}<commentList>${list}</commentList></comments>`;
+    // a new part, written in pieces straight into bytes
+    const chunks: Buffer[] = [Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}">${authorsXml}<commentList>`, 'utf8')];
+    for (let i = 0; i < comments.length; i += 2000) chunks.push(Buffer.from(comments.slice(i, i + 2000).map((c) => c.raw).join(''), 'utf8'));
+    chunks.push(Buffer.from('</commentList></comments>', 'utf8'));
+    return Buffer.concat(chunks);
   }
+  const list = comments.map((c) => c.raw).join('');
   // keep the part as it was around the authors and the list
   let text = original;
   if (existing.listStart >= 0 && existing.listEnd >= existing.listStart) {
@@ -253,7 +258,8 @@ function newVml(idmap: number): string {
   );
 }
 
-function addShapesTo(vml: string, notes: Array<{ ref: string; text: string }>): string {
+/** The drawing with boxes for new notes, built in pieces straight into bytes (a 100,000-row plan has as many notes). */
+function addShapesTo(vml: string, notes: Array<{ ref: string; lines: number }>): Buffer {
   let out = vml;
   if (!/id="_x0000_t202"/.test(out)) {
     out = out.replace(/<\/xml>\s*$/, '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype></xml>');
@@ -262,20 +268,25 @@ function addShapesTo(vml: string, notes: Array<{ ref: string; text: string }>): 
   let next = idmap * 1024;
   for (const m of out.matchAll(/_x0000_s(\d+)/g)) next = Math.max(next, Number(m[1]));
   next++;
-  const shapes = notes
-    .map((n) => {
-      const r = rangeOf(n.ref)!;
-      const lines = Math.min(20, Math.max(4, n.text.split('\n').reduce((k, l) => k + Math.max(1, Math.ceil(l.length / 32)), 0) + 1));
-      const anchor = `${r.left + 1}, 15, ${Math.max(0, r.top - 1)}, 10, ${r.left + 4}, 15, ${Math.max(0, r.top - 1) + lines}, 4`;
-      return (
-        `<v:shape id="_x0000_s${next++}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:${lines * 15}pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-        '<v:fill color2="#ffffe1"/><v:textbox/>' +
-        `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r.top}</x:Row><x:Column>${r.left}</x:Column></x:ClientData></v:shape>`
-      );
-    })
-    .join('');
   const close = out.lastIndexOf('</xml>');
-  return close >= 0 ? out.slice(0, close) + shapes + out.slice(close) : out + shapes;
+  const head = close >= 0 ? out.slice(0, close) : out;
+  const tail = close >= 0 ? out.slice(close) : '';
+  const chunks: Buffer[] = [Buffer.from(head, 'utf8')];
+  let piece = '';
+  notes.forEach((n, i) => {
+    const r = rangeOf(n.ref)!;
+    const anchor = `${r.left + 1}, 15, ${Math.max(0, r.top - 1)}, 10, ${r.left + 4}, 15, ${Math.max(0, r.top - 1) + n.lines}, 4`;
+    piece +=
+      `<v:shape id="_x0000_s${next++}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:${n.lines * 15}pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+      '<v:fill color2="#ffffe1"/><v:textbox/>' +
+      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r.top}</x:Row><x:Column>${r.left}</x:Column></x:ClientData></v:shape>`;
+    if (i % 2000 === 1999) {
+      chunks.push(Buffer.from(piece, 'utf8'));
+      piece = '';
+    }
+  });
+  chunks.push(Buffer.from(piece + tail, 'utf8'));
+  return Buffer.concat(chunks);
 }
 
 /** Removes the note boxes of cells (shapes whose client data is a Note at that row and column), in one pass. */
