@@ -8,6 +8,7 @@ import { main } from '../../src/cli/main';
 import type { WriteOps } from '../../src/cli/safeWrite';
 import { V12, V12_MERGED, NYSCB } from '../helpers/fixtures';
 import { partDiff, partsOf, sheetXmlOf } from '../helpers/package';
+import { base, FEATURES } from '../fidelity/corpus';
 
 async function run(...argv: string[]) {
   return runWith({}, ...argv);
@@ -317,6 +318,21 @@ describe('plan-rag apply', () => {
     expect(r.err).toMatch(/could not be written: the disk is full\. Nothing was changed/);
     expect(await fs.readFile(f)).toEqual(before);
     expect(await fs.readdir(dir)).toEqual(['plan.xlsx']);
+  });
+
+  test('an .xlsm keeps its macros and its .xlsm name; an .xlsx name for it is refused', async () => {
+    const b = await base();
+    await FEATURES.find((f) => f.ext === 'xlsm')!.add(b);
+    const f = path.join(dir, 'plan.xlsm');
+    await fs.writeFile(f, await b.bytes());
+    const r = await run('apply', f, '--quiet');
+    expect(r.code).toBe(0);
+    expect(r.out).toMatch(/plan\.rag\.xlsm\n$/);
+    const parts = await partsOf(await fs.readFile(path.join(dir, 'plan.rag.xlsm')));
+    expect(parts.get('xl/vbaProject.bin')!.equals((await partsOf(await fs.readFile(f))).get('xl/vbaProject.bin')!)).toBe(true);
+    const bad = await run('apply', f, '-o', path.join(dir, 'out.xlsx'), '--quiet');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/would hold macros under an \.xlsx name, which Excel refuses to open\. Name the output \.xlsm/);
   });
 
   test('progress goes to stderr, not stdout', async () => {
