@@ -133,9 +133,10 @@ describe('a second board shows what changed since the first', () => {
     summary.eachRow((row) => text.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: string }).text : String(v ?? ''))).join(' | ')));
     const all = text.join('\n');
     expect(all).toMatch(/Changes since the board of 21 Jan 2015/);
-    expect(all).toMatch(/Newly red \(\d+\) \| .*1\.12/);
-    expect(all).toMatch(/Newly complete \(1\) \| 1\.3/);
-    expect(all).toMatch(/Due dates slipped \(1\) \| 1\.8: 31 Dec 2014 → 31 Mar 2015/);
+    // one change per line: the kind, then each ref on its own row with what changed, never several refs in a row
+    expect(all).toMatch(/Newly red \(\d+\)\n(?:.*\n)*?1\.12 \| Green → Red/);
+    expect(all).toMatch(/Newly complete \(1\)\n1\.3 \| Amber → Complete/);
+    expect(all).toMatch(/Due dates moved \(1\)\n1\.8 \| due 31 Dec 2014 → 31 Mar 2015 \(later\)/);
     expect(readHistory(await load(second)).map((h) => h.asOf).filter((d, i, a) => a.indexOf(d) === i)).toEqual(['2015-01-21', '2015-04-15']);
   });
 });

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { columnLetters } from '../../src/core/grid';
 /**
  * A strict fake of the part of the Excel JavaScript API (office-js) the add-in uses. It models what Excel really
  * does, not what would be convenient; each behaviour cites the section of docs/host-behaviour.md that records
@@ -772,20 +773,9 @@ export function parseAddress(address: string): Area {
   return { top: Math.min(s.r, e.r), left: Math.min(s.c, e.c), bottom: Math.max(s.r, e.r), right: Math.max(s.c, e.c) };
 }
 
-function letters(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function areaText(a: Area): string {
-  const tl = `${letters(a.left)}${a.top + 1}`;
-  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${letters(a.right)}${a.bottom + 1}`;
+  const tl = `${columnLetters(a.left)}${a.top + 1}`;
+  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${columnLetters(a.right)}${a.bottom + 1}`;
 }
 
 /** Applies a change to every existing-or-new cell of the areas, only where the sheet may change. */

@@ -1,4 +1,5 @@
 /// <reference types="google-apps-script" />
+import { columnLetters } from '../../src/core/grid';
 /**
  * A strict fake of the part of Apps Script's SpreadsheetApp (and the services around it) the Sheets host uses. It
  * models what Sheets really does; each behaviour cites the section of docs/host-behaviour.md recording its source
@@ -408,17 +409,7 @@ export class GRange {
     return this;
   }
   getA1Notation() {
-    const l = (c: number) => {
-      let n = c + 1;
-      let s = '';
-      while (n > 0) {
-        const r = (n - 1) % 26;
-        s = String.fromCharCode(65 + r) + s;
-        n = Math.floor((n - 1) / 26);
-      }
-      return s;
-    };
-    return `${l(this.area.left)}${this.area.top + 1}:${l(this.area.right)}${this.area.bottom + 1}`;
+    return `${columnLetters(this.area.left)}${this.area.top + 1}:${columnLetters(this.area.right)}${this.area.bottom + 1}`;
   }
   getRow() {
     return this.area.top + 1;

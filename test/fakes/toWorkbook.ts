@@ -7,7 +7,7 @@ import type { FakeWorkbookState } from './fakeExcel';
 
 const argb = (c: string) => `FF${c.replace('#', '').toUpperCase()}`;
 
-export async function workbookBytesFromFake(state: FakeWorkbookState): Promise<Buffer> {
+export async function workbookBytesFromFake(state: FakeWorkbookState): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   for (const s of state.sheets) {
     const ws = wb.addWorksheet(s.name, { state: s.visibility === 'VeryHidden' ? 'veryHidden' : s.visibility === 'Hidden' ? 'hidden' : 'visible' });
@@ -36,5 +36,5 @@ export async function workbookBytesFromFake(state: FakeWorkbookState): Promise<B
     for (const m of s.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
     for (const [col, w] of s.colWidths) ws.getColumn(col + 1).width = Math.round((w / 7) * 10) / 10;
   }
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return new Uint8Array(await wb.xlsx.writeBuffer());
 }

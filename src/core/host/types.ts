@@ -217,15 +217,29 @@ export interface NewCell {
   format?: CellFormat;
 }
 
-/** A stacked bar chart of RAG counts (the board dashboard). */
+/**
+ * A stacked bar chart of RAG counts (the board dashboard). The fields after `anchor` are optional: a host that
+ * cannot honour one draws the chart without it.
+ */
 export interface ChartSpec {
   title: string;
   /** The data block on the same sheet: first row = series names, first column = categories. 1-based, inclusive. */
   data: { top: number; left: number; bottom: number; right: number };
   /** Series colours in order, RRGGBB. */
   colors: string[];
-  /** Where the chart sits: top-left cell and size in points. */
+  /** Where the chart sits: top-left cell (1-based row and column) and size in points. */
   anchor: { row: number; col: number; width: number; height: number };
+  /**
+   * Bars run across (categories down the side: Excel "bar", Sheets BAR) rather than up (Excel "column"). Default
+   * true: section names are long and read best beside horizontal bars.
+   */
+  horizontal?: boolean;
+  /** The series stack in one bar per category (Excel `barStacked`, Sheets `isStacked`). Default true. */
+  stacked?: boolean;
+  /** Each bar segment shows its count, so the chart reads in black and white. Default false. */
+  dataLabels?: boolean;
+  /** Where the legend goes. Default 'bottom'. */
+  legend?: 'bottom' | 'right' | 'top' | 'none';
 }
 
 /**

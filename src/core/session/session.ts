@@ -234,8 +234,12 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     addedNames.push(n);
     return n;
   };
-  // in print order: the board's pages first, then the SIIP index
-  if (built.pack) addSheets.push(newSheet({ ...built.pack.summary, name: claim(SUMMARY_SHEET_NAME) }));
+  // in print order: the board's pages first (dashboard, summary, chase list), then the SIIP index
+  if (built.pack) {
+    addSheets.push(newSheet({ ...built.pack.dashboard, name: claim(built.pack.dashboard.name) }));
+    addSheets.push(newSheet({ ...built.pack.summary, name: claim(SUMMARY_SHEET_NAME) }));
+    addSheets.push(newSheet({ ...built.pack.chaseList, name: claim(built.pack.chaseList.name) }));
+  }
   addedNames.push(indexName);
   for (const s of built.plan.sheets) addSheets.push(newSheet({ ...s, name: s.name === indexName ? indexName : claim(s.name) }));
   const refOf = (name: string) => ({ name, id: p.read.sheets.find((x) => x.name === name)?.id ?? '' });

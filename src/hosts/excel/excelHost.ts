@@ -12,6 +12,7 @@
 import { columnIndex, columnLetters, type CellRange, type CellValue, type Grid } from '../../core/grid';
 import { rangeAddresses } from '../../core/addresses';
 import { isRecordName } from '../../core/host/ownSheets';
+import { sheetFormats } from '../../core/host/sheetFormats';
 import type {
   BorderEdge,
   Borders,
@@ -742,23 +743,8 @@ async function addSheet(context: Excel.RequestContext, s: NewSheet, counter: Cou
   range.numberFormat = values.map((row) => row.map((v) => (typeof v === 'number' ? 'General' : '@')));
   range.values = values;
   // formats by group, links per column
-  const groups = new Map<string, { format: CellFormat; cells: string[] }>();
-  const links: WriteBatch['links'][number][] = [];
-  s.rows.forEach((row, r) =>
-    row.forEach((c, col) => {
-      if (!c?.format) return;
-      const { link, note: _n, ...rest } = c.format;
-      void _n;
-      const cell = `${columnLetters(col)}${r + 1}`;
-      if (link) links.push({ cell, link });
-      if (Object.keys(rest).length === 0) return;
-      const key = JSON.stringify(rest);
-      const g = groups.get(key);
-      if (g) g.cells.push(cell);
-      else groups.set(key, { format: rest, cells: [cell] });
-    }),
-  );
-  for (const g of groups.values()) for (const address of rangeAddresses(g.cells, ADDRESS_CHARS)) setFormat(ws.getRanges(address).format, g.format);
+  const { groups, links } = sheetFormats(s);
+  for (const g of groups) for (const address of rangeAddresses(g.cells, ADDRESS_CHARS)) setFormat(ws.getRanges(address).format, g.format);
   await setLinks(context, ws, links, counter);
   s.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w * POINTS_PER_CHAR));
   if (s.page) setPage(ws, s.page);

@@ -9,6 +9,7 @@ import { isoToExcelSerial } from '../../core/calendarDate';
 import { rangeAddresses } from '../../core/addresses';
 import { columnIndex, columnLetters, type CellRange, type CellValue, type Grid } from '../../core/grid';
 import { isRecordName } from '../../core/host/ownSheets';
+import { sheetFormats } from '../../core/host/sheetFormats';
 import type {
   CellFormat,
   HostCapabilities,
@@ -299,24 +300,8 @@ export class GasHost implements SyncPlanHost {
     const values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => s.rows[r]?.[c]?.value ?? ''));
     range.setNumberFormats(values.map((row) => row.map((v) => (typeof v === 'number' ? '0' : '@'))));
     range.setValues(values);
-    const groups = new Map<string, { format: CellFormat; cells: string[] }>();
-    const links: WriteBatch['links'][number][] = [];
-    s.rows.forEach((row, r) =>
-      row.forEach((c, col) => {
-        if (!c?.format) return;
-        const { link, note: _n, borders: _b, ...rest } = c.format;
-        void _n;
-        void _b;
-        const cell = `${columnLetters(col)}${r + 1}`;
-        if (link) links.push({ cell, link });
-        if (Object.keys(rest).length === 0) return;
-        const key = JSON.stringify(rest);
-        const g = groups.get(key);
-        if (g) g.cells.push(cell);
-        else groups.set(key, { format: rest, cells: [cell] });
-      }),
-    );
-    for (const g of groups.values()) setFormat(sheet.getRangeList(rangeAddresses(g.cells, 1_000_000).flatMap((a) => a.split(','))), g.format);
+    const { groups, links } = sheetFormats(s, ['borders']);
+    for (const g of groups) setFormat(sheet.getRangeList(rangeAddresses(g.cells, 1_000_000).flatMap((a) => a.split(','))), g.format);
     this.links(sheet, links);
     s.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, Math.round(w * PIXELS_PER_CHAR)));
     if (s.chart && this.services.barChartType) {
