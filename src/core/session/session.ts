@@ -788,6 +788,7 @@ function pageOf(pack: BoardPack): PageSettings {
     orientation: pr.orientation,
     paper: pr.paper,
     fitToWidth: pr.fitToWidth,
+    scale: pr.scale,
     printArea: pr.printArea,
     titleRows: `$${pr.titleRows[0]}:$${pr.titleRows[1]}`,
     header: pr.header,
