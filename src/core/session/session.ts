@@ -211,6 +211,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   }
 
   const batch = emptyBatch(p.plan.sheet);
+  const keyCols = keyColumns(p, assessment);
   const jb = new JournalBuilder(
     {
       host: host.name,
@@ -218,9 +219,9 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
       asOf: options.asOf,
       options: { brag: !!options.brag, rowTint: !!options.rowTint, board: !!options.board, key: options.key !== false, links: options.links !== false },
       fingerprint: fingerprintOf(assessment, p.plan.grid),
-      keyCols: keyColumns(p, assessment),
+      keyCols,
     },
-    (row) => rowKey(p.plan.grid, row, keyColumns(p, assessment)),
+    (row) => rowKey(p.plan.grid, row, keyCols),
   );
   const changes = new Changes();
   const leftAlone = new Set<string>();
