@@ -184,7 +184,7 @@ const render = canRender() ? describe : describe.skip;
 if (!canRender()) {
   // Never quiet: say why the PDF checks did not run. CI installs LibreOffice (.ci/run), so there they always run.
   if (process.env.CI) throw new Error('CI needs LibreOffice and poppler for the board-pack PDF checks');
-  process.stderr.write('board pack PDF checks SKIPPED: LibreOffice (soffice) or poppler (pdfinfo) not installed\n');
+  process.stderr.write('board pack PDF checks SKIPPED: LibreOffice (soffice), poppler (pdfinfo) or the Carlito font (fonts-crosextra-carlito) not installed\n');
 }
 
 render('board pack rendered by LibreOffice', () => {
@@ -195,14 +195,19 @@ render('board pack rendered by LibreOffice', () => {
     savePngs(pdf, 'board-v12');
     const pages = pdfPages(pdf);
     expect(pages.length).toBeGreaterThan(3);
-    // the plan's pages are landscape (the dashboard may be a portrait page of its own)
-    for (const p of pages.filter((x) => /No\s+Objective\s+Action/.test(x.text))) expect(p.width).toBeGreaterThan(p.height);
-    const planPages = pages.filter((p) => /No\s+Objective\s+Action\s+Timescale\s+Reporting\s+Outcome\s+Status/.test(p.text));
-    const summaryPages = pages.filter((p) => /Board summary/.test(p.text));
-    expect(summaryPages.length).toBeGreaterThanOrEqual(1);
-    expect(summaryPages.length).toBeLessThanOrEqual(3); // the dashboard page names the summary too
-    expect(planPages.length).toBeGreaterThanOrEqual(pages.length - summaryPages.length - 2); // SIIP index may take a page
+    // every page is one of the board pack's kinds, in print order: dashboard, summary, chase list, the plan, the index
+    const kind = (text: string) =>
+      /Board dashboard:/.test(text) ? 'dashboard' : /Board summary:/.test(text) ? 'summary' : /^\s*Chase list/.test(text) ? 'chase' : /No\s+Objective\s+Action\s+Timescale\s+Reporting\s+Outcome\s+Status/.test(text) ? 'plan' : /SIIP index/.test(text) ? 'index' : 'other';
+    const kinds = pages.map((p) => kind(p.text));
+    expect(kinds).not.toContain('other');
+    expect(kinds[0]).toBe('dashboard'); // the first printed page
+    const order = ['dashboard', 'summary', 'chase', 'plan', 'index'];
+    expect([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(kinds);
+    const planPages = pages.filter((p) => kind(p.text) === 'plan');
+    expect(planPages.length).toBeGreaterThanOrEqual(5);
+    // the plan's pages are landscape, and carry the header row (every column fits the width), the date, key and page numbers
     for (const p of planPages) {
+      expect(p.width).toBeGreaterThan(p.height);
       expect(p.text).toMatch(/RAG as of 21 Jan 2015/);
       expect(p.text).toMatch(/Key: R Red = off track/);
       expect(p.text).toMatch(/Page \d+ of \d+/);

@@ -105,7 +105,7 @@ test('sheets added before others renumber sheet-scoped names and the active tab,
   zip.file('xl/workbook.xml', wbXml);
   const original = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   const host = await openXlsx(original);
-  await host.write({ ...emptyBatch({ name: 'Plan', id: '1' }), addSheets: [{ name: 'Ours', visibility: 'visible', after: 'Plan', columnWidths: [10], rows: [[{ value: 'Board summary: x' }]] }] });
+  await host.write({ ...emptyBatch({ name: 'Plan', id: '1' }), addSheets: [{ name: 'Ours', visibility: 'visible', index: 1, columnWidths: [10], rows: [[{ value: 'Board summary: x' }]] }] });
   const added = (await partsOf(host.toBytes())).get('xl/workbook.xml')!.toString('utf8');
   expect(added).toMatch(/name="Plan"[^>]*\/><sheet name="Ours"[^>]*\/><sheet [^>]*name="Later"/);
   expect(added).toContain('<definedName name="Here" localSheetId="2">');

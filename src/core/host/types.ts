@@ -190,13 +190,12 @@ export interface PageSettings {
   /** "$5:$5", or null for none. */
   titleRows?: string | null;
   /**
-   * Page header and footer, as plain text ("&" is just an ampersand); "{page}" and "{pages}" stand for the page
-   * number and the number of pages. Hosts turn them into their own codes (`headerFooterCode`).
+   * Page header and footer sections in Excel's header code (the language of .xlsx `oddHeader` and office-js
+   * `leftHeader`: "&&" for an ampersand, "&P" the page...), passed through by hosts as they are, so a person's own
+   * header comes back exactly. The session writes plan-rag's with `headerFooterCode`.
    */
   header?: { left: string; center: string; right: string } | null;
   footer?: { left: string; center: string; right: string } | null;
-  /** Font size of the header and footer in points (so they print at 8 pt or more at the sheet's scale). */
-  headerFooterPt?: number | null;
 }
 
 /**
@@ -222,8 +221,6 @@ export interface NewSheet {
   visibility: 'visible' | 'hidden' | 'veryHidden';
   /** 0-based place among the tabs for a sheet made now (the board's pages go first: they print first); default last. */
   index?: number;
-  /** Where to put it: after this sheet, or at the end. First printed page first: the dashboard leads. */
-  after?: string | null;
   columnWidths: number[];
   rows: ReadonlyArray<ReadonlyArray<NewCell>>;
   page?: PageSettings;

@@ -26,6 +26,7 @@ import {
   type ProbeResult,
   type SheetRef,
   type WriteBatch,
+  headerFooterCode,
 } from '../host/types';
 import type { LayoutOverride } from '../layout/types';
 import { assessGrid, type WorkbookAssessment } from '../plan/assess';
@@ -764,7 +765,7 @@ function widths(p: Prepared, probe: ProbeResult, pack: BoardPack | null, jb: Jou
   }
 }
 
-const PAGE_FIELDS: ReadonlyArray<keyof PageSettings> = ['orientation', 'paper', 'fitToWidth', 'scale', 'printArea', 'titleRows', 'header', 'footer', 'headerFooterPt'];
+const PAGE_FIELDS: ReadonlyArray<keyof PageSettings> = ['orientation', 'paper', 'fitToWidth', 'scale', 'printArea', 'titleRows', 'header', 'footer'];
 
 /** Page settings: the board pack's, over what the person had; the last Apply's put back where still as it set them. */
 function pageChanges(p: Prepared, pack: BoardPack | null, jb: JournalBuilder): PageSettings | null {
@@ -792,7 +793,13 @@ function pageChanges(p: Prepared, pack: BoardPack | null, jb: JournalBuilder): P
 /** The board pack's print settings in host-neutral terms. */
 function pageOf(pack: BoardPack): PageSettings {
   // a scale, not fit-to-width: Excel on Windows ignores fit-to-width until the Page Layout tab is shown (§12)
-  return { ...pack.page, headerFooterPt: pack.print.headerFooterPt };
+  return codedPage(pack.page, pack.print.headerFooterPt);
+}
+
+/** Page settings with plain-text header and footer turned into Excel's header code, at a font size. */
+function codedPage(page: PageSettings, pt?: number): PageSettings {
+  const code = (hf: PageSettings['header']) => (hf ? { left: headerFooterCode(hf.left, pt), center: headerFooterCode(hf.center, pt), right: headerFooterCode(hf.right, pt) } : hf);
+  return { ...page, ...(page.header !== undefined ? { header: code(page.header) } : {}), ...(page.footer !== undefined ? { footer: code(page.footer) } : {}) };
 }
 
 /** A sheet from the core's plan, with text kept as text and links as formats. */
@@ -808,7 +815,7 @@ function newSheet(s: AddedSheet): NewSheet {
         return { value: c.value, ...(format ? { format } : {}) };
       }),
     ),
-    page: s.page ?? { orientation: 'landscape', paper: 'A4', fitToWidth: 1 },
+    page: s.page ? codedPage(s.page) : { orientation: 'landscape', paper: 'A4', fitToWidth: 1 },
     ...(s.chart ? { chart: s.chart } : {}),
   };
 }

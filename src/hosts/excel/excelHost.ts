@@ -33,7 +33,6 @@ import type {
   WriteBatch,
   WriteResult,
 } from '../../core/host/types';
-import { headerFooterCode } from '../../core/host/types';
 
 /** Runs a batch against Excel: `Excel.run` in the add-in, a fake in tests. */
 export type ExcelRunner = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
@@ -370,16 +369,6 @@ function readPage(ws: Excel.Worksheet): PageRead {
   return { layout, hf, area, titles };
 }
 
-/** Excel's header code back to plain text (the inverse of `headerFooterCode`), so the session compares like with like. */
-function plainText(code: string | undefined): string {
-  return (code ?? '').replace(/^&\d+ ?/, '').replace(/&P/g, '{page}').replace(/&N/g, '{pages}').replace(/&&/g, '&');
-}
-
-function fontSizeOf(code: string | undefined): number | undefined {
-  const m = /^&(\d+)/.exec(code ?? '');
-  return m ? Number(m[1]) : undefined;
-}
-
 function pageOf(p: PageRead): PageSettings {
   const zoom = p.layout.zoom ?? {};
   return {
@@ -389,9 +378,8 @@ function pageOf(p: PageRead): PageSettings {
     scale: zoom.scale ?? null,
     printArea: p.area.isNullObject ? null : p.area.address.replace(/^.*!/, ''),
     titleRows: p.titles.isNullObject ? null : p.titles.address.replace(/^.*!/, ''),
-    header: { left: plainText(p.hf.leftHeader), center: plainText(p.hf.centerHeader), right: plainText(p.hf.rightHeader) },
-    footer: { left: plainText(p.hf.leftFooter), center: plainText(p.hf.centerFooter), right: plainText(p.hf.rightFooter) },
-    headerFooterPt: fontSizeOf(p.hf.leftHeader) ?? fontSizeOf(p.hf.centerHeader) ?? fontSizeOf(p.hf.leftFooter) ?? fontSizeOf(p.hf.rightFooter) ?? null,
+    header: { left: p.hf.leftHeader ?? '', center: p.hf.centerHeader ?? '', right: p.hf.rightHeader ?? '' },
+    footer: { left: p.hf.leftFooter ?? '', center: p.hf.centerFooter ?? '', right: p.hf.rightFooter ?? '' },
   };
 }
 
@@ -725,18 +713,17 @@ function setPage(ws: Excel.Worksheet, page: PageSettings): void {
   // Excel's API cannot remove a print area or title rows (§13): a null leaves them
   if (page.printArea) layout.setPrintArea(page.printArea);
   if (page.titleRows) layout.setPrintTitleRows(page.titleRows);
+  // header and footer come as Excel's header code already (the session escapes plan-rag's text)
   const hf = layout.headersFooters.defaultForAllPages;
-  // plain text to Excel's header codes: "&" doubled (a plan named "L&I"), page numbers as &P of &N, a size first
-  const code = (t: string | undefined) => headerFooterCode(t ?? '', page.headerFooterPt);
   if (page.header !== undefined) {
-    hf.leftHeader = code(page.header?.left);
-    hf.centerHeader = code(page.header?.center);
-    hf.rightHeader = code(page.header?.right);
+    hf.leftHeader = page.header?.left ?? '';
+    hf.centerHeader = page.header?.center ?? '';
+    hf.rightHeader = page.header?.right ?? '';
   }
   if (page.footer !== undefined) {
-    hf.leftFooter = code(page.footer?.left);
-    hf.centerFooter = code(page.footer?.center);
-    hf.rightFooter = code(page.footer?.right);
+    hf.leftFooter = page.footer?.left ?? '';
+    hf.centerFooter = page.footer?.center ?? '';
+    hf.rightFooter = page.footer?.right ?? '';
   }
 }
 

@@ -103,12 +103,11 @@ export class WorkbookDoc {
     this.namesChanged = true;
   }
 
-  /** A new sheet entry (after `after`, else at the end); returns it. */
-  addSheet(name: string, rid: string, state: WbSheet['state'], after?: string | null, sheetId?: string): WbSheet {
+  /** A new sheet entry at tab `index` (0-based), else at the end; returns it. */
+  addSheet(name: string, rid: string, state: WbSheet['state'], index?: number, sheetId?: string): WbSheet {
     const id = sheetId ?? String(Math.max(0, ...this.sheets.map((s) => Number(s.sheetId) || 0), ...this.loadedSheets.map((s) => Number(s.sheetId) || 0)) + 1);
     const entry: WbSheet = { name, sheetId: id, rid, state, raw: null, was: null };
-    const at = after ? this.sheets.findIndex((s) => s.name === after) : -1;
-    if (at >= 0) this.sheets.splice(at + 1, 0, entry);
+    if (index !== undefined && index >= 0 && index < this.sheets.length) this.sheets.splice(index, 0, entry);
     else this.sheets.push(entry);
     this.changed = true;
     return entry;

@@ -285,9 +285,9 @@ export class XlsxHost implements PlanHost {
     // a sheet rewritten in place keeps its part, id and tab (see `adds` below)
     for (const s of batch.addSheets) if (s.replaces) drop(s.replaces);
     if (batch.history?.replaces) drop(batch.history.replaces);
-    const adds: Array<{ name: string; state: WbSheet['state']; after?: string | null; xml: (part: string) => string }> = [];
+    const adds: Array<{ name: string; state: WbSheet['state']; index?: number; xml: (part: string) => string }> = [];
     if (journalRows) adds.push({ name: journalName!, state: 'veryHidden', xml: () => '' });
-    for (const s of batch.addSheets) adds.push({ name: s.name, state: s.visibility, after: s.after, xml: (part) => this.newSheetXml(s, part) });
+    for (const s of batch.addSheets) adds.push({ name: s.name, state: s.visibility, index: s.index, xml: (part) => this.newSheetXml(s, part) });
     if (batch.history) {
       const rows = batch.history.rows;
       adds.push({ name: batch.history.name, state: 'hidden', xml: () => recordSheetXml(rows) });
@@ -305,7 +305,7 @@ export class XlsxHost implements PlanHost {
       } else {
         part = this.pkg.freeName((n) => `xl/worksheets/sheet${n}.xml`);
         const rid = this.pkg.addRel(wbRels, REL.worksheet, relativeTarget(wbRels, part));
-        wbEntry = this.wb.addSheet(a.name, rid, a.state, a.after);
+        wbEntry = this.wb.addSheet(a.name, rid, a.state, a.index);
       }
       this.pkg.addContentType(part, CT.worksheet);
       this.pkg.set(part, '<worksheet/>');
