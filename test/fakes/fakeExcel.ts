@@ -660,11 +660,23 @@ class FakeChartApi {
   constructor(ctx: FakeContext, chart: FakeChart, ws: FakeWorksheet) {
     this.setPosition = (start: string) => ctx.queue('chart.setPosition', [start], 'Chart.setPosition', () => void (chart.position = start));
     const labels = {} as { showValue: boolean };
-    Object.defineProperty(labels, 'showValue', { set: (v: boolean) => ctx.queue('chart.dataLabels', [v], 'ChartDataLabels', () => void (chart.showValues = v)) });
+    Object.defineProperty(labels, 'showValue', {
+      set: (v: boolean) => {
+        ctx.queue('chart.dataLabels', [v], 'ChartDataLabels', () => void (chart.showValues = v));
+      },
+    });
     this.dataLabels = labels;
     const legend = {} as { visible: boolean; position: string };
-    Object.defineProperty(legend, 'visible', { set: (v: boolean) => ctx.queue('chart.legend.visible', [v], 'ChartLegend', () => void (chart.legend = v ? chart.legend ?? 'Right' : null)) });
-    Object.defineProperty(legend, 'position', { set: (v: string) => ctx.queue('chart.legend.position', [v], 'ChartLegend', () => void (chart.legend = v)) });
+    Object.defineProperty(legend, 'visible', {
+      set: (v: boolean) => {
+        ctx.queue('chart.legend.visible', [v], 'ChartLegend', () => void (chart.legend = v ? (chart.legend ?? 'Right') : null));
+      },
+    });
+    Object.defineProperty(legend, 'position', {
+      set: (v: string) => {
+        ctx.queue('chart.legend.position', [v], 'ChartLegend', () => void (chart.legend = v));
+      },
+    });
     this.legend = legend;
     this.delete = () => ctx.queue('chart.delete', [], 'Chart.delete', () => void (ws.writable().charts = ws.writable().charts.filter((c) => c !== chart)));
     const title = {} as { text: string };
