@@ -433,6 +433,8 @@ export class SheetDoc {
     if (l.rid) {
       const t = target(l.rid);
       if (t === null) return l.location ?? null;
+      // some writers (ExcelJS) put an in-workbook link in the relationship as "#'Sheet'!A1": that is a location
+      if (t.startsWith('#')) return (l.location ?? t).replace(/^#/, '');
       return l.location ? `${t}#${l.location}` : t;
     }
     return l.location ?? null;
