@@ -1,6 +1,6 @@
 import type ExcelJS from 'exceljs';
 import { readSheets } from '../../src/hosts/xlsx/readGrid';
-import { FakeWorkbookState, fakeWorkbookFrom } from './fakeExcel';
+import { FakeWorkbookState, fakeWorkbookFrom, parseAddress } from './fakeExcel';
 
 /** Loads an ExcelJS workbook into the Excel fake: values, number formats, merges, and the fills, fonts and borders. */
 export function fakeFromWorkbook(wb: ExcelJS.Workbook): FakeWorkbookState {
@@ -40,3 +40,25 @@ export function fakeFromWorkbook(wb: ExcelJS.Workbook): FakeWorkbookState {
   }
   return state;
 }
+
+/**
+ * Adds the in-workbook links ExcelJS does not read (a `<hyperlink location="...">` with no relationship; ExcelJS
+ * keeps only links that have one), read from each sheet's XML, as document references, as Excel shows them.
+ */
+export async function addInternalLinks(state: FakeWorkbookState, bytes: Uint8Array): Promise<void> {
+  const { sheetXmlOf } = await import('../helpers/package');
+  for (const s of state.sheets) {
+    const xml = await sheetXmlOf(bytes, s.name.replace(/&/g, '&amp;').replace(/'/g, '&apos;'));
+    for (const m of xml.matchAll(/<hyperlink\b([^>]*)\/?>/g)) {
+      const attr = (n: string) => new RegExp(`\\b${n}="([^"]*)"`).exec(m[1])?.[1];
+      const ref = attr('ref');
+      const location = attr('location');
+      if (!ref || !location || attr('r:id')) continue;
+      const at = parseAddress(ref.split(':')[0]);
+      const unescape = (t: string) => t.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const tip = attr('tooltip');
+      state.cell(s, at.top, at.left).hyperlink = { documentReference: unescape(location), ...(tip ? { screenTip: unescape(tip) } : {}) };
+    }
+  }
+}
+

@@ -183,6 +183,15 @@ describe('Excel: clear puts back only what plan-rag did', () => {
     await apply(hostOn(state), { asOf: AS_OF });
     expect(state.sheet('plan-rag journal')!.visibility).toBe('Hidden');
   });
+
+  test('clear removes a very hidden journal (as an earlier plan-rag CLI wrote it): made hidden first, then deleted last', async () => {
+    const state = await v12();
+    await apply(hostOn(state), { asOf: AS_OF });
+    state.sheet('plan-rag journal')!.visibility = 'VeryHidden';
+    const c = await clear(hostOn(state));
+    expect(c.cleared).toBe(true);
+    expect(state.sheet('plan-rag journal')).toBeUndefined();
+  });
 });
 
 describe('Excel: sheets and rows plan-rag must not take as its own', () => {

@@ -139,11 +139,11 @@ test('a new sheet with a chart gets a drawing and a chart part, removed with the
   expect(back.get('[Content_Types].xml')!.toString()).not.toMatch(/chart|drawing\+xml/);
 });
 
-test('the journal sheet is very hidden and the history sheet hidden', async () => {
+test("the journal and the history sheets are hidden (not very hidden: a person can unhide and remove them, as in Excel)", async () => {
   const host = await openXlsx(await fs.readFile(V12));
   await apply(host, { asOf: AS_OF, board: true });
   const wb = (await partsOf(host.toBytes())).get('xl/workbook.xml')!.toString();
-  expect(wb).toMatch(/<sheet name="plan-rag journal"[^>]*state="veryHidden"/);
+  expect(wb).toMatch(/<sheet name="plan-rag journal"[^>]*state="hidden"/);
   expect(wb).toMatch(/<sheet name="RAG history"[^>]*state="hidden"/);
   const c = await clear(await openXlsx(host.toBytes()), { all: true });
   expect(c.historyRemoved).toBe(true);

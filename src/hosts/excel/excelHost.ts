@@ -543,11 +543,10 @@ async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, coun
       charts.load('items/name');
       oldCharts.set(s.name, charts);
     }
-    // 1. the journal first: a write that fails part-way leaves a record covering every mark it may have made
-    if (batch.journal) {
-      if (batch.journal.rows) await writeTextSheet(context, counter, batch.journal.name, batch.journal.replaces, batch.journal.rows, 'Hidden');
-      else if (batch.journal.replaces) sheets.getItem(batch.journal.replaces.name).delete();
-    }
+    // 1. the journal first: a write that fails part-way leaves a record covering every mark it may have made. A
+    // journal that goes (Clear) goes last, for the same reason; its visibility comes back with this sync (§10).
+    if (batch.journal?.rows) await writeTextSheet(context, counter, batch.journal.name, batch.journal.replaces, batch.journal.rows, 'Hidden');
+    const journalGoes = batch.journal && !batch.journal.rows && batch.journal.replaces ? sheets.getItemOrNullObject(batch.journal.replaces.name).load('visibility') : null;
     await context.sync();
     counter.counted();
     const ws = sheets.getItem(batch.sheet.name);
@@ -580,7 +579,7 @@ async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, coun
     }
     if (batch.page) setPage(ws, batch.page);
     // 6. sheets: ours from last time go, the new ones come (a very hidden sheet must be made visible first, §10)
-    for (const s of doomed) {
+    for (const s of journalGoes ? [...doomed, journalGoes] : doomed) {
       if (s.isNullObject) continue;
       if (s.visibility === 'VeryHidden') s.visibility = 'Hidden';
       s.delete();

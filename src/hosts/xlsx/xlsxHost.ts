@@ -286,7 +286,8 @@ export class XlsxHost implements PlanHost {
     for (const s of batch.addSheets) if (s.replaces) drop(s.replaces);
     if (batch.history?.replaces) drop(batch.history.replaces);
     const adds: Array<{ name: string; state: WbSheet['state']; index?: number; xml: (part: string) => string }> = [];
-    if (journalRows) adds.push({ name: journalName!, state: 'veryHidden', xml: () => '' });
+    // hidden, not very hidden, as the Excel add-in writes it: a person can still find and remove it (Unhide)
+    if (journalRows) adds.push({ name: journalName!, state: 'hidden', xml: () => '' });
     for (const s of batch.addSheets) adds.push({ name: s.name, state: s.visibility, index: s.index, xml: (part) => this.newSheetXml(s, part) });
     if (batch.history) {
       const rows = batch.history.rows;
