@@ -4,10 +4,9 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { main } from '../../src/cli/main';
 import { wrappedLines } from '../../src/core/plan/boardPack';
-import { readHistory } from '../../src/hosts/xlsx/boardHost';
 import { NYSCB, V12, V12_MERGED } from '../helpers/fixtures';
 import { canRender, pdfPages, renderPdf, savePngs } from '../helpers/render';
-import { stylesOf, valuesOf } from '../helpers/snapshot';
+import { historyOf, stylesOf, valuesOf } from '../helpers/snapshot';
 import { sheetXmlOf } from '../helpers/package';
 
 async function run(...argv: string[]) {
@@ -96,7 +95,7 @@ describe('board pack on the v12 plan', () => {
   });
 
   test('a snapshot is recorded in the history sheet', () => {
-    const history = readHistory(wb);
+    const history = historyOf(wb);
     expect(history).toHaveLength(69);
     expect(history.find((h) => h.ref === '1.6')).toEqual({ asOf: '2015-01-21', row: 10, ref: '1.6', state: 'red', due: '2014-01-31' });
   });
@@ -140,7 +139,7 @@ describe('a second board shows what changed since the first', () => {
     expect(all).toMatch(/Newly red \(\d+\)\n(?:.*\n)*?1\.12 \| Green → Red/);
     expect(all).toMatch(/Newly complete \(1\)\n1\.3 \| Amber → Complete/);
     expect(all).toMatch(/Due dates moved \(1\)\n1\.8 \| due 31 Dec 2014 → 31 Mar 2015 \(later\)/);
-    expect(readHistory(await load(second)).map((h) => h.asOf).filter((d, i, a) => a.indexOf(d) === i)).toEqual(['2015-01-21', '2015-04-15']);
+    expect(historyOf(await load(second)).map((h) => h.asOf).filter((d, i, a) => a.indexOf(d) === i)).toEqual(['2015-01-21', '2015-04-15']);
   });
 });
 

@@ -2,7 +2,7 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import type { SheetGrid } from '../../src/core/grid';
 import { readSheets } from '../../src/hosts/xlsx/readGrid';
-import { isOwnSheet } from '../../src/hosts/xlsx/workbookFile';
+import { JOURNAL_SHEET } from '../../src/core/host/journal';
 
 export const SAMPLES = path.join(__dirname, '..', '..', 'samples');
 export const V12 = path.join(SAMPLES, 'cscb-business-plan-v12.xlsx');
@@ -13,7 +13,7 @@ export const NYSCB = path.join(SAMPLES, 'nyscb-business-plan-2008.xlsx');
 export async function sheetsOf(file: string): Promise<SheetGrid[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
-  return readSheets(wb, isOwnSheet);
+  return readSheets(wb, (name) => name === JOURNAL_SHEET);
 }
 
 export async function workbookOf(file: string): Promise<ExcelJS.Workbook> {

@@ -1,5 +1,6 @@
 import type ExcelJS from 'exceljs';
-import { JOURNAL_SHEET } from '../../src/hosts/xlsx/journal';
+import { JOURNAL_SHEET } from '../../src/core/host/journal';
+import { HISTORY_HEADER, HISTORY_SHEET_NAME, parseHistory, type SnapshotRow } from '../../src/core/host/history';
 
 /** Every cell's text value on every sheet (hyperlinks read as their text), for "no value changed" checks. */
 export function valuesOf(wb: ExcelJS.Workbook, skip: string[] = [JOURNAL_SHEET]): Record<string, unknown> {
@@ -51,4 +52,13 @@ function trimNulls<T>(list: (T | null)[]): (T | null)[] {
   const out = [...list];
   while (out.length > 0 && out[out.length - 1] === null) out.pop();
   return out;
+}
+
+/** The status history a workbook holds (its first five columns), as the session reads it. */
+export function historyOf(wb: ExcelJS.Workbook): SnapshotRow[] {
+  const ws = wb.getWorksheet(HISTORY_SHEET_NAME);
+  if (!ws) return [];
+  const values: unknown[][] = [];
+  ws.eachRow((row) => values.push([1, 2, 3, 4, 5].map((c) => row.getCell(c).value)));
+  return parseHistory([HISTORY_HEADER, ...values.slice(1)]);
 }

@@ -148,3 +148,54 @@ test("the journal and the history sheets are hidden (not very hidden: a person c
   const c = await clear(await openXlsx(host.toBytes()), { all: true });
   expect(c.historyRemoved).toBe(true);
 });
+
+describe('on the v12 plan, through the session (the CLI path)', () => {
+  const PLAN = 'Business Plan 2014-15';
+  async function v12With(change: (ws: ExcelJS.Worksheet) => void): Promise<Buffer> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(V12);
+    change(wb.getWorksheet(PLAN)!);
+    return bytesOf(wb);
+  }
+  async function sheetOf(bytes: Uint8Array): Promise<ExcelJS.Worksheet> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    return wb.getWorksheet(PLAN)!;
+  }
+
+  test('the key goes in empty cells beside the table (I4), with the as-of date', async () => {
+    const host = await openXlsx(await v12With(() => undefined));
+    await apply(host, { asOf: AS_OF });
+    const ws = await sheetOf(host.toBytes());
+    expect(ws.getCell('I4').value).toBe('RAG key, as of 21 Jan 2015');
+  });
+
+  test('the key never overwrites a cell: it moves right past text', async () => {
+    const host = await openXlsx(await v12With((ws) => (ws.getCell('I5').value = 'my own note')));
+    await apply(host, { asOf: AS_OF });
+    const ws = await sheetOf(host.toBytes());
+    expect(ws.getCell('I5').value).toBe('my own note');
+    expect(ws.getCell('I4').value).toBeNull();
+    expect(ws.getCell('J4').value).toBe('RAG key, as of 21 Jan 2015');
+  });
+
+  test("a person's note is kept beside plan-rag's reason, and is all that is left after clear", async () => {
+    const host = await openXlsx(await v12With((ws) => (ws.getCell('G10').note = 'Chased by JC')));
+    await apply(host, { asOf: AS_OF });
+    const note = (await sheetOf(host.toBytes())).getCell('G10').note;
+    expect(String(typeof note === 'string' ? note : note?.texts?.map((t) => t.text).join(''))).toMatch(/^Chased by JC\n\nplan-rag: Red/);
+    await clear(host);
+    const back = (await sheetOf(host.toBytes())).getCell('G10').note;
+    expect(typeof back === 'string' ? back : back?.texts?.map((t) => t.text).join('')).toBe('Chased by JC');
+  });
+
+  test('a rich-text cell citing the SIIP keeps its formatting runs through apply and clear', async () => {
+    const rich = { richText: [{ text: 'Ofsted Preparation ', font: { bold: true } }, { text: 'LINK TO SIIP 7.1, &.1.1,' }] };
+    const host = await openXlsx(await v12With((ws) => (ws.getCell('B74').value = rich)));
+    await apply(host, { asOf: AS_OF });
+    const runs = (c: ExcelJS.Cell) => (c.value as ExcelJS.CellRichTextValue).richText.map((r) => [r.text, !!r.font?.bold]);
+    expect(runs((await sheetOf(host.toBytes())).getCell('B74'))).toEqual([['Ofsted Preparation ', true], ['LINK TO SIIP 7.1, &.1.1,', false]]);
+    await clear(host);
+    expect(runs((await sheetOf(host.toBytes())).getCell('B74'))).toEqual([['Ofsted Preparation ', true], ['LINK TO SIIP 7.1, &.1.1,', false]]);
+  });
+});
