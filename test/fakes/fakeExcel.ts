@@ -64,6 +64,8 @@ export interface FakeChart {
   /** The top-left cell set with setPosition. */
   position: string | null;
   showValues: boolean;
+  /** The data labels' number format (ChartDataLabels.numberFormat, ExcelApi 1.8). */
+  labelFormat: string | null;
   legend: string | null;
 }
 export interface FakeSheet {
@@ -491,7 +493,7 @@ export class FakeWorksheet extends Loadable {
     let items: FakeChartApi[] | null = null;
     this.charts = {
       add: (type, source, seriesBy) => {
-        const chart: FakeChart = { type, source: '', title: '', colors: [], position: null, showValues: false, legend: 'Right' };
+        const chart: FakeChart = { type, source: '', title: '', colors: [], position: null, showValues: false, labelFormat: null, legend: 'Right' };
         ctx.queue('charts.add', [type, seriesBy], 'ChartCollection.add', () => {
           const s = self.writable();
           chart.source = source.addressText();
@@ -649,7 +651,7 @@ export class FakeWorksheet extends Loadable {
 class FakeChartApi {
   readonly title: { text: string };
   readonly series: { getItemAt: (i: number) => { format: { fill: { setSolidColor: (c: string) => void } } } };
-  readonly dataLabels: { showValue: boolean };
+  readonly dataLabels: { showValue: boolean; numberFormat: string };
   readonly legend: { visible: boolean; position: string };
   top = 0;
   left = 0;
@@ -659,12 +661,19 @@ class FakeChartApi {
   setPosition: (start: string) => void;
   constructor(ctx: FakeContext, chart: FakeChart, ws: FakeWorksheet) {
     this.setPosition = (start: string) => ctx.queue('chart.setPosition', [start], 'Chart.setPosition', () => void (chart.position = start));
-    const labels = {} as { showValue: boolean };
+    const labels = {} as { showValue: boolean; numberFormat: string };
     Object.defineProperty(labels, 'showValue', {
       set: (v: boolean) => {
         ctx.queue('chart.dataLabels', [v], 'ChartDataLabels', () => void (chart.showValues = v));
       },
     });
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.chartdatalabels#excel-excel-chartdatalabels-numberformat-member (ExcelApi 1.8)
+    Object.defineProperty(labels, 'numberFormat', {
+      set: (v: string) => {
+        ctx.queue('chart.dataLabels.numberFormat', [v], 'ChartDataLabels', () => void (chart.labelFormat = v));
+      },
+    });
+    Object.preventExtensions(labels);
     this.dataLabels = labels;
     const legend = {} as { visible: boolean; position: string };
     Object.defineProperty(legend, 'visible', {

@@ -294,3 +294,13 @@ describe('Excel: errors a person can act on', () => {
     expect(d.assessment.rows).toHaveLength(69);
   });
 });
+
+describe('Excel: the dashboard chart', () => {
+  test('a stacked bar chart at its anchor with value labels that leave empty segments blank (format 0;;;)', async () => {
+    const state = await v12();
+    await apply(hostOn(state), { asOf: AS_OF, board: true });
+    const charts = state.sheet('Board dashboard')!.charts;
+    expect(charts).toHaveLength(1);
+    expect(charts[0]).toMatchObject({ type: 'BarStacked', showValues: true, labelFormat: '0;;;' });
+  });
+});

@@ -199,3 +199,13 @@ describe('on the v12 plan, through the session (the CLI path)', () => {
     expect(runs((await sheetOf(host.toBytes())).getCell('B74'))).toEqual([['Ofsted Preparation ', true], ['LINK TO SIIP 7.1, &.1.1,', false]]);
   });
 });
+
+test('the dashboard chart part: stacked bars with value labels that leave empty segments blank (format 0;;;)', async () => {
+  const host = await openXlsx(await fs.readFile(V12));
+  await apply(host, { asOf: AS_OF, board: true });
+  const charts = [...(await partsOf(host.toBytes())).entries()].filter(([k]) => /^xl\/charts\/chart\d+\.xml$/.test(k));
+  expect(charts).toHaveLength(1);
+  const xml = charts[0][1].toString();
+  expect(xml).toContain('<c:grouping val="stacked"/>');
+  expect(xml).toMatch(/<c:dLbls><c:numFmt formatCode="0;;;" sourceLinked="0"\/>.*<c:showVal val="1"\/>/);
+});

@@ -759,7 +759,10 @@ async function addSheet(context: Excel.RequestContext, s: NewSheet, counter: Cou
     chart.setPosition(`${columnLetters(spec.anchor.col - 1)}${spec.anchor.row}`);
     chart.width = spec.anchor.width;
     chart.height = spec.anchor.height;
-    if (spec.dataLabels) chart.dataLabels.showValue = true;
+    if (spec.dataLabels) {
+      chart.dataLabels.showValue = true;
+      chart.dataLabels.numberFormat = '0;;;'; // no "0" on an empty segment (ExcelApi 1.8)
+    }
     if (spec.legend === 'none') chart.legend.visible = false;
     else chart.legend.position = spec.legend === 'right' ? 'Right' : spec.legend === 'top' ? 'Top' : 'Bottom';
   }

@@ -139,7 +139,7 @@ export function chartXml(chart: ChartSpec, sheet: string): string {
   const stacked = chart.stacked !== false;
   const legend = chart.legend ?? 'bottom';
   const labels = chart.dataLabels
-    ? '<c:dLbls><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
+    ? '<c:dLbls><c:numFmt formatCode="0;;;" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
     : '';
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
