@@ -348,15 +348,14 @@ export class XlsxUnderTest implements HostUnderTest {
   private async reset(bytes: Uint8Array) {
     this.bytes = bytes;
     this.current = await openXlsx(bytes);
-    const self = this;
     this.host = {
       name: 'xlsx',
       capabilities: this.current.capabilities,
-      read: (r) => self.current.read(r),
-      probe: (s, r) => self.current.probe(s, r),
+      read: (r) => this.current.read(r),
+      probe: (s, r) => this.current.probe(s, r),
       write: async (b) => {
-        const out = await self.current.write(b);
-        self.bytes = self.current.toBytes();
+        const out = await this.current.write(b);
+        this.bytes = this.current.toBytes();
         return out;
       },
     };
