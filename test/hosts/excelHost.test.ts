@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { apply, clear, detect } from '../../src/core/session/session';
+import { emptyBatch } from '../../src/core/host/types';
 import { ExcelHost } from '../../src/hosts/excel/excelHost';
 import { seedRows, syntheticGrid, type SeedRow } from '../../bench/syntheticPlan';
 import { fakeRunner, fakeWorkbookFrom, parseAddress, RichApiError, type ChangeEvent, type FakeWorkbookState, type Recording } from '../fakes/fakeExcel';
@@ -246,6 +247,19 @@ describe('Excel: requests within the limits', () => {
     expect(largest).toBeLessThan(5 * 1024 * 1024);
     expect(largestResponse).toBeLessThan(5 * 1024 * 1024);
   }, 120_000);
+
+  test("a new sheet of 8 MB of text (a large plan's chase list) goes in blocks of rows, every request under 5 MB", async () => {
+    const state = planOf(10);
+    const recordings: Recording[] = [];
+    const text = (r: number, c: number) => `row ${r} column ${c}: ${'lorem ipsum dolor sit amet '.repeat(2)}`;
+    const rows = Array.from({ length: 40_000 }, (_, r) => [0, 1, 2].map((c) => ({ value: text(r, c) })));
+    await hostOn(state, recordings).write({ ...emptyBatch({ name: 'Plan', id: state.sheet('Plan')!.id }), addSheets: [{ name: 'Chase list', rows, columnWidths: [], visibility: 'visible', replaces: null }] });
+    const cell = (address: string) => state.cell(state.sheet('Chase list')!, parseAddress(address).top, parseAddress(address).left);
+    expect(cell('A1').value).toBe(text(0, 0));
+    expect(cell('C40000').value).toBe(text(39_999, 2));
+    expect(cell('C40000').numberFormat).toBe('@');
+    expect(Math.max(...recordings.map((r) => r.payloadBytes))).toBeLessThan(5 * 1024 * 1024);
+  });
 
   test('round trips do not grow with rows at a plan of ordinary size (1,000 and 5,000 rows)', async () => {
     const counts: number[] = [];

@@ -734,17 +734,43 @@ async function addSheet(context: Excel.RequestContext, s: NewSheet, counter: Cou
     ws.getRange().clear('All');
     for (const c of oldCharts?.items ?? []) c.delete();
   } else ws = context.workbook.worksheets.add(s.name);
-  const width = Math.max(1, ...s.rows.map((r) => r.length));
+  let width = 1;
+  for (const r of s.rows) width = Math.max(width, r.length);
   const height = Math.max(1, s.rows.length);
-  const values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => s.rows[r]?.[c]?.value ?? ''));
-  const range = ws.getRangeByIndexes(0, 0, height, width);
-  await room(context, counter, JSON.stringify(values).length * 2 + 200);
+  // in blocks of rows under the request budget (a chase list or SIIP index of a large plan runs to megabytes, §3);
   // text stays text: '@' on strings before the values (§2); numbers keep General
-  range.numberFormat = values.map((row) => row.map((v) => (typeof v === 'number' ? 'General' : '@')));
-  range.values = values;
+  let start = 0;
+  while (start < height) {
+    const values: Array<Array<string | number>> = [];
+    const formats: string[][] = [];
+    let bytes = 200;
+    for (let r = start; r < height && (values.length === 0 || bytes < PAYLOAD_BUDGET / 2); r++) {
+      const row: Array<string | number> = [];
+      const fmt: string[] = [];
+      for (let c = 0; c < width; c++) {
+        const v = s.rows[r]?.[c]?.value ?? '';
+        row.push(v);
+        fmt.push(typeof v === 'number' ? 'General' : '@');
+        bytes += (typeof v === 'number' ? 12 : JSON.stringify(v).length) + 14;
+      }
+      values.push(row);
+      formats.push(fmt);
+    }
+    await room(context, counter, bytes);
+    const range = ws.getRangeByIndexes(start, 0, values.length, width);
+    range.numberFormat = formats;
+    range.values = values;
+    start += values.length;
+  }
   // formats by group, links per column
   const { groups, links } = sheetFormats(s);
-  for (const g of groups) for (const address of rangeAddresses(g.cells, ADDRESS_CHARS)) setFormat(ws.getRanges(address).format, g.format);
+  for (const g of groups) {
+    for (const address of rangeAddresses(g.cells, ADDRESS_CHARS)) {
+      await room(context, counter, address.length + 200);
+      // eslint-disable-next-line office-addins/load-object-before-read -- format is a navigation property, set here, never read
+      setFormat(ws.getRanges(address).format, g.format);
+    }
+  }
   await setLinks(context, ws, links, counter);
   s.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w * POINTS_PER_CHAR));
   if (s.page) setPage(ws, s.page);
