@@ -767,7 +767,6 @@ async function addSheet(context: Excel.RequestContext, s: NewSheet, counter: Cou
   for (const g of groups) {
     for (const address of rangeAddresses(g.cells, ADDRESS_CHARS)) {
       await room(context, counter, address.length + 200);
-      // eslint-disable-next-line office-addins/load-object-before-read -- format is a navigation property, set here, never read
       setFormat(ws.getRanges(address).format, g.format);
     }
   }
