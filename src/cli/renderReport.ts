@@ -7,7 +7,7 @@ const ANSI: Record<string, string> = { red: '\x1b[41;97m', amber: '\x1b[43;30m',
 const RESET = '\x1b[0m';
 
 /** The Lead column's widest. */
-const LEAD_WIDTH = 28;
+const LEAD_WIDTH = 38;
 /** The SIIP column's widest. */
 const SIIP_WIDTH = 16;
 
@@ -84,10 +84,21 @@ export function renderReport(report: ReportJson, options: { color?: boolean; wid
   return `${lines.join('\n')}\n`;
 }
 
-/** The leads a row names (by their plan names), else the Reporting cell as written. */
+/**
+ * The leads a row names (by their plan names), else the Reporting cell as written; leads that do not fit the column
+ * are counted ("Learning and Improvement sub group +2") rather than cut mid-name.
+ */
 function leadOf(leads: LeadIndex, r: ReportJson['rows'][number]): string {
-  const named = leadsOfRow(leads, r.row).map((l) => l.name);
-  return named.length > 0 ? named.join(', ') : r.lead;
+  const names = leadsOfRow(leads, r.row).map((l) => l.name.replace(/\s+/g, ' '));
+  if (names.length === 0) return r.lead;
+  const all = names.join(', ');
+  if (all.length <= LEAD_WIDTH || names.length === 1) return all;
+  for (let k = names.length - 1; k >= 1; k--) {
+    const shown = `${names.slice(0, k).join(', ')} +${names.length - k}`;
+    if (shown.length <= LEAD_WIDTH) return shown;
+  }
+  const more = ` +${names.length - 1}`;
+  return `${names[0].slice(0, LEAD_WIDTH - more.length - 1)}…${more}`;
 }
 
 const SHORT_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
