@@ -257,7 +257,8 @@ export function suggest(typed: string, known: readonly string[], prefix: string)
   let best: string | null = null;
   let bestDistance = Infinity;
   for (const k of known) {
-    const d = k.startsWith(t) && t.length >= 2 ? 0.5 : editDistance(t, k);
+    const lower = k.toLowerCase();
+    const d = lower.startsWith(t) && t.length >= 2 ? 0.5 : editDistance(t, lower);
     if (d < bestDistance) {
       best = k;
       bestDistance = d;
