@@ -152,6 +152,8 @@ export function parseCommandLine(argv: string[], today: () => string, version = 
         for (const ch of name) values.set(OPTIONS.find((o) => o.short === ch)!.name, ['']);
         continue;
       }
+      const shortOne = long ? OPTIONS.find((o) => o.short === name) : undefined;
+      if (shortOne) return usageError(`unknown option "--${name}"; did you mean -${name} (--${shortOne.name})?`);
       return usageError(`unknown option "${long ? `--${name}` : a}"${suggest(long ? name : a.replace(/^-+/, ''), OPTIONS.map((o) => o.name), '--')}`.replace(/\.$/, ''));
     }
     let value = '';
