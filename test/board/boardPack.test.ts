@@ -129,7 +129,7 @@ describe('a second board shows what changed since the first', () => {
     await wb.xlsx.writeFile(edited);
     const second = path.join(dir, 'second.xlsx');
     const r = await run('apply', edited, '--board', '--as-of', '2015-04-15', '-o', second, '--quiet');
-    expect(r.out).toMatch(/Board pack: since 2015-01-21, \d+ newly red, 1 newly complete, 1 due dates slipped/);
+    expect(r.out).toMatch(/Board pack: since 21 Jan 2015, \d+ newly red, \d+ newly amber, \d+ newly overdue, 1 newly complete, 1 due date slipped\./);
     const summary = (await load(second)).getWorksheet('Board summary')!;
     const text: string[] = [];
     summary.eachRow((row) => text.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: string }).text : String(v ?? ''))).join(' | ')));

@@ -30,6 +30,7 @@ import {
 } from '../host/types';
 import type { LayoutOverride } from '../layout/types';
 import { assessGrid, type WorkbookAssessment } from '../plan/assess';
+import type { GlossaryEntry } from '../leads/glossary';
 import { buildBoardPack, RAG_COLUMN_WIDTH, SUMMARY_SHEET_NAME, type BoardPack } from '../plan/boardPack';
 import { buildFormatPlan, INDEX_SHEET_NAME, type AddedSheet, type FormatPlan } from '../plan/formatPlan';
 import { rowKey } from './locateRows';
@@ -74,6 +75,8 @@ export interface Detected {
   changedSinceApply: boolean | null;
   /** The person's sheets (not plan-rag's), for choosing a register. */
   sheetNames: string[];
+  /** The workbook's glossary (abbreviation | meaning) where it has one, for matching leads (`findLeads`). */
+  glossary: GlossaryEntry[] | null;
 }
 
 export interface ApplyOutcome extends Detected {
@@ -416,6 +419,7 @@ function detected(p: Prepared, assessment: WorkbookAssessment): Detected {
     journalError: p.journal ? null : p.records.journalError,
     changedSinceApply: p.journal ? p.journal.fingerprint !== fingerprintOf(assessment, p.plan.grid) : null,
     sheetNames: p.read.sheets.filter((s) => !/^plan-rag journal|^RAG history/.test(s.name)).map((s) => s.name),
+    glossary: p.glossary,
   };
 }
 
