@@ -1,3 +1,4 @@
+import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -218,5 +219,20 @@ render('board pack rendered by LibreOffice', () => {
     expect(all.match(/A Amber(?! =)/g)!.length).toBe(20); // not counting the key in each footer
     expect(all.match(/Complete\b/g)!.length).toBeGreaterThanOrEqual(29);
     expect(all).toMatch(/Overdue 355d/);
+    // the key as a block on the first page, every state in words
+    for (const w of ['Key', 'R Red', 'A Amber', 'G Green', 'Complete', 'Not started', 'Overdue']) expect(pages[0].text).toContain(w);
+    // no printed text under 8 pt: word heights from pdftotext -bbox, in units of the dashboard's 11 pt body text
+    // (Excel's default size, the most common height on page 1)
+    const heights = execFileSync('pdftotext', ['-bbox', pdf, '-'])
+      .toString()
+      .split('<page ')
+      .slice(1)
+      .map((page) => [...page.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">/g)].map((m) => Number(m[2]) - Number(m[1])));
+    const counts = new Map<number, number>();
+    for (const h of heights[0]) counts.set(Math.round(h * 10) / 10, (counts.get(Math.round(h * 10) / 10) ?? 0) + 1);
+    const body = [...counts.entries()].sort((a, b) => b[1] - a[1])[0][0];
+    const points = heights.map((page) => Math.min(...page.map((h) => (h / body) * 11)));
+    expect(heights.every((page) => page.length > 0)).toBe(true);
+    for (const [i, pt] of points.entries()) expect([i + 1, pt >= 7.95]).toEqual([i + 1, true]);
   }, 240_000);
 });
