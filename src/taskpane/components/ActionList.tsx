@@ -34,9 +34,15 @@ const useStyles = makeStyles({
 export function ActionItem({ row: r, onSelect }: { row: AssessedRow; onSelect: (r: AssessedRow) => void }): JSX.Element {
   const styles = useStyles();
   const action = r.action.replace(/\s+/g, ' ').trim();
-  const lead = r.lead.replace(/\s+/g, ' ').trim();
+  // a Reporting cell's lines are its leads: "L &I Group / Business group / CSCB"
+  const lead = r.lead
+    .split(/\n+/)
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' / ');
   const hand = ragSourceText(r);
   const reason = r.contradiction ?? r.reasons[0];
+  // "check the year" is said once, as a warning, even when it is also the reason
   return (
     <li className={styles.item} data-ref={r.ref ?? ''} data-state={r.state} data-days={r.overdue ? String(r.daysOverdue ?? 0) : ''}>
       <Button appearance="subtle" className={styles.button} onClick={() => onSelect(r)} title={`Go to row ${r.row}`} data-row={r.row}>
@@ -61,7 +67,7 @@ export function ActionItem({ row: r, onSelect }: { row: AssessedRow; onSelect: (
               {hand}
             </span>
           )}
-          {reason && <span className={styles.meta}>{reason}</span>}
+          {reason && reason !== r.checkYear && <span className={styles.meta}>{reason}</span>}
           {r.checkYear && (
             <span className={styles.warning} data-testid="warning">
               {r.checkYear}

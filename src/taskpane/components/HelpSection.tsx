@@ -1,5 +1,5 @@
 /** Help and checks: the self-check whoever deploys the add-in runs once on each Excel, with a report to copy. */
-import { Button, Field, makeStyles, Text, tokens } from '@fluentui/react-components';
+import { Button, Field, makeStyles, Text, Textarea, tokens } from '@fluentui/react-components';
 import { checkReport, type CheckResult } from '../../hosts/excel/selfCheck';
 
 const useStyles = makeStyles({
@@ -7,7 +7,8 @@ const useStyles = makeStyles({
   intro: { margin: `${tokens.spacingVerticalXS} 0` },
   checks: { marginTop: tokens.spacingVerticalS },
   list: { paddingLeft: '18px', margin: 0 },
-  report: { width: '100%', boxSizing: 'border-box', fontFamily: tokens.fontFamilyMonospace, fontSize: '11px' },
+  report: { width: '100%', maxWidth: '100%', minWidth: 0, boxSizing: 'border-box' },
+  text: { fontFamily: tokens.fontFamilyMonospace, fontSize: '11px' },
 });
 
 export function HelpSection({ busy, checks, onSelfCheck }: { busy: boolean; checks: CheckResult[] | null; onSelfCheck: () => void }): JSX.Element {
@@ -31,7 +32,7 @@ export function HelpSection({ busy, checks, onSelfCheck }: { busy: boolean; chec
             ))}
           </ul>
           <Field label="Copy into a support request">
-            <textarea readOnly value={checkReport(checks)} rows={6} className={styles.report} />
+            <Textarea readOnly value={checkReport(checks)} rows={6} resize="vertical" className={styles.report} textarea={{ className: styles.text }} />
           </Field>
         </div>
       )}
