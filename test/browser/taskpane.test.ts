@@ -28,8 +28,16 @@ declare global {
 
 const DIST = path.join(__dirname, '..', '..', 'dist-test');
 const ARTIFACTS = path.join(__dirname, '..', '..', 'test-artifacts');
-/** The README's pictures of the pane. */
+/**
+ * The README's pictures of the pane. Every run takes them (into test-artifacts/); they are written into docs/img/
+ * when missing or with UPDATE_PICTURES=1, so a test run does not rewrite committed pictures that differ from the
+ * last only in antialiasing.
+ */
 const IMG = path.join(__dirname, '..', '..', 'docs', 'img');
+async function savePicture(page: Page, name: string): Promise<void> {
+  const png = await page.screenshot({ path: path.join(ARTIFACTS, name) });
+  if (process.env.UPDATE_PICTURES === '1' || !existsSync(path.join(IMG, name))) await fs.writeFile(path.join(IMG, name), png);
+}
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const PLAN = 'Business Plan 2014-15';
 const XSS = '<img src=x onerror=alert(1)>';
@@ -465,7 +473,7 @@ suite('task pane in Chromium', () => {
         const w = await overflow();
         widths[name] = w.scrollWidth;
         expect(w.scrollWidth).toBeLessThanOrEqual(w.innerWidth);
-        await page.screenshot({ path: path.join(IMG, `pane-${width}-${name}.png`) });
+        await savePicture(page, `pane-${width}-${name}.png`);
       };
       await page.evaluate(() => window.scrollTo(0, 0));
       await shot('summary');
