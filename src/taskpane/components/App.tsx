@@ -181,11 +181,11 @@ export function App(): JSX.Element {
   // The as-of date: checked at every key, recalculated only on a whole date (never "25 Nov 21" on the way to
   // "25 Nov 2015"); leaving the box or Enter takes a short date as it reads ("21/1/15") and shows it as read.
   const parsed = parseUserDate(asOfText);
-  const commitDate = (date: string) => {
+  const commitDate = (date: string, reread = true) => {
     if (date === asOfRef.current) return;
     asOfRef.current = date;
     setAsOf(date);
-    void run('Reading the sheet…', () => doDetect(settingsRef.current, date));
+    if (reread) void run('Reading the sheet…', () => doDetect(settingsRef.current, date));
   };
   const onDateText = (text: string) => {
     setAsOfText(text);
@@ -199,10 +199,10 @@ export function App(): JSX.Element {
     setAsOfText(displayDate(parsed.date));
     commitDate(parsed.date);
   };
-  /** The date Apply uses: the box's, when it holds a date (committed first), else none. */
+  /** The date Apply uses: the box's, when it holds a date (taken as the pane's date; Apply reads the sheet itself). */
   const dateForApply = (): string | null => {
     if (!parsed.ok) return null;
-    commitDate(parsed.date);
+    commitDate(parsed.date, false);
     return parsed.date;
   };
 
