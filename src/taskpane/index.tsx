@@ -1,7 +1,7 @@
 /// <reference types="office-js" />
 import { createRoot } from 'react-dom/client';
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { App } from './App';
+import { App } from './components/App';
 import { registerCommands } from '../commands/commands';
 
 Office.onReady(() => {
