@@ -5,6 +5,7 @@
  * them on the fake SpreadsheetApp.
  */
 import type { LayoutOverride } from '../core/layout/types';
+import { findLeads } from '../core/leads/findLeads';
 import { toReportJson, type ReportJson } from '../core/plan/reportJson';
 import { applySession, clearSession, detectSession, removeRecordsSession, type ApplyOutcome, type ClearOutcome, type Detected, type SessionOptions } from '../core/session/session';
 import { runSync } from '../core/session/steps';
@@ -24,13 +25,16 @@ function optionsOf(settings: GasSettings, asOf: string, extra: Partial<SessionOp
 
 /** The report the sidebar shows, with what the session knows of the last Apply. */
 export interface SidebarReport extends ReportJson {
+  /** The plan's leads, spellings merged ("L&I sg" and "Learning and Improvement sub group" are one), by name. */
+  leads: Array<{ id: string; name: string; spellings: string[]; rows: number[] }>;
   applied: boolean;
   changedSinceApply: boolean | null;
   journalError: string | null;
 }
 
 function report(d: Detected): SidebarReport {
-  return { ...toReportJson(d.assessment), applied: d.journal !== null, changedSinceApply: d.changedSinceApply, journalError: d.journalError };
+  const leads = findLeads(d.assessment.rows, d.glossary).leads.map((l) => ({ id: l.id, name: l.name, spellings: l.spellings, rows: l.rows }));
+  return { ...toReportJson(d.assessment), leads, applied: d.journal !== null, changedSinceApply: d.changedSinceApply, journalError: d.journalError };
 }
 
 export function getReport(host: GasHost, settings: GasSettings, asOf: string): SidebarReport {

@@ -283,7 +283,8 @@ export function App(): JSX.Element {
     });
 
   const a = result?.assessment;
-  const leads = React.useMemo(() => findLeads(a?.rows ?? []), [a]);
+  const glossary = result?.glossary ?? null;
+  const leads = React.useMemo(() => findLeads(a?.rows ?? [], glossary), [a, glossary]);
 
   return (
     <main className={styles.main} aria-busy={busy !== null}>
