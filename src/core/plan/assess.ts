@@ -1,6 +1,7 @@
 import { formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
 import { a1, cellText, type Grid, type SheetGrid } from '../grid';
 import { Cache, Memo } from '../memo';
+import { matrixLeads } from '../layout/leadMatrix';
 import { readLayout } from '../layout/readLayout';
 import type { Layout, LayoutOverride, PlanRow, RoleCell, Section } from '../layout/types';
 import { classifyStatus, isRagWord, type RagColour, type RagSource, type RagState, type StatusAssessment, type StatusRules } from '../status/classifyStatus';
@@ -175,6 +176,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const reasonsOf = new Map<readonly string[], Map<Timescale, readonly string[]>>();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
   const rows: AssessedRow[] = [];
+  // a plan with no lead column may mark its leads in a matrix (one column per group, "X" under each)
+  const leadsByMatrix = matrixLeads(grid, layout);
   const siipByObjective = new Map<string, readonly string[]>();
   let above: StatusAssessment | undefined;
   for (let i = 0; i < layout.rows.length; i++) {
@@ -232,7 +235,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       section: r.section,
       objective: text('objective'),
       action: text('action') || (r.cells.action ? '' : text('objective')),
-      lead: text('lead'),
+      lead: leadsByMatrix?.get(r.row) ?? text('lead'),
       status: statusText,
       timescale,
       state: assessment.state,
