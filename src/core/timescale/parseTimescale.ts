@@ -1,7 +1,8 @@
 import { addDays, type IsoDate } from '../calendarDate';
+import { MONTH_HINT } from '../vocab/months';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
-import type { Component, Milestone, Timescale, TimescaleContext } from './types';
+import type { Component, Milestone, Parser, Timescale, TimescaleContext } from './types';
 
 /**
  * Reads a free-text timescale the way a UK board's secretariat writes it. Never throws.
@@ -21,6 +22,8 @@ export function parseTimescale(input: unknown, context: TimescaleContext = {}): 
 
 /** Lines and sentences become "; " so a day on one line is never joined to a month on the next. */
 export function normaliseTimescaleText(text: string): string {
+  // most timescales hold no line break, tab, odd space or double space: only the ends need trimming
+  if (!NEEDS_NORMALISING.test(text)) return text.trim();
   return text
     .replace(/[\u00a0\u2000-\u200b]/g, ' ')
     .replace(/\s*[\r\n]+\s*/g, ' ; ')
@@ -28,12 +31,19 @@ export function normaliseTimescaleText(text: string): string {
     .trim();
 }
 
+/** Anything the replacements in `normaliseTimescaleText` would change. */
+const NEEDS_NORMALISING = /[\u00a0\u2000-\u200b\r\n\t]| {2}/;
+
 function read(raw: string, context: TimescaleContext): Timescale {
   const text = normaliseTimescaleText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
   // no digit and no letter: nothing any parser could read
   if (!/[0-9a-z]/i.test(text)) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
   let components: Component[] = [];
+  // what each parser needs before its pattern can match: a digit, a month word (tested once, when first asked)
+  const digit = hasDigit(text);
+  let month: boolean | undefined;
   for (const parser of PARSERS) {
+    if (parser.requires && !meets(parser.requires)) continue;
     // the parsers' patterns are global and shared: start each scan from the beginning
     const pattern = parser.pattern;
     pattern.lastIndex = 0;
@@ -46,8 +56,10 @@ function read(raw: string, context: TimescaleContext): Timescale {
       if (c) components.push(c);
     }
   }
-  const contextual = components.some((c) => c.year === null);
-  for (const refiner of REFINERS) components = refiner.refine(components, text, context);
+  let contextual = false;
+  for (const c of components) if (c.year === null) contextual = true;
+  // with nothing found, every refiner gives nothing back
+  if (components.length > 0) for (const refiner of REFINERS) components = refiner.refine(components, text, context);
 
   const assumptions: string[] = [];
   const milestones: Milestone[] = [];
@@ -55,18 +67,31 @@ function read(raw: string, context: TimescaleContext): Timescale {
     const m = toMilestone(c);
     if (!m) continue;
     milestones.push(m);
-    for (const a of [...(c.rangeStart?.assumptions ?? []), ...c.assumptions]) if (!assumptions.includes(a)) assumptions.push(a);
+    if (c.rangeStart) for (const a of c.rangeStart.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
+    for (const a of c.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
   }
-  milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (milestones.length > 1) milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
-  const recurrence = firstLabel(RECURRENCE_PHRASES, text);
-  const event = firstLabel(EVENT_PHRASES, text);
-  const deadlines = milestones.filter((m) => m.role === 'deadline');
-  const last = deadlines[deadlines.length - 1];
+  const recurrence = firstLabel(RECURRENCE, text);
+  const event = firstLabel(EVENTS, text);
+  let last: Milestone | undefined;
+  for (let i = milestones.length - 1; i >= 0 && !last; i--) if (milestones[i].role === 'deadline') last = milestones[i];
 
   const out = readKind();
   if (contextual) out.contextual = true;
   return out;
+
+  function meets(requires: NonNullable<Parser['requires']>): boolean {
+    for (const r of requires) {
+      if (r === 'digit') {
+        if (!digit) return false;
+      } else if (r === 'month') {
+        if (month === undefined) month = MONTH_HINT.test(text);
+        if (!month) return false;
+      } else if (!r.test(text)) return false;
+    }
+    return true;
+  }
 
   function readKind(): Timescale {
     if (recurrence) {
@@ -77,7 +102,7 @@ function read(raw: string, context: TimescaleContext): Timescale {
     if (event || milestones.some((m) => m.role === 'after')) {
       return result(raw, 'event', milestones, undefined, null, event ?? 'after an event', assumptions, false);
     }
-    const noDate = firstLabel(NO_DATE_PHRASES, text);
+    const noDate = firstLabel(NO_DATE, text);
     if (noDate) assumptions.push(text === '' ? 'no timescale given' : `no date: "${text}" (${noDate})`);
     else assumptions.push(`no date could be read from "${text}"`);
     return result(raw, 'none', milestones, undefined, null, null, assumptions, true);
@@ -108,9 +133,36 @@ function toMilestone(c: Component): Milestone | null {
   };
 }
 
-function firstLabel(phrases: ReadonlyArray<{ pattern: RegExp; label: string }>, text: string): string | null {
-  for (const p of phrases) if (p.pattern.test(text)) return p.label;
+/** A phrase list with one pattern that matches wherever any of its phrases does: most texts need only that test. */
+interface PhraseList {
+  readonly any: RegExp;
+  readonly phrases: ReadonlyArray<{ pattern: RegExp; label: string }>;
+}
+
+function phraseList(phrases: ReadonlyArray<{ pattern: RegExp; label: string }>): PhraseList {
+  const flags = phrases[0]?.pattern.flags ?? '';
+  // one alternation of the phrases' own patterns, when they share their flags (else a pattern that always matches)
+  const same = phrases.every((p) => p.pattern.flags === flags && !p.pattern.global && !p.pattern.sticky);
+  return { any: same ? new RegExp(phrases.map((p) => `(?:${p.pattern.source})`).join('|'), flags) : /(?:)/, phrases };
+}
+
+const RECURRENCE = phraseList(RECURRENCE_PHRASES);
+const EVENTS = phraseList(EVENT_PHRASES);
+const NO_DATE = phraseList(NO_DATE_PHRASES);
+
+function firstLabel(list: PhraseList, text: string): string | null {
+  if (!list.any.test(text)) return null;
+  for (const p of list.phrases) if (p.pattern.test(text)) return p.label;
   return null;
+}
+
+/** True when the text holds a digit 0-9. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
 }
 
 function result(

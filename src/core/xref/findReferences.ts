@@ -45,7 +45,13 @@ export function findReferences(text: string, memo?: Memo): References {
 }
 
 const NONE: References = Object.freeze({ refs: Object.freeze([]), mentions: Object.freeze([]) });
-const HINT = new RegExp(SCHEMES.flatMap((s) => s.aliases.map((a) => escape(a.split(/\s+/)[0]))).join('|'), 'i');
+/**
+ * A text cites or mentions a scheme only where one of its aliases stands as a word: one pattern of every alias (with
+ * the case each scheme asks for), so the texts that name none (nearly all) are passed over in one test.
+ */
+const HINT = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${SCHEMES.flatMap((s) => s.aliases.map((a) => (s.caseSensitive ? escape(a) : foldCase(escape(a))))).join('|')})(?![A-Za-z])`,
+);
 
 /** The references of one text, remembered per assessment. */
 const REFERENCES = memoTable('references', findUncached);
@@ -77,6 +83,24 @@ function findUncached(text: string): References {
     }
   }
   return { refs, mentions };
+}
+
+/** A pattern's letters matched in either case ("Ofsted" → "[Oo][Ff]..."), leaving escapes and classes alone. */
+function foldCase(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (c === '[') {
+      const end = source.indexOf(']', i);
+      out += source.slice(i, end + 1);
+      i = end;
+    } else if (/[A-Za-z]/.test(c)) out += `[${c.toUpperCase()}${c.toLowerCase()}]`;
+    else out += c;
+  }
+  return out;
 }
 
 function escape(s: string): string {
