@@ -1,5 +1,6 @@
 import { formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
-import { a1, cellText, type Grid, type SheetGrid } from '../grid';
+import { cellText, type Grid, type SheetGrid } from '../grid';
+import { isBlank } from '../layout/readLayout';
 import { Cache, Memo } from '../memo';
 import { readLayout } from '../layout/readLayout';
 import type { Layout, LayoutOverride, PlanRow, RoleCell, Section } from '../layout/types';
@@ -135,18 +136,24 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (!t) pass1.set(cell.text, (t = readTimescaleCell(cell)));
     return t;
   };
-  // a text with no digit states no year: it cannot tell the plan's period, so pass 1 skips it
-  const firstPass = layout.rows.map((r) => (r.cells.timescale && (typeof r.cells.timescale.value === 'number' || /\d/.test(r.cells.timescale.text)) ? readPass1(r.cells.timescale) : null));
-  const stated = firstPass
-    .flatMap((t) => t?.milestones ?? [])
-    .filter((m) => m.yearSource !== 'context' && m.role === 'deadline')
-    .map((m) => m.date)
-    .sort();
-  const referenceDate = stated.length > 0 ? stated[Math.floor(stated.length / 2)] : options.asOf;
-  const planPeriod = periodOf(grid, layout, options.title) ?? (stated.length > 0 ? financialYearAround(referenceDate) : null);
+  // a text with no digit states no year: it cannot tell the plan's period, so pass 1 skips it. The deadlines with a
+  // stated year are counted by date (plans repeat dates), and their median is the reference date.
+  const statedCount = new Map<IsoDate, number>();
+  let stated = 0;
+  for (const r of layout.rows) {
+    const cell = r.cells.timescale;
+    if (!cell || (typeof cell.value !== 'number' && !hasDigit(cell.text))) continue;
+    for (const m of readPass1(cell).milestones) {
+      if (m.yearSource === 'context' || m.role !== 'deadline') continue;
+      statedCount.set(m.date, (statedCount.get(m.date) ?? 0) + 1);
+      stated++;
+    }
+  }
+  const referenceDate = stated > 0 ? nthDate(statedCount, Math.floor(stated / 2)) : options.asOf;
+  const planPeriod = periodOf(grid, layout, options.title) ?? (stated > 0 ? financialYearAround(referenceDate) : null);
   const context: TimescaleContext = {
     referenceDate,
-    referenceLabel: stated.length > 0 ? "the plan's other timescales" : 'the as-of date',
+    referenceLabel: stated > 0 ? "the plan's other timescales" : 'the as-of date',
     // "by end of financial year", "End of Q3": the plan's own financial year (a one-year plan's, else the year its
     // timescales centre on)
     financialYearStart: parseIso(isOneYear(planPeriod) ? planPeriod!.start : financialYearAround(referenceDate).start).year,
@@ -171,20 +178,21 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const verdicts = new Verdicts();
   // the date a status moves an action to, read once per distinct status in this plan
   const revisions = new Cache();
-  const statusRevision = (status: string) => revisions.get(status, (s) => revisionInText(s, context));
-  const reasonsOf = new Map<readonly string[], Map<Timescale, readonly string[]>>();
+  const readRevision = (s: string) => revisionInText(s, context);
+  const statusRevision = (status: string) => revisions.get(status, readRevision);
+  const reasonsOf = new Map<Timescale, Array<readonly [readonly string[], readonly string[]]>>();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
   const rows: AssessedRow[] = [];
-  const siipByObjective = new Map<string, readonly string[]>();
+  // by the objective cell's position (row and column in one number)
+  const siipByObjective = new Map<number, readonly string[]>();
   let above: StatusAssessment | undefined;
   for (let i = 0; i < layout.rows.length; i++) {
     const r = layout.rows[i];
-    const text = (role: keyof PlanRow['cells']) => r.cells[role]?.text ?? '';
     const planned = r.cells.timescale ? readPass2(r.cells.timescale) : missingTimescale();
-    const ragText = text('rag');
+    const ragText = textOf(r.cells.rag);
     // a "Current status" column holding words, not colours, is the status when the plan has no other
-    const ragIsStatus = !r.cells.status && ragText.trim() !== '' && !isRagWord(ragText, rules);
-    const statusText = ragIsStatus ? ragText : text('status');
+    const ragIsStatus = !r.cells.status && !isBlank(ragText) && !isRagWord(ragText, rules);
+    const statusText = ragIsStatus ? ragText : textOf(r.cells.status);
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
     const withCommentary = r.commentary ? `${statusText.trim().replace(/[.;:]+$/, '')}. ${r.commentary.text}` : statusText;
     const percentComplete = percentOf(r.extra?.percent);
@@ -213,15 +221,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const checkYear = probableYearTypo(timescale, planPeriod);
 
     const found = ownReferences(r, memo, linkIsSiip[r.block] ? r.cells.link : undefined);
-    const siip = found.refs.length === 0 ? NO_REFS : found.refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref);
+    const siip = siipOf(found.refs);
     const objective = r.cells.objective;
     let objectiveSiip: readonly string[] = NO_REFS;
     if (objective) {
-      const key = a1(objective.row, objective.col);
-      if (!objective.inherited) {
-        const refs = findReferences(objective.text, memo).refs;
-        siipByObjective.set(key, refs.length === 0 ? NO_REFS : refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref));
-      } else objectiveSiip = siipByObjective.get(key) ?? NO_REFS;
+      const key = objective.row * 65536 + objective.col;
+      if (!objective.inherited) siipByObjective.set(key, siipOf(findReferences(objective.text, memo).refs));
+      else objectiveSiip = siipByObjective.get(key) ?? NO_REFS;
     }
     let reasons = timescale.assumptions.length === 0 ? assessment.reasons : combinedReasons(assessment.reasons, timescale, reasonsOf);
     if (checkYear) reasons = [checkYear, ...reasons];
@@ -230,9 +236,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       row: origin.row + r.row + 1,
       ref: r.ref,
       section: r.section,
-      objective: text('objective'),
-      action: text('action') || (r.cells.action ? '' : text('objective')),
-      lead: text('lead'),
+      objective: textOf(r.cells.objective),
+      action: textOf(r.cells.action) || (r.cells.action ? '' : textOf(r.cells.objective)),
+      lead: textOf(r.cells.lead),
       status: statusText,
       timescale,
       state: assessment.state,
@@ -273,7 +279,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   }
 
   const counts: Record<RagState, number> = { red: 0, amber: 0, green: 0, complete: 0, none: 0 };
-  for (const r of rows) counts[r.state]++;
+  let overdue = 0;
+  let needsDate = 0;
+  for (const r of rows) {
+    counts[r.state]++;
+    if (r.overdue) overdue++;
+    if (r.timescale.needsDate) needsDate++;
+  }
   const missingColumns = missingOf(layout);
   const warnings = layout.found ? layout.messages.filter((m) => /^No (?:timescale|status) column/.test(m)) : [...layout.messages];
   return {
@@ -282,8 +294,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     rows,
     referenceDate,
     counts,
-    overdue: rows.filter((r) => r.overdue).length,
-    needsDate: rows.filter((r) => r.timescale.needsDate).length,
+    overdue,
+    needsDate,
     messages: layout.messages,
     missingColumns,
     warnings,
@@ -450,30 +462,58 @@ export class PlanError extends Error {
 function ownReferences(r: PlanRow, memo: Memo, siipColumn: RoleCell | undefined): References {
   let refs: Reference[] | null = null;
   let mentions: string[] | null = null;
-  const add = (found: References) => {
-    for (const x of found.refs) {
-      if (!refs) refs = [];
-      if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
-    }
-    for (const m of found.mentions) {
-      if (!mentions) mentions = [];
-      if (!mentions.includes(m)) mentions.push(m);
-    }
-  };
   for (const role in r.cells) {
     const cell = r.cells[role as keyof PlanRow['cells']];
     if (!cell || cell.inherited || !cell.text) continue;
-    if (cell === siipColumn) {
-      const named = findReferences(cell.text, memo);
-      add(named.refs.length > 0 ? named : bareReferences(cell.text, 'SIIP'));
-      continue;
+    let found = findReferences(cell.text, memo);
+    if (cell === siipColumn && found.refs.length === 0) found = bareReferences(cell.text, 'SIIP');
+    // most cells cite nothing
+    if (found.refs.length === 0 && found.mentions.length === 0) continue;
+    for (let i = 0; i < found.refs.length; i++) {
+      const x = found.refs[i];
+      if (!refs) refs = [];
+      if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
     }
-    add(findReferences(cell.text, memo));
+    for (let i = 0; i < found.mentions.length; i++) {
+      const m = found.mentions[i];
+      if (!mentions) mentions = [];
+      if (!mentions.includes(m)) mentions.push(m);
+    }
   }
   // most rows cite nothing: they share one empty answer (read-only)
-  const found = refs as Reference[] | null;
-  const named = mentions as string[] | null;
-  return found || named ? { refs: found ?? NO_REFERENCES, mentions: named ?? NO_REFS } : NOTHING;
+  return refs || mentions ? { refs: refs ?? NO_REFERENCES, mentions: mentions ?? NO_REFS } : NOTHING;
+}
+
+/** The SIIP references among a cell's or row's references (one shared empty answer when there are none). */
+function siipOf(refs: readonly Reference[]): readonly string[] {
+  let out: string[] | null = null;
+  for (const x of refs) if (x.scheme === 'SIIP') (out ??= []).push(x.ref);
+  return out ?? (refs.length === 0 ? NO_REFS : []);
+}
+
+/** A role cell's text ('' when the row has no such cell). */
+function textOf(cell: RoleCell | undefined): string {
+  return cell ? cell.text : '';
+}
+
+/** True when the text holds a digit 0-9. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** The date at position `n` (0-based) of the dates counted, in date order. */
+function nthDate(counts: Map<IsoDate, number>, n: number): IsoDate {
+  const dates = [...counts.keys()].sort();
+  let seen = 0;
+  for (const d of dates) {
+    seen += counts.get(d)!;
+    if (seen > n) return d;
+  }
+  return dates[dates.length - 1];
 }
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
@@ -484,16 +524,20 @@ const NO_REFERENCES: readonly Reference[] = Object.freeze([]);
 const NO_UPDATES: readonly AssessedUpdate[] = Object.freeze([]);
 const NOTHING: References = Object.freeze({ refs: NO_REFERENCES, mentions: NO_REFS });
 
-/** A row's reasons: the status reasons, then the timescale's assumptions; shared between rows that read alike. */
+/**
+ * A row's reasons: the status reasons, then the timescale's assumptions; shared between rows that read alike (the
+ * same timescale reading and status reasons), remembered for a few status readings per timescale.
+ */
 function combinedReasons(
   status: readonly string[],
   t: Timescale,
-  cache: Map<readonly string[], Map<Timescale, readonly string[]>>,
+  cache: Map<Timescale, Array<readonly [readonly string[], readonly string[]]>>,
 ): readonly string[] {
-  let byTimescale = cache.get(status);
-  if (!byTimescale) cache.set(status, (byTimescale = new Map()));
-  let r = byTimescale.get(t);
-  if (!r) byTimescale.set(t, (r = [...status, ...t.assumptions.map((a) => `timescale: ${a}`)]));
+  let known = cache.get(t);
+  if (!known) cache.set(t, (known = []));
+  for (const [s, r] of known) if (s === status) return r;
+  const r = [...status, ...t.assumptions.map((a) => `timescale: ${a}`)];
+  if (known.length < 8) known.push([status, r]);
   return r;
 }
 
