@@ -1,7 +1,6 @@
 import { daysBetween, formatUkDate, type IsoDate } from '../calendarDate';
 import { memoTable, recall, type Memo } from '../memo';
 import type { Timescale } from '../timescale/types';
-import { PhraseTriggers } from '../vocab/phrases';
 import * as defaults from '../vocab/status';
 import { colourRag } from './colourRag';
 
@@ -221,26 +220,16 @@ interface TextReading {
 }
 
 function analyse(status: string, rules: StatusRules): TextReading {
-  // which phrase lists can match at all, from the words the status holds: most statuses need two or three runs
-  const mask = TRIGGERS.scan(status);
-  const negated =
-    (TRIGGERS.mayMatch(mask, rules.NOT_COMPLETE) ? rules.NOT_COMPLETE.exec(status) : null) ??
-    (rules.PARTIAL && TRIGGERS.mayMatch(mask, rules.PARTIAL) ? rules.PARTIAL.exec(status) : null);
+  const negated = rules.NOT_COMPLETE.exec(status) ?? rules.PARTIAL?.exec(status) ?? null;
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
   const rest = status.slice(first.length);
-  // the first sentence's and the rest's words are the status's own (they are cut between words)
-  const claim =
-    !negated &&
-    rules.COMPLETE_CLAIM.test(first) &&
-    !(TRIGGERS.mayMatch(mask, rules.BLOCKERS) && rules.BLOCKERS.test(rest)) &&
-    !(TRIGGERS.mayMatch(mask, rules.AMBER) && rules.AMBER.test(rest)) &&
-    !(TRIGGERS.mayMatch(mask, rules.RED) && rules.RED.test(rest));
-  const red = TRIGGERS.mayMatch(mask, rules.RED) ? rules.RED.exec(status) : null;
-  const amber = TRIGGERS.mayMatch(mask, rules.AMBER) ? rules.AMBER.exec(status) : null;
-  const closed = rules.CLOSED && TRIGGERS.mayMatch(mask, rules.CLOSED) ? rules.CLOSED.exec(status) : null;
+  const claim = !negated && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(rest) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
+  const red = rules.RED.exec(status);
+  const amber = rules.AMBER.exec(status);
+  const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed": a completion word first, then something still to do
-  const leadBlocked = lead !== null && /;/.test(first) && TRIGGERS.mayMatch(mask, rules.BLOCKERS) && rules.BLOCKERS.test(rest);
+  const leadBlocked = lead !== null && /;/.test(first) && rules.BLOCKERS.test(rest);
   return {
     lead: lead && !negated && !leadBlocked ? lead[0].trim() : null,
     claim: claim ? first.trim() : null,
@@ -248,23 +237,9 @@ function analyse(status: string, rules: StatusRules): TextReading {
     amber: amber ? amber[0] : null,
     negated: negated ? negated[0] : null,
     closed: closed && !negated ? closed[0].trim() : null,
-    inProgress: rules.IN_PROGRESS && TRIGGERS.mayMatch(mask, rules.IN_PROGRESS) ? rules.IN_PROGRESS.test(status) : false,
+    inProgress: rules.IN_PROGRESS?.test(status) ?? false,
   };
 }
-
-/**
- * The default phrase lists, precompiled: a status is scanned once for the words their matches start with, and only
- * the lists it may match are run. Rules a caller replaces are always run.
- */
-const TRIGGERS = new PhraseTriggers([
-  defaults.NOT_COMPLETE,
-  defaults.PARTIAL,
-  defaults.BLOCKERS,
-  defaults.RED,
-  defaults.AMBER,
-  defaults.CLOSED,
-  defaults.IN_PROGRESS,
-]);
 
 /** Status readings under the default rules, remembered per assessment. */
 const ANALYSE = memoTable('status-reading', (status: string) => analyse(status, defaults));
@@ -311,5 +286,9 @@ function firstSentence(text: string): string {
 }
 
 function collapse(text: string): string {
-  return (text ?? '').replace(/[\u00a0\s]+/g, ' ').trim();
+  // each run of white space becomes one space: only runs that are not already a single space are replaced
+  return (text ?? '').replace(SPACE_RUNS, ' ').trim();
 }
+
+/** A run of white space other than one plain space: a space followed by more, or any other white space. */
+const SPACE_RUNS = /[^\S ]\s*| \s+/g;

@@ -2,7 +2,7 @@ import { addDays, type IsoDate } from '../calendarDate';
 import { MONTH_HINT } from '../vocab/months';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
-import type { Component, Milestone, Parser, Timescale, TimescaleContext } from './types';
+import type { Component, Milestone, Timescale, TimescaleContext } from './types';
 
 /**
  * Reads a free-text timescale the way a UK board's secretariat writes it. Never throws.
@@ -36,14 +36,24 @@ const NEEDS_NORMALISING = /[\u00a0\u2000-\u200b\r\n\t]| {2}/;
 
 function read(raw: string, context: TimescaleContext): Timescale {
   const text = normaliseTimescaleText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
+  const chars = charsOf(text);
   // no digit and no letter: nothing any parser could read
-  if (!/[0-9a-z]/i.test(text)) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
+  if ((chars & ALNUM) === 0) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
   let components: Component[] = [];
-  // what each parser needs before its pattern can match: a digit, a month word (tested once, when first asked)
-  const digit = hasDigit(text);
+  // a parser runs only on texts holding what it needs (a digit, a separator, a month word tested once when asked)
   let month: boolean | undefined;
-  for (const parser of PARSERS) {
-    if (parser.requires && !meets(parser.requires)) continue;
+  for (let i = 0; i < PARSERS.length; i++) {
+    const parser = PARSERS[i];
+    const needs = NEEDS[i];
+    let skip = false;
+    for (let j = 0; j < needs.length && !skip; j++) {
+      const need = needs[j];
+      if (need === MONTH) {
+        if (month === undefined) month = MONTH_HINT.test(text);
+        skip = !month;
+      } else skip = (chars & need) === 0;
+    }
+    if (skip) continue;
     // the parsers' patterns are global and shared: start each scan from the beginning
     const pattern = parser.pattern;
     pattern.lastIndex = 0;
@@ -80,18 +90,6 @@ function read(raw: string, context: TimescaleContext): Timescale {
   const out = readKind();
   if (contextual) out.contextual = true;
   return out;
-
-  function meets(requires: NonNullable<Parser['requires']>): boolean {
-    for (const r of requires) {
-      if (r === 'digit') {
-        if (!digit) return false;
-      } else if (r === 'month') {
-        if (month === undefined) month = MONTH_HINT.test(text);
-        if (!month) return false;
-      } else if (!r.test(text)) return false;
-    }
-    return true;
-  }
 
   function readKind(): Timescale {
     if (recurrence) {
@@ -156,13 +154,47 @@ function firstLabel(list: PhraseList, text: string): string | null {
   return null;
 }
 
-/** True when the text holds a digit 0-9. */
-function hasDigit(text: string): boolean {
+/**
+ * The parsers' needs as bits, worked out once: each character a parser asks for has a bit (so do digits and
+ * letters), and a text is read for the bits of the characters it holds, in one pass. `MONTH` stands for the month
+ * word test, run only when a parser asks.
+ */
+const MONTH = -1;
+const CHAR_BITS = new Map<number, number>();
+const DIGIT_BIT = 1;
+const LETTER_BIT = 2;
+const ALNUM = DIGIT_BIT | LETTER_BIT;
+const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
+  (p.requires ?? []).map((need) => {
+    if (need === 'digit') return DIGIT_BIT;
+    if (need === 'month') return MONTH;
+    let mask = 0;
+    for (let i = 0; i < need.length; i++) {
+      const c = need.charCodeAt(i);
+      let bit = CHAR_BITS.get(c);
+      if (bit === undefined) CHAR_BITS.set(c, (bit = 1 << (CHAR_BITS.size + 2)));
+      mask |= bit;
+    }
+    return mask;
+  }),
+);
+/** The bits of the ASCII characters, by code. */
+const ASCII_BITS = new Uint32Array(128);
+for (let c = 0; c < 128; c++) {
+  let bits = CHAR_BITS.get(c) ?? 0;
+  if (c >= 48 && c <= 57) bits |= DIGIT_BIT;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) bits |= LETTER_BIT;
+  ASCII_BITS[c] = bits;
+}
+
+/** The bits of the characters a text holds. */
+function charsOf(text: string): number {
+  let bits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c >= 48 && c <= 57) return true;
+    bits |= c < 128 ? ASCII_BITS[c] : CHAR_BITS.get(c) ?? 0;
   }
-  return false;
+  return bits;
 }
 
 function result(

@@ -1,6 +1,5 @@
 import { formatUkDate, type IsoDate } from '../calendarDate';
 import type { CellValue } from '../grid';
-import { PhraseTriggers } from '../vocab/phrases';
 import { REVISION_LEADS } from '../vocab/status';
 import { parseTimescale } from './parseTimescale';
 import { readTimescaleCell } from './readTimescaleCell';
@@ -51,8 +50,8 @@ export function findRevision(
  * @example revisionInText('Timescale November 2014 not met, planned for March 2015.')?.due // '2015-03-31'
  */
 export function revisionInText(status: string, context: TimescaleContext = {}): Revision | null {
-  // most statuses move no date: a scan of their words decides, else one test
-  if (!LEAD_WORDS.mayMatch(LEAD_WORDS.scan(status), REVISION_LEADS) || !REVISION_LEADS.test(status)) return null;
+  // most statuses move no date: one test decides
+  if (!REVISION_LEADS.test(status)) return null;
   let best: Revision | null = null;
   for (const m of status.matchAll(LEADS)) {
     const after = status.slice(m.index! + m[0].length);
@@ -66,9 +65,6 @@ export function revisionInText(status: string, context: TimescaleContext = {}): 
   }
   return best;
 }
-
-/** The words revision phrases start with, precompiled. */
-const LEAD_WORDS = new PhraseTriggers([REVISION_LEADS]);
 
 /** The revision phrases, global, for `matchAll` (which works on its own copy: this one is never advanced). */
 const LEADS = new RegExp(REVISION_LEADS.source, 'gi');

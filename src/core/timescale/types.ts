@@ -115,11 +115,11 @@ export interface Parser {
   /** A global, case-insensitive pattern. */
   pattern: RegExp;
   /**
-   * What a text must hold for `pattern` to match at all (every one of them): `digit` (a digit 0-9), `month` (a
-   * month word), or a pattern. A cheap test that lets the pipeline skip the parser on most texts; never a rule of
-   * its own (a text that passes may still not match).
+   * What a text must hold for `pattern` to match at all, every one of them: `digit` (a digit 0-9), `month` (a
+   * month word), or a string of characters of which at least one must appear (`'./-'`). A cheap test that lets the
+   * pipeline skip the parser on most texts; never a rule of its own (a text that passes may still not match).
    */
-  requires?: ReadonlyArray<'digit' | 'month' | RegExp>;
+  requires?: readonly string[];
   /** Turns one match into a component, or null to reject it. `text` is the whole normalised timescale. */
   extract(match: RegExpExecArray, text: string): Component | null;
 }
