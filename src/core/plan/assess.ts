@@ -4,8 +4,9 @@ import { isBlank } from '../layout/readLayout';
 import { Cache, Memo } from '../memo';
 import { readLayout } from '../layout/readLayout';
 import type { Layout, LayoutOverride, PlanRow, RoleCell, Section } from '../layout/types';
-import { classifyStatus, isRagWord, type RagColour, type RagSource, type RagState, type StatusAssessment, type StatusRules } from '../status/classifyStatus';
+import { classifyRead, isRagWord, readStatusText, type RagColour, type RagSource, type RagState, type StatusAssessment, type StatusInput, type StatusRules, type StatusTextReading } from '../status/classifyStatus';
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
+import { parseTimescale } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import { findRevision, revisedTimescale, revisionInText, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
@@ -178,16 +179,20 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const verdicts = new Verdicts();
   // the date a status moves an action to, read once per distinct status in this plan
   const revisions = new Cache();
-  const readRevision = (s: string) => revisionInText(s, context);
+  // the words after a revision phrase ("to March 2015"), read once per distinct wording
+  const nearby = new Cache();
+  const parseInContext = (text: string) => parseTimescale(text, context);
+  const parseNearby = (text: string) => nearby.get(text, parseInContext);
+  const readRevision = (s: string) => revisionInText(s, context, parseNearby);
   const statusRevision = (status: string) => revisions.get(status, readRevision);
-  const reasonsOf = new Map<Timescale, Array<readonly [readonly string[], readonly string[]]>>();
+  const reasons = new Reasons();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
   const rows: AssessedRow[] = [];
   // by the objective cell's position (row and column in one number)
   const siipByObjective = new Map<number, readonly string[]>();
   let above: StatusAssessment | undefined;
-  for (let i = 0; i < layout.rows.length; i++) {
-    const r = layout.rows[i];
+  // one function per row (not one long loop): it is optimised once and stays so from one assessment to the next
+  const assessRow = (r: PlanRow): AssessedRow => {
     const planned = r.cells.timescale ? readPass2(r.cells.timescale) : missingTimescale();
     const ragText = textOf(r.cells.rag);
     // a "Current status" column holding words, not colours, is the status when the plan has no other
@@ -229,9 +234,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       if (!objective.inherited) siipByObjective.set(key, siipOf(findReferences(objective.text, memo).refs));
       else objectiveSiip = siipByObjective.get(key) ?? NO_REFS;
     }
-    let reasons = timescale.assumptions.length === 0 ? assessment.reasons : combinedReasons(assessment.reasons, timescale, reasonsOf);
-    if (checkYear) reasons = [checkYear, ...reasons];
-    rows.push({
+    const rowReasons = reasons.of(checkYear, assessment.reasons, timescale);
+    return {
       gridRow: r.row,
       row: origin.row + r.row + 1,
       ref: r.ref,
@@ -242,7 +246,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       status: statusText,
       timescale,
       state: assessment.state,
-      reasons,
+      reasons: rowReasons,
       explicitRag: assessment.explicit,
       ragSource: assessment.ragSource,
       contradiction: assessment.contradiction,
@@ -261,8 +265,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       refs: found.refs,
       mentions: found.mentions,
       cells: r.cells,
-    });
-  }
+    };
+  };
+  for (let i = 0; i < layout.rows.length; i++) rows.push(assessRow(layout.rows[i]));
 
   function verdict(
     timescale: Timescale,
@@ -273,9 +278,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     previous: StatusAssessment | undefined,
   ): StatusAssessment {
     const input = { status, rag, colours, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo };
-    if (!verdicts.active || rules.SEE_ABOVE.test(status)) return classifyStatus(input);
+    const read = readStatusText(status, rules, memo);
+    // "See above" depends on the row above: never shared
+    if (!verdicts.active || read.key === null) return classifyRead(read, input);
     const extra = colours || percent !== null || rag !== '' ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}` : '';
-    return verdicts.get(timescale, status, extra, () => classifyStatus(input));
+    return verdicts.get(read, timescale, extra, input);
   }
 
   const counts: Record<RagState, number> = { red: 0, amber: 0, green: 0, complete: 0, none: 0 };
@@ -308,32 +315,38 @@ function isOneYear(p: PlanPeriod | null): boolean {
 }
 
 /**
- * One plan's verdicts, by timescale reading, status text and the rest (RAG, colours, percentage): rows that read
- * alike share one. The status strings come from the grid, so looking them up costs no copy. Stops remembering
- * when rows do not repeat.
+ * One plan's verdicts, by what they are read from: the status's reading (`StatusTextReading.key`: its phrases, not
+ * its exact words), the timescale's kind, due date, recurrence and event, and the rest (RAG, colours, percentage).
+ * Rows that read alike share one answer, read-only (and so share their reasons, which the formatting plan turns
+ * into one note text). Stops remembering when rows do not read alike.
  */
 class Verdicts {
-  private readonly byTimescale = new Map<Timescale, Map<string, StatusAssessment | Map<string, StatusAssessment>>>();
+  private readonly byStatus = new Map<string, Map<string, StatusAssessment | Map<string, StatusAssessment>>>();
+  /** Each timescale reading's key (kind, due date, recurrence, event): what the classifier reads of it. */
+  private readonly timescaleKeys = new Map<Timescale, string>();
   private lookups = 0;
   private hits = 0;
+  private size = 0;
   active = true;
 
-  get(t: Timescale, status: string, extra: string, compute: () => StatusAssessment): StatusAssessment {
+  get(read: StatusTextReading, t: Timescale, extra: string, input: StatusInput): StatusAssessment {
     this.lookups++;
-    let byStatus = this.byTimescale.get(t);
-    if (!byStatus) this.byTimescale.set(t, (byStatus = new Map()));
-    let entry = byStatus.get(status);
+    let tKey = this.timescaleKeys.get(t);
+    if (tKey === undefined) this.timescaleKeys.set(t, (tKey = `${t.kind}|${t.due}|${t.recurrence}|${t.event}`));
+    let byTimescale = this.byStatus.get(read.key!);
+    if (!byTimescale) this.byStatus.set(read.key!, (byTimescale = new Map()));
+    let entry = byTimescale.get(tKey);
     if (extra !== '') {
-      if (!(entry instanceof Map)) byStatus.set(status, (entry = new Map()));
+      if (!(entry instanceof Map)) byTimescale.set(tKey, (entry = new Map()));
       const hit = entry.get(extra);
       if (hit) return this.hit(hit);
-      const v = compute();
+      const v = classifyRead(read, input);
       entry.set(extra, v);
       return this.miss(v);
     }
     if (entry && !(entry instanceof Map)) return this.hit(entry);
-    const v = compute();
-    if (!entry) byStatus.set(status, v);
+    const v = classifyRead(read, input);
+    if (!entry) byTimescale.set(tKey, v);
     return this.miss(v);
   }
 
@@ -343,9 +356,11 @@ class Verdicts {
   }
 
   private miss(v: StatusAssessment): StatusAssessment {
-    if (this.lookups === 2_000 && this.hits < 300) {
+    this.size++;
+    if ((this.lookups === 2_000 && this.hits < 300) || this.size > 50_000) {
       this.active = false;
-      this.byTimescale.clear();
+      this.byStatus.clear();
+      this.timescaleKeys.clear();
     }
     return v;
   }
@@ -525,20 +540,49 @@ const NO_UPDATES: readonly AssessedUpdate[] = Object.freeze([]);
 const NOTHING: References = Object.freeze({ refs: NO_REFERENCES, mentions: NO_REFS });
 
 /**
- * A row's reasons: the status reasons, then the timescale's assumptions; shared between rows that read alike (the
- * same timescale reading and status reasons), remembered for a few status readings per timescale.
+ * Rows' reasons: "check the year" first when the due date looks like a typo, then the status reasons, then the
+ * timescale's assumptions. Rows that read alike (shared status reasons, equal assumptions and check) share one list,
+ * read-only, so the formatting plan makes one note text for them.
  */
-function combinedReasons(
-  status: readonly string[],
-  t: Timescale,
-  cache: Map<Timescale, Array<readonly [readonly string[], readonly string[]]>>,
-): readonly string[] {
-  let known = cache.get(t);
-  if (!known) cache.set(t, (known = []));
-  for (const [s, r] of known) if (s === status) return r;
-  const r = [...status, ...t.assumptions.map((a) => `timescale: ${a}`)];
-  if (known.length < 8) known.push([status, r]);
-  return r;
+class Reasons {
+  /** Each timescale reading's assumptions as reasons ("timescale: ..."), one list per distinct wording. */
+  private readonly assumptions = new Map<Timescale, readonly string[]>();
+  private readonly byWording = new Map<string, readonly string[]>();
+  /** By check, status reasons and assumptions. */
+  private readonly combined = new Map<string, Map<readonly string[], Map<readonly string[], readonly string[]>>>();
+  private size = 0;
+
+  of(checkYear: string | null, status: readonly string[], t: Timescale): readonly string[] {
+    if (!checkYear && t.assumptions.length === 0) return status;
+    const assumed = t.assumptions.length === 0 ? NO_REFS : this.assumptionsOf(t);
+    const check = checkYear ?? '';
+    let byStatus = this.combined.get(check);
+    if (!byStatus) this.combined.set(check, (byStatus = new Map()));
+    let byAssumed = byStatus.get(status);
+    if (!byAssumed) byStatus.set(status, (byAssumed = new Map()));
+    let r = byAssumed.get(assumed);
+    if (!r) {
+      r = checkYear ? [checkYear, ...status, ...assumed] : [...status, ...assumed];
+      // a plan whose rows never read alike: stop remembering rather than grow
+      if (++this.size > 50_000) {
+        this.size = 0;
+        this.combined.clear();
+      } else byAssumed.set(assumed, r);
+    }
+    return r;
+  }
+
+  private assumptionsOf(t: Timescale): readonly string[] {
+    let a = this.assumptions.get(t);
+    if (!a) {
+      let wording = '';
+      for (const x of t.assumptions) wording += `${x.length}:${x}`;
+      a = this.byWording.get(wording);
+      if (!a) this.byWording.set(wording, (a = t.assumptions.map((x) => `timescale: ${x}`)));
+      this.assumptions.set(t, a);
+    }
+    return a;
+  }
 }
 
 function missingTimescale(): Timescale {

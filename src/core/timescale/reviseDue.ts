@@ -46,10 +46,15 @@ export function findRevision(
 }
 
 /**
- * The last date a status moves an action to, read after a revision phrase in the same sentence.
+ * The last date a status moves an action to, read after a revision phrase in the same sentence. `parse` reads the
+ * words after the phrase in the context (a caller may pass a remembered reading: statuses repeat "March 2015").
  * @example revisionInText('Timescale November 2014 not met, planned for March 2015.')?.due // '2015-03-31'
  */
-export function revisionInText(status: string, context: TimescaleContext = {}): Revision | null {
+export function revisionInText(
+  status: string,
+  context: TimescaleContext = {},
+  parse: (text: string) => Timescale = (text) => parseTimescale(text, context),
+): Revision | null {
   // most statuses move no date: one test decides
   if (!REVISION_LEADS.test(status)) return null;
   let best: Revision | null = null;
@@ -57,7 +62,7 @@ export function revisionInText(status: string, context: TimescaleContext = {}): 
     const after = status.slice(m.index! + m[0].length);
     const sentence = /^[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/.exec(after)?.[0] ?? after;
     const nearby = sentence.slice(0, 60);
-    const t = parseTimescale(nearby, context);
+    const t = parse(nearby);
     const deadline = t.milestones.find((x) => x.role === 'deadline');
     if (!deadline) continue;
     const due = t.due ?? deadline.date;
