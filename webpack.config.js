@@ -1,4 +1,3 @@
-/* eslint-disable @typescript-eslint/no-var-requires */
 // Builds the task pane and the commands page into dist/ (or, with --env harness, the pane plus an in-page fake
 // of Office and Excel into dist-test/ for the browser tests). The manifest is copied with the production URL.
 const path = require('path');

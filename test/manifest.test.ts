@@ -78,7 +78,7 @@ describe('manifest.xml', () => {
 
   test('the production build swaps the dev URL for ADDIN_URL', async () => {
     process.env.ADDIN_URL = 'https://rag.board.example/';
-    // eslint-disable-next-line @typescript-eslint/no-var-requires
+    // eslint-disable-next-line @typescript-eslint/no-require-imports -- webpack.config.js is CommonJS
     const config = await require(path.join(ROOT, 'webpack.config.js'))({}, { mode: 'production' });
     const copy = config.plugins.find((p: { constructor: { name: string } }) => p.constructor.name === 'CopyPlugin');
     const pattern = copy.patterns.find((p: { from: string }) => p.from === 'manifest.xml');

@@ -1,182 +1,139 @@
+/**
+ * The plan-rag command: report, apply and clear on an .xlsx or .xlsm file, through the one session every host runs
+ * (`src/core/session/session.ts`) and the .xlsx host, which patches the package in place. Output goes to a new
+ * file beside the input, to -o, or over the input with --in-place, always through a temporary file.
+ */
 import { promises as fs } from 'fs';
 import * as path from 'path';
-import { parseArgs } from 'util';
-import { isIsoDate } from '../core/calendarDate';
-import { assessWorkbook, PlanError, type WorkbookAssessment } from '../core/plan/assess';
-import { buildFormatPlan, type FormatOptions } from '../core/plan/formatPlan';
+import type { WorkbookAssessment } from '../core/plan/assess';
 import { toReportJson } from '../core/plan/reportJson';
-import type { LayoutOverride } from '../core/layout/types';
-import { COLUMN_ROLES, type ColumnRole } from '../core/vocab/headers';
-import { applyPlan, clearPlan } from '../hosts/xlsx/applyPlan';
-import { unsupportedParts } from '../hosts/xlsx/inspectPackage';
-import { readSheets } from '../hosts/xlsx/readGrid';
-import { FileError, isOwnSheet, loadWorkbook } from '../hosts/xlsx/workbookFile';
+import { apply, clear, detect, removeRecords, type SessionOptions } from '../core/session/session';
+import { SessionError } from '../core/session/sessionError';
+import { XlsxError } from '../hosts/xlsx/errors';
+import { openXlsx, type XlsxHost } from '../hosts/xlsx/xlsxHost';
+import { parseCommandLine, type CliArgs } from './args';
 import { renderReport } from './renderReport';
-import { buildBoardPack, HISTORY_SHEET_NAME } from '../core/plan/boardPack';
-import { applyBoardPack, readHistory, recordSnapshot } from '../hosts/xlsx/boardHost';
+import { refuseIfOpen, sameFile, writeSafely, type WriteOps } from './safeWrite';
 
-const USAGE = `plan-rag: RAG-rate a board's action plan in an .xlsx workbook
-
-Usage:
-  plan-rag report <file.xlsx> [--sheet NAME] [--as-of YYYY-MM-DD] [--json]
-  plan-rag apply  <file.xlsx> [--sheet NAME] [--as-of YYYY-MM-DD] [-o OUT | --in-place] [--board] [--brag] [--tint] [--no-key] [--no-links]
-  plan-rag clear  <file.xlsx> [-o OUT | --in-place] [--all]
-
-Options:
-  --as-of DATE     judge states and overdue as of this date (default: today)
-  --sheet NAME     the plan's sheet (default: the sheet with a plan table)
-  --map ROLE=COL   set a column by hand, e.g. --map status=G --map timescale=D (repeatable)
-  --json           report as JSON on stdout
-  -o, --out FILE   where apply/clear writes (default: beside the input, <name>.rag.xlsx / <name>.cleared.xlsx)
-  --in-place       write over the input (refused when the file holds parts that would be lost)
-  --board          prepare for the board: print layout, RAG column, summary sheet, status history
-  --all            with clear: also remove the status history sheet
-  --brag           show complete actions blue (BRAG)
-  --tint           tint whole rows lightly in their state's colour
-  --no-key         do not write the key beside the table
-  --no-links       do not link SIIP references
-  --quiet          no progress messages on stderr
-`;
+export interface Io {
+  out: (s: string) => void;
+  err: (s: string) => void;
+  today: () => string;
+  /** File operations for the final write (tests inject failures). */
+  writeOps?: WriteOps;
+}
 
 /** Exit codes: 0 fine, 1 a problem with the input, 2 a usage error. */
-export async function main(argv: string[], io: { out: (s: string) => void; err: (s: string) => void; today: () => string }): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        sheet: { type: 'string' },
-        'as-of': { type: 'string' },
-        json: { type: 'boolean' },
-        out: { type: 'string', short: 'o' },
-        'in-place': { type: 'boolean' },
-        brag: { type: 'boolean' },
-        board: { type: 'boolean' },
-        all: { type: 'boolean' },
-        tint: { type: 'boolean' },
-        'no-key': { type: 'boolean' },
-        'no-links': { type: 'boolean' },
-        map: { type: 'string', multiple: true },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (err) {
-    io.err(`plan-rag: ${err instanceof Error ? err.message : String(err)}\n\n${USAGE}`);
-    return 2;
+export async function main(argv: string[], io: Io): Promise<number> {
+  const parsed = parseCommandLine(argv, io.today);
+  if (!parsed.ok) {
+    (parsed.stdout ? io.out : io.err)(parsed.text);
+    return parsed.exit;
   }
-  const { values: opts, positionals } = parsed;
-  const [command, file, ...extra] = positionals;
-  if (opts.help || !command) {
-    (opts.help ? io.out : io.err)(USAGE);
-    return opts.help ? 0 : 2;
-  }
-  if (!['report', 'apply', 'clear'].includes(command)) {
-    io.err(`plan-rag: unknown command "${command}"\n\n${USAGE}`);
-    return 2;
-  }
-  if (!file || extra.length > 0) {
-    io.err(`plan-rag: ${!file ? 'no file given' : `unexpected argument "${extra[0]}"`}\n\n${USAGE}`);
-    return 2;
-  }
-  const asOf = opts['as-of'] ?? io.today();
-  if (!isIsoDate(asOf)) {
-    io.err(`plan-rag: error: --as-of: "${asOf}" is not a date in the form YYYY-MM-DD\n`);
-    return 2;
-  }
-  if (opts.out && opts['in-place']) {
-    io.err('plan-rag: error: give either -o/--out or --in-place, not both\n');
-    return 2;
-  }
-  let layout: LayoutOverride | undefined;
-  try {
-    layout = parseMap(opts.map ?? []);
-  } catch (err) {
-    io.err(`plan-rag: error: --map: ${(err as Error).message}\n`);
-    return 2;
-  }
-  // Progress on stderr for runs that write a file; a report prints it only for big workbooks.
-  let showProgress = !opts.quiet && !opts.json && command !== 'report';
+  const args = parsed.args;
+  let showProgress = !args.quiet && !args.json && args.command !== 'report';
   const progress = (s: string) => {
     if (showProgress) io.err(`${s}\n`);
   };
-
   try {
-    progress(`Reading ${file}…`);
-    const { wb, bytes } = await loadWorkbook(file);
-    if (command === 'report' && !opts.quiet && !opts.json && bytes.length > 2_000_000) showProgress = true;
-    if (command === 'clear') {
-      const result = clearPlan(wb);
-      const history = opts.all ? removeHistory(wb) : false;
-      if (history) result.sheets.push(HISTORY_SHEET_NAME);
-      if (!result.cleared && !history) {
-        io.out(`${file}: nothing to clear (no plan-rag formatting found)\n`);
-        return 0;
-      }
-      if (!result.cleared) result.cleared = true;
-      const out = await writeTarget(file, opts.out, !!opts['in-place'], bytes, 'cleared', wb, progress);
-      io.out(`Cleared: ${result.styled} cells restored, ${result.added} added cells and ${result.sheets.length} added sheets removed → ${out}\n`);
-      return 0;
-    }
-    // Clear any earlier apply first so the reading sees the sheet as the user left it.
-    clearPlan(wb);
-    const sheets = readSheets(wb, (name) => isOwnSheet(name) || name === HISTORY_SHEET_NAME);
-    progress(`Assessing ${sheets.map((s) => `${s.name} (${s.grid.values.length} rows)`).join(', ')}…`);
-    const assessment = assessWorkbook(sheets, { asOf, sheet: opts.sheet, layout });
-    if (!assessment.layout.found) throw new PlanError(assessment.sheet, assessment.messages.join(' ') || 'no plan table found');
-
-    if (command === 'report') {
-      if (opts.json) io.out(`${JSON.stringify(toReportJson(assessment), null, 2)}\n`);
-      else io.out(renderReport(toReportJson(assessment), { color: colorWanted() }));
-      return 0;
-    }
-
-    const formatOptions: FormatOptions = {
-      brag: !!opts.brag,
-      rowTint: !!opts.tint,
-      key: !opts['no-key'],
-      links: !opts['no-links'],
-      linkOn: opts.board ? 'ref-cell' : 'citing-cell',
-    };
-    const grid = sheets.find((s) => s.name === assessment.sheet)!.grid;
-    const plan = buildFormatPlan(grid, assessment, assessment.sheet, assessment.register, formatOptions);
-    progress(`Formatting ${assessment.rows.length} actions…`);
-    const result = applyPlan(wb, plan);
-    let boardLine = '';
-    if (opts.board) {
-      progress('Preparing the board pack…');
-      const ws = wb.getWorksheet(assessment.sheet)!;
-      const columnWidths: Record<number, number> = {};
-      ws.columns?.forEach((c, i) => {
-        if (c.width) columnWidths[i + 1] = c.width;
-      });
-      const pack = buildBoardPack(grid, assessment, assessment.sheet, assessment.register, {
-        brag: !!opts.brag,
-        history: readHistory(wb),
-        columnWidths,
-      });
-      applyBoardPack(wb, assessment.sheet, pack);
-      recordSnapshot(wb, pack.snapshot);
-      const ch = pack.changes;
-      boardLine = ch.previousAsOf
-        ? `Board pack: since ${ch.previousAsOf}, ${ch.newlyRed.length} newly red, ${ch.newlyComplete.length} newly complete, ${ch.slipped.length} due dates slipped.\n`
-        : 'Board pack: first snapshot recorded in "RAG history".\n';
-    }
-    const out = await writeTarget(file, opts.out, !!opts['in-place'], bytes, opts.board ? 'board' : 'rag', wb, progress);
-    io.out(summaryLine(assessment, out, result.links) + boardLine);
-    return 0;
+    progress(`Reading ${args.file}…`);
+    const bytes = await readInput(args.file);
+    if (args.command === 'report' && !args.quiet && !args.json && bytes.length > 2_000_000) showProgress = true;
+    const host = await openXlsx(bytes, { file: args.file });
+    if (args.command === 'report') return await report(host, args, io);
+    if (args.command === 'clear') return await clearCommand(host, args, io, progress);
+    return await applyCommand(host, args, io, progress);
   } catch (err) {
-    io.err(`plan-rag: error: ${describe(err)}\n`);
+    io.err(`plan-rag: error: ${describe(err, args)}\n`);
     return 1;
   }
 }
 
-function removeHistory(wb: import('exceljs').Workbook): boolean {
-  const ws = wb.getWorksheet(HISTORY_SHEET_NAME);
-  if (!ws) return false;
-  wb.removeWorksheet(ws.id);
-  return true;
+async function readInput(file: string): Promise<Buffer> {
+  try {
+    return await fs.readFile(file);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new XlsxError(file, 'does not exist (no such file)', 'Check the name and folder.', 'not-found');
+    if (code === 'EISDIR') throw new XlsxError(file, 'is a folder, not an .xlsx file', 'Give the workbook\'s file name.', 'not-found');
+    if (code === 'EACCES' || code === 'EPERM') throw new XlsxError(file, 'cannot be read: permission denied', 'Ask for read access, or copy the file somewhere you can read it.', 'unreadable');
+    throw new XlsxError(file, `cannot be read (${code ?? String(err)})`, 'Check the file and try again.', 'unreadable');
+  }
+}
+
+function sessionOptions(args: CliArgs): SessionOptions {
+  return {
+    asOf: args.asOf,
+    sheet: args.sheet,
+    layout: args.layout,
+    brag: args.brag,
+    rowTint: args.tint,
+    key: args.key,
+    links: args.links,
+    board: args.board,
+  };
+}
+
+async function report(host: XlsxHost, args: CliArgs, io: Io): Promise<number> {
+  const d = await detect(host, sessionOptions(args));
+  const json = toReportJson(d.assessment);
+  if (args.json) io.out(`${JSON.stringify(json, null, 2)}\n`);
+  else io.out(renderReport(json, { color: !!process.stdout.isTTY && !process.env.NO_COLOR }));
+  return 0;
+}
+
+async function applyCommand(host: XlsxHost, args: CliArgs, io: Io, progress: (s: string) => void): Promise<number> {
+  const target = await outputFor(args, host, 'rag');
+  progress(`Applying RAG as of ${args.asOf}${args.board ? ' and preparing the board pack' : ''}…`);
+  const outcome = await apply(host, sessionOptions(args));
+  progress(`Writing ${target.shown}…`);
+  await writeSafely(target.path, host.toBytes(), io.writeOps);
+  let text = summaryLine(outcome.assessment, target.shown, outcome.plan.links.length);
+  const pack = outcome.pack;
+  if (pack) {
+    const ch = pack.changes;
+    text += ch.previousAsOf
+      ? `Board pack: since ${ch.previousAsOf}, ${ch.newlyRed.length} newly red, ${ch.newlyComplete.length} newly complete, ${ch.slipped.length} due dates slipped.\n`
+      : `Board pack: first snapshot recorded in "${outcome.journal ? 'RAG history' : 'RAG history'}".\n`;
+  }
+  text += leftAloneLine(outcome.leftAlone);
+  io.out(text);
+  return 0;
+}
+
+async function clearCommand(host: XlsxHost, args: CliArgs, io: Io, progress: (s: string) => void): Promise<number> {
+  if (args.forget) {
+    const r = await removeRecords(host, { history: args.all });
+    if (r.removed.length === 0) {
+      io.out(`${args.file}: nothing to forget (no plan-rag records found)\n`);
+      return 0;
+    }
+    const target = await outputFor(args, host, 'cleared');
+    progress(`Writing ${target.shown}…`);
+    await writeSafely(target.path, host.toBytes(), io.writeOps);
+    io.out(`Forgot plan-rag's records (${r.removed.map((n) => `"${n}"`).join(', ')}); the formatting stays as it is → ${target.shown}\n`);
+    return 0;
+  }
+  const r = await clear(host, { all: args.all, sheet: args.sheet });
+  if (!r.cleared) {
+    io.out(`${args.file}: nothing to clear (no plan-rag formatting found)\n`);
+    return 0;
+  }
+  const target = await outputFor(args, host, 'cleared');
+  progress(`Writing ${target.shown}…`);
+  await writeSafely(target.path, host.toBytes(), io.writeOps);
+  const sheets = r.sheetsRemoved.length + (r.historyRemoved ? 1 : 0);
+  let text = `Cleared: ${r.restored} cells restored, ${r.emptied} added cells and ${sheets} added sheets removed → ${target.shown}\n`;
+  if (r.sheetsLeft.length > 0) text += `Left in place (renamed or edited since): ${r.sheetsLeft.map((n) => `"${n}"`).join(', ')}.\n`;
+  text += leftAloneLine(r.leftAlone);
+  io.out(text);
+  return 0;
+}
+
+function leftAloneLine(cells: readonly string[]): string {
+  if (cells.length === 0) return '';
+  const shown = cells.slice(0, 8).join(', ');
+  return `${cells.length} ${cells.length === 1 ? 'cell was' : 'cells were'} left alone because someone changed ${cells.length === 1 ? 'it' : 'them'} since the last apply: ${shown}${cells.length > 8 ? ', …' : ''}\n`;
 }
 
 function summaryLine(a: WorkbookAssessment, out: string, links: number): string {
@@ -187,63 +144,47 @@ function summaryLine(a: WorkbookAssessment, out: string, links: number): string 
   );
 }
 
-async function writeTarget(
-  input: string,
-  out: string | undefined,
-  inPlace: boolean,
-  bytes: Buffer,
-  suffix: string,
-  wb: import('exceljs').Workbook,
-  progress: (s: string) => void,
-): Promise<string> {
-  let target: string;
-  if (inPlace) {
-    const lost = await unsupportedParts(bytes);
-    if (lost.length > 0) {
-      throw new FileError(input, `--in-place refused: the file holds ${lost.join(', ')}, which would be lost on rewrite; use -o to write a copy`);
-    }
-    target = input;
-  } else {
-    target = out ?? defaultOutput(input, suffix);
-    if (path.resolve(target) === path.resolve(input)) throw new FileError(target, 'the output would overwrite the input; use --in-place to do that');
+/** Where to write, checked before any work: never the input by accident, never a file someone has open. */
+async function outputFor(args: CliArgs, host: XlsxHost, suffix: string): Promise<{ path: string; shown: string }> {
+  const input = args.file;
+  if (args.inPlace) {
+    await refuseIfOpen(input, 'input');
+    // through a symlink, the file it points to is replaced (the link stays)
+    const real = await fs.realpath(input).catch(() => input);
+    return { path: real, shown: input };
   }
-  progress(`Writing ${target}…`);
-  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true });
-  const buffer = await wb.xlsx.writeBuffer();
-  await fs.writeFile(target, Buffer.from(buffer as ArrayBuffer));
-  return target;
+  const target = args.out ?? defaultOutput(input, suffix, host.kind);
+  const ext = path.extname(target).toLowerCase();
+  const macro = host.kind === 'xlsm' || host.kind === 'xltm';
+  if (macro && ext === '.xlsx') throw new XlsxError(target, 'would hold macros under an .xlsx name, which Excel refuses to open', 'Name the output .xlsm.', 'wrong-format');
+  if (!macro && ext === '.xlsm') throw new XlsxError(target, 'would be an .xlsm with no macros, which Excel refuses to open', 'Name the output .xlsx.', 'wrong-format');
+  if (path.resolve(target) === path.resolve(input) || (await sameFile(target, input))) {
+    throw new XlsxError(target, 'is the input file (the same file, perhaps through a link)', 'Use --in-place to write over the input, or choose another -o.', 'same-file');
+  }
+  await refuseIfOpen(target, 'output');
+  await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true }).catch(() => undefined);
+  return { path: target, shown: target };
 }
 
-/** `plan.xlsx` → `plan.rag.xlsx` beside it. */
-export function defaultOutput(input: string, suffix: string): string {
+/** `plan.xlsx` → `plan.rag.xlsx` beside it (an .xlsm stays .xlsm). */
+export function defaultOutput(input: string, suffix: string, kind = 'xlsx'): string {
   const dir = path.dirname(input);
-  const base = path.basename(input).replace(/(\.(rag|cleared|board))?\.xlsx$/i, '');
-  return path.join(dir, `${base}.${suffix}.xlsx`);
+  const base = path.basename(input).replace(/(\.(rag|cleared|board))?\.(xlsx|xlsm|xltx|xltm)$/i, '');
+  return path.join(dir, `${base}.${suffix}.${kind}`);
 }
 
-function parseMap(items: string[]): LayoutOverride | undefined {
-  if (items.length === 0) return undefined;
-  const columns: Partial<Record<ColumnRole, string>> = {};
-  let headerRow: number | undefined;
-  for (const item of items.flatMap((i) => i.split(','))) {
-    const m = /^\s*([a-z]+)\s*=\s*([A-Za-z]{1,3}|\d+)\s*$/.exec(item);
-    if (!m) throw new Error(`"${item}" is not ROLE=COLUMN (e.g. status=G)`);
-    if (m[1] === 'header') {
-      headerRow = Number(m[2]) - 1;
-      continue;
-    }
-    if (!COLUMN_ROLES.includes(m[1] as ColumnRole)) throw new Error(`unknown role "${m[1]}" (roles: ${COLUMN_ROLES.join(', ')}, header)`);
-    columns[m[1] as ColumnRole] = m[2].toUpperCase();
+/** One line: where, what happened, what to do (with the CLI's own way to do it). */
+function describe(err: unknown, args: CliArgs): string {
+  if (err instanceof SessionError) {
+    const action: Record<string, string> = {
+      'no-plan': 'Name the plan\'s sheet with --sheet, or set its columns with --map (for example --map status=G).',
+      journal: `Run "plan-rag clear --forget ${args.file}" to remove plan-rag's records (the formatting stays), then apply again.`,
+      protected: 'Unprotect it in Excel (Review › Unprotect Sheet) and save, then run plan-rag again: plan-rag never removes protection.',
+      empty: 'Name the plan\'s sheet with --sheet.',
+      'bad-date': 'Give --as-of as YYYY-MM-DD.',
+    };
+    return `${err.origin}: ${err.reason}. ${action[err.code] ?? err.action}`;
   }
-  return { columns, headerRow };
-}
-
-function describe(err: unknown): string {
-  if (err instanceof FileError) return `${err.origin}: ${err.message}`;
-  if (err instanceof PlanError) return err.message;
+  if (err instanceof XlsxError) return `${err.origin} ${err.reason}. ${err.action}`;
   return err instanceof Error ? err.message : String(err);
-}
-
-function colorWanted(): boolean {
-  return !!process.stdout.isTTY && !process.env.NO_COLOR;
 }

@@ -6,6 +6,7 @@ function showSidebar() { return PlanRag.showSidebar(); }
 function menuApply() { return PlanRag.menuApply(); }
 function menuClear() { return PlanRag.menuClear(); }
 function menuBoard() { return PlanRag.menuBoard(); }
+function menuSelfCheck() { return PlanRag.menuSelfCheck(); }
 function menuRemoveRecords() { return PlanRag.menuRemoveRecords(); }
 function getReport(asOf, brag) { return PlanRag.getReport(asOf, brag); }
 function applyRag(asOf) { return PlanRag.applyRag(typeof asOf === 'string' ? asOf : undefined); }

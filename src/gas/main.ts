@@ -8,6 +8,8 @@
  * serialised by the document lock (§25).
  */
 import { GasHost } from '../hosts/gas/gasHost';
+import { checkSheets } from '../hosts/gas/selfCheck';
+import { checkReport } from '../hosts/excel/selfCheck';
 import { SessionError } from '../core/session/sessionError';
 import * as session from './session';
 import type { GasSettings } from './session';
@@ -88,6 +90,7 @@ export function onOpen(e?: { authMode?: GoogleAppsScript.Script.AuthMode }): voi
     .addItem('Clear RAG', 'menuClear')
     .addItem('Prepare for board (summary sheet)', 'menuBoard')
     .addSeparator()
+    .addItem('Check this spreadsheet', 'menuSelfCheck')
     .addItem('Remove plan-rag records', 'menuRemoveRecords')
     .addToUi();
 }
@@ -111,6 +114,30 @@ export function menuClear(): void {
 
 export function menuBoard(): void {
   fromMenu(() => locked(() => session.prepareForBoard(host(), settings(), settings().asOf ?? today())));
+}
+
+/** Runs the self-check and shows its result as text to copy (escaped: it is shown as text, never as HTML). */
+export function menuSelfCheck(): void {
+  fromMenu(() => {
+    const results = checkSheets(SpreadsheetApp, {
+      formatDate: (d, tz, f) => Utilities.formatDate(d, tz, f),
+      scriptTimeZone: Session.getScriptTimeZone(),
+      documentLock: () => LockService.getDocumentLock(),
+    });
+    const text = checkReport(results);
+    const html = HtmlService.createHtmlOutput(
+      `<p style="font-family:Arial,sans-serif;font-size:13px">Copy this into a support request:</p><textarea readonly style="width:100%;height:320px;font-family:monospace;font-size:12px">${escapeHtml(text)}</textarea>`,
+    )
+      .setWidth(640)
+      .setHeight(420);
+    SpreadsheetApp.getUi().showModalDialog(html, 'Plan RAG: check this spreadsheet');
+    return results;
+  });
+}
+
+/** Text made safe inside HTML. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
 export function menuRemoveRecords(): void {

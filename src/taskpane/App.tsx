@@ -30,6 +30,7 @@ import { COLUMN_ROLES, type ColumnRole } from '../core/vocab/headers';
 import type { ApplyOutcome, Detected } from '../core/session/session';
 import { applyRag, clearRag, detectPlan, prepareForBoard, removePlanRagRecords, type PlanSettings } from '../hosts/excel/planSession';
 import { commandEvents } from '../commands/commands';
+import { checkExcel, checkReport, type CheckResult } from '../hosts/excel/selfCheck';
 import { excel, firstApplyHere, hasMinimumApi, knowsTriggerSource, loadSettings, saveSettings, takeLastError, toPaneError, today, type PaneError } from './officeBridge';
 
 type SessionResult = Detected | ApplyOutcome;
@@ -131,7 +132,7 @@ export function App(): JSX.Element {
   // a re-apply happens only when the content differs from the last Apply's, so co-authors' panes cannot bounce.
   React.useEffect(() => {
     let handler: OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs> | null = null;
-    const ownChange = (e: Excel.WorksheetChangedEventArgs) => knowsTriggerSource() && (e as { triggerSource?: string }).triggerSource === 'ThisLocalAddin';
+    const ownChange = (e: Excel.WorksheetChangedEventArgs) => knowsTriggerSource() && e.triggerSource === 'ThisLocalAddin';
     void Excel.run(async (ctx) => {
       const ws = ctx.workbook.worksheets.getActiveWorksheet();
       handler = ws.onChanged.add(async (e) => {
@@ -216,6 +217,18 @@ export function App(): JSX.Element {
       setError(null);
       await doDetect(settings, asOf);
       setNotice("Plan RAG's records are removed. Apply starts afresh; any formatting left from before stays until you clear it by hand.");
+    });
+  const [checks, setChecks] = React.useState<CheckResult[] | null>(null);
+  const onSelfCheck = () =>
+    run("Checking this workbook's Excel…", async () => {
+      const d = Office.context.diagnostics;
+      const results = await checkExcel((batch) => Excel.run(batch), {
+        platform: d ? String(d.platform) : undefined,
+        version: d?.version,
+        supports: (v) => Office.context.requirements.isSetSupported('ExcelApi', v),
+        wait: (ms) => new Promise((r) => window.setTimeout(r, ms)),
+      });
+      setChecks(results);
     });
   const select = (row: AssessedRow) =>
     run('', async () => {
@@ -360,6 +373,30 @@ export function App(): JSX.Element {
           )}
         </>
       )}
+      <Divider style={{ margin: '12px 0' }} />
+      <details>
+        <summary>Help and checks</summary>
+        <Text block size={200} style={{ margin: '6px 0' }}>
+          Whoever deploys Plan RAG runs this once on each Excel the board uses: it tries what the add-in relies on, on a scratch sheet it then deletes.
+        </Text>
+        <Button size="small" onClick={onSelfCheck} disabled={busy !== null}>
+          Check this workbook&apos;s Excel
+        </Button>
+        {checks && (
+          <div data-testid="checks" style={{ marginTop: 8 }}>
+            <ul style={{ paddingLeft: 18, margin: 0 }}>
+              {checks.map((c) => (
+                <li key={c.check}>
+                  <strong>{c.outcome === 'pass' ? 'Pass' : c.outcome === 'fail' ? 'Fail' : 'Note'}</strong> {c.check}: {c.detail}
+                </li>
+              ))}
+            </ul>
+            <Field label="Copy into a support request">
+              <textarea readOnly value={checkReport(checks)} rows={6} style={{ width: '100%', boxSizing: 'border-box', fontFamily: 'monospace', fontSize: 11 }} />
+            </Field>
+          </div>
+        )}
+      </details>
     </main>
   );
 }

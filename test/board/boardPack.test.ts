@@ -8,6 +8,7 @@ import { readHistory } from '../../src/hosts/xlsx/boardHost';
 import { NYSCB, V12, V12_MERGED } from '../helpers/fixtures';
 import { canRender, pdfPages, renderPdf, savePngs } from '../helpers/render';
 import { stylesOf, valuesOf } from '../helpers/snapshot';
+import { sheetXmlOf } from '../helpers/package';
 
 async function run(...argv: string[]) {
   let out = '';
@@ -42,7 +43,10 @@ describe('board pack on the v12 plan', () => {
 
   test('the plan sheet prints landscape, fitted to the page width, with the header row repeated', () => {
     const ws = wb.getWorksheet('Business Plan 2014-15')!;
-    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '4:4' });
+    // printed at a scale (never fit to width, which shrank the text below 8 pt), on A4 or A3
+    expect(ws.pageSetup).toMatchObject({ orientation: 'landscape', printTitlesRow: '4:4' });
+    expect(ws.pageSetup.fitToPage).toBeFalsy();
+    expect(ws.pageSetup.scale).toBeLessThanOrEqual(100);
     expect(ws.pageSetup.printArea).toBe('A3:H86');
     expect(ws.headerFooter.oddHeader).toMatch(/Business Plan 2014-15.*RAG as of 21 Jan 2015/);
     expect(ws.headerFooter.oddFooter).toMatch(/Key: R Red.*Page &P of &N/);
@@ -81,14 +85,14 @@ describe('board pack on the v12 plan', () => {
     expect(rows.some((r) => r[0] === `Timescales that need a date (${report.summary.needsDate})`)).toBe(true);
   });
 
-  test('each summary line links to its row', () => {
+  test('each summary line links to its row (an internal link: a location, no relationship)', async () => {
     const ws = wb.getWorksheet('Board summary')!;
-    let link: ExcelJS.CellHyperlinkValue | undefined;
-    ws.eachRow((row) => {
-      const v = row.getCell(1).value as ExcelJS.CellHyperlinkValue;
-      if (v && typeof v === 'object' && v.text === '1.6') link = v;
+    let cell = '';
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === '1.6') cell = `A${r}`;
     });
-    expect(link?.hyperlink).toBe("'Business Plan 2014-15'!A10");
+    const xml = await sheetXmlOf(await fs.readFile(file), 'Board summary');
+    expect(xml).toContain(`<hyperlink ref="${cell}" location="'Business Plan 2014-15'!A10"/>`);
   });
 
   test('a snapshot is recorded in the history sheet', () => {
@@ -132,9 +136,10 @@ describe('a second board shows what changed since the first', () => {
     summary.eachRow((row) => text.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: string }).text : String(v ?? ''))).join(' | ')));
     const all = text.join('\n');
     expect(all).toMatch(/Changes since the board of 21 Jan 2015/);
-    expect(all).toMatch(/Newly red \(\d+\) \| .*1\.12/);
-    expect(all).toMatch(/Newly complete \(1\) \| 1\.3/);
-    expect(all).toMatch(/Due dates slipped \(1\) \| 1\.8: 31 Dec 2014 → 31 Mar 2015/);
+    // one change per line: the kind, then each ref on its own row with what changed, never several refs in a row
+    expect(all).toMatch(/Newly red \(\d+\)\n(?:.*\n)*?1\.12 \| Green → Red/);
+    expect(all).toMatch(/Newly complete \(1\)\n1\.3 \| Amber → Complete/);
+    expect(all).toMatch(/Due dates moved \(1\)\n1\.8 \| due 31 Dec 2014 → 31 Mar 2015 \(later\)/);
     expect(readHistory(await load(second)).map((h) => h.asOf).filter((d, i, a) => a.indexOf(d) === i)).toEqual(['2015-01-21', '2015-04-15']);
   });
 });
@@ -179,7 +184,7 @@ const render = canRender() ? describe : describe.skip;
 if (!canRender()) {
   // Never quiet: say why the PDF checks did not run. CI installs LibreOffice (.ci/run), so there they always run.
   if (process.env.CI) throw new Error('CI needs LibreOffice and poppler for the board-pack PDF checks');
-  process.stderr.write('board pack PDF checks SKIPPED: LibreOffice (soffice) or poppler (pdfinfo) not installed\n');
+  process.stderr.write('board pack PDF checks SKIPPED: LibreOffice (soffice), poppler (pdfinfo) or the Carlito font (fonts-crosextra-carlito) not installed\n');
 }
 
 render('board pack rendered by LibreOffice', () => {
@@ -190,13 +195,19 @@ render('board pack rendered by LibreOffice', () => {
     savePngs(pdf, 'board-v12');
     const pages = pdfPages(pdf);
     expect(pages.length).toBeGreaterThan(3);
-    for (const p of pages) expect(p.width).toBeGreaterThan(p.height);
-    const planPages = pages.filter((p) => /No\s+Objective\s+Action\s+Timescale\s+Reporting\s+Outcome\s+Status/.test(p.text));
-    const summaryPages = pages.filter((p) => /Board summary/.test(p.text));
-    expect(summaryPages.length).toBeGreaterThanOrEqual(1);
-    expect(summaryPages.length).toBeLessThanOrEqual(2);
-    expect(planPages.length).toBeGreaterThanOrEqual(pages.length - summaryPages.length - 2); // SIIP index may take a page
+    // every page is one of the board pack's kinds, in print order: dashboard, summary, chase list, the plan, the index
+    const kind = (text: string) =>
+      /Board dashboard:/.test(text) ? 'dashboard' : /Board summary:/.test(text) ? 'summary' : /^\s*Chase list/.test(text) ? 'chase' : /No\s+Objective\s+Action\s+Timescale\s+Reporting\s+Outcome\s+Status/.test(text) ? 'plan' : /SIIP index/.test(text) ? 'index' : 'other';
+    const kinds = pages.map((p) => kind(p.text));
+    expect(kinds).not.toContain('other');
+    expect(kinds[0]).toBe('dashboard'); // the first printed page
+    const order = ['dashboard', 'summary', 'chase', 'plan', 'index'];
+    expect([...kinds].sort((a, b) => order.indexOf(a) - order.indexOf(b))).toEqual(kinds);
+    const planPages = pages.filter((p) => kind(p.text) === 'plan');
+    expect(planPages.length).toBeGreaterThanOrEqual(5);
+    // the plan's pages are landscape, and carry the header row (every column fits the width), the date, key and page numbers
     for (const p of planPages) {
+      expect(p.width).toBeGreaterThan(p.height);
       expect(p.text).toMatch(/RAG as of 21 Jan 2015/);
       expect(p.text).toMatch(/Key: R Red = off track/);
       expect(p.text).toMatch(/Page \d+ of \d+/);

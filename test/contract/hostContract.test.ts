@@ -8,11 +8,11 @@ import { apply, clear, detect, removeRecords } from '../../src/core/session/sess
 import { SessionError } from '../../src/core/session/sessionError';
 import { seedRows, syntheticGrid } from '../../bench/syntheticPlan';
 import { NYSCB, V12, V12_MERGED } from '../helpers/fixtures';
-import { ExcelUnderTest, MemoryUnderTest, SheetsUnderTest, type HostUnderTest } from './hosts';
+import { ExcelUnderTest, MemoryUnderTest, SheetsUnderTest, XlsxUnderTest, type HostUnderTest } from './hosts';
 
 const PLAN = 'Business Plan 2014-15';
 const AS_OF = '2015-01-21';
-const hosts: Array<() => HostUnderTest> = [() => new MemoryUnderTest(), () => new ExcelUnderTest(), () => new SheetsUnderTest()];
+const hosts: Array<() => HostUnderTest> = [() => new MemoryUnderTest(), () => new XlsxUnderTest(), () => new ExcelUnderTest(), () => new SheetsUnderTest()];
 
 describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_name, make) => {
   describe.each([
@@ -23,9 +23,9 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     test('apply changes no value the user typed; only the key goes into empty cells', async () => {
       const t = make();
       await t.load(file);
-      const before = t.values();
+      const before = await t.values();
       await apply(t.host, { asOf: AS_OF });
-      const after = t.values();
+      const after = await t.values();
       for (const [k, v] of Object.entries(before)) expect({ k, v: after[k] }).toEqual({ k, v });
       const added = Object.keys(after).filter((k) => !(k in before) && k.startsWith(`${sheet}!`));
       for (const k of added) expect(String(after[k])).toMatch(/RAG key|\(R\)|\(A\)|\(G\)|\(no fill\)|overdue|needs a date|SIIP|Hover|reason|Complete|Blue/);
@@ -41,24 +41,24 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
       const second = await apply(twice.host, { asOf: AS_OF });
       expect(second.written.cells).toBe(0);
       expect(second.written.values).toBe(0);
-      expect(twice.formats(sheet)).toEqual(once.formats(sheet));
-      expect(twice.values()).toEqual(once.values());
-      expect(twice.sheetNames()).toEqual(once.sheetNames());
+      expect(await twice.formats(sheet)).toEqual(await once.formats(sheet));
+      expect(await twice.values()).toEqual(await once.values());
+      expect(await twice.sheetNames()).toEqual(await once.sheetNames());
     });
 
     test('clear restores what was there', async () => {
       const t = make();
       await t.load(file);
-      const values = t.values();
-      const formats = t.formats(sheet);
-      const names = t.sheetNames();
+      const values = await t.values();
+      const formats = await t.formats(sheet);
+      const names = await t.sheetNames();
       await apply(t.host, { asOf: AS_OF });
       const out = await clear(t.host);
       expect(out.cleared).toBe(true);
       expect(out.leftAlone).toEqual([]);
-      expect(t.values()).toEqual(values);
-      expect(t.formats(sheet)).toEqual(formats);
-      expect(t.sheetNames()).toEqual(names);
+      expect(await t.values()).toEqual(values);
+      expect(await t.formats(sheet)).toEqual(formats);
+      expect(await t.sheetNames()).toEqual(names);
     });
   });
 
@@ -66,98 +66,98 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     const t = make();
     await t.load(V12);
     await apply(t.host, { asOf: AS_OF });
-    expect(t.fill(PLAN, 'G10')).toBe('FFC7CE'); // 1.6 red
-    expect(t.fill(PLAN, 'G7')).toBe('FFEB9C'); // 1.3 amber
-    expect(t.fill(PLAN, 'G5')).toBe('C6EFCE'); // 1.1 complete (green without BRAG)
-    expect(t.fill(PLAN, 'G17')).toBeNull(); // 1.13 not started: no fill
-    expect(t.link(PLAN, 'B74')).toMatch(/^'SIIP index'!A\d+$/);
-    expect(t.sheetNames()).toContain('SIIP index');
+    expect(await t.fill(PLAN, 'G10')).toBe('FFC7CE'); // 1.6 red
+    expect(await t.fill(PLAN, 'G7')).toBe('FFEB9C'); // 1.3 amber
+    expect(await t.fill(PLAN, 'G5')).toBe('C6EFCE'); // 1.1 complete (green without BRAG)
+    expect(await t.fill(PLAN, 'G17')).toBeNull(); // 1.13 not started: no fill
+    expect(await t.link(PLAN, 'B74')).toMatch(/^'SIIP index'!A\d+$/);
+    expect(await t.sheetNames()).toContain('SIIP index');
   });
 
   test('with a register, links go to the register', async () => {
     const t = make();
     await t.load(V12_MERGED);
     await apply(t.host, { asOf: AS_OF });
-    expect(t.link(PLAN, 'B6')).toBe('SIIP!A5'); // 1.2 → SIIP 1.9
-    expect(t.sheetNames()).not.toContain('SIIP index');
+    expect(await t.link(PLAN, 'B6')).toBe('SIIP!A5'); // 1.2 → SIIP 1.9
+    expect(await t.sheetNames()).not.toContain('SIIP index');
   });
 
   test("clear leaves what a person changed since the apply: a hand-coloured cell, a typed key cell, their own link", async () => {
     const t = make();
     await t.load(V12);
     await apply(t.host, { asOf: AS_OF });
-    t.paint(PLAN, 'G10', '0070C0'); // the board says 1.6 is blue after all
-    t.edit(PLAN, 'I6', 'my own note'); // typed over a line of the key
-    t.addLink(PLAN, 'A30', "'SIIP index'!A1"); // their own link in a column we link
+    await t.paint(PLAN, 'G10', '0070C0'); // the board says 1.6 is blue after all
+    await t.edit(PLAN, 'I6', 'my own note'); // typed over a line of the key
+    await t.addLink(PLAN, 'A30', "'SIIP index'!A1"); // their own link in a column we link
     const out = await clear(t.host);
-    expect(t.fill(PLAN, 'G10')).toBe('0070C0');
-    expect(t.text(PLAN, 'I6')).toBe('my own note');
-    expect(t.link(PLAN, 'A30')).toBe("'SIIP index'!A1");
+    expect(await t.fill(PLAN, 'G10')).toBe('0070C0');
+    expect(await t.text(PLAN, 'I6')).toBe('my own note');
+    expect(await t.link(PLAN, 'A30')).toBe("'SIIP index'!A1");
     expect(out.leftAlone).toEqual(expect.arrayContaining(['G10', 'I6']));
-    expect(t.fill(PLAN, 'G7')).toBeNull(); // the rest is restored
-    expect(t.text(PLAN, 'I4')).toBe('');
+    expect(await t.fill(PLAN, 'G7')).toBeNull(); // the rest is restored
+    expect(await t.text(PLAN, 'I4')).toBe('');
   });
 
   test('a hand-coloured cell counts as the person, not as plan-rag: re-apply takes it as theirs, clear gives it back', async () => {
     const t = make();
     await t.load(V12);
     await apply(t.host, { asOf: AS_OF });
-    t.paint(PLAN, 'G13', 'FF0000');
+    await t.paint(PLAN, 'G13', 'FF0000');
     const again = await apply(t.host, { asOf: AS_OF });
     expect(again.leftAlone).toEqual([]);
     await clear(t.host);
-    expect(t.fill(PLAN, 'G13')).toBe('FF0000');
+    expect(await t.fill(PLAN, 'G13')).toBe('FF0000');
   });
 
   test('rows inserted above the table after the apply: clear finds every cell by its content', async () => {
     const t = make();
     await t.load(V12);
-    const formatsBefore = t.formats(PLAN);
+    const formatsBefore = await t.formats(PLAN);
     await apply(t.host, { asOf: AS_OF });
-    t.insertRows(PLAN, 3, 2);
+    await t.insertRows(PLAN, 3, 2);
     const out = await clear(t.host);
     expect(out.leftAlone).toEqual([]);
     // every formatted cell is back to what it was: the old G10 is now G12
-    expect(t.fill(PLAN, 'G12')).toBeNull();
-    expect(t.fill(PLAN, 'G9')).toBeNull();
-    expect(t.text(PLAN, 'I6')).toBe('');
-    expect(Object.keys(t.formats(PLAN) as object).length).toBe(Object.keys(formatsBefore as object).length);
+    expect(await t.fill(PLAN, 'G12')).toBeNull();
+    expect(await t.fill(PLAN, 'G9')).toBeNull();
+    expect(await t.text(PLAN, 'I6')).toBe('');
+    expect(Object.keys(await t.formats(PLAN) as object).length).toBe(Object.keys(formatsBefore as object).length);
   });
 
   test('rows inserted inside the table: re-apply marks the right rows and clear restores them', async () => {
     const t = make();
     await t.load(V12);
     await apply(t.host, { asOf: AS_OF });
-    t.insertRows(PLAN, 8, 1); // above 1.4
+    await t.insertRows(PLAN, 8, 1); // above 1.4
     await apply(t.host, { asOf: AS_OF });
-    expect(t.fill(PLAN, 'G11')).toBe('FFC7CE'); // 1.6 moved from row 10 to 11, still red
-    expect(t.fill(PLAN, 'G10')).not.toBe('FFC7CE');
+    expect(await t.fill(PLAN, 'G11')).toBe('FFC7CE'); // 1.6 moved from row 10 to 11, still red
+    expect(await t.fill(PLAN, 'G10')).not.toBe('FFC7CE');
     await clear(t.host);
-    expect(t.fill(PLAN, 'G11')).toBeNull();
+    expect(await t.fill(PLAN, 'G11')).toBeNull();
   });
 
   test('a renamed plan sheet: clear still finds its record', async () => {
     const t = make();
     await t.load(V12);
     await apply(t.host, { asOf: AS_OF });
-    t.rename(PLAN, 'Plan (renamed)');
+    await t.rename(PLAN, 'Plan (renamed)');
     const out = await clear(t.host);
     expect(out.cleared).toBe(true);
-    expect(t.fill('Plan (renamed)', 'G10')).toBeNull();
+    expect(await t.fill('Plan (renamed)', 'G10')).toBeNull();
   });
 
   test('a person\'s own sheets named like ours survive apply, the board pack and clear', async () => {
     const t = make();
     await t.load(V12);
-    for (const n of ['Board summary', 'SIIP index', 'RAG history']) t.addSheet(n, [['Our own notes', n]]);
-    const values = t.values();
+    for (const n of ['Board summary', 'SIIP index', 'RAG history']) await t.addSheet(n, [['Our own notes', n]]);
+    const values = await t.values();
     await apply(t.host, { asOf: AS_OF, board: true });
-    for (const n of ['Board summary', 'SIIP index', 'RAG history']) expect(t.text(n, 'A1')).toBe('Our own notes');
-    expect(t.sheetNames()).toEqual(expect.arrayContaining(['Board summary (2)', 'SIIP index (2)', 'RAG history (2)']));
+    for (const n of ['Board summary', 'SIIP index', 'RAG history']) expect(await t.text(n, 'A1')).toBe('Our own notes');
+    expect(await t.sheetNames()).toEqual(expect.arrayContaining(['Board summary (2)', 'SIIP index (2)', 'RAG history (2)']));
     // the person's "SIIP index" is not taken for a register: links go to plan-rag's own index
-    expect(t.link(PLAN, 'A74') ?? t.link(PLAN, 'B74')).toMatch(/SIIP index \(2\)/);
+    expect(await t.link(PLAN, 'A74') ?? await t.link(PLAN, 'B74')).toMatch(/SIIP index \(2\)/);
     await clear(t.host, { all: true });
-    expect(t.values()).toEqual(values);
+    expect(await t.values()).toEqual(values);
   });
 
   test('the board pack twice: the history reads back as text, and the second board says what changed', async () => {
@@ -165,10 +165,10 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     await t.load(V12);
     const first = await apply(t.host, { asOf: AS_OF, board: true });
     expect(first.pack!.changes.previousAsOf).toBeNull();
-    const history = t.sheetNames().find((n) => n.startsWith('RAG history'))!;
-    expect(t.text(history, 'A1')).toBe(HISTORY_HEADER[0]);
-    expect(t.text(history, 'A2')).toBe(AS_OF); // text, not a date serial
-    const refs = Array.from({ length: 80 }, (_, i) => t.text(history, `C${i + 2}`));
+    const history = (await t.sheetNames()).find((n) => n.startsWith('RAG history'))!;
+    expect(await t.text(history, 'A1')).toBe(HISTORY_HEADER[0]);
+    expect(await t.text(history, 'A2')).toBe(AS_OF); // text, not a date serial
+    const refs = await Promise.all(Array.from({ length: 80 }, (_, i) => t.text(history, `C${i + 2}`)));
     expect(refs).toContain('1.10'); // not 1.1
     const second = await apply(t.host, { asOf: '2015-03-31', board: true });
     expect(second.pack!.changes.previousAsOf).toBe(AS_OF);
@@ -176,11 +176,37 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     expect(moved + (second.assessment.overdue - first.assessment.overdue)).toBeGreaterThan(0);
   });
 
+  test('applying to a second plan while the first is applied is refused, with what to do; nothing changes', async () => {
+    const t = make();
+    await t.load(V12);
+    await t.addSheet('Second plan', [['No', 'Action', 'Timescale', 'Status'], ['1', 'Audit the front door', 'Dec 14', 'Complete']]);
+    await apply(t.host, { asOf: AS_OF });
+    const before = await t.values();
+    const err = await apply(t.host, { asOf: AS_OF, sheet: 'Second plan' }).catch((e) => e);
+    expect(err.code).toBe('other-sheet');
+    expect(err.action).toMatch(/Clear it there first/);
+    expect(await t.values()).toEqual(before);
+    await clear(t.host);
+    await expect(apply(t.host, { asOf: AS_OF, sheet: 'Second plan' })).resolves.toBeDefined();
+  });
+
+  test('the plan sheet deleted after the apply: clear removes the sheets plan-rag made and its record', async () => {
+    const t = make();
+    await t.load(V12);
+    await t.addSheet('Cover', [['Our cover sheet']]);
+    await apply(t.host, { asOf: AS_OF, board: true });
+    expect(await t.sheetNames()).toContain('Board summary');
+    await t.deleteSheet(PLAN);
+    const out = await clear(t.host);
+    expect(out.sheetsRemoved).toEqual(expect.arrayContaining(['Board summary', 'SIIP index']));
+    expect((await t.sheetNames()).filter((n) => !n.startsWith('RAG history'))).toEqual(['Cover']);
+  });
+
   test('a damaged record gets a clear message and a way out, never a stuck file', async () => {
     const t = make();
     await t.load(V12);
     await apply(t.host, { asOf: AS_OF });
-    t.damageJournal();
+    await t.damageJournal();
     const err = await clear(t.host).catch((e) => e);
     expect(err).toBeInstanceOf(SessionError);
     expect(err.code).toBe('journal');
@@ -196,13 +222,13 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
   test('a 10,000-row plan applies, re-applies and clears, every request within Excel on the web\'s 5 MB', async () => {
     const seeds = await seedRows();
     const t = make();
-    t.loadGrid([{ name: 'Plan', values: syntheticGrid(seeds, 10_000).values }]);
-    const before = t.values();
+    await t.loadGrid([{ name: 'Plan', values: syntheticGrid(seeds, 10_000).values }]);
+    const before = await t.values();
     await apply(t.host, { asOf: AS_OF });
     await apply(t.host, { asOf: '2015-03-31' });
     const out = await clear(t.host);
     expect(out.leftAlone).toEqual([]);
-    expect(t.values()).toEqual(before);
-    expect(t.largestRequest()).toBeLessThan(5 * 1024 * 1024);
+    expect(await t.values()).toEqual(before);
+    expect(await t.largestRequest()).toBeLessThan(5 * 1024 * 1024);
   });
 });

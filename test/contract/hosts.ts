@@ -7,6 +7,8 @@ import { columnIndex, type CellValue } from '../../src/core/grid';
 import type { PlanHost, ProbeRequest, ReadRequest, SheetRef, WriteBatch } from '../../src/core/host/types';
 import type { SyncPlanHost } from '../../src/core/session/steps';
 import { ExcelHost } from '../../src/hosts/excel/excelHost';
+import { openXlsx, type XlsxHost } from '../../src/hosts/xlsx/xlsxHost';
+import { stylesOf, valuesOf } from '../helpers/snapshot';
 import { GasHost } from '../../src/hosts/gas/gasHost';
 import { readSheets } from '../../src/hosts/xlsx/readGrid';
 import { fakeRunner, fakeWorkbookFrom, parseAddress, type FakeWorkbookState, type Recording } from '../fakes/fakeExcel';
@@ -14,31 +16,33 @@ import { fakeFromWorkbook } from '../fakes/fromWorkbook';
 import { MemoryHost } from '../fakes/memoryHost';
 import { fakeSpreadsheetApp, fakeSpreadsheetFrom, formatDate, type GSpreadsheet } from '../fakes/fakeSheets';
 
+/** A host under test, with the workbook behind it. Every look and every edit is async (a file host re-reads). */
 export interface HostUnderTest {
   name: string;
   host: PlanHost;
   load(file: string): Promise<void>;
-  loadGrid(sheets: Array<{ name: string; values: CellValue[][] }>): void;
+  loadGrid(sheets: Array<{ name: string; values: CellValue[][] }>): Promise<void>;
   /** Every value on every sheet but the journal, by "sheet!A1". */
-  values(): Record<string, unknown>;
+  values(): Promise<Record<string, unknown>>;
   /** A sheet's formatting as the host's API reports it (compared only with itself). */
-  formats(sheet: string): unknown;
-  fill(sheet: string, address: string): string | null;
-  link(sheet: string, address: string): string | null;
-  sheetNames(): string[];
+  formats(sheet: string): Promise<unknown>;
+  fill(sheet: string, address: string): Promise<string | null>;
+  link(sheet: string, address: string): Promise<string | null>;
+  sheetNames(): Promise<string[]>;
   /** The text in a cell. */
-  text(sheet: string, address: string): string;
+  text(sheet: string, address: string): Promise<string>;
   // a person's actions
-  edit(sheet: string, address: string, value: string): void;
-  paint(sheet: string, address: string, color: string): void;
-  addLink(sheet: string, address: string, target: string): void;
-  insertRows(sheet: string, before: number, count: number): void;
-  rename(sheet: string, to: string): void;
-  addSheet(name: string, rows: string[][]): void;
+  edit(sheet: string, address: string, value: string): Promise<void>;
+  paint(sheet: string, address: string, color: string): Promise<void>;
+  addLink(sheet: string, address: string, target: string): Promise<void>;
+  insertRows(sheet: string, before: number, count: number): Promise<void>;
+  rename(sheet: string, to: string): Promise<void>;
+  addSheet(name: string, rows: string[][]): Promise<void>;
+  deleteSheet(name: string): Promise<void>;
   /** Corrupts plan-rag's journal as a careless edit would. */
-  damageJournal(): void;
+  damageJournal(): Promise<void>;
   /** The largest request a write sent, where the host has a limit (Excel on the web: 5 MB). */
-  largestRequest(): number;
+  largestRequest(): Promise<number>;
 }
 
 function key(sheet: string, r: number, c: number): string {
@@ -66,55 +70,59 @@ export class MemoryUnderTest implements HostUnderTest {
     const { sheets } = await gridsOf(file);
     this.loadGrid(sheets);
   }
-  loadGrid(sheets: Array<{ name: string; values: CellValue[][] }>) {
+  async loadGrid(sheets: Array<{ name: string; values: CellValue[][] }>) {
     this.host = MemoryHost.from(sheets.map((s) => ({ name: s.name, rows: s.values })), { kind: 'live' });
   }
-  values() {
+  async values() {
     const out: Record<string, unknown> = {};
     for (const [k, v] of Object.entries(this.host.values())) out[k] = v;
     return out;
   }
-  formats(sheet: string) {
+  async formats(sheet: string) {
     return this.host.formats(sheet);
   }
-  fill(sheet: string, address: string) {
+  async fill(sheet: string, address: string) {
     return this.host.at(sheet, address).format.fill?.color ?? null;
   }
-  link(sheet: string, address: string) {
+  async link(sheet: string, address: string) {
     return this.host.at(sheet, address).format.link ?? null;
   }
-  sheetNames() {
+  async sheetNames() {
     return this.host.sheets.filter((s) => !s.name.startsWith('plan-rag journal')).map((s) => s.name);
   }
-  text(sheet: string, address: string) {
+  async text(sheet: string, address: string) {
     const v = this.host.at(sheet, address).value;
     return v === null ? '' : String(v);
   }
-  edit(sheet: string, address: string, value: string) {
+  async edit(sheet: string, address: string, value: string) {
     this.host.at(sheet, address).value = value;
   }
-  paint(sheet: string, address: string, color: string) {
+  async paint(sheet: string, address: string, color: string) {
     this.host.at(sheet, address).format = { ...this.host.at(sheet, address).format, fill: { color } };
   }
-  addLink(sheet: string, address: string, target: string) {
+  async addLink(sheet: string, address: string, target: string) {
     this.host.at(sheet, address).format = { ...this.host.at(sheet, address).format, link: target };
   }
-  insertRows(sheet: string, before: number, count: number) {
+  async insertRows(sheet: string, before: number, count: number) {
     this.host.insertRows(sheet, before, count);
   }
-  rename(sheet: string, to: string) {
+  async rename(sheet: string, to: string) {
     this.host.sheet(sheet).name = to;
     if (this.host.active === sheet) this.host.active = to;
   }
-  addSheet(name: string, rows: string[][]) {
+  async addSheet(name: string, rows: string[][]) {
     const s = this.host.addSheet(name);
     rows.forEach((row, r) => row.forEach((v, c) => (this.host.cell(s, r + 1, c).value = v)));
   }
-  damageJournal() {
+  async deleteSheet(name: string) {
+    this.host.sheets = this.host.sheets.filter((s) => s.name !== name);
+    if (this.host.active === name) this.host.active = this.host.sheets[0].name;
+  }
+  async damageJournal() {
     const j = this.host.sheets.find((s) => s.name.startsWith('plan-rag journal'))!;
     this.host.cell(j, 3, 0).value = 'oops';
   }
-  largestRequest() {
+  async largestRequest() {
     return 0;
   }
 }
@@ -134,11 +142,11 @@ export class ExcelUnderTest implements HostUnderTest {
     this.state = fakeFromWorkbook(wb);
     this.make();
   }
-  loadGrid(sheets: Array<{ name: string; values: CellValue[][] }>) {
+  async loadGrid(sheets: Array<{ name: string; values: CellValue[][] }>) {
     this.state = fakeWorkbookFrom(sheets);
     this.make();
   }
-  values() {
+  async values() {
     const out: Record<string, unknown> = {};
     for (const s of this.state.sheets) {
       if (s.name.startsWith('plan-rag journal')) continue;
@@ -150,56 +158,60 @@ export class ExcelUnderTest implements HostUnderTest {
     }
     return out;
   }
-  formats(sheet: string) {
+  async formats(sheet: string) {
     return (this.state.observable() as Record<string, { cells: unknown }>)[this.state.sheet(sheet)!.name].cells;
   }
   private cell(sheet: string, address: string) {
     const a = parseAddress(address);
     return this.state.sheet(sheet)!.cells.get(`${a.top},${a.left}`);
   }
-  fill(sheet: string, address: string) {
+  async fill(sheet: string, address: string) {
     const f = this.cell(sheet, address)?.fill;
     return f ? f.color.replace('#', '') : null;
   }
-  link(sheet: string, address: string) {
+  async link(sheet: string, address: string) {
     return this.cell(sheet, address)?.hyperlink?.documentReference ?? null;
   }
-  sheetNames() {
+  async sheetNames() {
     return this.state.sheets.filter((s) => !s.name.startsWith('plan-rag journal')).map((s) => s.name);
   }
-  text(sheet: string, address: string) {
+  async text(sheet: string, address: string) {
     const v = this.cell(sheet, address)?.value;
     return v === undefined ? '' : String(v);
   }
-  edit(sheet: string, address: string, value: string) {
+  async edit(sheet: string, address: string, value: string) {
     void this.state.edit(sheet, address, value);
   }
-  paint(sheet: string, address: string, color: string) {
+  async paint(sheet: string, address: string, color: string) {
     this.state.paint(sheet, address, `#${color}`);
   }
-  addLink(sheet: string, address: string, target: string) {
+  async addLink(sheet: string, address: string, target: string) {
     const a = parseAddress(address);
     const c = this.state.cell(this.state.sheet(sheet)!, a.top, a.left);
     c.hyperlink = { documentReference: target };
     c.font = { ...c.font, color: '#0563C1', underline: 'Single' };
   }
-  insertRows(sheet: string, before: number, count: number) {
+  async insertRows(sheet: string, before: number, count: number) {
     this.state.insertRows(sheet, before - 1, count);
   }
-  rename(sheet: string, to: string) {
+  async rename(sheet: string, to: string) {
     const s = this.state.sheet(sheet)!;
     s.name = to;
     if (this.state.activeName === sheet) this.state.activeName = to;
   }
-  addSheet(name: string, rows: string[][]) {
+  async addSheet(name: string, rows: string[][]) {
     const s = this.state.addSheet(name);
     rows.forEach((row, r) => row.forEach((v, c) => (this.state.cell(s, r, c).value = v)));
   }
-  damageJournal() {
+  async deleteSheet(name: string) {
+    this.state.sheets = this.state.sheets.filter((s) => s.name !== name);
+    if (this.state.activeName === name) this.state.activeName = this.state.sheets.find((s) => s.visibility === 'Visible')!.name;
+  }
+  async damageJournal() {
     const j = this.state.sheets.find((s) => s.name.startsWith('plan-rag journal'))!;
     this.state.cell(j, 2, 0).value = 'oops';
   }
-  largestRequest() {
+  async largestRequest() {
     return Math.max(0, ...this.recordings.map((r) => r.payloadBytes));
   }
 }
@@ -229,11 +241,11 @@ export class SheetsUnderTest implements HostUnderTest {
     }
     this.make();
   }
-  loadGrid(sheets: Array<{ name: string; values: CellValue[][] }>) {
+  async loadGrid(sheets: Array<{ name: string; values: CellValue[][] }>) {
     this.book = fakeSpreadsheetFrom(sheets);
     this.make();
   }
-  values() {
+  async values() {
     const out: Record<string, unknown> = {};
     for (const s of this.book.sheets) {
       if (s.name.startsWith('plan-rag journal')) continue;
@@ -245,7 +257,7 @@ export class SheetsUnderTest implements HostUnderTest {
     }
     return out;
   }
-  formats(sheet: string) {
+  async formats(sheet: string) {
     const snap = this.book.snapshot() as Record<string, { cells: Record<string, { runs: Array<{ link: string | null }> | null }> }>;
     const cells = snap[sheet].cells;
     // a sheet made again gets a new id: compare links by the sheet they open
@@ -255,40 +267,40 @@ export class SheetsUnderTest implements HostUnderTest {
     const a = parseAddress(address);
     return this.book.sheets.find((s) => s.name === sheet)!.cells.get(`${a.top},${a.left}`);
   }
-  fill(sheet: string, address: string) {
+  async fill(sheet: string, address: string) {
     const b = this.cell(sheet, address)?.background;
     return b ? b.replace('#', '').toUpperCase() : null;
   }
-  link(sheet: string, address: string) {
+  async link(sheet: string, address: string) {
     const url = this.cell(sheet, address)?.runs?.[0]?.link;
     const m = url ? /^#gid=(\d+)&range=(.+)$/.exec(url) : null;
     if (!m) return url ?? null;
     const target = this.book.sheets.find((s) => s.id === Number(m[1]))!;
     return `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(target.name) ? target.name : `'${target.name}'`}!${m[2]}`;
   }
-  sheetNames() {
+  async sheetNames() {
     return this.book.sheets.filter((s) => !s.name.startsWith('plan-rag journal')).map((s) => s.name);
   }
-  text(sheet: string, address: string) {
+  async text(sheet: string, address: string) {
     const v = this.cell(sheet, address)?.value;
     return v === undefined ? '' : String(v);
   }
-  edit(sheet: string, address: string, value: string) {
+  async edit(sheet: string, address: string, value: string) {
     const a = parseAddress(address);
     const c = this.book.sheets.find((s) => s.name === sheet)!.cell(a.top, a.left);
     c.value = value;
     c.runs = [{ text: value, link: null }];
   }
-  paint(sheet: string, address: string, color: string) {
+  async paint(sheet: string, address: string, color: string) {
     const a = parseAddress(address);
     this.book.sheets.find((s) => s.name === sheet)!.cell(a.top, a.left).background = `#${color.toLowerCase()}`;
   }
-  addLink(sheet: string, address: string, target: string) {
+  async addLink(sheet: string, address: string, target: string) {
     const a = parseAddress(address);
     const c = this.book.sheets.find((s) => s.name === sheet)!.cell(a.top, a.left);
     c.runs = [{ text: String(c.value), link: target }];
   }
-  insertRows(sheet: string, before: number, count: number) {
+  async insertRows(sheet: string, before: number, count: number) {
     const s = this.book.sheets.find((x) => x.name === sheet)!;
     const moved = new Map<string, (typeof s.cells extends Map<string, infer V> ? V : never)>();
     for (const [k, c] of s.cells) {
@@ -298,10 +310,10 @@ export class SheetsUnderTest implements HostUnderTest {
     s.cells = moved;
     s.maxRows += count;
   }
-  rename(sheet: string, to: string) {
+  async rename(sheet: string, to: string) {
     this.book.sheets.find((s) => s.name === sheet)!.name = to;
   }
-  addSheet(name: string, rows: string[][]) {
+  async addSheet(name: string, rows: string[][]) {
     const s = this.book.addSheet(name);
     rows.forEach((row, r) =>
       row.forEach((v, c) => {
@@ -311,11 +323,134 @@ export class SheetsUnderTest implements HostUnderTest {
       }),
     );
   }
-  damageJournal() {
+  async deleteSheet(name: string) {
+    this.book.sheets = this.book.sheets.filter((s) => s.name !== name);
+    if (this.book.active?.name === name) this.book.active = this.book.sheets.find((s) => !s.hidden)!;
+  }
+  async damageJournal() {
     const j = this.book.sheets.find((s) => s.name.startsWith('plan-rag journal'))!;
     j.cell(2, 0).value = 'oops';
   }
-  largestRequest() {
+  async largestRequest() {
+    return 0;
+  }
+}
+
+/**
+ * The .xlsx package host. Between runs a person edits the file in another program: here ExcelJS loads it, changes
+ * it and saves it (renumbering styles as any other program may), and the host opens the new bytes.
+ */
+export class XlsxUnderTest implements HostUnderTest {
+  name = '.xlsx package';
+  bytes!: Uint8Array;
+  private current!: XlsxHost;
+  host!: PlanHost;
+  private async reset(bytes: Uint8Array) {
+    this.bytes = bytes;
+    this.current = await openXlsx(bytes);
+    const self = this;
+    this.host = {
+      name: 'xlsx',
+      capabilities: this.current.capabilities,
+      read: (r) => self.current.read(r),
+      probe: (s, r) => self.current.probe(s, r),
+      write: async (b) => {
+        const out = await self.current.write(b);
+        self.bytes = self.current.toBytes();
+        return out;
+      },
+    };
+  }
+  async load(file: string) {
+    const fs = await import('fs');
+    await this.reset(new Uint8Array(await fs.promises.readFile(file)));
+  }
+  async loadGrid(sheets: Array<{ name: string; values: CellValue[][] }>) {
+    const wb = new ExcelJS.Workbook();
+    for (const s of sheets) {
+      const ws = wb.addWorksheet(s.name);
+      s.values.forEach((row, r) =>
+        row.forEach((v, c) => {
+          if (v !== null && v !== '') ws.getCell(r + 1, c + 1).value = v;
+        }),
+      );
+    }
+    await this.reset(new Uint8Array(await wb.xlsx.writeBuffer()));
+  }
+  /** ExcelJS's reading of the current bytes, for looking. */
+  private async book(): Promise<ExcelJS.Workbook> {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(this.bytes) as unknown as ArrayBuffer);
+    return wb;
+  }
+  /** A person's edit in another program: loaded, changed and saved by ExcelJS; the host opens the new bytes. */
+  private async change(f: (wb: ExcelJS.Workbook) => void) {
+    const wb = await this.book();
+    f(wb);
+    await this.reset(new Uint8Array(await wb.xlsx.writeBuffer()));
+  }
+  async values() {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(valuesOf(await this.book(), ['plan-rag journal']))) {
+      const [sheet, rc] = k.split('!');
+      const [r, c] = rc.split(',').map(Number);
+      out[key(sheet, r - 1, c - 1)] = v;
+    }
+    return out;
+  }
+  async formats(sheet: string) {
+    return stylesOf((await this.book()).getWorksheet(sheet)!);
+  }
+  async fill(sheet: string, address: string) {
+    const f = (await this.book()).getWorksheet(sheet)!.getCell(address).fill as ExcelJS.FillPattern | undefined;
+    return f?.type === 'pattern' && f.pattern === 'solid' && f.fgColor?.argb ? f.fgColor.argb.slice(2).toUpperCase() : null;
+  }
+  async link(sheet: string, address: string) {
+    // ExcelJS does not read internal links: the package host's own reading of the sheet's <hyperlink>
+    const r = await this.current.probe({ name: sheet, id: '' }, { cells: new Map([[address, new Set(['link' as const])]]), rows: [], cols: [] });
+    return r.cells.get(address)?.link ?? null;
+  }
+  async sheetNames() {
+    const read = await this.current.read({ sheets: [] });
+    return read.sheets.map((s) => s.name).filter((n) => !n.startsWith('plan-rag journal'));
+  }
+  async text(sheet: string, address: string) {
+    const v = (await this.book()).getWorksheet(sheet)!.getCell(address).value;
+    if (v === null || v === undefined) return '';
+    if (typeof v === 'object' && 'text' in v) return String((v as { text: unknown }).text);
+    return String(v);
+  }
+  async edit(sheet: string, address: string, value: string) {
+    await this.change((wb) => (wb.getWorksheet(sheet)!.getCell(address).value = value));
+  }
+  async paint(sheet: string, address: string, color: string) {
+    await this.change((wb) => (wb.getWorksheet(sheet)!.getCell(address).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${color}` } }));
+  }
+  async addLink(sheet: string, address: string, target: string) {
+    await this.change((wb) => {
+      const cell = wb.getWorksheet(sheet)!.getCell(address);
+      cell.value = { text: String(cell.value ?? ''), hyperlink: `#${target}` } as ExcelJS.CellHyperlinkValue;
+    });
+  }
+  async insertRows(sheet: string, before: number, count: number) {
+    await this.change((wb) => wb.getWorksheet(sheet)!.spliceRows(before, 0, ...Array.from({ length: count }, () => [])));
+  }
+  async rename(sheet: string, to: string) {
+    await this.change((wb) => (wb.getWorksheet(sheet)!.name = to));
+  }
+  async addSheet(name: string, rows: string[][]) {
+    await this.change((wb) => {
+      const ws = wb.addWorksheet(name);
+      rows.forEach((row, r) => row.forEach((v, c) => (ws.getCell(r + 1, c + 1).value = v)));
+    });
+  }
+  async deleteSheet(name: string) {
+    await this.change((wb) => wb.removeWorksheet(wb.getWorksheet(name)!.id));
+  }
+  async damageJournal() {
+    await this.change((wb) => (wb.getWorksheet('plan-rag journal')!.getCell('A3').value = 'oops'));
+  }
+  async largestRequest() {
     return 0;
   }
 }

@@ -1,4 +1,5 @@
 /// <reference types="office-js" />
+import { columnLetters } from '../../src/core/grid';
 /**
  * A strict fake of the part of the Excel JavaScript API (office-js) the add-in uses. It models what Excel really
  * does, not what would be convenient; each behaviour cites the section of docs/host-behaviour.md that records
@@ -60,6 +61,10 @@ export interface FakeChart {
   source: string;
   title: string;
   colors: string[];
+  /** The top-left cell set with setPosition. */
+  position: string | null;
+  showValues: boolean;
+  legend: string | null;
 }
 export interface FakeSheet {
   name: string;
@@ -140,6 +145,8 @@ export class FakeWorkbookState {
   pageLayoutTabShown = false;
   /** `context.runtime.enableEvents` for the add-in's runtime (§1): per runtime, not per batch. */
   eventsEnabled = true;
+  /** For tests of the self-check: an Excel that raises events even with events off (not how Excel behaves). */
+  ignoresEnableEvents = false;
   /** onChanged handlers registered through the API. */
   listeners: Array<{ sheetId: string; handler: (e: ChangeEvent) => unknown }> = [];
   /** Events raised and not yet delivered. */
@@ -484,7 +491,7 @@ export class FakeWorksheet extends Loadable {
     let items: FakeChartApi[] | null = null;
     this.charts = {
       add: (type, source, seriesBy) => {
-        const chart: FakeChart = { type, source: '', title: '', colors: [] };
+        const chart: FakeChart = { type, source: '', title: '', colors: [], position: null, showValues: false, legend: 'Right' };
         ctx.queue('charts.add', [type, seriesBy], 'ChartCollection.add', () => {
           const s = self.writable();
           chart.source = source.addressText();
@@ -572,6 +579,14 @@ export class FakeWorksheet extends Loadable {
   activate(): void {
     this.ctx.queue('worksheet.activate', [], 'Worksheet.activate', () => void (this.ctx.state.activeName = this.sheetOrThrow().name));
   }
+  set position(i: number) {
+    this.ctx.queue('worksheet.position', [i], 'Worksheet.position', () => {
+      const s = this.sheetOrThrow();
+      const rest = this.ctx.state.sheets.filter((x) => x !== s);
+      rest.splice(Math.max(0, Math.min(i, rest.length)), 0, s);
+      this.ctx.state.sheets = rest;
+    });
+  }
   get pageLayout(): FakePageLayout {
     return new FakePageLayout(this.ctx, this);
   }
@@ -634,15 +649,42 @@ export class FakeWorksheet extends Loadable {
 class FakeChartApi {
   readonly title: { text: string };
   readonly series: { getItemAt: (i: number) => { format: { fill: { setSolidColor: (c: string) => void } } } };
+  readonly dataLabels: { showValue: boolean };
+  readonly legend: { visible: boolean; position: string };
   top = 0;
   left = 0;
   width = 0;
   height = 0;
   delete: () => void;
+  setPosition: (start: string) => void;
   constructor(ctx: FakeContext, chart: FakeChart, ws: FakeWorksheet) {
+    this.setPosition = (start: string) => ctx.queue('chart.setPosition', [start], 'Chart.setPosition', () => void (chart.position = start));
+    const labels = {} as { showValue: boolean };
+    Object.defineProperty(labels, 'showValue', {
+      set: (v: boolean) => {
+        ctx.queue('chart.dataLabels', [v], 'ChartDataLabels', () => void (chart.showValues = v));
+      },
+    });
+    this.dataLabels = labels;
+    const legend = {} as { visible: boolean; position: string };
+    Object.defineProperty(legend, 'visible', {
+      set: (v: boolean) => {
+        ctx.queue('chart.legend.visible', [v], 'ChartLegend', () => void (chart.legend = v ? (chart.legend ?? 'Right') : null));
+      },
+    });
+    Object.defineProperty(legend, 'position', {
+      set: (v: string) => {
+        ctx.queue('chart.legend.position', [v], 'ChartLegend', () => void (chart.legend = v));
+      },
+    });
+    this.legend = legend;
     this.delete = () => ctx.queue('chart.delete', [], 'Chart.delete', () => void (ws.writable().charts = ws.writable().charts.filter((c) => c !== chart)));
     const title = {} as { text: string };
-    Object.defineProperty(title, 'text', { set: (t: string) => ctx.queue('chart.title', [t], 'Chart.title', () => void (chart.title = t)) });
+    Object.defineProperty(title, 'text', {
+      set: (t: string) => {
+        ctx.queue('chart.title', [t], 'Chart.title', () => void (chart.title = t));
+      },
+    });
     this.title = title;
     this.series = {
       getItemAt: (i: number) => ({ format: { fill: { setSolidColor: (c: string) => ctx.queue('series.fill', [c], 'ChartSeries', () => void (chart.colors[i] = c.toUpperCase())) } } }),
@@ -665,7 +707,9 @@ class FakePageLayout extends Loadable {
           if (!loaded.has(part)) throw notLoaded(part, 'HeaderFooter');
           return loaded.get(part);
         },
-        set: (v: string) => ctx.queue(`headersFooters.${part}`, [v], 'HeaderFooter', () => void (ws.writable().page.headers[part] = v), '1.9'),
+        set: (v: string) => {
+          ctx.queue(`headersFooters.${part}`, [v], 'HeaderFooter', () => void (ws.writable().page.headers[part] = v), '1.9');
+        },
       });
     }
     headers.load = () =>
@@ -764,20 +808,9 @@ export function parseAddress(address: string): Area {
   return { top: Math.min(s.r, e.r), left: Math.min(s.c, e.c), bottom: Math.max(s.r, e.r), right: Math.max(s.c, e.c) };
 }
 
-function letters(c: number): string {
-  let n = c + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
 function areaText(a: Area): string {
-  const tl = `${letters(a.left)}${a.top + 1}`;
-  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${letters(a.right)}${a.bottom + 1}`;
+  const tl = `${columnLetters(a.left)}${a.top + 1}`;
+  return a.top === a.bottom && a.left === a.right ? tl : `${tl}:${columnLetters(a.right)}${a.bottom + 1}`;
 }
 
 /** Applies a change to every existing-or-new cell of the areas, only where the sheet may change. */
@@ -807,7 +840,9 @@ class FakeFormat {
   verticalAlignment!: string;
   readonly borders: { getItem: (edge: string) => { style: string; color: string; weight: string } };
   constructor(ctx: FakeContext, apply: (method: string, args: unknown[], f: (cell: FakeCell) => void, api?: string) => void) {
-    const setter = (method: string, f: (cell: FakeCell, v: never) => void, api?: string) => (v: unknown) => apply(method, [v], (cell) => f(cell, v as never), api);
+    const setter = (method: string, f: (cell: FakeCell, v: never) => void, api?: string) => (v: unknown) => {
+      apply(method, [v], (cell) => f(cell, v as never), api);
+    };
     const fill = { clear: () => apply('format.fill.clear', [], (cell) => (cell.fill = null)) } as FakeFormat['fill'];
     Object.defineProperty(fill, 'color', { set: setter('format.fill.color', (cell, v: string) => (cell.fill = { color: v.toUpperCase(), pattern: cell.fill?.pattern ?? 'Solid', patternColor: cell.fill?.patternColor ?? null })) });
     Object.defineProperty(fill, 'pattern', { set: setter('format.fill.pattern', (cell, v: string) => (cell.fill = { color: cell.fill?.color ?? '#FFFFFF', pattern: v, patternColor: cell.fill?.patternColor ?? null }), '1.9') });
@@ -857,12 +892,13 @@ export class FakeRange extends Loadable {
         if (width === null) throw notLoaded('columnWidth', 'RangeFormat');
         return width;
       },
-      set: (w: number) =>
+      set: (w: number) => {
         ctx.queue('format.columnWidth', [w], 'RangeFormat', () => {
           const a = this.area()!;
           const s = this.ws.writable();
           for (let c = a.left; c <= a.right; c++) s.colWidths.set(c, w);
-        }),
+        });
+      },
     });
     format.load = () =>
       ctx.queue('format.load', [], 'RangeFormat', () => {
@@ -900,7 +936,7 @@ export class FakeRange extends Loadable {
         changed.push(`${r},${c}`);
       });
       // §1: the add-in's own writes raise onChanged too, unless events are off for this runtime
-      if (changed.length > 0 && this.ctx.state.eventsEnabled) {
+      if (changed.length > 0 && (this.ctx.state.eventsEnabled || this.ctx.state.ignoresEnableEvents)) {
         const single = a.top === a.bottom && a.left === a.right;
         this.ctx.state.raise({
           worksheetId: s.id,
@@ -1050,6 +1086,12 @@ export class FakeRange extends Loadable {
       existingCells(s, a, (cell) => clearCell(cell, applyTo));
     });
   }
+  merge(): void {
+    this.ctx.queue('range.merge', [], 'Range.merge', () => {
+      const a = this.area()!;
+      this.ws.writable().merges.push({ ...a });
+    }, '1.2');
+  }
   select(): void {
     this.ctx.queue('range.select', [], 'Range.select', () => {
       const s = this.ws.sheetOrThrow();
@@ -1119,12 +1161,16 @@ export class FakeRangeAreas extends Loadable {
   get areas(): { items: Array<{ rowIndex: number; columnIndex: number; rowCount: number; columnCount: number }> } {
     return this.get('areas');
   }
+  get address(): string {
+    return this.get('address');
+  }
   load(props?: string): this {
     this.ctx.queue('rangeAreas.load', [props], this.location, () => {
       const list = this.mergedOf ? this.mergedOf() : this.list;
       this.loaded.set('isNullObject', this.mergedOf ? list.length === 0 : false);
       const items = list.map((a) => ({ rowIndex: a.top, columnIndex: a.left, rowCount: a.bottom - a.top + 1, columnCount: a.right - a.left + 1 }));
       this.loaded.set('areas', { items });
+      this.loaded.set('address', list.map((a) => `${this.ws.sheetOrThrow().name}!${areaText(a)}`).join(','));
       return byteLength(items);
     });
     return this;

@@ -1,4 +1,5 @@
 /// <reference types="google-apps-script" />
+import { columnLetters } from '../../src/core/grid';
 /**
  * A strict fake of the part of Apps Script's SpreadsheetApp (and the services around it) the Sheets host uses. It
  * models what Sheets really does; each behaviour cites the section of docs/host-behaviour.md recording its source
@@ -172,6 +173,9 @@ export function formatDate(date: Date, timeZone: string, format: string): string
 
 const isDateFormat = (f: string) => /[dy]/i.test(f.replace(/"[^"]*"/g, '')) && f !== '@';
 
+/** For tests of the self-check: a spreadsheet that ignores the plain-text format (not how Sheets behaves). */
+export const brokenBehaviour = { textFormatIgnored: false };
+
 /** §19: a string through setValues is parsed as if typed, unless the cell is plain text. */
 function writeTyped(cell: GCell, v: unknown, tz: string): void {
   cell.formula = '';
@@ -190,7 +194,7 @@ function writeTyped(cell: GCell, v: unknown, tz: string): void {
     cell.value = '';
     return;
   }
-  if (cell.numberFormat === '@') {
+  if (cell.numberFormat === '@' && !brokenBehaviour.textFormatIgnored) {
     cell.value = v;
     cell.runs = [{ text: v, link: null }];
     return;
@@ -405,17 +409,7 @@ export class GRange {
     return this;
   }
   getA1Notation() {
-    const l = (c: number) => {
-      let n = c + 1;
-      let s = '';
-      while (n > 0) {
-        const r = (n - 1) % 26;
-        s = String.fromCharCode(65 + r) + s;
-        n = Math.floor((n - 1) / 26);
-      }
-      return s;
-    };
-    return `${l(this.area.left)}${this.area.top + 1}:${l(this.area.right)}${this.area.bottom + 1}`;
+    return `${columnLetters(this.area.left)}${this.area.top + 1}:${columnLetters(this.area.right)}${this.area.bottom + 1}`;
   }
   getRow() {
     return this.area.top + 1;
@@ -501,6 +495,24 @@ export class GRange {
   setValues(v: unknown[][]) {
     const tz = this.sheet.tz();
     return this.set('setValues', v, (c, x) => writeTyped(c, x, tz));
+  }
+  getValue() {
+    return this.getValues()[0][0];
+  }
+  getRichTextValue() {
+    return this.getRichTextValues()[0][0];
+  }
+  setRichTextValue(v: RichText) {
+    return this.setRichTextValues([[v]]);
+  }
+  getBackground() {
+    return this.getBackgrounds()[0][0];
+  }
+  /** §24: null resets the colour. */
+  setBackground(v: string | null) {
+    this.rec('setBackground');
+    each(this.sheet, this.area, (c) => (c.background = v === null ? null : v.toLowerCase()));
+    return this;
   }
   setValue(v: unknown) {
     this.rec('setValue');
@@ -614,10 +626,11 @@ export class GSpreadsheet {
     return this.sheets.find((s) => s.name === name) ?? null;
   }
   /** §18: the new sheet becomes the active sheet; §20: it is 1000 × 26. */
-  insertSheet(name: string) {
+  insertSheet(name: string, index?: number) {
     this.rec.count('insertSheet');
     if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new GasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const s = this.addSheet(name);
+    if (index !== undefined) this.sheets.splice(index, 0, this.sheets.pop()!);
     this.active = s;
     return s;
   }
@@ -730,3 +743,22 @@ export function fakeSpreadsheetFrom(sheets: Array<{ name: string; values: unknow
   }
   return book;
 }
+
+// Signatures checked against Google's type definitions: a fake method whose shape drifts from Apps Script's stops
+// compiling here (methods returning plain data; those returning other Apps Script objects are checked by use).
+type Check<Fake, Real> = Fake extends Real ? true : never;
+type R = GoogleAppsScript.Spreadsheet.Range;
+export const typeChecks: [
+  Check<ReturnType<GRange['getBackgrounds']>, ReturnType<R['getBackgrounds']>>,
+  Check<ReturnType<GRange['getFontColors']>, ReturnType<R['getFontColors']>>,
+  Check<ReturnType<GRange['getNotes']>, ReturnType<R['getNotes']>>,
+  Check<ReturnType<GRange['getFormulas']>, ReturnType<R['getFormulas']>>,
+  Check<ReturnType<GRange['getNumberFormats']>, ReturnType<R['getNumberFormats']>>,
+  Check<ReturnType<GRange['getDisplayValues']>, ReturnType<R['getDisplayValues']>>,
+  Check<ReturnType<GRange['getWraps']>, ReturnType<R['getWraps']>>,
+  Check<Parameters<GRange['setNotes']>, Parameters<R['setNotes']>>,
+  Check<Parameters<GRange['setNumberFormats']>, Parameters<R['setNumberFormats']>>,
+  Check<ReturnType<GSpreadsheet['getSpreadsheetTimeZone']>, ReturnType<GoogleAppsScript.Spreadsheet.Spreadsheet['getSpreadsheetTimeZone']>>,
+  Check<ReturnType<GSheet['getSheetId']>, ReturnType<GoogleAppsScript.Spreadsheet.Sheet['getSheetId']>>,
+  Check<ReturnType<GSheet['getMaxRows']>, ReturnType<GoogleAppsScript.Spreadsheet.Sheet['getMaxRows']>>,
+] = [true, true, true, true, true, true, true, true, true, true, true, true];

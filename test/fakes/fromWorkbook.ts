@@ -28,6 +28,13 @@ export function fakeFromWorkbook(wb: ExcelJS.Workbook): FakeWorkbookState {
           if (b?.style) cell.borders[side] = { style: 'Continuous', color: `#${(b.color?.argb ?? 'FF000000').slice(2).toUpperCase()}`, weight: 'Thin' };
         }
         if (c.alignment?.wrapText) cell.wrapText = true;
+        if (c.alignment?.vertical === 'top') cell.verticalAlignment = 'Top';
+        if (c.numFmt) cell.numberFormat = c.numFmt;
+        // links: internal ones ("#'Sheet'!A1") are document references in Excel
+        const v = c.value as ExcelJS.CellHyperlinkValue | null;
+        if (v && typeof v === 'object' && 'hyperlink' in v && v.hyperlink) {
+          cell.hyperlink = v.hyperlink.startsWith('#') ? { documentReference: v.hyperlink.slice(1), ...(v.tooltip ? { screenTip: v.tooltip } : {}) } : { address: v.hyperlink };
+        }
       }),
     );
   }

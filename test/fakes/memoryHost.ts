@@ -147,8 +147,14 @@ export class MemoryHost implements PlanHost {
     for (const l of batch.links) this.set(s, l.cell, { link: l.link });
     for (const n of batch.notes) this.set(s, n.cell, { note: n.note });
     for (const v of batch.values) this.at(s.name, v.cell).value = v.value;
-    for (const h of batch.rowHeights) (h.height === null ? s.rowHeights.delete(h.row) : s.rowHeights.set(h.row, h.height));
-    for (const w of batch.columnWidths) (w.width === null ? s.colWidths.delete(w.col) : s.colWidths.set(w.col, w.width));
+    for (const h of batch.rowHeights) {
+      if (h.height === null) s.rowHeights.delete(h.row);
+      else s.rowHeights.set(h.row, h.height);
+    }
+    for (const w of batch.columnWidths) {
+      if (w.width === null) s.colWidths.delete(w.col);
+      else s.colWidths.set(w.col, w.width);
+    }
     if (batch.page) s.page = { ...s.page, ...batch.page };
     for (const d of batch.deleteSheets) this.sheets = this.sheets.filter((x) => x.name !== d.name);
     for (const n of batch.addSheets) {
@@ -159,6 +165,7 @@ export class MemoryHost implements PlanHost {
       } else {
         if (this.sheets.some((x) => x.name.toLowerCase() === n.name.toLowerCase())) throw new Error(`sheet ${n.name} exists`);
         added = this.addSheet(n.name, n.visibility);
+        if (n.index !== undefined) this.sheets.splice(n.index, 0, this.sheets.pop()!);
       }
       n.rows.forEach((row, r) => row.forEach((c, col) => {
         const cell = this.cell(added, r + 1, col);

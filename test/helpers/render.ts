@@ -2,12 +2,15 @@ import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 
-/** True when LibreOffice and poppler are installed (CI installs them; see .ci/run). */
+/**
+ * True when LibreOffice, poppler and Carlito are installed (CI installs them; see .ci/run). Carlito has Calibri's
+ * metrics: without it LibreOffice falls back to a wider font, and a page laid out for Excel's Calibri would not fit.
+ */
 export function canRender(): boolean {
   try {
     execFileSync('soffice', ['--version'], { stdio: 'pipe' });
     execFileSync('pdfinfo', ['-v'], { stdio: 'pipe' });
-    return true;
+    return /carlito/i.test(execFileSync('fc-list', [], { stdio: 'pipe' }).toString());
   } catch {
     return false;
   }

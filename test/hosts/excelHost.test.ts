@@ -185,6 +185,25 @@ describe('Excel: clear puts back only what plan-rag did', () => {
   });
 });
 
+describe('Excel: sheets and rows plan-rag must not take as its own', () => {
+  test("plan-rag's own SIIP index is never taken for the register: a second detect still finds no register", async () => {
+    const state = await v12();
+    await apply(hostOn(state), { asOf: AS_OF });
+    expect(state.sheet('SIIP index')).toBeDefined();
+    const d = await detect(hostOn(state), { asOf: AS_OF });
+    expect(d.assessment.register).toBeNull();
+  });
+
+  test('the board pack sets no row heights in Excel (its API cannot tell a hand-sized row from an autofit one)', async () => {
+    const state = await v12();
+    const recordings: Recording[] = [];
+    await apply(hostOn(state, recordings), { asOf: AS_OF, board: true });
+    const methods = recordings.flatMap((r) => Object.keys(r.byMethod));
+    expect(methods).not.toContain('setRowProperties');
+    expect(methods.filter((m) => /rowHeight/i.test(m))).toEqual([]);
+  });
+});
+
 describe('Excel: what the key promises is true', () => {
   test('Excel has no notes at the floor: the key points to the pane instead of "hover"', async () => {
     const state = await v12();

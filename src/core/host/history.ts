@@ -1,5 +1,5 @@
 /**
- * The status history: one snapshot per board (as-of date, row, ref, state, due date) in a hidden "RAG history"
+ * The status history: one snapshot per board (as-of date, row, ref, state, due date, overdue) in a hidden "RAG history"
  * sheet, so the next board pack can say what changed. It is the board's own record: Clear keeps it.
  *
  * Every cell is written as text, because Excel and Sheets turn "2015-01-21" into a date and "1.10" into 1.1 when
@@ -12,6 +12,11 @@ import { RAG_STATES, type RagState } from '../status/classifyStatus';
 
 export const HISTORY_SHEET_NAME = 'RAG history';
 export const HISTORY_HEADER = ['As of', 'Sheet row', 'Ref', 'State', 'Due'] as const;
+/**
+ * A sixth column, added later: "yes" when the action was overdue at that board, so the next board can say what is
+ * newly overdue. Histories written before it have five columns and still read (their `overdue` is left out).
+ */
+export const HISTORY_OVERDUE = 'Overdue';
 
 /** One row of a recorded snapshot. */
 export interface SnapshotRow {
@@ -20,6 +25,8 @@ export interface SnapshotRow {
   ref: string | null;
   state: RagState;
   due: IsoDate | null;
+  /** Overdue at that board; missing in histories written before the column was added. */
+  overdue?: boolean;
 }
 
 /**
@@ -33,19 +40,24 @@ export function isHistory(values: ReadonlyArray<ReadonlyArray<CellValue>>): bool
 }
 
 /**
- * Reads the history sheet's rows (a header row, then As of | Sheet row | Ref | State | Due); rows that do not
- * parse are skipped. Dates may be ISO text or date serials; refs may be text or numbers.
+ * Reads the history sheet's rows (a header row, then As of | Sheet row | Ref | State | Due | Overdue); rows that do
+ * not parse are skipped. Dates may be ISO text or date serials; refs may be text or numbers. The Overdue column
+ * may be missing (an older history): `overdue` is then left out.
  * @example parseHistory([[...HISTORY_HEADER], [42025, 5, '1.1', 'complete', '']])[0].asOf // '2015-01-21'
  */
 export function parseHistory(values: ReadonlyArray<ReadonlyArray<unknown>>): SnapshotRow[] {
   const out: SnapshotRow[] = [];
+  const hasOverdue = String(values[0]?.[5] ?? '').trim() === HISTORY_OVERDUE;
   for (const row of values.slice(1)) {
     const asOf = dateOf(row[0]);
     const state = String(row[3] ?? '').trim() as RagState;
     if (!asOf || !RAG_STATES.includes(state)) continue;
     const sheetRow = Number(row[1]);
     const ref = row[2] === null || row[2] === undefined || row[2] === '' ? null : String(row[2]);
-    out.push({ asOf, row: Number.isFinite(sheetRow) ? sheetRow : 0, ref, state, due: dateOf(row[4]) });
+    const snap: SnapshotRow = { asOf, row: Number.isFinite(sheetRow) ? sheetRow : 0, ref, state, due: dateOf(row[4]) };
+    const flag = hasOverdue ? String(row[5] ?? '').trim().toLowerCase() : '';
+    if (flag === 'yes' || flag === 'no') snap.overdue = flag === 'yes';
+    out.push(snap);
   }
   return out;
 }
@@ -58,10 +70,16 @@ function dateOf(v: unknown): IsoDate | null {
 
 /**
  * The history sheet's rows after recording a snapshot: rows of the same as-of date are replaced, others kept.
- * Every cell is text (the hosts write strings as text).
+ * Every cell is text (the hosts write strings as text). Older snapshots with no overdue flag get an empty cell;
+ * when no snapshot has one, there is no Overdue column.
  */
 export function historyValues(previous: readonly SnapshotRow[], snapshot: readonly SnapshotRow[]): string[][] {
   const asOf = snapshot[0]?.asOf;
   const kept = previous.filter((h) => h.asOf !== asOf);
-  return [[...HISTORY_HEADER], ...[...kept, ...snapshot].map((s) => [s.asOf, String(s.row), s.ref ?? '', s.state, s.due ?? ''])];
+  const all = [...kept, ...snapshot];
+  const row = (s: SnapshotRow) => [s.asOf, String(s.row), s.ref ?? '', s.state, s.due ?? ''];
+  // the Overdue column only once some snapshot knows it, so a history without it stays as it was
+  if (!all.some((s) => s.overdue !== undefined)) return [[...HISTORY_HEADER], ...all.map(row)];
+  const flag = (s: SnapshotRow) => (s.overdue === undefined ? '' : s.overdue ? 'yes' : 'no');
+  return [[...HISTORY_HEADER, HISTORY_OVERDUE], ...all.map((s) => [...row(s), flag(s)])];
 }

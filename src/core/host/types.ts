@@ -189,8 +189,24 @@ export interface PageSettings {
   printArea?: string | null;
   /** "$5:$5", or null for none. */
   titleRows?: string | null;
+  /**
+   * Page header and footer sections in Excel's header code (the language of .xlsx `oddHeader` and office-js
+   * `leftHeader`: "&&" for an ampersand, "&P" the page...), passed through by hosts as they are, so a person's own
+   * header comes back exactly. The session writes plan-rag's with `headerFooterCode`.
+   */
   header?: { left: string; center: string; right: string } | null;
   footer?: { left: string; center: string; right: string } | null;
+}
+
+/**
+ * A header or footer part in the code Excel and .xlsx files use: "&" doubled, the page placeholders as "&P" and
+ * "&N", and a font size first.
+ * @example headerFooterCode('L&I: page {page} of {pages}', 9) // '&9L&&I: page &P of &N'
+ */
+export function headerFooterCode(text: string, pt?: number | null): string {
+  if (!text) return '';
+  const body = text.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N');
+  return pt ? `&${Math.round(pt)}${/^\d/.test(body) ? ' ' : ''}${body}` : body;
 }
 
 /** A sheet plan-rag adds: values (text stays text), styles, links, column widths, and optionally a chart. */
@@ -203,8 +219,8 @@ export interface NewSheet {
   replaces?: SheetRef | null;
   /** Hidden sheets are plan-rag's records (the history); the journal is written through `journal`. */
   visibility: 'visible' | 'hidden' | 'veryHidden';
-  /** Where to put it: after this sheet, or at the end. First printed page first: the dashboard leads. */
-  after?: string | null;
+  /** 0-based place among the tabs for a sheet made now (the board's pages go first: they print first); default last. */
+  index?: number;
   columnWidths: number[];
   rows: ReadonlyArray<ReadonlyArray<NewCell>>;
   page?: PageSettings;
@@ -217,15 +233,29 @@ export interface NewCell {
   format?: CellFormat;
 }
 
-/** A stacked bar chart of RAG counts (the board dashboard). */
+/**
+ * A stacked bar chart of RAG counts (the board dashboard). The fields after `anchor` are optional: a host that
+ * cannot honour one draws the chart without it.
+ */
 export interface ChartSpec {
   title: string;
   /** The data block on the same sheet: first row = series names, first column = categories. 1-based, inclusive. */
   data: { top: number; left: number; bottom: number; right: number };
   /** Series colours in order, RRGGBB. */
   colors: string[];
-  /** Where the chart sits: top-left cell and size in points. */
+  /** Where the chart sits: top-left cell (1-based row and column) and size in points. */
   anchor: { row: number; col: number; width: number; height: number };
+  /**
+   * Bars run across (categories down the side: Excel "bar", Sheets BAR) rather than up (Excel "column"). Default
+   * true: section names are long and read best beside horizontal bars.
+   */
+  horizontal?: boolean;
+  /** The series stack in one bar per category (Excel `barStacked`, Sheets `isStacked`). Default true. */
+  stacked?: boolean;
+  /** Each bar segment shows its count, so the chart reads in black and white. Default false. */
+  dataLabels?: boolean;
+  /** Where the legend goes. Default 'bottom'. */
+  legend?: 'bottom' | 'right' | 'top' | 'none';
 }
 
 /**

@@ -1,7 +1,11 @@
 /**
- * The look of everything the add-in adds, as data. Colours are RRGGBB. The fills are Excel's own
- * "Good / Neutral / Bad" pastel set, which stay distinct greys when printed in black and white; the key
- * and the RAG letter column (board pack) carry the state in words as well.
+ * The look of everything the add-in adds, as data. Colours are RRGGBB.
+ *
+ * On screen, status cells take Excel's own "Good / Neutral / Bad" pastels. Printed in black and white those are
+ * nearly one grey (Complete, Green and Amber alike), so everything the board pack prints (the RAG column, the
+ * dashboard, the summary, the chase list) uses `PRINT_STATE_STYLES`: the state in words, fills that step from dark
+ * to light grey, and a border weight per state (thick red, medium amber, thin green, double complete, dotted not
+ * started).
  */
 import type { RagState } from '../status/classifyStatus';
 
@@ -10,7 +14,7 @@ export interface CellStyle {
   fontColor?: string;
   bold?: boolean;
   italic?: boolean;
-  border?: { style: 'thin' | 'medium' | 'dashed' | 'dotted' | 'double'; color: string };
+  border?: { style: 'thin' | 'medium' | 'thick' | 'dashed' | 'dotted' | 'double'; color: string };
 }
 
 export const STATE_STYLES: Readonly<Record<Exclude<RagState, 'none'> | 'blue', CellStyle>> = {
@@ -44,3 +48,53 @@ export const STATE_LABELS: Readonly<Record<RagState | 'blue', { letter: string; 
   blue: { letter: 'B', word: 'Blue', meaning: 'complete' },
   none: { letter: '–', word: 'Not started', meaning: 'no update and not yet due' },
 };
+
+/**
+ * The states as the board pack prints them, told apart in greyscale three ways: the words ("R Red"), a fill whose
+ * grey steps from dark to light (red 163, amber 205, green 233, complete 255 on a 0–255 luminance scale), and a
+ * border weight per state. Every host can draw these (Google Sheets has no fill patterns; its borders are solid,
+ * medium, thick, dotted, dashed and double).
+ */
+export const PRINT_STATE_STYLES: Readonly<Record<RagState | 'blue', CellStyle>> = {
+  red: { fill: 'D98C8C', fontColor: '500000', bold: true, border: { style: 'thick', color: '000000' } },
+  amber: { fill: 'FFCC4D', fontColor: '4D3300', bold: true, border: { style: 'medium', color: '4D3300' } },
+  green: { fill: 'E2EFDA', fontColor: '375623', bold: true, border: { style: 'thin', color: '375623' } },
+  complete: { fill: 'FFFFFF', fontColor: '375623', bold: true, border: { style: 'double', color: '375623' } },
+  blue: { fill: 'DDEBF7', fontColor: '1F3864', bold: true, border: { style: 'double', color: '1F3864' } },
+  none: { fontColor: '404040', bold: true, border: { style: 'dotted', color: '404040' } },
+};
+
+/** In words, for the key: what each border says when printed in black and white. */
+export const PRINT_BORDER_WORDS: Readonly<Record<RagState | 'blue', string>> = {
+  red: 'thick border',
+  amber: 'medium border',
+  green: 'thin border',
+  complete: 'double border',
+  blue: 'double border',
+  none: 'dotted border',
+};
+
+/**
+ * Bar colours for the dashboard chart, one per state, in stacking order. Their greys differ too (red 57,
+ * complete 107, green 143, amber 189, not started 217), and the bars carry their counts.
+ */
+export const CHART_COLORS: Readonly<Record<RagState | 'blue', string>> = {
+  red: 'C00000',
+  amber: 'FFC000',
+  green: '70AD47',
+  complete: '548235',
+  blue: '2E75B6',
+  none: 'D9D9D9',
+};
+
+/** Direction of travel since the previous board, per action: an arrow and a word, so it reads without colour. */
+export const DIRECTION_LABELS: Readonly<Record<'better' | 'worse' | 'same' | 'new', { arrow: string; word: string }>> = {
+  better: { arrow: '↑', word: 'better' },
+  worse: { arrow: '↓', word: 'worse' },
+  same: { arrow: '→', word: 'same' },
+  new: { arrow: '•', word: 'new' },
+};
+
+/** Headings of the board pack's sheets and tables. */
+export const HEADING_STYLE: CellStyle = { bold: true, fill: 'D9E1F2', border: { style: 'thin', color: '808080' } };
+export const TITLE_STYLE: CellStyle = { bold: true };

@@ -11,6 +11,7 @@ import { isOwnTitle, isRecordName } from '../host/ownSheets';
 import type { SheetInfo, SheetRef, SheetValues, WorkbookRead } from '../host/types';
 import { read as readStep, type HostInfo, type Session } from './steps';
 import { findRegister, type Register } from '../plan/register';
+import { findGlossary, isGlossaryName, type GlossaryEntry } from '../leads/glossary';
 import { locateRows } from './locateRows';
 import { findRecords, type Records } from './records';
 import { SessionError } from './sessionError';
@@ -29,6 +30,8 @@ export interface Prepared {
   ownValues: Set<string>;
   /** Their text, as it was before being set aside. */
   values: Map<string, string>;
+  /** A glossary sheet's abbreviations (for matching leads), where the workbook has one. */
+  glossary: GlossaryEntry[] | null;
 }
 
 export interface PrepareOptions {
@@ -88,7 +91,8 @@ export function* prepare(host: HostInfo, options: PrepareOptions, forClear = fal
   const candidates = registerCandidates(read.sheets, info, options.registerSheet, file, isUsers);
 
   // 3. a second read, on a live host, for what the first did not bring
-  const missing = [info.name, ...candidates].filter((n) => !read.grids.some((g) => g.sheet.name === n));
+  const glossaries = read.sheets.filter((s) => s.name !== info!.name && isUsers(s) && isGlossaryName(s.name)).map((s) => s.name);
+  const missing = [info.name, ...candidates, ...glossaries].filter((n) => !read.grids.some((g) => g.sheet.name === n));
   if (missing.length > 0 && !file) {
     const more = yield* readStep({ sheets: missing });
     read = { ...read, grids: [...read.grids, ...more.grids.filter((g) => !read.grids.some((x) => x.sheet.name === g.sheet.name))] };
@@ -127,7 +131,8 @@ export function* prepare(host: HostInfo, options: PrepareOptions, forClear = fal
       }
     }
   }
-  return { read, records, plan, info, register, journal: own, located, ownValues, values };
+  const glossary = findGlossary(read.grids.filter((g) => glossaries.includes(g.sheet.name)).map((g) => ({ name: g.sheet.name, grid: g.grid })));
+  return { read, records, plan, info, register, journal: own, located, ownValues, values, glossary };
 }
 
 /** A recorded sheet as it is now: by id, else by name. */

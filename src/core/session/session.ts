@@ -26,10 +26,11 @@ import {
   type ProbeResult,
   type SheetRef,
   type WriteBatch,
+  headerFooterCode,
 } from '../host/types';
 import type { LayoutOverride } from '../layout/types';
 import { assessGrid, type WorkbookAssessment } from '../plan/assess';
-import { buildBoardPack, SUMMARY_SHEET_NAME, type BoardPack } from '../plan/boardPack';
+import { buildBoardPack, RAG_COLUMN_WIDTH, SUMMARY_SHEET_NAME, type BoardPack } from '../plan/boardPack';
 import { buildFormatPlan, INDEX_SHEET_NAME, type AddedSheet, type FormatPlan } from '../plan/formatPlan';
 import { rowKey } from './locateRows';
 import { addressOf, LINK_COLOR, marksOf, type Mark } from './marks';
@@ -138,6 +139,11 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   checkDate(options.asOf);
   const p = yield* prepare(host, options);
   if (p.records.journalError && !p.journal) throw journalProblem(p.records.journalError);
+  if (p.records.journal && !p.journal) {
+    // the record is another sheet's: replacing it would leave that sheet's marks with no record of what was there
+    const other = p.records.journal.sheet.name;
+    throw new SessionError(p.info.name, `Plan RAG is applied to the sheet "${other}"`, `Clear it there first (open "${other}" and choose Clear), then Apply here.`, 'other-sheet');
+  }
   if (p.info.protected) throw protectedSheet(p.info.name);
   const caps = host.capabilities;
 
@@ -160,7 +166,14 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     const widths: Record<number, number> = {};
     for (const [c, w] of Object.entries(p.plan.columnWidths ?? {})) widths[Number(c) + 1] = w;
     const pack = options.board
-      ? buildBoardPack(p.plan.grid, a, p.info.name, a.register, { brag: !!options.brag, history: p.records.history, columnWidths: widths, title: options.title })
+      ? buildBoardPack(p.plan.grid, a, p.info.name, a.register, {
+          brag: !!options.brag,
+          history: p.records.history,
+          columnWidths: widths,
+          title: options.title,
+          glossary: p.glossary,
+          host: { borders: caps.borders },
+        })
       : null;
     return { plan, pack, marks: marksOf(plan, pack, caps) };
   };
@@ -199,6 +212,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   }
 
   const batch = emptyBatch(p.plan.sheet);
+  const keyCols = keyColumns(p, assessment);
   const jb = new JournalBuilder(
     {
       host: host.name,
@@ -206,9 +220,9 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
       asOf: options.asOf,
       options: { brag: !!options.brag, rowTint: !!options.rowTint, board: !!options.board, key: options.key !== false, links: options.links !== false },
       fingerprint: fingerprintOf(assessment, p.plan.grid),
-      keyCols: keyColumns(p, assessment),
+      keyCols,
     },
-    (row) => rowKey(p.plan.grid, row, keyColumns(p, assessment)),
+    (row) => rowKey(p.plan.grid, row, keyCols),
   );
   const changes = new Changes();
   const leftAlone = new Set<string>();
@@ -228,8 +242,13 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     addedNames.push(n);
     return n;
   };
-  // in print order: the board's pages first, then the SIIP index
-  if (built.pack) addSheets.push(newSheet({ ...built.pack.summary, name: claim(SUMMARY_SHEET_NAME) }));
+  // in print order: the board's pages first in the workbook (dashboard, summary, chase list: printing the workbook
+  // prints tabs in order), then the SIIP index at the end
+  if (built.pack) {
+    addSheets.push({ ...newSheet({ ...built.pack.dashboard, name: claim(built.pack.dashboard.name) }), index: 0 });
+    addSheets.push({ ...newSheet({ ...built.pack.summary, name: claim(SUMMARY_SHEET_NAME) }), index: 1 });
+    addSheets.push({ ...newSheet({ ...built.pack.chaseList, name: claim(built.pack.chaseList.name) }), index: 2 });
+  }
   addedNames.push(indexName);
   for (const s of built.plan.sheets) addSheets.push(newSheet({ ...s, name: s.name === indexName ? indexName : claim(s.name) }));
   const refOf = (name: string) => ({ name, id: p.read.sheets.find((x) => x.name === name)?.id ?? '' });
@@ -321,7 +340,8 @@ export function* clearSession(host: HostInfo, options: ClearOptions = {}): Sessi
   widths(p, probe, null, jb, changes, leftAlone);
   const page = host.capabilities.printLayout ? pageChanges(p, null, jb) : null;
 
-  const sheets = journal?.sheets ?? [];
+  // the sheets plan-rag made go even when the plan sheet itself has gone
+  const sheets = (journal ?? p.records.journal)?.sheets ?? [];
   const present = sheets.filter((s) => p.read.sheets.some((x) => x.name === s.name && x.a1 === s.title));
   const left = sheets.filter((s) => !present.includes(s) && p.read.sheets.some((x) => x.name === s.name));
   const batch: WriteBatch = {
@@ -725,7 +745,7 @@ function heights(p: Prepared, probe: ProbeResult, pack: BoardPack | null, jb: Jo
 /** The RAG column's width (board pack), and the last Apply's put back where still as it set it. */
 function widths(p: Prepared, probe: ProbeResult, pack: BoardPack | null, jb: JournalBuilder, changes: Changes, leftAlone: Set<string>): void {
   const wantCol = pack?.ragColumnIndex ?? null;
-  const RAG_WIDTH = 13;
+  const RAG_WIDTH = RAG_COLUMN_WIDTH;
   for (const [col, before, mark] of p.journal?.columnWidths ?? []) {
     if (col === wantCol) continue;
     const now = probe.columnWidths.get(col);
@@ -772,16 +792,14 @@ function pageChanges(p: Prepared, pack: BoardPack | null, jb: JournalBuilder): P
 
 /** The board pack's print settings in host-neutral terms. */
 function pageOf(pack: BoardPack): PageSettings {
-  const pr = pack.print;
-  return {
-    orientation: pr.orientation,
-    paper: pr.paper,
-    fitToWidth: pr.fitToWidth,
-    printArea: pr.printArea,
-    titleRows: `$${pr.titleRows[0]}:$${pr.titleRows[1]}`,
-    header: pr.header,
-    footer: pr.footer,
-  };
+  // a scale, not fit-to-width: Excel on Windows ignores fit-to-width until the Page Layout tab is shown (§12)
+  return codedPage(pack.page, pack.print.headerFooterPt);
+}
+
+/** Page settings with plain-text header and footer turned into Excel's header code, at a font size. */
+function codedPage(page: PageSettings, pt?: number): PageSettings {
+  const code = (hf: PageSettings['header']) => (hf ? { left: headerFooterCode(hf.left, pt), center: headerFooterCode(hf.center, pt), right: headerFooterCode(hf.right, pt) } : hf);
+  return { ...page, ...(page.header !== undefined ? { header: code(page.header) } : {}), ...(page.footer !== undefined ? { footer: code(page.footer) } : {}) };
 }
 
 /** A sheet from the core's plan, with text kept as text and links as formats. */
@@ -797,7 +815,7 @@ function newSheet(s: AddedSheet): NewSheet {
         return { value: c.value, ...(format ? { format } : {}) };
       }),
     ),
-    page: s.page ?? { orientation: 'landscape', paper: 'A4', fitToWidth: 1 },
+    page: s.page ? codedPage(s.page) : { orientation: 'landscape', paper: 'A4', fitToWidth: 1 },
     ...(s.chart ? { chart: s.chart } : {}),
   };
 }

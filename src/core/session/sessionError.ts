@@ -2,7 +2,7 @@
  * A problem a person can act on, from the session: where it came from, what happened, and what to do. Hosts show
  * all three (the pane, the sidebar, the CLI's one line), never only in a console.
  */
-export type SessionErrorCode = 'no-plan' | 'empty' | 'protected' | 'journal' | 'no-sheet' | 'bad-date' | 'busy';
+export type SessionErrorCode = 'no-plan' | 'empty' | 'protected' | 'journal' | 'no-sheet' | 'bad-date' | 'busy' | 'other-sheet';
 
 export class SessionError extends Error {
   constructor(

@@ -12,6 +12,7 @@
 import { columnIndex, columnLetters, type CellRange, type CellValue, type Grid } from '../../core/grid';
 import { rangeAddresses } from '../../core/addresses';
 import { isRecordName } from '../../core/host/ownSheets';
+import { sheetFormats } from '../../core/host/sheetFormats';
 import type {
   BorderEdge,
   Borders,
@@ -116,30 +117,41 @@ export class ExcelHost implements PlanHost {
   }
 }
 
+/** Round trips and the bytes queued for the next one. Each `context.sync()` below is followed by `counted()`. */
 interface Counter {
   syncs: number;
   /** Bytes queued since the last sync (what the next request will carry). */
   queued: number;
-  sync(): Promise<void>;
-  /** Notes `bytes` more in the current request, syncing first when they would pass the budget. */
-  room(bytes: number): Promise<void>;
+  /** Notes a round trip made. */
+  counted(): void;
+  /** True when `bytes` more would take the next request past the budget: sync first. */
+  full(bytes: number): boolean;
 }
 
-function syncCounter(context: Excel.RequestContext): Counter {
+function syncCounter(_context: Excel.RequestContext): Counter {
   const c: Counter = {
     syncs: 0,
     queued: 0,
-    async sync() {
+    counted() {
       c.syncs++;
       c.queued = 0;
-      await context.sync();
     },
-    async room(bytes: number) {
-      if (c.queued > 0 && c.queued + bytes > PAYLOAD_BUDGET) await c.sync();
+    full(bytes: number) {
+      const over = c.queued > 0 && c.queued + bytes > PAYLOAD_BUDGET;
       c.queued += bytes;
+      return over;
     },
   };
   return c;
+}
+
+/** Makes room for `bytes` more in the current request, syncing first when they would pass the budget. */
+async function room(context: Excel.RequestContext, counter: Counter, bytes: number): Promise<void> {
+  if (counter.full(bytes)) {
+    await context.sync();
+    counter.counted();
+    counter.queued = bytes;
+  }
 }
 
 // ------------------------------------------------------------------------------------------------- read
@@ -174,7 +186,8 @@ async function readWorkbook(context: Excel.RequestContext, request: ReadRequest,
   };
   if (wantedRefs?.includes(null)) size('\u0000active', active);
   for (const name of [...(wantedRefs ?? []).filter((n): n is string => n !== null), JOURNAL_NAME, HISTORY_NAME]) size(name.toLowerCase(), worksheets.getItemOrNullObject(name));
-  await counter.sync();
+  await context.sync();
+  counter.counted();
 
   const items = worksheets.items;
   const names = request.sheets === 'all' ? items.map((w) => w.name) : (wantedRefs ?? []).map((n) => (n === null ? active.name : n));
@@ -186,8 +199,10 @@ async function readWorkbook(context: Excel.RequestContext, request: ReadRequest,
       const sheet = context.workbook.worksheets.getItem(ws.name);
       const a1 = sheet.getRange('A1');
       a1.load('text');
-      sheet.protection.load('protected');
-      return { a1, protection: sheet.protection };
+      // eslint-disable-next-line office-addins/load-object-before-read, office-addins/call-sync-before-read -- protection is a navigation property, loaded here
+      const protection = sheet.protection;
+      protection.load('protected');
+      return { a1, protection };
     });
   let a1s = meta();
   const dims = (ws: Excel.Worksheet) => sized.get(ws.name.toLowerCase()) ?? (ws.name === active.name ? sized.get('\u0000active') : undefined);
@@ -216,7 +231,8 @@ async function readWorkbook(context: Excel.RequestContext, request: ReadRequest,
     return { ws, used };
   });
   try {
-    await counter.sync();
+    await context.sync();
+    counter.counted();
   } catch (err) {
     // merged areas fail above 512 (§4); texts longer than estimated pass 5 MB (§3): read those in slices
     if (!isRetryable(err)) throw err;
@@ -224,7 +240,8 @@ async function readWorkbook(context: Excel.RequestContext, request: ReadRequest,
     for (const r of records) r.used = null;
     a1s = meta();
     pagesAgain();
-    await counter.sync();
+    await context.sync();
+    counter.counted();
   }
 
   const grids: SheetValues[] = [];
@@ -293,11 +310,11 @@ const SLICE_BYTES = 3_000_000;
  */
 async function readSlices(context: Excel.RequestContext, ws: Excel.Worksheet, api: ExcelApiSupport, counter: Counter, maxColumns = Infinity, known?: Excel.Range): Promise<Grid> {
   const sheet = context.workbook.worksheets.getItem(ws.name);
-  let found = known;
-  if (!found) {
-    found = sheet.getUsedRangeOrNullObject(true);
+  const found = known ?? sheet.getUsedRangeOrNullObject(true);
+  if (!known) {
     found.load('rowIndex,columnIndex,rowCount,columnCount');
-    await counter.sync();
+    await context.sync();
+    counter.counted();
   }
   if (found.isNullObject) return { values: [] };
   const used = { rowIndex: found.rowIndex, columnIndex: found.columnIndex, rowCount: found.rowCount, columnCount: Math.min(found.columnCount, maxColumns) };
@@ -313,16 +330,20 @@ async function readSlices(context: Excel.RequestContext, ws: Excel.Worksheet, ap
     const merged = api.mergedAreas ? slice.getMergedAreasOrNullObject() : null;
     merged?.load('areas/items/rowIndex,areas/items/columnIndex,areas/items/rowCount,areas/items/columnCount');
     try {
-      await counter.sync();
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip a slice, each under the 5 MB limit (§3)
+      await context.sync();
+      counter.counted();
     } catch (err) {
       if (!isRetryable(err) || rows <= 1) throw err;
       rows = Math.max(1, Math.floor(rows / 4)); // a slice with too many merges or too much text: smaller slices
       continue;
     }
-    for (const row of slice.values) values.push(row.map(cellValue));
-    for (const row of slice.numberFormat) numberFormats.push(row as string[]);
+    const sliceValues = slice.values;
+    const sliceFormats = slice.numberFormat as string[][];
+    for (const row of sliceValues) values.push(row.map(cellValue));
+    for (const row of sliceFormats) numberFormats.push(row);
     merges.push(...mergesOf(merged, origin));
-    const bytes = JSON.stringify(slice.values).length + JSON.stringify(slice.numberFormat).length;
+    const bytes = JSON.stringify(sliceValues).length + JSON.stringify(sliceFormats).length;
     rows = Math.max(1, Math.floor((SLICE_BYTES / Math.max(1, bytes)) * n));
     start += n;
   }
@@ -389,7 +410,8 @@ async function probeCells(context: Excel.RequestContext, ref: SheetRef, request:
   const results: ProbeResult = { cells: new Map(), rowHeights: new Map(), columnWidths: new Map() };
   let responseBytes = 0;
   const flush = async () => {
-    await counter.sync();
+    await context.sync();
+    counter.counted();
     for (const p of pending) {
       p.result.value.forEach((row, i) => {
         const groups = p.rows.get(p.first + i);
@@ -526,27 +548,29 @@ async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, coun
       if (batch.journal.rows) await writeTextSheet(context, counter, batch.journal.name, batch.journal.replaces, batch.journal.rows, 'Hidden');
       else if (batch.journal.replaces) sheets.getItem(batch.journal.replaces.name).delete();
     }
-    await counter.sync();
+    await context.sync();
+    counter.counted();
     const ws = sheets.getItem(batch.sheet.name);
     // 2. formats, one getRanges call per group and address chunk
     for (const group of batch.formats) {
       const { numberFormat, ...rest } = group.format;
       for (const address of rangeAddresses(group.cells, ADDRESS_CHARS)) {
-        await counter.room(address.length + 200);
+        await room(context, counter, address.length + 200);
+        // eslint-disable-next-line office-addins/load-object-before-read -- format is a navigation property, set here, never read
         if (Object.keys(rest).length > 0) setFormat(ws.getRanges(address).format, rest);
       }
-      if (numberFormat !== undefined) await setNumberFormats(ws, group.cells, numberFormat, counter);
+      if (numberFormat !== undefined) await setNumberFormats(context, ws, group.cells, numberFormat, counter);
     }
     // 3. links: set per column with setCellProperties; removed with clear("Hyperlinks"), which keeps the look (§7)
     const remove = batch.links.filter((l) => l.link === null).map((l) => l.cell);
     for (const address of rangeAddresses(remove, ADDRESS_CHARS)) {
-      await counter.room(address.length + 50);
+      await room(context, counter, address.length + 50);
       ws.getRanges(address).clear('Hyperlinks');
     }
-    await setLinks(ws, batch.links.filter((l) => l.link !== null), counter);
+    await setLinks(context, ws, batch.links.filter((l) => l.link !== null), counter);
     // 4. values plan-rag owns (the key): text stays text (the '@' format came with the formats above, §2)
     for (const v of batch.values) {
-      await counter.room(v.cell.length + (v.value?.length ?? 0) + 40);
+      await room(context, counter, v.cell.length + (v.value?.length ?? 0) + 40);
       ws.getRange(v.cell).values = [[v.value ?? '']];
     }
     // 5. widths and page settings
@@ -565,7 +589,8 @@ async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, coun
     if (batch.history) await writeTextSheet(context, counter, batch.history.name, batch.history.replaces, batch.history.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))), 'Hidden');
     if (batch.activate) sheets.getItem(batch.activate.name).activate();
     context.runtime.enableEvents = true;
-    await counter.sync();
+    await context.sync();
+    counter.counted();
   } catch (err) {
     // events back on whatever happened: they are the runtime's, not this batch's (§1)
     context.runtime.enableEvents = true;
@@ -590,7 +615,7 @@ async function writeTextSheet(context: Excel.RequestContext, counter: Counter, n
   const block = Math.max(1, Math.floor(PAYLOAD_BUDGET / 2 / perRow));
   for (let start = 0; start < full.length; start += block) {
     const part = full.slice(start, start + block);
-    await counter.room(part.reduce((n, r) => n + r.reduce((m, v) => m + v.length + 8, 0), 0) * 2);
+    await room(context, counter, part.reduce((n, r) => n + r.reduce((m, v) => m + v.length + 8, 0), 0) * 2);
     const range = ws.getRangeByIndexes(start, 0, part.length, width);
     range.numberFormat = part.map((r) => r.map(() => '@'));
     range.values = part;
@@ -598,17 +623,17 @@ async function writeTextSheet(context: Excel.RequestContext, counter: Counter, n
   ws.visibility = visibility as Excel.SheetVisibility;
 }
 
-async function setNumberFormats(ws: Excel.Worksheet, cells: readonly string[], format: string, counter: Counter): Promise<void> {
+async function setNumberFormats(context: Excel.RequestContext, ws: Excel.Worksheet, cells: readonly string[], format: string, counter: Counter): Promise<void> {
   // runs down a column: one numberFormat write per run
   for (const address of rangeAddresses(cells, 1_000_000).flatMap((a) => a.split(','))) {
     const [a, b] = address.split(':');
     const rows = b ? Number(/\d+$/.exec(b)![0]) - Number(/\d+$/.exec(a)![0]) + 1 : 1;
-    await counter.room(address.length + rows * (format.length + 6));
+    await room(context, counter, address.length + rows * (format.length + 6));
     ws.getRange(address).numberFormat = Array.from({ length: rows }, () => [format]);
   }
 }
 
-async function setLinks(ws: Excel.Worksheet, links: WriteBatch['links'], counter: Counter): Promise<void> {
+async function setLinks(context: Excel.RequestContext, ws: Excel.Worksheet, links: WriteBatch['links'], counter: Counter): Promise<void> {
   const byCol = new Map<number, Map<number, WriteBatch['links'][number]>>();
   for (const l of links) {
     const m = /^([A-Z]+)(\d+)$/.exec(l.cell)!;
@@ -629,7 +654,7 @@ async function setLinks(ws: Excel.Worksheet, links: WriteBatch['links'], counter
         const l = rows.get(r);
         data.push([l ? { hyperlink: linkOf(l.link!, l.tooltip) } : {}]);
       }
-      await counter.room(JSON.stringify(data).length + 60);
+      await room(context, counter, JSON.stringify(data).length + 60);
       ws.getRange(`${letters}${sorted[i]}:${letters}${sorted[j]}`).setCellProperties(data);
       i = j + 1;
     }
@@ -688,6 +713,7 @@ function setPage(ws: Excel.Worksheet, page: PageSettings): void {
   // Excel's API cannot remove a print area or title rows (§13): a null leaves them
   if (page.printArea) layout.setPrintArea(page.printArea);
   if (page.titleRows) layout.setPrintTitleRows(page.titleRows);
+  // header and footer come as Excel's header code already (the session escapes plan-rag's text)
   const hf = layout.headersFooters.defaultForAllPages;
   if (page.header !== undefined) {
     hf.leftHeader = page.header?.left ?? '';
@@ -713,40 +739,32 @@ async function addSheet(context: Excel.RequestContext, s: NewSheet, counter: Cou
   const height = Math.max(1, s.rows.length);
   const values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => s.rows[r]?.[c]?.value ?? ''));
   const range = ws.getRangeByIndexes(0, 0, height, width);
-  await counter.room(JSON.stringify(values).length * 2 + 200);
+  await room(context, counter, JSON.stringify(values).length * 2 + 200);
   // text stays text: '@' on strings before the values (§2); numbers keep General
   range.numberFormat = values.map((row) => row.map((v) => (typeof v === 'number' ? 'General' : '@')));
   range.values = values;
   // formats by group, links per column
-  const groups = new Map<string, { format: CellFormat; cells: string[] }>();
-  const links: WriteBatch['links'][number][] = [];
-  s.rows.forEach((row, r) =>
-    row.forEach((c, col) => {
-      if (!c?.format) return;
-      const { link, note: _n, ...rest } = c.format;
-      void _n;
-      const cell = `${columnLetters(col)}${r + 1}`;
-      if (link) links.push({ cell, link });
-      if (Object.keys(rest).length === 0) return;
-      const key = JSON.stringify(rest);
-      const g = groups.get(key);
-      if (g) g.cells.push(cell);
-      else groups.set(key, { format: rest, cells: [cell] });
-    }),
-  );
-  for (const g of groups.values()) for (const address of rangeAddresses(g.cells, ADDRESS_CHARS)) setFormat(ws.getRanges(address).format, g.format);
-  await setLinks(ws, links, counter);
+  const { groups, links } = sheetFormats(s);
+  for (const g of groups) for (const address of rangeAddresses(g.cells, ADDRESS_CHARS)) setFormat(ws.getRanges(address).format, g.format);
+  await setLinks(context, ws, links, counter);
   s.columnWidths.forEach((w, i) => (ws.getRange(`${columnLetters(i)}:${columnLetters(i)}`).format.columnWidth = w * POINTS_PER_CHAR));
   if (s.page) setPage(ws, s.page);
   if (s.chart) {
-    const d = s.chart.data;
-    const chart = ws.charts.add('BarStacked', ws.getRange(`${columnLetters(d.left - 1)}${d.top}:${columnLetters(d.right - 1)}${d.bottom}`), 'Columns');
-    chart.title.text = s.chart.title;
-    s.chart.colors.forEach((c, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${c}`));
-    chart.top = s.chart.anchor.row * 15;
-    chart.left = s.chart.anchor.col * 48;
-    chart.width = s.chart.anchor.width;
-    chart.height = s.chart.anchor.height;
+    const spec = s.chart;
+    const d = spec.data;
+    const type = `${spec.horizontal === false ? 'Column' : 'Bar'}${spec.stacked === false ? 'Clustered' : 'Stacked'}` as Excel.ChartType;
+    const chart = ws.charts.add(type, ws.getRange(`${columnLetters(d.left - 1)}${d.top}:${columnLetters(d.right - 1)}${d.bottom}`), 'Columns');
+    chart.title.text = spec.title;
+    spec.colors.forEach((c, i) => chart.series.getItemAt(i).format.fill.setSolidColor(`#${c}`));
+    // the anchor is a cell (1-based): the chart's top-left goes there
+    chart.setPosition(`${columnLetters(spec.anchor.col - 1)}${spec.anchor.row}`);
+    chart.width = spec.anchor.width;
+    chart.height = spec.anchor.height;
+    if (spec.dataLabels) chart.dataLabels.showValue = true;
+    if (spec.legend === 'none') chart.legend.visible = false;
+    else chart.legend.position = spec.legend === 'right' ? 'Right' : spec.legend === 'top' ? 'Top' : 'Bottom';
   }
+  // the board's pages go first among the tabs: printing the workbook prints them first
+  if (s.index !== undefined && !s.replaces) ws.position = s.index;
   if (s.visibility !== 'visible') ws.visibility = s.visibility === 'veryHidden' ? 'VeryHidden' : 'Hidden';
 }

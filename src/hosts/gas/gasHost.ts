@@ -9,6 +9,7 @@ import { isoToExcelSerial } from '../../core/calendarDate';
 import { rangeAddresses } from '../../core/addresses';
 import { columnIndex, columnLetters, type CellRange, type CellValue, type Grid } from '../../core/grid';
 import { isRecordName } from '../../core/host/ownSheets';
+import { sheetFormats } from '../../core/host/sheetFormats';
 import type {
   CellFormat,
   HostCapabilities,
@@ -187,6 +188,13 @@ export class GasHost implements SyncPlanHost {
     for (const s of batch.addSheets) this.addSheet(s);
     if (batch.history) this.textSheet(batch.history.name, batch.history.replaces, batch.history.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))));
     this.ids = null;
+    // the plan sheet is looked up only when there is something to do on it (after a plan sheet was deleted, the
+    // batch's sheet is whichever the person was on, perhaps one this batch just deleted)
+    const onPlan = batch.formats.length + batch.links.length + batch.notes.length + batch.values.length + batch.columnWidths.length > 0;
+    if (!onPlan) {
+      if (batch.activate) ss.getSheetByName(batch.activate.name)?.activate();
+      return { syncs: 0 };
+    }
     const sheet = this.sheetOf(batch.sheet);
     // 3. formats, one RangeList call per property and group
     for (const group of batch.formats) {
@@ -291,7 +299,7 @@ export class GasHost implements SyncPlanHost {
       old.clear();
       for (const c of old.getCharts()) old.removeChart(c);
       sheet = old;
-    } else sheet = ss.insertSheet(s.name);
+    } else sheet = s.index !== undefined ? ss.insertSheet(s.name, s.index) : ss.insertSheet(s.name);
     const width = Math.max(1, ...s.rows.map((r) => r.length));
     const height = Math.max(1, s.rows.length);
     grow(sheet, height, width);
@@ -299,24 +307,8 @@ export class GasHost implements SyncPlanHost {
     const values = Array.from({ length: height }, (_, r) => Array.from({ length: width }, (_, c) => s.rows[r]?.[c]?.value ?? ''));
     range.setNumberFormats(values.map((row) => row.map((v) => (typeof v === 'number' ? '0' : '@'))));
     range.setValues(values);
-    const groups = new Map<string, { format: CellFormat; cells: string[] }>();
-    const links: WriteBatch['links'][number][] = [];
-    s.rows.forEach((row, r) =>
-      row.forEach((c, col) => {
-        if (!c?.format) return;
-        const { link, note: _n, borders: _b, ...rest } = c.format;
-        void _n;
-        void _b;
-        const cell = `${columnLetters(col)}${r + 1}`;
-        if (link) links.push({ cell, link });
-        if (Object.keys(rest).length === 0) return;
-        const key = JSON.stringify(rest);
-        const g = groups.get(key);
-        if (g) g.cells.push(cell);
-        else groups.set(key, { format: rest, cells: [cell] });
-      }),
-    );
-    for (const g of groups.values()) setFormat(sheet.getRangeList(rangeAddresses(g.cells, 1_000_000).flatMap((a) => a.split(','))), g.format);
+    const { groups, links } = sheetFormats(s, ['borders']);
+    for (const g of groups) setFormat(sheet.getRangeList(rangeAddresses(g.cells, 1_000_000).flatMap((a) => a.split(','))), g.format);
     this.links(sheet, links);
     s.columnWidths.forEach((w, i) => sheet.setColumnWidth(i + 1, Math.round(w * PIXELS_PER_CHAR)));
     if (s.chart && this.services.barChartType) {
@@ -325,9 +317,10 @@ export class GasHost implements SyncPlanHost {
         .newChart()
         .setChartType(this.services.barChartType)
         .addRange(sheet.getRange(d.top, d.left, d.bottom - d.top + 1, d.right - d.left + 1))
-        .setOption('isStacked', true)
+        .setOption('isStacked', s.chart.stacked !== false)
         .setOption('title', s.chart.title)
         .setOption('colors', s.chart.colors.map((c) => `#${c}`))
+        .setOption('legend', { position: s.chart.legend ?? 'bottom' })
         .setPosition(s.chart.anchor.row, s.chart.anchor.col, 0, 0)
         .build();
       sheet.insertChart(chart);

@@ -1,3 +1,5 @@
+// ExcelJS-based (the old rewrite path): the CLI no longer uses it (it patches the package: see xlsxHost.ts). Kept for
+// the tests and fakes that build or read fixtures with ExcelJS; never used to write a user's file.
 import type ExcelJS from 'exceljs';
 import { quoteSheetName } from '../../core/grid';
 import type { CellStyle } from '../../core/plan/styles';

@@ -1,3 +1,5 @@
+// ExcelJS-based (the old rewrite path): the CLI no longer uses it (it patches the package: see xlsxHost.ts). Kept for
+// the tests and fakes that build or read fixtures with ExcelJS; never used to write a user's file.
 import JSZip from 'jszip';
 
 /** Parts of an .xlsx that ExcelJS does not carry through a read and write. */

@@ -1,0 +1,355 @@
+/**
+ * The package (Open Packaging Conventions) around the workbook: parts by name, their relationships and content
+ * types. Parts are read on demand and written back only when changed; a part whose new text equals what it was
+ * keeps its original zip entry.
+ */
+import { entryData, readZip, writeZip, type ZipArchive, type ZipEntry, type ZipOut } from './zip';
+import { XlsxError } from './errors';
+import { CLOSE, END, escapeAttr, OPEN, XmlScanner } from './xml';
+
+export const REL = {
+  officeDocument: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument',
+  strictOfficeDocument: 'http://purl.oclc.org/ooxml/officeDocument/relationships/officeDocument',
+  worksheet: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet',
+  styles: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles',
+  sharedStrings: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings',
+  theme: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/theme',
+  comments: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments',
+  vmlDrawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/vmlDrawing',
+  hyperlink: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink',
+  drawing: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing',
+  chart: 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart',
+};
+
+export const CT = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  comments: 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml',
+  vml: 'application/vnd.openxmlformats-officedocument.vmlDrawing',
+  drawing: 'application/vnd.openxmlformats-officedocument.drawing+xml',
+  chart: 'application/vnd.openxmlformats-officedocument.drawingml.chart+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+};
+
+/** Main-part content types of the workbooks plan-rag writes back (.xlsx, .xlsm, templates). */
+export const WORKBOOK_TYPES: Record<string, string> = {
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml': 'xlsx',
+  'application/vnd.ms-excel.sheet.macroEnabled.main+xml': 'xlsm',
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml': 'xltx',
+  'application/vnd.ms-excel.template.macroEnabled.main+xml': 'xltm',
+};
+
+export interface Rel {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+  /** The part it points to (resolved), for internal targets. */
+  part: string | null;
+}
+
+/** The part a relationship target names, from the part holding the relationship. */
+export function resolvePart(source: string, target: string): string {
+  const t = decodeURIComponent(target.replace(/#.*$/, ''));
+  if (t.startsWith('/')) return normalise(t.slice(1));
+  const dir = source.includes('/') ? source.slice(0, source.lastIndexOf('/') + 1) : '';
+  return normalise(dir + t);
+}
+
+function normalise(path: string): string {
+  const out: string[] = [];
+  for (const seg of path.split('/')) {
+    if (seg === '..') out.pop();
+    else if (seg !== '.' && seg !== '') out.push(seg);
+  }
+  return out.join('/');
+}
+
+/** The relationships part of a part: "xl/workbook.xml" → "xl/_rels/workbook.xml.rels". */
+export function relsPartOf(part: string): string {
+  const i = part.lastIndexOf('/');
+  return `${part.slice(0, i + 1)}_rels/${part.slice(i + 1)}.rels`;
+}
+
+/** A target for a relationship from `source` to `part`, relative as Excel writes it. */
+export function relativeTarget(source: string, part: string): string {
+  const from = source.split('/').slice(0, -1);
+  const to = part.split('/');
+  let i = 0;
+  while (i < from.length && i < to.length - 1 && from[i] === to[i]) i++;
+  return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
+}
+
+export class Package {
+  readonly zip: ZipArchive;
+  private entries = new Map<string, ZipEntry>();
+  private texts = new Map<string, string>();
+  private original = new Map<string, string>();
+  private changed = new Map<string, string | Buffer>();
+  private removed = new Set<string>();
+  private added: string[] = [];
+
+  constructor(bytes: Buffer) {
+    this.zip = readZip(bytes);
+    for (const e of this.zip.entries) if (!e.name.endsWith('/')) this.entries.set(e.name.toLowerCase(), e);
+  }
+
+  /** Every part's name, original ones first. */
+  names(): string[] {
+    const out: string[] = [];
+    for (const e of this.zip.entries) if (!e.name.endsWith('/') && !this.removed.has(e.name.toLowerCase())) out.push(e.name);
+    return [...out, ...this.added.filter((n) => this.changed.has(n.toLowerCase()))];
+  }
+
+  has(name: string): boolean {
+    const k = name.toLowerCase();
+    if (this.changed.has(k)) return true;
+    return this.entries.has(k) && !this.removed.has(k);
+  }
+
+  /** A part's bytes. */
+  bytes(name: string): Buffer {
+    const k = name.toLowerCase();
+    const c = this.changed.get(k);
+    if (c !== undefined) return typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+    const e = this.entries.get(k);
+    if (!e || this.removed.has(k)) throw new XlsxError(name, 'is missing from the workbook', 'The file is damaged: open it in Excel, which offers to repair it, and save a copy.', 'damaged');
+    return entryData(this.zip, e);
+  }
+
+  /** A part's text (UTF-8, or UTF-16 with a byte-order mark). */
+  text(name: string): string {
+    const k = name.toLowerCase();
+    const c = this.changed.get(k);
+    if (typeof c === 'string') return c;
+    let t = this.texts.get(k);
+    if (t === undefined) {
+      t = decodeText(this.bytes(name));
+      this.texts.set(k, t);
+      if (!this.changed.has(k)) this.original.set(k, t);
+    }
+    return t;
+  }
+
+  /** Forgets the cached text of a part not changed (to free memory after a large part is read). */
+  release(name: string): void {
+    const k = name.toLowerCase();
+    if (!this.changed.has(k)) {
+      this.texts.delete(k);
+      this.original.delete(k);
+    }
+  }
+
+  set(name: string, content: string | Buffer): void {
+    const k = name.toLowerCase();
+    // a part removed earlier and written again keeps its place in the zip
+    if (this.entries.has(k)) this.removed.delete(k);
+    else if (!this.added.some((n) => n.toLowerCase() === k)) this.added.push(name);
+    this.changed.set(k, content);
+    this.texts.delete(k);
+  }
+
+  remove(name: string): void {
+    const k = name.toLowerCase();
+    this.changed.delete(k);
+    this.texts.delete(k);
+    if (this.entries.has(k)) this.removed.add(k);
+  }
+
+  /** A new part name not yet taken: "xl/worksheets/sheet{n}.xml" with the smallest free n from 1. */
+  freeName(pattern: (n: number) => string): string {
+    for (let n = 1; ; n++) if (!this.has(pattern(n))) return pattern(n);
+  }
+
+  /** Was this part in the file as opened (and not changed since)? */
+  untouched(name: string): boolean {
+    const k = name.toLowerCase();
+    return this.entries.has(k) && !this.changed.has(k) && !this.removed.has(k);
+  }
+
+  /** The package as bytes: unchanged entries copied as they were. */
+  toBytes(): Buffer {
+    const out: ZipOut[] = [];
+    for (const e of this.zip.entries) {
+      const k = e.name.toLowerCase();
+      if (this.removed.has(k)) continue;
+      const c = this.changed.get(k);
+      if (c === undefined) {
+        out.push({ name: e.name, copy: e });
+        continue;
+      }
+      const data = typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+      if (this.sameAsOriginal(e, k, c, data)) out.push({ name: e.name, copy: e });
+      else out.push({ name: e.name, data, like: e });
+    }
+    for (const name of this.added) {
+      const c = this.changed.get(name.toLowerCase());
+      if (c === undefined) continue;
+      out.push({ name, data: typeof c === 'string' ? Buffer.from(c, 'utf8') : c });
+    }
+    return writeZip(this.zip, out, this.zip.comment);
+  }
+
+  private sameAsOriginal(e: ZipEntry, k: string, c: string | Buffer, data: Buffer): boolean {
+    if (data.length !== e.size) return false;
+    const orig = this.original.get(k);
+    if (typeof c === 'string' && orig !== undefined) return orig === c;
+    return entryData(this.zip, e).equals(data);
+  }
+
+  // --- relationships -------------------------------------------------------------------------------------------
+
+  /** The relationships of a part (package relationships for ""). */
+  rels(part: string): Rel[] {
+    const name = part === '' ? '_rels/.rels' : relsPartOf(part);
+    if (!this.has(name)) return [];
+    const s = new XmlScanner(this.text(name), name);
+    const out: Rel[] = [];
+    while (s.next() !== END) {
+      if (s.type !== OPEN || s.local !== 'Relationship') continue;
+      const target = s.attr('Target') ?? '';
+      const external = (s.attr('TargetMode') ?? '') === 'External';
+      out.push({ id: s.attr('Id') ?? '', type: s.attr('Type') ?? '', target, external, part: external ? null : resolvePart(part, target) });
+    }
+    return out;
+  }
+
+  /** Adds a relationship; returns its id (the next free "rIdN", or `id` when given and free). */
+  addRel(part: string, type: string, target: string, external = false, id?: string): string {
+    const name = relsPartOf(part);
+    const existing = this.rels(part);
+    const used = new Set(existing.map((r) => r.id));
+    if (!id || used.has(id)) {
+      let n = existing.length + 1;
+      while (used.has(`rId${n}`)) n++;
+      id = `rId${n}`;
+    }
+    const el = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"${external ? ' TargetMode="External"' : ''}/>`;
+    if (!this.has(name)) {
+      this.set(name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${el}</Relationships>`);
+    } else {
+      const t = this.text(name);
+      const close = t.lastIndexOf('</');
+      if (close < 0 || /<Relationships[^>]*\/>\s*$/.test(t)) this.set(name, t.replace(/<Relationships([^>]*)\/>\s*$/, `<Relationships$1>${el}</Relationships>`));
+      else this.set(name, t.slice(0, close) + el + t.slice(close));
+    }
+    return id;
+  }
+
+  /** Removes relationships by id; deletes the rels part when none is left. */
+  removeRels(part: string, ids: readonly string[]): void {
+    if (ids.length === 0) return;
+    const name = relsPartOf(part);
+    if (!this.has(name)) return;
+    const text = removeElements(this.text(name), name, (s) => s.local === 'Relationship' && ids.includes(s.attr('Id') ?? ''));
+    if (!/<(\w+:)?Relationship\b/.test(text)) this.remove(name);
+    else this.set(name, text);
+  }
+
+  // --- content types -------------------------------------------------------------------------------------------
+
+  /** The content type of a part (its override, else the default for its extension). */
+  contentType(part: string): string | null {
+    const s = new XmlScanner(this.text('[Content_Types].xml'), '[Content_Types].xml');
+    const ext = part.slice(part.lastIndexOf('.') + 1).toLowerCase();
+    let byExt: string | null = null;
+    while (s.next() !== END) {
+      if (s.type !== OPEN) continue;
+      if (s.local === 'Override' && (s.attr('PartName') ?? '').replace(/^\//, '').toLowerCase() === part.toLowerCase()) return s.attr('ContentType') ?? null;
+      if (s.local === 'Default' && (s.attr('Extension') ?? '').toLowerCase() === ext) byExt = s.attr('ContentType') ?? null;
+    }
+    return byExt;
+  }
+
+  /** Declares a part's content type (an override), or an extension's default. */
+  addContentType(part: string, type: string, asDefault = false): void {
+    const name = '[Content_Types].xml';
+    const t = this.text(name);
+    const ext = part.slice(part.lastIndexOf('.') + 1);
+    if (asDefault) {
+      if (new RegExp(`<(\\w+:)?Default\\s[^>]*Extension="${ext}"`, 'i').test(t)) return;
+    } else if (this.contentType(part) === type) return;
+    const el = asDefault ? `<Default Extension="${ext}" ContentType="${type}"/>` : `<Override PartName="/${escapeAttr(part)}" ContentType="${type}"/>`;
+    const close = t.lastIndexOf('</');
+    this.set(name, t.slice(0, close) + el + t.slice(close));
+  }
+
+  removeContentType(part: string): void {
+    const name = '[Content_Types].xml';
+    const t = removeElements(this.text(name), name, (s) => s.local === 'Override' && (s.attr('PartName') ?? '').replace(/^\//, '').toLowerCase() === part.toLowerCase());
+    this.set(name, t);
+  }
+}
+
+/** Removes the elements a test picks (and their content) from a document. */
+export function removeElements(text: string, part: string, pick: (s: XmlScanner) => boolean): string {
+  const s = new XmlScanner(text, part);
+  const cuts: Array<[number, number]> = [];
+  while (s.next() !== END) {
+    if (s.type === OPEN && pick(s)) {
+      const start = s.start;
+      const end = s.skipElement();
+      cuts.push([start, end]);
+    }
+  }
+  if (cuts.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [a, b] of cuts) {
+    out += text.slice(at, a);
+    at = b;
+  }
+  return out + text.slice(at);
+}
+
+/** Direct children of the root element: local name and span. */
+export interface Span {
+  local: string;
+  name: string;
+  start: number;
+  end: number;
+  /** End of the start tag. */
+  openEnd: number;
+  selfClosing: boolean;
+}
+
+export function rootChildren(text: string, part: string): { root: Span; children: Span[] } {
+  const s = new XmlScanner(text, part);
+  let root: Span | null = null;
+  const children: Span[] = [];
+  while (s.next() !== END) {
+    if (s.type === OPEN && s.depth === 1) root = { local: s.local, name: s.name, start: s.start, end: text.length, openEnd: s.end, selfClosing: s.selfClosing };
+    else if (s.type === OPEN && s.depth === 2) {
+      const span: Span = { local: s.local, name: s.name, start: s.start, end: 0, openEnd: s.end, selfClosing: s.selfClosing };
+      span.end = s.skipElement();
+      children.push(span);
+    } else if (s.type === CLOSE && s.depth === 0 && root) root.end = s.end;
+  }
+  if (!root) new XmlScanner(text, part).fail('no root element', 0);
+  return { root: root!, children };
+}
+
+/**
+ * Where a new child goes so the children stay in schema order: after the last existing child that comes before it
+ * in `order`, else right after the root's start tag.
+ */
+export function insertAt(children: readonly Span[], root: Span, order: readonly string[], local: string): number {
+  const rank = order.indexOf(local);
+  let at = root.openEnd;
+  for (const c of children) {
+    const r = order.indexOf(c.local);
+    if (r >= 0 && r < rank) at = c.end;
+    else if (r < 0 && c.local !== 'AlternateContent') continue;
+    else if (r > rank) break;
+  }
+  return at;
+}
+
+function decodeText(b: Buffer): string {
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return b.subarray(2).toString('utf16le');
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) {
+    const swapped = Buffer.from(b.subarray(2));
+    swapped.swap16();
+    return swapped.toString('utf16le');
+  }
+  return b.toString('utf8');
+}

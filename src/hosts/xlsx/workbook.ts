@@ -1,0 +1,226 @@
+/**
+ * The workbook part (`xl/workbook.xml`): its sheets, defined names and window. Sheets plan-rag adds or deletes
+ * change the `<sheets>` list; sheet-scoped names (`localSheetId`), the active tab and the first visible tab are
+ * renumbered so they keep pointing at the same sheets. Every other element is copied as it was.
+ */
+import { insertAt, rootChildren, type Span } from './opc';
+import { decode, END, escapeAttr, escapeText, getAttr, OPEN, prefixOf, setAttr, XmlScanner } from './xml';
+
+const WORKBOOK_ORDER = [
+  'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames',
+  'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr',
+  'webPublishObjects', 'extLst',
+];
+
+export interface WbSheet {
+  name: string;
+  sheetId: string;
+  rid: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
+  raw: string | null;
+  /** Position when loaded (null: added). */
+  was: number | null;
+}
+
+interface WbName {
+  name: string;
+  /** The sheet a sheet-scoped name belongs to (by its entry), or null for a workbook name. */
+  sheet: WbSheet | null;
+  value: string;
+  raw: string | null;
+}
+
+export class WorkbookDoc {
+  readonly sheets: WbSheet[] = [];
+  private names: WbName[] = [];
+  private readonly prefix: string;
+  private rPrefix = 'r:';
+  private changed = false;
+  private namesChanged = false;
+  private loadedSheets: WbSheet[];
+
+  constructor(
+    private readonly text: string,
+    private readonly part: string,
+  ) {
+    const { root } = rootChildren(text, part);
+    this.prefix = prefixOf(root.name);
+    const rootTag = text.slice(root.start, root.openEnd);
+    const ns = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(rootTag);
+    if (ns) this.rPrefix = `${ns[1]}:`;
+    const s = new XmlScanner(text, part);
+    for (let t = s.next(); t !== END; t = s.next()) {
+      if (t !== OPEN) continue;
+      if (s.local === 'sheet' && s.depth === 3) {
+        const a = s.start;
+        const rid = (s.attrs().find(([k]) => k.endsWith(':id')) ?? ['', ''])[1];
+        const state = (s.attr('state') ?? 'visible') as WbSheet['state'];
+        const entry: WbSheet = { name: s.attr('name') ?? '', sheetId: s.attr('sheetId') ?? '', rid, state, raw: null, was: this.sheets.length };
+        entry.raw = text.slice(a, s.skipElement());
+        this.sheets.push(entry);
+      } else if (s.local === 'definedName' && s.depth === 3) {
+        const a = s.start;
+        const name = s.attr('name') ?? '';
+        const local = s.attr('localSheetId');
+        const value = s.innerText();
+        this.names.push({ name, sheet: local === undefined ? null : (this.sheets[Number(local)] ?? null), value, raw: text.slice(a, s.end) });
+      }
+    }
+    this.loadedSheets = [...this.sheets];
+  }
+
+  get dirty(): boolean {
+    return this.changed || this.namesChanged;
+  }
+
+  sheet(name: string): WbSheet | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  /** A sheet-scoped name's value ("_xlnm.Print_Area"), or null. */
+  nameValue(name: string, sheet: string): string | null {
+    const s = this.sheet(sheet);
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase() && n.sheet === s)?.value ?? null;
+  }
+
+  /** Sets a sheet-scoped name (null removes it). */
+  setName(name: string, sheet: string, value: string | null): void {
+    const s = this.sheet(sheet);
+    if (!s) return;
+    const i = this.names.findIndex((n) => n.name.toLowerCase() === name.toLowerCase() && n.sheet === s);
+    if (value === null) {
+      if (i >= 0) {
+        this.names.splice(i, 1);
+        this.namesChanged = true;
+      }
+      return;
+    }
+    if (i >= 0) {
+      if (this.names[i].value === value) return;
+      const raw = this.names[i].raw;
+      this.names[i] = { ...this.names[i], value, raw: raw ? raw.replace(/>[\s\S]*<\//, `>${escapeText(value)}</`) : null };
+    } else this.names.push({ name, sheet: s, value, raw: null });
+    this.namesChanged = true;
+  }
+
+  /** A new sheet entry at tab `index` (0-based), else at the end; returns it. */
+  addSheet(name: string, rid: string, state: WbSheet['state'], index?: number, sheetId?: string): WbSheet {
+    const id = sheetId ?? String(Math.max(0, ...this.sheets.map((s) => Number(s.sheetId) || 0), ...this.loadedSheets.map((s) => Number(s.sheetId) || 0)) + 1);
+    const entry: WbSheet = { name, sheetId: id, rid, state, raw: null, was: null };
+    if (index !== undefined && index >= 0 && index < this.sheets.length) this.sheets.splice(index, 0, entry);
+    else this.sheets.push(entry);
+    this.changed = true;
+    return entry;
+  }
+
+  /** Puts back a sheet removed in this batch, after the sheet it followed (as it was named in `order`). */
+  addSheetBack(old: WbSheet, order: readonly string[], name: string, rid: string, state: WbSheet['state']): WbSheet {
+    const entry: WbSheet = { name, sheetId: old.sheetId, rid, state, raw: old.raw && old.name === name && old.state === state && old.rid === rid ? old.raw : null, was: null };
+    const k = order.indexOf(old.name);
+    let at = 0;
+    for (let i = k - 1; i >= 0; i--) {
+      const j = this.sheets.findIndex((s) => s.name === order[i]);
+      if (j >= 0) {
+        at = j + 1;
+        break;
+      }
+    }
+    this.sheets.splice(at, 0, entry);
+    this.changed = true;
+    return entry;
+  }
+
+  /** Puts an entry where another was (a sheet replaced in place keeps its tab position, id and relationship). */
+  replaceSheet(old: WbSheet, name: string, state: WbSheet['state']): WbSheet {
+    const i = this.sheets.indexOf(old);
+    const entry: WbSheet = { ...old, name, state, raw: old.raw && old.name === name && old.state === state ? old.raw : null };
+    this.sheets[i] = entry;
+    for (const n of this.names) if (n.sheet === old) n.sheet = entry;
+    if (entry.raw === null) this.changed = true;
+    return entry;
+  }
+
+  removeSheet(name: string): WbSheet | null {
+    const i = this.sheets.findIndex((s) => s.name === name);
+    if (i < 0) return null;
+    const [gone] = this.sheets.splice(i, 1);
+    const before = this.names.length;
+    this.names = this.names.filter((n) => n.sheet !== gone);
+    if (this.names.length !== before) this.namesChanged = true;
+    this.changed = true;
+    return gone;
+  }
+
+  /** The text with the sheets, names and window renumbered; every other element as it was. */
+  serialize(): string {
+    if (!this.dirty) return this.text;
+    const t = this.text;
+    const { root, children } = rootChildren(t, this.part);
+    const p = this.prefix;
+    const edits: Array<{ at: number; end: number; text: string }> = [];
+    const index = (s: WbSheet | null) => (s ? this.sheets.indexOf(s) : -1);
+    const moved = this.sheets.some((s, i) => s.was !== i) || this.sheets.length !== this.loadedSheets.length;
+    const sheetsSpan = children.find((c) => c.local === 'sheets');
+    if (sheetsSpan && this.changed) {
+      const inner = this.sheets
+        .map((s) => {
+          if (s.raw) return s.raw;
+          return `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${s.state !== 'visible' ? ` state="${s.state}"` : ''} ${this.rPrefix}id="${s.rid}"/>`;
+        })
+        .join('');
+      edits.push({ at: sheetsSpan.openEnd, end: t.lastIndexOf('</', sheetsSpan.end - 1), text: inner });
+    }
+    const namesSpan = children.find((c) => c.local === 'definedNames');
+    if (this.namesChanged || moved) {
+      const items = this.names
+        .filter((n) => n.sheet === null || index(n.sheet) >= 0)
+        .map((n) => {
+          const local = n.sheet ? String(index(n.sheet)) : null;
+          if (n.raw) {
+            const tag = /^<[^>]*>/.exec(n.raw)![0];
+            if (getAttr(tag, 'localSheetId') === (local ?? undefined)) return n.raw;
+            return setAttr(tag, 'localSheetId', local) + n.raw.slice(tag.length);
+          }
+          return `<${p}definedName name="${escapeAttr(n.name)}"${local !== null ? ` localSheetId="${local}"` : ''}>${escapeText(n.value)}</${p}definedName>`;
+        });
+      // Excel keeps names sorted; new ones go where Excel would put them
+      const text = items.length > 0 ? `${namesSpan ? t.slice(namesSpan.start, namesSpan.openEnd).replace(/\/>$/, '>') : `<${p}definedNames>`}${items.join('')}</${namesSpan?.name ?? `${p}definedNames`}>` : '';
+      if (namesSpan) edits.push({ at: namesSpan.start, end: namesSpan.end, text });
+      else if (text) {
+        const at = insertAt(children, root, WORKBOOK_ORDER, 'definedNames');
+        edits.push({ at, end: at, text });
+      }
+    }
+    if (moved) {
+      const views = children.find((c) => c.local === 'bookViews');
+      if (views) {
+        const s = new XmlScanner(t, this.part, views.openEnd, views.end, false);
+        for (let k = s.next(); k !== END; k = s.next()) {
+          if (k !== OPEN || s.local !== 'workbookView') continue;
+          let tag = t.slice(s.start, s.end);
+          for (const attr of ['activeTab', 'firstSheet']) {
+            const v = getAttr(tag, attr);
+            if (v === undefined) continue;
+            const old = this.loadedSheets[Number(v)];
+            let now = old ? this.sheets.indexOf(old) : -1;
+            if (now < 0) now = Math.max(0, this.sheets.findIndex((x) => x.state === 'visible'));
+            if (String(now) !== v) tag = setAttr(tag, attr, now === 0 && attr === 'firstSheet' ? null : String(now));
+          }
+          edits.push({ at: s.start, end: s.end, text: tag });
+          s.skipElement();
+        }
+      }
+    }
+    edits.sort((a, b) => a.at - b.at);
+    let out = '';
+    let pos = 0;
+    for (const e of edits) {
+      out += t.slice(pos, e.at) + e.text;
+      pos = e.end;
+    }
+    return out + t.slice(pos);
+  }
+}
+
+export { decode };
+export type { Span };

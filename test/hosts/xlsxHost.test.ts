@@ -1,0 +1,150 @@
+import { promises as fs } from 'fs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { emptyBatch } from '../../src/core/host/types';
+import { apply, clear } from '../../src/core/session/session';
+import { openXlsx } from '../../src/hosts/xlsx/xlsxHost';
+import { V12 } from '../helpers/fixtures';
+import { partsOf, sheetXmlOf } from '../helpers/package';
+
+const AS_OF = '2015-01-21';
+
+async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** A small plan, as ExcelJS writes it. */
+function plan(): ExcelJS.Workbook {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Plan');
+  ws.addRow(['No', 'Action', 'Timescale', 'Status']);
+  ws.addRow([1.1, 'Write the policy', 'March 2014', 'Ongoing']);
+  ws.addRow([1.2, 'Train the staff', 'December 2015', 'Complete']);
+  ws.addRow([1.3, 'Audit the files', 'TBC', '']);
+  return wb;
+}
+
+test('opened and written back unchanged, a package is the same bytes', async () => {
+  const bytes = await fs.readFile(V12);
+  expect((await openXlsx(bytes)).toBytes().equals(bytes)).toBe(true);
+});
+
+test('a number shown with a format reads as shown: 1.1 as "0.00" is "1.10"', async () => {
+  const wb = plan();
+  wb.getWorksheet('Plan')!.getCell('A2').numFmt = '0.00';
+  const host = await openXlsx(await bytesOf(wb));
+  const read = await host.read({ sheets: ['Plan'] });
+  const grid = read.grids[0].grid;
+  expect(grid.values[1][0]).toBe(1.1);
+  expect(grid.text?.[1]?.[0]).toBe('1.10');
+  expect(grid.numberFormats?.[1]?.[0]).toBe('0.00');
+});
+
+test('a stray cell at row 1,048,576 neither blocks the plan nor builds a dense grid', async () => {
+  const wb = plan();
+  wb.getWorksheet('Plan')!.getCell('A1048576').value = 'stray';
+  const other = wb.addWorksheet('Notes');
+  other.getCell('A1').value = 'notes';
+  other.getCell('XFD1048576').value = 'far away';
+  const host = await openXlsx(await bytesOf(wb));
+  const read = await host.read({ sheets: 'all' });
+  for (const g of read.grids) expect(g.grid.values.length).toBeLessThan(10);
+  const notes = read.grids.find((g) => g.sheet.name === 'Notes')!.grid;
+  expect(notes.values.every((r) => r.length < 10)).toBe(true);
+  const a = await apply(host, { asOf: AS_OF, sheet: 'Plan' });
+  expect(a.assessment.rows).toHaveLength(3);
+  // the far cell is still there, untouched
+  expect(await sheetXmlOf(host.toBytes(), 'Notes')).toContain('XFD1048576');
+});
+
+test('a cell plan-rag colours keeps its number format, alignment and other borders', async () => {
+  const wb = plan();
+  const ws = wb.getWorksheet('Plan')!;
+  const status = ws.getCell('D2');
+  status.numFmt = '@';
+  status.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true, indent: 1 };
+  status.border = { left: { style: 'double', color: { argb: 'FF0000FF' } } };
+  const host = await openXlsx(await bytesOf(wb));
+  await apply(host, { asOf: AS_OF });
+  const out = host.toBytes();
+  const probe = await (await openXlsx(out)).probe({ name: 'Plan', id: '1' }, { cells: new Map([['D2', new Set(['fill', 'numberFormat', 'alignment', 'border'] as const)]]), rows: [], cols: [] });
+  const f = probe.cells.get('D2')!;
+  expect(f.fill?.color).toMatch(/^[0-9A-F]{6}$/);
+  expect(f.numberFormat).toBe('@');
+  expect(f.wrap).toBe(true);
+  expect(f.borders?.left).toEqual({ style: 'double', color: '0000FF' });
+  const styles = (await partsOf(out)).get('xl/styles.xml')!.toString('utf8');
+  const xf = Number(/<c r="D2" s="(\d+)"/.exec(await sheetXmlOf(out, 'Plan'))![1]);
+  const xfs = [...styles.matchAll(/<xf [^>]*?(\/>|>[\s\S]*?<\/xf>)/g)].map((m) => m[0]).slice(-Number(/<cellXfs count="(\d+)"/.exec(styles)![1]));
+  expect(xfs[xf]).toMatch(/<alignment [^>]*horizontal="center"[^>]*indent="1"|<alignment [^>]*indent="1"[^>]*horizontal="center"/);
+});
+
+test('theme colours with a tint, and patterned fills, are read as people see them', async () => {
+  const wb = plan();
+  const ws = wb.getWorksheet('Plan')!;
+  ws.getCell('D2').fill = { type: 'pattern', pattern: 'solid', fgColor: { theme: 5, tint: 0.3999755851924192 } as unknown as ExcelJS.Color };
+  ws.getCell('D3').fill = { type: 'pattern', pattern: 'lightUp', fgColor: { argb: 'FFFF0000' }, bgColor: { argb: 'FFFFFF00' } };
+  ws.getCell('D4').font = { color: { theme: 1 } as ExcelJS.Color, bold: true };
+  const host = await openXlsx(await bytesOf(wb));
+  const groups = new Set(['fill', 'font'] as const);
+  const probe = await host.probe({ name: 'Plan', id: '1' }, { cells: new Map([['D2', groups], ['D3', groups], ['D4', groups]]), rows: [], cols: [] });
+  expect(probe.cells.get('D2')!.fill).toEqual({ color: 'D99694' }); // accent2 (C0504D), "Lighter 40%" as Excel shows it
+  expect(probe.cells.get('D3')!.fill).toEqual({ color: 'FFFF00', pattern: 'lightUp', patternColor: 'FF0000' });
+  expect(probe.cells.get('D4')).toMatchObject({ fontColor: '000000', bold: true });
+});
+
+test('sheets added before others renumber sheet-scoped names and the active tab, and back again when deleted', async () => {
+  const wb = plan();
+  wb.addWorksheet('Later').getCell('A1').value = 'x';
+  wb.definedNames.add("'Later'!$A$1", 'LaterCell');
+  const bytes = await bytesOf(wb);
+  // a sheet-scoped name on the second sheet, and the second sheet active
+  const zip = await JSZip.loadAsync(bytes);
+  let wbXml = await zip.file('xl/workbook.xml')!.async('string');
+  wbXml = wbXml.replace(/<definedNames>[\s\S]*<\/definedNames>/, '<definedNames><definedName name="Here" localSheetId="1">Later!$A$1</definedName></definedNames>').replace(/<bookViews>[\s\S]*?<\/bookViews>/, '').replace('<sheets>', '<bookViews><workbookView activeTab="1"/></bookViews><sheets>');
+  zip.file('xl/workbook.xml', wbXml);
+  const original = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
+  const host = await openXlsx(original);
+  await host.write({ ...emptyBatch({ name: 'Plan', id: '1' }), addSheets: [{ name: 'Ours', visibility: 'visible', index: 1, columnWidths: [10], rows: [[{ value: 'Board summary: x' }]] }] });
+  const added = (await partsOf(host.toBytes())).get('xl/workbook.xml')!.toString('utf8');
+  expect(added).toMatch(/name="Plan"[^>]*\/><sheet name="Ours"[^>]*\/><sheet [^>]*name="Later"/);
+  expect(added).toContain('<definedName name="Here" localSheetId="2">');
+  expect(added).toMatch(/activeTab="2"/);
+  const h2 = await openXlsx(host.toBytes());
+  await h2.write({ ...emptyBatch({ name: 'Plan', id: '1' }), deleteSheets: [{ name: 'Ours', id: '' }] });
+  expect((await partsOf(h2.toBytes())).get('xl/workbook.xml')!.toString('utf8')).toBe(wbXml);
+});
+
+test('a new sheet with a chart gets a drawing and a chart part, removed with the sheet', async () => {
+  const host = await openXlsx(await bytesOf(plan()));
+  await host.write({
+    ...emptyBatch({ name: 'Plan', id: '1' }),
+    addSheets: [
+      {
+        name: 'Dashboard',
+        visibility: 'visible',
+        columnWidths: [12, 8],
+        rows: [[{ value: 'Board dashboard: x' }], [{ value: 'State' }, { value: 'Count' }], [{ value: 'Red' }, { value: 3 }], [{ value: 'Green' }, { value: 5 }]],
+        chart: { title: 'States', data: { top: 2, left: 1, bottom: 4, right: 2 }, colors: ['FFC7CE'], anchor: { row: 6, col: 1, width: 400, height: 200 } },
+      },
+    ],
+  });
+  const parts = await partsOf(host.toBytes());
+  expect(parts.get('xl/charts/chart1.xml')!.toString()).toContain('<c:f>Dashboard!$B$3:$B$4</c:f>');
+  expect(parts.has('xl/drawings/drawing1.xml')).toBe(true);
+  const h2 = await openXlsx(host.toBytes());
+  await h2.write({ ...emptyBatch({ name: 'Plan', id: '1' }), deleteSheets: [{ name: 'Dashboard', id: '' }] });
+  const back = await partsOf(h2.toBytes());
+  expect([...back.keys()].filter((k) => /chart|drawing/.test(k))).toEqual([]);
+  expect(back.get('[Content_Types].xml')!.toString()).not.toMatch(/chart|drawing\+xml/);
+});
+
+test('the journal sheet is very hidden and the history sheet hidden', async () => {
+  const host = await openXlsx(await fs.readFile(V12));
+  await apply(host, { asOf: AS_OF, board: true });
+  const wb = (await partsOf(host.toBytes())).get('xl/workbook.xml')!.toString();
+  expect(wb).toMatch(/<sheet name="plan-rag journal"[^>]*state="veryHidden"/);
+  expect(wb).toMatch(/<sheet name="RAG history"[^>]*state="hidden"/);
+  const c = await clear(await openXlsx(host.toBytes()), { all: true });
+  expect(c.historyRemoved).toBe(true);
+});
