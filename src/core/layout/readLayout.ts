@@ -41,7 +41,8 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
   let previous: PlanRow | undefined;
   let lastRow = -1;
 
-  for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) {
+  // one function per row (not one long loop): it is optimised once and stays so from one sheet to the next
+  const readGridRow = (r: number): void => {
     const header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1);
     if (header && !(userColumns && r === startRow)) {
       // a title above the table that happens to name roles ("Action plan | Lead | Timescales") is not the header
@@ -49,21 +50,21 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
       const next = nextFilledRow(grid, r + 1, 2);
       if (next >= 0 && !current) {
         const below = headerRoles(grid, next, width, mergeAt, memo);
-        if (below && below.count > header.count) continue;
+        if (below && below.count > header.count) return;
       }
       const columns = userColumns ? { ...header.columns, ...userColumns } : header.columns;
       current = { headerRow: r, columns, ...header.more };
       blocks.push(current);
       headerRows.push(r);
       lastRow = r;
-      continue;
+      return;
     }
     const n = distinctValues(grid, r, width, mergeAt, scratch);
-    if (n === 0) continue; // blank row
+    if (n === 0) return; // blank row
 
     const kind = classifyRow(scratch, n, current?.columns ?? NO_COLUMNS, spans);
     // Above the first header only a section title counts (version control blocks and titles are skipped).
-    if (!current && kind !== 'section') continue;
+    if (!current && kind !== 'section') return;
     if (kind === 'section') {
       const first = scratch[0];
       const numbered = n === 2 ? first.text.trim() : null;
@@ -76,26 +77,27 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
       };
       sections.push(section);
       if (current) lastRow = r;
-      continue;
+      return;
     }
     if (kind === 'note') {
       noteRows.push(r);
       lastRow = r;
-      continue;
+      return;
     }
     if (kind === 'total') {
       totalRows.push(r);
       lastRow = r;
-      continue;
+      return;
     }
 
-    if (!current) continue;
+    if (!current) return;
     const planRow = readRow(grid, r, current, blocks.length - 1, section, previous, mergeAt);
-    if (!planRow) continue;
+    if (!planRow) return;
     rows.push(planRow);
     previous = planRow;
     lastRow = r;
-  }
+  };
+  for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) readGridRow(r);
 
   const present = new Set<ColumnRole>();
   let firstCol = Infinity;

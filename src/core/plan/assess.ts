@@ -191,6 +191,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // by the objective cell's position (row and column in one number)
   const siipByObjective = new Map<number, readonly string[]>();
   let above: StatusAssessment | undefined;
+  // "check the year" by due date, for this plan's period
+  const checks = new Map<IsoDate, string | null>();
   // one function per row (not one long loop): it is optimised once and stays so from one assessment to the next
   const assessRow = (r: PlanRow): AssessedRow => {
     const planned = r.cells.timescale ? readPass2(r.cells.timescale) : missingTimescale();
@@ -223,7 +225,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       assessment = slipped(assessment, kept, planned.due);
     }
     above = assessment;
-    const checkYear = probableYearTypo(timescale, planPeriod);
+    const checkYear = probableYearTypo(timescale, planPeriod, checks);
 
     const found = ownReferences(r, memo, linkIsSiip[r.block] ? r.cells.link : undefined);
     const siip = siipOf(found.refs);

@@ -118,8 +118,6 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   const phrases = empty || seeAbove ? null : analyse(status, rules);
   let key: string | null = null;
   if (!seeAbove) {
-    // each part with its length, so that no two readings share a key
-    const part = (x: string | null) => (x === null ? '~' : `${x.length}:${x}`);
     key = `${part(leading ? `${leading.colour}${leading.word}` : null)}|${
       phrases
         ? `${part(phrases.lead)}${part(phrases.claim)}${part(phrases.red)}${part(phrases.amber)}${part(phrases.negated)}${part(phrases.closed)}${phrases.inProgress ? 'p' : 'n'}`
@@ -127,6 +125,11 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     }`;
   }
   return { status, empty, seeAbove, leading, phrases, key };
+}
+
+/** A part of a reading's key, with its length, so that no two readings share a key. */
+function part(x: string | null): string {
+  return x === null ? '~' : `${x.length}:${x}`;
 }
 
 /**

@@ -58,7 +58,10 @@ export function revisionInText(
   // most statuses move no date: one test decides
   if (!REVISION_LEADS.test(status)) return null;
   let best: Revision | null = null;
-  for (const m of status.matchAll(LEADS)) {
+  // one global pattern walked from the start (matchAll would copy it for each status)
+  LEADS.lastIndex = 0;
+  for (let m = LEADS.exec(status); m; m = LEADS.exec(status)) {
+    if (m[0].length === 0) LEADS.lastIndex++;
     const after = status.slice(m.index! + m[0].length);
     const sentence = /^[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/.exec(after)?.[0] ?? after;
     const nearby = sentence.slice(0, 60);
@@ -71,7 +74,7 @@ export function revisionInText(
   return best;
 }
 
-/** The revision phrases, global, for `matchAll` (which works on its own copy: this one is never advanced). */
+/** The revision phrases, global, walked by `revisionInText` (from the start each time; left at the start). */
 const LEADS = new RegExp(REVISION_LEADS.source, 'gi');
 
 /**

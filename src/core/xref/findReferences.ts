@@ -71,7 +71,7 @@ function findUncached(text: string): References {
         continue;
       }
       let previous: string | null = null;
-      for (const part of list.split(new RegExp(SEP))) {
+      for (const part of splitList(list)) {
         const piece = part.trim();
         if (!piece) continue;
         let ref = piece;
@@ -83,6 +83,26 @@ function findUncached(text: string): References {
     }
   }
   return { refs, mentions };
+}
+
+/** The separators of a list of references, global, walked by `splitList` (left at the start). */
+const SEPARATORS = new RegExp(SEP, 'g');
+
+/** A list of references split at its separators (as `list.split(new RegExp(SEP))`, without copying the pattern). */
+function splitList(list: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  SEPARATORS.lastIndex = 0;
+  for (let m = SEPARATORS.exec(list); m; m = SEPARATORS.exec(list)) {
+    if (m[0].length === 0) {
+      SEPARATORS.lastIndex++;
+      continue;
+    }
+    parts.push(list.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  parts.push(list.slice(last));
+  return parts;
 }
 
 /** A pattern's letters matched in either case ("Ofsted" → "[Oo][Ff]..."), leaving escapes and classes alone. */

@@ -52,6 +52,11 @@ export function makeComponent(init: ComponentInit): Component | null {
     span,
     month: init.month,
     role: 'deadline',
+    // every field the refiners may set, present from the start: all components share one shape
+    rangeStart: undefined,
+    day: undefined,
+    financialYearPlaced: undefined,
+    plusDays: undefined,
     assumptions,
   };
 }
