@@ -130,21 +130,22 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const origin = grid.origin ?? { row: 0, col: 0 };
 
   // Pass 1: timescales with their stated years, to learn the plan's own period. Each distinct text is read once.
-  const pass1 = new Map<string, Timescale>();
-  const readPass1 = (cell: NonNullable<PlanRow['cells']['timescale']>) => {
-    if (typeof cell.value === 'number') return readTimescaleCell(cell);
-    let t = pass1.get(cell.text);
-    if (!t) pass1.set(cell.text, (t = readTimescaleCell(cell)));
-    return t;
-  };
+  // Each row's reading is kept by its position; rows repeating a text share one reading while that pays (a plan
+  // whose timescales are distinct row to row stops remembering them by text).
+  const firstReadings: Array<Timescale | undefined> = new Array(layout.rows.length);
+  const pass1 = new Cache();
+  const parseAlone = (text: string) => parseTimescale(text);
+  const readPass1 = (cell: NonNullable<PlanRow['cells']['timescale']>) =>
+    typeof cell.value === 'number' ? readTimescaleCell(cell) : pass1.get(cell.text, parseAlone);
   // a text with no digit states no year: it cannot tell the plan's period, so pass 1 skips it. The deadlines with a
   // stated year are counted by date (plans repeat dates), and their median is the reference date.
   const statedCount = new Map<IsoDate, number>();
   let stated = 0;
-  for (const r of layout.rows) {
-    const cell = r.cells.timescale;
+  for (let i = 0; i < layout.rows.length; i++) {
+    const cell = layout.rows[i].cells.timescale;
     if (!cell || (typeof cell.value !== 'number' && !hasDigit(cell.text))) continue;
-    for (const m of readPass1(cell).milestones) {
+    const first = (firstReadings[i] = readPass1(cell));
+    for (const m of first.milestones) {
       if (m.yearSource === 'context' || m.role !== 'deadline') continue;
       statedCount.set(m.date, (statedCount.get(m.date) ?? 0) + 1);
       stated++;
@@ -162,16 +163,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   };
 
   // Pass 2: with the plan's period known, dates without a year can be placed.
-  const pass2 = new Map<string, Timescale>();
-  const readPass2 = (cell: NonNullable<PlanRow['cells']['timescale']>) => {
+  const pass2 = new Cache();
+  const parseInContext = (text: string) => parseTimescale(text, context);
+  const readPass2 = (cell: NonNullable<PlanRow['cells']['timescale']>, i: number) => {
     if (typeof cell.value === 'number') return readTimescaleCell(cell, context);
-    let t = pass2.get(cell.text);
-    if (!t) {
-      // a reading with every year stated is the same with the plan's context: pass 1's is kept
-      const first = pass1.get(cell.text);
-      pass2.set(cell.text, (t = first && !first.contextual ? first : readTimescaleCell(cell, context)));
-    }
-    return t;
+    // a reading with every year stated is the same with the plan's context: pass 1's is kept
+    const first = firstReadings[i];
+    return first && !first.contextual ? first : pass2.get(cell.text, parseInContext);
   };
 
   const rules = options.rules ?? defaultRules;
@@ -181,7 +179,6 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const revisions = new Cache();
   // the words after a revision phrase ("to March 2015"), read once per distinct wording
   const nearby = new Cache();
-  const parseInContext = (text: string) => parseTimescale(text, context);
   const parseNearby = (text: string) => nearby.get(text, parseInContext);
   const readRevision = (s: string) => revisionInText(s, context, parseNearby);
   const statusRevision = (status: string) => revisions.get(status, readRevision);
@@ -194,8 +191,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // "check the year" by due date, for this plan's period
   const checks = new Map<IsoDate, string | null>();
   // one function per row (not one long loop): it is optimised once and stays so from one assessment to the next
-  const assessRow = (r: PlanRow): AssessedRow => {
-    const planned = r.cells.timescale ? readPass2(r.cells.timescale) : missingTimescale();
+  const assessRow = (r: PlanRow, i: number): AssessedRow => {
+    const planned = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
     const ragText = textOf(r.cells.rag);
     // a "Current status" column holding words, not colours, is the status when the plan has no other
     const ragIsStatus = !r.cells.status && !isBlank(ragText) && !isRagWord(ragText, rules);
@@ -269,7 +266,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       cells: r.cells,
     };
   };
-  for (let i = 0; i < layout.rows.length; i++) rows.push(assessRow(layout.rows[i]));
+  for (let i = 0; i < layout.rows.length; i++) rows.push(assessRow(layout.rows[i], i));
 
   function verdict(
     timescale: Timescale,
@@ -324,8 +321,6 @@ function isOneYear(p: PlanPeriod | null): boolean {
  */
 class Verdicts {
   private readonly byStatus = new Map<string, Map<string, StatusAssessment | Map<string, StatusAssessment>>>();
-  /** Each timescale reading's key (kind, due date, recurrence, event): what the classifier reads of it. */
-  private readonly timescaleKeys = new Map<Timescale, string>();
   private lookups = 0;
   private hits = 0;
   private size = 0;
@@ -333,8 +328,9 @@ class Verdicts {
 
   get(read: StatusTextReading, t: Timescale, extra: string, input: StatusInput): StatusAssessment {
     this.lookups++;
-    let tKey = this.timescaleKeys.get(t);
-    if (tKey === undefined) this.timescaleKeys.set(t, (tKey = `${t.kind}|${t.due}|${t.recurrence}|${t.event}`));
+    // what the classifier reads of the timescale: its kind, due date, recurrence and event (built afresh: a map
+    // from each reading to its key costs more than the few joins, as nearly every reading is new on a large plan)
+    const tKey = `${t.kind}|${t.due}|${t.recurrence}|${t.event}`;
     let byTimescale = this.byStatus.get(read.key!);
     if (!byTimescale) this.byStatus.set(read.key!, (byTimescale = new Map()));
     let entry = byTimescale.get(tKey);
@@ -362,7 +358,6 @@ class Verdicts {
     if ((this.lookups === 2_000 && this.hits < 300) || this.size > 50_000) {
       this.active = false;
       this.byStatus.clear();
-      this.timescaleKeys.clear();
     }
     return v;
   }
@@ -547,9 +542,11 @@ const NOTHING: References = Object.freeze({ refs: NO_REFERENCES, mentions: NO_RE
  * read-only, so the formatting plan makes one note text for them.
  */
 class Reasons {
-  /** Each timescale reading's assumptions as reasons ("timescale: ..."), one list per distinct wording. */
-  private readonly assumptions = new Map<Timescale, readonly string[]>();
-  private readonly byWording = new Map<string, readonly string[]>();
+  /**
+   * Timescale assumptions as reasons ("timescale: ..."), one list per distinct wording: a tree by each assumption in
+   * turn (no key is joined, and an assumption's text is hashed once however many rows share it).
+   */
+  private readonly byWording = new Map<string, Wording>();
   /** By check, status reasons and assumptions. */
   private readonly combined = new Map<string, Map<readonly string[], Map<readonly string[], readonly string[]>>>();
   private size = 0;
@@ -575,16 +572,22 @@ class Reasons {
   }
 
   private assumptionsOf(t: Timescale): readonly string[] {
-    let a = this.assumptions.get(t);
-    if (!a) {
-      let wording = '';
-      for (const x of t.assumptions) wording += `${x.length}:${x}`;
-      a = this.byWording.get(wording);
-      if (!a) this.byWording.set(wording, (a = t.assumptions.map((x) => `timescale: ${x}`)));
-      this.assumptions.set(t, a);
+    const said = t.assumptions;
+    let level = this.byWording;
+    let node: Wording | undefined;
+    for (let i = 0; i < said.length; i++) {
+      node = level.get(said[i]);
+      if (!node) level.set(said[i], (node = { list: null, next: null }));
+      if (i < said.length - 1) level = node.next ??= new Map();
     }
-    return a;
+    return (node!.list ??= said.map((x) => `timescale: ${x}`));
   }
+}
+
+/** One step of `Reasons`' tree of assumptions: the reasons for the wording that ends here, and the longer ones. */
+interface Wording {
+  list: readonly string[] | null;
+  next: Map<string, Wording> | null;
 }
 
 function missingTimescale(): Timescale {
