@@ -2,6 +2,7 @@ import { addDays, type IsoDate } from '../calendarDate';
 import { MONTH_HINT } from '../vocab/months';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
+import { placeYears } from './refiners/placeYears';
 import type { Component, Milestone, Timescale, TimescaleContext } from './types';
 
 /**
@@ -67,9 +68,15 @@ function read(raw: string, context: TimescaleContext): Timescale {
     }
   }
   let contextual = false;
-  for (const c of components) if (c.year === null) contextual = true;
   // with nothing found, every refiner gives nothing back
-  if (components.length > 0) for (const refiner of REFINERS) components = refiner.refine(components, text, context);
+  if (components.length > 0) {
+    for (const refiner of REFINERS) {
+      // only placing the years a text leaves out reads the context: a reading that comes to it with every year
+      // stated (a month word inside "January 2015" was dropped as an overlap) is the same in any context
+      if (refiner === placeYears) for (const c of components) if (c.year === null || (c.rangeStart && c.rangeStart.year === null)) contextual = true;
+      components = refiner.refine(components, text, context);
+    }
+  }
 
   const assumptions: string[] = [];
   const milestones: Milestone[] = [];

@@ -49,8 +49,9 @@ export interface Timescale {
   /** True when the row should be flagged "needs a date": nothing could be read as a deadline, recurrence or event. */
   needsDate: boolean;
   /**
-   * True when the text holds a date with no year ("August Board", "End of Q3"): its reading depends on the
-   * context (the plan's other timescales). A reading without it is the same in any context.
+   * True when the text holds a date with no year ("August Board", "End of Q3") once overlaps and ranges are
+   * resolved (a month word inside "January 2015" does not count): its reading depends on the context (the plan's
+   * other timescales). A reading without it is the same in any context.
    */
   contextual?: boolean;
 }
