@@ -194,12 +194,17 @@ for (let c = 0; c < 128; c++) {
   ASCII_BITS[c] = bits;
 }
 
+/** The characters past ASCII that a parser asks for ("–"), with their bits: a short list, read without a map. */
+const OTHER_CODES = [...CHAR_BITS.keys()].filter((c) => c >= 128);
+const OTHER_BITS = OTHER_CODES.map((c) => CHAR_BITS.get(c)!);
+
 /** The bits of the characters a text holds. */
 function charsOf(text: string): number {
   let bits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    bits |= c < 128 ? ASCII_BITS[c] : CHAR_BITS.get(c) ?? 0;
+    if (c < 128) bits |= ASCII_BITS[c];
+    else for (let k = 0; k < OTHER_CODES.length; k++) if (OTHER_CODES[k] === c) bits |= OTHER_BITS[k];
   }
   return bits;
 }
