@@ -91,6 +91,23 @@ const TIMESCALES: Array<(i: number, m: string, y: number, d: number) => string> 
   () => 'by end of financial year',
   (i) => `When need arises (item ${i})`,
 ];
+/** People named in timescales and statuses ("J. Patel to confirm"), so each row's text is its own. */
+const INITIALS = 'ABCDEGHJKLMNPRSTW';
+const SURNAMES = [
+  'Patel', 'Smith', 'Khan', 'Jones', 'Taylor', 'Brown', 'Hussain', 'Wilson', 'Ahmed', 'Walker', 'Wright', 'Robinson', 'Thompson',
+  'Hughes', 'Clarke', 'Ali', 'Green', 'Hall', 'Wood', 'Harris', 'Lewis', 'Jackson', 'Shaw', 'Akhtar', 'Turner', 'Holmes',
+  'Barker', 'Mitchell', 'Hirst', 'Sutcliffe', 'Ward', 'Kaur', 'Bibi', 'Lee', 'Cooper', 'Moore', 'Fletcher', 'Booth', 'Haigh', 'Dyson',
+];
+/**
+ * What follows the date in a timescale: who confirms it and the item it belongs to. The item number makes each
+ * row's timescale its own (and is written after a reference word, as plans write it, so it is never read as a date).
+ */
+const QUALIFIERS: Array<(who: string, n: number) => string> = [
+  (who, n) => ` – ${who} to confirm (item ${n})`,
+  (who, n) => ` (${who}, action ${n})`,
+  (who, n) => `; ${who} to report, ref ${n}`,
+  (who, n) => ` – lead ${who}, item no. ${n}`,
+];
 const STATUS_PHRASES = [
   'Complete', 'Completed and signed off', 'On track', 'Some slippage', 'Timescale slipped', 'Not started', 'Partially implemented',
   'Awaiting sign off', 'Off track', 'Behind schedule', 'Superseded by the new strategy', 'Deferred to', 'No update received',
@@ -99,8 +116,9 @@ const STATUS_PHRASES = [
 
 /**
  * A plan grid with `actions` action rows whose texts are distinct row to row (no two rows share an action,
- * timescale, lead, outcome or status text), so a benchmark measures reading, not remembering: each row takes a
- * seed row's words and adds its own dates, numbers and phrases, as a real plan's rows differ.
+ * timescale, outcome or status text: `repeatedColumns` checks it), so a benchmark measures reading, not
+ * remembering: each row takes a seed row's words and adds its own dates, names, numbers and phrases, as a real
+ * plan's rows differ.
  */
 export function distinctGrid(seeds: SeedRow[], actions: number): Grid {
   const values: CellValue[][] = [['Version Control', '21.1.15', 'Synthetic plan with distinct texts built from the CSCB v12 rows', 'V12']];
@@ -115,7 +133,8 @@ export function distinctGrid(seeds: SeedRow[], actions: number): Grid {
     const year = 2013 + (i % 5);
     const month = MONTHS[(i * 7) % 12];
     const day = (i % 28) + 1;
-    const timescale = TIMESCALES[i % TIMESCALES.length](i, month, year, day);
+    const who = `${INITIALS[i % INITIALS.length]}. ${SURNAMES[Math.floor(i / INITIALS.length) % SURNAMES.length]}`;
+    const timescale = `${TIMESCALES[i % TIMESCALES.length](i, month, year, day)}${QUALIFIERS[Math.floor(i / 7) % QUALIFIERS.length](who, i + 1)}`;
     const phrase = STATUS_PHRASES[(i * 5) % STATUS_PHRASES.length];
     const dated = /to$/.test(phrase) ? `${phrase} ${MONTHS[(i * 3) % 12]} ${year + 1}` : phrase;
     values.push([
@@ -129,4 +148,23 @@ export function distinctGrid(seeds: SeedRow[], actions: number): Grid {
     ]);
   }
   return { values };
+}
+
+/**
+ * The columns (by header) in which two action rows of `grid` share a text: empty for an honest distinct-text plan.
+ * @example repeatedColumns(distinctGrid(seeds, 1000)) // []
+ */
+export function repeatedColumns(grid: Grid, columns = ['Action', 'Timescale', 'Outcome', 'Status']): string[] {
+  const at = columns.map((c) => HEADER.indexOf(c));
+  const seen = at.map(() => new Set<string>());
+  const repeated = new Set<string>();
+  for (const row of grid.values) {
+    if (!/^\d+\.\d+$/.test(String(row[0] ?? ''))) continue;
+    at.forEach((c, k) => {
+      const text = String(row[c] ?? '');
+      if (seen[k].has(text)) repeated.add(columns[k]);
+      seen[k].add(text);
+    });
+  }
+  return [...repeated];
 }

@@ -26,8 +26,15 @@ export function isoDate(year: number, month: number, day: number): IsoDate | nul
  * @example daysInMonth(2016, 2) // 29
  */
 export function daysInMonth(year: number, month: number): number {
+  // the Gregorian calendar's rule, for the whole years and months dates are made of (as Date would give them)
+  if (month >= 1 && month <= 12 && year >= 100 && year <= 9999 && Number.isInteger(year) && Number.isInteger(month)) {
+    if (month !== 2) return MONTH_DAYS[month - 1];
+    return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  }
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 /**
  * The last day of a month as an ISO date.
@@ -42,7 +49,25 @@ export function endOfMonth(year: number, month: number): IsoDate {
  * @example parseIso('2015-01-21') // { year: 2015, month: 1, day: 21 }
  */
 export function parseIso(iso: IsoDate): { year: number; month: number; day: number } {
+  // a well-formed date is read digit by digit (no slices); anything else as Number reads its parts
+  if (iso.length === 10 && iso.charCodeAt(4) === 45 && iso.charCodeAt(7) === 45) {
+    const year = digits(iso, 0, 4);
+    const month = digits(iso, 5, 7);
+    const day = digits(iso, 8, 10);
+    if (year >= 0 && month >= 0 && day >= 0) return { year, month, day };
+  }
   return { year: Number(iso.slice(0, 4)), month: Number(iso.slice(5, 7)), day: Number(iso.slice(8, 10)) };
+}
+
+/** The number the digits from `start` to `end` spell, or -1 when one is not a digit. */
+function digits(text: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**

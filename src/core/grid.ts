@@ -126,15 +126,25 @@ export function cellText(grid: Grid, r: number, c: number): string {
  * Returns a function giving the merge that covers (r, c), or undefined.
  */
 export function mergeLookup(grid: Grid): (r: number, c: number) => CellRange | undefined {
+  // most sheets read cell by cell have no merges: nothing to look up
+  if (!grid.merges || grid.merges.length === 0) return noMerge;
   const byRow = new Map<number, CellRange[]>();
-  for (const m of grid.merges ?? []) {
+  for (const m of grid.merges) {
     for (let r = m.top; r <= m.bottom; r++) {
       const list = byRow.get(r);
       if (list) list.push(m);
       else byRow.set(r, [m]);
     }
   }
-  return (r, c) => byRow.get(r)?.find((m) => c >= m.left && c <= m.right);
+  return (r, c) => {
+    const list = byRow.get(r);
+    if (list) for (const m of list) if (c >= m.left && c <= m.right) return m;
+    return undefined;
+  };
+}
+
+function noMerge(): undefined {
+  return undefined;
 }
 
 /**

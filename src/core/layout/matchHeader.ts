@@ -5,8 +5,8 @@ import { COLUMN_ROLES, EXTRA_HEADER_SYNONYMS, EXTRA_ROLES, HEADER_SYNONYMS, UPDA
 export function normaliseHeader(text: string): string {
   return text
     .toLowerCase()
-    .replace(/[\u00a0\s]+/g, ' ')
-    .replace(/[’']/g, "'")
+    .replace(/[^\S ]\s*| \s+/g, ' ')
+    .replace(/’/g, "'")
     .replace(/[\s:*?.]+$/g, '')
     .trim();
 }

@@ -27,6 +27,8 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
   const noteRows: number[] = [];
   const rows: PlanRow[] = [];
   const userColumns = resolveUserColumns(override.columns);
+  // the non-empty cells of the row being read, reused from row to row
+  const scratch: Distinct[] = [];
 
   const startRow = override.headerRow ?? -1;
   if (userColumns && (override.headerRow !== undefined || !findFirstHeader(grid, width, mergeAt, memo))) {
@@ -39,7 +41,8 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
   let previous: PlanRow | undefined;
   let lastRow = -1;
 
-  for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) {
+  // one function per row (not one long loop): it is optimised once and stays so from one sheet to the next
+  const readGridRow = (r: number): void => {
     const header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1);
     if (header && !(userColumns && r === startRow)) {
       // a title above the table that happens to name roles ("Action plan | Lead | Timescales") is not the header
@@ -47,25 +50,25 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
       const next = nextFilledRow(grid, r + 1, 2);
       if (next >= 0 && !current) {
         const below = headerRoles(grid, next, width, mergeAt, memo);
-        if (below && below.count > header.count) continue;
+        if (below && below.count > header.count) return;
       }
       const columns = userColumns ? { ...header.columns, ...userColumns } : header.columns;
       current = { headerRow: r, columns, ...header.more };
       blocks.push(current);
       headerRows.push(r);
       lastRow = r;
-      continue;
+      return;
     }
-    const distinct = distinctValues(grid, r, width, mergeAt);
-    if (distinct.length === 0) continue; // blank row
+    const n = distinctValues(grid, r, width, mergeAt, scratch);
+    if (n === 0) return; // blank row
 
-    const kind = classifyRow(distinct, current?.columns ?? {}, spans);
+    const kind = classifyRow(scratch, n, current?.columns ?? NO_COLUMNS, spans);
     // Above the first header only a section title counts (version control blocks and titles are skipped).
-    if (!current && kind !== 'section') continue;
+    if (!current && kind !== 'section') return;
     if (kind === 'section') {
-      const first = distinct[0];
-      const numbered = distinct.length === 2 ? first.text.trim() : null;
-      const titleText = distinct[distinct.length - 1].text.trim();
+      const first = scratch[0];
+      const numbered = n === 2 ? first.text.trim() : null;
+      const titleText = scratch[n - 1].text.trim();
       const m = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(titleText);
       section = {
         row: r,
@@ -74,26 +77,27 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
       };
       sections.push(section);
       if (current) lastRow = r;
-      continue;
+      return;
     }
     if (kind === 'note') {
       noteRows.push(r);
       lastRow = r;
-      continue;
+      return;
     }
     if (kind === 'total') {
       totalRows.push(r);
       lastRow = r;
-      continue;
+      return;
     }
 
-    if (!current) continue;
+    if (!current) return;
     const planRow = readRow(grid, r, current, blocks.length - 1, section, previous, mergeAt);
-    if (!planRow) continue;
+    if (!planRow) return;
     rows.push(planRow);
     previous = planRow;
     lastRow = r;
-  }
+  };
+  for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) readGridRow(r);
 
   const present = new Set<ColumnRole>();
   let firstCol = Infinity;
@@ -217,10 +221,21 @@ function headerRoles(
   // a row that starts with a reference number ("1.1", "2.3a") is an action, whatever words it holds ("No", "%")
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === '')) continue;
+    if (v === null || v === undefined || (typeof v === 'string' && isBlank(v))) continue;
     if (typeof v === 'string' && /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i.test(v)) return null;
     break;
   }
+  // a header names an action or an objective: a row whose cells name neither is not one (and needs no more work)
+  let named = false;
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || isBlank(v)) continue;
+    const m = mergeAt(r, c);
+    if (m && m.right - m.left >= 2) return null; // a title merged across columns is not a header row
+    const role = matchHeaderRanked(v, memo)?.role;
+    if (role === 'action' || role === 'objective') named = true;
+  }
+  if (!named) return null;
   const columns: ColumnMap = {};
   const ranks: Partial<Record<ColumnRole, number>> = {};
   const extra: Partial<Record<ExtraRole, number>> = {};
@@ -230,9 +245,7 @@ function headerRoles(
   let count = 0;
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
-    if (typeof v !== 'string' || v.trim() === '') continue;
-    const m = mergeAt(r, c);
-    if (m && m.right - m.left >= 2) return null; // a title merged across columns is not a header row
+    if (typeof v !== 'string' || isBlank(v)) continue;
     const match = matchHeaderRanked(v, memo);
     if (!match) continue;
     headers[c] = v;
@@ -304,45 +317,79 @@ interface Distinct {
   span: number;
 }
 
-/** The row's non-empty cells, a merge counted once at its first cell. */
-function distinctValues(grid: Grid, r: number, width: number, mergeAt: (r: number, c: number) => CellRange | undefined): Distinct[] {
-  const out: Distinct[] = [];
+const NO_COLUMNS: ColumnMap = Object.freeze({});
+
+/**
+ * The row's non-empty cells, a merge counted once at its first cell, written into `out` (reused from row to row:
+ * its entries are overwritten, not kept); returns how many there are.
+ */
+function distinctValues(grid: Grid, r: number, width: number, mergeAt: (r: number, c: number) => CellRange | undefined, out: Distinct[]): number {
+  let n = 0;
   for (let c = 0; c < width; c++) {
     const m = mergeAt(r, c);
     // a cell inside a merge (not its first): a vertical merge's text belongs to the row it starts on
     if (m && (m.top !== r || m.left !== c)) continue;
     const text = cellText(grid, r, c);
-    if (text.trim() === '') continue;
-    out.push({ col: c, text, span: m ? m.right - m.left + 1 : 1 });
+    if (isBlank(text)) continue;
+    const span = m ? m.right - m.left + 1 : 1;
+    const d = out[n];
+    if (d) {
+      d.col = c;
+      d.text = text;
+      d.span = span;
+    } else out[n] = { col: c, text, span };
+    n++;
   }
-  return out;
+  return n;
+}
+
+/** True when a text is empty or all white space (as `trim` reads it), without making a trimmed copy. */
+export function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** White space and line terminators as `String.prototype.trim` reads them. */
+function isSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The first cell of a table's totals row ("Total", "Grand total", "Totals:"). */
 const TOTAL_LABEL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b\s*[:\-–]?\s*(?:\d+\s*)?$/i;
 
-function classifyRow(distinct: Distinct[], columns: ColumnMap, spans: Map<ColumnMap, number>): 'section' | 'note' | 'action' | 'total' {
+function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans: Map<ColumnMap, number>): 'section' | 'note' | 'action' | 'total' {
   // an Excel Table's totals row: "Total" and then only numbers (counts, percentages) or nothing
-  if (TOTAL_LABEL.test(distinct[0].text) && distinct.slice(1).every((d) => /^\s*[\d.,%£]*\s*$/.test(d.text) || d.col !== columns.action)) {
-    if (distinct.length === 1 || distinct.slice(1).every((d) => /^\s*[-\d.,%£]+\s*$/.test(d.text))) return 'total';
+  if (TOTAL_LABEL.test(distinct[0].text)) {
+    let numbersOrNotAction = true;
+    let numbers = true;
+    for (let i = 1; i < n; i++) {
+      const d = distinct[i];
+      if (!(/^\s*[\d.,%£]*\s*$/.test(d.text) || d.col !== columns.action)) numbersOrNotAction = false;
+      if (!/^\s*[-\d.,%£]+\s*$/.test(d.text)) numbers = false;
+    }
+    if (numbersOrNotAction && (n === 1 || numbers)) return 'total';
   }
   const tableWidth = Math.max(2, tableSpan(columns, spans));
-  const wide = distinct.find((d) => d.span >= Math.max(2, Math.ceil(tableWidth * 0.6)));
-  const last = distinct[distinct.length - 1];
+  const wideSpan = Math.max(2, Math.ceil(tableWidth * 0.6));
+  let wide: Distinct | undefined;
+  for (let i = 0; i < n && !wide; i++) if (distinct[i].span >= wideSpan) wide = distinct[i];
+  const last = distinct[n - 1];
   const looksNumbered = /^\d+(?:\.\d+)*\.?\s+\S/.test(last.text.trim());
   if (wide) {
-    if (distinct.length === 1) {
+    if (n === 1) {
       return looksNumbered && last.text.trim().length <= MAX_SECTION_TITLE && !/^\d+(?:\.\d+)*\s*[-–—]/.test(last.text.trim())
         ? 'section'
         : 'note';
     }
-    if (distinct.length === 2 && /^\d+\.?$/.test(distinct[0].text.trim()) && distinct[1] === wide) return 'section';
+    if (n === 2 && /^\d+\.?$/.test(distinct[0].text.trim()) && distinct[1] === wide) return 'section';
     return 'note';
   }
   // "1 | The Board has assurance that ..." not merged: a whole number in the ref column and a title beside it,
   // with no action, timescale or status
   if (
-    distinct.length === 2 &&
+    n === 2 &&
     distinct[0].col === columns.ref &&
     /^\d+\.?$/.test(distinct[0].text.trim()) &&
     distinct[1].col !== columns.action &&
@@ -352,7 +399,7 @@ function classifyRow(distinct: Distinct[], columns: ColumnMap, spans: Map<Column
   ) {
     return 'section';
   }
-  if (distinct.length === 1) {
+  if (n === 1) {
     const only = distinct[0];
     // a lone title in the ref column ("Priority 1: Neglect") heads a section; a long text there is a note
     // (refs are short: this is a note row whose merge across the table was lost)
@@ -389,24 +436,27 @@ function readRow(
   previous: PlanRow | undefined,
   mergeAt: (r: number, c: number) => CellRange | undefined,
 ): PlanRow | null {
+  // each role by name, in the order of COLUMN_ROLES (the order the cells are listed in): named stores stay fast
   const cells: PlanRow['cells'] = {};
-  const cellAt = (c: number, coloured: boolean): RoleCell => readCell(grid, r, c, coloured, mergeAt);
-  for (const role of COLUMN_ROLES) {
-    const c = block.columns[role];
-    if (c === undefined) continue;
-    const cell = cellAt(c, role === 'status' || role === 'rag');
-    if (cell.text.trim() === '' && role === 'objective' && previous?.cells.objective) {
-      cells.objective = { ...previous.cells.objective, inherited: true };
-      continue;
-    }
-    cells[role] = cell;
+  const columns = block.columns;
+  if (columns.ref !== undefined) cells.ref = readCell(grid, r, columns.ref, false, mergeAt);
+  if (columns.objective !== undefined) {
+    const cell = readCell(grid, r, columns.objective, false, mergeAt);
+    cells.objective = previous?.cells.objective && isBlank(cell.text) ? { ...previous.cells.objective, inherited: true } : cell;
   }
+  if (columns.action !== undefined) cells.action = readCell(grid, r, columns.action, false, mergeAt);
+  if (columns.timescale !== undefined) cells.timescale = readCell(grid, r, columns.timescale, false, mergeAt);
+  if (columns.lead !== undefined) cells.lead = readCell(grid, r, columns.lead, false, mergeAt);
+  if (columns.outcome !== undefined) cells.outcome = readCell(grid, r, columns.outcome, false, mergeAt);
+  if (columns.status !== undefined) cells.status = readCell(grid, r, columns.status, true, mergeAt);
+  if (columns.rag !== undefined) cells.rag = readCell(grid, r, columns.rag, true, mergeAt);
+  if (columns.link !== undefined) cells.link = readCell(grid, r, columns.link, false, mergeAt);
   let extra: PlanRow['extra'];
   if (block.extra) {
     extra = {};
     for (const role of EXTRA_ROLES) {
       const c = block.extra[role];
-      if (c !== undefined) extra[role] = cellAt(c, false);
+      if (c !== undefined) extra[role] = readCell(grid, r, c, false, mergeAt);
     }
   }
 
@@ -416,7 +466,7 @@ function readRow(
   if (block.updates) {
     updates = [];
     for (const u of block.updates) {
-      const cell = cellAt(u.col, true);
+      const cell = readCell(grid, r, u.col, true, mergeAt);
       if (filled(cell)) updates.push({ header: u.header, period: u.period, cell });
     }
     if (updates.length > 0) {
@@ -427,7 +477,7 @@ function readRow(
   }
   if (block.ragUpdates) {
     for (let i = block.ragUpdates.length - 1; i >= 0; i--) {
-      const cell = cellAt(block.ragUpdates[i].col, true);
+      const cell = readCell(grid, r, block.ragUpdates[i].col, true, mergeAt);
       if (filled(cell)) {
         cells.rag = cell;
         break;
@@ -437,18 +487,18 @@ function readRow(
   // the status cell is empty but another status-like column of the row says something: read that; a short status
   // (a drop-down's "In progress") is read with the commentary beside it
   let commentary: RoleCell | undefined;
-  if (filled(cells.status) && block.otherStatus && cells.status!.text.trim().length <= 30) {
+  if (block.otherStatus && filled(cells.status) && cells.status!.text.trim().length <= 30) {
     for (const c of block.otherStatus) {
-      const cell = cellAt(c, false);
-      if (filled(cell) && cell.text.trim() !== '') {
+      const cell = readCell(grid, r, c, false, mergeAt);
+      if (filled(cell) && !isBlank(cell.text)) {
         commentary = cell;
         break;
       }
     }
   }
-  if (!filled(cells.status) && block.otherStatus) {
+  if (block.otherStatus && !filled(cells.status)) {
     for (const c of block.otherStatus) {
-      const cell = cellAt(c, true);
+      const cell = readCell(grid, r, c, true, mergeAt);
       if (filled(cell)) {
         if (!cells.status?.fill) {
           cells.status = cell;
@@ -458,11 +508,10 @@ function readRow(
       }
     }
   }
-  const has = (role: ColumnRole) => !!cells[role] && !cells[role]!.inherited && cells[role]!.text.trim() !== '';
-  if (!has('action') && !has('ref') && !(block.columns.action === undefined && has('objective'))) {
+  if (!has(cells.action) && !has(cells.ref) && !(columns.action === undefined && has(cells.objective))) {
     // neither an action nor a reference: a stray continuation line; not an action of its own
-    if (!has('status') && !has('timescale')) return null;
-    if (!has('objective')) return null;
+    if (!has(cells.status) && !has(cells.timescale)) return null;
+    if (!has(cells.objective)) return null;
   }
   const ref = cells.ref && !cells.ref.inherited ? cells.ref.text.trim() || null : null;
   const row: PlanRow = { row: r, ref, section, block: blockIndex, cells };
@@ -471,6 +520,16 @@ function readRow(
   if (statusFrom !== null) row.statusFrom = statusFrom;
   if (commentary) row.commentary = commentary;
   return row;
+}
+
+/** Every column role is read by name in `readRow`: a role added to `ColumnRole` and not read there fails to compile. */
+type UnreadRole = Exclude<ColumnRole, 'ref' | 'objective' | 'action' | 'timescale' | 'lead' | 'outcome' | 'status' | 'rag' | 'link'>;
+const EVERY_ROLE_READ: [UnreadRole] extends [never] ? true : never = true;
+void EVERY_ROLE_READ;
+
+/** True when a row's cell holds text of its own (not carried down from above). */
+function has(cell: RoleCell | undefined): boolean {
+  return !!cell && !cell.inherited && !isBlank(cell.text);
 }
 
 /** A cell of an action row: its text and value from the top-left of its merge, with its colours where asked. */
@@ -495,5 +554,5 @@ function readCell(grid: Grid, r: number, c: number, coloured: boolean, mergeAt: 
 
 /** True when a cell of this row says something: text, or a colour of its own. */
 function filled(cell: RoleCell | undefined): boolean {
-  return !!cell && !cell.inherited && (cell.text.trim() !== '' || !!cell.fill);
+  return !!cell && !cell.inherited && (!isBlank(cell.text) || !!cell.fill);
 }

@@ -1,11 +1,13 @@
 import { formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
-import { a1, cellText, type Grid, type SheetGrid } from '../grid';
+import { cellText, type Grid, type SheetGrid } from '../grid';
+import { isBlank } from '../layout/readLayout';
 import { Cache, Memo } from '../memo';
 import { matrixLeads } from '../layout/leadMatrix';
 import { readLayout } from '../layout/readLayout';
 import type { Layout, LayoutOverride, PlanRow, RoleCell, Section } from '../layout/types';
-import { classifyStatus, isRagWord, type RagColour, type RagSource, type RagState, type StatusAssessment, type StatusRules } from '../status/classifyStatus';
+import { classifyRead, isRagWord, readStatusText, type RagColour, type RagSource, type RagState, type StatusAssessment, type StatusInput, type StatusRules, type StatusTextReading } from '../status/classifyStatus';
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
+import { parseTimescale } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import { findRevision, revisedTimescale, revisionInText, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
@@ -129,25 +131,32 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const origin = grid.origin ?? { row: 0, col: 0 };
 
   // Pass 1: timescales with their stated years, to learn the plan's own period. Each distinct text is read once.
-  const pass1 = new Map<string, Timescale>();
-  const readPass1 = (cell: NonNullable<PlanRow['cells']['timescale']>) => {
-    if (typeof cell.value === 'number') return readTimescaleCell(cell);
-    let t = pass1.get(cell.text);
-    if (!t) pass1.set(cell.text, (t = readTimescaleCell(cell)));
-    return t;
-  };
-  // a text with no digit states no year: it cannot tell the plan's period, so pass 1 skips it
-  const firstPass = layout.rows.map((r) => (r.cells.timescale && (typeof r.cells.timescale.value === 'number' || /\d/.test(r.cells.timescale.text)) ? readPass1(r.cells.timescale) : null));
-  const stated = firstPass
-    .flatMap((t) => t?.milestones ?? [])
-    .filter((m) => m.yearSource !== 'context' && m.role === 'deadline')
-    .map((m) => m.date)
-    .sort();
-  const referenceDate = stated.length > 0 ? stated[Math.floor(stated.length / 2)] : options.asOf;
-  const planPeriod = periodOf(grid, layout, options.title) ?? (stated.length > 0 ? financialYearAround(referenceDate) : null);
+  // Each row's reading is kept by its position; rows repeating a text share one reading while that pays (a plan
+  // whose timescales are distinct row to row stops remembering them by text).
+  const firstReadings: Array<Timescale | undefined> = new Array(layout.rows.length);
+  const pass1 = new Cache();
+  const parseAlone = (text: string) => parseTimescale(text);
+  const readPass1 = (cell: NonNullable<PlanRow['cells']['timescale']>) =>
+    typeof cell.value === 'number' ? readTimescaleCell(cell) : pass1.get(cell.text, parseAlone);
+  // a text with no digit states no year: it cannot tell the plan's period, so pass 1 skips it. The deadlines with a
+  // stated year are counted by date (plans repeat dates), and their median is the reference date.
+  const statedCount = new Map<IsoDate, number>();
+  let stated = 0;
+  for (let i = 0; i < layout.rows.length; i++) {
+    const cell = layout.rows[i].cells.timescale;
+    if (!cell || (typeof cell.value !== 'number' && !hasDigit(cell.text))) continue;
+    const first = (firstReadings[i] = readPass1(cell));
+    for (const m of first.milestones) {
+      if (m.yearSource === 'context' || m.role !== 'deadline') continue;
+      statedCount.set(m.date, (statedCount.get(m.date) ?? 0) + 1);
+      stated++;
+    }
+  }
+  const referenceDate = stated > 0 ? nthDate(statedCount, Math.floor(stated / 2)) : options.asOf;
+  const planPeriod = periodOf(grid, layout, options.title) ?? (stated > 0 ? financialYearAround(referenceDate) : null);
   const context: TimescaleContext = {
     referenceDate,
-    referenceLabel: stated.length > 0 ? "the plan's other timescales" : 'the as-of date',
+    referenceLabel: stated > 0 ? "the plan's other timescales" : 'the as-of date',
     // "by end of financial year", "End of Q3": the plan's own financial year (a one-year plan's, else the year its
     // timescales centre on)
     financialYearStart: parseIso(isOneYear(planPeriod) ? planPeriod!.start : financialYearAround(referenceDate).start).year,
@@ -155,16 +164,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   };
 
   // Pass 2: with the plan's period known, dates without a year can be placed.
-  const pass2 = new Map<string, Timescale>();
-  const readPass2 = (cell: NonNullable<PlanRow['cells']['timescale']>) => {
+  const pass2 = new Cache();
+  const parseInContext = (text: string) => parseTimescale(text, context);
+  const readPass2 = (cell: NonNullable<PlanRow['cells']['timescale']>, i: number) => {
     if (typeof cell.value === 'number') return readTimescaleCell(cell, context);
-    let t = pass2.get(cell.text);
-    if (!t) {
-      // a reading with every year stated is the same with the plan's context: pass 1's is kept
-      const first = pass1.get(cell.text);
-      pass2.set(cell.text, (t = first && !first.contextual ? first : readTimescaleCell(cell, context)));
-    }
-    return t;
+    // a reading with every year stated is the same with the plan's context: pass 1's is kept
+    const first = firstReadings[i];
+    return first && !first.contextual ? first : pass2.get(cell.text, parseInContext);
   };
 
   const rules = options.rules ?? defaultRules;
@@ -172,22 +178,28 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const verdicts = new Verdicts();
   // the date a status moves an action to, read once per distinct status in this plan
   const revisions = new Cache();
-  const statusRevision = (status: string) => revisions.get(status, (s) => revisionInText(s, context));
-  const reasonsOf = new Map<readonly string[], Map<Timescale, readonly string[]>>();
+  // the words after a revision phrase ("to March 2015"), read once per distinct wording
+  const nearby = new Cache();
+  const parseNearby = (text: string) => nearby.get(text, parseInContext);
+  const readRevision = (s: string) => revisionInText(s, context, parseNearby);
+  const statusRevision = (status: string) => revisions.get(status, readRevision);
+  const reasons = new Reasons();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
   const rows: AssessedRow[] = [];
   // a plan with no lead column may mark its leads in a matrix (one column per group, "X" under each)
   const leadsByMatrix = matrixLeads(grid, layout);
-  const siipByObjective = new Map<string, readonly string[]>();
+  // by the objective cell's position (row and column in one number)
+  const siipByObjective = new Map<number, readonly string[]>();
   let above: StatusAssessment | undefined;
-  for (let i = 0; i < layout.rows.length; i++) {
-    const r = layout.rows[i];
-    const text = (role: keyof PlanRow['cells']) => r.cells[role]?.text ?? '';
-    const planned = r.cells.timescale ? readPass2(r.cells.timescale) : missingTimescale();
-    const ragText = text('rag');
+  // "check the year" by due date, for this plan's period
+  const checks = new Map<IsoDate, string | null>();
+  // one function per row (not one long loop): it is optimised once and stays so from one assessment to the next
+  const assessRow = (r: PlanRow, i: number): AssessedRow => {
+    const planned = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
+    const ragText = textOf(r.cells.rag);
     // a "Current status" column holding words, not colours, is the status when the plan has no other
-    const ragIsStatus = !r.cells.status && ragText.trim() !== '' && !isRagWord(ragText, rules);
-    const statusText = ragIsStatus ? ragText : text('status');
+    const ragIsStatus = !r.cells.status && !isBlank(ragText) && !isRagWord(ragText, rules);
+    const statusText = ragIsStatus ? ragText : textOf(r.cells.status);
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
     const withCommentary = r.commentary ? `${statusText.trim().replace(/[.;:]+$/, '')}. ${r.commentary.text}` : statusText;
     const percentComplete = percentOf(r.extra?.percent);
@@ -213,33 +225,30 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       assessment = slipped(assessment, kept, planned.due);
     }
     above = assessment;
-    const checkYear = probableYearTypo(timescale, planPeriod);
+    const checkYear = probableYearTypo(timescale, planPeriod, checks);
 
     const found = ownReferences(r, memo, linkIsSiip[r.block] ? r.cells.link : undefined);
-    const siip = found.refs.length === 0 ? NO_REFS : found.refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref);
+    const siip = siipOf(found.refs);
     const objective = r.cells.objective;
     let objectiveSiip: readonly string[] = NO_REFS;
     if (objective) {
-      const key = a1(objective.row, objective.col);
-      if (!objective.inherited) {
-        const refs = findReferences(objective.text, memo).refs;
-        siipByObjective.set(key, refs.length === 0 ? NO_REFS : refs.filter((x) => x.scheme === 'SIIP').map((x) => x.ref));
-      } else objectiveSiip = siipByObjective.get(key) ?? NO_REFS;
+      const key = objective.row * 65536 + objective.col;
+      if (!objective.inherited) siipByObjective.set(key, siipOf(findReferences(objective.text, memo).refs));
+      else objectiveSiip = siipByObjective.get(key) ?? NO_REFS;
     }
-    let reasons = timescale.assumptions.length === 0 ? assessment.reasons : combinedReasons(assessment.reasons, timescale, reasonsOf);
-    if (checkYear) reasons = [checkYear, ...reasons];
-    rows.push({
+    const rowReasons = reasons.of(checkYear, assessment.reasons, timescale);
+    return {
       gridRow: r.row,
       row: origin.row + r.row + 1,
       ref: r.ref,
       section: r.section,
-      objective: text('objective'),
-      action: text('action') || (r.cells.action ? '' : text('objective')),
-      lead: leadsByMatrix?.get(r.row) ?? text('lead'),
+      objective: textOf(r.cells.objective),
+      action: textOf(r.cells.action) || (r.cells.action ? '' : textOf(r.cells.objective)),
+      lead: leadsByMatrix?.get(r.row) ?? textOf(r.cells.lead),
       status: statusText,
       timescale,
       state: assessment.state,
-      reasons,
+      reasons: rowReasons,
       explicitRag: assessment.explicit,
       ragSource: assessment.ragSource,
       contradiction: assessment.contradiction,
@@ -258,8 +267,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       refs: found.refs,
       mentions: found.mentions,
       cells: r.cells,
-    });
-  }
+    };
+  };
+  for (let i = 0; i < layout.rows.length; i++) rows.push(assessRow(layout.rows[i], i));
 
   function verdict(
     timescale: Timescale,
@@ -270,13 +280,21 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     previous: StatusAssessment | undefined,
   ): StatusAssessment {
     const input = { status, rag, colours, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo };
-    if (!verdicts.active || rules.SEE_ABOVE.test(status)) return classifyStatus(input);
+    const read = readStatusText(status, rules, memo);
+    // "See above" depends on the row above: never shared
+    if (!verdicts.active || read.key === null) return classifyRead(read, input);
     const extra = colours || percent !== null || rag !== '' ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}` : '';
-    return verdicts.get(timescale, status, extra, () => classifyStatus(input));
+    return verdicts.get(read, timescale, extra, input);
   }
 
   const counts: Record<RagState, number> = { red: 0, amber: 0, green: 0, complete: 0, none: 0 };
-  for (const r of rows) counts[r.state]++;
+  let overdue = 0;
+  let needsDate = 0;
+  for (const r of rows) {
+    counts[r.state]++;
+    if (r.overdue) overdue++;
+    if (r.timescale.needsDate) needsDate++;
+  }
   const missingColumns = missingOf(layout);
   const warnings = layout.found ? layout.messages.filter((m) => /^No (?:timescale|status) column/.test(m)) : [...layout.messages];
   return {
@@ -285,8 +303,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     rows,
     referenceDate,
     counts,
-    overdue: rows.filter((r) => r.overdue).length,
-    needsDate: rows.filter((r) => r.timescale.needsDate).length,
+    overdue,
+    needsDate,
     messages: layout.messages,
     missingColumns,
     warnings,
@@ -299,32 +317,37 @@ function isOneYear(p: PlanPeriod | null): boolean {
 }
 
 /**
- * One plan's verdicts, by timescale reading, status text and the rest (RAG, colours, percentage): rows that read
- * alike share one. The status strings come from the grid, so looking them up costs no copy. Stops remembering
- * when rows do not repeat.
+ * One plan's verdicts, by what they are read from: the status's reading (`StatusTextReading.key`: its phrases, not
+ * its exact words), the timescale's kind, due date, recurrence and event, and the rest (RAG, colours, percentage).
+ * Rows that read alike share one answer, read-only (and so share their reasons, which the formatting plan turns
+ * into one note text). Stops remembering when rows do not read alike.
  */
 class Verdicts {
-  private readonly byTimescale = new Map<Timescale, Map<string, StatusAssessment | Map<string, StatusAssessment>>>();
+  private readonly byStatus = new Map<string, Map<string, StatusAssessment | Map<string, StatusAssessment>>>();
   private lookups = 0;
   private hits = 0;
+  private size = 0;
   active = true;
 
-  get(t: Timescale, status: string, extra: string, compute: () => StatusAssessment): StatusAssessment {
+  get(read: StatusTextReading, t: Timescale, extra: string, input: StatusInput): StatusAssessment {
     this.lookups++;
-    let byStatus = this.byTimescale.get(t);
-    if (!byStatus) this.byTimescale.set(t, (byStatus = new Map()));
-    let entry = byStatus.get(status);
+    // what the classifier reads of the timescale: its kind, due date, recurrence and event (built afresh: a map
+    // from each reading to its key costs more than the few joins, as nearly every reading is new on a large plan)
+    const tKey = `${t.kind}|${t.due}|${t.recurrence}|${t.event}`;
+    let byTimescale = this.byStatus.get(read.key!);
+    if (!byTimescale) this.byStatus.set(read.key!, (byTimescale = new Map()));
+    let entry = byTimescale.get(tKey);
     if (extra !== '') {
-      if (!(entry instanceof Map)) byStatus.set(status, (entry = new Map()));
+      if (!(entry instanceof Map)) byTimescale.set(tKey, (entry = new Map()));
       const hit = entry.get(extra);
       if (hit) return this.hit(hit);
-      const v = compute();
+      const v = classifyRead(read, input);
       entry.set(extra, v);
       return this.miss(v);
     }
     if (entry && !(entry instanceof Map)) return this.hit(entry);
-    const v = compute();
-    if (!entry) byStatus.set(status, v);
+    const v = classifyRead(read, input);
+    if (!entry) byTimescale.set(tKey, v);
     return this.miss(v);
   }
 
@@ -334,9 +357,10 @@ class Verdicts {
   }
 
   private miss(v: StatusAssessment): StatusAssessment {
-    if (this.lookups === 2_000 && this.hits < 300) {
+    this.size++;
+    if ((this.lookups === 2_000 && this.hits < 300) || this.size > 50_000) {
       this.active = false;
-      this.byTimescale.clear();
+      this.byStatus.clear();
     }
     return v;
   }
@@ -453,30 +477,58 @@ export class PlanError extends Error {
 function ownReferences(r: PlanRow, memo: Memo, siipColumn: RoleCell | undefined): References {
   let refs: Reference[] | null = null;
   let mentions: string[] | null = null;
-  const add = (found: References) => {
-    for (const x of found.refs) {
-      if (!refs) refs = [];
-      if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
-    }
-    for (const m of found.mentions) {
-      if (!mentions) mentions = [];
-      if (!mentions.includes(m)) mentions.push(m);
-    }
-  };
   for (const role in r.cells) {
     const cell = r.cells[role as keyof PlanRow['cells']];
     if (!cell || cell.inherited || !cell.text) continue;
-    if (cell === siipColumn) {
-      const named = findReferences(cell.text, memo);
-      add(named.refs.length > 0 ? named : bareReferences(cell.text, 'SIIP'));
-      continue;
+    let found = findReferences(cell.text, memo);
+    if (cell === siipColumn && found.refs.length === 0) found = bareReferences(cell.text, 'SIIP');
+    // most cells cite nothing
+    if (found.refs.length === 0 && found.mentions.length === 0) continue;
+    for (let i = 0; i < found.refs.length; i++) {
+      const x = found.refs[i];
+      if (!refs) refs = [];
+      if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
     }
-    add(findReferences(cell.text, memo));
+    for (let i = 0; i < found.mentions.length; i++) {
+      const m = found.mentions[i];
+      if (!mentions) mentions = [];
+      if (!mentions.includes(m)) mentions.push(m);
+    }
   }
   // most rows cite nothing: they share one empty answer (read-only)
-  const found = refs as Reference[] | null;
-  const named = mentions as string[] | null;
-  return found || named ? { refs: found ?? NO_REFERENCES, mentions: named ?? NO_REFS } : NOTHING;
+  return refs || mentions ? { refs: refs ?? NO_REFERENCES, mentions: mentions ?? NO_REFS } : NOTHING;
+}
+
+/** The SIIP references among a cell's or row's references (one shared empty answer when there are none). */
+function siipOf(refs: readonly Reference[]): readonly string[] {
+  let out: string[] | null = null;
+  for (const x of refs) if (x.scheme === 'SIIP') (out ??= []).push(x.ref);
+  return out ?? (refs.length === 0 ? NO_REFS : []);
+}
+
+/** A role cell's text ('' when the row has no such cell). */
+function textOf(cell: RoleCell | undefined): string {
+  return cell ? cell.text : '';
+}
+
+/** True when the text holds a digit 0-9. */
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) return true;
+  }
+  return false;
+}
+
+/** The date at position `n` (0-based) of the dates counted, in date order. */
+function nthDate(counts: Map<IsoDate, number>, n: number): IsoDate {
+  const dates = [...counts.keys()].sort();
+  let seen = 0;
+  for (const d of dates) {
+    seen += counts.get(d)!;
+    if (seen > n) return d;
+  }
+  return dates[dates.length - 1];
 }
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
@@ -487,17 +539,58 @@ const NO_REFERENCES: readonly Reference[] = Object.freeze([]);
 const NO_UPDATES: readonly AssessedUpdate[] = Object.freeze([]);
 const NOTHING: References = Object.freeze({ refs: NO_REFERENCES, mentions: NO_REFS });
 
-/** A row's reasons: the status reasons, then the timescale's assumptions; shared between rows that read alike. */
-function combinedReasons(
-  status: readonly string[],
-  t: Timescale,
-  cache: Map<readonly string[], Map<Timescale, readonly string[]>>,
-): readonly string[] {
-  let byTimescale = cache.get(status);
-  if (!byTimescale) cache.set(status, (byTimescale = new Map()));
-  let r = byTimescale.get(t);
-  if (!r) byTimescale.set(t, (r = [...status, ...t.assumptions.map((a) => `timescale: ${a}`)]));
-  return r;
+/**
+ * Rows' reasons: "check the year" first when the due date looks like a typo, then the status reasons, then the
+ * timescale's assumptions. Rows that read alike (shared status reasons, equal assumptions and check) share one list,
+ * read-only, so the formatting plan makes one note text for them.
+ */
+class Reasons {
+  /**
+   * Timescale assumptions as reasons ("timescale: ..."), one list per distinct wording: a tree by each assumption in
+   * turn (no key is joined, and an assumption's text is hashed once however many rows share it).
+   */
+  private readonly byWording = new Map<string, Wording>();
+  /** By check, status reasons and assumptions. */
+  private readonly combined = new Map<string, Map<readonly string[], Map<readonly string[], readonly string[]>>>();
+  private size = 0;
+
+  of(checkYear: string | null, status: readonly string[], t: Timescale): readonly string[] {
+    if (!checkYear && t.assumptions.length === 0) return status;
+    const assumed = t.assumptions.length === 0 ? NO_REFS : this.assumptionsOf(t);
+    const check = checkYear ?? '';
+    let byStatus = this.combined.get(check);
+    if (!byStatus) this.combined.set(check, (byStatus = new Map()));
+    let byAssumed = byStatus.get(status);
+    if (!byAssumed) byStatus.set(status, (byAssumed = new Map()));
+    let r = byAssumed.get(assumed);
+    if (!r) {
+      r = checkYear ? [checkYear, ...status, ...assumed] : [...status, ...assumed];
+      // a plan whose rows never read alike: stop remembering rather than grow
+      if (++this.size > 50_000) {
+        this.size = 0;
+        this.combined.clear();
+      } else byAssumed.set(assumed, r);
+    }
+    return r;
+  }
+
+  private assumptionsOf(t: Timescale): readonly string[] {
+    const said = t.assumptions;
+    let level = this.byWording;
+    let node: Wording | undefined;
+    for (let i = 0; i < said.length; i++) {
+      node = level.get(said[i]);
+      if (!node) level.set(said[i], (node = { list: null, next: null }));
+      if (i < said.length - 1) level = node.next ??= new Map();
+    }
+    return (node!.list ??= said.map((x) => `timescale: ${x}`));
+  }
+}
+
+/** One step of `Reasons`' tree of assumptions: the reasons for the wording that ends here, and the longer ones. */
+interface Wording {
+  list: readonly string[] | null;
+  next: Map<string, Wording> | null;
 }
 
 function missingTimescale(): Timescale {

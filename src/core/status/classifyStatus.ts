@@ -69,17 +69,81 @@ export interface StatusInput {
  * @example classifyStatus({ status: '', colours: { ragFill: 'FF0000' }, timescale: parseTimescale('March 2015'), asOf: '2015-01-21' }).ragSource // 'fill'
  */
 export function classifyStatus(input: StatusInput): StatusAssessment {
+  return classifyRead(readStatusText(input.status ?? '', input.rules, input.memo), input);
+}
+
+/**
+ * A status text as the classifier reads it: what `classifyStatus` takes from the words, worked out once per text
+ * (the state then follows from these, the timescale, the RAG and the colours).
+ */
+export interface StatusTextReading {
+  /** The status as the rules read it: spaces collapsed, a dated update prefix set aside. */
+  readonly status: string;
+  /** True when it says nothing has happened (empty, "-", "No update received"): read like an empty status. */
+  readonly empty: boolean;
+  /** True for "See above": the row takes the state of the row above. */
+  readonly seeAbove: boolean;
+  /** A RAG word the status opens with ("Amber: some slippage"), its colour and the word as written. */
+  readonly leading: { readonly colour: RagColour; readonly word: string } | null;
+  /** The phrases the status holds; null for an empty or "See above" status (they are not read). */
+  readonly phrases: TextReading | null;
+  /**
+   * Everything above as one string: two statuses with the same key classify alike beside the same timescale, RAG,
+   * colours and percentage. Null for "See above", which depends on the row above.
+   */
+  readonly key: string | null;
+}
+
+/**
+ * Reads a status text for `classifyRead` (remembered per text in the memo, under the default rules).
+ * @example readStatusText('Amber: some slippage').leading?.colour // 'amber'
+ */
+export function readStatusText(text: string, rules: StatusRules = defaults, memo?: Memo): StatusTextReading {
+  return rules === defaults ? recall(memo, READ_STATUS, text) : readUncached(text, rules);
+}
+
+/** Status readings under the default rules, remembered per assessment. */
+const READ_STATUS = memoTable('status-text', (text: string) => readUncached(text, defaults));
+
+function readUncached(text: string, rules: StatusRules): StatusTextReading {
+  const status = clean(text, rules);
+  const empty = status === '' || rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false);
+  const seeAbove = !empty && rules.SEE_ABOVE.test(status);
+  let leading: StatusTextReading['leading'] = null;
+  const m = rules.LEADING_RAG.exec(status);
+  if (m) {
+    const colour = ragWord(rules, (m[1] ?? m[2]).toLowerCase());
+    if (colour) leading = { colour, word: `"${m[1] ?? m[2]}"` };
+  }
+  const phrases = empty || seeAbove ? null : analyse(status, rules);
+  let key: string | null = null;
+  if (!seeAbove) {
+    key = `${part(leading ? `${leading.colour}${leading.word}` : null)}|${
+      phrases
+        ? `${part(phrases.lead)}${part(phrases.claim)}${part(phrases.red)}${part(phrases.amber)}${part(phrases.negated)}${part(phrases.closed)}${phrases.inProgress ? 'p' : 'n'}`
+        : `empty${part(status)}`
+    }`;
+  }
+  return { status, empty, seeAbove, leading, phrases, key };
+}
+
+/** A part of a reading's key, with its length, so that no two readings share a key. */
+function part(x: string | null): string {
+  return x === null ? '~' : `${x.length}:${x}`;
+}
+
+/**
+ * Classifies a status already read (`readStatusText`) with the rest of the row: the same as `classifyStatus`.
+ */
+export function classifyRead(read: StatusTextReading, input: StatusInput): StatusAssessment {
   const rules = input.rules ?? defaults;
-  const isDefault = rules === defaults;
-  const status = isDefault ? recall(input.memo, CLEAN, input.status ?? '') : clean(input.status ?? '', rules);
   const { timescale, asOf } = input;
   const pastDue = timescale.kind === 'date' && timescale.due !== null && timescale.due < asOf;
   const dueText = timescale.due ? formatUkDate(timescale.due) : '';
   const reasons: string[] = [];
 
-  const explicit = readExplicit(input.rag ?? '', status, input.colours, rules);
-  const reading = isDefault ? recall(input.memo, ANALYSE, status) : analyse(status, rules);
-  const fromText = fromStatusText(status, reading, input, rules, pastDue, dueText);
+  const explicit = readExplicit(input.rag ?? '', read, input.colours, rules);
+  const fromText = fromStatusText(read, input, pastDue, dueText);
 
   let state: RagState;
   let contradiction: string | null = null;
@@ -100,9 +164,9 @@ export function classifyStatus(input: StatusInput): StatusAssessment {
   // the board's colour stands, but an action whose text says it is complete is not overdue
   const overdue = pastDue && state !== 'complete' && fromText.state !== 'complete';
   const daysOverdue = overdue && timescale.due ? daysBetween(timescale.due, asOf) : null;
-  if (overdue && !reasons.some((r) => r.includes('days past'))) reasons.push(`due ${dueText}, ${daysOverdue} days past`);
-  if (timescale.kind === 'recurring' && !reasons.some((r) => r.includes('recurring'))) reasons.push(`recurring (${timescale.recurrence}): never overdue`);
-  if (timescale.kind === 'event' && !reasons.some((r) => r.includes('event'))) reasons.push(`event-driven (${timescale.event}): never overdue`);
+  if (overdue && !mentions(reasons, 'days past')) reasons.push(`due ${dueText}, ${daysOverdue} days past`);
+  if (timescale.kind === 'recurring' && !mentions(reasons, 'recurring')) reasons.push(`recurring (${timescale.recurrence}): never overdue`);
+  if (timescale.kind === 'event' && !mentions(reasons, 'event')) reasons.push(`event-driven (${timescale.event}): never overdue`);
   return {
     state,
     reasons,
@@ -115,6 +179,12 @@ export function classifyStatus(input: StatusInput): StatusAssessment {
   };
 }
 
+/** True when one of the reasons holds the words. */
+function mentions(reasons: readonly string[], words: string): boolean {
+  for (let i = 0; i < reasons.length; i++) if (reasons[i].includes(words)) return true;
+  return false;
+}
+
 interface TextVerdict {
   state: RagState;
   reasons: string[];
@@ -122,19 +192,15 @@ interface TextVerdict {
   closed: string | null;
 }
 
-function fromStatusText(
-  status: string,
-  t: TextReading,
-  input: StatusInput,
-  rules: StatusRules,
-  pastDue: boolean,
-  dueText: string,
-): TextVerdict {
+function verdict(state: RagState, reason: string, closed: string | null = null): TextVerdict {
+  return { state, reasons: [reason], closed };
+}
+
+function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: boolean, dueText: string): TextVerdict {
+  const status = read.status;
   const recurring = input.timescale.kind === 'recurring';
   const percent = input.percent ?? null;
-  const verdict = (state: RagState, reason: string, closed: string | null = null): TextVerdict => ({ state, reasons: [reason], closed });
-  const empty = status === '' || rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false);
-  if (empty) {
+  if (read.empty) {
     // a percentage is an update of its own: 100% with no words is complete; a part is progress, no band invented
     if (percent !== null && percent >= 100) return verdict('complete', `${formatPercent(percent)} complete`);
     if (percent !== null && percent > 0) {
@@ -145,10 +211,11 @@ function fromStatusText(
     if (pastDue) return verdict('red', `past due (${dueText}) with ${what}`);
     return verdict('none', input.timescale.due ? `${what}; not yet due (${dueText})` : `${what}`);
   }
-  if (rules.SEE_ABOVE.test(status)) {
+  if (read.seeAbove) {
     if (input.above) return verdict(input.above.state, `"${status.slice(0, 20)}": takes the row above (${input.above.state})`);
     return verdict(pastDue ? 'amber' : 'green', `"${status.slice(0, 20)}" but no row above`);
   }
+  const t = read.phrases!;
   let out: TextVerdict;
   if (t.closed !== null) out = verdict('complete', `closed: "${t.closed}" (no longer an open action)`, t.closed);
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
@@ -181,25 +248,24 @@ function formatPercent(p: number): string {
 
 function readExplicit(
   ragText: string,
-  status: string,
+  read: StatusTextReading,
   colours: CellColours | undefined,
   rules: StatusRules,
 ): { colour: RagColour; word: string; where: string; source: RagSource } | null {
-  const rag = collapse(ragText).toLowerCase().replace(/[.:!]+$/, '');
-  if (rag) {
-    const colour = ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0]);
-    if (colour) return { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column', source: 'text' };
+  if (ragText !== '') {
+    const rag = collapse(ragText).toLowerCase().replace(/[.:!]+$/, '');
+    if (rag) {
+      const colour = ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0]);
+      if (colour) return { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column', source: 'text' };
+    }
   }
+  // most rows have no colours: only the status's own words are read
+  if (!colours) return read.leading ? { colour: read.leading.colour, word: read.leading.word, where: 'the status', source: 'text' } : null;
   const ragFill = colourRag(colours?.ragFill);
   if (ragFill) return { colour: ragFill.colour, word: `${ragFill.name} (fill ${ragFill.hex})`, where: 'the RAG cell colour', source: 'fill' };
   const ragFont = colourRag(colours?.ragFont, { font: true });
   if (ragFont) return { colour: ragFont.colour, word: `${ragFont.name} (text colour ${ragFont.hex})`, where: 'the RAG cell colour', source: 'font colour' };
-  const m = rules.LEADING_RAG.exec(status);
-  if (m) {
-    const word = (m[1] ?? m[2]).toLowerCase();
-    const colour = ragWord(rules, word);
-    if (colour) return { colour, word: `"${m[1] ?? m[2]}"`, where: 'the status', source: 'text' };
-  }
+  if (read.leading) return { colour: read.leading.colour, word: read.leading.word, where: 'the status', source: 'text' };
   const statusFill = colourRag(colours?.statusFill);
   if (statusFill) return { colour: statusFill.colour, word: `${statusFill.name} (fill ${statusFill.hex})`, where: 'the status cell colour', source: 'fill' };
   const statusFont = colourRag(colours?.statusFont, { font: true });
@@ -241,10 +307,6 @@ function analyse(status: string, rules: StatusRules): TextReading {
   };
 }
 
-/** Status readings under the default rules, remembered per assessment. */
-const ANALYSE = memoTable('status-reading', (status: string) => analyse(status, defaults));
-/** Status texts as the default rules read them, remembered per assessment. */
-const CLEAN = memoTable('status-text', (text: string) => clean(text, defaults));
 
 /** Looks a word up in the RAG vocabulary (own keys only: "__proto__" in a cell is not a colour). */
 function ragWord(rules: StatusRules, word: string): RagColour | undefined {
@@ -286,5 +348,9 @@ function firstSentence(text: string): string {
 }
 
 function collapse(text: string): string {
-  return (text ?? '').replace(/[\u00a0\s]+/g, ' ').trim();
+  // each run of white space becomes one space: only runs that are not already a single space are replaced
+  return (text ?? '').replace(SPACE_RUNS, ' ').trim();
 }
+
+/** A run of white space other than one plain space: a space followed by more, or any other white space. */
+const SPACE_RUNS = /[^\S ]\s*| \s+/g;

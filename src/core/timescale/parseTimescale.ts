@@ -1,6 +1,8 @@
 import { addDays, type IsoDate } from '../calendarDate';
+import { MONTH_HINT } from '../vocab/months';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
+import { placeYears } from './refiners/placeYears';
 import type { Component, Milestone, Timescale, TimescaleContext } from './types';
 
 /**
@@ -21,6 +23,8 @@ export function parseTimescale(input: unknown, context: TimescaleContext = {}): 
 
 /** Lines and sentences become "; " so a day on one line is never joined to a month on the next. */
 export function normaliseTimescaleText(text: string): string {
+  // most timescales hold no line break, tab, odd space or double space: only the ends need trimming
+  if (!NEEDS_NORMALISING.test(text)) return text.trim();
   return text
     .replace(/[\u00a0\u2000-\u200b]/g, ' ')
     .replace(/\s*[\r\n]+\s*/g, ' ; ')
@@ -28,12 +32,29 @@ export function normaliseTimescaleText(text: string): string {
     .trim();
 }
 
+/** Anything the replacements in `normaliseTimescaleText` would change. */
+const NEEDS_NORMALISING = /[\u00a0\u2000-\u200b\r\n\t]| {2}/;
+
 function read(raw: string, context: TimescaleContext): Timescale {
   const text = normaliseTimescaleText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
+  const chars = charsOf(text);
   // no digit and no letter: nothing any parser could read
-  if (!/[0-9a-z]/i.test(text)) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
+  if ((chars & ALNUM) === 0) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
   let components: Component[] = [];
-  for (const parser of PARSERS) {
+  // a parser runs only on texts holding what it needs (a digit, a separator, a month word tested once when asked)
+  let month: boolean | undefined;
+  for (let i = 0; i < PARSERS.length; i++) {
+    const parser = PARSERS[i];
+    const needs = NEEDS[i];
+    let skip = false;
+    for (let j = 0; j < needs.length && !skip; j++) {
+      const need = needs[j];
+      if (need === MONTH) {
+        if (month === undefined) month = MONTH_HINT.test(text);
+        skip = !month;
+      } else skip = (chars & need) === 0;
+    }
+    if (skip) continue;
     // the parsers' patterns are global and shared: start each scan from the beginning
     const pattern = parser.pattern;
     pattern.lastIndex = 0;
@@ -46,8 +67,16 @@ function read(raw: string, context: TimescaleContext): Timescale {
       if (c) components.push(c);
     }
   }
-  const contextual = components.some((c) => c.year === null);
-  for (const refiner of REFINERS) components = refiner.refine(components, text, context);
+  let contextual = false;
+  // with nothing found, every refiner gives nothing back
+  if (components.length > 0) {
+    for (const refiner of REFINERS) {
+      // only placing the years a text leaves out reads the context: a reading that comes to it with every year
+      // stated (a month word inside "January 2015" was dropped as an overlap) is the same in any context
+      if (refiner === placeYears) for (const c of components) if (c.year === null || (c.rangeStart && c.rangeStart.year === null)) contextual = true;
+      components = refiner.refine(components, text, context);
+    }
+  }
 
   const assumptions: string[] = [];
   const milestones: Milestone[] = [];
@@ -55,14 +84,15 @@ function read(raw: string, context: TimescaleContext): Timescale {
     const m = toMilestone(c);
     if (!m) continue;
     milestones.push(m);
-    for (const a of [...(c.rangeStart?.assumptions ?? []), ...c.assumptions]) if (!assumptions.includes(a)) assumptions.push(a);
+    if (c.rangeStart) for (const a of c.rangeStart.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
+    for (const a of c.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
   }
-  milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  if (milestones.length > 1) milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
-  const recurrence = firstLabel(RECURRENCE_PHRASES, text);
-  const event = firstLabel(EVENT_PHRASES, text);
-  const deadlines = milestones.filter((m) => m.role === 'deadline');
-  const last = deadlines[deadlines.length - 1];
+  const recurrence = firstLabel(RECURRENCE, text);
+  const event = firstLabel(EVENTS, text);
+  let last: Milestone | undefined;
+  for (let i = milestones.length - 1; i >= 0 && !last; i--) if (milestones[i].role === 'deadline') last = milestones[i];
 
   const out = readKind();
   if (contextual) out.contextual = true;
@@ -77,7 +107,7 @@ function read(raw: string, context: TimescaleContext): Timescale {
     if (event || milestones.some((m) => m.role === 'after')) {
       return result(raw, 'event', milestones, undefined, null, event ?? 'after an event', assumptions, false);
     }
-    const noDate = firstLabel(NO_DATE_PHRASES, text);
+    const noDate = firstLabel(NO_DATE, text);
     if (noDate) assumptions.push(text === '' ? 'no timescale given' : `no date: "${text}" (${noDate})`);
     else assumptions.push(`no date could be read from "${text}"`);
     return result(raw, 'none', milestones, undefined, null, null, assumptions, true);
@@ -108,9 +138,75 @@ function toMilestone(c: Component): Milestone | null {
   };
 }
 
-function firstLabel(phrases: ReadonlyArray<{ pattern: RegExp; label: string }>, text: string): string | null {
-  for (const p of phrases) if (p.pattern.test(text)) return p.label;
+/** A phrase list with one pattern that matches wherever any of its phrases does: most texts need only that test. */
+interface PhraseList {
+  readonly any: RegExp;
+  readonly phrases: ReadonlyArray<{ pattern: RegExp; label: string }>;
+}
+
+function phraseList(phrases: ReadonlyArray<{ pattern: RegExp; label: string }>): PhraseList {
+  const flags = phrases[0]?.pattern.flags ?? '';
+  // one alternation of the phrases' own patterns, when they share their flags (else a pattern that always matches)
+  const same = phrases.every((p) => p.pattern.flags === flags && !p.pattern.global && !p.pattern.sticky);
+  return { any: same ? new RegExp(phrases.map((p) => `(?:${p.pattern.source})`).join('|'), flags) : /(?:)/, phrases };
+}
+
+const RECURRENCE = phraseList(RECURRENCE_PHRASES);
+const EVENTS = phraseList(EVENT_PHRASES);
+const NO_DATE = phraseList(NO_DATE_PHRASES);
+
+function firstLabel(list: PhraseList, text: string): string | null {
+  if (!list.any.test(text)) return null;
+  for (const p of list.phrases) if (p.pattern.test(text)) return p.label;
   return null;
+}
+
+/**
+ * The parsers' needs as bits, worked out once: each character a parser asks for has a bit (so do digits and
+ * letters), and a text is read for the bits of the characters it holds, in one pass. `MONTH` stands for the month
+ * word test, run only when a parser asks.
+ */
+const MONTH = -1;
+const CHAR_BITS = new Map<number, number>();
+const DIGIT_BIT = 1;
+const LETTER_BIT = 2;
+const ALNUM = DIGIT_BIT | LETTER_BIT;
+const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
+  (p.requires ?? []).map((need) => {
+    if (need === 'digit') return DIGIT_BIT;
+    if (need === 'month') return MONTH;
+    let mask = 0;
+    for (let i = 0; i < need.length; i++) {
+      const c = need.charCodeAt(i);
+      let bit = CHAR_BITS.get(c);
+      if (bit === undefined) CHAR_BITS.set(c, (bit = 1 << (CHAR_BITS.size + 2)));
+      mask |= bit;
+    }
+    return mask;
+  }),
+);
+/** The bits of the ASCII characters, by code. */
+const ASCII_BITS = new Uint32Array(128);
+for (let c = 0; c < 128; c++) {
+  let bits = CHAR_BITS.get(c) ?? 0;
+  if (c >= 48 && c <= 57) bits |= DIGIT_BIT;
+  if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) bits |= LETTER_BIT;
+  ASCII_BITS[c] = bits;
+}
+
+/** The characters past ASCII that a parser asks for ("–"), with their bits: a short list, read without a map. */
+const OTHER_CODES = [...CHAR_BITS.keys()].filter((c) => c >= 128);
+const OTHER_BITS = OTHER_CODES.map((c) => CHAR_BITS.get(c)!);
+
+/** The bits of the characters a text holds. */
+function charsOf(text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128) bits |= ASCII_BITS[c];
+    else for (let k = 0; k < OTHER_CODES.length; k++) if (OTHER_CODES[k] === c) bits |= OTHER_BITS[k];
+  }
+  return bits;
 }
 
 function result(

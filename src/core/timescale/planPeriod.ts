@@ -46,12 +46,23 @@ export function financialYearAround(date: IsoDate, from = "the plan's timescales
  * @example probableYearTypo(parseTimescale('January 2014'), { start: '2014-04-01', end: '2015-03-31', from: 'Business Plan 2014-15' })
  *   // 'check the year: due 31 Jan 2014 is before the plan period (1 Apr 2014 – 31 Mar 2015) began; 31 Jan 2015 was probably meant'
  */
-export function probableYearTypo(t: Timescale, period: PlanPeriod | null): string | null {
+export function probableYearTypo(t: Timescale, period: PlanPeriod | null, said?: Map<IsoDate, string | null>): string | null {
   if (!period || t.kind !== 'date' || !t.due || t.due >= period.start) return null;
-  const last = t.milestones.filter((m) => m.role === 'deadline' && m.date === t.due).pop();
+  let last: Timescale['milestones'][number] | undefined;
+  for (let i = t.milestones.length - 1; i >= 0 && !last; i--) {
+    const m = t.milestones[i];
+    if (m.role === 'deadline' && m.date === t.due) last = m;
+  }
   if (!last || last.yearSource === 'context' || last.yearSource === 'range' || last.parser.startsWith('revision')) return null;
+  // the rest depends on the due date alone (the period is one plan's): a caller may remember it by date
+  const known = said?.get(t.due);
+  if (known !== undefined) return known;
   const { year, month, day } = parseIso(t.due);
   const nextYear = isoDate(year + 1, month, day) ?? addDays(isoDate(year + 1, month, 1)!, day - 2);
-  if (nextYear < period.start || nextYear > period.end) return null;
-  return `check the year: due ${formatUkDate(t.due)} is before the plan period (${formatUkDate(period.start)} – ${formatUkDate(period.end)}) began; ${formatUkDate(nextYear)} was probably meant`;
+  const out =
+    nextYear < period.start || nextYear > period.end
+      ? null
+      : `check the year: due ${formatUkDate(t.due)} is before the plan period (${formatUkDate(period.start)} – ${formatUkDate(period.end)}) began; ${formatUkDate(nextYear)} was probably meant`;
+  said?.set(t.due, out);
+  return out;
 }

@@ -46,18 +46,26 @@ export function findRevision(
 }
 
 /**
- * The last date a status moves an action to, read after a revision phrase in the same sentence.
+ * The last date a status moves an action to, read after a revision phrase in the same sentence. `parse` reads the
+ * words after the phrase in the context (a caller may pass a remembered reading: statuses repeat "March 2015").
  * @example revisionInText('Timescale November 2014 not met, planned for March 2015.')?.due // '2015-03-31'
  */
-export function revisionInText(status: string, context: TimescaleContext = {}): Revision | null {
+export function revisionInText(
+  status: string,
+  context: TimescaleContext = {},
+  parse: (text: string) => Timescale = (text) => parseTimescale(text, context),
+): Revision | null {
   // most statuses move no date: one test decides
   if (!REVISION_LEADS.test(status)) return null;
   let best: Revision | null = null;
-  for (const m of status.matchAll(LEADS)) {
+  // one global pattern walked from the start (matchAll would copy it for each status)
+  LEADS.lastIndex = 0;
+  for (let m = LEADS.exec(status); m; m = LEADS.exec(status)) {
+    if (m[0].length === 0) LEADS.lastIndex++;
     const after = status.slice(m.index! + m[0].length);
     const sentence = /^[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/.exec(after)?.[0] ?? after;
     const nearby = sentence.slice(0, 60);
-    const t = parseTimescale(nearby, context);
+    const t = parse(nearby);
     const deadline = t.milestones.find((x) => x.role === 'deadline');
     if (!deadline) continue;
     const due = t.due ?? deadline.date;
@@ -66,7 +74,7 @@ export function revisionInText(status: string, context: TimescaleContext = {}): 
   return best;
 }
 
-/** The revision phrases, global, for `matchAll` (which works on its own copy: this one is never advanced). */
+/** The revision phrases, global, walked by `revisionInText` (from the start each time; left at the start). */
 const LEADS = new RegExp(REVISION_LEADS.source, 'gi');
 
 /**

@@ -49,8 +49,9 @@ export interface Timescale {
   /** True when the row should be flagged "needs a date": nothing could be read as a deadline, recurrence or event. */
   needsDate: boolean;
   /**
-   * True when the text holds a date with no year ("August Board", "End of Q3"): its reading depends on the
-   * context (the plan's other timescales). A reading without it is the same in any context.
+   * True when the text holds a date with no year ("August Board", "End of Q3") once overlaps and ranges are
+   * resolved (a month word inside "January 2015" does not count): its reading depends on the context (the plan's
+   * other timescales). A reading without it is the same in any context.
    */
   contextual?: boolean;
 }
@@ -114,6 +115,12 @@ export interface Parser {
   name: string;
   /** A global, case-insensitive pattern. */
   pattern: RegExp;
+  /**
+   * What a text must hold for `pattern` to match at all, every one of them: `digit` (a digit 0-9), `month` (a
+   * month word), or a string of characters of which at least one must appear (`'./-'`). A cheap test that lets the
+   * pipeline skip the parser on most texts; never a rule of its own (a text that passes may still not match).
+   */
+  requires?: readonly string[];
   /** Turns one match into a component, or null to reject it. `text` is the whole normalised timescale. */
   extract(match: RegExpExecArray, text: string): Component | null;
 }

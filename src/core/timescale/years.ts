@@ -4,14 +4,17 @@
  * @example readYear("'15") // { year: 2015, source: 'two-digit' }
  */
 export function readYear(text: string): { year: number; source: 'stated' | 'two-digit' } | null {
-  const digits = text.replace(/^['’]/, '');
-  if (/^\d{4}$/.test(digits)) {
-    const year = Number(digits);
-    return year >= 1950 && year <= 2099 ? { year, source: 'stated' } : null;
+  // one leading quote ("'15", "’15") is dropped; the rest must be two or four digits
+  const q = text.charCodeAt(0);
+  const from = q === 39 || q === 0x2019 ? 1 : 0;
+  const length = text.length - from;
+  if (length !== 4 && length !== 2) return null;
+  let n = 0;
+  for (let i = from; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return null;
+    n = n * 10 + d;
   }
-  if (/^\d{2}$/.test(digits)) {
-    const yy = Number(digits);
-    return { year: yy < 70 ? 2000 + yy : 1900 + yy, source: 'two-digit' };
-  }
-  return null;
+  if (length === 4) return n >= 1950 && n <= 2099 ? { year: n, source: 'stated' } : null;
+  return { year: n < 70 ? 2000 + n : 1900 + n, source: 'two-digit' };
 }

@@ -47,3 +47,9 @@ export const MONTH_PATTERN = Object.keys(MONTH_NAMES)
 
 /** A regular-expression alternation of every season word. */
 export const SEASON_PATTERN = Object.keys(SEASONS).join('|');
+
+/**
+ * A quick test that a text may hold a month word: every spelling above begins with one of these three-letter
+ * stems, at the start of a word. The month parsers are skipped on texts that fail it (most status and lead texts).
+ */
+export const MONTH_HINT = new RegExp(`\\b(?:${[...new Set(Object.keys(MONTH_NAMES).map((m) => m.slice(0, 3)))].join('|')})`, 'i');

@@ -45,7 +45,13 @@ export function findReferences(text: string, memo?: Memo): References {
 }
 
 const NONE: References = Object.freeze({ refs: Object.freeze([]), mentions: Object.freeze([]) });
-const HINT = new RegExp(SCHEMES.flatMap((s) => s.aliases.map((a) => escape(a.split(/\s+/)[0]))).join('|'), 'i');
+/**
+ * A text cites or mentions a scheme only where one of its aliases stands as a word: one pattern of every alias (with
+ * the case each scheme asks for), so the texts that name none (nearly all) are passed over in one test.
+ */
+const HINT = new RegExp(
+  String.raw`(?<![A-Za-z])(?:${SCHEMES.flatMap((s) => s.aliases.map((a) => (s.caseSensitive ? escape(a) : foldCase(escape(a))))).join('|')})(?![A-Za-z])`,
+);
 
 /** The references of one text, remembered per assessment. */
 const REFERENCES = memoTable('references', findUncached);
@@ -65,7 +71,7 @@ function findUncached(text: string): References {
         continue;
       }
       let previous: string | null = null;
-      for (const part of list.split(new RegExp(SEP))) {
+      for (const part of splitList(list)) {
         const piece = part.trim();
         if (!piece) continue;
         let ref = piece;
@@ -77,6 +83,44 @@ function findUncached(text: string): References {
     }
   }
   return { refs, mentions };
+}
+
+/** The separators of a list of references, global, walked by `splitList` (left at the start). */
+const SEPARATORS = new RegExp(SEP, 'g');
+
+/** A list of references split at its separators (as `list.split(new RegExp(SEP))`, without copying the pattern). */
+function splitList(list: string): string[] {
+  const parts: string[] = [];
+  let last = 0;
+  SEPARATORS.lastIndex = 0;
+  for (let m = SEPARATORS.exec(list); m; m = SEPARATORS.exec(list)) {
+    if (m[0].length === 0) {
+      SEPARATORS.lastIndex++;
+      continue;
+    }
+    parts.push(list.slice(last, m.index));
+    last = m.index + m[0].length;
+  }
+  parts.push(list.slice(last));
+  return parts;
+}
+
+/** A pattern's letters matched in either case ("Ofsted" → "[Oo][Ff]..."), leaving escapes and classes alone. */
+function foldCase(source: string): string {
+  let out = '';
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') {
+      out += source.slice(i, i + 2);
+      i++;
+    } else if (c === '[') {
+      const end = source.indexOf(']', i);
+      out += source.slice(i, end + 1);
+      i = end;
+    } else if (/[A-Za-z]/.test(c)) out += `[${c.toUpperCase()}${c.toLowerCase()}]`;
+    else out += c;
+  }
+  return out;
 }
 
 function escape(s: string): string {

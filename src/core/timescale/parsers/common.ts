@@ -5,7 +5,8 @@ import { readYear } from '../years';
 
 /** Month number for a spelling ("Sept" → 9), or undefined. */
 export function monthNumber(word: string): number | undefined {
-  return MONTH_NAMES[word.toLowerCase().replace(/\.$/, '')];
+  const lower = word.toLowerCase();
+  return MONTH_NAMES[lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower];
 }
 
 /** Words before a number that make it a reference, not a date ("SIIP 1.1.12", "para 3.2.14"). */
@@ -27,28 +28,43 @@ export function makeComponent(init: ComponentInit): Component | null {
   let year: number | null = null;
   let yearSource: YearSource = 'context';
   const assumptions: string[] = [];
-  if (init.yearText) {
-    const read = readYear(init.yearText);
+  const yearText = init.yearText;
+  if (yearText) {
+    const read = readYear(yearText);
     if (!read) return null;
     year = read.year;
     yearSource = read.source;
-    if (read.source === 'two-digit') assumptions.push(`'${init.yearText.replace(/^['’]/, '')}' read as the year ${read.year}`);
+    if (read.source === 'two-digit') assumptions.push(`'${stripQuote(yearText)}' read as the year ${read.year}`);
   }
-  if (year !== null && init.span(year) === null) return null;
+  const span = init.span;
+  if (year !== null && span(year) === null) return null;
+  const match = init.match;
+  const stated = init.stated;
   return {
     parser: init.parser,
-    index: init.match.index,
-    end: init.match.index + init.match[0].length,
-    text: init.match[0],
+    index: match.index,
+    end: match.index + match[0].length,
+    text: match[0],
     precision: init.precision,
     year,
     yearSource,
-    stated: { ...init.stated, year: year !== null },
-    span: init.span,
+    stated: { day: stated.day, month: stated.month, year: year !== null },
+    span,
     month: init.month,
     role: 'deadline',
+    // every field the refiners may set, present from the start: all components share one shape
+    rangeStart: undefined,
+    day: undefined,
+    financialYearPlaced: undefined,
+    plusDays: undefined,
     assumptions,
   };
+}
+
+/** A year's text without its leading quote ("'15" → "15"). */
+function stripQuote(text: string): string {
+  const q = text.charCodeAt(0);
+  return q === 39 || q === 0x2019 ? text.slice(1) : text;
 }
 
 /** The span of one day. */

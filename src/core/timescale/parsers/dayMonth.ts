@@ -16,6 +16,7 @@ export const dayMonthParser: Parser = {
     `(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[ \\t-]+(${MONTH_PATTERN})\\b\\.?(?:,?[ \\t-]+(\\d{4}|['’]?\\d{2})(?![\\d.:/%]))?`,
     'gi',
   ),
+  requires: ['digit', 'month'],
   extract(match, text) {
     // "Phase 2 Mar 16": the number counts phases; the month-year parser reads "Mar 16"
     if (NOT_A_DAY_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) return null;

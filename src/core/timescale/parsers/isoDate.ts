@@ -10,6 +10,7 @@ import { daySpan, makeComponent } from './common';
 export const isoDateParser: Parser = {
   name: 'iso-date',
   pattern: /(?<![\d./-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d]|[./-]\d)/g,
+  requires: ['digit', '-'],
   extract(match) {
     const month = Number(match[2]);
     const day = Number(match[3]);

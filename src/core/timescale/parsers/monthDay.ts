@@ -14,6 +14,7 @@ export const monthDayParser: Parser = {
     `\\b(${MONTH_PATTERN})\\.?[ \\t]+(\\d{1,2})(?:(?:st|nd|rd|th)(?:,?[ \\t]+(\\d{4}))?|,[ \\t]*(\\d{4}))(?![\\d])`,
     'gi',
   ),
+  requires: ['digit', 'month'],
   extract(match) {
     const month = monthNumber(match[1]);
     const day = Number(match[2]);

@@ -12,6 +12,7 @@ import { makeComponent, monthNumber, monthSpan } from './common';
 export const monthOnlyParser: Parser = {
   name: 'month-only',
   pattern: new RegExp(`\\b(${MONTH_PATTERN})\\b\\.?`, 'gi'),
+  requires: ['month'],
   extract(match, text) {
     const word = match[1];
     const month = monthNumber(word);

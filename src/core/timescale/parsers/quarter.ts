@@ -13,6 +13,7 @@ import { makeComponent, monthsSpan } from './common';
 export const quarterParser: Parser = {
   name: 'quarter',
   pattern: /\b(?:q|qtr|quarter)[ \t]*([1-4])\b(?:[ \t]*(?:of[ \t]+)?(?:(\d{4})[ \t]*[/-][ \t]*(\d{4}|\d{2})|(\d{4})|(\d{2})[ \t]*\/[ \t]*(\d{2})))?(?![\d])/gi,
+  requires: ['digit', 'qQ'],
   extract(match) {
     const q = Number(match[1]);
     const fyFirst = match[2] ?? (match[5] ? match[5] : undefined);

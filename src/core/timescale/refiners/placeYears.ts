@@ -18,7 +18,8 @@ export const placeYears: Refiner = {
   refine(components, _text, context) {
     const out: typeof components = [];
     for (const c of components) {
-      for (const part of c.rangeStart ? [c.rangeStart, c] : [c]) {
+      for (let k = c.rangeStart ? 0 : 1; k < 2; k++) {
+        const part = k === 0 ? c.rangeStart! : c;
         if (part.year !== null) continue;
         if (part.financialYearPlaced && (context.financialYearStart !== undefined || context.referenceDate)) {
           const start = context.financialYearStart ?? financialYearOf(context.referenceDate!);

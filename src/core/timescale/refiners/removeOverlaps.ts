@@ -7,6 +7,7 @@ import type { Refiner } from '../types';
 export const removeOverlaps: Refiner = {
   name: 'remove-overlaps',
   refine(components) {
+    if (components.length < 2) return components;
     const sorted = [...components].sort((a, b) => a.index - b.index || b.end - b.index - (a.end - a.index));
     const kept: typeof components = [];
     let reach = -1;
