@@ -5,7 +5,7 @@
  * someone instead of a mark ("Communication Task Group") is taken as written.
  */
 import { cellText, gridWidth, type Grid } from '../grid';
-import type { Layout } from './types';
+import type { Layout, PlanRow } from './types';
 import { ANSWER_WORDS, MATRIX_MARKS } from '../vocab/leadMarks';
 
 /** A mark that means "this group": matched on the whole trimmed, lower-cased cell. */
@@ -30,9 +30,13 @@ const NAME_MAX = 60;
 export function matrixLeads(grid: Grid, layout: Layout): ReadonlyMap<number, string> | null {
   let out: Map<number, string> | null = null;
   if (!layout.found) return null;
+  // the rows of each block, gathered in one pass (plans repeat the header per section: hundreds of blocks)
+  const byBlock: PlanRow[][] = layout.blocks.map(() => []);
+  for (const r of layout.rows) byBlock[r.block]?.push(r);
+  const width = gridWidth(grid);
   layout.blocks.forEach((block, b) => {
     if (block.headerRow < 0) return;
-    const rows = layout.rows.filter((r) => r.block === b);
+    const rows = byBlock[b];
     const isMatrixColumn = (col: number): boolean => {
       let marks = 0;
       let filled = 0;
@@ -50,7 +54,6 @@ export function matrixLeads(grid: Grid, layout: Layout): ReadonlyMap<number, str
     const { lead: _lead, ...roles } = block.columns;
     const taken = new Set<number>([...Object.values(roles), ...Object.values(block.extra ?? {}), ...(block.updates ?? []).map((u) => u.col), ...(block.ragUpdates ?? []).map((u) => u.col), ...(block.otherStatus ?? [])]);
     const matrix: Array<{ col: number; header: string }> = [];
-    const width = gridWidth(grid);
     for (let col = 0; col < width; col++) {
       const header = cellText(grid, block.headerRow, col);
       if (taken.has(col) || header.trim() === '') continue;
