@@ -21,6 +21,10 @@ describe('header synonyms', () => {
     ['Target Date for Completion', 'timescale'], ['Action owner', 'lead'], ['Outcome measures', 'outcome'],
     ['Lead Officer/Agency', 'lead'], ['RAG Status (R/A/G)', 'rag'], ['Progress / Update (include evidence)', 'status'],
     ['Action No.', 'ref'],
+    // question headers
+    ['What are we going to do?', 'action'], ['What needs to be done?', 'action'], ['What will be done?', 'action'],
+    ['Who will do it?', 'lead'], ['Who is leading?', 'lead'], ['When will this be done?', 'timescale'],
+    ['How will we know we have succeeded?', 'outcome'], ['Where are we now?', 'status'], ['What has been done?', 'status'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });

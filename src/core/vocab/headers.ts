@@ -55,13 +55,18 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what will we do' }, { text: 'what we are going to do' }, { text: 'action to be taken' }, { text: 'actions to be taken' },
     { text: 'agreed action' }, { text: 'agreed actions' }, { text: 'management action' }, { text: 'planned action' },
     { text: 'action text' }, { text: 'what needs to happen' },
+    // question headers as boards write them ("What are we going to do?", "What needs to be done?")
+    { text: 'what are we going to do' }, { text: 'what are we doing' }, { text: 'what we are doing' },
+    { text: 'what needs to be done' }, { text: 'what do we need to do' }, { text: 'what we need to do' },
+    { text: 'what will be done' }, { text: 'what action will be taken' }, { text: 'what action will we take' },
+    { text: 'what we plan to do' }, { text: 'what will we do to achieve this' }, { text: 'what are we going to do about it' },
   ],
   timescale: [
     { text: 'timescale' }, { text: 'timescales' }, { text: 'time scale' }, { text: 'timeframe' }, { text: 'time frame' },
     { text: 'by when' }, { text: 'deadline' }, { text: 'date', exact: true }, { text: 'when', exact: true },
     { text: 'target date' }, { text: 'planned completion date' }, { text: 'completion date' }, { text: 'due date' },
     { text: 'due' , exact: true}, { text: 'target', exact: true }, { text: 'date for completion' }, { text: 'timeline' },
-    { text: 'when will it be done' }, { text: 'original target date' }, { text: 'target completion date' },
+    { text: 'when will it be done' }, { text: 'when will this be done' }, { text: 'when will we do it' }, { text: 'when by' }, { text: 'original target date' }, { text: 'target completion date' },
     { text: 'agreed completion date' }, { text: 'implementation date' }, { text: 'finish date' }, { text: 'end date' },
     { text: 'target date for completion' }, { text: 'timescale for completion' }, { text: 'timetable' },
   ],
@@ -73,6 +78,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'action by' }, { text: 'actioned by' }, { text: 'lead officer/agency' }, { text: 'responsible person' },
     { text: 'lead organisation' }, { text: 'lead agency/officer' }, { text: 'responsible manager' }, { text: 'named lead' },
     { text: 'who will do it' }, { text: 'who is responsible' }, { text: 'lead partner' }, { text: 'lead role' },
+    { text: 'who is leading' }, { text: 'who will be responsible' }, { text: 'who leads' }, { text: 'who will do this' },
+    { text: 'who is involved' }, { text: 'who by' },
   ],
   outcome: [
     { text: 'outcome' }, { text: 'outcomes' }, { text: 'expected outcome' }, { text: 'expected outcomes' },
@@ -90,6 +97,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'latest update' }, { text: 'latest position' }, { text: 'position statement' }, { text: 'highlights and achievements' },
     { text: 'progress against action' }, { text: 'update on actions' }, { text: 'q1 update' }, { text: 'q2 update' },
     { text: 'q3 update' }, { text: 'q4 update' }, { text: 'assessment of progress' }, { text: 'commentary' }, { text: 'position' },
+    // question headers: "Where are we now?", "What has been done?"
+    { text: 'where are we now' }, { text: 'what has been done' }, { text: 'what have we done' }, { text: 'what has happened' },
   ],
   rag: [
     { text: 'rag' }, { text: 'r/a/g' }, { text: 'rag rating' }, { text: 'rag status' }, { text: 'current status' },
