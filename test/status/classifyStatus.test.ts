@@ -20,6 +20,10 @@ describe('completion: what counts', () => {
     ['Programme Complete and updated monthly at MAAG', 'complete'],
     ['12/09/16: Completed and signed off', 'complete'], // a dated update prefix is set aside
     ['Update Jan 2015 - Complete', 'complete'],
+    ['Relaunched at conference 12/06/2014', 'complete'],
+    ['Launched in May 2014', 'complete'],
+    ['Rolled out to all schools in September', 'complete'],
+    ['Adopted by the Board in July 2014', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -36,6 +40,10 @@ describe('completion: what does not count', () => {
     ['Not complete', 'amber'],
     ['Signatures of Risk document launched on website. Changed timescale of promotion.', 'amber'],
     ['Draft agreed. Awaiting sign off by the Board.', 'amber'],
+    ['Launched by end of March', 'amber'], // a deadline, not a deed
+    ['Launch planned for the spring', 'amber'],
+    ['Complete by the end of March', 'amber'],
+    ['Completed by Q4', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });

@@ -32,12 +32,18 @@ export const UPDATE_PREFIX =
 const DONE_WORDS = [
   'complete', 'completed', 'done', 'actioned', 'achieved', 'finished', 'closed', 'delivered', 'published',
   'signed off', 'implemented', 'in place', 'finalised', 'finalized', 'fully implemented', 'fully achieved',
-  'fully met', 'met', 'embedded',
+  'fully met', 'met', 'embedded', 'launched', 'relaunched', 're-launched', 'adopted', 'ratified', 'rolled out',
 ];
+
+/**
+ * What follows "by" in a deadline ("Complete by March", "Launched by the end of Q2"), as opposed to who did it
+ * ("Adopted by the Board").
+ */
+const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|middle|mid|early|late|next|\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)`;
 
 /** Opening words that say the action is complete ("Complete see minutes", "Done.", "Actioned."). */
 export const COMPLETE_LEAD = new RegExp(
-  String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:by|before|for)\b)`,
+  String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY})`,
   'i',
 );
 
