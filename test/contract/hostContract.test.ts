@@ -109,6 +109,30 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     expect(await t.fill(PLAN, 'G13')).toBe('FF0000');
   });
 
+  test('one RAG column per quarter, coloured by hand with no words: each action takes its newest coloured quarter', async () => {
+    const t = make();
+    await t.loadGrid([
+      {
+        name: 'Plan',
+        values: [
+          ['Action', 'Lead', 'Timescale', 'Q1 RAG', 'Q2 RAG', 'Q3 RAG', 'Q4 RAG', 'Comments'],
+          ['Develop the single assessment', 'CSC', 'Dec 2016', '', '', '', '', 'IT system late'],
+          ['Evaluate the MASH', 'Police', 'March 2017', '', '', '', '', ''],
+          ['Train the staff', 'LSCB', 'March 2017', '', '', '', '', ''],
+        ],
+      },
+    ]);
+    await t.paint('Plan', 'D2', 'FFC000'); // Q1 amber, then Q2 red: red
+    await t.paint('Plan', 'E2', 'FF0000');
+    await t.paint('Plan', 'D3', '00B050'); // Q1 green only: green
+    const d = await detect(t.host, { asOf: '2016-11-01' });
+    expect(d.assessment.rows.map((r) => [r.action, r.state, r.ragSource])).toEqual([
+      ['Develop the single assessment', 'red', 'fill'],
+      ['Evaluate the MASH', 'green', 'fill'],
+      ['Train the staff', 'none', null],
+    ]);
+  });
+
   test('rows inserted above the table after the apply: clear finds every cell by its content', async () => {
     const t = make();
     await t.load(V12);

@@ -25,6 +25,8 @@ describe('header synonyms', () => {
     ['What are we going to do?', 'action'], ['What needs to be done?', 'action'], ['What will be done?', 'action'],
     ['Who will do it?', 'lead'], ['Who is leading?', 'lead'], ['When will this be done?', 'timescale'],
     ['How will we know we have succeeded?', 'outcome'], ['Where are we now?', 'status'], ['What has been done?', 'status'],
+    // one RAG column per period, named for the period first
+    ['Q1 RAG', 'rag'], ['Sept 2016 RAG', 'rag'], ['Quarter 2 rating', 'rag'], ['RAG Q3', 'rag'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });

@@ -59,6 +59,9 @@ export function matchHeaderRanked(cellText: string, memo?: Memo): HeaderMatch | 
 /** Words that make a short header with a period in it an update column ("Dec 2015 update", "Position at March"). */
 const UPDATE_WORD = /\b(?:update|updates|progress|position|status|commentary|comments?)\b/;
 
+/** Words that make a short header with a period in it a RAG column ("Q1 RAG", "Sept 2016 rating"). */
+const RAG_WORD = /\b(?:b?rag|r\/a\/g|b\/r\/a\/g|rating|rag\s+rating)\b/;
+
 function matchUncached(cellText: string): HeaderMatch | null {
   // most cells of a plan are data: a reference number, a date, a sentence; none starts like a header word
   const first = /\S/.exec(cellText)?.[0]?.toLowerCase();
@@ -73,6 +76,8 @@ function matchUncached(cellText: string): HeaderMatch | null {
   }
   // "Dec 2015 update", "Position at March board": an update column named for its period first
   if (periodic && UPDATE_WORD.test(text)) return { role: 'status', rank: 50, period: true };
+  // "Q1 RAG", "June 2016 rating": one RAG column per period, named for its period first
+  if (periodic && RAG_WORD.test(text)) return { role: 'rag', rank: 50, period: true };
   return null;
 }
 

@@ -423,15 +423,22 @@ function detected(p: Prepared, assessment: WorkbookAssessment): Detected {
   };
 }
 
+/**
+ * The cells a hand-coloured RAG may be in, by grid row and column: each action row's status and RAG cells, and
+ * every cell of its table's RAG columns kept one per period ("Q1 RAG | Q2 RAG"), where the newest coloured one is
+ * the RAG.
+ */
+function* colourCells(a: WorkbookAssessment): Generator<{ row: number; col: number }> {
+  for (const r of a.layout.rows) {
+    for (const c of [r.cells.status, r.cells.rag]) if (c && !c.inherited) yield c;
+    for (const u of a.layout.blocks[r.block]?.ragUpdates ?? []) if (u.col !== r.cells.rag?.col) yield { row: r.row, col: u.col };
+  }
+}
+
 /** The status and RAG cells of every action row: their fill and font colour (a hand-coloured RAG). */
 function requestColours(p: Prepared, a: WorkbookAssessment, cells: Map<string, Set<PropGroup>>): void {
   const origin = p.plan.grid.origin ?? { row: 0, col: 0 };
-  for (const r of a.rows) {
-    for (const c of [r.cells.status, r.cells.rag]) {
-      if (!c || c.inherited) continue;
-      add(cells, a1(origin.row + c.row, origin.col + c.col), ['fill', 'font']);
-    }
-  }
+  for (const c of colourCells(a)) add(cells, a1(origin.row + c.row, origin.col + c.col), ['fill', 'font']);
 }
 
 function add(cells: Map<string, Set<PropGroup>>, cell: string, groups: Iterable<PropGroup>): void {
@@ -529,21 +536,18 @@ function withColours(p: Prepared, options: SessionOptions, a: WorkbookAssessment
   const grid = p.plan.grid;
   const origin = grid.origin ?? { row: 0, col: 0 };
   let any = false;
-  for (const r of a.rows) {
-    for (const c of [r.cells.status, r.cells.rag]) {
-      if (!c || c.inherited) continue;
-      const f = user.get(a1(origin.row + c.row, origin.col + c.col));
-      if (!f) continue;
-      const fill = f.fill ? f.fill.color.toUpperCase() : null;
-      const font = f.fontColor ? f.fontColor.toUpperCase() : null;
-      const coloured = (fill && fill !== 'FFFFFF') || (font && font !== '000000');
-      if (!coloured) continue;
-      any = true;
-      (grid.fills ??= [])[c.row] ??= [];
-      grid.fills[c.row][c.col] = fill;
-      (grid.fontColors ??= [])[c.row] ??= [];
-      grid.fontColors[c.row][c.col] = font;
-    }
+  for (const c of colourCells(a)) {
+    const f = user.get(a1(origin.row + c.row, origin.col + c.col));
+    if (!f) continue;
+    const fill = f.fill ? f.fill.color.toUpperCase() : null;
+    const font = f.fontColor ? f.fontColor.toUpperCase() : null;
+    const coloured = (fill && fill !== 'FFFFFF') || (font && font !== '000000');
+    if (!coloured) continue;
+    any = true;
+    (grid.fills ??= [])[c.row] ??= [];
+    grid.fills[c.row][c.col] = fill;
+    (grid.fontColors ??= [])[c.row] ??= [];
+    grid.fontColors[c.row][c.col] = font;
   }
   return any ? assess(p, options) : a;
 }
