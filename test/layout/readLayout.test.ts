@@ -39,6 +39,34 @@ describe('header synonyms', () => {
 const plan = (rows: (string | number | null)[][], extra: Partial<Grid> = {}): Grid => ({ values: rows, ...extra });
 
 describe('layout reader', () => {
+  test('a two-row header: "Progress" merged over "Q1 | Q2 | Q3" gives one update column per quarter, the newest filled one read', () => {
+    const g = plan(
+      [
+        ['Ref', 'Action', 'Lead', 'Target date', 'Progress', null, null, 'RAG'],
+        [null, null, null, null, 'Q1 (Apr-Jun)', 'Q2 (Jul-Sep)', 'Q3 (Oct-Dec)', null],
+        ['1.1', 'Launch the neglect strategy', 'Neglect sub-group', 'Sept 2017', 'Consultation done', 'Launched 12 Sept', null, 'Green'],
+        ['1.2', 'Audit neglect cases', 'QA sub-group', 'Dec 2017', 'Planned', null, null, 'Amber'],
+      ],
+      { merges: [{ top: 0, left: 4, bottom: 0, right: 6 }] },
+    );
+    const l = readLayout(g);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
+    expect(l.blocks[0].updates?.map((u) => u.header)).toEqual(['Progress Q1 (Apr-Jun)', 'Progress Q2 (Jul-Sep)', 'Progress Q3 (Oct-Dec)']);
+    expect(l.rows.map((r) => r.cells.status?.text)).toEqual(['Launched 12 Sept', 'Planned']);
+  });
+
+  test('a title merged across the columns above the header is still not a header', () => {
+    const g = plan(
+      [
+        ['Action Plan 2017-18', null, null, null],
+        ['Ref', 'Action', 'Lead', 'Target date'],
+        ['1.1', 'Launch the strategy', 'Neglect sub-group', 'Sept 2017'],
+      ],
+      { merges: [{ top: 0, left: 0, bottom: 0, right: 3 }] },
+    );
+    expect(readLayout(g).blocks.map((b) => b.headerRow)).toEqual([1]);
+  });
+
   test('reads columns in any order', () => {
     const g = plan([
       ['Status', 'By when', 'Key Actions', 'Ref', 'Lead'],

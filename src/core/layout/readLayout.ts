@@ -1,7 +1,7 @@
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, valueAt, type CellRange, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { parseTimescale } from '../timescale/parseTimescale';
-import { COLUMN_ROLES, EXTRA_ROLES, HEADER_SYNONYMS, type ColumnRole, type ExtraRole } from '../vocab/headers';
+import { COLUMN_ROLES, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type ColumnRole, type ExtraRole } from '../vocab/headers';
 import { matchHeaderRanked } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
@@ -231,8 +231,10 @@ function headerRoles(
     const v = row[c];
     if (typeof v !== 'string' || isBlank(v)) continue;
     const m = mergeAt(r, c);
-    if (m && m.right - m.left >= 2) return null; // a title merged across columns is not a header row
     const role = matchHeaderRanked(v, memo)?.role;
+    // a title merged across columns is not a header row; a header merged over its sub-columns ("Progress" over
+    // "Q1 | Q2 | Q3") is
+    if (m && m.right - m.left >= 2 && !role) return null;
     if (role === 'action' || role === 'objective') named = true;
   }
   if (!named) return null;
@@ -270,6 +272,21 @@ function headerRoles(
   if (Object.keys(extra).length > 0) more.extra = extra;
   // "Question" headers: with both "What?" and "How?", "How?" is the action and "What?" the objective (as read);
   // a lone "What?" is the objective and serves as the action (see readRow).
+  // a header merged over sub-columns that name periods ("Progress" over "Q1 (Apr-Jun) | Q2 (Jul-Sep)" on the row
+  // below): one update column per period
+  for (const role of ['status', 'rag'] as const) {
+    const col = columns[role];
+    if (col === undefined || periodic[role].length > 0) continue;
+    const m = mergeAt(r, col);
+    const below = grid.values[r + 1];
+    if (!m || m.right === m.left || !below) continue;
+    const subs: UpdateColumn[] = [];
+    for (let c = m.left; c <= m.right; c++) {
+      const t = below[c];
+      if (typeof t === 'string' && !isBlank(t) && t.length <= 40 && UPDATE_PERIOD_WORDS.test(t)) subs.push({ col: c, header: `${headers[col] ?? ''} ${t.trim()}`.trim(), period: null });
+    }
+    if (subs.length >= 2) periodic[role] = subs;
+  }
   for (const role of ['status', 'rag'] as const) {
     const series = periodic[role];
     if (series.length < 2) continue;
