@@ -4,7 +4,7 @@
  * renumbered so they keep pointing at the same sheets. Every other element is copied as it was.
  */
 import { insertAt, rootChildren, type Span } from './opc';
-import { decode, END, escapeAttr, escapeText, getAttr, OPEN, prefixOf, setAttr, XmlScanner } from './xml';
+import { CLOSE, decode, END, escapeAttr, escapeText, getAttr, OPEN, prefixOf, setAttr, XmlScanner } from './xml';
 
 const WORKBOOK_ORDER = [
   'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames',
@@ -20,6 +20,8 @@ export interface WbSheet {
   raw: string | null;
   /** Position when loaded (null: added). */
   was: number | null;
+  /** The text before its element in `<sheets>` (white space a producer put there), kept with it. */
+  pre?: string;
 }
 
 interface WbName {
@@ -28,10 +30,16 @@ interface WbName {
   sheet: WbSheet | null;
   value: string;
   raw: string | null;
+  /** The text before its element (white space), kept with it. */
+  pre?: string;
 }
 
 export class WorkbookDoc {
   readonly sheets: WbSheet[] = [];
+  /** The workbook counts dates from 1904 (`<workbookPr date1904="1">`, Excel for Mac before 2011). */
+  date1904 = false;
+  private sheetsTrailing = '';
+  private namesTrailing = '';
   private names: WbName[] = [];
   private readonly prefix: string;
   private rPrefix = 'r:';
@@ -49,21 +57,30 @@ export class WorkbookDoc {
     const ns = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(rootTag);
     if (ns) this.rPrefix = `${ns[1]}:`;
     const s = new XmlScanner(text, part);
+    let prevEnd = 0;
     for (let t = s.next(); t !== END; t = s.next()) {
+      if (t === CLOSE && s.local === 'sheets' && s.depth === 1) this.sheetsTrailing = text.slice(prevEnd, s.start);
+      if (t === CLOSE && s.local === 'definedNames' && s.depth === 1) this.namesTrailing = text.slice(prevEnd, s.start);
       if (t !== OPEN) continue;
+      if ((s.local === 'sheets' || s.local === 'definedNames') && s.depth === 2) prevEnd = s.end;
       if (s.local === 'sheet' && s.depth === 3) {
         const a = s.start;
         const rid = (s.attrs().find(([k]) => k.endsWith(':id')) ?? ['', ''])[1];
         const state = (s.attr('state') ?? 'visible') as WbSheet['state'];
-        const entry: WbSheet = { name: s.attr('name') ?? '', sheetId: s.attr('sheetId') ?? '', rid, state, raw: null, was: this.sheets.length };
+        const entry: WbSheet = { name: s.attr('name') ?? '', sheetId: s.attr('sheetId') ?? '', rid, state, raw: null, was: this.sheets.length, pre: text.slice(prevEnd, a) };
         entry.raw = text.slice(a, s.skipElement());
+        prevEnd = s.end;
         this.sheets.push(entry);
+      } else if (s.local === 'workbookPr' && s.depth === 2) {
+        const v = s.attr('date1904');
+        this.date1904 = v === '1' || v === 'true';
       } else if (s.local === 'definedName' && s.depth === 3) {
         const a = s.start;
         const name = s.attr('name') ?? '';
         const local = s.attr('localSheetId');
         const value = s.innerText();
-        this.names.push({ name, sheet: local === undefined ? null : (this.sheets[Number(local)] ?? null), value, raw: text.slice(a, s.end) });
+        this.names.push({ name, sheet: local === undefined ? null : (this.sheets[Number(local)] ?? null), value, raw: text.slice(a, s.end), pre: text.slice(prevEnd, a) });
+        prevEnd = s.end;
       }
     }
     this.loadedSheets = [...this.sheets];
@@ -115,7 +132,7 @@ export class WorkbookDoc {
 
   /** Puts back a sheet removed in this batch, after the sheet it followed (as it was named in `order`). */
   addSheetBack(old: WbSheet, order: readonly string[], name: string, rid: string, state: WbSheet['state']): WbSheet {
-    const entry: WbSheet = { name, sheetId: old.sheetId, rid, state, raw: old.raw && old.name === name && old.state === state && old.rid === rid ? old.raw : null, was: null };
+    const entry: WbSheet = { name, sheetId: old.sheetId, rid, state, raw: old.raw && old.name === name && old.state === state && old.rid === rid ? old.raw : null, was: null, pre: old.pre };
     const k = order.indexOf(old.name);
     let at = 0;
     for (let i = k - 1; i >= 0; i--) {
@@ -164,10 +181,10 @@ export class WorkbookDoc {
     if (sheetsSpan && this.changed) {
       const inner = this.sheets
         .map((s) => {
-          if (s.raw) return s.raw;
+          if (s.raw) return (s.pre ?? '') + s.raw;
           return `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${s.state !== 'visible' ? ` state="${s.state}"` : ''} ${this.rPrefix}id="${s.rid}"/>`;
         })
-        .join('');
+        .join('') + this.sheetsTrailing;
       edits.push({ at: sheetsSpan.openEnd, end: t.lastIndexOf('</', sheetsSpan.end - 1), text: inner });
     }
     const namesSpan = children.find((c) => c.local === 'definedNames');
@@ -178,13 +195,13 @@ export class WorkbookDoc {
           const local = n.sheet ? String(index(n.sheet)) : null;
           if (n.raw) {
             const tag = /^<[^>]*>/.exec(n.raw)![0];
-            if (getAttr(tag, 'localSheetId') === (local ?? undefined)) return n.raw;
-            return setAttr(tag, 'localSheetId', local) + n.raw.slice(tag.length);
+            if (getAttr(tag, 'localSheetId') === (local ?? undefined)) return (n.pre ?? '') + n.raw;
+            return (n.pre ?? '') + setAttr(tag, 'localSheetId', local) + n.raw.slice(tag.length);
           }
           return `<${p}definedName name="${escapeAttr(n.name)}"${local !== null ? ` localSheetId="${local}"` : ''}>${escapeText(n.value)}</${p}definedName>`;
         });
       // Excel keeps names sorted; new ones go where Excel would put them
-      const text = items.length > 0 ? `${namesSpan ? t.slice(namesSpan.start, namesSpan.openEnd).replace(/\/>$/, '>') : `<${p}definedNames>`}${items.join('')}</${namesSpan?.name ?? `${p}definedNames`}>` : '';
+      const text = items.length > 0 ? `${namesSpan ? t.slice(namesSpan.start, namesSpan.openEnd).replace(/\/>$/, '>') : `<${p}definedNames>`}${items.join('')}${this.namesTrailing}</${namesSpan?.name ?? `${p}definedNames`}>` : '';
       if (namesSpan) edits.push({ at: namesSpan.start, end: namesSpan.end, text });
       else if (text) {
         const at = insertAt(children, root, WORKBOOK_ORDER, 'definedNames');
