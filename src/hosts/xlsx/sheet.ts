@@ -158,6 +158,8 @@ export class SheetDoc {
     const t = this.text;
     if (s.selfClosing) return s.skipElement();
     let rowNo = 0;
+    let seenRows: Set<number> | null = null;
+    let rowCols: number[] = [];
     let row: { cols: number[]; vals: CellValue[]; styles: number[]; iso?: Set<number> } | null = null;
     let col = -1;
     for (let tok = s.next(); tok !== END; tok = s.next()) {
@@ -171,7 +173,13 @@ export class SheetDoc {
         const r = rawAttr(t, s.attrStart, s.attrEnd, 'r');
         const was = rowNo;
         rowNo = r !== undefined ? Number(r) : rowNo + 1;
-        if (!(rowNo > was)) throw disorder(this.part, rowNo === was ? `has row ${rowNo} twice` : `has its rows out of order (row ${r} after row ${was})`);
+        // rows out of order (invalid, but each has its number) are read by number; a row given twice is refused
+        if (!(rowNo > was)) {
+          seenRows ??= new Set(this.rowNum);
+          if (seenRows.has(rowNo) || !(rowNo >= 1)) throw disorder(this.part, `has row ${r} twice`);
+        }
+        seenRows?.add(rowNo);
+        rowCols = [];
         this.rowNum.push(rowNo);
         this.rowStart.push(s.start);
         row = null;
@@ -182,7 +190,9 @@ export class SheetDoc {
         const ref = rawAttr(t, s.attrStart, s.attrEnd, 'r');
         const was = col;
         col = ref !== undefined ? columnIndex(ref.replace(/\d+$/, '')) : col + 1;
-        if (!(col > was)) throw disorder(this.part, col === was ? `has cell ${a1(rowNo - 1, col)} twice` : `has the cells of row ${rowNo} out of order (${ref} after ${columnLetters(was)}${rowNo})`);
+        // likewise cells: out of order they are read by address; a cell given twice is refused
+        if (!(col > was) && (rowCols.includes(col) || col < 0)) throw disorder(this.part, `has cell ${ref ?? a1(rowNo - 1, col)} twice`);
+        rowCols.push(col);
         const st = rawAttr(t, s.attrStart, s.attrEnd, 's');
         const type = rawAttr(t, s.attrStart, s.attrEnd, 't') ?? 'n';
         const value = this.readCell(s, type);
@@ -475,7 +485,7 @@ export interface CellEdit {
 export interface SheetEdits {
   cells: Map<string, CellEdit>;
   /** Row → height in points, or null for the standard height (with the original automatic height, if known). */
-  rowHeights: Map<number, { height: number | null; restore?: string | null }>;
+  rowHeights: Map<number, { height: number | null; restore?: string | null; restoreCustom?: string | null }>;
   /** 0-based column → width, or null for none. */
   colWidths: Map<number, number | null>;
   /** Links: cell → new `<hyperlink>` element text, or null to remove the cell's link. */
@@ -585,13 +595,13 @@ export function splice(t: string, splices: Array<{ at: number; end: number; text
   return parts.join('');
 }
 
-/** Rows or cells out of order or given twice (invalid SpreadsheetML, which Excel repairs): refused. */
+/** A row or cell given twice (invalid SpreadsheetML, which Excel repairs): which value is meant is unclear. */
 function disorder(part: string, what: string): XlsxError {
-  return new XlsxError(part, `${what}, which a valid workbook never has`, 'Open the workbook in Excel (it offers to repair it) or LibreOffice, save it as .xlsx, and run plan-rag on that.', 'damaged');
+  return new XlsxError(part, `${what}, so which value is meant is unclear`, 'Open the workbook in Excel (it offers to repair it) or LibreOffice, save it as .xlsx, and run plan-rag on that.', 'damaged');
 }
 
 /** A row's new text: its cells patched or added in column order, its height set. Empty when nothing is left. */
-function patchRow(doc: SheetDoc, rowText: string, r: number, cellEdits: Map<number, CellEdit>, height: { height: number | null; restore?: string | null } | undefined, p: string): string {
+function patchRow(doc: SheetDoc, rowText: string, r: number, cellEdits: Map<number, CellEdit>, height: { height: number | null; restore?: string | null; restoreCustom?: string | null } | undefined, p: string): string {
   const s = new XmlScanner(rowText, doc.part, 0, rowText.length, false);
   s.next();
   let tag = rowText.slice(0, s.end);
@@ -645,7 +655,7 @@ function patchRow(doc: SheetDoc, rowText: string, r: number, cellEdits: Map<numb
   }
   if (height) {
     if (height.height === null) {
-      tag = setAttr(tag, 'customHeight', null);
+      tag = setAttr(tag, 'customHeight', height.restoreCustom ?? null);
       tag = setAttr(tag, 'ht', height.restore ?? null);
     } else {
       tag = setAttr(tag, 'ht', String(height.height));

@@ -273,7 +273,12 @@ export class Styles {
     const fontChange = (['fontColor', 'bold', 'italic', 'underline'] as const).some((k) => f[k] !== undefined && !sameJson(have[k] ?? null, f[k] ?? null));
     if (fontChange) setId('fontId', 'applyFont', this.fontFor(num('fontId'), f));
     if (f.borders !== undefined && !sameJson(have.borders, normBorders(f.borders))) setId('borderId', 'applyBorder', this.borderFor(num('borderId'), f.borders ?? null));
-    if (f.numberFormat !== undefined && f.numberFormat !== have.numberFormat) setId('numFmtId', 'applyNumberFormat', this.numFmtFor(f.numberFormat));
+    if (f.numberFormat !== undefined && f.numberFormat !== have.numberFormat) {
+      // the cell style's own id where it has this very code (LibreOffice writes "General" as a custom format 164):
+      // clear then gives back the record the cell had
+      const inStyle = Number(getAttr(styleTag, 'numFmtId') ?? 0);
+      setId('numFmtId', 'applyNumberFormat', this.codeOf(inStyle) === f.numberFormat ? inStyle : this.numFmtFor(f.numberFormat));
+    }
     if ((f.wrap !== undefined && f.wrap !== have.wrap) || (f.verticalAlignment !== undefined && (f.verticalAlignment ?? null) !== (have.verticalAlignment ?? null))) {
       body = this.withAlignment(body, f);
       const styleHasAlignment = !!style && /<(?:\w+:)?alignment\b/.test(style);

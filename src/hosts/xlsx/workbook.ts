@@ -39,6 +39,10 @@ export class WorkbookDoc {
   /** The workbook counts dates from 1904 (`<workbookPr date1904="1">`, Excel for Mac before 2011). */
   date1904 = false;
   private sheetsTrailing = '';
+  /** The workbook as loaded has an empty `<definedNames/>` (as Google Sheets writes). */
+  readonly emptyNames: boolean;
+  /** Write an empty `<definedNames/>` when no name is left (the workbook had one before plan-rag's). */
+  keepEmptyNames = false;
   private namesTrailing = '';
   private names: WbName[] = [];
   private readonly prefix: string;
@@ -84,6 +88,7 @@ export class WorkbookDoc {
       }
     }
     this.loadedSheets = [...this.sheets];
+    this.emptyNames = this.names.length === 0 && /<(\w+:)?definedNames\b/.test(text);
   }
 
   get dirty(): boolean {
@@ -115,7 +120,11 @@ export class WorkbookDoc {
     if (i >= 0) {
       if (this.names[i].value === value) return;
       const raw = this.names[i].raw;
-      this.names[i] = { ...this.names[i], value, raw: raw ? raw.replace(/>[\s\S]*<\//, `>${escapeText(value)}</`) : null };
+      // the new value is escaped as the old one was (ExcelJS writes ' as &apos;), so clear gives back the same text
+      let text = escapeText(value);
+      if (raw?.includes('&apos;')) text = text.replace(/'/g, '&apos;');
+      if (raw?.includes('&quot;')) text = text.replace(/"/g, '&quot;');
+      this.names[i] = { ...this.names[i], value, raw: raw ? raw.replace(/>[\s\S]*<\//, () => `>${text}</`) : null };
     } else this.names.push({ name, sheet: s, value, raw: null });
     this.namesChanged = true;
   }
@@ -201,7 +210,8 @@ export class WorkbookDoc {
           return `<${p}definedName name="${escapeAttr(n.name)}"${local !== null ? ` localSheetId="${local}"` : ''}>${escapeText(n.value)}</${p}definedName>`;
         });
       // Excel keeps names sorted; new ones go where Excel would put them
-      const text = items.length > 0 ? `${namesSpan ? t.slice(namesSpan.start, namesSpan.openEnd).replace(/\/>$/, '>') : `<${p}definedNames>`}${items.join('')}${this.namesTrailing}</${namesSpan?.name ?? `${p}definedNames`}>` : '';
+      const empty = this.keepEmptyNames ? `<${p}definedNames/>` : '';
+      const text = items.length > 0 ? `${namesSpan ? t.slice(namesSpan.start, namesSpan.openEnd).replace(/\/>$/, '>') : `<${p}definedNames>`}${items.join('')}${this.namesTrailing}</${namesSpan?.name ?? `${p}definedNames`}>` : empty;
       if (namesSpan) edits.push({ at: namesSpan.start, end: namesSpan.end, text });
       else if (text) {
         const at = insertAt(children, root, WORKBOOK_ORDER, 'definedNames');
@@ -217,7 +227,8 @@ export class WorkbookDoc {
           let tag = t.slice(s.start, s.end);
           for (const attr of ['activeTab', 'firstSheet']) {
             const v = getAttr(tag, attr);
-            if (v === undefined) continue;
+            // a tab bar that starts at the first tab (firstSheet="0", as LibreOffice writes it) keeps starting there
+            if (v === undefined || (attr === 'firstSheet' && v === '0')) continue;
             const old = this.loadedSheets[Number(v)];
             let now = old ? this.sheets.indexOf(old) : -1;
             if (now < 0) now = Math.max(0, this.sheets.findIndex((x) => x.state === 'visible'));

@@ -59,10 +59,12 @@ interface Memo {
   page?: Record<string, { view: PageSettings; els: PageElements }>;
   /** A person's own link elements plan-rag replaced: sheet → cell → the `<hyperlink>` as it was. */
   links?: Record<string, Record<string, string>>;
+  /** The workbook had an empty `<definedNames/>` before plan-rag's names. */
+  emptyNames?: boolean;
   /** The styles part plan-rag added to a workbook that had none (Clear removes it). */
   stylesAdded?: string;
   /** Rows whose automatic height plan-rag replaced: row → [the `ht` it had, the height plan-rag set]. */
-  rows?: Record<string, Record<string, [string, number]>>;
+  rows?: Record<string, Record<string, [string, number] | [string, number, string]>>;
 }
 
 const MEMO_COL = 7; // column H
@@ -347,6 +349,9 @@ export class XlsxHost implements PlanHost {
       this.stylesPart = null;
       delete this.memo.stylesAdded;
     }
+    // an empty <definedNames/> the workbook had stays, and comes back on Clear
+    if (this.wb.emptyNames) this.memo.emptyNames = true;
+    this.wb.keepEmptyNames = !!this.memo.emptyNames;
     if (this.wb.dirty) this.pkg.set(this.workbookPart, this.wb.serialize());
 
     // the journal last, with what the host remembers
@@ -442,12 +447,14 @@ export class XlsxHost implements PlanHost {
         const m = rowsMemo[String(h.row)];
         const now = tag ? getAttr(tag, 'ht') : undefined;
         const restore = m && now !== undefined && Number(now) === m[1] ? m[0] : null;
-        edits.rowHeights.set(h.row, { height: null, restore });
+        edits.rowHeights.set(h.row, { height: null, restore, restoreCustom: restore !== null ? (m?.[2] ?? null) : null });
         delete rowsMemo[String(h.row)];
       } else {
         const ht = tag ? getAttr(tag, 'ht') : undefined;
         const custom = tag ? /\scustomHeight="(1|true)"/.test(tag) : false;
-        if (ht !== undefined && !custom) rowsMemo[String(h.row)] = [ht, h.height];
+        // a customHeight="false" (as LibreOffice writes) comes back too
+        const customWas = tag ? getAttr(tag, 'customHeight') : undefined;
+        if (ht !== undefined && !custom) rowsMemo[String(h.row)] = customWas !== undefined ? [ht, h.height, customWas] : [ht, h.height];
         edits.rowHeights.set(h.row, { height: h.height });
       }
     }
