@@ -7,6 +7,7 @@ import { execFileSync } from 'child_process';
 import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import JSZip from 'jszip';
 import { apply, clear } from '../../src/core/session/session';
 import { openXlsx } from '../../src/hosts/xlsx/xlsxHost';
 import { XlsxError } from '../../src/hosts/xlsx/errors';
@@ -186,3 +187,24 @@ describe.each(refused.map((v) => [v.name, v] as const))('%s', (_name, variant) =
   },
   320_000,
 );
+
+test('a 1904 workbook is rated as the same plan in the 1900 system (same due dates, same states)', async () => {
+  const bytes = async (name: string) => (await VARIANTS.find((x) => x.name.startsWith(name))!.build())!;
+  const outcome = async (b: Buffer) => JSON.stringify((await apply(await openXlsx(b), { asOf: AS_OF, board: false })).plan);
+  const plain = await outcome(await bytes('dates in the timescale column (1900'));
+  const b1904 = await bytes('dates in the timescale column, 1904');
+  expect(await outcome(b1904)).toBe(plain);
+  // the system matters: the same serials read as 1900 dates are four years early, and rate otherwise
+  const zip = await JSZip.loadAsync(b1904);
+  zip.file('xl/workbook.xml', (await zip.file('xl/workbook.xml')!.async('string')).replace(' date1904="1"', ''));
+  expect(await outcome(await zip.generateAsync({ type: 'nodebuffer' }))).not.toBe(plain);
+}, 60_000);
+
+test('a workbook without a styles part gets one, with its relationship and content type', async () => {
+  const run = runs.find((r) => r.variant.name === 'no styles part' && !r.board)!;
+  const parts = await partsOf(run.applied);
+  expect(parts.has('xl/styles.xml')).toBe(true);
+  expect(parts.get('[Content_Types].xml')!.toString()).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
+  expect(parts.get('xl/_rels/workbook.xml.rels')!.toString()).toMatch(/Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/styles" Target="styles\.xml"/);
+  assertWellFormed(parts.get('xl/styles.xml')!.toString(), 'styles');
+});
