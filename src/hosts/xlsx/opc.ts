@@ -90,7 +90,16 @@ export class Package {
 
   constructor(bytes: Buffer) {
     this.zip = readZip(bytes);
-    for (const e of this.zip.entries) if (!e.name.endsWith('/')) this.entries.set(e.name.toLowerCase(), e);
+    for (const e of this.zip.entries) {
+      if (e.name.endsWith('/')) continue;
+      // part names are compared without case (OPC): two entries for one part leave it unclear which is the part
+      const k = e.name.toLowerCase();
+      if (this.entries.has(k)) {
+        const first = this.entries.get(k)!.name;
+        throw new XlsxError('the file', `is damaged: the zip has ${first === e.name ? `the entry ${e.name} twice` : `the entries ${first} and ${e.name}, one part twice (names differ only in case)`}`, 'Open it in Excel, which offers to repair it, and save a copy.', 'damaged');
+      }
+      this.entries.set(k, e);
+    }
   }
 
   /** Every part's name, original ones first. */

@@ -5,8 +5,10 @@
  */
 import { a1, columnIndex, columnLetters, type CellRange, type CellValue, type Grid } from '../../core/grid';
 import { isoToExcelSerial } from '../../core/calendarDate';
+import { XlsxError } from './errors';
 import { insertAt, type Span } from './opc';
 import { displayedText } from './numberFormat';
+import { isDateFormat } from '../../core/timescale/readTimescaleCell';
 import type { Styles } from './styles';
 import { CLOSE, decodeXstring, encodeXstring, END, escapeAttr, escapeText, getAttr, OPEN, prefixOf, rawAttr, setAttr, TEXT, XmlScanner } from './xml';
 
@@ -19,6 +21,9 @@ export const SHEET_ORDER = [
   'webPublishItems', 'tableParts', 'extLst',
 ];
 
+/** Days from 1 January 1900 (serial 1 in the 1900 system) to 1 January 1904 (serial 0 in the 1904 system). */
+export const DAYS_1900_TO_1904 = 1462;
+
 /** Cells a grid may hold; past this a sheet is read only in part, and refused as a plan. */
 export const MAX_CELLS = 5_000_000;
 /** Empty rows (or columns) after which cells further away are not part of the grid (a stray far-away cell). */
@@ -30,6 +35,8 @@ export interface ColDef {
   max: number;
   /** The `<col>` element as it is. */
   raw: string;
+  /** The text before it (white space), kept with it. */
+  pre?: string;
 }
 
 export interface LinkDef {
@@ -55,6 +62,8 @@ export class SheetDoc {
   children: Span[] = [];
   /** Rows of sheetData: number, start and end of the `<row>` element. */
   rowNum: number[] = [];
+  /** The text after the last `<col>` (white space). */
+  colsTrailing = '';
   rowStart: number[] = [];
   rowEnd: number[] = [];
   private rowIndex: Map<number, number> | null = null;
@@ -63,7 +72,7 @@ export class SheetDoc {
   merges: CellRange[] = [];
   /** The relationship id of the sheet's VML drawing (notes). */
   legacyDrawing: string | null = null;
-  private cells: Array<{ cols: number[]; vals: CellValue[]; styles: number[] }> = [];
+  private cells: Array<{ cols: number[]; vals: CellValue[]; styles: number[]; iso?: Set<number> }> = [];
 
   constructor(
     text: string,
@@ -94,7 +103,7 @@ export class SheetDoc {
           span.end = this.readSheetData(s);
           break;
         case 'cols':
-          span.end = this.readList(s, 'col', (raw) => ({ min: Number(getAttr(raw, 'min')), max: Number(getAttr(raw, 'max')), raw }), this.cols);
+          span.end = this.readList(s, 'col', (raw, pre) => ({ min: Number(getAttr(raw, 'min')), max: Number(getAttr(raw, 'max')), raw, pre }), this.cols);
           break;
         case 'hyperlinks':
           span.end = this.readList(
@@ -125,16 +134,21 @@ export class SheetDoc {
     }
   }
 
-  private readList<T>(s: XmlScanner, local: string, make: (raw: string) => T, out: T[]): number {
+  private readList<T>(s: XmlScanner, local: string, make: (raw: string, pre: string) => T, out: T[]): number {
     const depth = s.depth;
     if (s.selfClosing) return s.skipElement();
+    let prevEnd = s.end;
     for (let tok = s.next(); tok !== END; tok = s.next()) {
-      if (tok === CLOSE && s.depth === depth - 1) return s.end;
+      if (tok === CLOSE && s.depth === depth - 1) {
+        if (local === 'col') this.colsTrailing = this.text.slice(prevEnd, s.start);
+        return s.end;
+      }
       if (tok === OPEN && s.depth === depth + 1) {
         const a = s.start;
         const isIt = s.local === local;
         const b = s.skipElement();
-        if (isIt) out.push(make(this.text.slice(a, b)));
+        if (isIt) out.push(make(this.text.slice(a, b), this.text.slice(prevEnd, a)));
+        prevEnd = b;
       }
     }
     return s.end;
@@ -144,7 +158,9 @@ export class SheetDoc {
     const t = this.text;
     if (s.selfClosing) return s.skipElement();
     let rowNo = 0;
-    let row: { cols: number[]; vals: CellValue[]; styles: number[] } | null = null;
+    let seenRows: Set<number> | null = null;
+    let rowCols: number[] = [];
+    let row: { cols: number[]; vals: CellValue[]; styles: number[]; iso?: Set<number> } | null = null;
     let col = -1;
     for (let tok = s.next(); tok !== END; tok = s.next()) {
       if (tok === CLOSE) {
@@ -155,7 +171,15 @@ export class SheetDoc {
       if (tok !== OPEN) continue;
       if (s.depth === 3 && s.local === 'row') {
         const r = rawAttr(t, s.attrStart, s.attrEnd, 'r');
+        const was = rowNo;
         rowNo = r !== undefined ? Number(r) : rowNo + 1;
+        // rows out of order (invalid, but each has its number) are read by number; a row given twice is refused
+        if (!(rowNo > was)) {
+          seenRows ??= new Set(this.rowNum);
+          if (seenRows.has(rowNo) || !(rowNo >= 1)) throw disorder(this.part, `has row ${r} twice`);
+        }
+        seenRows?.add(rowNo);
+        rowCols = [];
         this.rowNum.push(rowNo);
         this.rowStart.push(s.start);
         row = null;
@@ -164,7 +188,11 @@ export class SheetDoc {
       }
       if (s.depth === 4 && s.local === 'c') {
         const ref = rawAttr(t, s.attrStart, s.attrEnd, 'r');
+        const was = col;
         col = ref !== undefined ? columnIndex(ref.replace(/\d+$/, '')) : col + 1;
+        // likewise cells: out of order they are read by address; a cell given twice is refused
+        if (!(col > was) && (rowCols.includes(col) || col < 0)) throw disorder(this.part, `has cell ${ref ?? a1(rowNo - 1, col)} twice`);
+        rowCols.push(col);
         const st = rawAttr(t, s.attrStart, s.attrEnd, 's');
         const type = rawAttr(t, s.attrStart, s.attrEnd, 't') ?? 'n';
         const value = this.readCell(s, type);
@@ -173,6 +201,8 @@ export class SheetDoc {
           row = { cols: [], vals: [], styles: [] };
           this.cells[rowNo - 1] = row;
         }
+        // a t="d" cell holds an ISO date, the same in either date system
+        if (type === 'd' && typeof value === 'number') (row.iso ??= new Set()).add(row.vals.length);
         row.cols.push(col);
         row.vals.push(value);
         row.styles.push(st === undefined ? 0 : Number(st));
@@ -239,7 +269,7 @@ export class SheetDoc {
 
 
   /** The grid of values the core reads. */
-  grid(styles: Styles, name: string): SheetRead {
+  grid(styles: Styles, name: string, date1904 = false): SheetRead {
     const rows: number[] = [];
     for (let r = 0; r < this.cells.length; r++) if (this.cells[r]) rows.push(r);
     // rows: stop at a long run of empty rows (a stray far-away cell is not part of the plan)
@@ -288,14 +318,16 @@ export class SheetDoc {
         for (let i = 0; i < row.cols.length; i++) {
           const c = row.cols[i];
           if (c >= width) continue;
-          const v = row.vals[i];
+          let v = row.vals[i];
           if (v === null) continue;
           if (cov && cov.some(([a, b]) => c >= a && c <= b)) continue;
           while (vals.length < c) vals.push(null);
-          vals[c] = v;
           const xf = row.styles[i];
+          const code = xf !== 0 ? styles.numberFormat(xf) : 'General';
+          // the 1904 date system counts days from 1 January 1904: the core reads serials of the 1900 system
+          if (date1904 && typeof v === 'number' && isDateFormat(code) && !row.iso?.has(i)) v += DAYS_1900_TO_1904;
+          vals[c] = v;
           if (xf !== 0) {
-            const code = styles.numberFormat(xf);
             if (code !== 'General') {
               (numberFormats[r] ??= [])[c] = code;
               if (typeof v === 'number') {
@@ -453,7 +485,7 @@ export interface CellEdit {
 export interface SheetEdits {
   cells: Map<string, CellEdit>;
   /** Row → height in points, or null for the standard height (with the original automatic height, if known). */
-  rowHeights: Map<number, { height: number | null; restore?: string | null }>;
+  rowHeights: Map<number, { height: number | null; restore?: string | null; restoreCustom?: string | null }>;
   /** 0-based column → width, or null for none. */
   colWidths: Map<number, number | null>;
   /** Links: cell → new `<hyperlink>` element text, or null to remove the cell's link. */
@@ -518,7 +550,7 @@ export function patchSheet(doc: SheetDoc, edits: SheetEdits): string {
   if (edits.colWidths.size > 0) {
     const cols = patchCols(doc.cols, edits.colWidths, p);
     const span = doc.child('cols');
-    const text = cols.length > 0 ? `${span ? t.slice(span.start, span.openEnd).replace(/\/>$/, '>') : `<${p}cols>`}${cols.map((c) => c.raw).join('')}</${span?.name ?? `${p}cols`}>` : '';
+    const text = cols.length > 0 ? `${span ? t.slice(span.start, span.openEnd).replace(/\/>$/, '>') : `<${p}cols>`}${cols.map((c) => (c.pre ?? '') + c.raw).join('')}${doc.colsTrailing}</${span?.name ?? `${p}cols`}>` : '';
     if (span) splices.push({ at: span.start, end: span.end, text });
     else if (text) {
       const at = insertAt(doc.children, doc.root, SHEET_ORDER, 'cols');
@@ -563,25 +595,34 @@ export function splice(t: string, splices: Array<{ at: number; end: number; text
   return parts.join('');
 }
 
+/** A row or cell given twice (invalid SpreadsheetML, which Excel repairs): which value is meant is unclear. */
+function disorder(part: string, what: string): XlsxError {
+  return new XlsxError(part, `${what}, so which value is meant is unclear`, 'Open the workbook in Excel (it offers to repair it) or LibreOffice, save it as .xlsx, and run plan-rag on that.', 'damaged');
+}
+
 /** A row's new text: its cells patched or added in column order, its height set. Empty when nothing is left. */
-function patchRow(doc: SheetDoc, rowText: string, r: number, cellEdits: Map<number, CellEdit>, height: { height: number | null; restore?: string | null } | undefined, p: string): string {
+function patchRow(doc: SheetDoc, rowText: string, r: number, cellEdits: Map<number, CellEdit>, height: { height: number | null; restore?: string | null; restoreCustom?: string | null } | undefined, p: string): string {
   const s = new XmlScanner(rowText, doc.part, 0, rowText.length, false);
   s.next();
   let tag = rowText.slice(0, s.end);
   const selfClosing = s.selfClosing;
   const rowName = s.name;
   const rowDefault = truthy(getAttr(tag, 'customFormat')) ? Number(getAttr(tag, 's') ?? 0) : null;
-  const cells: Array<{ col: number; raw: string; explicit: boolean }> = [];
+  // each cell keeps the text before it (white space a producer put between elements), and the row its last
+  const cells: Array<{ col: number; raw: string; explicit: boolean; pre?: string }> = [];
+  let trailing = '';
   if (!selfClosing) {
     let col = -1;
+    let prevEnd = s.end;
     for (let tok = s.next(); tok !== END; tok = s.next()) {
       if (tok === OPEN && s.depth === 2) {
         const a = s.start;
         const ref = s.local === 'c' ? s.attr('r') : undefined;
         if (s.local === 'c') col = ref !== undefined ? columnIndex(ref.replace(/\d+$/, '')) : col + 1;
         const b = s.skipElement();
-        cells.push({ col: s.local === 'c' ? col : -1, raw: rowText.slice(a, b), explicit: ref !== undefined });
-      }
+        cells.push({ col: s.local === 'c' ? col : -1, raw: rowText.slice(a, b), explicit: ref !== undefined, pre: rowText.slice(prevEnd, a) });
+        prevEnd = b;
+      } else if (tok === CLOSE && s.depth === 0) trailing = rowText.slice(prevEnd, s.start);
     }
   }
   let inserted = false;
@@ -600,12 +641,21 @@ function patchRow(doc: SheetDoc, rowText: string, r: number, cellEdits: Map<numb
     if (isBare(cells[k].raw, inherited)) cells.splice(k, 1);
   }
   if (inserted && cells.some((c) => !c.explicit)) {
-    // positions are implied by order: give every cell its address before adding one in between
-    for (const c of cells) if (!c.explicit && c.col >= 0) c.raw = c.raw.replace(/^<([^\s/>]+)/, `<$1 r="${columnLetters(c.col)}${r}"`);
+    // positions are implied by order: a cell whose place a new one took gets its address; the others stay as
+    // they were (a cell added after the last one changes nothing before it, and clear gives back the same text)
+    let last = -1;
+    for (const c of cells) {
+      if (c.col < 0) continue;
+      if (!c.explicit && c.col !== last + 1) {
+        c.raw = c.raw.replace(/^<([^\s/>]+)/, `<$1 r="${columnLetters(c.col)}${r}"`);
+        c.explicit = true;
+      }
+      last = c.col;
+    }
   }
   if (height) {
     if (height.height === null) {
-      tag = setAttr(tag, 'customHeight', null);
+      tag = setAttr(tag, 'customHeight', height.restoreCustom ?? null);
       tag = setAttr(tag, 'ht', height.restore ?? null);
     } else {
       tag = setAttr(tag, 'ht', String(height.height));
@@ -615,7 +665,7 @@ function patchRow(doc: SheetDoc, rowText: string, r: number, cellEdits: Map<numb
   const bareRow = cells.length === 0 && /^<[^\s/>]+\s+r="\d+"\s*\/?>$/.test(tag);
   if (bareRow) return '';
   if (cells.length === 0) return tag.endsWith('/>') ? tag : tag.replace(/>$/, '/>');
-  return `${tag.replace(/\s*\/>$/, '>')}${cells.map((c) => c.raw).join('')}</${rowName}>`;
+  return `${tag.replace(/\s*\/>$/, '>')}${cells.map((c) => (c.pre ?? '') + c.raw).join('')}${trailing}</${rowName}>`;
 }
 
 function patchCell(raw: string, e: CellEdit, p: string): string {
@@ -668,7 +718,7 @@ export function patchCols(cols: readonly ColDef[], widths: Map<number, number | 
     }
     const c = list[k];
     const parts: ColDef[] = [];
-    if (c.min < col) parts.push({ min: c.min, max: col - 1, raw: setRange(c.raw, c.min, col - 1) });
+    if (c.min < col) parts.push({ min: c.min, max: col - 1, raw: setRange(c.raw, c.min, col - 1), pre: c.pre });
     let mid = setRange(c.raw, col, col);
     if (width === null) {
       mid = setAttr(setAttr(mid, 'width', null), 'customWidth', null);
@@ -677,8 +727,8 @@ export function patchCols(cols: readonly ColDef[], widths: Map<number, number | 
       mid = setAttr(mid, 'customWidth', '1');
     }
     const empty = !/\s(?!min=|max=)[^\s=]+\s*=/.test(mid.replace(/^<[^\s/>]+/, ''));
-    if (!empty) parts.push({ min: col, max: col, raw: mid });
-    if (c.max > col) parts.push({ min: col + 1, max: c.max, raw: setRange(c.raw, col + 1, c.max) });
+    if (!empty) parts.push({ min: col, max: col, raw: mid, pre: c.min < col ? '' : c.pre });
+    if (c.max > col) parts.push({ min: col + 1, max: c.max, raw: setRange(c.raw, col + 1, c.max), pre: parts.length > 0 ? '' : c.pre });
     list.splice(k, 1, ...parts);
   }
   // join neighbours that are alike

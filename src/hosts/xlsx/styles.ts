@@ -273,7 +273,12 @@ export class Styles {
     const fontChange = (['fontColor', 'bold', 'italic', 'underline'] as const).some((k) => f[k] !== undefined && !sameJson(have[k] ?? null, f[k] ?? null));
     if (fontChange) setId('fontId', 'applyFont', this.fontFor(num('fontId'), f));
     if (f.borders !== undefined && !sameJson(have.borders, normBorders(f.borders))) setId('borderId', 'applyBorder', this.borderFor(num('borderId'), f.borders ?? null));
-    if (f.numberFormat !== undefined && f.numberFormat !== have.numberFormat) setId('numFmtId', 'applyNumberFormat', this.numFmtFor(f.numberFormat));
+    if (f.numberFormat !== undefined && f.numberFormat !== have.numberFormat) {
+      // the cell style's own id where it has this very code (LibreOffice writes "General" as a custom format 164):
+      // clear then gives back the record the cell had
+      const inStyle = Number(getAttr(styleTag, 'numFmtId') ?? 0);
+      setId('numFmtId', 'applyNumberFormat', this.codeOf(inStyle) === f.numberFormat ? inStyle : this.numFmtFor(f.numberFormat));
+    }
     if ((f.wrap !== undefined && f.wrap !== have.wrap) || (f.verticalAlignment !== undefined && (f.verticalAlignment ?? null) !== (have.verticalAlignment ?? null))) {
       body = this.withAlignment(body, f);
       const styleHasAlignment = !!style && /<(?:\w+:)?alignment\b/.test(style);
@@ -283,12 +288,27 @@ export class Styles {
     if (raw === current) return xf;
     // the xf it was cloned from, when this puts it back
     const base = this.memo.base[String(xf)];
-    if (base !== undefined && xfs.items[base] !== undefined && this.xfKey(xfs.items[base]) === this.xfKey(raw)) return base;
+    if (base !== undefined && xfs.items[base] !== undefined && (this.xfKey(xfs.items[base]) === this.xfKey(raw) || this.putsBack(base, have, f))) return base;
     const found = this.find(xfs, raw, (r) => this.xfKey(r));
     if (found !== null) return found;
     const index = this.append(xfs, raw);
     this.memo.base[String(index)] = base ?? xf;
     return index;
+  }
+
+  /**
+   * Does `f` over `have` give what the xf a cell was cloned from looks like (every property plan-rag sets)? Then
+   * that very record comes back, though its text differs from a derived one (LibreOffice writes wrapText="false"
+   * and applyAlignment="false", which a derived record leaves out).
+   */
+  private putsBack(base: number, have: CellFormat, f: CellFormat): boolean {
+    const was = this.format(base);
+    const want: CellFormat = { ...have };
+    for (const [k, v] of Object.entries(f)) if (v !== undefined) (want as Record<string, unknown>)[k] = v;
+    const keys = ['fill', 'fontColor', 'bold', 'italic', 'underline', 'numberFormat'] as const;
+    for (const k of keys) if (!sameJson(was[k] ?? null, want[k] ?? null)) return false;
+    if (!sameJson(normBorders(was.borders), normBorders(want.borders))) return false;
+    return !!was.wrap === !!want.wrap && (was.verticalAlignment ?? null) === (want.verticalAlignment ?? null);
   }
 
   private withAlignment(body: string, f: CellFormat): string {

@@ -4,7 +4,7 @@
  * renumbered so they keep pointing at the same sheets. Every other element is copied as it was.
  */
 import { insertAt, rootChildren, type Span } from './opc';
-import { decode, END, escapeAttr, escapeText, getAttr, OPEN, prefixOf, setAttr, XmlScanner } from './xml';
+import { CLOSE, decode, END, escapeAttr, escapeText, getAttr, OPEN, prefixOf, setAttr, XmlScanner } from './xml';
 
 const WORKBOOK_ORDER = [
   'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames',
@@ -20,6 +20,8 @@ export interface WbSheet {
   raw: string | null;
   /** Position when loaded (null: added). */
   was: number | null;
+  /** The text before its element in `<sheets>` (white space a producer put there), kept with it. */
+  pre?: string;
 }
 
 interface WbName {
@@ -28,10 +30,20 @@ interface WbName {
   sheet: WbSheet | null;
   value: string;
   raw: string | null;
+  /** The text before its element (white space), kept with it. */
+  pre?: string;
 }
 
 export class WorkbookDoc {
   readonly sheets: WbSheet[] = [];
+  /** The workbook counts dates from 1904 (`<workbookPr date1904="1">`, Excel for Mac before 2011). */
+  date1904 = false;
+  private sheetsTrailing = '';
+  /** The workbook as loaded has an empty `<definedNames/>` (as Google Sheets writes). */
+  readonly emptyNames: boolean;
+  /** Write an empty `<definedNames/>` when no name is left (the workbook had one before plan-rag's). */
+  keepEmptyNames = false;
+  private namesTrailing = '';
   private names: WbName[] = [];
   private readonly prefix: string;
   private rPrefix = 'r:';
@@ -49,24 +61,34 @@ export class WorkbookDoc {
     const ns = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(rootTag);
     if (ns) this.rPrefix = `${ns[1]}:`;
     const s = new XmlScanner(text, part);
+    let prevEnd = 0;
     for (let t = s.next(); t !== END; t = s.next()) {
+      if (t === CLOSE && s.local === 'sheets' && s.depth === 1) this.sheetsTrailing = text.slice(prevEnd, s.start);
+      if (t === CLOSE && s.local === 'definedNames' && s.depth === 1) this.namesTrailing = text.slice(prevEnd, s.start);
       if (t !== OPEN) continue;
+      if ((s.local === 'sheets' || s.local === 'definedNames') && s.depth === 2) prevEnd = s.end;
       if (s.local === 'sheet' && s.depth === 3) {
         const a = s.start;
         const rid = (s.attrs().find(([k]) => k.endsWith(':id')) ?? ['', ''])[1];
         const state = (s.attr('state') ?? 'visible') as WbSheet['state'];
-        const entry: WbSheet = { name: s.attr('name') ?? '', sheetId: s.attr('sheetId') ?? '', rid, state, raw: null, was: this.sheets.length };
+        const entry: WbSheet = { name: s.attr('name') ?? '', sheetId: s.attr('sheetId') ?? '', rid, state, raw: null, was: this.sheets.length, pre: text.slice(prevEnd, a) };
         entry.raw = text.slice(a, s.skipElement());
+        prevEnd = s.end;
         this.sheets.push(entry);
+      } else if (s.local === 'workbookPr' && s.depth === 2) {
+        const v = s.attr('date1904');
+        this.date1904 = v === '1' || v === 'true';
       } else if (s.local === 'definedName' && s.depth === 3) {
         const a = s.start;
         const name = s.attr('name') ?? '';
         const local = s.attr('localSheetId');
         const value = s.innerText();
-        this.names.push({ name, sheet: local === undefined ? null : (this.sheets[Number(local)] ?? null), value, raw: text.slice(a, s.end) });
+        this.names.push({ name, sheet: local === undefined ? null : (this.sheets[Number(local)] ?? null), value, raw: text.slice(a, s.end), pre: text.slice(prevEnd, a) });
+        prevEnd = s.end;
       }
     }
     this.loadedSheets = [...this.sheets];
+    this.emptyNames = this.names.length === 0 && /<(\w+:)?definedNames\b/.test(text);
   }
 
   get dirty(): boolean {
@@ -98,7 +120,11 @@ export class WorkbookDoc {
     if (i >= 0) {
       if (this.names[i].value === value) return;
       const raw = this.names[i].raw;
-      this.names[i] = { ...this.names[i], value, raw: raw ? raw.replace(/>[\s\S]*<\//, `>${escapeText(value)}</`) : null };
+      // the new value is escaped as the old one was (ExcelJS writes ' as &apos;), so clear gives back the same text
+      let text = escapeText(value);
+      if (raw?.includes('&apos;')) text = text.replace(/'/g, '&apos;');
+      if (raw?.includes('&quot;')) text = text.replace(/"/g, '&quot;');
+      this.names[i] = { ...this.names[i], value, raw: raw ? raw.replace(/>[\s\S]*<\//, () => `>${text}</`) : null };
     } else this.names.push({ name, sheet: s, value, raw: null });
     this.namesChanged = true;
   }
@@ -115,7 +141,7 @@ export class WorkbookDoc {
 
   /** Puts back a sheet removed in this batch, after the sheet it followed (as it was named in `order`). */
   addSheetBack(old: WbSheet, order: readonly string[], name: string, rid: string, state: WbSheet['state']): WbSheet {
-    const entry: WbSheet = { name, sheetId: old.sheetId, rid, state, raw: old.raw && old.name === name && old.state === state && old.rid === rid ? old.raw : null, was: null };
+    const entry: WbSheet = { name, sheetId: old.sheetId, rid, state, raw: old.raw && old.name === name && old.state === state && old.rid === rid ? old.raw : null, was: null, pre: old.pre };
     const k = order.indexOf(old.name);
     let at = 0;
     for (let i = k - 1; i >= 0; i--) {
@@ -164,10 +190,10 @@ export class WorkbookDoc {
     if (sheetsSpan && this.changed) {
       const inner = this.sheets
         .map((s) => {
-          if (s.raw) return s.raw;
+          if (s.raw) return (s.pre ?? '') + s.raw;
           return `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${s.state !== 'visible' ? ` state="${s.state}"` : ''} ${this.rPrefix}id="${s.rid}"/>`;
         })
-        .join('');
+        .join('') + this.sheetsTrailing;
       edits.push({ at: sheetsSpan.openEnd, end: t.lastIndexOf('</', sheetsSpan.end - 1), text: inner });
     }
     const namesSpan = children.find((c) => c.local === 'definedNames');
@@ -178,13 +204,14 @@ export class WorkbookDoc {
           const local = n.sheet ? String(index(n.sheet)) : null;
           if (n.raw) {
             const tag = /^<[^>]*>/.exec(n.raw)![0];
-            if (getAttr(tag, 'localSheetId') === (local ?? undefined)) return n.raw;
-            return setAttr(tag, 'localSheetId', local) + n.raw.slice(tag.length);
+            if (getAttr(tag, 'localSheetId') === (local ?? undefined)) return (n.pre ?? '') + n.raw;
+            return (n.pre ?? '') + setAttr(tag, 'localSheetId', local) + n.raw.slice(tag.length);
           }
           return `<${p}definedName name="${escapeAttr(n.name)}"${local !== null ? ` localSheetId="${local}"` : ''}>${escapeText(n.value)}</${p}definedName>`;
         });
       // Excel keeps names sorted; new ones go where Excel would put them
-      const text = items.length > 0 ? `${namesSpan ? t.slice(namesSpan.start, namesSpan.openEnd).replace(/\/>$/, '>') : `<${p}definedNames>`}${items.join('')}</${namesSpan?.name ?? `${p}definedNames`}>` : '';
+      const empty = this.keepEmptyNames ? `<${p}definedNames/>` : '';
+      const text = items.length > 0 ? `${namesSpan ? t.slice(namesSpan.start, namesSpan.openEnd).replace(/\/>$/, '>') : `<${p}definedNames>`}${items.join('')}${this.namesTrailing}</${namesSpan?.name ?? `${p}definedNames`}>` : empty;
       if (namesSpan) edits.push({ at: namesSpan.start, end: namesSpan.end, text });
       else if (text) {
         const at = insertAt(children, root, WORKBOOK_ORDER, 'definedNames');
@@ -200,7 +227,8 @@ export class WorkbookDoc {
           let tag = t.slice(s.start, s.end);
           for (const attr of ['activeTab', 'firstSheet']) {
             const v = getAttr(tag, attr);
-            if (v === undefined) continue;
+            // a tab bar that starts at the first tab (firstSheet="0", as LibreOffice writes it) keeps starting there
+            if (v === undefined || (attr === 'firstSheet' && v === '0')) continue;
             const old = this.loadedSheets[Number(v)];
             let now = old ? this.sheets.indexOf(old) : -1;
             if (now < 0) now = Math.max(0, this.sheets.findIndex((x) => x.state === 'visible'));

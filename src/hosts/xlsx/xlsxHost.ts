@@ -59,8 +59,12 @@ interface Memo {
   page?: Record<string, { view: PageSettings; els: PageElements }>;
   /** A person's own link elements plan-rag replaced: sheet → cell → the `<hyperlink>` as it was. */
   links?: Record<string, Record<string, string>>;
+  /** The workbook had an empty `<definedNames/>` before plan-rag's names. */
+  emptyNames?: boolean;
+  /** The styles part plan-rag added to a workbook that had none (Clear removes it). */
+  stylesAdded?: string;
   /** Rows whose automatic height plan-rag replaced: row → [the `ht` it had, the height plan-rag set]. */
-  rows?: Record<string, Record<string, [string, number]>>;
+  rows?: Record<string, Record<string, [string, number] | [string, number, string]>>;
 }
 
 const MEMO_COL = 7; // column H
@@ -170,7 +174,7 @@ export class XlsxHost implements PlanHost {
     const doc = new SheetDoc(text, entry.part, this.sharedStrings());
     // the values are read from a fresh pass (the patching index keeps no values)
     entry.doc = doc;
-    entry.read = doc.grid(this.styles, entry.name);
+    entry.read = doc.grid(this.styles, entry.name, this.wb.date1904);
     doc.dropCells();
     return entry.read;
   }
@@ -293,6 +297,15 @@ export class XlsxHost implements PlanHost {
       const rows = batch.history.rows;
       adds.push({ name: batch.history.name, state: 'hidden', xml: () => recordSheetXml(rows) });
     }
+    // a workbook without a styles part gets one, its relationship before those of any sheet added (so a second
+    // Apply, which takes its sheets away and adds them again, gives the same bytes); Clear takes it away again
+    if (!this.stylesPart && (hasCellWork || adds.length > 0)) {
+      this.stylesPart = this.pkg.has('xl/styles.xml') ? this.pkg.freeName((n) => `xl/styles${n}.xml`) : 'xl/styles.xml';
+      this.pkg.addRel(this.workbookPart, REL.styles, relativeTarget(this.workbookPart, this.stylesPart));
+      this.pkg.addContentType(this.stylesPart, CT.styles);
+      this.pkg.set(this.stylesPart, this.styles.serialize());
+      this.memo.stylesAdded = this.stylesPart;
+    }
     const added: Array<{ name: string; part: string; xml: (part: string) => string }> = [];
     for (const a of adds) {
       const old = freed.get(a.name.toLowerCase());
@@ -322,9 +335,23 @@ export class XlsxHost implements PlanHost {
         this.stylesPart = 'xl/styles.xml';
         this.pkg.addRel(this.workbookPart, REL.styles, relativeTarget(this.workbookPart, this.stylesPart));
         this.pkg.addContentType(this.stylesPart, CT.styles);
+        this.memo.stylesAdded = this.stylesPart;
       }
       this.pkg.set(this.stylesPart, this.styles.serialize());
     }
+    const added0 = this.memo.stylesAdded;
+    if (added0 && added0 === this.stylesPart && !journalRows && !this.sheets.some((s) => isRecordName(s.name)) && this.styles.serialize() === MINIMAL_STYLES) {
+      // Clear: the styles part plan-rag added (nothing uses it now) goes, with its relationship and content type
+      const rel = this.pkg.rels(this.workbookPart).find((r) => r.type === REL.styles && r.part === added0);
+      if (rel) this.pkg.removeRels(this.workbookPart, [rel.id]);
+      this.pkg.removeContentType(added0);
+      this.pkg.remove(added0);
+      this.stylesPart = null;
+      delete this.memo.stylesAdded;
+    }
+    // an empty <definedNames/> the workbook had stays, and comes back on Clear
+    if (this.wb.emptyNames) this.memo.emptyNames = true;
+    this.wb.keepEmptyNames = !!this.memo.emptyNames;
     if (this.wb.dirty) this.pkg.set(this.workbookPart, this.wb.serialize());
 
     // the journal last, with what the host remembers
@@ -420,12 +447,14 @@ export class XlsxHost implements PlanHost {
         const m = rowsMemo[String(h.row)];
         const now = tag ? getAttr(tag, 'ht') : undefined;
         const restore = m && now !== undefined && Number(now) === m[1] ? m[0] : null;
-        edits.rowHeights.set(h.row, { height: null, restore });
+        edits.rowHeights.set(h.row, { height: null, restore, restoreCustom: restore !== null ? (m?.[2] ?? null) : null });
         delete rowsMemo[String(h.row)];
       } else {
         const ht = tag ? getAttr(tag, 'ht') : undefined;
         const custom = tag ? /\scustomHeight="(1|true)"/.test(tag) : false;
-        if (ht !== undefined && !custom) rowsMemo[String(h.row)] = [ht, h.height];
+        // a customHeight="false" (as LibreOffice writes) comes back too
+        const customWas = tag ? getAttr(tag, 'customHeight') : undefined;
+        if (ht !== undefined && !custom) rowsMemo[String(h.row)] = customWas !== undefined ? [ht, h.height, customWas] : [ht, h.height];
         edits.rowHeights.set(h.row, { height: h.height });
       }
     }

@@ -160,6 +160,18 @@ export function writeZip(zip: ZipArchive | null, out: ZipOut[], comment: Buffer 
   const central: Buffer[] = [];
   let offset = 0;
   for (const o of out) {
+    if ('copy' in o && isZip64(o.copy)) {
+      // a zip64 record (sizes kept in an extra field) is written as a plain one, its compressed bytes as they were:
+      // the archive this writes is never zip64, and readers (LibreOffice) refuse zip64 records outside one
+      const e = o.copy;
+      const name = Buffer.from(e.name, 'utf8');
+      const data = zip!.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
+      const [header, rec] = records(name, e.central.readUInt16LE(8) & 0x800, e.method, e.central.readUInt16LE(12), e.central.readUInt16LE(14), e.crc, data.length, e.size, offset, e.central.readUInt16LE(4), e.central.readUInt32LE(38));
+      chunks.push(header, name, data);
+      central.push(Buffer.concat([rec, name]));
+      offset += 30 + name.length + data.length;
+      continue;
+    }
     if ('copy' in o) {
       const e = o.copy;
       const local = zip!.bytes.subarray(e.localOffset, e.localEnd);
@@ -179,32 +191,7 @@ export function writeZip(zip: ZipArchive | null, out: ZipOut[], comment: Buffer 
     const time = like ? like.central.readUInt16LE(12) : DOS_TIME;
     const date = like ? like.central.readUInt16LE(14) : DOS_DATE;
     const flags = ascii ? 0 : 0x800;
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(LOCAL, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(flags, 6);
-    header.writeUInt16LE(8, 8);
-    header.writeUInt16LE(time, 10);
-    header.writeUInt16LE(date, 12);
-    header.writeUInt32LE(crc, 14);
-    header.writeUInt32LE(data.length, 18);
-    header.writeUInt32LE(o.data.length, 22);
-    header.writeUInt16LE(name.length, 26);
-    header.writeUInt16LE(0, 28);
-    const rec = Buffer.alloc(46);
-    rec.writeUInt32LE(CENTRAL, 0);
-    rec.writeUInt16LE(like ? like.central.readUInt16LE(4) : 20, 4);
-    rec.writeUInt16LE(20, 6);
-    rec.writeUInt16LE(flags, 8);
-    rec.writeUInt16LE(8, 10);
-    rec.writeUInt16LE(time, 12);
-    rec.writeUInt16LE(date, 14);
-    rec.writeUInt32LE(crc, 16);
-    rec.writeUInt32LE(data.length, 20);
-    rec.writeUInt32LE(o.data.length, 24);
-    rec.writeUInt16LE(name.length, 28);
-    rec.writeUInt32LE(like ? like.central.readUInt32LE(38) : 0, 38);
-    rec.writeUInt32LE(offset, 42);
+    const [header, rec] = records(name, flags, 8, time, date, crc, data.length, o.data.length, offset, like ? like.central.readUInt16LE(4) : 20, like ? like.central.readUInt32LE(38) : 0);
     chunks.push(header, name, data);
     central.push(Buffer.concat([rec, name]));
     offset += 30 + name.length + data.length;
@@ -219,6 +206,42 @@ export function writeZip(zip: ZipArchive | null, out: ZipOut[], comment: Buffer 
   end.writeUInt32LE(offset, 16);
   end.writeUInt16LE(comment.length, 20);
   return Buffer.concat([...chunks, cd, end, comment]);
+}
+
+/** Does an entry keep its sizes or offset in a zip64 extra field? */
+function isZip64(e: ZipEntry): boolean {
+  return e.central.readUInt32LE(20) === 0xffffffff || e.central.readUInt32LE(24) === 0xffffffff || e.central.readUInt32LE(42) === 0xffffffff;
+}
+
+/** A local header and a central record (each without the name) for an entry with no data descriptor. */
+function records(name: Buffer, flags: number, method: number, time: number, date: number, crc: number, compressedSize: number, size: number, offset: number, madeBy: number, external: number): [Buffer, Buffer] {
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(LOCAL, 0);
+  header.writeUInt16LE(20, 4);
+  header.writeUInt16LE(flags, 6);
+  header.writeUInt16LE(method, 8);
+  header.writeUInt16LE(time, 10);
+  header.writeUInt16LE(date, 12);
+  header.writeUInt32LE(crc, 14);
+  header.writeUInt32LE(compressedSize, 18);
+  header.writeUInt32LE(size, 22);
+  header.writeUInt16LE(name.length, 26);
+  header.writeUInt16LE(0, 28);
+  const rec = Buffer.alloc(46);
+  rec.writeUInt32LE(CENTRAL, 0);
+  rec.writeUInt16LE(madeBy, 4);
+  rec.writeUInt16LE(20, 6);
+  rec.writeUInt16LE(flags, 8);
+  rec.writeUInt16LE(method, 10);
+  rec.writeUInt16LE(time, 12);
+  rec.writeUInt16LE(date, 14);
+  rec.writeUInt32LE(crc, 16);
+  rec.writeUInt32LE(compressedSize, 20);
+  rec.writeUInt32LE(size, 24);
+  rec.writeUInt16LE(name.length, 28);
+  rec.writeUInt32LE(external, 38);
+  rec.writeUInt32LE(offset, 42);
+  return [header, rec];
 }
 
 /** Moves a copied central record's local-header offset (in the zip64 extra field where it is kept there). */
