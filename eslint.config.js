@@ -33,7 +33,7 @@ module.exports = [
       ...tsPlugin.configs.recommended.rules,
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Prettier formats the repository (npm run format); this rule holds it to that
-      'prettier/prettier': 'off',
+      'prettier/prettier': 'error',
       // TypeScript itself checks names and overloads
       'no-undef': 'off',
       'no-redeclare': 'off',

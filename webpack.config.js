@@ -72,7 +72,7 @@ module.exports = async (env = {}, argv = {}) => {
       port: 3000,
     },
   };
-  if (argv.$0 && String(argv.$0).includes('serve') || env.WEBPACK_SERVE) {
+  if ((argv.$0 && String(argv.$0).includes('serve')) || env.WEBPACK_SERVE) {
     // https with the Office development certificate (npm run dev-server)
     const devCerts = require('office-addin-dev-certs');
     config.devServer.server = { type: 'https', options: await devCerts.getHttpsServerOptions() };

@@ -59,7 +59,12 @@ async function main() {
     if (repeatedIn.length > 0) throw new Error(`the distinct-text plan of ${rows} rows repeats texts in ${repeatedIn.join(', ')}`);
     const distinct = speed(grid, rows);
     const repeated = speed(syntheticGrid(seeds, rows), rows);
-    core.push({ rows, rowsPerSecond: distinct.rowsPerSecond, assessRowsPerSecond: distinct.assessRowsPerSecond, repeatedTextRowsPerSecond: repeated.rowsPerSecond });
+    core.push({
+      rows,
+      rowsPerSecond: distinct.rowsPerSecond,
+      assessRowsPerSecond: distinct.assessRowsPerSecond,
+      repeatedTextRowsPerSecond: repeated.rowsPerSecond,
+    });
     log(
       `core ${rows} rows: ${distinct.rowsPerSecond} rows/s distinct texts (${distinct.assessRowsPerSecond} assessing alone), ${repeated.rowsPerSecond} rows/s repeated texts (medians of ${distinct.runs} runs)`,
     );
@@ -93,7 +98,9 @@ async function main() {
         responseBytes: Math.max(...recordings.map((r) => r.maxResponseBytes)),
         simulatedMs: Math.round(syncs * ROUND_TRIP_MS + computeMs),
       });
-      log(`excel ${rows} rows ${step}: ${syncs} syncs, largest request ${Math.round(excel[excel.length - 1].payloadBytes / 1000)} KB, largest response ${Math.round(excel[excel.length - 1].responseBytes / 1000)} KB`);
+      log(
+        `excel ${rows} rows ${step}: ${syncs} syncs, largest request ${Math.round(excel[excel.length - 1].payloadBytes / 1000)} KB, largest response ${Math.round(excel[excel.length - 1].responseBytes / 1000)} KB`,
+      );
     }
     if (rows <= 10_000) {
       const naive = new FakeContext(fakeWorkbookFrom([{ name: 'Plan', values: grid.values }]));
@@ -121,20 +128,36 @@ async function main() {
       core.map((c) => [fmt(c.rows), fmt(c.rowsPerSecond), fmt(c.assessRowsPerSecond), fmt(c.repeatedTextRowsPerSecond)]),
     )}\n`,
   );
-  process.stdout.write(`\nExcel through the session against the strict fake of Excel on the web, ${ROUND_TRIP_MS} ms a round trip; every request and response ≤ 5 MB\n`);
+  process.stdout.write(
+    `\nExcel through the session against the strict fake of Excel on the web, ${ROUND_TRIP_MS} ms a round trip; every request and response ≤ 5 MB\n`,
+  );
   process.stdout.write(
     `${table(
       ['rows', 'step', 'syncs', 'calls', 'largest request', 'largest response', 'simulated'],
-      excel.map((e) => [fmt(e.rows), e.step, e.syncs, e.calls, `${fmt(Math.round(e.payloadBytes / 1024))} KB`, `${fmt(Math.round(e.responseBytes / 1024))} KB`, `${fmt(e.simulatedMs)} ms`]),
+      excel.map((e) => [
+        fmt(e.rows),
+        e.step,
+        e.syncs,
+        e.calls,
+        `${fmt(Math.round(e.payloadBytes / 1024))} KB`,
+        `${fmt(Math.round(e.responseBytes / 1024))} KB`,
+        `${fmt(e.simulatedMs)} ms`,
+      ]),
     )}\n`,
   );
   process.stdout.write(`\nThe same apply done naively (a load and a sync per row, a sync per row of formats)\n`);
-  process.stdout.write(`${table(['rows', 'syncs', 'simulated'], naiveFigures.map((n) => [fmt(n.rows), fmt(n.syncs), `${fmt(n.simulatedMs)} ms`]))}\n`);
+  process.stdout.write(
+    `${table(
+      ['rows', 'syncs', 'simulated'],
+      naiveFigures.map((n) => [fmt(n.rows), fmt(n.syncs), `${fmt(n.simulatedMs)} ms`]),
+    )}\n`,
+  );
   process.stdout.write(
     `\nCLI: plan-rag apply (a separate process each; wall time and peak RSS), beside an ExcelJS load-and-save of the same file measured in this run; budgets ≤ 5 s / ≤ 400 MB at 10,000 rows, ≤ 10 s / ≤ 600 MB at 100,000\n`,
   );
   const cell = (r: ChildRun | null) => (r === null ? '' : r.ok ? `${r.seconds} s, ${fmt(r.peakMB)} MB` : `failed: ${r.failure}`);
-  const ratio = (a: ChildRun, b: ChildRun | null) => (b && b.ok && a.ok ? `${Math.round((b.seconds / a.seconds) * 10) / 10}× / ${Math.round((b.peakMB / a.peakMB) * 10) / 10}×` : '');
+  const ratio = (a: ChildRun, b: ChildRun | null) =>
+    b && b.ok && a.ok ? `${Math.round((b.seconds / a.seconds) * 10) / 10}× / ${Math.round((b.peakMB / a.peakMB) * 10) / 10}×` : '';
   process.stdout.write(
     `${table(
       ['rows', 'apply', 'apply --board', 'ExcelJS round trip', 'ExcelJS ÷ apply (time / memory)'],

@@ -16,8 +16,37 @@ const path = require('path');
 const vm = require('vm');
 const ts = require('typescript');
 
-const FORBIDDEN = ['require', 'setTimeout', 'setInterval', 'setImmediate', 'clearTimeout', 'globalThis', 'TextEncoder', 'TextDecoder', 'process', 'window', 'document', 'fetch', 'XMLHttpRequest', 'Buffer', 'importScripts'];
-const SERVICES = ['SpreadsheetApp', 'PropertiesService', 'LockService', 'HtmlService', 'Utilities', 'Charts', 'ScriptApp', 'Session', 'Logger', 'CacheService', 'DriveApp', 'UrlFetchApp'];
+const FORBIDDEN = [
+  'require',
+  'setTimeout',
+  'setInterval',
+  'setImmediate',
+  'clearTimeout',
+  'globalThis',
+  'TextEncoder',
+  'TextDecoder',
+  'process',
+  'window',
+  'document',
+  'fetch',
+  'XMLHttpRequest',
+  'Buffer',
+  'importScripts',
+];
+const SERVICES = [
+  'SpreadsheetApp',
+  'PropertiesService',
+  'LockService',
+  'HtmlService',
+  'Utilities',
+  'Charts',
+  'ScriptApp',
+  'Session',
+  'Logger',
+  'CacheService',
+  'DriveApp',
+  'UrlFetchApp',
+];
 
 /** Identifiers in code (not strings, not comments), with their line. */
 function identifiers(source) {
@@ -61,8 +90,12 @@ function lintGasBundle({ dir = path.join(__dirname, '..', 'dist', 'gas'), mainSo
   const functions = fs.readFileSync(path.join(dir, 'functions.js'), 'utf8');
   const sidebar = fs.readFileSync(path.join(dir, 'sidebar.html'), 'utf8');
 
-  for (const [file, source] of [['Code.js', code], ['functions.js', functions]]) {
-    for (const id of identifiers(source)) if (FORBIDDEN.includes(id.name)) findings.push(`${file}:${lineOf(source, id.pos)}: uses ${id.name}, which Apps Script does not have`);
+  for (const [file, source] of [
+    ['Code.js', code],
+    ['functions.js', functions],
+  ]) {
+    for (const id of identifiers(source))
+      if (FORBIDDEN.includes(id.name)) findings.push(`${file}:${lineOf(source, id.pos)}: uses ${id.name}, which Apps Script does not have`);
   }
 
   // load as Apps Script does: the bundle, then functions.js, in one global scope
@@ -86,10 +119,12 @@ function lintGasBundle({ dir = path.join(__dirname, '..', 'dist', 'gas'), mainSo
   }
   // menu items
   const main = fs.readFileSync(mainSource, 'utf8');
-  for (const m of main.matchAll(/\.addItem\('[^']*', '(\w+)'\)/g)) if (!topFunctions.includes(m[1])) findings.push(`menu item calls ${m[1]}, which functions.js does not define`);
+  for (const m of main.matchAll(/\.addItem\('[^']*', '(\w+)'\)/g))
+    if (!topFunctions.includes(m[1])) findings.push(`menu item calls ${m[1]}, which functions.js does not define`);
   // the sidebar's server calls
   const called = serverCalls(sidebar);
-  for (const name of called) if (!topFunctions.includes(name)) findings.push(`sidebar.html calls google.script.run.${name}, which functions.js does not define`);
+  for (const name of called)
+    if (!topFunctions.includes(name)) findings.push(`sidebar.html calls google.script.run.${name}, which functions.js does not define`);
   if (called.size === 0) findings.push('sidebar.html: no google.script.run call found (the lint cannot see the sidebar)');
   return { findings, functions: topFunctions, sidebarCalls: [...called].sort() };
 }
@@ -108,7 +143,12 @@ function serverCalls(html) {
   const visit = (node) => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression;
-      if (ts.isPropertyAccessExpression(callee) && chainText(callee.expression).startsWith('google.script.run') && !/^with\w+Handler$|^withUserObject$/.test(callee.name.text)) called.add(callee.name.text);
+      if (
+        ts.isPropertyAccessExpression(callee) &&
+        chainText(callee.expression).startsWith('google.script.run') &&
+        !/^with\w+Handler$|^withUserObject$/.test(callee.name.text)
+      )
+        called.add(callee.name.text);
       if (ts.isElementAccessExpression(callee) && chainText(callee.expression).startsWith('google.script.run')) indexed = true;
     }
     ts.forEachChild(node, visit);
@@ -132,5 +172,7 @@ if (require.main === module) {
     console.error(`apps script bundle: ${findings.length} finding(s):\n${findings.join('\n')}`);
     process.exit(1);
   }
-  console.log(`apps script bundle: no Node or browser globals, no service touched at load, ${functions.length} top-level functions resolve (sidebar calls ${sidebarCalls.join(', ')})`);
+  console.log(
+    `apps script bundle: no Node or browser globals, no service touched at load, ${functions.length} top-level functions resolve (sidebar calls ${sidebarCalls.join(', ')})`,
+  );
 }

@@ -91,7 +91,9 @@ function lintRequirementSets({ root = ROOT, tsconfig = path.join(ROOT, 'tsconfig
           const above = !have || newer(set.version, have);
           if (above && !guarded(node)) {
             const { line } = sf.getLineAndCharacterOfPosition(node.getStart());
-            findings.push(`${rel}:${line + 1}: ${node.getText().slice(0, 60)} needs ${set.name} ${set.version}; the manifest requires ${have ? `${set.name} ${have}` : `no ${set.name} set`}: check support first (isSetSupported)`);
+            findings.push(
+              `${rel}:${line + 1}: ${node.getText().slice(0, 60)} needs ${set.name} ${set.version}; the manifest requires ${have ? `${set.name} ${have}` : `no ${set.name} set`}: check support first (isSetSupported)`,
+            );
           }
         }
       }
@@ -111,5 +113,9 @@ if (require.main === module) {
     console.error(`requirement sets: ${findings.length} member(s) above the manifest's floor without a support check:\n${findings.join('\n')}`);
     process.exit(1);
   }
-  console.log(`requirement sets: ${used.length} office-js members used, all within ${Object.entries(floor).map(([k, v]) => `${k} ${v}`).join(', ')} or checked first`);
+  console.log(
+    `requirement sets: ${used.length} office-js members used, all within ${Object.entries(floor)
+      .map(([k, v]) => `${k} ${v}`)
+      .join(', ')} or checked first`,
+  );
 }

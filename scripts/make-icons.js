@@ -5,7 +5,8 @@ const path = require('path');
 const zlib = require('zlib');
 
 function crc32(buf) {
-  let c, crc = 0xffffffff;
+  let c,
+    crc = 0xffffffff;
   for (let n = 0; n < buf.length; n++) {
     c = (crc ^ buf[n]) & 0xff;
     for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
@@ -28,16 +29,32 @@ function png(size, pixel) {
     for (let x = 0; x < size; x++) {
       const [r, g, b, a] = pixel(x + 0.5, y + 0.5);
       const o = y * (size * 4 + 1) + 1 + x * 4;
-      raw[o] = r; raw[o + 1] = g; raw[o + 2] = b; raw[o + 3] = a;
+      raw[o] = r;
+      raw[o + 1] = g;
+      raw[o + 2] = b;
+      raw[o + 3] = a;
     }
   }
   const ihdr = Buffer.alloc(13);
   ihdr.writeUInt32BE(size, 0);
   ihdr.writeUInt32BE(size, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0;
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', ihdr), chunk('IDAT', zlib.deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0;
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', zlib.deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
-const colours = [[0xc0, 0x00, 0x00], [0xe0, 0x9b, 0x00], [0x2e, 0x7d, 0x32]];
+const colours = [
+  [0xc0, 0x00, 0x00],
+  [0xe0, 0x9b, 0x00],
+  [0x2e, 0x7d, 0x32],
+];
 for (const size of [16, 32, 64, 80, 128]) {
   const r = size * 0.18;
   const data = png(size, (x, y) => {
@@ -49,7 +66,7 @@ for (const size of [16, 32, 64, 80, 128]) {
     const edge = d > r - Math.max(1, size / 32);
     // three bars
     const bar = Math.floor(((y - size * 0.18) / (size * 0.64)) * 3);
-    const inBar = bar >= 0 && bar < 3 && x > size * 0.2 && x < size * 0.8 && ((y - size * 0.18) % (size * 0.64 / 3)) < size * 0.17;
+    const inBar = bar >= 0 && bar < 3 && x > size * 0.2 && x < size * 0.8 && (y - size * 0.18) % ((size * 0.64) / 3) < size * 0.17;
     if (inBar) return [...colours[bar], 255];
     return edge ? [0x80, 0x80, 0x80, 255] : [0xff, 0xff, 0xff, 255];
   });

@@ -57,7 +57,7 @@ describe('manifest.xml', () => {
     for (const f of ['applyRag', 'clearRag']) expect(commands).toContain(`associate?.('${f}'`);
   });
 
-  test('declares a shared runtime: the ribbon commands run in the pane\'s runtime (one copy of the settings; showAsTaskpane works)', () => {
+  test("declares a shared runtime: the ribbon commands run in the pane's runtime (one copy of the settings; showAsTaskpane works)", () => {
     const sets = all('Set').map((s) => [s.getAttribute('Name'), s.getAttribute('MinVersion')]);
     expect(sets).toContainEqual(['SharedRuntime', '1.1']);
     const runtime = one('Runtime');

@@ -154,7 +154,13 @@ export function parseCommandLine(argv: string[], today: () => string, version = 
       }
       const shortOne = long ? OPTIONS.find((o) => o.short === name) : undefined;
       if (shortOne) return usageError(`unknown option "--${name}"; did you mean -${name} (--${shortOne.name})?`);
-      return usageError(`unknown option "${long ? `--${name}` : a}"${suggest(long ? name : a.replace(/^-+/, ''), OPTIONS.map((o) => o.name), '--')}`.replace(/\.$/, ''));
+      return usageError(
+        `unknown option "${long ? `--${name}` : a}"${suggest(
+          long ? name : a.replace(/^-+/, ''),
+          OPTIONS.map((o) => o.name),
+          '--',
+        )}`.replace(/\.$/, ''),
+      );
     }
     let value = '';
     if (spec.value) {
@@ -179,7 +185,8 @@ export function parseCommandLine(argv: string[], today: () => string, version = 
   }
   if (has('help')) return { ok: false, exit: 0, text: command && isCommand(command) ? COMMAND_HELP[command] : USAGE, stdout: true };
   if (!command) return { ok: false, exit: 2, text: USAGE, stdout: false };
-  if (!isCommand(command)) return usageError(`unknown command "${command}"${suggest(command, [...COMMANDS, 'help'], '')} Commands: ${COMMANDS.join(', ')}, help.`);
+  if (!isCommand(command))
+    return usageError(`unknown command "${command}"${suggest(command, [...COMMANDS, 'help'], '')} Commands: ${COMMANDS.join(', ')}, help.`);
   if (!file) return usageError(`no file given (plan-rag ${command} <file.xlsx>)`);
   if (extra.length > 0) return usageError(`unexpected argument "${extra[0]}" (one file at a time; quote a name with spaces)`);
   for (const name of values.keys()) {
@@ -193,7 +200,13 @@ export function parseCommandLine(argv: string[], today: () => string, version = 
   const asOfText = one('as-of');
   if (asOfText !== undefined) {
     const d = parseUserDate(asOfText);
-    if (!d.ok) return { ok: false, exit: 2, text: `plan-rag: error: --as-of: ${d.reason.replace(/Type a date such as .*$/, 'Give the date as 2015-01-21, 21/01/2015 (day first), 21 Jan 2015 or 21 January 2015.')}\n`, stdout: false };
+    if (!d.ok)
+      return {
+        ok: false,
+        exit: 2,
+        text: `plan-rag: error: --as-of: ${d.reason.replace(/Type a date such as .*$/, 'Give the date as 2015-01-21, 21/01/2015 (day first), 21 Jan 2015 or 21 January 2015.')}\n`,
+        stdout: false,
+      };
     asOf = d.date;
   }
   if (has('out') && has('in-place')) return usageError('give either -o/--out or --in-place, not both');
@@ -236,10 +249,10 @@ function isCommand(s: string): s is Command {
 function valueHint(name: string): string {
   const hints: Record<string, string> = {
     'as-of': 'a date: 2015-01-21, 21/01/2015 or 21 Jan 2015',
-    sheet: 'the sheet\'s name',
+    sheet: "the sheet's name",
     map: 'ROLE=COL, e.g. status=G',
     out: 'the output file',
-    lead: 'a lead\'s name',
+    lead: "a lead's name",
   };
   return hints[name] ?? 'a value';
 }

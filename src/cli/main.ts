@@ -94,8 +94,9 @@ async function readInput(file: string): Promise<Buffer> {
   } catch (err) {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new XlsxError(file, 'does not exist (no such file)', 'Check the name and folder.', 'not-found');
-    if (code === 'EISDIR') throw new XlsxError(file, 'is a folder, not an .xlsx file', 'Give the workbook\'s file name.', 'not-found');
-    if (code === 'EACCES' || code === 'EPERM') throw new XlsxError(file, 'cannot be read: permission denied', 'Ask for read access, or copy the file somewhere you can read it.', 'unreadable');
+    if (code === 'EISDIR') throw new XlsxError(file, 'is a folder, not an .xlsx file', "Give the workbook's file name.", 'not-found');
+    if (code === 'EACCES' || code === 'EPERM')
+      throw new XlsxError(file, 'cannot be read: permission denied', 'Ask for read access, or copy the file somewhere you can read it.', 'unreadable');
     throw new XlsxError(file, `cannot be read (${code ?? String(err)})`, 'Check the file and try again.', 'unreadable');
   }
 }
@@ -125,7 +126,14 @@ async function report(host: XlsxHost, args: CliArgs, rawIo: Io): Promise<number>
   const json = toReportJson(d.assessment);
   if (args.json) rawIo.out(toJsonText(json));
   // renderReport escapes the workbook's text itself, and adds colour on a terminal
-  else rawIo.out(renderReport(json, { color: !!process.stdout.isTTY && !process.env.NO_COLOR, leads: findLeads(d.assessment.rows, d.glossary), width: process.stdout.columns }));
+  else
+    rawIo.out(
+      renderReport(json, {
+        color: !!process.stdout.isTTY && !process.env.NO_COLOR,
+        leads: findLeads(d.assessment.rows, d.glossary),
+        width: process.stdout.columns,
+      }),
+    );
   return EXIT.ok;
 }
 
@@ -164,7 +172,9 @@ async function applyCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io, pr
   if (args.pdf) {
     progress('Making the PDF with LibreOffice…');
     const made = await makePdf(target.path, { env: io.env });
-    pdf = made.ok ? { path: path.join(path.dirname(target.shown), path.basename(made.pdf)), error: null } : { path: null, error: made.missing ? `${made.reason}. ${INSTALL_HINT}` : `${made.reason}.` };
+    pdf = made.ok
+      ? { path: path.join(path.dirname(target.shown), path.basename(made.pdf)), error: null }
+      : { path: null, error: made.missing ? `${made.reason}. ${INSTALL_HINT}` : `${made.reason}.` };
   }
   const a = outcome.assessment;
   const pack = outcome.pack;
@@ -200,7 +210,8 @@ async function applyCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io, pr
     );
   } else {
     let text = summaryLine(a, target.shown, outcome.plan.links.length);
-    if (outcome.written.sheetsAdded.length > 0) text += `Added ${plural(outcome.written.sheetsAdded.length, 'sheet')}: ${outcome.written.sheetsAdded.map((n) => `"${n}"`).join(', ')}.\n`;
+    if (outcome.written.sheetsAdded.length > 0)
+      text += `Added ${plural(outcome.written.sheetsAdded.length, 'sheet')}: ${outcome.written.sheetsAdded.map((n) => `"${n}"`).join(', ')}.\n`;
     if (pack) {
       const ch = pack.changes;
       text += ch.previousAsOf
@@ -294,10 +305,17 @@ async function outputFor(args: CliArgs, host: XlsxHost, suffix: string): Promise
   const target = args.out ?? defaultOutput(input, suffix, host.kind);
   const ext = path.extname(target).toLowerCase();
   const macro = host.kind === 'xlsm' || host.kind === 'xltm';
-  if (macro && ext === '.xlsx') throw new XlsxError(target, 'would hold macros under an .xlsx name, which Excel refuses to open', 'Name the output .xlsm.', 'wrong-format');
-  if (!macro && ext === '.xlsm') throw new XlsxError(target, 'would be an .xlsm with no macros, which Excel refuses to open', 'Name the output .xlsx.', 'wrong-format');
+  if (macro && ext === '.xlsx')
+    throw new XlsxError(target, 'would hold macros under an .xlsx name, which Excel refuses to open', 'Name the output .xlsm.', 'wrong-format');
+  if (!macro && ext === '.xlsm')
+    throw new XlsxError(target, 'would be an .xlsm with no macros, which Excel refuses to open', 'Name the output .xlsx.', 'wrong-format');
   if (path.resolve(target) === path.resolve(input) || (await sameFile(target, input))) {
-    throw new XlsxError(target, 'is the input file (the same file, perhaps through a link)', 'Use --in-place to write over the input, or choose another -o.', 'same-file');
+    throw new XlsxError(
+      target,
+      'is the input file (the same file, perhaps through a link)',
+      'Use --in-place to write over the input, or choose another -o.',
+      'same-file',
+    );
   }
   await refuseIfOpen(target, 'output');
   await fs.mkdir(path.dirname(path.resolve(target)), { recursive: true }).catch(() => undefined);
@@ -315,10 +333,10 @@ export function defaultOutput(input: string, suffix: string, kind = 'xlsx'): str
 function describe(err: unknown, args: CliArgs): string {
   if (err instanceof SessionError) {
     const action: Record<string, string> = {
-      'no-plan': 'Name the plan\'s sheet with --sheet, or set its columns with --map (for example --map status=G).',
+      'no-plan': "Name the plan's sheet with --sheet, or set its columns with --map (for example --map status=G).",
       journal: `Run "plan-rag clear --forget ${args.file}" to remove plan-rag's records (the formatting stays), then apply again.`,
       protected: 'Unprotect it in Excel (Review › Unprotect Sheet) and save, then run plan-rag again: plan-rag never removes protection.',
-      empty: 'Name the plan\'s sheet with --sheet.',
+      empty: "Name the plan's sheet with --sheet.",
       'bad-date': 'Give --as-of as 2015-01-21, 21/01/2015 (day first) or 21 Jan 2015.',
     };
     return `${err.origin}: ${err.reason}. ${action[err.code] ?? err.action}`;

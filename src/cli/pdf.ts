@@ -14,7 +14,8 @@ export const SOFFICE = 'soffice';
 /** How long a conversion may take: a big plan takes LibreOffice tens of seconds. */
 export const PDF_TIMEOUT_MS = 180_000;
 /** What to tell someone without LibreOffice. */
-export const INSTALL_HINT = 'Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-calc; elsewhere: https://www.libreoffice.org/download/) and run again, or open the workbook in Excel and save it as PDF.';
+export const INSTALL_HINT =
+  'Install LibreOffice (Debian/Ubuntu: sudo apt-get install libreoffice-calc; elsewhere: https://www.libreoffice.org/download/) and run again, or open the workbook in Excel and save it as PDF.';
 
 export type PdfResult = { ok: true; pdf: string } | { ok: false; reason: string; missing: boolean };
 
@@ -28,21 +29,42 @@ export async function makePdf(xlsx: string, options: { env?: NodeJS.ProcessEnv; 
   const profile = await fs.mkdtemp(path.join(os.tmpdir(), 'plan-rag-lo-'));
   try {
     await fs.rm(pdf, { force: true });
-    const args = ['--headless', '--norestore', `-env:UserInstallation=${pathToFileURL(profile).href}`, '--convert-to', 'pdf', '--outdir', dir, path.resolve(xlsx)];
+    const args = [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      path.resolve(xlsx),
+    ];
     const run = await new Promise<{ error: ExecFileException | null; stderr: string }>((resolve) => {
-      execFile(SOFFICE, args, { env: options.env ?? process.env, timeout: options.timeoutMs ?? PDF_TIMEOUT_MS, windowsHide: true, maxBuffer: 4 * 1024 * 1024 }, (error, _stdout, stderr) =>
-        resolve({ error, stderr: String(stderr) }),
+      execFile(
+        SOFFICE,
+        args,
+        { env: options.env ?? process.env, timeout: options.timeoutMs ?? PDF_TIMEOUT_MS, windowsHide: true, maxBuffer: 4 * 1024 * 1024 },
+        (error, _stdout, stderr) => resolve({ error, stderr: String(stderr) }),
       );
     });
     if (run.error?.code === 'ENOENT') return { ok: false, missing: true, reason: `LibreOffice is not installed (no "${SOFFICE}" on PATH)` };
-    if (run.error?.killed) return { ok: false, missing: false, reason: `LibreOffice took longer than ${Math.round((options.timeoutMs ?? PDF_TIMEOUT_MS) / 1000)} s and was stopped` };
+    if (run.error?.killed)
+      return {
+        ok: false,
+        missing: false,
+        reason: `LibreOffice took longer than ${Math.round((options.timeoutMs ?? PDF_TIMEOUT_MS) / 1000)} s and was stopped`,
+      };
     const head = await fs
       .readFile(pdf)
       .then((b) => b.subarray(0, 5).toString('latin1'))
       .catch(() => '');
     if (head !== '%PDF-') {
       const said = run.stderr.trim().split('\n').filter(Boolean).pop();
-      return { ok: false, missing: false, reason: `LibreOffice did not make the PDF${said ? ` (it said: ${said})` : run.error ? ` (${run.error.message.split('\n')[0]})` : ''}` };
+      return {
+        ok: false,
+        missing: false,
+        reason: `LibreOffice did not make the PDF${said ? ` (it said: ${said})` : run.error ? ` (${run.error.message.split('\n')[0]})` : ''}`,
+      };
     }
     return { ok: true, pdf };
   } finally {

@@ -66,13 +66,19 @@ function excelOwner(b: Buffer): string | null {
   if (b.length >= 58) {
     const n = b.readUInt16LE(54);
     if (n > 0 && 56 + n * 2 <= b.length) {
-      const s = b.subarray(56, 56 + n * 2).toString('utf16le').trim();
+      const s = b
+        .subarray(56, 56 + n * 2)
+        .toString('utf16le')
+        .trim();
       if (s && !hasControl(s)) return s;
     }
   }
   const n = b[0];
   if (n > 0 && n < 54 && 1 + n <= b.length) {
-    const s = b.subarray(1, 1 + n).toString('latin1').trim();
+    const s = b
+      .subarray(1, 1 + n)
+      .toString('latin1')
+      .trim();
     if (s && !hasControl(s)) return s;
   }
   return null;
@@ -85,7 +91,10 @@ function hasControl(s: string): boolean {
 
 /** LibreOffice's lock file: "Name,host,user,date,profile;". */
 function libreOfficeOwner(b: Buffer): string | null {
-  const first = b.toString('utf8').split(/[,;\n]/)[0]?.trim();
+  const first = b
+    .toString('utf8')
+    .split(/[,;\n]/)[0]
+    ?.trim();
   return first ? first : null;
 }
 
@@ -147,8 +156,26 @@ export async function writeSafely(target: string, bytes: Uint8Array, ops: WriteO
 function writeError(err: unknown, target: string): XlsxError {
   const code = (err as NodeJS.ErrnoException).code ?? '';
   const dir = path.dirname(path.resolve(target));
-  if (code === 'ENOSPC' || code === 'EDQUOT') return new XlsxError(target, 'could not be written: the disk is full', `Nothing was changed (${path.basename(target)} is as it was). Free some space, or write elsewhere with -o.`, 'not-writable');
-  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return new XlsxError(target, `could not be written: the folder ${dir} is read-only or not yours to write`, 'Write the result elsewhere with -o OUT.xlsx.', 'not-writable');
-  if (code === 'ENOENT') return new XlsxError(target, `could not be written: the folder ${dir} does not exist`, 'Create it, or choose another place with -o.', 'not-writable');
-  return new XlsxError(target, `could not be written (${code || (err instanceof Error ? err.message : String(err))})`, `Nothing was changed. Try again, or write elsewhere with -o.`, 'not-writable');
+  if (code === 'ENOSPC' || code === 'EDQUOT')
+    return new XlsxError(
+      target,
+      'could not be written: the disk is full',
+      `Nothing was changed (${path.basename(target)} is as it was). Free some space, or write elsewhere with -o.`,
+      'not-writable',
+    );
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return new XlsxError(
+      target,
+      `could not be written: the folder ${dir} is read-only or not yours to write`,
+      'Write the result elsewhere with -o OUT.xlsx.',
+      'not-writable',
+    );
+  if (code === 'ENOENT')
+    return new XlsxError(target, `could not be written: the folder ${dir} does not exist`, 'Create it, or choose another place with -o.', 'not-writable');
+  return new XlsxError(
+    target,
+    `could not be written (${code || (err instanceof Error ? err.message : String(err))})`,
+    `Nothing was changed. Try again, or write elsewhere with -o.`,
+    'not-writable',
+  );
 }

@@ -14,7 +14,7 @@ export function rangeAddresses(cells: readonly string[], maxChars = MAX_ADDRESS_
   for (const [col, rows] of [...cellsByColumn(cells).entries()].sort((a, b) => a[0] - b[0])) {
     const sorted = [...new Set(rows)];
     const letters = columnLetters(col);
-    for (let i = 0; i < sorted.length; ) {
+    for (let i = 0; i < sorted.length;) {
       let j = i;
       while (j + 1 < sorted.length && sorted[j + 1] === sorted[j] + 1) j++;
       parts.push(i === j ? `${letters}${sorted[i]}` : `${letters}${sorted[i]}:${letters}${sorted[j]}`);

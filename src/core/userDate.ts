@@ -87,7 +87,8 @@ export function displayDate(iso: IsoDate | null | undefined, none = 'no date'): 
 
 function build(y: number, month: number, day: number, yearText: string, couldContinue: boolean): UserDate {
   if (month < 1 || month > 12) return fail(`There is no month ${month}.`, false);
-  if (y < USER_YEARS.first || y > USER_YEARS.last) return fail(`The year ${yearText} looks mistyped (plans are dated ${USER_YEARS.first}–${USER_YEARS.last}).`, false);
+  if (y < USER_YEARS.first || y > USER_YEARS.last)
+    return fail(`The year ${yearText} looks mistyped (plans are dated ${USER_YEARS.first}–${USER_YEARS.last}).`, false);
   const date = isoDate(y, month, day);
   if (!date) return fail(`There is no ${day} ${LONG_MONTHS[month - 1]} ${y}.`, false);
   return { ok: true, date, couldContinue };

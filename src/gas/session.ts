@@ -7,7 +7,16 @@
 import type { LayoutOverride } from '../core/layout/types';
 import { findLeads } from '../core/leads/findLeads';
 import { toReportJson, type ReportJson } from '../core/plan/reportJson';
-import { applySession, clearSession, detectSession, removeRecordsSession, type ApplyOutcome, type ClearOutcome, type Detected, type SessionOptions } from '../core/session/session';
+import {
+  applySession,
+  clearSession,
+  detectSession,
+  removeRecordsSession,
+  type ApplyOutcome,
+  type ClearOutcome,
+  type Detected,
+  type SessionOptions,
+} from '../core/session/session';
 import { runSync } from '../core/session/steps';
 import type { GasHost } from '../hosts/gas/gasHost';
 

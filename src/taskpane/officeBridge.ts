@@ -95,14 +95,26 @@ export function toPaneError(err: unknown, origin = 'Excel'): PaneError {
   const e = err as { code?: string; message?: string };
   switch (e?.code) {
     case 'AccessDenied':
-      return { origin, message: 'Excel refused the change: the sheet or workbook is protected.', action: 'Unprotect it (Review › Unprotect Sheet), then try again.' };
+      return {
+        origin,
+        message: 'Excel refused the change: the sheet or workbook is protected.',
+        action: 'Unprotect it (Review › Unprotect Sheet), then try again.',
+      };
     case 'InvalidOperationInCellEditMode':
       return { origin, message: 'Excel is busy: a cell is being edited.', action: 'Press Enter or Esc to finish editing the cell, then try again.' };
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
-      return { origin, message: 'This plan is too large for Excel on the web to send in one go.', action: 'Open the workbook in Excel on the desktop, or split the plan across sheets.' };
+      return {
+        origin,
+        message: 'This plan is too large for Excel on the web to send in one go.',
+        action: 'Open the workbook in Excel on the desktop, or split the plan across sheets.',
+      };
     case 'ApiNotFound':
-      return { origin, message: 'This version of Excel lacks something the add-in needs.', action: 'Update Office, or use Excel on the web. "Check this workbook\'s Excel" under Help lists what is missing.' };
+      return {
+        origin,
+        message: 'This version of Excel lacks something the add-in needs.',
+        action: 'Update Office, or use Excel on the web. "Check this workbook\'s Excel" under Help lists what is missing.',
+      };
     default:
       return {
         origin,

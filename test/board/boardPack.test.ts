@@ -73,14 +73,19 @@ describe('board pack on the v12 plan', () => {
     const report = JSON.parse((await run('report', V12, '--as-of', '2015-01-21', '--json')).out);
     const ws = wb.getWorksheet('Board summary')!;
     const rows: unknown[][] = [];
-    ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: unknown }).text : v))));
+    ws.eachRow((row) =>
+      rows.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: unknown }).text : v))),
+    );
     const all = rows.find((r) => r[0] === 'All actions')!;
     const c = report.summary.counts;
     expect(all.slice(1)).toEqual([c.red, c.amber, c.green, c.complete, c.none, report.summary.actions]);
     const sectionRows = rows.filter((r) => /^[1-5] /.test(String(r[0])));
     expect(sectionRows.map((r) => r[6])).toEqual([14, 13, 14, 11, 17]);
     expect(rows.some((r) => r[0] === `Overdue actions (${report.summary.overdue})`)).toBe(true);
-    const overdueRefs = rows.slice(rows.findIndex((r) => String(r[0]).startsWith('Overdue actions')) + 2).slice(0, report.summary.overdue).map((r) => r[0]);
+    const overdueRefs = rows
+      .slice(rows.findIndex((r) => String(r[0]).startsWith('Overdue actions')) + 2)
+      .slice(0, report.summary.overdue)
+      .map((r) => r[0]);
     expect(new Set(overdueRefs)).toEqual(new Set(report.rows.filter((r: { overdue: boolean }) => r.overdue).map((r: { ref: string }) => r.ref)));
     expect(rows.some((r) => r[0] === `Timescales that need a date (${report.summary.needsDate})`)).toBe(true);
   });
@@ -133,14 +138,25 @@ describe('a second board shows what changed since the first', () => {
     expect(r.out).toMatch(/Board pack: since 21 Jan 2015, \d+ newly red, \d+ newly amber, \d+ newly overdue, 1 newly complete, 1 due date slipped\./);
     const summary = (await load(second)).getWorksheet('Board summary')!;
     const text: string[] = [];
-    summary.eachRow((row) => text.push((row.values as unknown[]).slice(1).map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: string }).text : String(v ?? ''))).join(' | ')));
+    summary.eachRow((row) =>
+      text.push(
+        (row.values as unknown[])
+          .slice(1)
+          .map((v) => (v && typeof v === 'object' && 'text' in v ? (v as { text: string }).text : String(v ?? '')))
+          .join(' | '),
+      ),
+    );
     const all = text.join('\n');
     expect(all).toMatch(/Changes since the board of 21 Jan 2015/);
     // one change per line: the kind, then each ref on its own row with what changed, never several refs in a row
     expect(all).toMatch(/Newly red \(\d+\)\n(?:.*\n)*?1\.12 \| Green → Red/);
     expect(all).toMatch(/Newly complete \(1\)\n1\.3 \| Amber → Complete/);
     expect(all).toMatch(/Due dates moved \(1\)\n1\.8 \| due 31 Dec 2014 → 31 Mar 2015 \(later\)/);
-    expect(historyOf(await load(second)).map((h) => h.asOf).filter((d, i, a) => a.indexOf(d) === i)).toEqual(['2015-01-21', '2015-04-15']);
+    expect(
+      historyOf(await load(second))
+        .map((h) => h.asOf)
+        .filter((d, i, a) => a.indexOf(d) === i),
+    ).toEqual(['2015-01-21', '2015-04-15']);
   });
 });
 
@@ -197,7 +213,17 @@ render('board pack rendered by LibreOffice', () => {
     expect(pages.length).toBeGreaterThan(3);
     // every page is one of the board pack's kinds, in print order: dashboard, summary, chase list, the plan, the index
     const kind = (text: string) =>
-      /Board dashboard:/.test(text) ? 'dashboard' : /Board summary:/.test(text) ? 'summary' : /^\s*Chase list/.test(text) ? 'chase' : /No\s+Objective\s+Action\s+Timescale\s+Reporting\s+Outcome\s+Status/.test(text) ? 'plan' : /SIIP index/.test(text) ? 'index' : 'other';
+      /Board dashboard:/.test(text)
+        ? 'dashboard'
+        : /Board summary:/.test(text)
+          ? 'summary'
+          : /^\s*Chase list/.test(text)
+            ? 'chase'
+            : /No\s+Objective\s+Action\s+Timescale\s+Reporting\s+Outcome\s+Status/.test(text)
+              ? 'plan'
+              : /SIIP index/.test(text)
+                ? 'index'
+                : 'other';
     const kinds = pages.map((p) => kind(p.text));
     expect(kinds).not.toContain('other');
     expect(kinds[0]).toBe('dashboard'); // the first printed page

@@ -16,7 +16,7 @@ beforeAll(async () => {
 });
 const link = (row: number) => ({ sheet: 'Business Plan 2014-15', target: `A${row}` });
 
-test('each lead\'s open actions, most urgent first, with due date, days overdue, state and status', () => {
+test("each lead's open actions, most urgent first, with due date, days overdue, state and status", () => {
   const li = list.leads.find((l) => l.id === 'learning and improvement')!;
   // from the plan: 13 actions name L&I; 4.8 and 4.9 are complete
   expect(li.open.map((i) => i.ref)).toEqual(['4.6', '4.7', '4.5', '5.10', '5.11', '5.12', '1.5', '4.10', '1.12', '5.8', '5.9']);

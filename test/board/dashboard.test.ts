@@ -33,7 +33,7 @@ beforeAll(async () => {
 const texts = (rows: BoardPack['dashboard']['rows']) => rows.map((r) => r.map((c) => String(c.value)).join(' | '));
 
 describe('dashboard, first board', () => {
-  test('its title marks it as plan-rag\'s, and it prints first, then the summary, then the chase list', () => {
+  test("its title marks it as plan-rag's, and it prints first, then the summary, then the chase list", () => {
     const a1 = String(janPack.dashboard.rows[0][0].value);
     expect(a1).toBe(`Board dashboard: ${SHEET}`);
     expect(isOwnTitle(a1)).toBe(true);
@@ -121,7 +121,8 @@ describe('direction of travel since the January board', () => {
     expect(c.newlyAmber.map((r) => r.ref)).toEqual(['1.9', '1.10', '1.12', '5.15']);
     expect(c.newlyOverdue.map((r) => r.ref)).toEqual(expect.arrayContaining(NEWLY_OVERDUE));
     const wasOverdue = new Set(jan.rows.filter((r) => r.overdue).map((r) => r.ref));
-    for (const r of c.newlyOverdue) expect({ ref: r.ref, overdue: r.overdue, before: wasOverdue.has(r.ref) }).toEqual({ ref: r.ref, overdue: true, before: false });
+    for (const r of c.newlyOverdue)
+      expect({ ref: r.ref, overdue: r.overdue, before: wasOverdue.has(r.ref) }).toEqual({ ref: r.ref, overdue: true, before: false });
     expect(c.newlyComplete).toEqual([]);
   });
 
@@ -197,7 +198,9 @@ describe('direction of travel since the January board', () => {
     const listed = lines.filter((l) => /^[↑↓→•] [\d.a-z]+ \| /.test(l)).length;
     const more = lines.find((l) => l.startsWith('…and '))!;
     expect(more).toMatch(/^…and (\d+) more: every change is listed, one per line, in the Board summary\.$/);
-    const changedCount = pack.changes.actions.filter((c) => c.was && (c.was.state !== c.row.state || (c.was.overdue ?? false) !== c.row.overdue || c.was.due !== c.row.timescale.due)).length;
+    const changedCount = pack.changes.actions.filter(
+      (c) => c.was && (c.was.state !== c.row.state || (c.was.overdue ?? false) !== c.row.overdue || c.was.due !== c.row.timescale.due),
+    ).length;
     expect(listed + Number(/\d+/.exec(more)![0])).toBe(changedCount);
     // worst first: every ↓ line comes before any ↑ line
     const arrows = lines.filter((l) => /^[↑↓→] [\d.a-z]+ \| /.test(l)).map((l) => l[0]);

@@ -35,7 +35,13 @@ test('a second Prepare for board rewrites the board sheets, and the history reco
   const { h } = await host();
   await apply(h, { asOf: '2015-01-21', board: true });
   const r = await apply(h, { asOf: '2015-04-15', board: true });
-  expect(h.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name)).toEqual(['Board dashboard', 'Board summary', 'Chase list', 'Business Plan 2014-15', 'SIIP index']); // the board's pages first: they print first
+  expect(h.sheets.filter((s) => s.visibility === 'visible').map((s) => s.name)).toEqual([
+    'Board dashboard',
+    'Board summary',
+    'Chase list',
+    'Business Plan 2014-15',
+    'SIIP index',
+  ]); // the board's pages first: they print first
   expect(r.pack!.changes.previousAsOf).toBe('2015-01-21');
   expect(r.pack!.changes.newlyOverdue.map((x) => x.ref)).toContain('1.10');
   const history = h.sheet('RAG history');

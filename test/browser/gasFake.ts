@@ -8,7 +8,12 @@ import { GasHost } from '../../src/hosts/gas/gasHost';
 import { fakeSpreadsheetApp, fakeSpreadsheetFrom, formatDate, type GSpreadsheet } from '../fakes/fakeSheets';
 
 interface Fixture {
-  sheets: Array<{ name: string; values: unknown[][]; numberFormats?: unknown[][]; merges?: Array<{ top: number; left: number; bottom: number; right: number }> }>;
+  sheets: Array<{
+    name: string;
+    values: unknown[][];
+    numberFormats?: unknown[][];
+    merges?: Array<{ top: number; left: number; bottom: number; right: number }>;
+  }>;
   today: string;
 }
 const w = window as unknown as { __PLAN_FIXTURE__: Fixture; __gas: { book: GSpreadsheet }; google: unknown };

@@ -6,7 +6,16 @@ import { FakeContext, fakeWorkbookFrom, type FakeWorkbookState } from '../fakes/
 
 declare global {
   interface Window {
-    __PLAN_FIXTURE__?: { sheets: Array<{ name: string; values: unknown[][]; numberFormats?: unknown[][]; merges?: Array<{ top: number; left: number; bottom: number; right: number }> }>; active?: string; maxApi?: string };
+    __PLAN_FIXTURE__?: {
+      sheets: Array<{
+        name: string;
+        values: unknown[][];
+        numberFormats?: unknown[][];
+        merges?: Array<{ top: number; left: number; bottom: number; right: number }>;
+      }>;
+      active?: string;
+      maxApi?: string;
+    };
     __fake?: { state: FakeWorkbookState; syncs: number };
   }
 }
@@ -48,7 +57,13 @@ const settings = new Map<string, unknown>(Object.entries((fixture as { settings?
   },
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   // the ribbon's functions, as Office associates them in the shared runtime (tests call them as the ribbon would)
-  actions: { associate: (name: string, f: unknown) => void ((window as unknown as { __commands: Record<string, unknown> }).__commands = { ...((window as unknown as { __commands?: Record<string, unknown> }).__commands ?? {}), [name]: f }) },
+  actions: {
+    associate: (name: string, f: unknown) =>
+      void ((window as unknown as { __commands: Record<string, unknown> }).__commands = {
+        ...((window as unknown as { __commands?: Record<string, unknown> }).__commands ?? {}),
+        [name]: f,
+      }),
+  },
   addin: { showAsTaskpane: () => Promise.resolve() },
 };
 

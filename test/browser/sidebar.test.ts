@@ -37,7 +37,10 @@ let browser: Browser;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(V12);
     wb.getWorksheet('Business Plan 2014-15')!.getCell('C10').value = 'Feed results <img src=x onerror=alert(1)> to Business Group';
-    const fixture = { today: '2015-01-21', sheets: readSheets(wb).map((s) => ({ name: s.name, values: s.grid.values, numberFormats: s.grid.numberFormats, merges: s.grid.merges })) };
+    const fixture = {
+      today: '2015-01-21',
+      sheets: readSheets(wb).map((s) => ({ name: s.name, values: s.grid.values, numberFormats: s.grid.numberFormats, merges: s.grid.merges })),
+    };
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     const dialogs: string[] = [];
     page.on('dialog', async (d) => {
@@ -82,7 +85,10 @@ let browser: Browser;
   async function openSidebar(width = 300) {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(V12);
-    const fixture = { today: '2015-01-21', sheets: readSheets(wb).map((s) => ({ name: s.name, values: s.grid.values, numberFormats: s.grid.numberFormats, merges: s.grid.merges })) };
+    const fixture = {
+      today: '2015-01-21',
+      sheets: readSheets(wb).map((s) => ({ name: s.name, values: s.grid.values, numberFormats: s.grid.numberFormats, merges: s.grid.merges })),
+    };
     const page = await browser.newPage({ viewport: { width, height: 900 } });
     await page.addInitScript((f) => ((window as unknown as { __PLAN_FIXTURE__: unknown }).__PLAN_FIXTURE__ = f), fixture);
     await page.addInitScript({ path: path.join(DIST, 'gas-fake.js') });
@@ -90,7 +96,11 @@ let browser: Browser;
     await page.getByText('Business Plan 2014-15: 69 actions as of 21 Jan 2015').waitFor();
     return page;
   }
-  const background = (page: import('playwright-core').Page, selector: string) => page.locator(selector).first().evaluate((e) => getComputedStyle(e).backgroundColor);
+  const background = (page: import('playwright-core').Page, selector: string) =>
+    page
+      .locator(selector)
+      .first()
+      .evaluate((e) => getComputedStyle(e).backgroundColor);
 
   test('dates as the pane shows them, Complete blue only with BRAG, action text cut at a word, nothing wider than the sidebar', async () => {
     const page = await openSidebar();
@@ -145,12 +155,34 @@ let browser: Browser;
     const box = page.locator('#asOf');
     expect(await box.inputValue()).toBe('21 Jan 2015');
     // the sidebar reads every form as the core's parseUserDate does
-    const cases = ['2015-01-21', '21/01/2015', '21/1/15', '21.01.2015', '21-01-2015', '21 Jan 2015', '21 January 2015', '21st January 2015', '1 Sept 2014', '29/02/2016', '31/02/2015', '25 Nov 2101', '01/13/2015', '21 Jan', 'tomorrow', ''];
-    const read = await page.evaluate((cs) => cs.map((c) => (window as unknown as { parseDate: (t: string) => { ok: boolean; date?: string } }).parseDate(c)), cases);
-    expect(read.map((r) => (r.ok ? r.date : null))).toEqual(cases.map((c) => {
-      const p = parseUserDate(c);
-      return p.ok ? p.date : null;
-    }));
+    const cases = [
+      '2015-01-21',
+      '21/01/2015',
+      '21/1/15',
+      '21.01.2015',
+      '21-01-2015',
+      '21 Jan 2015',
+      '21 January 2015',
+      '21st January 2015',
+      '1 Sept 2014',
+      '29/02/2016',
+      '31/02/2015',
+      '25 Nov 2101',
+      '01/13/2015',
+      '21 Jan',
+      'tomorrow',
+      '',
+    ];
+    const read = await page.evaluate(
+      (cs) => cs.map((c) => (window as unknown as { parseDate: (t: string) => { ok: boolean; date?: string } }).parseDate(c)),
+      cases,
+    );
+    expect(read.map((r) => (r.ok ? r.date : null))).toEqual(
+      cases.map((c) => {
+        const p = parseUserDate(c);
+        return p.ok ? p.date : null;
+      }),
+    );
 
     const title = page.locator('#title');
     await box.fill('');

@@ -95,7 +95,13 @@ suite('task pane in Chromium', () => {
       if (!file.startsWith(DIST)) return void res.writeHead(403).end();
       try {
         const body = await fs.readFile(file);
-        const type = file.endsWith('.html') ? 'text/html' : file.endsWith('.js') ? 'text/javascript' : file.endsWith('.png') ? 'image/png' : 'application/octet-stream';
+        const type = file.endsWith('.html')
+          ? 'text/html'
+          : file.endsWith('.js')
+            ? 'text/javascript'
+            : file.endsWith('.png')
+              ? 'image/png'
+              : 'application/octet-stream';
         res.writeHead(200, { 'content-type': type }).end(body);
       } catch {
         res.writeHead(404).end();
@@ -105,7 +111,15 @@ suite('task pane in Chromium', () => {
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        '--disable-quic',
+      ],
     });
   }, 60_000);
 
@@ -136,7 +150,10 @@ suite('task pane in Chromium', () => {
   }
 
   const cellFill = (page: Page, r: number, c: number) =>
-    page.evaluate(([row, col]) => window.__fake!.state.sheets.find((s) => s.name === 'Business Plan 2014-15')!.cells.get(`${row},${col}`)?.fill?.color ?? null, [r, c]);
+    page.evaluate(
+      ([row, col]) => window.__fake!.state.sheets.find((s) => s.name === 'Business Plan 2014-15')!.cells.get(`${row},${col}`)?.fill?.color ?? null,
+      [r, c],
+    );
   const snapshotObservable = (page: Page) => page.evaluate(() => JSON.stringify(window.__fake!.state.observable()));
   const snapshot = (page: Page) => page.evaluate(() => JSON.stringify(window.__fake!.state.snapshot()));
 
@@ -192,7 +209,10 @@ suite('task pane in Chromium', () => {
     await page.getByRole('tab', { name: 'My actions' }).click();
     await page.getByLabel('Lead or sub-group').selectOption('Business Group');
     // every action naming Business Group under any spelling ("Business group", "CSCB business group"...), open or complete
-    const a = assessWorkbook((await fixtureOf(V12)).sheets.map((s) => ({ name: s.name, grid: { values: s.values as never, numberFormats: s.numberFormats, merges: s.merges } })), { asOf: '2015-01-21' });
+    const a = assessWorkbook(
+      (await fixtureOf(V12)).sheets.map((s) => ({ name: s.name, grid: { values: s.values as never, numberFormats: s.numberFormats, merges: s.merges } })),
+      { asOf: '2015-01-21' },
+    );
     const mine = myActions(a.rows, findLeads(a.rows), findLead(findLeads(a.rows), 'Business Group')!.id);
     expect(mine.open.length + mine.completed.length).toBe(24);
     expect(await page.getByTestId('rows').getByRole('button').count()).toBe(mine.open.length);
@@ -202,7 +222,9 @@ suite('task pane in Chromium', () => {
     // live: editing a status re-evaluates within a second
     const t0 = Date.now();
     await page.evaluate(() => window.__fake!.state.edit('Business Plan 2014-15', 'G17', 'Timescale slipped'));
-    await page.waitForFunction(() => window.__fake!.state.sheet('Business Plan 2014-15')!.cells.get('16,6')?.fill?.color === '#FFEB9C', undefined, { timeout: 5_000 });
+    await page.waitForFunction(() => window.__fake!.state.sheet('Business Plan 2014-15')!.cells.get('16,6')?.fill?.color === '#FFEB9C', undefined, {
+      timeout: 5_000,
+    });
     expect(Date.now() - t0).toBeLessThan(2_000);
     expect(await page.getByTestId('counts').innerText()).toMatch(/Amber: 21/);
 
@@ -231,7 +253,10 @@ suite('task pane in Chromium', () => {
   test('prepare for board: the same board pack as the CLI, then clear', async () => {
     const { page } = await openPane(await fixtureOf(V12));
     await page.getByRole('button', { name: 'Prepare for board', exact: true }).click();
-    await page.getByTestId('notice').getByText(/Board pack ready/).waitFor();
+    await page
+      .getByTestId('notice')
+      .getByText(/Board pack ready/)
+      .waitFor();
     const facts = await page.evaluate(() => {
       const st = window.__fake!.state;
       const plan = st.sheet('Business Plan 2014-15')!;
@@ -251,7 +276,10 @@ suite('task pane in Chromium', () => {
   }, 120_000);
 
   test('an error from a ribbon command shows when the pane opens', async () => {
-    const fixture = { ...(await fixtureOf(V12)), settings: { 'plan-rag-last-error': { origin: PLAN, message: 'the sheet is protected', action: 'Unprotect the sheet, then Apply again.' } } };
+    const fixture = {
+      ...(await fixtureOf(V12)),
+      settings: { 'plan-rag-last-error': { origin: PLAN, message: 'the sheet is protected', action: 'Unprotect the sheet, then Apply again.' } },
+    };
     const page = await browser.newPage({ viewport: { width: 320, height: 900 } });
     await page.route('https://appsforoffice.microsoft.com/**', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: fakeScript }));
     await page.addInitScript((f) => ((window as unknown as { __PLAN_FIXTURE__: unknown }).__PLAN_FIXTURE__ = f), fixture);
@@ -260,14 +288,25 @@ suite('task pane in Chromium', () => {
     await alert.waitFor({ timeout: 30_000 });
     expect(await alert.innerText()).toMatch(/from the ribbon.*protected.*Unprotect/s);
     // shown once: the workbook no longer holds it
-    expect(await page.evaluate(() => (window as unknown as { Office: { context: { document: { settings: { get: (k: string) => unknown } } } } }).Office.context.document.settings.get('plan-rag-last-error'))).toBeNull();
+    expect(
+      await page.evaluate(() =>
+        (window as unknown as { Office: { context: { document: { settings: { get: (k: string) => unknown } } } } }).Office.context.document.settings.get(
+          'plan-rag-last-error',
+        ),
+      ),
+    ).toBeNull();
     await page.close();
   }, 120_000);
 
-  test('a ribbon command runs in the pane\'s runtime: its error shows in the open pane at once', async () => {
+  test("a ribbon command runs in the pane's runtime: its error shows in the open pane at once", async () => {
     const { page } = await openPane(await fixtureOf(V12));
     await page.evaluate(() => (window.__fake!.state.sheets[0].protected = true));
-    await page.evaluate(() => new Promise<void>((done) => ((window as unknown as { __commands: Record<string, (e: { completed: () => void }) => void> }).__commands.applyRag({ completed: done }))));
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          (window as unknown as { __commands: Record<string, (e: { completed: () => void }) => void> }).__commands.applyRag({ completed: done }),
+        ),
+    );
     const alert = page.getByRole('alert');
     await alert.waitFor();
     expect(await alert.innerText()).toMatch(/from the ribbon.*protected.*Unprotect/s);
@@ -285,7 +324,10 @@ suite('task pane in Chromium', () => {
     await page.getByLabel('RAG as of date').fill('2015-01-22');
     await page.getByRole('button', { name: 'Remove plan-rag records' }).click();
     await page.waitForFunction(() => window.__fake!.state.sheet('plan-rag journal') === undefined);
-    await page.getByTestId('notice').getByText(/records are removed/).waitFor();
+    await page
+      .getByTestId('notice')
+      .getByText(/records are removed/)
+      .waitFor();
     await page.close();
   }, 120_000);
 
@@ -330,12 +372,17 @@ suite('task pane in Chromium', () => {
 
     await picker.selectOption({ label: 'Learning and Improvement sub group' });
     const open = page.getByTestId('rows').locator('li');
-    const openRefs = await open.evaluateAll((els) => els.map((e) => ({ ref: e.getAttribute('data-ref'), state: e.getAttribute('data-state'), days: e.getAttribute('data-days') })));
+    const openRefs = await open.evaluateAll((els) =>
+      els.map((e) => ({ ref: e.getAttribute('data-ref'), state: e.getAttribute('data-state'), days: e.getAttribute('data-days') })),
+    );
     const complete = page.getByTestId('complete');
     // completed ones are folded away: there, but not shown until opened
     expect(await complete.locator('summary').innerText()).toBe('Complete (2)');
     expect(await page.getByTestId('complete-rows').isVisible()).toBe(false);
-    const doneRefs = await page.getByTestId('complete-rows').locator('li').evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')));
+    const doneRefs = await page
+      .getByTestId('complete-rows')
+      .locator('li')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-ref')));
     expect(doneRefs).toEqual(['4.8', '4.9']);
     expect(new Set([...openRefs.map((r) => r.ref), ...doneRefs])).toEqual(new Set(LEARNING_AND_IMPROVEMENT));
     expect(openRefs.length + doneRefs.length).toBe(LEARNING_AND_IMPROVEMENT.length);
@@ -451,8 +498,16 @@ suite('task pane in Chromium', () => {
   test('after Clear from the ribbon, the pane no longer says "Board pack ready"', async () => {
     const { page } = await openPane(await fixtureOf(V12));
     await page.getByRole('button', { name: 'Prepare for board', exact: true }).click();
-    await page.getByTestId('notice').getByText(/Board pack ready/).waitFor();
-    await page.evaluate(() => new Promise<void>((done) => (window as unknown as { __commands: Record<string, (e: { completed: () => void }) => void> }).__commands.clearRag({ completed: done })));
+    await page
+      .getByTestId('notice')
+      .getByText(/Board pack ready/)
+      .waitFor();
+    await page.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          (window as unknown as { __commands: Record<string, (e: { completed: () => void }) => void> }).__commands.clearRag({ completed: done }),
+        ),
+    );
     await page.waitForFunction(() => window.__fake!.state.sheet('Board summary') === undefined);
     await page.getByRole('button', { name: 'Clear', exact: true }).and(page.locator('[disabled]')).waitFor();
     expect(await page.locator('main').innerText()).not.toMatch(/Board pack ready/);
@@ -465,7 +520,10 @@ suite('task pane in Chromium', () => {
       const { page } = await openPane(await fixtureOf(V12), width);
       await page.setViewportSize({ width, height: 800 });
       await page.getByRole('button', { name: 'Apply', exact: true }).click();
-      await page.getByTestId('notice').getByText(/^Applied/).waitFor();
+      await page
+        .getByTestId('notice')
+        .getByText(/^Applied/)
+        .waitFor();
       const overflow = () => page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
       const widths: Record<string, number> = {};
       const shot = async (name: string) => {

@@ -18,7 +18,7 @@ async function run(...argv: string[]) {
 const parse = (...argv: string[]) => parseCommandLine(argv, () => '2015-01-21', '9.9.9');
 
 describe('--version and help', () => {
-  test('--version and -V print package.json\'s version on stdout', async () => {
+  test("--version and -V print package.json's version on stdout", async () => {
     const pkg = JSON.parse(await fs.readFile(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string };
     for (const flag of ['--version', '-V']) {
       const r = await run(flag);
@@ -30,7 +30,20 @@ describe('--version and help', () => {
     const r = await run(flag);
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
-    for (const word of ['report', 'apply', 'clear', 'leads', '--map ROLE=COL', '--quiet', '--json', '--pdf', '--lead NAME', '--version', '21/01/2015', 'Exit codes']) {
+    for (const word of [
+      'report',
+      'apply',
+      'clear',
+      'leads',
+      '--map ROLE=COL',
+      '--quiet',
+      '--json',
+      '--pdf',
+      '--lead NAME',
+      '--version',
+      '21/01/2015',
+      'Exit codes',
+    ]) {
       expect(r.out).toContain(word);
     }
   });

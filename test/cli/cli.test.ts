@@ -131,8 +131,14 @@ describe('plan-rag errors are one clear line, with the fix, and a non-zero exit'
     ods.file('mimetype', 'application/vnd.oasis.opendocument.spreadsheet');
     ods.file('content.xml', '<office:document-content/>');
     const docx = new JSZip();
-    docx.file('[Content_Types].xml', '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>');
-    docx.file('_rels/.rels', '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>');
+    docx.file(
+      '[Content_Types].xml',
+      '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    );
+    docx.file(
+      '_rels/.rels',
+      '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    );
     docx.file('word/document.xml', '<w:document/>');
     const other = new JSZip();
     other.file('readme.txt', 'hello');
@@ -159,7 +165,9 @@ describe('plan-rag errors are one clear line, with the fix, and a non-zero exit'
     await fs.writeFile(f, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
     const { code, err } = await run('report', f);
     expect(code).toBe(1);
-    expect(err).toMatch(/xl\/worksheets\/sheet1\.xml is not well-formed XML \(line \d+: <row> is closed by <\/rowx>\)\. The workbook is damaged: open it in Excel/);
+    expect(err).toMatch(
+      /xl\/worksheets\/sheet1\.xml is not well-formed XML \(line \d+: <row> is closed by <\/rowx>\)\. The workbook is damaged: open it in Excel/,
+    );
     oneLine(err);
   });
 
@@ -179,7 +187,9 @@ describe('plan-rag errors are one clear line, with the fix, and a non-zero exit'
     await wb.xlsx.writeFile(f);
     const { code, err } = await run('report', f);
     expect(code).toBe(1);
-    expect(err).toMatch(/^plan-rag: error: Minutes: No plan table found: .*Looked for: ref \("no".*Name the plan's sheet with --sheet, or set its columns with --map/);
+    expect(err).toMatch(
+      /^plan-rag: error: Minutes: No plan table found: .*Looked for: ref \("no".*Name the plan's sheet with --sheet, or set its columns with --map/,
+    );
     oneLine(err);
   });
 
@@ -196,7 +206,9 @@ describe('plan-rag errors are one clear line, with the fix, and a non-zero exit'
   test('bad date', async () => {
     const { code, err } = await run('report', V12, '--as-of', '31/02/2015');
     expect(code).toBe(2);
-    expect(err).toBe('plan-rag: error: --as-of: There is no 31 February 2015. Give the date as 2015-01-21, 21/01/2015 (day first), 21 Jan 2015 or 21 January 2015.\n');
+    expect(err).toBe(
+      'plan-rag: error: --as-of: There is no 31 February 2015. Give the date as 2015-01-21, 21/01/2015 (day first), 21 Jan 2015 or 21 January 2015.\n',
+    );
   });
 
   test('unknown command and missing file argument', async () => {
@@ -361,8 +373,12 @@ describe('plan-rag apply', () => {
     const styles = await zip.file('xl/styles.xml')!.async('string');
     const fills = /<fills count="(\d+)">/.exec(styles)!;
     const xfs = /<cellXfs count="(\d+)">/.exec(styles)!;
-    let s = styles.replace(/<\/fills>/, '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/></patternFill></fill></fills>').replace(fills[0], `<fills count="${Number(fills[1]) + 1}">`);
-    s = s.replace(/<\/cellXfs>/, `<xf numFmtId="0" fontId="0" fillId="${fills[1]}" borderId="0" xfId="0" applyFill="1"/></cellXfs>`).replace(xfs[0], `<cellXfs count="${Number(xfs[1]) + 1}">`);
+    let s = styles
+      .replace(/<\/fills>/, '<fill><patternFill patternType="solid"><fgColor rgb="FFFFFF00"/></patternFill></fill></fills>')
+      .replace(fills[0], `<fills count="${Number(fills[1]) + 1}">`);
+    s = s
+      .replace(/<\/cellXfs>/, `<xf numFmtId="0" fontId="0" fillId="${fills[1]}" borderId="0" xfId="0" applyFill="1"/></cellXfs>`)
+      .replace(xfs[0], `<cellXfs count="${Number(xfs[1]) + 1}">`);
     zip.file('xl/styles.xml', s);
     const sheet = await zip.file('xl/worksheets/sheet1.xml')!.async('string');
     zip.file('xl/worksheets/sheet1.xml', sheet.replace(/<c r="G10" s="\d+"/, `<c r="G10" s="${xfs[1]}"`));

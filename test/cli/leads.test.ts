@@ -21,7 +21,16 @@ interface Lead {
   overdue: number;
   completed: number;
   spellings: string[];
-  actions: Array<{ ref: string; state: string; due: string | null; dueText: string | null; overdue: boolean; daysOverdue: number | null; status: string; action: string }>;
+  actions: Array<{
+    ref: string;
+    state: string;
+    due: string | null;
+    dueText: string | null;
+    overdue: boolean;
+    daysOverdue: number | null;
+    status: string;
+    action: string;
+  }>;
 }
 
 /** Per lead: the refs whose Reporting cell names it (open ones, then complete ones). */
@@ -90,7 +99,11 @@ describe.each(EXPECTED)('%s', (name, spelling, want) => {
   });
 
   test('holds no action its Reporting cell does not name', () => {
-    expect(lead().actions.map((a) => a.ref).sort()).toEqual([...want.open].sort());
+    expect(
+      lead()
+        .actions.map((a) => a.ref)
+        .sort(),
+    ).toEqual([...want.open].sort());
   });
 
   test('overdue first by days, then red, amber, green, not started', () => {

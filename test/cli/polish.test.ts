@@ -36,7 +36,14 @@ async function plan(rows: string[][], header = ['No', 'Action', 'Timescale', 'Le
   for (const r of rows) ws.addRow(r);
   const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
   const sst = zip.file('xl/sharedStrings.xml');
-  if (sst) zip.file('xl/sharedStrings.xml', (await sst.async('string')).replace(/\{ESC\}/g, '_x001B_').replace(/\{BEL\}/g, '_x0007_').replace(/\{DEL\}/g, '_x007F_'));
+  if (sst)
+    zip.file(
+      'xl/sharedStrings.xml',
+      (await sst.async('string'))
+        .replace(/\{ESC\}/g, '_x001B_')
+        .replace(/\{BEL\}/g, '_x0007_')
+        .replace(/\{DEL\}/g, '_x007F_'),
+    );
   const f = path.join(dir, name);
   await fs.writeFile(f, await zip.generateAsync({ type: 'nodebuffer' }));
   return f;
@@ -48,7 +55,10 @@ const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/;
 
 describe('--map is checked against the sheet: never silently "45 red"', () => {
   test.each([
-    [['--map', 'status=Z'], /^plan-rag: error: --map status=Z: column Z is past the sheet's last used column \(G\) on "Business Plan 2014-15"\. Nothing was written\.\n$/],
+    [
+      ['--map', 'status=Z'],
+      /^plan-rag: error: --map status=Z: column Z is past the sheet's last used column \(G\) on "Business Plan 2014-15"\. Nothing was written\.\n$/,
+    ],
     [['--map', 'timescale=H'], /--map timescale=H: column H is past the sheet's last used column \(G\)/],
   ])('on the sample plan, %j', async (flags, want) => {
     for (const command of ['report', 'leads']) {
@@ -103,7 +113,7 @@ describe('--json on every command that reports', () => {
     await expect(fs.stat(out)).resolves.toBeTruthy();
   });
 
-  test('apply --board --json lists the board pack\'s sheets and the changes since the last board', async () => {
+  test("apply --board --json lists the board pack's sheets and the changes since the last board", async () => {
     const out = path.join(dir, 'b.xlsx');
     const j = JSON.parse((await run('apply', V12, '-o', out, '--board', '--json')).out);
     expect(j.written.sheetsAdded.length).toBeGreaterThanOrEqual(3);
@@ -118,7 +128,16 @@ describe('--json on every command that reports', () => {
     expect(r.code).toBe(0);
     expect(r.err).toBe('');
     const j = JSON.parse(r.out);
-    expect(j).toMatchObject({ command: 'clear', input: applied, output: cleared, cleared: true, emptied: 10, sheetsRemoved: ['SIIP index'], sheetsLeft: [], leftAlone: [] });
+    expect(j).toMatchObject({
+      command: 'clear',
+      input: applied,
+      output: cleared,
+      cleared: true,
+      emptied: 10,
+      sheetsRemoved: ['SIIP index'],
+      sheetsLeft: [],
+      leftAlone: [],
+    });
     expect(j.restored).toBeGreaterThan(0);
     const again = JSON.parse((await run('clear', cleared, '--json')).out);
     expect(again).toEqual({ command: 'clear', input: cleared, output: null, cleared: false });
@@ -126,7 +145,7 @@ describe('--json on every command that reports', () => {
 });
 
 describe('the text report', () => {
-  test('has a Lead column naming whom to chase, by the plan\'s name for the lead', async () => {
+  test("has a Lead column naming whom to chase, by the plan's name for the lead", async () => {
     const { out } = await run('report', V12, '--as-of', '2015-01-21');
     const rowOf = (ref: string) => out.split('\n').find((l) => new RegExp(`^\\d+\\s+${ref.replace('.', '\\.')}\\s`).test(l))!;
     expect(rowOf('1.6')).toMatch(/\s355d\s+Business Group\s+date/);
@@ -141,7 +160,11 @@ describe('the text report', () => {
   });
 
   test('shows every date as 21 Jan 2015, in report, leads and apply alike', async () => {
-    for (const argv of [['report', V12], ['leads', V12], ['apply', V12, '-o', path.join(dir, 'x.xlsx'), '--board']]) {
+    for (const argv of [
+      ['report', V12],
+      ['leads', V12],
+      ['apply', V12, '-o', path.join(dir, 'x.xlsx'), '--board'],
+    ]) {
       const r = await run(...argv, '--as-of', '21/01/2015');
       expect(r.code).toBe(0);
       expect(r.out).toMatch(/21 Jan 2015/);
@@ -159,12 +182,54 @@ describe('the text report', () => {
 
   test('widths are found by a loop: 150,000 rows do not overflow the stack (Math.max(...rows) did)', () => {
     const row: ReportJson['rows'][number] = {
-      row: 5, ref: '1.1', state: 'amber', due: '2015-03-31', timescaleKind: 'date', overdue: false, daysOverdue: null, siip: [], objectiveSiip: [], refs: [], reasons: ['status says "slipped"'],
-      timescale: 'Mar 2015', precision: 'month', milestones: [], needsDate: false, explicitRag: null, ragSource: null, contradiction: null, lead: 'Business Group', section: null, action: 'Do it',
-      originalDue: '2015-03-31', revisedFrom: null, revision: null, checkYear: null, percentComplete: null, closed: null, updateColumn: null, earlierUpdates: [],
+      row: 5,
+      ref: '1.1',
+      state: 'amber',
+      due: '2015-03-31',
+      timescaleKind: 'date',
+      overdue: false,
+      daysOverdue: null,
+      siip: [],
+      objectiveSiip: [],
+      refs: [],
+      reasons: ['status says "slipped"'],
+      timescale: 'Mar 2015',
+      precision: 'month',
+      milestones: [],
+      needsDate: false,
+      explicitRag: null,
+      ragSource: null,
+      contradiction: null,
+      lead: 'Business Group',
+      section: null,
+      action: 'Do it',
+      originalDue: '2015-03-31',
+      revisedFrom: null,
+      revision: null,
+      checkYear: null,
+      percentComplete: null,
+      closed: null,
+      updateColumn: null,
+      earlierUpdates: [],
     };
     const rows = Array.from({ length: 150_000 }, (_, i) => ({ ...row, row: i + 5, ref: `${i + 1}` }));
-    const summary = { actions: rows.length, counts: { red: 0, amber: rows.length, green: 0, complete: 0, none: 0 }, overdue: 0, needsDate: 0, siipRefs: [], siipNotInRegister: [], registerNotCited: [], register: null, missingColumns: [], noStatusColumn: false, noTimescaleColumn: false, warnings: [], planPeriod: null, revised: 0, colouredRag: 0 };
+    const summary = {
+      actions: rows.length,
+      counts: { red: 0, amber: rows.length, green: 0, complete: 0, none: 0 },
+      overdue: 0,
+      needsDate: 0,
+      siipRefs: [],
+      siipNotInRegister: [],
+      registerNotCited: [],
+      register: null,
+      missingColumns: [],
+      noStatusColumn: false,
+      noTimescaleColumn: false,
+      warnings: [],
+      planPeriod: null,
+      revised: 0,
+      colouredRag: 0,
+    };
     const text = renderReport({ sheet: 'Big', asOf: '2015-01-21', rows, summary, messages: [] }, { leads: { leads: [], byRow: new Map(), fragments: [] } });
     expect(text).toMatch(/\n150,?000 actions: 0 red, 150,?000 amber/);
   });
@@ -176,7 +241,11 @@ describe('control characters in cell text are escaped in text output (\\x1b, \\u
     status: 'Delayed {ESC}[31mRED{ESC}[0m',
     lead: 'Comms {ESC}[2J group',
   };
-  const decoded = (s: string) => s.replace(/\{ESC\}/g, '\x1b').replace(/\{BEL\}/g, '\x07').replace(/\{DEL\}/g, '\x7f');
+  const decoded = (s: string) =>
+    s
+      .replace(/\{ESC\}/g, '\x1b')
+      .replace(/\{BEL\}/g, '\x07')
+      .replace(/\{DEL\}/g, '\x7f');
   let f: string;
   beforeEach(async () => {
     f = await plan([['1.1', cells.action, 'Dec 2014', cells.lead, cells.status, '', '']]);
@@ -194,7 +263,9 @@ describe('control characters in cell text are escaped in text output (\\x1b, \\u
   });
 
   test('the action text in full, through escapeControls: ESC, BEL, bidi, C1 and DEL each visible', () => {
-    expect(escapeControls(decoded(cells.action))).toBe('Click \\x1b]8;;http://evil.example\\x07here\\x1b]8;;\\x07 and bidi \\u202eevil\\u202c, C1 \\u009b31m, DEL\\x7f');
+    expect(escapeControls(decoded(cells.action))).toBe(
+      'Click \\x1b]8;;http://evil.example\\x07here\\x1b]8;;\\x07 and bidi \\u202eevil\\u202c, C1 \\u009b31m, DEL\\x7f',
+    );
   });
 
   test('report --json and leads --json: no raw C0, C1, DEL or bidi characters on stdout, and the strings parse back whole', async () => {

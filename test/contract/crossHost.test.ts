@@ -42,11 +42,13 @@ function fakeCell(state: FakeWorkbookState, sheet: string, address: string) {
 /** The plan's status column (G) cells that hold text and had no fill of their own, as "G12" addresses. */
 function statusCells(wb: ExcelJS.Workbook): string[] {
   const out: string[] = [];
-  wb.getWorksheet(PLAN)!.getColumn(7).eachCell((c, r) => {
-    const fill = c.fill as ExcelJS.FillPattern | undefined;
-    const own = fill?.type === 'pattern' && fill.pattern !== 'none';
-    if (!own && typeof c.value === 'string' && c.value.trim() !== '') out.push(`G${r}`);
-  });
+  wb.getWorksheet(PLAN)!
+    .getColumn(7)
+    .eachCell((c, r) => {
+      const fill = c.fill as ExcelJS.FillPattern | undefined;
+      const own = fill?.type === 'pattern' && fill.pattern !== 'none';
+      if (!own && typeof c.value === 'string' && c.value.trim() !== '') out.push(`G${r}`);
+    });
   return out;
 }
 

@@ -82,7 +82,7 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     expect(await t.sheetNames()).not.toContain('SIIP index');
   });
 
-  test("clear leaves what a person changed since the apply: a hand-coloured cell, a typed key cell, their own link", async () => {
+  test('clear leaves what a person changed since the apply: a hand-coloured cell, a typed key cell, their own link', async () => {
     const t = make();
     await t.load(V12);
     await apply(t.host, { asOf: AS_OF });
@@ -145,7 +145,7 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     expect(await t.fill(PLAN, 'G12')).toBeNull();
     expect(await t.fill(PLAN, 'G9')).toBeNull();
     expect(await t.text(PLAN, 'I6')).toBe('');
-    expect(Object.keys(await t.formats(PLAN) as object).length).toBe(Object.keys(formatsBefore as object).length);
+    expect(Object.keys((await t.formats(PLAN)) as object).length).toBe(Object.keys(formatsBefore as object).length);
   });
 
   test('rows inserted inside the table: re-apply marks the right rows and clear restores them', async () => {
@@ -170,7 +170,7 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     expect(await t.fill('Plan (renamed)', 'G10')).toBeNull();
   });
 
-  test('a person\'s own sheets named like ours survive apply, the board pack and clear', async () => {
+  test("a person's own sheets named like ours survive apply, the board pack and clear", async () => {
     const t = make();
     await t.load(V12);
     for (const n of ['Board summary', 'SIIP index', 'RAG history']) await t.addSheet(n, [['Our own notes', n]]);
@@ -179,7 +179,7 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     for (const n of ['Board summary', 'SIIP index', 'RAG history']) expect(await t.text(n, 'A1')).toBe('Our own notes');
     expect(await t.sheetNames()).toEqual(expect.arrayContaining(['Board summary (2)', 'SIIP index (2)', 'RAG history (2)']));
     // the person's "SIIP index" is not taken for a register: links go to plan-rag's own index
-    expect(await t.link(PLAN, 'A74') ?? await t.link(PLAN, 'B74')).toMatch(/SIIP index \(2\)/);
+    expect((await t.link(PLAN, 'A74')) ?? (await t.link(PLAN, 'B74'))).toMatch(/SIIP index \(2\)/);
     await clear(t.host, { all: true });
     expect(await t.values()).toEqual(values);
   });
@@ -203,7 +203,10 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
   test('applying to a second plan while the first is applied is refused, with what to do; nothing changes', async () => {
     const t = make();
     await t.load(V12);
-    await t.addSheet('Second plan', [['No', 'Action', 'Timescale', 'Status'], ['1', 'Audit the front door', 'Dec 14', 'Complete']]);
+    await t.addSheet('Second plan', [
+      ['No', 'Action', 'Timescale', 'Status'],
+      ['1', 'Audit the front door', 'Dec 14', 'Complete'],
+    ]);
     await apply(t.host, { asOf: AS_OF });
     const before = await t.values();
     const err = await apply(t.host, { asOf: AS_OF, sheet: 'Second plan' }).catch((e) => e);
@@ -243,7 +246,7 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     expect(again.assessment.rows.length).toBe(69);
   });
 
-  test('a 10,000-row plan applies, re-applies and clears, every request within Excel on the web\'s 5 MB', async () => {
+  test("a 10,000-row plan applies, re-applies and clears, every request within Excel on the web's 5 MB", async () => {
     const seeds = await seedRows();
     const t = make();
     await t.loadGrid([{ name: 'Plan', values: syntheticGrid(seeds, 10_000).values }]);

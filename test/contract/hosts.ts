@@ -56,7 +56,15 @@ function key(sheet: string, r: number, c: number): string {
   return `${sheet}!${s}${r + 1}`;
 }
 
-async function gridsOf(file: string): Promise<{ wb: ExcelJS.Workbook; sheets: Array<{ name: string; values: CellValue[][]; numberFormats?: (string | null | undefined)[][]; merges?: Array<{ top: number; left: number; bottom: number; right: number }> }> }> {
+async function gridsOf(file: string): Promise<{
+  wb: ExcelJS.Workbook;
+  sheets: Array<{
+    name: string;
+    values: CellValue[][];
+    numberFormats?: (string | null | undefined)[][];
+    merges?: Array<{ top: number; left: number; bottom: number; right: number }>;
+  }>;
+}> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   return { wb, sheets: readSheets(wb).map((s) => ({ name: s.name, values: s.grid.values, numberFormats: s.grid.numberFormats, merges: s.grid.merges })) };
@@ -71,7 +79,10 @@ export class MemoryUnderTest implements HostUnderTest {
     this.loadGrid(sheets);
   }
   async loadGrid(sheets: Array<{ name: string; values: CellValue[][] }>) {
-    this.host = MemoryHost.from(sheets.map((s) => ({ name: s.name, rows: s.values })), { kind: 'live' });
+    this.host = MemoryHost.from(
+      sheets.map((s) => ({ name: s.name, rows: s.values })),
+      { kind: 'live' },
+    );
   }
   async values() {
     const out: Record<string, unknown> = {};
@@ -223,7 +234,10 @@ export class SheetsUnderTest implements HostUnderTest {
   gas!: GasHost;
   host!: PlanHost;
   private make() {
-    this.gas = new GasHost(fakeSpreadsheetApp(this.book) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp, { formatDate, barChartType: 'BAR' as unknown as GoogleAppsScript.Charts.ChartType });
+    this.gas = new GasHost(fakeSpreadsheetApp(this.book) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp, {
+      formatDate,
+      barChartType: 'BAR' as unknown as GoogleAppsScript.Charts.ChartType,
+    });
     this.host = asAsync(this.gas);
   }
   async load(file: string) {
@@ -234,7 +248,8 @@ export class SheetsUnderTest implements HostUnderTest {
       wb.getWorksheet(s.name)!.eachRow((row, r) =>
         row.eachCell((c, col) => {
           const fill = c.fill as ExcelJS.FillPattern | undefined;
-          if (fill?.type === 'pattern' && fill.pattern === 'solid' && fill.fgColor?.argb) s.cell(r - 1, col - 1).background = `#${fill.fgColor.argb.slice(2).toLowerCase()}`;
+          if (fill?.type === 'pattern' && fill.pattern === 'solid' && fill.fgColor?.argb)
+            s.cell(r - 1, col - 1).background = `#${fill.fgColor.argb.slice(2).toLowerCase()}`;
           if (c.font?.bold) s.cell(r - 1, col - 1).fontWeight = 'bold';
         }),
       );
@@ -302,7 +317,7 @@ export class SheetsUnderTest implements HostUnderTest {
   }
   async insertRows(sheet: string, before: number, count: number) {
     const s = this.book.sheets.find((x) => x.name === sheet)!;
-    const moved = new Map<string, (typeof s.cells extends Map<string, infer V> ? V : never)>();
+    const moved = new Map<string, typeof s.cells extends Map<string, infer V> ? V : never>();
     for (const [k, c] of s.cells) {
       const [r, col] = k.split(',').map(Number);
       moved.set(r >= before - 1 ? `${r + count},${col}` : k, c);

@@ -37,10 +37,13 @@ describe('parseUserDate reads the forms people type', () => {
     }
   });
 
-  test.each(['', '2', '21/', '21/01', '21/01/2', '21/01/201', '2015-0', '21 Ja', '21 Jan', '21 Jan 201', 'Janu'])('%j is the start of a date: incomplete, not an error yet', (text) => {
-    const r = parseUserDate(text);
-    expect(r).toMatchObject({ ok: false, incomplete: true });
-  });
+  test.each(['', '2', '21/', '21/01', '21/01/2', '21/01/201', '2015-0', '21 Ja', '21 Jan', '21 Jan 201', 'Janu'])(
+    '%j is the start of a date: incomplete, not an error yet',
+    (text) => {
+      const r = parseUserDate(text);
+      expect(r).toMatchObject({ ok: false, incomplete: true });
+    },
+  );
 
   test.each([
     ['21/01/20', '2020-01-21'],

@@ -166,7 +166,14 @@ export class FakeWorkbookState {
       merges: [],
       visibility: 'Visible',
       protected: false,
-      page: { orientation: 'Portrait', paperSize: 'Letter', zoom: { scale: 100 }, printArea: null, titleRows: null, headers: Object.fromEntries(HEADER_PARTS.map((p) => [p, ''])) },
+      page: {
+        orientation: 'Portrait',
+        paperSize: 'Letter',
+        zoom: { scale: 100 },
+        printArea: null,
+        titleRows: null,
+        headers: Object.fromEntries(HEADER_PARTS.map((p) => [p, ''])),
+      },
       colWidths: new Map(),
       charts: [],
     };
@@ -204,7 +211,14 @@ export class FakeWorkbookState {
     const cell = this.cell(sheet, a.top, a.left);
     const before = cell.value;
     writeTyped(cell, value);
-    this.raise({ worksheetId: sheet.id, address, changeType: 'RangeEdited', source, triggerSource: 'Unknown', details: { valueBefore: before, valueAfter: cell.value } });
+    this.raise({
+      worksheetId: sheet.id,
+      address,
+      changeType: 'RangeEdited',
+      source,
+      triggerSource: 'Unknown',
+      details: { valueBefore: before, valueAfter: cell.value },
+    });
     await this.deliver();
   }
   /** A person changes a cell's fill by hand. */
@@ -239,7 +253,13 @@ export class FakeWorkbookState {
     for (const s of this.sheets) {
       const cells: Record<string, FakeCell> = {};
       for (const [k, v] of [...s.cells].sort()) if (JSON.stringify(v) !== empty) cells[k] = JSON.parse(JSON.stringify(v));
-      out[s.name] = { cells, merges: s.merges, visibility: s.visibility, page: JSON.parse(JSON.stringify(s.page)), colWidths: [...s.colWidths].sort((a, b) => a[0] - b[0]) };
+      out[s.name] = {
+        cells,
+        merges: s.merges,
+        visibility: s.visibility,
+        page: JSON.parse(JSON.stringify(s.page)),
+        colWidths: [...s.colWidths].sort((a, b) => a[0] - b[0]),
+      };
     }
     return out;
   }
@@ -325,12 +345,15 @@ export class FakeContext {
     readonly latencyMs = 0,
   ) {
     this.workbook = new FakeWorkbook(this);
-    this.application = { suspendScreenUpdatingUntilNextSync: () => this.queue('suspendScreenUpdatingUntilNextSync', [], 'Application', () => undefined, '1.9') };
+    this.application = {
+      suspendScreenUpdatingUntilNextSync: () => this.queue('suspendScreenUpdatingUntilNextSync', [], 'Application', () => undefined, '1.9'),
+    };
     this.runtime = new FakeRuntime(this);
   }
 
   queue(method: string, args: unknown[], location: string, run: () => number | void, api?: string): void {
-    if (api && !this.state.supports(api)) throw new RichApiError('ApiNotFound', `${method} needs ExcelApi ${api}; this Excel has ${this.state.maxApi}.`, location);
+    if (api && !this.state.supports(api))
+      throw new RichApiError('ApiNotFound', `${method} needs ExcelApi ${api}; this Excel has ${this.state.maxApi}.`, location);
     this.recording.calls++;
     this.recording.byMethod[method] = (this.recording.byMethod[method] ?? 0) + 1;
     this.ops.push({ method, bytes: byteLength(args) + method.length + 20, location, run });
@@ -358,7 +381,8 @@ export class FakeContext {
           throw new RichApiError('GeneralException', err instanceof Error ? err.message : String(err), op.location);
         }
       }
-      if (this.state.platform === 'web' && received > MB5) throw new RichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
+      if (this.state.platform === 'web' && received > MB5)
+        throw new RichApiError('ResponsePayloadSizeLimitExceeded', 'The response payload size has exceeded the limit.');
     } finally {
       this.recording.responseBytes.push(received);
       this.recording.maxResponseBytes = Math.max(this.recording.maxResponseBytes, received);
@@ -406,10 +430,16 @@ class FakeRuntime extends Loadable {
     this.ctx.queue('runtime.enableEvents', [v], 'Runtime', () => void (this.ctx.state.eventsEnabled = v), '1.8');
   }
   load(): this {
-    this.ctx.queue('runtime.load', [], 'Runtime', () => {
-      this.loaded.set('enableEvents', this.ctx.state.eventsEnabled);
-      return 10;
-    }, '1.8');
+    this.ctx.queue(
+      'runtime.load',
+      [],
+      'Runtime',
+      () => {
+        this.loaded.set('enableEvents', this.ctx.state.eventsEnabled);
+        return 10;
+      },
+      '1.8',
+    );
     return this;
   }
 }
@@ -463,7 +493,8 @@ class FakeWorksheetCollection extends Loadable {
   add(name: string): FakeWorksheet {
     this.ctx.queue('worksheets.add', [name], 'WorksheetCollection.add', () => {
       if (this.ctx.state.sheet(name)) throw new RichApiError('ItemAlreadyExists', 'The resource already exists.', 'WorksheetCollection.add');
-      if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'WorksheetCollection.add');
+      if (name.length > 31 || /[[\]:*?/\\]/.test(name))
+        throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'WorksheetCollection.add');
       this.ctx.state.addSheet(name);
     });
     return new FakeWorksheet(this.ctx, () => this.ctx.state.sheet(name));
@@ -542,7 +573,8 @@ export class FakeWorksheet extends Loadable {
     this.ctx.queue('worksheet.visibility', [v], 'Worksheet.visibility', () => {
       const s = this.sheetOrThrow();
       const visible = this.ctx.state.sheets.filter((x) => x.visibility === 'Visible');
-      if (v !== 'Visible' && s.visibility === 'Visible' && visible.length === 1) throw new RichApiError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.visibility');
+      if (v !== 'Visible' && s.visibility === 'Visible' && visible.length === 1)
+        throw new RichApiError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.visibility');
       s.visibility = v as FakeSheet['visibility'];
       this.ctx.state.undoCleared ||= this.ctx.state.platform !== 'web'; // §11: visibility is not undoable on the desktop
     });
@@ -569,7 +601,8 @@ export class FakeWorksheet extends Loadable {
         throw new RichApiError('ItemNotFound', `The requested resource doesn't exist.`, 'Worksheet.delete');
       }
       // §10: a very hidden sheet must be made visible or hidden first
-      if (s.visibility === 'VeryHidden') throw new RichApiError('InvalidOperation', 'This operation is not permitted for the current object.', 'Worksheet.delete');
+      if (s.visibility === 'VeryHidden')
+        throw new RichApiError('InvalidOperation', 'This operation is not permitted for the current object.', 'Worksheet.delete');
       if (s.visibility === 'Visible' && this.ctx.state.sheets.filter((x) => x.visibility === 'Visible').length === 1) {
         throw new RichApiError('InvalidOperation', 'A workbook must contain at least one visible worksheet.', 'Worksheet.delete');
       }
@@ -602,7 +635,13 @@ export class FakeWorksheet extends Loadable {
         });
         return {
           context: this.ctx,
-          remove: () => this.ctx.queue('onChanged.remove', [], 'Worksheet.onChanged', () => void (this.ctx.state.listeners = this.ctx.state.listeners.filter((l) => l !== entry))),
+          remove: () =>
+            this.ctx.queue(
+              'onChanged.remove',
+              [],
+              'Worksheet.onChanged',
+              () => void (this.ctx.state.listeners = this.ctx.state.listeners.filter((l) => l !== entry)),
+            ),
         };
       },
     };
@@ -630,7 +669,8 @@ export class FakeWorksheet extends Loadable {
   }
   getRange(address?: string): FakeRange {
     this.ctx.recording.calls++;
-    if (address !== undefined && address.length > 8192) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'Worksheet.getRange');
+    if (address !== undefined && address.length > 8192)
+      throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'Worksheet.getRange');
     const area = address === undefined ? { top: 0, left: 0, bottom: 1_048_575, right: 16_383 } : parseAddress(address);
     return new FakeRange(this.ctx, this, () => area);
   }
@@ -640,7 +680,8 @@ export class FakeWorksheet extends Loadable {
   }
   getRanges(address: string): FakeRangeAreas {
     // §3: the d.ts says an address over 8,192 characters is an InvalidArgument; the fake holds the host to that
-    if (address.length > 8192) throw new RichApiError('InvalidArgument', `The argument is invalid or missing or has an incorrect format.`, 'Worksheet.getRanges');
+    if (address.length > 8192)
+      throw new RichApiError('InvalidArgument', `The argument is invalid or missing or has an incorrect format.`, 'Worksheet.getRanges');
     if (!this.ctx.state.supports('1.9')) throw new RichApiError('ApiNotFound', 'getRanges needs ExcelApi 1.9.', 'Worksheet.getRanges');
     this.ctx.recording.calls++;
     this.ctx.recording.byMethod.getRanges = (this.ctx.recording.byMethod.getRanges ?? 0) + 1;
@@ -696,7 +737,9 @@ class FakeChartApi {
     });
     this.title = title;
     this.series = {
-      getItemAt: (i: number) => ({ format: { fill: { setSolidColor: (c: string) => ctx.queue('series.fill', [c], 'ChartSeries', () => void (chart.colors[i] = c.toUpperCase())) } } }),
+      getItemAt: (i: number) => ({
+        format: { fill: { setSolidColor: (c: string) => ctx.queue('series.fill', [c], 'ChartSeries', () => void (chart.colors[i] = c.toUpperCase())) } },
+      }),
     };
   }
 }
@@ -722,20 +765,32 @@ class FakePageLayout extends Loadable {
       });
     }
     headers.load = () =>
-      ctx.queue('headersFooters.load', [], 'HeaderFooter', () => {
-        for (const part of HEADER_PARTS) loaded.set(part, ws.sheetOrThrow().page.headers[part]);
-        return 200;
-      }, '1.9');
+      ctx.queue(
+        'headersFooters.load',
+        [],
+        'HeaderFooter',
+        () => {
+          for (const part of HEADER_PARTS) loaded.set(part, ws.sheetOrThrow().page.headers[part]);
+          return 200;
+        },
+        '1.9',
+      );
     this.headersFooters = { defaultForAllPages: headers };
   }
   load(props?: string): this {
-    this.ctx.queue('pageLayout.load', [props], this.location, () => {
-      const p = this.ws.sheetOrThrow().page;
-      this.loaded.set('orientation', p.orientation);
-      this.loaded.set('paperSize', p.paperSize);
-      this.loaded.set('zoom', { ...p.zoom });
-      return 80;
-    }, '1.9');
+    this.ctx.queue(
+      'pageLayout.load',
+      [props],
+      this.location,
+      () => {
+        const p = this.ws.sheetOrThrow().page;
+        this.loaded.set('orientation', p.orientation);
+        this.loaded.set('paperSize', p.paperSize);
+        this.loaded.set('zoom', { ...p.zoom });
+        return 80;
+      },
+      '1.9',
+    );
     return this;
   }
   get orientation(): string {
@@ -754,24 +809,42 @@ class FakePageLayout extends Loadable {
     return this.get('zoom');
   }
   set zoom(v: FakePage['zoom']) {
-    this.ctx.queue('pageLayout.zoom', [v], this.location, () => {
-      const page = this.ws.writable().page;
-      // §12: on Windows, fit-to-pages is not applied until the Page Layout tab has been shown; a scale is
-      if ((v.horizontalFitToPages || v.verticalFitToPages) && this.ctx.state.platform === 'windows' && !this.ctx.state.pageLayoutTabShown) return;
-      page.zoom = { ...v };
-    }, '1.9');
+    this.ctx.queue(
+      'pageLayout.zoom',
+      [v],
+      this.location,
+      () => {
+        const page = this.ws.writable().page;
+        // §12: on Windows, fit-to-pages is not applied until the Page Layout tab has been shown; a scale is
+        if ((v.horizontalFitToPages || v.verticalFitToPages) && this.ctx.state.platform === 'windows' && !this.ctx.state.pageLayoutTabShown) return;
+        page.zoom = { ...v };
+      },
+      '1.9',
+    );
   }
   setPrintArea(a: string): void {
-    this.ctx.queue('setPrintArea', [a], this.location, () => {
-      if (!a) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'PageLayout.setPrintArea'); // §13: no way to remove
-      this.ws.writable().page.printArea = a.replace(/\$/g, '');
-    }, '1.9');
+    this.ctx.queue(
+      'setPrintArea',
+      [a],
+      this.location,
+      () => {
+        if (!a) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'PageLayout.setPrintArea'); // §13: no way to remove
+        this.ws.writable().page.printArea = a.replace(/\$/g, '');
+      },
+      '1.9',
+    );
   }
   setPrintTitleRows(a: string): void {
-    this.ctx.queue('setPrintTitleRows', [a], this.location, () => {
-      if (!a) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'PageLayout.setPrintTitleRows');
-      this.ws.writable().page.titleRows = a;
-    }, '1.9');
+    this.ctx.queue(
+      'setPrintTitleRows',
+      [a],
+      this.location,
+      () => {
+        if (!a) throw new RichApiError('InvalidArgument', 'The argument is invalid or missing or has an incorrect format.', 'PageLayout.setPrintTitleRows');
+        this.ws.writable().page.titleRows = a;
+      },
+      '1.9',
+    );
   }
   getPrintAreaOrNullObject(): { isNullObject: boolean; address: string; load: (p?: string) => void } {
     return this.nullableRange('printArea');
@@ -782,16 +855,36 @@ class FakePageLayout extends Loadable {
   private nullableRange(which: 'printArea' | 'titleRows') {
     const loaded = new Map<string, unknown>();
     const r = {} as { isNullObject: boolean; address: string; load: (p?: string) => void };
-    Object.defineProperty(r, 'isNullObject', { get: () => (loaded.has('isNullObject') ? loaded.get('isNullObject') : (() => { throw notLoaded('isNullObject', 'Range'); })()) });
-    Object.defineProperty(r, 'address', { get: () => (loaded.has('address') ? loaded.get('address') : (() => { throw notLoaded('address', 'Range'); })()) });
+    Object.defineProperty(r, 'isNullObject', {
+      get: () =>
+        loaded.has('isNullObject')
+          ? loaded.get('isNullObject')
+          : (() => {
+              throw notLoaded('isNullObject', 'Range');
+            })(),
+    });
+    Object.defineProperty(r, 'address', {
+      get: () =>
+        loaded.has('address')
+          ? loaded.get('address')
+          : (() => {
+              throw notLoaded('address', 'Range');
+            })(),
+    });
     r.load = () =>
-      this.ctx.queue(`${which}.load`, [], this.location, () => {
-        const s = this.ws.sheetOrThrow();
-        const v = s.page[which];
-        loaded.set('isNullObject', !v);
-        if (v) loaded.set('address', `${s.name}!${v}`);
-        return 40;
-      }, '1.9');
+      this.ctx.queue(
+        `${which}.load`,
+        [],
+        this.location,
+        () => {
+          const s = this.ws.sheetOrThrow();
+          const v = s.page[which];
+          loaded.set('isNullObject', !v);
+          if (v) loaded.set('address', `${s.name}!${v}`);
+          return 40;
+        },
+        '1.9',
+      );
     return r;
   }
 }
@@ -853,9 +946,26 @@ class FakeFormat {
       apply(method, [v], (cell) => f(cell, v as never), api);
     };
     const fill = { clear: () => apply('format.fill.clear', [], (cell) => (cell.fill = null)) } as FakeFormat['fill'];
-    Object.defineProperty(fill, 'color', { set: setter('format.fill.color', (cell, v: string) => (cell.fill = { color: v.toUpperCase(), pattern: cell.fill?.pattern ?? 'Solid', patternColor: cell.fill?.patternColor ?? null })) });
-    Object.defineProperty(fill, 'pattern', { set: setter('format.fill.pattern', (cell, v: string) => (cell.fill = { color: cell.fill?.color ?? '#FFFFFF', pattern: v, patternColor: cell.fill?.patternColor ?? null }), '1.9') });
-    Object.defineProperty(fill, 'patternColor', { set: setter('format.fill.patternColor', (cell, v: string) => (cell.fill = { color: cell.fill?.color ?? '#FFFFFF', pattern: cell.fill?.pattern ?? 'Solid', patternColor: v.toUpperCase() }), '1.9') });
+    Object.defineProperty(fill, 'color', {
+      set: setter(
+        'format.fill.color',
+        (cell, v: string) => (cell.fill = { color: v.toUpperCase(), pattern: cell.fill?.pattern ?? 'Solid', patternColor: cell.fill?.patternColor ?? null }),
+      ),
+    });
+    Object.defineProperty(fill, 'pattern', {
+      set: setter(
+        'format.fill.pattern',
+        (cell, v: string) => (cell.fill = { color: cell.fill?.color ?? '#FFFFFF', pattern: v, patternColor: cell.fill?.patternColor ?? null }),
+        '1.9',
+      ),
+    });
+    Object.defineProperty(fill, 'patternColor', {
+      set: setter(
+        'format.fill.patternColor',
+        (cell, v: string) => (cell.fill = { color: cell.fill?.color ?? '#FFFFFF', pattern: cell.fill?.pattern ?? 'Solid', patternColor: v.toUpperCase() }),
+        '1.9',
+      ),
+    });
     const font = {} as FakeFormat['font'];
     Object.defineProperty(font, 'color', { set: setter('format.font.color', (cell, v: string) => (cell.font = { ...cell.font, color: v.toUpperCase() })) });
     Object.defineProperty(font, 'bold', { set: setter('format.font.bold', (cell, v: boolean) => (cell.font = { ...cell.font, bold: v })) });
@@ -871,10 +981,15 @@ class FakeFormat {
         ctx.recording.calls++;
         const side = edges[edge];
         const b = {} as { style: string; color: string; weight: string };
-        const edit = (cell: FakeCell, f: (x: FakeBorder) => FakeBorder | null) => (cell.borders = { ...cell.borders, [side]: f(cell.borders[side] ?? { style: 'Continuous', weight: 'Thin', color: '#000000' }) });
+        const edit = (cell: FakeCell, f: (x: FakeBorder) => FakeBorder | null) =>
+          (cell.borders = { ...cell.borders, [side]: f(cell.borders[side] ?? { style: 'Continuous', weight: 'Thin', color: '#000000' }) });
         Object.defineProperty(b, 'style', { set: setter('border.style', (cell, v: string) => edit(cell, (x) => (v === 'None' ? null : { ...x, style: v }))) });
-        Object.defineProperty(b, 'color', { set: setter('border.color', (cell, v: string) => cell.borders[side] && edit(cell, (x) => ({ ...x, color: v.toUpperCase() }))) });
-        Object.defineProperty(b, 'weight', { set: setter('border.weight', (cell, v: string) => cell.borders[side] && edit(cell, (x) => ({ ...x, weight: v }))) });
+        Object.defineProperty(b, 'color', {
+          set: setter('border.color', (cell, v: string) => cell.borders[side] && edit(cell, (x) => ({ ...x, color: v.toUpperCase() }))),
+        });
+        Object.defineProperty(b, 'weight', {
+          set: setter('border.weight', (cell, v: string) => cell.borders[side] && edit(cell, (x) => ({ ...x, weight: v }))),
+        });
         return b;
       },
     };
@@ -890,10 +1005,16 @@ export class FakeRange extends Loadable {
   ) {
     super('Range');
     const format = new FakeFormat(ctx, (method, args, f, api) =>
-      ctx.queue(method, args, 'RangeFormat', () => {
-        const a = this.area();
-        if (a) eachCell(ctx.state, this.ws.sheetOrThrow(), a, f);
-      }, api),
+      ctx.queue(
+        method,
+        args,
+        'RangeFormat',
+        () => {
+          const a = this.area();
+          if (a) eachCell(ctx.state, this.ws.sheetOrThrow(), a, f);
+        },
+        api,
+      ),
     ) as FakeFormat & { columnWidth: number; load: (p?: string) => void };
     let width: number | null = null;
     Object.defineProperty(format, 'columnWidth', {
@@ -933,7 +1054,11 @@ export class FakeRange extends Loadable {
       const a = this.area()!;
       // §6: the array must match the range
       if (!Array.isArray(v) || v.length !== a.bottom - a.top + 1 || v.some((row) => !Array.isArray(row) || row.length !== a.right - a.left + 1)) {
-        throw new RichApiError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", 'Range.values');
+        throw new RichApiError(
+          'InvalidArgument',
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          'Range.values',
+        );
       }
       const changed: string[] = [];
       let before: unknown = undefined;
@@ -965,7 +1090,11 @@ export class FakeRange extends Loadable {
     this.ctx.queue('range.numberFormat', [v], 'Range.numberFormat', () => {
       const a = this.area()!;
       if (!Array.isArray(v) || v.length !== a.bottom - a.top + 1 || v.some((row) => !Array.isArray(row) || row.length !== a.right - a.left + 1)) {
-        throw new RichApiError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", 'Range.numberFormat');
+        throw new RichApiError(
+          'InvalidArgument',
+          "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+          'Range.numberFormat',
+        );
       }
       eachCell(this.ctx.state, this.ws.writable(), a, (cell, r, c) => {
         const x = v[r - a.top][c - a.left];
@@ -974,10 +1103,16 @@ export class FakeRange extends Loadable {
     });
   }
   set hyperlink(link: { documentReference?: string; address?: string; screenTip?: string }) {
-    this.ctx.queue('range.hyperlink', [link], 'Range.hyperlink', () => {
-      const a = this.area()!;
-      eachCell(this.ctx.state, this.ws.writable(), a, (cell) => setHyperlink(cell, link));
-    }, '1.7');
+    this.ctx.queue(
+      'range.hyperlink',
+      [link],
+      'Range.hyperlink',
+      () => {
+        const a = this.area()!;
+        eachCell(this.ctx.state, this.ws.writable(), a, (cell) => setHyperlink(cell, link));
+      },
+      '1.7',
+    );
   }
   get text(): string[][] {
     return this.get('text');
@@ -1003,10 +1138,16 @@ export class FakeRange extends Loadable {
       const a = s ? this.area() : null;
       this.loaded.set('isNullObject', !a);
       if (!a || !s) return 10;
-      const want = (p: string) => !props || props.split(',').map((x) => x.trim()).includes(p);
+      const want = (p: string) =>
+        !props ||
+        props
+          .split(',')
+          .map((x) => x.trim())
+          .includes(p);
       let bytes = 40;
       const grid = <T>(f: (cell: FakeCell | undefined) => T): T[][] => {
-        if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > 5_000_000) throw new RichApiError('GeneralException', 'The range exceeds the 5,000,000-cell read limit.', 'Range');
+        if ((a.bottom - a.top + 1) * (a.right - a.left + 1) > 5_000_000)
+          throw new RichApiError('GeneralException', 'The range exceeds the 5,000,000-cell read limit.', 'Range');
         const out: T[][] = [];
         for (let r = a.top; r <= a.bottom; r++) {
           const row: T[] = [];
@@ -1016,9 +1157,21 @@ export class FakeRange extends Loadable {
         bytes += byteLength(out);
         return out;
       };
-      if (want('values')) this.loaded.set('values', grid((c) => (c ? c.value : '')));
-      if (want('numberFormat')) this.loaded.set('numberFormat', grid((c) => (c ? c.numberFormat : 'General')));
-      if (want('text')) this.loaded.set('text', grid((c) => (c ? displayText(c) : '')));
+      if (want('values'))
+        this.loaded.set(
+          'values',
+          grid((c) => (c ? c.value : '')),
+        );
+      if (want('numberFormat'))
+        this.loaded.set(
+          'numberFormat',
+          grid((c) => (c ? c.numberFormat : 'General')),
+        );
+      if (want('text'))
+        this.loaded.set(
+          'text',
+          grid((c) => (c ? displayText(c) : '')),
+        );
       this.loaded.set('rowIndex', a.top);
       this.loaded.set('columnIndex', a.left);
       this.loaded.set('rowCount', a.bottom - a.top + 1);
@@ -1029,7 +1182,8 @@ export class FakeRange extends Loadable {
     return this;
   }
   getMergedAreasOrNullObject(): FakeRangeAreas {
-    if (!this.ctx.state.supports('1.13')) throw new RichApiError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.', 'Range.getMergedAreasOrNullObject');
+    if (!this.ctx.state.supports('1.13'))
+      throw new RichApiError('ApiNotFound', 'getMergedAreasOrNullObject needs ExcelApi 1.13.', 'Range.getMergedAreasOrNullObject');
     this.ctx.recording.calls++;
     const areas = new FakeRangeAreas(this.ctx, this.ws, [], 0);
     areas.mergedOf = () => {
@@ -1052,41 +1206,67 @@ export class FakeRange extends Loadable {
         return v;
       },
     });
-    this.ctx.queue('getCellProperties', [opts], 'Range.getCellProperties', () => {
-      const s = this.ws.sheetOrThrow();
-      const a = this.area()!;
-      const rows: Excel.CellProperties[][] = [];
-      for (let r = a.top; r <= a.bottom; r++) {
-        const row: Excel.CellProperties[] = [];
-        for (let c = a.left; c <= a.right; c++) row.push(pick(cellProperties(s.cells.get(`${r},${c}`) ?? emptyCell()), opts) as Excel.CellProperties);
-        rows.push(row);
-      }
-      v = rows;
-      return byteLength(rows);
-    }, '1.9');
+    this.ctx.queue(
+      'getCellProperties',
+      [opts],
+      'Range.getCellProperties',
+      () => {
+        const s = this.ws.sheetOrThrow();
+        const a = this.area()!;
+        const rows: Excel.CellProperties[][] = [];
+        for (let r = a.top; r <= a.bottom; r++) {
+          const row: Excel.CellProperties[] = [];
+          for (let c = a.left; c <= a.right; c++) row.push(pick(cellProperties(s.cells.get(`${r},${c}`) ?? emptyCell()), opts) as Excel.CellProperties);
+          rows.push(row);
+        }
+        v = rows;
+        return byteLength(rows);
+      },
+      '1.9',
+    );
     return result;
   }
   setCellProperties(data: Excel.SettableCellProperties[][]): void {
-    this.ctx.queue('setCellProperties', [data], 'Range.setCellProperties', () => {
-      const a = this.area()!;
-      if (data.length !== a.bottom - a.top + 1 || data.some((row) => row.length !== a.right - a.left + 1)) {
-        throw new RichApiError('InvalidArgument', "The number of rows or columns in the input array doesn't match the size or dimensions of the range.", 'Range.setCellProperties');
-      }
-      eachCell(this.ctx.state, this.ws.writable(), a, (cell, r, c) => {
-        const p = data[r - a.top][c - a.left];
-        if (!p) return;
-        const f = p.format;
-        if (f?.fill?.color !== undefined) cell.fill = { color: f.fill.color.toUpperCase(), pattern: f.fill.pattern ?? cell.fill?.pattern ?? 'Solid', patternColor: f.fill.patternColor?.toUpperCase() ?? null };
-        if (f?.font) {
-          const x = f.font;
-          cell.font = { color: x.color !== undefined ? x.color.toUpperCase() : cell.font.color, bold: x.bold ?? cell.font.bold, italic: x.italic ?? cell.font.italic, underline: x.underline ?? cell.font.underline };
+    this.ctx.queue(
+      'setCellProperties',
+      [data],
+      'Range.setCellProperties',
+      () => {
+        const a = this.area()!;
+        if (data.length !== a.bottom - a.top + 1 || data.some((row) => row.length !== a.right - a.left + 1)) {
+          throw new RichApiError(
+            'InvalidArgument',
+            "The number of rows or columns in the input array doesn't match the size or dimensions of the range.",
+            'Range.setCellProperties',
+          );
         }
-        if (f?.wrapText !== undefined) cell.wrapText = f.wrapText;
-        if (f?.verticalAlignment !== undefined) cell.verticalAlignment = f.verticalAlignment;
-        // §7: a link can be set this way; an empty one does not remove a link (removal is not documented)
-        if (p.hyperlink && (p.hyperlink.documentReference || p.hyperlink.address)) setHyperlink(cell, p.hyperlink);
-      });
-    }, '1.9');
+        eachCell(this.ctx.state, this.ws.writable(), a, (cell, r, c) => {
+          const p = data[r - a.top][c - a.left];
+          if (!p) return;
+          const f = p.format;
+          if (f?.fill?.color !== undefined)
+            cell.fill = {
+              color: f.fill.color.toUpperCase(),
+              pattern: f.fill.pattern ?? cell.fill?.pattern ?? 'Solid',
+              patternColor: f.fill.patternColor?.toUpperCase() ?? null,
+            };
+          if (f?.font) {
+            const x = f.font;
+            cell.font = {
+              color: x.color !== undefined ? x.color.toUpperCase() : cell.font.color,
+              bold: x.bold ?? cell.font.bold,
+              italic: x.italic ?? cell.font.italic,
+              underline: x.underline ?? cell.font.underline,
+            };
+          }
+          if (f?.wrapText !== undefined) cell.wrapText = f.wrapText;
+          if (f?.verticalAlignment !== undefined) cell.verticalAlignment = f.verticalAlignment;
+          // §7: a link can be set this way; an empty one does not remove a link (removal is not documented)
+          if (p.hyperlink && (p.hyperlink.documentReference || p.hyperlink.address)) setHyperlink(cell, p.hyperlink);
+        });
+      },
+      '1.9',
+    );
   }
   clear(applyTo?: string): void {
     this.ctx.queue('range.clear', [applyTo], 'Range.clear', () => {
@@ -1096,10 +1276,16 @@ export class FakeRange extends Loadable {
     });
   }
   merge(): void {
-    this.ctx.queue('range.merge', [], 'Range.merge', () => {
-      const a = this.area()!;
-      this.ws.writable().merges.push({ ...a });
-    }, '1.2');
+    this.ctx.queue(
+      'range.merge',
+      [],
+      'Range.merge',
+      () => {
+        const a = this.area()!;
+        this.ws.writable().merges.push({ ...a });
+      },
+      '1.2',
+    );
   }
   select(): void {
     this.ctx.queue('range.select', [], 'Range.select', () => {
@@ -1137,7 +1323,9 @@ function cellProperties(cell: FakeCell): Record<string, unknown> {
   const border = (b: FakeBorder | null) => (b ? { style: b.style, color: b.color, weight: b.weight } : { style: 'None', color: '#000000', weight: 'Thin' });
   return {
     format: {
-      fill: cell.fill ? { color: cell.fill.color, pattern: cell.fill.pattern, patternColor: cell.fill.patternColor ?? '#000000', tintAndShade: 0 } : { color: '#FFFFFF', pattern: null, patternColor: '#000000', tintAndShade: null },
+      fill: cell.fill
+        ? { color: cell.fill.color, pattern: cell.fill.pattern, patternColor: cell.fill.patternColor ?? '#000000', tintAndShade: 0 }
+        : { color: '#FFFFFF', pattern: null, patternColor: '#000000', tintAndShade: null },
       font: { color: cell.font.color ?? '#000000', bold: cell.font.bold, italic: cell.font.italic, underline: cell.font.underline },
       borders: { top: border(cell.borders.top), bottom: border(cell.borders.bottom), left: border(cell.borders.left), right: border(cell.borders.right) },
       wrapText: cell.wrapText,
@@ -1158,10 +1346,16 @@ export class FakeRangeAreas extends Loadable {
   ) {
     super('RangeAreas');
     this.format = new FakeFormat(ctx, (method, args, f, api) =>
-      ctx.queue(method, [...args, this.addressBytes], 'RangeAreas.format', () => {
-        const s = this.ws.sheetOrThrow();
-        for (const a of this.list) eachCell(ctx.state, s, a, f);
-      }, api),
+      ctx.queue(
+        method,
+        [...args, this.addressBytes],
+        'RangeAreas.format',
+        () => {
+          const s = this.ws.sheetOrThrow();
+          for (const a of this.list) eachCell(ctx.state, s, a, f);
+        },
+        api,
+      ),
     );
   }
   get isNullObject(): boolean {
@@ -1185,10 +1379,16 @@ export class FakeRangeAreas extends Loadable {
     return this;
   }
   clear(applyTo?: string): void {
-    this.ctx.queue('rangeAreas.clear', [applyTo, this.addressBytes], 'RangeAreas.clear', () => {
-      const s = this.ws.writable();
-      for (const a of this.list) eachCell(this.ctx.state, s, a, (cell) => clearCell(cell, applyTo));
-    }, '1.9');
+    this.ctx.queue(
+      'rangeAreas.clear',
+      [applyTo, this.addressBytes],
+      'RangeAreas.clear',
+      () => {
+        const s = this.ws.writable();
+        for (const a of this.list) eachCell(this.ctx.state, s, a, (cell) => clearCell(cell, applyTo));
+      },
+      '1.9',
+    );
   }
 }
 
@@ -1257,7 +1457,10 @@ export function fakeRunner(state: FakeWorkbookState, recordings?: Recording[], l
 type Check<Fake, Real> = Fake extends Real ? true : never;
 export const typeChecks: [
   Check<Pick<FakeRange, 'setCellProperties'>, Pick<Excel.Range, 'setCellProperties'>>,
-  Check<Pick<FakeRange, 'values' | 'numberFormat' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'address' | 'isNullObject'>, Pick<Excel.Range, 'values' | 'numberFormat' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'address' | 'isNullObject'>>,
+  Check<
+    Pick<FakeRange, 'values' | 'numberFormat' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'address' | 'isNullObject'>,
+    Pick<Excel.Range, 'values' | 'numberFormat' | 'rowIndex' | 'columnIndex' | 'rowCount' | 'columnCount' | 'address' | 'isNullObject'>
+  >,
   Check<Pick<FakeWorksheet, 'name' | 'id' | 'isNullObject'>, Pick<Excel.Worksheet, 'name' | 'id' | 'isNullObject'>>,
   Check<ReturnType<FakeRange['getCellProperties']>['value'], Excel.CellProperties[][]>,
 ] = [true, true, true, true];

@@ -159,7 +159,15 @@ export function midnightIn(timeZone: string, y: number, m: number, d: number): D
 }
 
 function zoneOffset(timeZone: string, at: number): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(new Date(at));
+  const parts = new Intl.DateTimeFormat('en-GB', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+  }).formatToParts(new Date(at));
   const get = (t: string) => Number(parts.find((p) => p.type === t)!.value);
   return Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute')) - at;
 }
@@ -403,7 +411,9 @@ export class GRange {
     const rows = this.area.bottom - this.area.top + 1;
     const cols = this.area.right - this.area.left + 1;
     if (values.length !== rows || values.some((r) => r.length !== cols)) {
-      throw new GasError(`The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${rows}.`);
+      throw new GasError(
+        `The number of rows in the data does not match the number of rows in the range. The data has ${values.length} but the range has ${rows}.`,
+      );
     }
     each(this.sheet, this.area, (cell, r, c) => f(cell, values[r - this.area.top][c - this.area.left]));
     return this;
@@ -490,7 +500,13 @@ export class GRange {
   /** §21: null for a cell whose value is not text (numbers, dates, booleans, formulas). */
   getRichTextValues() {
     this.rec('getRichTextValues');
-    return this.grid((c) => (typeof c.value === 'string' && !c.formula && c.value !== '' ? new RichText(c.runs ?? [{ text: c.value, link: null }]) : c.value === '' && !c.formula ? new RichText([{ text: '', link: null }]) : null));
+    return this.grid((c) =>
+      typeof c.value === 'string' && !c.formula && c.value !== ''
+        ? new RichText(c.runs ?? [{ text: c.value, link: null }])
+        : c.value === '' && !c.formula
+          ? new RichText([{ text: '', link: null }])
+          : null,
+    );
   }
   setValues(v: unknown[][]) {
     const tz = this.sheet.tz();
@@ -628,7 +644,8 @@ export class GSpreadsheet {
   /** §18: the new sheet becomes the active sheet; §20: it is 1000 × 26. */
   insertSheet(name: string, index?: number) {
     this.rec.count('insertSheet');
-    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw new GasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+    if (this.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase()))
+      throw new GasError(`A sheet with the name "${name}" already exists. Please enter another name.`);
     const s = this.addSheet(name);
     if (index !== undefined) this.sheets.splice(index, 0, this.sheets.pop()!);
     this.active = s;
@@ -722,7 +739,10 @@ export function fakeLockService() {
 }
 
 /** Builds a spreadsheet from grids (values as the core reads them: dates as serials with a date format). */
-export function fakeSpreadsheetFrom(sheets: Array<{ name: string; values: unknown[][]; numberFormats?: unknown[][]; merges?: Area[] }>, timeZone = 'Europe/London'): GSpreadsheet {
+export function fakeSpreadsheetFrom(
+  sheets: Array<{ name: string; values: unknown[][]; numberFormats?: unknown[][]; merges?: Area[] }>,
+  timeZone = 'Europe/London',
+): GSpreadsheet {
   const book = new GSpreadsheet(new GasRecorder());
   book.timeZone = timeZone;
   for (const s of sheets) {

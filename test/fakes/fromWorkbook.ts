@@ -33,7 +33,9 @@ export function fakeFromWorkbook(wb: ExcelJS.Workbook): FakeWorkbookState {
         // links: internal ones ("#'Sheet'!A1") are document references in Excel
         const v = c.value as ExcelJS.CellHyperlinkValue | null;
         if (v && typeof v === 'object' && 'hyperlink' in v && v.hyperlink) {
-          cell.hyperlink = v.hyperlink.startsWith('#') ? { documentReference: v.hyperlink.slice(1), ...(v.tooltip ? { screenTip: v.tooltip } : {}) } : { address: v.hyperlink };
+          cell.hyperlink = v.hyperlink.startsWith('#')
+            ? { documentReference: v.hyperlink.slice(1), ...(v.tooltip ? { screenTip: v.tooltip } : {}) }
+            : { address: v.hyperlink };
         }
       }),
     );
@@ -55,10 +57,15 @@ export async function addInternalLinks(state: FakeWorkbookState, bytes: Uint8Arr
       const location = attr('location');
       if (!ref || !location || attr('r:id')) continue;
       const at = parseAddress(ref.split(':')[0]);
-      const unescape = (t: string) => t.replace(/&apos;/g, "'").replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const unescape = (t: string) =>
+        t
+          .replace(/&apos;/g, "'")
+          .replace(/&quot;/g, '"')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&');
       const tip = attr('tooltip');
       state.cell(s, at.top, at.left).hyperlink = { documentReference: unescape(location), ...(tip ? { screenTip: unescape(tip) } : {}) };
     }
   }
 }
-

@@ -4,7 +4,19 @@
  */
 import { a1, columnIndex, type CellValue, type Grid } from '../../src/core/grid';
 import { groupsOf, mergeFormats, pickGroups } from '../../src/core/host/cellFormat';
-import type { CellFormat, HostCapabilities, PageSettings, PlanHost, ProbeRequest, ProbeResult, ReadRequest, SheetInfo, WorkbookRead, WriteBatch, WriteResult } from '../../src/core/host/types';
+import type {
+  CellFormat,
+  HostCapabilities,
+  PageSettings,
+  PlanHost,
+  ProbeRequest,
+  ProbeResult,
+  ReadRequest,
+  SheetInfo,
+  WorkbookRead,
+  WriteBatch,
+  WriteResult,
+} from '../../src/core/host/types';
 import { isRecordName } from '../../src/core/host/ownSheets';
 
 export interface MemCell {
@@ -60,7 +72,16 @@ export class MemoryHost implements PlanHost {
   }
 
   addSheet(name: string, visibility: SheetInfo['visibility'] = 'visible'): MemSheet {
-    const s: MemSheet = { name, id: `id${this.nextId++}`, visibility, protected: false, cells: new Map(), page: {}, rowHeights: new Map(), colWidths: new Map() };
+    const s: MemSheet = {
+      name,
+      id: `id${this.nextId++}`,
+      visibility,
+      protected: false,
+      cells: new Map(),
+      page: {},
+      rowHeights: new Map(),
+      colWidths: new Map(),
+    };
     this.sheets.push(s);
     return s;
   }
@@ -111,12 +132,27 @@ export class MemoryHost implements PlanHost {
   }
 
   async read(request: ReadRequest): Promise<WorkbookRead> {
-    const wanted = request.sheets === 'all' ? this.sheets : this.sheets.filter((s) => (request.sheets as Array<unknown>).some((w) => (w === 'active' ? s.name === this.active : typeof w === 'string' ? w === s.name : (w as { name: string }).name === s.name)));
+    const wanted =
+      request.sheets === 'all'
+        ? this.sheets
+        : this.sheets.filter((s) =>
+            (request.sheets as Array<unknown>).some((w) =>
+              w === 'active' ? s.name === this.active : typeof w === 'string' ? w === s.name : (w as { name: string }).name === s.name,
+            ),
+          );
     return {
-      sheets: this.sheets.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility, protected: s.protected, a1: String(s.cells.get('A1')?.value ?? '') })),
+      sheets: this.sheets.map((s) => ({
+        name: s.name,
+        id: s.id,
+        visibility: s.visibility,
+        protected: s.protected,
+        a1: String(s.cells.get('A1')?.value ?? ''),
+      })),
       active: this.active ? { name: this.active, id: this.sheet(this.active).id } : null,
       grids: wanted.map((s) => ({ sheet: { name: s.name, id: s.id }, grid: this.grid(s), page: { ...s.page }, columnWidths: Object.fromEntries(s.colWidths) })),
-      records: this.sheets.filter((s) => isRecordName(s.name)).map((s) => ({ sheet: { name: s.name, id: s.id }, values: this.grid(s).values.map((r) => r.slice(0, 6)) })),
+      records: this.sheets
+        .filter((s) => isRecordName(s.name))
+        .map((s) => ({ sheet: { name: s.name, id: s.id }, values: this.grid(s).values.map((r) => r.slice(0, 6)) })),
     };
   }
 
@@ -167,11 +203,13 @@ export class MemoryHost implements PlanHost {
         added = this.addSheet(n.name, n.visibility);
         if (n.index !== undefined) this.sheets.splice(n.index, 0, this.sheets.pop()!);
       }
-      n.rows.forEach((row, r) => row.forEach((c, col) => {
-        const cell = this.cell(added, r + 1, col);
-        cell.value = c.value;
-        if (c.format) cell.format = mergeFormats(cell.format, c.format);
-      }));
+      n.rows.forEach((row, r) =>
+        row.forEach((c, col) => {
+          const cell = this.cell(added, r + 1, col);
+          cell.value = c.value;
+          if (c.format) cell.format = mergeFormats(cell.format, c.format);
+        }),
+      );
     }
     if (batch.history) {
       if (batch.history.replaces) this.sheets = this.sheets.filter((x) => x.name !== batch.history!.replaces!.name);

@@ -15,11 +15,45 @@ const PLAN = 'xl/worksheets/sheet1.xml';
 const LISTS = 'xl/worksheets/sheet2.xml';
 
 const SHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios',
-  'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations',
-  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches',
-  'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls',
-  'webPublishItems', 'tableParts', 'extLst',
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
 ];
 
 /** A package being built: parts as text (or bytes), with helpers that keep relationships and content types right. */
@@ -34,19 +68,30 @@ export class Bench {
   }
   async part(name: string, content: string | Buffer, contentType?: string): Promise<void> {
     this.zip.file(name, content);
-    if (contentType) await this.edit('[Content_Types].xml', (s) => s.replace('</Types>', `<Override PartName="/${name}" ContentType="${contentType}"/></Types>`));
+    if (contentType)
+      await this.edit('[Content_Types].xml', (s) => s.replace('</Types>', `<Override PartName="/${name}" ContentType="${contentType}"/></Types>`));
   }
   async defaultType(ext: string, type: string): Promise<void> {
-    await this.edit('[Content_Types].xml', (s) => (s.includes(`Extension="${ext}"`) ? s : s.replace('</Types>', `<Default Extension="${ext}" ContentType="${type}"/></Types>`)));
+    await this.edit('[Content_Types].xml', (s) =>
+      s.includes(`Extension="${ext}"`) ? s : s.replace('</Types>', `<Default Extension="${ext}" ContentType="${type}"/></Types>`),
+    );
   }
   /** Adds a relationship from a part ('' for the package); returns its id. */
   async rel(source: string, type: string, target: string, external = false): Promise<string> {
     const relsName = source === '' ? '_rels/.rels' : `${source.slice(0, source.lastIndexOf('/') + 1)}_rels/${source.slice(source.lastIndexOf('/') + 1)}.rels`;
-    const existing = this.zip.file(relsName) ? await this.text(relsName) : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
+    const existing = this.zip.file(relsName)
+      ? await this.text(relsName)
+      : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"></Relationships>`;
     let n = 1;
     while (existing.includes(`Id="rId${n}"`) || existing.includes(`Id="rIdF${n}"`)) n++;
     const id = `rIdF${n}`;
-    this.zip.file(relsName, existing.replace('</Relationships>', `<Relationship Id="${id}" Type="${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/></Relationships>`));
+    this.zip.file(
+      relsName,
+      existing.replace(
+        '</Relationships>',
+        `<Relationship Id="${id}" Type="${type}" Target="${target}"${external ? ' TargetMode="External"' : ''}/></Relationships>`,
+      ),
+    );
     return id;
   }
   /** Puts an element into a worksheet at its place in the schema's order. */
@@ -84,7 +129,10 @@ export async function base(): Promise<Bench> {
   await b.edit('xl/workbook.xml', (s) =>
     s
       .replace('</sheets>', `<sheet name="Lists" sheetId="2" r:id="${rid}"/></sheets>`)
-      .replace('<calcPr', `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'Business Plan 2014-15'!$A$1:$G$86</definedName><definedName name="ListScope" localSheetId="1">Lists!$A$1:$A$3</definedName></definedNames><calcPr`),
+      .replace(
+        '<calcPr',
+        `<definedNames><definedName name="_xlnm.Print_Area" localSheetId="0">'Business Plan 2014-15'!$A$1:$G$86</definedName><definedName name="ListScope" localSheetId="1">Lists!$A$1:$A$3</definedName></definedNames><calcPr`,
+      ),
   );
   return b;
 }
@@ -110,7 +158,9 @@ export const FEATURES: Feature[] = [
       await b.part(
         'xl/tables/table1.xml',
         `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<table xmlns="${MAIN}" id="1" name="Section1" displayName="Section1" ref="A4:G19" totalsRowCount="1"><autoFilter ref="A4:G18"/><tableColumns count="7">` +
-          ['No', 'Objective', 'Action', 'Timescale', 'Reporting', 'Outcome', 'Status, evidence &amp; sign off/follow up'].map((n, i) => `<tableColumn id="${i + 1}" name="${n}"${i === 0 ? ' totalsRowLabel="Total"' : i === 6 ? ' totalsRowFunction="count"' : ''}/>`).join('') +
+          ['No', 'Objective', 'Action', 'Timescale', 'Reporting', 'Outcome', 'Status, evidence &amp; sign off/follow up']
+            .map((n, i) => `<tableColumn id="${i + 1}" name="${n}"${i === 0 ? ' totalsRowLabel="Total"' : i === 6 ? ' totalsRowFunction="count"' : ''}/>`)
+            .join('') +
           '</tableColumns><tableStyleInfo name="TableStyleLight1" showFirstColumn="0" showLastColumn="0" showRowStripes="1" showColumnStripes="0"/></table>',
         'application/vnd.openxmlformats-officedocument.spreadsheetml.table+xml',
       );
@@ -122,15 +172,27 @@ export const FEATURES: Feature[] = [
     name: 'internal and external hyperlinks with #fragments and tooltips',
     async add(b) {
       const id = await b.rel(PLAN, `${R}/hyperlink`, 'https://example.org/plans/2014.html', true);
-      await b.sheetChild(PLAN, 'hyperlinks', `<hyperlinks><hyperlink ref="B5" r:id="${id}" location="section-2" tooltip="The 2014 plan, section 2" display="The CSCB"/><hyperlink ref="A6" location="'Lists'!A1" tooltip="Go to the lists" display="1.2"/></hyperlinks>`);
+      await b.sheetChild(
+        PLAN,
+        'hyperlinks',
+        `<hyperlinks><hyperlink ref="B5" r:id="${id}" location="section-2" tooltip="The 2014 plan, section 2" display="The CSCB"/><hyperlink ref="A6" location="'Lists'!A1" tooltip="Go to the lists" display="1.2"/></hyperlinks>`,
+      );
       const id2 = await b.rel(LISTS, `${R}/hyperlink`, 'mailto:board@example.org?subject=Plan', true);
-      await b.sheetChild(LISTS, 'hyperlinks', `<hyperlinks><hyperlink ref="B1" location="'Business Plan 2014-15'!G10"/><hyperlink ref="A1" r:id="${id2}"/></hyperlinks>`);
+      await b.sheetChild(
+        LISTS,
+        'hyperlinks',
+        `<hyperlinks><hyperlink ref="B1" location="'Business Plan 2014-15'!G10"/><hyperlink ref="A1" r:id="${id2}"/></hyperlinks>`,
+      );
     },
   },
   {
     name: 'data validation, with an x14 cross-sheet list',
     async add(b) {
-      await b.sheetChild(PLAN, 'dataValidations', '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" promptTitle="Status" prompt="Pick one" sqref="G5:G18 G20:G33"><formula1>"Complete,Ongoing,Slipped"</formula1></dataValidation></dataValidations>');
+      await b.sheetChild(
+        PLAN,
+        'dataValidations',
+        '<dataValidations count="1"><dataValidation type="list" allowBlank="1" showInputMessage="1" showErrorMessage="1" promptTitle="Status" prompt="Pick one" sqref="G5:G18 G20:G33"><formula1>"Complete,Ongoing,Slipped"</formula1></dataValidation></dataValidations>',
+      );
       await b.ns(PLAN, 'x14', X14);
       await b.ns(PLAN, 'xm', XM);
       await b.sheetChild(
@@ -144,7 +206,10 @@ export const FEATURES: Feature[] = [
     name: 'defined names: constants, sheet-scoped, workbook-wide',
     async add(b) {
       await b.edit('xl/workbook.xml', (s) =>
-        s.replace('</definedNames>', `<definedName name="AsOfDate" comment="the board date">42025</definedName><definedName name="Greeting">"Hello"</definedName><definedName name="PlanRows" localSheetId="0">'Business Plan 2014-15'!$A$5:$G$18</definedName><definedName name="States">Lists!$B$2:$B$4</definedName></definedNames>`),
+        s.replace(
+          '</definedNames>',
+          `<definedName name="AsOfDate" comment="the board date">42025</definedName><definedName name="Greeting">"Hello"</definedName><definedName name="PlanRows" localSheetId="0">'Business Plan 2014-15'!$A$5:$G$18</definedName><definedName name="States">Lists!$B$2:$B$4</definedName></definedNames>`,
+        ),
       );
     },
   },
@@ -181,13 +246,17 @@ export const FEATURES: Feature[] = [
     async add(b) {
       await b.part(
         'xl/persons/person.xml',
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="' + MAIN + '"><person displayName="Jane Smith" id="{5B7D4A1E-8E0C-4E6A-9C1B-1A2B3C4D5E6F}" userId="jane@example.org" providerId="AD"/></personList>',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<personList xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="' +
+          MAIN +
+          '"><person displayName="Jane Smith" id="{5B7D4A1E-8E0C-4E6A-9C1B-1A2B3C4D5E6F}" userId="jane@example.org" providerId="AD"/></personList>',
         'application/vnd.ms-excel.person+xml',
       );
       await b.rel('xl/workbook.xml', 'http://schemas.microsoft.com/office/2017/10/relationships/person', 'persons/person.xml');
       await b.part(
         'xl/threadedComments/threadedComment1.xml',
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="' + MAIN + '"><threadedComment ref="B6" dT="2015-01-20T10:00:00.00" personId="{5B7D4A1E-8E0C-4E6A-9C1B-1A2B3C4D5E6F}" id="{0A1B2C3D-0000-4000-8000-000000000001}"><text>Is this still the right lead?</text></threadedComment></ThreadedComments>',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<ThreadedComments xmlns="http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments" xmlns:x="' +
+          MAIN +
+          '"><threadedComment ref="B6" dT="2015-01-20T10:00:00.00" personId="{5B7D4A1E-8E0C-4E6A-9C1B-1A2B3C4D5E6F}" id="{0A1B2C3D-0000-4000-8000-000000000001}"><text>Is this still the right lead?</text></threadedComment></ThreadedComments>',
         'application/vnd.ms-excel.threadedcomments+xml',
       );
       await b.rel(PLAN, 'http://schemas.microsoft.com/office/2017/10/relationships/threadedComment', '../threadedComments/threadedComment1.xml');
@@ -210,7 +279,8 @@ export const FEATURES: Feature[] = [
     name: 'sensitivity label (docProps/custom.xml, MSIP)',
     async add(b) {
       const guid = '{3a7c1e3b-5d2f-4c8e-9a1b-2c3d4e5f6a7b}';
-      const prop = (pid: number, name: string, v: string) => `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${name}"><vt:lpwstr>${v}</vt:lpwstr></property>`;
+      const prop = (pid: number, name: string, v: string) =>
+        `<property fmtid="{D5CDD505-2E9C-101B-9397-08002B2CF9AE}" pid="${pid}" name="${name}"><vt:lpwstr>${v}</vt:lpwstr></property>`;
       await b.part(
         'docProps/custom.xml',
         '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/custom-properties" xmlns:vt="http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes">' +
@@ -229,8 +299,17 @@ export const FEATURES: Feature[] = [
   {
     name: 'sheet and workbook protection',
     async add(b) {
-      await b.sheetChild(LISTS, 'sheetProtection', '<sheetProtection algorithmName="SHA-512" hashValue="x0Dr7pG0uTUXtOmTu8zTjxyC8vDXZSr1z3y9F3iMhLwq3jJ1yX2RZs0z6bqT3Q0RZ3v6Ng0m1Jpl1V5N8Eyx0A==" saltValue="1a2B3c4D5e6F7g8H9i0J1A==" spinCount="100000" sheet="1" objects="1" scenarios="1"/>');
-      await b.edit('xl/workbook.xml', (s) => s.replace('<sheets>', '<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="q2VxZ3s4dDVh3Nj9Zm9Q0bW1uYmVyT25l2Q==" workbookSaltValue="c2FsdHNhbHRzYWx0c2FsdA==" workbookSpinCount="100000" lockStructure="1"/><sheets>'));
+      await b.sheetChild(
+        LISTS,
+        'sheetProtection',
+        '<sheetProtection algorithmName="SHA-512" hashValue="x0Dr7pG0uTUXtOmTu8zTjxyC8vDXZSr1z3y9F3iMhLwq3jJ1yX2RZs0z6bqT3Q0RZ3v6Ng0m1Jpl1V5N8Eyx0A==" saltValue="1a2B3c4D5e6F7g8H9i0J1A==" spinCount="100000" sheet="1" objects="1" scenarios="1"/>',
+      );
+      await b.edit('xl/workbook.xml', (s) =>
+        s.replace(
+          '<sheets>',
+          '<workbookProtection workbookAlgorithmName="SHA-512" workbookHashValue="q2VxZ3s4dDVh3Nj9Zm9Q0bW1uYmVyT25l2Q==" workbookSaltValue="c2FsdHNhbHRzYWx0c2FsdA==" workbookSpinCount="100000" lockStructure="1"/><sheets>',
+        ),
+      );
     },
   },
   {
@@ -242,7 +321,12 @@ export const FEATURES: Feature[] = [
         'application/vnd.openxmlformats-officedocument.spreadsheetml.sheetMetadata+xml',
       );
       await b.rel('xl/workbook.xml', `${R}/sheetMetadata`, 'metadata.xml');
-      await b.edit(LISTS, (s) => s.replace('<c r="A2" t="inlineStr"><is><t>Ongoing</t></is></c>', '<c r="A2" t="inlineStr"><is><t>Ongoing</t></is></c><c r="D2" cm="1"><f t="array" ref="D2:D4">_xlfn._xlws.SORT(C2:C4)</f><v>1</v></c>'));
+      await b.edit(LISTS, (s) =>
+        s.replace(
+          '<c r="A2" t="inlineStr"><is><t>Ongoing</t></is></c>',
+          '<c r="A2" t="inlineStr"><is><t>Ongoing</t></is></c><c r="D2" cm="1"><f t="array" ref="D2:D4">_xlfn._xlws.SORT(C2:C4)</f><v>1</v></c>',
+        ),
+      );
     },
   },
   {
@@ -253,7 +337,9 @@ export const FEATURES: Feature[] = [
       await b.sheetChild(
         PLAN,
         'conditionalFormatting',
-        '<conditionalFormatting sqref="A5:A18"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="' + X14 + '"><x14:id>{7E5E3D2A-1B2C-4D5E-8F90-1A2B3C4D5E6F}</x14:id></ext></extLst></cfRule></conditionalFormatting>',
+        '<conditionalFormatting sqref="A5:A18"><cfRule type="dataBar" priority="1"><dataBar><cfvo type="min"/><cfvo type="max"/><color rgb="FF638EC6"/></dataBar><extLst><ext uri="{B025F937-C7B1-47D3-B67F-A62EFF666E3E}" xmlns:x14="' +
+          X14 +
+          '"><x14:id>{7E5E3D2A-1B2C-4D5E-8F90-1A2B3C4D5E6F}</x14:id></ext></extLst></cfRule></conditionalFormatting>',
       );
       await b.sheetChild(
         PLAN,
@@ -279,15 +365,22 @@ export const FEATURES: Feature[] = [
     async add(b) {
       await b.part(
         'xl/webextensions/taskpanes.xml',
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11"><wetp:taskpane dockstate="right" visibility="1" width="350" row="4"><wetp:webextensionref xmlns:r="' + R + '" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wetp:taskpanes xmlns:wetp="http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11"><wetp:taskpane dockstate="right" visibility="1" width="350" row="4"><wetp:webextensionref xmlns:r="' +
+          R +
+          '" r:id="rId1"/></wetp:taskpane></wetp:taskpanes>',
         'application/vnd.ms-office.webextensiontaskpanes+xml',
       );
       await b.part(
         'xl/webextensions/webextension1.xml',
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{A1B2C3D4-0000-4000-8000-0000000000AA}"><we:reference id="wa200000000" version="1.0.0.0" store="en-GB" storeType="OMEX"/><we:alternateReferences/><we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/></we:properties><we:bindings/><we:snapshot xmlns:r="' + R + '"/></we:webextension>',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{A1B2C3D4-0000-4000-8000-0000000000AA}"><we:reference id="wa200000000" version="1.0.0.0" store="en-GB" storeType="OMEX"/><we:alternateReferences/><we:properties><we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/></we:properties><we:bindings/><we:snapshot xmlns:r="' +
+          R +
+          '"/></we:webextension>',
         'application/vnd.ms-office.webextension+xml',
       );
-      await b.zip.file('xl/webextensions/_rels/taskpanes.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>');
+      await b.zip.file(
+        'xl/webextensions/_rels/taskpanes.xml.rels',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.microsoft.com/office/2011/relationships/webextension" Target="webextension1.xml"/></Relationships>',
+      );
       await b.rel('', 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes', 'xl/webextensions/taskpanes.xml');
     },
   },
@@ -306,7 +399,11 @@ export const FEATURES: Feature[] = [
   {
     name: 'manual page breaks',
     async add(b) {
-      await b.sheetChild(PLAN, 'rowBreaks', '<rowBreaks count="2" manualBreakCount="2"><brk id="18" max="16383" man="1"/><brk id="49" max="16383" man="1"/></rowBreaks>');
+      await b.sheetChild(
+        PLAN,
+        'rowBreaks',
+        '<rowBreaks count="2" manualBreakCount="2"><brk id="18" max="16383" man="1"/><brk id="49" max="16383" man="1"/></rowBreaks>',
+      );
     },
   },
   {
@@ -350,8 +447,17 @@ export const FEATURES: Feature[] = [
       );
       const pivotSheet = 'xl/worksheets/sheet3.xml';
       const sl = await b.rel(pivotSheet, 'http://schemas.microsoft.com/office/2007/relationships/slicer', '../slicers/slicer1.xml');
-      await b.sheetChild(pivotSheet, 'extLst', `<extLst><ext uri="{A8765BA9-456A-4dab-B4F3-ACF838C121DE}" xmlns:x14="${X14}"><x14:slicerList><x14:slicer r:id="${sl}"/></x14:slicerList></ext></extLst>`);
-      await b.edit('xl/workbook.xml', (s) => s.replace('</workbook>', `<extLst><ext uri="{BBE1A952-AA13-448e-AADC-164F8A28A991}" xmlns:x14="${X14}"><x14:slicerCaches><x14:slicerCache r:id="${sc}"/></x14:slicerCaches></ext></extLst></workbook>`));
+      await b.sheetChild(
+        pivotSheet,
+        'extLst',
+        `<extLst><ext uri="{A8765BA9-456A-4dab-B4F3-ACF838C121DE}" xmlns:x14="${X14}"><x14:slicerList><x14:slicer r:id="${sl}"/></x14:slicerList></ext></extLst>`,
+      );
+      await b.edit('xl/workbook.xml', (s) =>
+        s.replace(
+          '</workbook>',
+          `<extLst><ext uri="{BBE1A952-AA13-448e-AADC-164F8A28A991}" xmlns:x14="${X14}"><x14:slicerCaches><x14:slicerCache r:id="${sc}"/></x14:slicerCaches></ext></extLst></workbook>`,
+        ),
+      );
     },
   },
   {
@@ -363,10 +469,15 @@ export const FEATURES: Feature[] = [
       await b.defaultType('png', 'image/png');
       await b.part(
         'xl/drawings/drawing1.xml',
-        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:oneCellAnchor><xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="952500" cy="952500"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="Logo" descr="Board logo"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="' + R + '" r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:oneCellAnchor><xdr:from><xdr:col>4</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>0</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:ext cx="952500" cy="952500"/><xdr:pic><xdr:nvPicPr><xdr:cNvPr id="2" name="Logo" descr="Board logo"/><xdr:cNvPicPr><a:picLocks noChangeAspect="1"/></xdr:cNvPicPr></xdr:nvPicPr><xdr:blipFill><a:blip xmlns:r="' +
+          R +
+          '" r:embed="rId1"/><a:stretch><a:fillRect/></a:stretch></xdr:blipFill><xdr:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="952500" cy="952500"/></a:xfrm><a:prstGeom prst="rect"><a:avLst/></a:prstGeom></xdr:spPr></xdr:pic><xdr:clientData/></xdr:oneCellAnchor></xdr:wsDr>',
         'application/vnd.openxmlformats-officedocument.drawing+xml',
       );
-      b.zip.file('xl/drawings/_rels/drawing1.xml.rels', '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/image1.png"/></Relationships>');
+      b.zip.file(
+        'xl/drawings/_rels/drawing1.xml.rels',
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="../media/image1.png"/></Relationships>',
+      );
       const id = await b.rel(PLAN, `${R}/drawing`, '../drawings/drawing1.xml');
       await b.sheetChild(PLAN, 'drawing', `<drawing r:id="${id}"/>`);
     },
@@ -381,7 +492,9 @@ export const FEATURES: Feature[] = [
       await b.part('xl/vbaProject.bin', vba);
       await b.defaultType('bin', 'application/vnd.ms-office.vbaProject');
       await b.rel('xl/workbook.xml', 'http://schemas.microsoft.com/office/2006/relationships/vbaProject', 'vbaProject.bin');
-      await b.edit('[Content_Types].xml', (s) => s.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'));
+      await b.edit('[Content_Types].xml', (s) =>
+        s.replace('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml', 'application/vnd.ms-excel.sheet.macroEnabled.main+xml'),
+      );
       await b.edit('xl/workbook.xml', (s) => s.replace('<workbookPr ', '<workbookPr codeName="ThisWorkbook" '));
     },
   },
@@ -409,7 +522,10 @@ async function addChart(b: Bench, sheet: string): Promise<void> {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><xdr:twoCellAnchor editAs="oneCell"><xdr:from><xdr:col>8</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>3</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:from><xdr:to><xdr:col>14</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>18</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:to><xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="2" name="States"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:r="${R}" r:id="rId1"/></a:graphicData></a:graphic></xdr:graphicFrame><xdr:clientData/></xdr:twoCellAnchor></xdr:wsDr>`,
     'application/vnd.openxmlformats-officedocument.drawing+xml',
   );
-  b.zip.file('xl/drawings/_rels/drawing1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`);
+  b.zip.file(
+    'xl/drawings/_rels/drawing1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/chart" Target="../charts/chart1.xml"/></Relationships>`,
+  );
   const id = await b.rel(sheet, `${R}/drawing`, '../drawings/drawing1.xml');
   await b.sheetChild(sheet, 'drawing', `<drawing r:id="${id}"/>`);
 }
@@ -425,14 +541,20 @@ async function addPivot(b: Bench): Promise<void> {
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotCacheRecords xmlns="${MAIN}" xmlns:r="${R}" count="3"><r><x v="0"/><n v="1"/></r><r><x v="1"/><n v="20"/></r><r><x v="2"/><n v="16"/></r></pivotCacheRecords>`,
     'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotCacheRecords+xml',
   );
-  b.zip.file('xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>`);
+  b.zip.file(
+    'xl/pivotCache/_rels/pivotCacheDefinition1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/pivotCacheRecords" Target="pivotCacheRecords1.xml"/></Relationships>`,
+  );
   const cacheRid = await b.rel('xl/workbook.xml', `${R}/pivotCacheDefinition`, 'pivotCache/pivotCacheDefinition1.xml');
   await b.part(
     'xl/pivotTables/pivotTable1.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<pivotTableDefinition xmlns="${MAIN}" name="PivotTable1" cacheId="1" applyNumberFormats="0" applyBorderFormats="0" applyFontFormats="0" applyPatternFormats="0" applyAlignmentFormats="0" applyWidthHeightFormats="1" dataCaption="Values" updatedVersion="6" minRefreshableVersion="3" useAutoFormatting="1" itemPrintTitles="1" createdVersion="6" indent="0" outline="1" outlineData="1" multipleFieldFilters="0"><location ref="A3:B7" firstHeaderRow="1" firstDataRow="1" firstDataCol="1"/><pivotFields count="2"><pivotField axis="axisRow" showAll="0"><items count="4"><item x="0"/><item x="1"/><item x="2"/><item t="default"/></items></pivotField><pivotField dataField="1" showAll="0"/></pivotFields><rowFields count="1"><field x="0"/></rowFields><rowItems count="4"><i><x/></i><i><x v="1"/></i><i><x v="2"/></i><i t="grand"><x/></i></rowItems><colItems count="1"><i/></colItems><dataFields count="1"><dataField name="Sum of Count" fld="1" baseField="0" baseItem="0"/></dataFields><pivotTableStyleInfo name="PivotStyleLight16" showRowHeaders="1" showColHeaders="1" showRowStripes="0" showColStripes="0" showLastColumn="1"/></pivotTableDefinition>`,
     'application/vnd.openxmlformats-officedocument.spreadsheetml.pivotTable+xml',
   );
-  b.zip.file('xl/pivotTables/_rels/pivotTable1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`);
+  b.zip.file(
+    'xl/pivotTables/_rels/pivotTable1.xml.rels',
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/pivotCacheDefinition" Target="../pivotCache/pivotCacheDefinition1.xml"/></Relationships>`,
+  );
   const pivotSheet = 'xl/worksheets/sheet3.xml';
   await b.part(
     pivotSheet,
@@ -441,13 +563,26 @@ async function addPivot(b: Bench): Promise<void> {
   );
   await b.rel(pivotSheet, `${R}/pivotTable`, '../pivotTables/pivotTable1.xml');
   const sheetRid = await b.rel('xl/workbook.xml', `${R}/worksheet`, 'worksheets/sheet3.xml');
-  await b.edit('xl/workbook.xml', (s) => s.replace('</sheets>', `<sheet name="Pivot" sheetId="3" r:id="${sheetRid}"/></sheets>`).replace(/(<calcPr[^>]*\/>)/, `$1<pivotCaches><pivotCache cacheId="1" r:id="${cacheRid}"/></pivotCaches>`));
+  await b.edit('xl/workbook.xml', (s) =>
+    s
+      .replace('</sheets>', `<sheet name="Pivot" sheetId="3" r:id="${sheetRid}"/></sheets>`)
+      .replace(/(<calcPr[^>]*\/>)/, `$1<pivotCaches><pivotCache cacheId="1" r:id="${cacheRid}"/></pivotCaches>`),
+  );
 }
 
 /** Every feature at once (the in-place test: a table, a chart and a sensitivity label, and the rest). */
 export async function everything(): Promise<Buffer> {
   const b = await base();
-  for (const name of ['table with header row, filter and totals', 'sensitivity label (docProps/custom.xml, MSIP)', 'chart on the plan sheet', 'internal and external hyperlinks with #fragments and tooltips', 'data validation, with an x14 cross-sheet list', 'notes with authors, sizes and a shown note', 'manual page breaks', 'printer settings']) {
+  for (const name of [
+    'table with header row, filter and totals',
+    'sensitivity label (docProps/custom.xml, MSIP)',
+    'chart on the plan sheet',
+    'internal and external hyperlinks with #fragments and tooltips',
+    'data validation, with an x14 cross-sheet list',
+    'notes with authors, sizes and a shown note',
+    'manual page breaks',
+    'printer settings',
+  ]) {
     await FEATURES.find((f) => f.name === name)!.add(b);
   }
   return b.bytes();

@@ -59,7 +59,8 @@ async function ownedParts(original: Map<string, Buffer>): Promise<Set<string>> {
   const rels = `${plan.replace(/[^/]+$/, '')}_rels/${plan.replace(/^.*\//, '')}.rels`;
   const owned = new Set([plan, rels, 'xl/styles.xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml']);
   const planRels = original.get(rels)?.toString('utf8') ?? '';
-  for (const m of planRels.matchAll(/Type="[^"]*\/(comments|vmlDrawing)" Target="([^"]+)"/g)) owned.add(path.posix.normalize(path.posix.join(path.posix.dirname(plan), m[2])));
+  for (const m of planRels.matchAll(/Type="[^"]*\/(comments|vmlDrawing)" Target="([^"]+)"/g))
+    owned.add(path.posix.normalize(path.posix.join(path.posix.dirname(plan), m[2])));
   return owned;
 }
 
@@ -103,14 +104,19 @@ describe.each(FEATURES.map((f) => [f.name, f] as const))('%s', (_name, feature) 
       for (const el of elements(wb0, 'definedName').map(moved)) if (!planPrintName(el)) expect(wb1).toContain(el);
       for (const name of ['xl/_rels/workbook.xml.rels', '[Content_Types].xml']) {
         const t = after.get(name)!.toString('utf8');
-        for (const el of [...elements(before.get(name)!.toString('utf8'), 'Relationship'), ...elements(before.get(name)!.toString('utf8'), 'Override'), ...elements(before.get(name)!.toString('utf8'), 'Default')]) expect(t).toContain(el);
+        for (const el of [
+          ...elements(before.get(name)!.toString('utf8'), 'Relationship'),
+          ...elements(before.get(name)!.toString('utf8'), 'Override'),
+          ...elements(before.get(name)!.toString('utf8'), 'Default'),
+        ])
+          expect(t).toContain(el);
       }
       // notes: the person's notes, authors and boxes stay (plan-rag may add a run of its own words)
       for (const [name, bytes] of before) {
         if (/^xl\/comments\d+\.xml$/.test(name)) {
           const t = after.get(name)!.toString('utf8');
           for (const a of elements(bytes.toString('utf8'), 'author')) expect(t).toContain(a);
-          for (const c of bytes.toString("utf8").matchAll(/<comment ref="([A-Z]+\d+)"[^>]*>([\s\S]*?)(?=<\/text>)/g)) expect(t).toContain(c[0]);
+          for (const c of bytes.toString('utf8').matchAll(/<comment ref="([A-Z]+\d+)"[^>]*>([\s\S]*?)(?=<\/text>)/g)) expect(t).toContain(c[0]);
         }
         if (name.endsWith('.vml')) {
           const t = after.get(name)!.toString('utf8');
@@ -120,7 +126,7 @@ describe.each(FEATURES.map((f) => [f.name, f] as const))('%s', (_name, feature) 
     }
   });
 
-  test('apply: no value changes (only empty cells of the plan sheet get plan-rag\'s text)', async () => {
+  test("apply: no value changes (only empty cells of the plan sheet get plan-rag's text)", async () => {
     for (const r of mine()) {
       const before = cellValues(await partsOf(r.original));
       const after = cellValues(await partsOf(r.applied));
@@ -177,7 +183,10 @@ describe.each(FEATURES.map((f) => [f.name, f] as const))('%s', (_name, feature) 
         files.push(f);
       }
     }
-    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'csv', '--outdir', dir, ...files], { stdio: 'pipe', timeout: 300_000 });
+    execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'lo')}`, '--headless', '--convert-to', 'csv', '--outdir', dir, ...files], {
+      stdio: 'pipe',
+      timeout: 300_000,
+    });
     for (const f of files) {
       const csv = await fs.readFile(f.replace(/\.xls[xm]$/, '.csv'), 'utf8');
       // the plan's first sheet, with its values, as LibreOffice read it
@@ -198,7 +207,8 @@ test('--in-place twice on a workbook with a table, a chart and a sensitivity lab
   expect(await main(['apply', f, '--in-place', '--board', '--quiet'], io)).toBe(0);
   expect((await fs.readFile(f)).equals(once)).toBe(true);
   const parts = await partsOf(once);
-  for (const name of ['xl/tables/table1.xml', 'xl/charts/chart1.xml', 'docProps/custom.xml']) expect(parts.get(name)!.equals((await partsOf(original)).get(name)!)).toBe(true);
+  for (const name of ['xl/tables/table1.xml', 'xl/charts/chart1.xml', 'docProps/custom.xml'])
+    expect(parts.get(name)!.equals((await partsOf(original)).get(name)!)).toBe(true);
   expect(await main(['clear', f, '--in-place', '--all', '--quiet'], io)).toBe(0);
   const back = await partsOf(await fs.readFile(f));
   for (const [name, bytes] of await partsOf(original)) expect({ name, same: back.get(name)?.equals(bytes) }).toEqual({ name, same: true });

@@ -204,7 +204,11 @@ test('a workbook without a styles part gets one, with its relationship and conte
   const run = runs.find((r) => r.variant.name === 'no styles part' && !r.board)!;
   const parts = await partsOf(run.applied);
   expect(parts.has('xl/styles.xml')).toBe(true);
-  expect(parts.get('[Content_Types].xml')!.toString()).toContain('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
-  expect(parts.get('xl/_rels/workbook.xml.rels')!.toString()).toMatch(/Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/styles" Target="styles\.xml"/);
+  expect(parts.get('[Content_Types].xml')!.toString()).toContain(
+    '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>',
+  );
+  expect(parts.get('xl/_rels/workbook.xml.rels')!.toString()).toMatch(
+    /Type="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships\/styles" Target="styles\.xml"/,
+  );
   assertWellFormed(parts.get('xl/styles.xml')!.toString(), 'styles');
 });

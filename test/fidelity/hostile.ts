@@ -105,7 +105,11 @@ async function dateStyle(b: Bench): Promise<number> {
 async function withDates(b: Bench, system1904: boolean): Promise<void> {
   const xf = await dateStyle(b);
   const shift = system1904 ? 1462 : 0;
-  await b.edit(PLAN_PART, (s) => s.replace(/<c r="D17" [^>]*>[\s\S]*?<\/c>/, `<c r="D17" s="${xf}"><v>${42094 - shift}</v></c>`).replace(/<c r="D14" [^>]*>[\s\S]*?<\/c>/, `<c r="D14" s="${xf}"><v>${42035 - shift}</v></c>`));
+  await b.edit(PLAN_PART, (s) =>
+    s
+      .replace(/<c r="D17" [^>]*>[\s\S]*?<\/c>/, `<c r="D17" s="${xf}"><v>${42094 - shift}</v></c>`)
+      .replace(/<c r="D14" [^>]*>[\s\S]*?<\/c>/, `<c r="D14" s="${xf}"><v>${42035 - shift}</v></c>`),
+  );
   // an ISO date cell (t="d") is the same date in either system
   await b.edit(LISTS, (s) => s.replace('</sheetData>', `<row r="6"><c r="A6" s="${xf}" t="d"><v>2015-03-31T00:00:00</v></c></row></sheetData>`));
   if (system1904) await b.edit('xl/workbook.xml', (s) => s.replace('<workbookPr ', '<workbookPr date1904="1" '));
@@ -242,7 +246,11 @@ async function throughLibreOffice(): Promise<Buffer | null> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'plan-rag-lo-'));
   try {
     await fs.writeFile(path.join(dir, 'plan.xlsx'), await (await base()).bytes());
-    const lo = (to: string, file: string, out: string) => execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', out, file], { stdio: 'pipe', timeout: 120_000 });
+    const lo = (to: string, file: string, out: string) =>
+      execFileSync('soffice', [`-env:UserInstallation=file://${path.join(dir, 'profile')}`, '--headless', '--convert-to', to, '--outdir', out, file], {
+        stdio: 'pipe',
+        timeout: 120_000,
+      });
     lo('ods', path.join(dir, 'plan.xlsx'), dir);
     lo('xlsx:Calc MS Excel 2007 XML', path.join(dir, 'plan.ods'), path.join(dir, 'out'));
     return await fs.readFile(path.join(dir, 'out', 'plan.xlsx'));
@@ -266,7 +274,9 @@ const DIALOGSHEET = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<d
 async function addSheet(b: Bench, name: string, part: string, relType: string, contentType: string, xml: string, state = ''): Promise<void> {
   await b.part(part, xml, contentType);
   const rid = await b.rel('xl/workbook.xml', `${R}/${relType}`, part.replace(/^xl\//, ''));
-  await b.edit('xl/workbook.xml', (s) => s.replace('</sheets>', `<sheet name="${name}" sheetId="${9 + (s.match(/<sheet /g) ?? []).length}"${state} r:id="${rid}"/></sheets>`));
+  await b.edit('xl/workbook.xml', (s) =>
+    s.replace('</sheets>', `<sheet name="${name}" sheetId="${9 + (s.match(/<sheet /g) ?? []).length}"${state} r:id="${rid}"/></sheets>`),
+  );
 }
 
 export const VARIANTS: Variant[] = [
@@ -316,10 +326,18 @@ export const VARIANTS: Variant[] = [
     build: () =>
       edited(async (b) => {
         await b.edit(LISTS, (s) =>
-          s.replace('</sheetData>', '<row r="6"><c r="A6" t="str"><f>"Red"&amp;"dy"</f><v>Reddy</v></c><c r="B6" t="b"><v>1</v></c><c r="C6" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D6" t="e"><v>#N/A</v></c><c r="E6" t="d"><v>2015-03-31T00:00:00</v></c></row></sheetData>'),
+          s.replace(
+            '</sheetData>',
+            '<row r="6"><c r="A6" t="str"><f>"Red"&amp;"dy"</f><v>Reddy</v></c><c r="B6" t="b"><v>1</v></c><c r="C6" t="e"><f>1/0</f><v>#DIV/0!</v></c><c r="D6" t="e"><v>#N/A</v></c><c r="E6" t="d"><v>2015-03-31T00:00:00</v></c></row></sheetData>',
+          ),
         );
         // "Objective" (a header the plan needs) as runs with a phonetic guide
-        await b.edit('xl/sharedStrings.xml', (s) => s.replace('<si><t>Objective</t></si>', '<si><r><rPr><b/><sz val="11"/></rPr><t>Obj</t></r><r><t>ective</t></r><rPh sb="0" eb="3"><t>オブ</t></rPh><phoneticPr fontId="1" type="noConversion"/></si>'));
+        await b.edit('xl/sharedStrings.xml', (s) =>
+          s.replace(
+            '<si><t>Objective</t></si>',
+            '<si><r><rPr><b/><sz val="11"/></rPr><t>Obj</t></r><r><t>ective</t></r><rPh sb="0" eb="3"><t>オブ</t></rPh><phoneticPr fontId="1" type="noConversion"/></si>',
+          ),
+        );
       }),
     values: { 'Lists!A6': 'Reddy', 'Lists!B6': true, 'Lists!C6': '#DIV/0!', 'Lists!D6': '#N/A', 'Lists!E6': 42094, 'Business Plan 2014-15!B4': 'Objective' },
   },
@@ -399,9 +417,26 @@ export const VARIANTS: Variant[] = [
     build: () =>
       edited(async (b) => {
         await b.part('xl/drawings/drawing9.xml', DRAWING, 'application/vnd.openxmlformats-officedocument.drawing+xml');
-        await addSheet(b, 'Chart1', 'xl/chartsheets/sheet1.xml', 'chartsheet', 'application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml', CHARTSHEET);
-        b.zip.file('xl/chartsheets/_rels/sheet1.xml.rels', `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/drawing" Target="../drawings/drawing9.xml"/></Relationships>`);
-        await addSheet(b, 'Dialog1', 'xl/dialogsheets/sheet1.xml', 'dialogsheet', 'application/vnd.openxmlformats-officedocument.spreadsheetml.dialogsheet+xml', DIALOGSHEET);
+        await addSheet(
+          b,
+          'Chart1',
+          'xl/chartsheets/sheet1.xml',
+          'chartsheet',
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.chartsheet+xml',
+          CHARTSHEET,
+        );
+        b.zip.file(
+          'xl/chartsheets/_rels/sheet1.xml.rels',
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${R}/drawing" Target="../drawings/drawing9.xml"/></Relationships>`,
+        );
+        await addSheet(
+          b,
+          'Dialog1',
+          'xl/dialogsheets/sheet1.xml',
+          'dialogsheet',
+          'application/vnd.openxmlformats-officedocument.spreadsheetml.dialogsheet+xml',
+          DIALOGSHEET,
+        );
       }),
   },
   {
@@ -420,7 +455,8 @@ export const VARIANTS: Variant[] = [
     name: 'UTF-8 byte-order marks, standalone="no" and no XML declaration',
     build: () =>
       edited(async (b) => {
-        for (const p of [PLAN_PART, 'xl/sharedStrings.xml', 'xl/workbook.xml']) b.zip.file(p, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(await b.text(p), 'utf8')]));
+        for (const p of [PLAN_PART, 'xl/sharedStrings.xml', 'xl/workbook.xml'])
+          b.zip.file(p, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(await b.text(p), 'utf8')]));
         await b.edit('xl/styles.xml', (s) => s.replace('standalone="yes"', 'standalone="no"'));
         await b.edit(LISTS, (s) => s.replace(/^<\?xml[^>]*\?>\s*/, ''));
       }),
@@ -439,7 +475,11 @@ export const VARIANTS: Variant[] = [
     name: 'xml:space="preserve" and character references (&#10; &#x9;) in shared strings',
     build: () =>
       edited(async (b) => {
-        await b.edit('xl/sharedStrings.xml', (s) => s.replace(/<\/sst>/, '<si><t xml:space="preserve">  two\tlines&#10;and&#x9;a tab </t></si></sst>').replace(/uniqueCount="(\d+)"/, (_m, n) => `uniqueCount="${Number(n) + 1}"`));
+        await b.edit('xl/sharedStrings.xml', (s) =>
+          s
+            .replace(/<\/sst>/, '<si><t xml:space="preserve">  two\tlines&#10;and&#x9;a tab </t></si></sst>')
+            .replace(/uniqueCount="(\d+)"/, (_m, n) => `uniqueCount="${Number(n) + 1}"`),
+        );
         const n = sharedItems(await b.text('xl/sharedStrings.xml')).length - 1;
         await b.edit(LISTS, (s) => s.replace('</sheetData>', `<row r="6"><c r="A6" t="s"><v>${n}</v></c></row></sheetData>`));
       }),
@@ -477,7 +517,11 @@ export const VARIANTS: Variant[] = [
   { name: 'zip: data descriptors (bit 3) on every entry', build: () => rezipped((items) => items.map((i) => ({ ...i, descriptor: true }))) },
   { name: 'zip: an archive comment', build: () => rezipped((items) => items, { comment: 'written by a hostile tool' }) },
   { name: 'zip: entries in reverse order', build: () => rezipped((items) => [...items].reverse()) },
-  { name: 'zip: directory entries', build: () => rezipped((items) => [{ name: 'xl/', data: Buffer.alloc(0), stored: true }, { name: 'xl/worksheets/', data: Buffer.alloc(0), stored: true }, ...items]) },
+  {
+    name: 'zip: directory entries',
+    build: () =>
+      rezipped((items) => [{ name: 'xl/', data: Buffer.alloc(0), stored: true }, { name: 'xl/worksheets/', data: Buffer.alloc(0), stored: true }, ...items]),
+  },
   { name: 'zip: zip64 records', build: () => rezipped((items) => items, { zip64: true }) },
   {
     name: 'zip: the same entry name twice (invalid)',

@@ -36,9 +36,13 @@ export async function sheetXmlOf(bytes: Uint8Array, sheet: string): Promise<stri
 export async function sheetPartOf(parts: Map<string, Buffer>, sheet: string): Promise<string> {
   const wb = parts.get('xl/workbook.xml')!.toString('utf8');
   const rels = parts.get('xl/_rels/workbook.xml.rels')!.toString('utf8');
-  const m = new RegExp(`<sheet [^>]*name="${sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="([^"]+)"`).exec(wb) ?? new RegExp(`<sheet [^>]*r:id="([^"]+)"[^>]*name="${sheet}"`).exec(wb);
+  const m =
+    new RegExp(`<sheet [^>]*name="${sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"[^>]*r:id="([^"]+)"`).exec(wb) ??
+    new RegExp(`<sheet [^>]*r:id="([^"]+)"[^>]*name="${sheet}"`).exec(wb);
   if (!m) throw new Error(`no sheet ${sheet}`);
-  const rel = new RegExp(`<Relationship [^>]*Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
+  const rel =
+    new RegExp(`<Relationship [^>]*Id="${m[1]}"[^>]*Target="([^"]+)"`).exec(rels) ??
+    new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${m[1]}"`).exec(rels);
   const target = rel![1];
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
@@ -96,7 +100,9 @@ export function cellValues(parts: Map<string, Buffer>): Map<string, string> {
     for (let i = 0; i < cells.length; i++) {
       const c = cells[i];
       const kids: string[] = [];
-      for (let k = c.firstChild; k; k = k.nextSibling) if (k.nodeType === 1 && (k as unknown as { localName: string }).localName !== 'extLst') kids.push(`${(k as unknown as { localName: string }).localName}:${k.textContent}`);
+      for (let k = c.firstChild; k; k = k.nextSibling)
+        if (k.nodeType === 1 && (k as unknown as { localName: string }).localName !== 'extLst')
+          kids.push(`${(k as unknown as { localName: string }).localName}:${k.textContent}`);
       if (kids.length === 0) continue;
       out.set(`${name}!${c.getAttribute('r')}`, `${c.getAttribute('t') ?? 'n'}|${kids.join('|')}`);
     }

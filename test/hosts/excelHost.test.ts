@@ -49,17 +49,20 @@ describe('Excel: the add-in does not wake itself', () => {
     const state = await v12();
     state.sheet(PLAN)!.protected = false;
     const host = hostOn(state);
-    const failing = new ExcelHost(async (f) => {
-      return fakeRunner(state)(async (ctx) => {
-        const sync = ctx.sync.bind(ctx);
-        let n = 0;
-        (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
-          if (++n === 2) throw new RichApiError('GeneralException', 'injected');
-          return sync();
-        };
-        return f(ctx);
-      });
-    }, { mergedAreas: true });
+    const failing = new ExcelHost(
+      async (f) => {
+        return fakeRunner(state)(async (ctx) => {
+          const sync = ctx.sync.bind(ctx);
+          let n = 0;
+          (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
+            if (++n === 2) throw new RichApiError('GeneralException', 'injected');
+            return sync();
+          };
+          return f(ctx);
+        });
+      },
+      { mergedAreas: true },
+    );
     void host;
     await expect(apply(failing, { asOf: AS_OF })).rejects.toThrow(/injected/);
     expect(state.eventsEnabled).toBe(true);
@@ -95,7 +98,10 @@ describe('Excel: text stays text', () => {
     const state = await v12();
     const h = state.addSheet('RAG history');
     h.visibility = 'Hidden';
-    const rows = [['As of', 'Sheet row', 'Ref', 'State', 'Due'], [42025, 10, 1.6, 'amber', '']];
+    const rows = [
+      ['As of', 'Sheet row', 'Ref', 'State', 'Due'],
+      [42025, 10, 1.6, 'amber', ''],
+    ];
     rows.forEach((r, i) => r.forEach((v, c) => (state.cell(h, i, c).value = v as string | number)));
     const out = await apply(hostOn(state), { asOf: '2015-03-31', board: true });
     expect(out.pack!.changes.previousAsOf).toBe('2015-01-21');
@@ -149,17 +155,19 @@ describe('Excel: clear puts back only what plan-rag did', () => {
     const state = await v12();
     const before = state.observable();
     let syncs = 0;
-    const breaking = new ExcelHost(async (f) =>
-      fakeRunner(state)(async (ctx) => {
-        const sync = ctx.sync.bind(ctx);
-        (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
-          await sync();
-          // the write's first round trip (the journal) lands; the next one never does
-          if (++syncs === 4) throw new RichApiError('GeneralException', 'connection lost');
-        };
-        return f(ctx);
-      }),
-    { mergedAreas: true });
+    const breaking = new ExcelHost(
+      async (f) =>
+        fakeRunner(state)(async (ctx) => {
+          const sync = ctx.sync.bind(ctx);
+          (ctx as unknown as { sync: () => Promise<void> }).sync = async () => {
+            await sync();
+            // the write's first round trip (the journal) lands; the next one never does
+            if (++syncs === 4) throw new RichApiError('GeneralException', 'connection lost');
+          };
+          return f(ctx);
+        }),
+      { mergedAreas: true },
+    );
     await expect(apply(breaking, { asOf: AS_OF })).rejects.toThrow(/connection lost/);
     expect(state.sheet('plan-rag journal')).toBeDefined();
     await clear(hostOn(state));
@@ -253,7 +261,10 @@ describe('Excel: requests within the limits', () => {
     const recordings: Recording[] = [];
     const text = (r: number, c: number) => `row ${r} column ${c}: ${'lorem ipsum dolor sit amet '.repeat(2)}`;
     const rows = Array.from({ length: 40_000 }, (_, r) => [0, 1, 2].map((c) => ({ value: text(r, c) })));
-    await hostOn(state, recordings).write({ ...emptyBatch({ name: 'Plan', id: state.sheet('Plan')!.id }), addSheets: [{ name: 'Chase list', rows, columnWidths: [], visibility: 'visible', replaces: null }] });
+    await hostOn(state, recordings).write({
+      ...emptyBatch({ name: 'Plan', id: state.sheet('Plan')!.id }),
+      addSheets: [{ name: 'Chase list', rows, columnWidths: [], visibility: 'visible', replaces: null }],
+    });
     const cell = (address: string) => state.cell(state.sheet('Chase list')!, parseAddress(address).top, parseAddress(address).left);
     expect(cell('A1').value).toBe(text(0, 0));
     expect(cell('C40000').value).toBe(text(39_999, 2));

@@ -25,7 +25,10 @@ async function v12Book(timeZone = 'Europe/London'): Promise<GSpreadsheet> {
 }
 
 function hostOn(book: GSpreadsheet): GasHost {
-  return new GasHost(fakeSpreadsheetApp(book) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp, { formatDate, barChartType: 'BAR' as unknown as GoogleAppsScript.Charts.ChartType });
+  return new GasHost(fakeSpreadsheetApp(book) as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp, {
+    formatDate,
+    barChartType: 'BAR' as unknown as GoogleAppsScript.Charts.ChartType,
+  });
 }
 
 describe('Sheets: the active sheet', () => {
@@ -48,7 +51,7 @@ describe('Sheets: the active sheet', () => {
 });
 
 describe('Sheets: sheets are grown before they are written', () => {
-  test('a board pack of 1,200 actions writes a history longer than a new sheet\'s 1,000 rows, twice', async () => {
+  test("a board pack of 1,200 actions writes a history longer than a new sheet's 1,000 rows, twice", async () => {
     const seeds = await seedRows();
     const book = fakeSpreadsheetFrom([{ name: 'Plan', values: syntheticGrid(seeds, 1_200).values }]);
     session.prepareForBoard(hostOn(book), {}, AS_OF);
@@ -68,8 +71,26 @@ describe('Sheets: links touch only the cells linked', () => {
     put(80, (c) => ((c.value = 42), (c.runs = null)));
     put(81, (c) => ((c.value = 42025), (c.numberFormat = 'dd/mm/yyyy'), (c.runs = null)));
     put(82, (c) => ((c.formula = '=1+1'), (c.value = 2), (c.runs = null)));
-    put(83, (c) => ((c.value = 'Bold and plain'), (c.runs = [{ text: 'Bold', link: null, bold: true }, { text: ' and plain', link: null }])));
-    put(84, (c) => ((c.value = 'two links'), (c.runs = [{ text: 'two', link: 'https://a.example/' }, { text: ' links', link: 'https://b.example/' }])));
+    put(
+      83,
+      (c) => (
+        (c.value = 'Bold and plain'),
+        (c.runs = [
+          { text: 'Bold', link: null, bold: true },
+          { text: ' and plain', link: null },
+        ])
+      ),
+    );
+    put(
+      84,
+      (c) => (
+        (c.value = 'two links'),
+        (c.runs = [
+          { text: 'two', link: 'https://a.example/' },
+          { text: ' links', link: 'https://b.example/' },
+        ])
+      ),
+    );
     const before = JSON.stringify(book.snapshot()[PLAN]);
     session.applyRag(hostOn(book), {}, AS_OF);
     expect(plan.cell(73, 1).runs?.[0].link).toMatch(/^#gid=\d+&range=A\d+$/);
@@ -78,7 +99,15 @@ describe('Sheets: links touch only the cells linked', () => {
   });
 
   test('a SIIP reference in a number cell is not linked (it has no rich text), and keeps its value', async () => {
-    const book = fakeSpreadsheetFrom([{ name: 'Plan', values: [['No', 'Action', 'Timescale', 'Status', 'SIIP ref'], ['1.1', 'LINK TO SIIP 2.1 Audit the front door', 'Dec 14', 'Complete', 2.1]] }]);
+    const book = fakeSpreadsheetFrom([
+      {
+        name: 'Plan',
+        values: [
+          ['No', 'Action', 'Timescale', 'Status', 'SIIP ref'],
+          ['1.1', 'LINK TO SIIP 2.1 Audit the front door', 'Dec 14', 'Complete', 2.1],
+        ],
+      },
+    ]);
     const out = session.applyRag(hostOn(book), {}, AS_OF);
     expect(out.rows[0].siip).toContain('2.1');
     const plan = book.sheets[0];
@@ -164,17 +193,49 @@ if (!built && process.env.CI) throw new Error('dist/gas is missing: npm run buil
   test('the menu is an add-on menu, built in AuthMode.NONE without touching the spreadsheet or properties', async () => {
     const book = await v12Book();
     const { app, box, call } = await sandbox(book);
-    box.PropertiesService = { getDocumentProperties: () => { throw new Error('PropertiesService in AuthMode.NONE'); } };
+    box.PropertiesService = {
+      getDocumentProperties: () => {
+        throw new Error('PropertiesService in AuthMode.NONE');
+      },
+    };
     book.rec.calls = 0;
     call('onOpen', { authMode: 'NONE' });
-    expect(app.menus).toEqual([{ kind: 'addon', items: ['(add-on)', 'Open Plan RAG → showSidebar', 'Apply RAG → menuApply', 'Clear RAG → menuClear', 'Prepare for board (summary sheet) → menuBoard', '—', 'Check this spreadsheet → menuSelfCheck', 'Remove plan-rag records → menuRemoveRecords'] }]);
+    expect(app.menus).toEqual([
+      {
+        kind: 'addon',
+        items: [
+          '(add-on)',
+          'Open Plan RAG → showSidebar',
+          'Apply RAG → menuApply',
+          'Clear RAG → menuClear',
+          'Prepare for board (summary sheet) → menuBoard',
+          '—',
+          'Check this spreadsheet → menuSelfCheck',
+          'Remove plan-rag records → menuRemoveRecords',
+        ],
+      },
+    ]);
     expect(book.rec.calls).toBe(0);
   });
 
   test('its top-level functions run, synchronously: apply returns the report, clear restores', async () => {
     const book = await v12Book();
     const { call } = await sandbox(book);
-    for (const f of ['onOpen', 'onInstall', 'showSidebar', 'menuApply', 'menuClear', 'menuBoard', 'menuRemoveRecords', 'getReport', 'applyRag', 'clearRag', 'prepareForBoard', 'removeRecords', 'selectRow']) {
+    for (const f of [
+      'onOpen',
+      'onInstall',
+      'showSidebar',
+      'menuApply',
+      'menuClear',
+      'menuBoard',
+      'menuRemoveRecords',
+      'getReport',
+      'applyRag',
+      'clearRag',
+      'prepareForBoard',
+      'removeRecords',
+      'selectRow',
+    ]) {
       expect(typeof (await sandbox(book)).box[f]).toBe('function');
     }
     const before = JSON.stringify(book.snapshot());

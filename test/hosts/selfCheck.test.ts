@@ -8,14 +8,28 @@ import { fakeRunner, fakeWorkbookFrom } from '../fakes/fakeExcel';
 import { brokenBehaviour, fakeLockService, fakeSpreadsheetApp, fakeSpreadsheetFrom, formatDate } from '../fakes/fakeSheets';
 import { escapeHtml } from '../../src/gas/main';
 
-const env = (max = 1.18) => ({ platform: 'OfficeOnline', version: '16.0', supports: (v: string) => Number(v.split('.')[1]) <= Math.round((max % 1) * 100), wait: async () => undefined });
+const env = (max = 1.18) => ({
+  platform: 'OfficeOnline',
+  version: '16.0',
+  supports: (v: string) => Number(v.split('.')[1]) <= Math.round((max % 1) * 100),
+  wait: async () => undefined,
+});
 
 describe('Excel self-check', () => {
   test('on an Excel that behaves as documented, nothing fails, and the scratch sheet is gone', async () => {
     const state = fakeWorkbookFrom([{ name: 'Plan', values: [['No', 'Action']] }]);
     const results = await checkExcel(fakeRunner(state), env());
     expect(results.filter((r) => r.outcome === 'fail')).toEqual([]);
-    expect(results.map((r) => r.check)).toEqual(expect.arrayContaining(['Text stays text', 'Events off while plan-rag writes', 'Links set and removed', 'No fill and white fill told apart', 'A request of 3.5 MB', 'Merged areas']));
+    expect(results.map((r) => r.check)).toEqual(
+      expect.arrayContaining([
+        'Text stays text',
+        'Events off while plan-rag writes',
+        'Links set and removed',
+        'No fill and white fill told apart',
+        'A request of 3.5 MB',
+        'Merged areas',
+      ]),
+    );
     expect(state.sheets.map((s) => s.name)).toEqual(['Plan']);
     expect(checkReport(results)).toMatch(/^PASS {2}Excel: OfficeOnline/);
   });

@@ -67,7 +67,9 @@ test('a cell plan-rag colours keeps its number format, alignment and other borde
   const host = await openXlsx(await bytesOf(wb));
   await apply(host, { asOf: AS_OF });
   const out = host.toBytes();
-  const probe = await (await openXlsx(out)).probe({ name: 'Plan', id: '1' }, { cells: new Map([['D2', new Set(['fill', 'numberFormat', 'alignment', 'border'] as const)]]), rows: [], cols: [] });
+  const probe = await (
+    await openXlsx(out)
+  ).probe({ name: 'Plan', id: '1' }, { cells: new Map([['D2', new Set(['fill', 'numberFormat', 'alignment', 'border'] as const)]]), rows: [], cols: [] });
   const f = probe.cells.get('D2')!;
   expect(f.fill?.color).toMatch(/^[0-9A-F]{6}$/);
   expect(f.numberFormat).toBe('@');
@@ -87,7 +89,18 @@ test('theme colours with a tint, and patterned fills, are read as people see the
   ws.getCell('D4').font = { color: { theme: 1 } as ExcelJS.Color, bold: true };
   const host = await openXlsx(await bytesOf(wb));
   const groups = new Set(['fill', 'font'] as const);
-  const probe = await host.probe({ name: 'Plan', id: '1' }, { cells: new Map([['D2', groups], ['D3', groups], ['D4', groups]]), rows: [], cols: [] });
+  const probe = await host.probe(
+    { name: 'Plan', id: '1' },
+    {
+      cells: new Map([
+        ['D2', groups],
+        ['D3', groups],
+        ['D4', groups],
+      ]),
+      rows: [],
+      cols: [],
+    },
+  );
   expect(probe.cells.get('D2')!.fill).toEqual({ color: 'D99694' }); // accent2 (C0504D), "Lighter 40%" as Excel shows it
   expect(probe.cells.get('D3')!.fill).toEqual({ color: 'FFFF00', pattern: 'lightUp', patternColor: 'FF0000' });
   expect(probe.cells.get('D4')).toMatchObject({ fontColor: '000000', bold: true });
@@ -101,11 +114,17 @@ test('sheets added before others renumber sheet-scoped names and the active tab,
   // a sheet-scoped name on the second sheet, and the second sheet active
   const zip = await JSZip.loadAsync(bytes);
   let wbXml = await zip.file('xl/workbook.xml')!.async('string');
-  wbXml = wbXml.replace(/<definedNames>[\s\S]*<\/definedNames>/, '<definedNames><definedName name="Here" localSheetId="1">Later!$A$1</definedName></definedNames>').replace(/<bookViews>[\s\S]*?<\/bookViews>/, '').replace('<sheets>', '<bookViews><workbookView activeTab="1"/></bookViews><sheets>');
+  wbXml = wbXml
+    .replace(/<definedNames>[\s\S]*<\/definedNames>/, '<definedNames><definedName name="Here" localSheetId="1">Later!$A$1</definedName></definedNames>')
+    .replace(/<bookViews>[\s\S]*?<\/bookViews>/, '')
+    .replace('<sheets>', '<bookViews><workbookView activeTab="1"/></bookViews><sheets>');
   zip.file('xl/workbook.xml', wbXml);
   const original = await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
   const host = await openXlsx(original);
-  await host.write({ ...emptyBatch({ name: 'Plan', id: '1' }), addSheets: [{ name: 'Ours', visibility: 'visible', index: 1, columnWidths: [10], rows: [[{ value: 'Board summary: x' }]] }] });
+  await host.write({
+    ...emptyBatch({ name: 'Plan', id: '1' }),
+    addSheets: [{ name: 'Ours', visibility: 'visible', index: 1, columnWidths: [10], rows: [[{ value: 'Board summary: x' }]] }],
+  });
   const added = (await partsOf(host.toBytes())).get('xl/workbook.xml')!.toString('utf8');
   expect(added).toMatch(/name="Plan"[^>]*\/><sheet name="Ours"[^>]*\/><sheet [^>]*name="Later"/);
   expect(added).toContain('<definedName name="Here" localSheetId="2">');
@@ -124,7 +143,12 @@ test('a new sheet with a chart gets a drawing and a chart part, removed with the
         name: 'Dashboard',
         visibility: 'visible',
         columnWidths: [12, 8],
-        rows: [[{ value: 'Board dashboard: x' }], [{ value: 'State' }, { value: 'Count' }], [{ value: 'Red' }, { value: 3 }], [{ value: 'Green' }, { value: 5 }]],
+        rows: [
+          [{ value: 'Board dashboard: x' }],
+          [{ value: 'State' }, { value: 'Count' }],
+          [{ value: 'Red' }, { value: 3 }],
+          [{ value: 'Green' }, { value: 5 }],
+        ],
         chart: { title: 'States', data: { top: 2, left: 1, bottom: 4, right: 2 }, colors: ['FFC7CE'], anchor: { row: 6, col: 1, width: 400, height: 200 } },
       },
     ],
@@ -139,7 +163,7 @@ test('a new sheet with a chart gets a drawing and a chart part, removed with the
   expect(back.get('[Content_Types].xml')!.toString()).not.toMatch(/chart|drawing\+xml/);
 });
 
-test("the journal and the history sheets are hidden (not very hidden: a person can unhide and remove them, as in Excel)", async () => {
+test('the journal and the history sheets are hidden (not very hidden: a person can unhide and remove them, as in Excel)', async () => {
   const host = await openXlsx(await fs.readFile(V12));
   await apply(host, { asOf: AS_OF, board: true });
   const wb = (await partsOf(host.toBytes())).get('xl/workbook.xml')!.toString();
@@ -194,9 +218,15 @@ describe('on the v12 plan, through the session (the CLI path)', () => {
     const host = await openXlsx(await v12With((ws) => (ws.getCell('B74').value = rich)));
     await apply(host, { asOf: AS_OF });
     const runs = (c: ExcelJS.Cell) => (c.value as ExcelJS.CellRichTextValue).richText.map((r) => [r.text, !!r.font?.bold]);
-    expect(runs((await sheetOf(host.toBytes())).getCell('B74'))).toEqual([['Ofsted Preparation ', true], ['LINK TO SIIP 7.1, &.1.1,', false]]);
+    expect(runs((await sheetOf(host.toBytes())).getCell('B74'))).toEqual([
+      ['Ofsted Preparation ', true],
+      ['LINK TO SIIP 7.1, &.1.1,', false],
+    ]);
     await clear(host);
-    expect(runs((await sheetOf(host.toBytes())).getCell('B74'))).toEqual([['Ofsted Preparation ', true], ['LINK TO SIIP 7.1, &.1.1,', false]]);
+    expect(runs((await sheetOf(host.toBytes())).getCell('B74'))).toEqual([
+      ['Ofsted Preparation ', true],
+      ['LINK TO SIIP 7.1, &.1.1,', false],
+    ]);
   });
 });
 

@@ -91,7 +91,7 @@ describe('leads from a responsibility matrix', () => {
     });
   });
 
-  test('North Yorkshire 2008: the leads of its first actions, read from the plan\'s X marks', async () => {
+  test("North Yorkshire 2008: the leads of its first actions, read from the plan's X marks", async () => {
     const a = assessWorkbook(await sheetsOf(NYSCB), { asOf: '2009-01-21' });
     const lead = (row: number) => a.rows.find((r) => r.row === row)?.lead;
     expect(lead(3)).toBe('LSCB / NYSCB UNIT');

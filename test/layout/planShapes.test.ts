@@ -5,12 +5,30 @@ import { assessGrid } from '../../src/core/plan/assess';
 
 describe('header words', () => {
   test.each([
-    ['What?', 'objective'], ['How?', 'action'], ['Who?', 'lead'], ['When?', 'timescale'], ['By when?', 'timescale'],
-    ['How will we know?', 'outcome'], ['Success measures', 'outcome'], ['Lead officer', 'lead'], ['Target date', 'timescale'],
-    ['Management update', 'status'], ['Current status', 'rag'], ['% complete', 'percent'], ['Percentage complete', 'percent'],
-    ['Date of completion and outcome', 'done'], ['Revised date', 'revised'], ['Revised target date', 'revised'],
-    ['Update Jun 2015', 'status'], ['Q3 update', 'status'], ['Progress at Dec board', 'status'], ['Dec 2015 update', 'status'],
-    ['SIIP ref', 'link'], ['Finish date', 'timescale'], ['Lead Organisation', 'lead'], ['Highlights and Achievements', 'status'],
+    ['What?', 'objective'],
+    ['How?', 'action'],
+    ['Who?', 'lead'],
+    ['When?', 'timescale'],
+    ['By when?', 'timescale'],
+    ['How will we know?', 'outcome'],
+    ['Success measures', 'outcome'],
+    ['Lead officer', 'lead'],
+    ['Target date', 'timescale'],
+    ['Management update', 'status'],
+    ['Current status', 'rag'],
+    ['% complete', 'percent'],
+    ['Percentage complete', 'percent'],
+    ['Date of completion and outcome', 'done'],
+    ['Revised date', 'revised'],
+    ['Revised target date', 'revised'],
+    ['Update Jun 2015', 'status'],
+    ['Q3 update', 'status'],
+    ['Progress at Dec board', 'status'],
+    ['Dec 2015 update', 'status'],
+    ['SIIP ref', 'link'],
+    ['Finish date', 'timescale'],
+    ['Lead Organisation', 'lead'],
+    ['Highlights and Achievements', 'status'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -49,7 +67,12 @@ describe('table shapes', () => {
 
   test('update columns with no dates in their headers are read left to right', () => {
     const a = assessGrid(
-      { values: [['No', 'Action', 'Timescale', 'Q1 update', 'Q2 update', 'Q3 update'], ['1', 'Do', 'March 2016', 'Started', 'On track', '']] },
+      {
+        values: [
+          ['No', 'Action', 'Timescale', 'Q1 update', 'Q2 update', 'Q3 update'],
+          ['1', 'Do', 'March 2016', 'Started', 'On track', ''],
+        ],
+      },
       { asOf: '2015-10-01' },
     );
     expect([a.rows[0].updateColumn, a.rows[0].status]).toEqual(['Q2 update', 'On track']);
@@ -71,13 +94,26 @@ describe('table shapes', () => {
   });
 
   test('a "Current status" column of words is the status', () => {
-    const a = assessGrid({ values: [['No', 'Action', 'Timescale', 'Current status'], ['1', 'Do', 'Oct 14', 'Partially implemented']] }, { asOf: '2015-01-21' });
+    const a = assessGrid(
+      {
+        values: [
+          ['No', 'Action', 'Timescale', 'Current status'],
+          ['1', 'Do', 'Oct 14', 'Partially implemented'],
+        ],
+      },
+      { asOf: '2015-01-21' },
+    );
     expect([a.rows[0].status, a.rows[0].state]).toEqual(['Partially implemented', 'amber']);
   });
 
   test('a revised date column supersedes the target date, the original kept', () => {
     const a = assessGrid(
-      { values: [['No', 'Action', 'Target date', 'Revised target date', 'Progress'], ['1', 'Do', 'Dec 14', 'June 2015', 'Delayed by staffing']] },
+      {
+        values: [
+          ['No', 'Action', 'Target date', 'Revised target date', 'Progress'],
+          ['1', 'Do', 'Dec 14', 'June 2015', 'Delayed by staffing'],
+        ],
+      },
       { asOf: '2015-01-21' },
     );
     expect(a.rows[0]).toMatchObject({ originalDue: '2014-12-31', revisedFrom: '2014-12-31', overdue: false, state: 'amber' });
@@ -86,7 +122,10 @@ describe('table shapes', () => {
 
   test('fills are read for status and RAG cells only', () => {
     const l = readLayout({
-      values: [['No', 'Action', 'Timescale', 'RAG'], ['1', 'Do', 'Dec 14', null]],
+      values: [
+        ['No', 'Action', 'Timescale', 'RAG'],
+        ['1', 'Do', 'Dec 14', null],
+      ],
       fills: [[], ['FF0000', 'FF0000', null, '00B050']],
     });
     expect(l.rows[0].cells.rag!.fill).toBe('00B050');
@@ -94,7 +133,16 @@ describe('table shapes', () => {
   });
 
   test('a plan with no status and no timescale column says so first', () => {
-    const a = assessGrid({ values: [['Objectives', 'Link', 'Key Actions'], ['Aim', 'CYPP 2.1', 'Do it'], ['Aim 2', '', 'Do more']] }, { asOf: '2009-01-31' });
+    const a = assessGrid(
+      {
+        values: [
+          ['Objectives', 'Link', 'Key Actions'],
+          ['Aim', 'CYPP 2.1', 'Do it'],
+          ['Aim 2', '', 'Do more'],
+        ],
+      },
+      { asOf: '2009-01-31' },
+    );
     expect(a.missingColumns).toEqual(['status', 'timescale']);
     expect(a.warnings.join(' ')).toMatch(/No timescale column.*No status column/);
   });

@@ -5,28 +5,69 @@ import type { Grid } from '../../src/core/grid';
 
 describe('header synonyms', () => {
   test.each([
-    ['No', 'ref'], ['No.', 'ref'], ['Ref', 'ref'], ['Item', 'ref'],
-    ['Objective', 'objective'], ['Objectives', 'objective'], ['Recommendation', 'objective'], ['Priority', 'objective'],
+    ['No', 'ref'],
+    ['No.', 'ref'],
+    ['Ref', 'ref'],
+    ['Item', 'ref'],
+    ['Objective', 'objective'],
+    ['Objectives', 'objective'],
+    ['Recommendation', 'objective'],
+    ['Priority', 'objective'],
     ['What do we want to achieve?', 'objective'],
-    ['Action', 'action'], ['Key Actions', 'action'], ['Specific Actions', 'action'], ['What will it do', 'action'],
-    ['Timescale', 'timescale'], ['By when', 'timescale'], ['Deadline', 'timescale'], ['Date', 'timescale'], ['When', 'timescale'],
-    ['Target date', 'timescale'], ['Planned completion date', 'timescale'],
-    ['Reporting', 'lead'], ['Lead', 'lead'], ['Owner', 'lead'], ['Responsible', 'lead'], ['Responsibility', 'lead'],
-    ['By whom', 'lead'], ['Who will lead', 'lead'],
-    ['Outcome', 'outcome'], ['Expected outcome', 'outcome'], ['Success measure', 'outcome'],
-    ['Status', 'status'], ['Progress', 'status'], ['Update', 'status'], ['Comments', 'status'],
-    ['Status, evidence & sign off/follow up', 'status'], ['Status ', 'status'],
-    ['RAG', 'rag'], ['R/A/G', 'rag'], ['RAG rating', 'rag'], ['Current status', 'rag'],
+    ['Action', 'action'],
+    ['Key Actions', 'action'],
+    ['Specific Actions', 'action'],
+    ['What will it do', 'action'],
+    ['Timescale', 'timescale'],
+    ['By when', 'timescale'],
+    ['Deadline', 'timescale'],
+    ['Date', 'timescale'],
+    ['When', 'timescale'],
+    ['Target date', 'timescale'],
+    ['Planned completion date', 'timescale'],
+    ['Reporting', 'lead'],
+    ['Lead', 'lead'],
+    ['Owner', 'lead'],
+    ['Responsible', 'lead'],
+    ['Responsibility', 'lead'],
+    ['By whom', 'lead'],
+    ['Who will lead', 'lead'],
+    ['Outcome', 'outcome'],
+    ['Expected outcome', 'outcome'],
+    ['Success measure', 'outcome'],
+    ['Status', 'status'],
+    ['Progress', 'status'],
+    ['Update', 'status'],
+    ['Comments', 'status'],
+    ['Status, evidence & sign off/follow up', 'status'],
+    ['Status ', 'status'],
+    ['RAG', 'rag'],
+    ['R/A/G', 'rag'],
+    ['RAG rating', 'rag'],
+    ['Current status', 'rag'],
     ['Link', 'link'],
-    ['Target Date for Completion', 'timescale'], ['Action owner', 'lead'], ['Outcome measures', 'outcome'],
-    ['Lead Officer/Agency', 'lead'], ['RAG Status (R/A/G)', 'rag'], ['Progress / Update (include evidence)', 'status'],
+    ['Target Date for Completion', 'timescale'],
+    ['Action owner', 'lead'],
+    ['Outcome measures', 'outcome'],
+    ['Lead Officer/Agency', 'lead'],
+    ['RAG Status (R/A/G)', 'rag'],
+    ['Progress / Update (include evidence)', 'status'],
     ['Action No.', 'ref'],
     // question headers
-    ['What are we going to do?', 'action'], ['What needs to be done?', 'action'], ['What will be done?', 'action'],
-    ['Who will do it?', 'lead'], ['Who is leading?', 'lead'], ['When will this be done?', 'timescale'],
-    ['How will we know we have succeeded?', 'outcome'], ['Where are we now?', 'status'], ['What has been done?', 'status'],
+    ['What are we going to do?', 'action'],
+    ['What needs to be done?', 'action'],
+    ['What will be done?', 'action'],
+    ['Who will do it?', 'lead'],
+    ['Who is leading?', 'lead'],
+    ['When will this be done?', 'timescale'],
+    ['How will we know we have succeeded?', 'outcome'],
+    ['Where are we now?', 'status'],
+    ['What has been done?', 'status'],
     // one RAG column per period, named for the period first
-    ['Q1 RAG', 'rag'], ['Sept 2016 RAG', 'rag'], ['Quarter 2 rating', 'rag'], ['RAG Q3', 'rag'],
+    ['Q1 RAG', 'rag'],
+    ['Sept 2016 RAG', 'rag'],
+    ['Quarter 2 rating', 'rag'],
+    ['RAG Q3', 'rag'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -165,7 +206,13 @@ describe('layout reader', () => {
 describe('real date cells', () => {
   test('a month-only number format means month precision', () => {
     const a = assessGrid(
-      { values: [['No', 'Action', 'Timescale', 'Status'], ['1', 'Do', 41974, '']], numberFormats: [[], [null, null, 'mmm-yy', null]] },
+      {
+        values: [
+          ['No', 'Action', 'Timescale', 'Status'],
+          ['1', 'Do', 41974, ''],
+        ],
+        numberFormats: [[], [null, null, 'mmm-yy', null]],
+      },
       { asOf: '2015-01-21' },
     );
     expect(a.rows[0].timescale).toMatchObject({ kind: 'date', due: '2014-12-31', precision: 'month' });
@@ -174,14 +221,29 @@ describe('real date cells', () => {
 
   test('a day format keeps the day', () => {
     const a = assessGrid(
-      { values: [['No', 'Action', 'Timescale', 'Status'], ['1', 'Do', 42000, 'On track']], numberFormats: [[], [null, null, 'dd/mm/yyyy', null]] },
+      {
+        values: [
+          ['No', 'Action', 'Timescale', 'Status'],
+          ['1', 'Do', 42000, 'On track'],
+        ],
+        numberFormats: [[], [null, null, 'dd/mm/yyyy', null]],
+      },
       { asOf: '2015-01-21' },
     );
     expect(a.rows[0].timescale).toMatchObject({ kind: 'date', due: '2014-12-27', precision: 'day' });
   });
 
   test('a plain number is not a date', () => {
-    const a = assessGrid({ values: [['No', 'Action', 'Timescale', 'Status'], ['1', 'Do', 12.53, '']], numberFormats: [[], [null, null, '0.00', null]] }, { asOf: '2015-01-21' });
+    const a = assessGrid(
+      {
+        values: [
+          ['No', 'Action', 'Timescale', 'Status'],
+          ['1', 'Do', 12.53, ''],
+        ],
+        numberFormats: [[], [null, null, '0.00', null]],
+      },
+      { asOf: '2015-01-21' },
+    );
     expect(a.rows[0].timescale.kind).toBe('none');
   });
 });
@@ -190,8 +252,21 @@ describe('plan sheet choice', () => {
   test('picks the sheet with a plan table, finds the register, and says when a sheet name is wrong', async () => {
     const { assessWorkbook } = await import('../../src/core/plan/assess');
     const cover = { name: 'Cover', grid: plan([['CSCB Business Plan'], ['Version 12']]) };
-    const main = { name: 'Plan', grid: plan([['No', 'Action', 'Timescale', 'Status'], ['1.1', 'Do LINK TO SIIP 1.9', 'Dec 14', '']]) };
-    const reg = { name: 'Register', grid: plan([['Ref', 'Action'], ['1.9', 'x'], ['2.1', 'y']]) };
+    const main = {
+      name: 'Plan',
+      grid: plan([
+        ['No', 'Action', 'Timescale', 'Status'],
+        ['1.1', 'Do LINK TO SIIP 1.9', 'Dec 14', ''],
+      ]),
+    };
+    const reg = {
+      name: 'Register',
+      grid: plan([
+        ['Ref', 'Action'],
+        ['1.9', 'x'],
+        ['2.1', 'y'],
+      ]),
+    };
     const a = assessWorkbook([cover, main, reg], { asOf: '2015-01-21' });
     expect(a.sheet).toBe('Plan');
     expect(a.register?.sheet).toBe('Register');
@@ -210,7 +285,13 @@ describe('rows whose merges were lost (a sheet saved without them)', () => {
         ['No', 'Objective', 'Action', 'Timescale', 'Status'],
         ['Priority 1: Neglect', null, null, null, null],
         ['1.1', 'Aim', 'First', 'Dec 14', 'Complete'],
-        ['4.4 at risk due to capacity of Board Manager / need for deep analysis.  To be included in Business Proposal for 2nd October Board.', null, null, null, null],
+        [
+          '4.4 at risk due to capacity of Board Manager / need for deep analysis.  To be included in Business Proposal for 2nd October Board.',
+          null,
+          null,
+          null,
+          null,
+        ],
       ],
     });
     expect(l.sections.map((s) => s.title)).toEqual(['Priority 1: Neglect']);

@@ -104,9 +104,19 @@ describe.each([
 
 test('the four spellings of Comms & Engagement and the spellings of Learning & Improvement are kept, as written', () => {
   expect(findLead(leads, 'C&E')!.spellings).toEqual(
-    expect.arrayContaining(['Comms and Engagement', 'C&E', 'C&E sg', 'Communication and Engagement sub group', 'Comms and Engagement sg', 'Comms & Engagement Sub group', 'Comms & Engagement sub group']),
+    expect.arrayContaining([
+      'Comms and Engagement',
+      'C&E',
+      'C&E sg',
+      'Communication and Engagement sub group',
+      'Comms and Engagement sg',
+      'Comms & Engagement Sub group',
+      'Comms & Engagement sub group',
+    ]),
   );
-  expect(findLead(leads, 'L&I sg')!.spellings).toEqual(expect.arrayContaining(['L &I Group', 'Learning &Improvement Group', 'Learning and Improvement sub group', 'L&I sg']));
+  expect(findLead(leads, 'L&I sg')!.spellings).toEqual(
+    expect.arrayContaining(['L &I Group', 'Learning &Improvement Group', 'Learning and Improvement sub group', 'L&I sg']),
+  );
 });
 
 test('the lead list is the plan\'s leads, not its cell texts: no stray "Group", one Business Group', () => {
@@ -115,7 +125,19 @@ test('the lead list is the plan\'s leads, not its cell texts: no stray "Group", 
   expect(names.filter((n) => /business group/i.test(n))).toEqual(['Business Group']);
   expect(names.length).toBeLessThan(20);
   // the rest of the plan's leads, each once
-  for (const n of ['EH&P', 'Jeff Rafter', 'Principal Social Worker', 'Multi Agency Audit Group', 'Performance Management sub group', 'Proactive and Responsive sub group', 'Case Review sub group', 'SCR Sub group', 'Business Manager', 'JC', 'RB']) {
+  for (const n of [
+    'EH&P',
+    'Jeff Rafter',
+    'Principal Social Worker',
+    'Multi Agency Audit Group',
+    'Performance Management sub group',
+    'Proactive and Responsive sub group',
+    'Case Review sub group',
+    'SCR Sub group',
+    'Business Manager',
+    'JC',
+    'RB',
+  ]) {
     expect(names.filter((x) => x === n)).toEqual([n]);
   }
 });

@@ -58,7 +58,9 @@ describe('a Reporting cell is split into the leads it names', () => {
 
 describe('spellings of one lead come together', () => {
   test('case, "&"/"and", the group word and punctuation', () => {
-    expect(names(['Business Group', 'Business group', 'business group', 'Business Group.', 'CSCB business group', 'Business sub-group', 'Business subgroup'])).toEqual(['Business Group']);
+    expect(
+      names(['Business Group', 'Business group', 'business group', 'Business Group.', 'CSCB business group', 'Business sub-group', 'Business subgroup']),
+    ).toEqual(['Business Group']);
   });
   test('an abbreviation meets its long form in the same plan; a trailing G may be the group word', () => {
     expect(names(['L&I sg', 'Learning and Improvement sub group'])).toEqual(['Learning and Improvement sub group']);
@@ -75,7 +77,10 @@ describe('spellings of one lead come together', () => {
   });
   test('the glossary also says which "X and Y" is one name', () => {
     expect(names(['Early Help and Prevention and CSCB'])).toEqual(['CSCB', 'Early Help', 'Prevention']);
-    expect(names(['Early Help and Prevention and CSCB'], [{ short: 'EH&P', long: 'Early Help and Prevention' }])).toEqual(['CSCB', 'Early Help and Prevention']);
+    expect(names(['Early Help and Prevention and CSCB'], [{ short: 'EH&P', long: 'Early Help and Prevention' }])).toEqual([
+      'CSCB',
+      'Early Help and Prevention',
+    ]);
   });
   test('a lower-case piece is a lead only where the plan names it properly elsewhere', () => {
     const idx = findLeads([
@@ -86,17 +91,33 @@ describe('spellings of one lead come together', () => {
     expect(idx.fragments).toEqual([{ row: 1, text: 'qualitative feedback' }]);
   });
   test('findLead takes an id, a name or any spelling', () => {
-    const idx = findLeads([{ row: 1, lead: 'L&I sg' }, { row: 2, lead: 'Learning and Improvement sub group' }]);
+    const idx = findLeads([
+      { row: 1, lead: 'L&I sg' },
+      { row: 2, lead: 'Learning and Improvement sub group' },
+    ]);
     const lead = idx.leads[0];
-    expect(lead).toEqual({ id: 'learning and improvement', name: 'Learning and Improvement sub group', spellings: ['L&I sg', 'Learning and Improvement sub group'], rows: [1, 2] });
-    for (const q of ['learning and improvement', 'Learning & Improvement', 'L&I', 'l&i sub-group', 'LEARNING AND IMPROVEMENT GROUP']) expect(findLead(idx, q)).toBe(lead);
+    expect(lead).toEqual({
+      id: 'learning and improvement',
+      name: 'Learning and Improvement sub group',
+      spellings: ['L&I sg', 'Learning and Improvement sub group'],
+      rows: [1, 2],
+    });
+    for (const q of ['learning and improvement', 'Learning & Improvement', 'L&I', 'l&i sub-group', 'LEARNING AND IMPROVEMENT GROUP'])
+      expect(findLead(idx, q)).toBe(lead);
     expect(findLead(idx, 'Business Group')).toBeNull();
   });
 });
 
 describe('glossary', () => {
   test('two columns, abbreviation | meaning; the header row is skipped', () => {
-    const grid = { values: [['Abbreviation', 'Meaning'], ['EH&P', 'Early Help and Prevention'], [null, 'orphan'], ['L&I', 'Learning and Improvement']] };
+    const grid = {
+      values: [
+        ['Abbreviation', 'Meaning'],
+        ['EH&P', 'Early Help and Prevention'],
+        [null, 'orphan'],
+        ['L&I', 'Learning and Improvement'],
+      ],
+    };
     expect(readGlossary(grid)).toEqual([
       { short: 'EH&P', long: 'Early Help and Prevention' },
       { short: 'L&I', long: 'Learning and Improvement' },
@@ -104,7 +125,12 @@ describe('glossary', () => {
   });
   test('found by its sheet name', () => {
     const g = { values: [['PM', 'Performance Management']] };
-    expect(findGlossary([{ name: 'Plan', grid: { values: [['a', 'b']] } }, { name: 'Glossary of terms', grid: g }])).toEqual([{ short: 'PM', long: 'Performance Management' }]);
+    expect(
+      findGlossary([
+        { name: 'Plan', grid: { values: [['a', 'b']] } },
+        { name: 'Glossary of terms', grid: g },
+      ]),
+    ).toEqual([{ short: 'PM', long: 'Performance Management' }]);
     expect(findGlossary([{ name: 'Plan', grid: g }])).toBeNull();
   });
 });

@@ -12,7 +12,10 @@ const SIDEBAR = `<script>google.script.run.withSuccessHandler(function (r) { sho
 function bundle(files: { code?: string; functions?: string; sidebar?: string; main?: string }) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'gaslint-'));
   writeFileSync(path.join(dir, 'Code.js'), files.code ?? 'var PlanRag = { menuApply: function () {}, getReport: function () {} };');
-  writeFileSync(path.join(dir, 'functions.js'), files.functions ?? 'function menuApply() { return PlanRag.menuApply(); }\nfunction getReport(a) { return PlanRag.getReport(a); }\n');
+  writeFileSync(
+    path.join(dir, 'functions.js'),
+    files.functions ?? 'function menuApply() { return PlanRag.menuApply(); }\nfunction getReport(a) { return PlanRag.getReport(a); }\n',
+  );
   writeFileSync(path.join(dir, 'sidebar.html'), files.sidebar ?? SIDEBAR);
   writeFileSync(path.join(dir, 'main.ts'), files.main ?? MAIN);
   return lintGasBundle({ dir, mainSource: path.join(dir, 'main.ts') }).findings as string[];
@@ -27,16 +30,34 @@ describe('faults found, by kind', () => {
     ['a timer', { code: 'var PlanRag = { menuApply: function () { setTimeout(function () {}, 1); }, getReport: function () {} };' }, /uses setTimeout/],
     ['globalThis', { code: 'var PlanRag = globalThis.x || { menuApply: function () {}, getReport: function () {} };' }, /uses globalThis/],
     ['require', { code: 'var z = require("zlib"); var PlanRag = { menuApply: function () {}, getReport: function () {} };' }, /uses require/],
-    ['a service called while loading', { code: 'var tz = SpreadsheetApp.getActive(); var PlanRag = { menuApply: function () {}, getReport: function () {} };' }, /SpreadsheetApp\.getActive is used while the bundle loads/],
-    ['a top-level function calling a missing export', { functions: 'function menuApply() { return PlanRag.menuApplyy(); }\nfunction getReport(a) { return PlanRag.getReport(a); }\n' }, /calls PlanRag\.menuApplyy/],
-    ['a menu item with no function', { main: `SpreadsheetApp.getUi().createAddonMenu().addItem('Clear', 'menuClear').addToUi();` }, /menu item calls menuClear/],
-    ['a sidebar call with no function', { sidebar: '<script>google.script.run.withFailureHandler(f).removeRecords();</script>' }, /google\.script\.run\.removeRecords/],
+    [
+      'a service called while loading',
+      { code: 'var tz = SpreadsheetApp.getActive(); var PlanRag = { menuApply: function () {}, getReport: function () {} };' },
+      /SpreadsheetApp\.getActive is used while the bundle loads/,
+    ],
+    [
+      'a top-level function calling a missing export',
+      { functions: 'function menuApply() { return PlanRag.menuApplyy(); }\nfunction getReport(a) { return PlanRag.getReport(a); }\n' },
+      /calls PlanRag\.menuApplyy/,
+    ],
+    [
+      'a menu item with no function',
+      { main: `SpreadsheetApp.getUi().createAddonMenu().addItem('Clear', 'menuClear').addToUi();` },
+      /menu item calls menuClear/,
+    ],
+    [
+      'a sidebar call with no function',
+      { sidebar: '<script>google.script.run.withFailureHandler(f).removeRecords();</script>' },
+      /google\.script\.run\.removeRecords/,
+    ],
   ])('%s', (_why, files, finding) => {
     expect(bundle(files as never).join('\n')).toMatch(finding);
   });
 
   test("words in strings and comments are not code: 'require' in a message is fine", () => {
-    expect(bundle({ code: '// setTimeout is not used\nvar PlanRag = { menuApply: function () { return "require a date"; }, getReport: function () {} };' })).toEqual([]);
+    expect(
+      bundle({ code: '// setTimeout is not used\nvar PlanRag = { menuApply: function () { return "require a date"; }, getReport: function () {} };' }),
+    ).toEqual([]);
   });
 });
 

@@ -12,7 +12,17 @@ function lintSample(source: string) {
   writeFileSync(path.join(dir, 'sample.ts'), `/// <reference types="office-js" />\n${source}`);
   writeFileSync(
     path.join(dir, 'tsconfig.json'),
-    JSON.stringify({ compilerOptions: { strict: true, lib: ['ES2020', 'DOM'], types: ['office-js'], typeRoots: [path.join(ROOT, 'node_modules', '@types')], skipLibCheck: true, noEmit: true }, files: ['sample.ts'] }),
+    JSON.stringify({
+      compilerOptions: {
+        strict: true,
+        lib: ['ES2020', 'DOM'],
+        types: ['office-js'],
+        typeRoots: [path.join(ROOT, 'node_modules', '@types')],
+        skipLibCheck: true,
+        noEmit: true,
+      },
+      files: ['sample.ts'],
+    }),
   );
   writeFileSync(path.join(dir, 'manifest.xml'), '<Sets><Set Name="ExcelApi" MinVersion="1.9"/><Set Name="SharedRuntime" MinVersion="1.1"/></Sets>');
   return lintRequirementSets({ root: dir, tsconfig: path.join(dir, 'tsconfig.json'), manifest: path.join(dir, 'manifest.xml'), files: ['sample.ts'] });
@@ -25,7 +35,9 @@ test('a member above ExcelApi 1.9 used without a check is reported, with the set
 });
 
 test('the same member behind a support check passes', () => {
-  const { findings, used } = lintSample(`export function f(r: Excel.Range, api: { mergedAreas: boolean }) { return api.mergedAreas ? r.getMergedAreasOrNullObject() : null; }`);
+  const { findings, used } = lintSample(
+    `export function f(r: Excel.Range, api: { mergedAreas: boolean }) { return api.mergedAreas ? r.getMergedAreasOrNullObject() : null; }`,
+  );
   expect(findings).toEqual([]);
   expect(used).toContain('ExcelApi 1.13 getMergedAreasOrNullObject');
 });

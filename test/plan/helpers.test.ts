@@ -18,9 +18,25 @@ describe('groupByStyle', () => {
 
 describe('blankCells', () => {
   test('empties cells by sheet address, minding where the grid starts', () => {
-    const grid: Grid = { values: [['a', 'b'], ['c', 'd']], text: [['a', 'b'], ['c', 'd']], origin: { row: 3, col: 8 } };
+    const grid: Grid = {
+      values: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      text: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+      origin: { row: 3, col: 8 },
+    };
     blankCells(grid, ['J5', 'A1', 'Z99']);
-    expect(grid.values).toEqual([['a', 'b'], ['c', null]]);
-    expect(grid.text).toEqual([['a', 'b'], ['c', '']]);
+    expect(grid.values).toEqual([
+      ['a', 'b'],
+      ['c', null],
+    ]);
+    expect(grid.text).toEqual([
+      ['a', 'b'],
+      ['c', ''],
+    ]);
   });
 });

@@ -12,7 +12,15 @@ async function anytown() {
   const ws = wb.addWorksheet('Action Plan');
   ws.addRow(['Anytown Safeguarding Children Board – Business Plan 2015-17']);
   ws.addRow([]);
-  ws.addRow(['Ref', 'Recommendation', 'Actions required', 'Lead Officer/Agency', 'Target Date for Completion', 'Progress / Update (include evidence)', 'RAG Status (R/A/G)']);
+  ws.addRow([
+    'Ref',
+    'Recommendation',
+    'Actions required',
+    'Lead Officer/Agency',
+    'Target Date for Completion',
+    'Progress / Update (include evidence)',
+    'RAG Status (R/A/G)',
+  ]);
   ws.addRow(['Priority 1: Neglect']);
   const d = (y: number, m: number, day: number) => new Date(Date.UTC(y, m - 1, day));
   const rows: Array<[string, string, string, string, Date | string, string | null, string, string]> = [
@@ -36,7 +44,7 @@ async function anytown() {
   return assessWorkbook(readSheets(back), { asOf: '2016-10-15' });
 }
 
-describe('another board\'s plan (Anytown, as of 2016-10-15)', () => {
+describe("another board's plan (Anytown, as of 2016-10-15)", () => {
   test('finds the plan sheet and columns from other header words', async () => {
     const a = await anytown();
     expect(a.sheet).toBe('Action Plan');

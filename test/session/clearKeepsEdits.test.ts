@@ -13,7 +13,12 @@ const STATUS = ['Complete', 'Timescale slipped', '', 'Some slippage', 'On track'
 const TIMESCALE = ['Dec 14', 'March 2015', 'Bi monthly', 'TBC', 'January 2014', 'Q3 2014/15', 'September 14'];
 const ACTION = ['Audit the front door', 'Train the leads', 'LINK TO SIIP 2.1 & 2.2 Review the protocol', 'Publish the report', 'Write the threshold document'];
 
-const row = fc.record({ action: fc.constantFrom(...ACTION), timescale: fc.constantFrom(...TIMESCALE), status: fc.constantFrom(...STATUS), lead: fc.constantFrom('EH&P', 'L&I sg', 'Business Group') });
+const row = fc.record({
+  action: fc.constantFrom(...ACTION),
+  timescale: fc.constantFrom(...TIMESCALE),
+  status: fc.constantFrom(...STATUS),
+  lead: fc.constantFrom('EH&P', 'L&I sg', 'Business Group'),
+});
 
 type Edit = { kind: 'paint'; pick: number; color: string } | { kind: 'type'; pick: number; text: string } | { kind: 'insert'; before: number; count: number };
 const edit: fc.Arbitrary<Edit> = fc.oneof(
@@ -23,14 +28,21 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
 );
 
 function plan(rows: Array<{ action: string; timescale: string; status: string; lead: string }>): CellValue[][] {
-  return [['Business plan 2014-15'], [], ['No', 'Action', 'Timescale', 'Lead', 'Status'], ...rows.map((r, i) => [`1.${i + 1}`, `${r.action} (${i})`, r.timescale, r.lead, r.status])];
+  return [
+    ['Business plan 2014-15'],
+    [],
+    ['No', 'Action', 'Timescale', 'Lead', 'Status'],
+    ...rows.map((r, i) => [`1.${i + 1}`, `${r.action} (${i})`, r.timescale, r.lead, r.status]),
+  ];
 }
 
 /** Every cell's value and format, by address, skipping empty ones. */
 function cellsOf(host: MemoryHost): Map<string, { value: CellValue; format: CellFormat }> {
   const out = new Map<string, { value: CellValue; format: CellFormat }>();
   for (const [k, c] of host.sheet('Plan').cells) {
-    const format = Object.fromEntries(Object.entries(c.format).filter(([, v]) => v !== null && v !== undefined && v !== false && v !== 'General')) as CellFormat;
+    const format = Object.fromEntries(
+      Object.entries(c.format).filter(([, v]) => v !== null && v !== undefined && v !== false && v !== 'General'),
+    ) as CellFormat;
     if ((c.value === null || c.value === '') && Object.keys(format).length === 0) continue;
     out.set(k, { value: c.value === '' ? null : c.value, format });
   }

@@ -9,7 +9,13 @@ test('every cell is written as text, so "1.10" and "2015-01-21" come back as wri
 });
 
 test('a history turned into numbers by an earlier version still reads: serials become dates', () => {
-  expect(parseHistory([[...HISTORY_HEADER], [42025, 14, 1.1, 'amber', 42035]])[0]).toEqual({ asOf: '2015-01-21', row: 14, ref: '1.1', state: 'amber', due: '2015-01-31' });
+  expect(parseHistory([[...HISTORY_HEADER], [42025, 14, 1.1, 'amber', 42035]])[0]).toEqual({
+    asOf: '2015-01-21',
+    row: 14,
+    ref: '1.1',
+    state: 'amber',
+    due: '2015-01-31',
+  });
 });
 
 test('a new snapshot replaces one of the same date and keeps the others', () => {

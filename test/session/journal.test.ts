@@ -2,7 +2,10 @@
 import { decodeJournal, encodeJournal, JournalBuilder, JOURNAL_VERSION, type Journal } from '../../src/core/host/journal';
 
 function sample(cells = 3): Journal {
-  const jb = new JournalBuilder({ host: 'test', sheet: { name: 'Plan', id: '7' }, asOf: '2015-01-21', options: { brag: false }, fingerprint: 'abc', keyCols: [0, 2] }, (row) => `k${row}`);
+  const jb = new JournalBuilder(
+    { host: 'test', sheet: { name: 'Plan', id: '7' }, asOf: '2015-01-21', options: { brag: false }, fingerprint: 'abc', keyCols: [0, 2] },
+    (row) => `k${row}`,
+  );
   for (let i = 0; i < cells; i++) jb.cell(5 + i, 6, { fill: null }, { fill: { color: 'FFC7CE' } });
   jb.added(4, 8, 'RAG key, as of 21 Jan 2015', { numberFormat: 'General' }, { numberFormat: '@', bold: true });
   jb.journal.sheets.push({ name: 'SIIP index', title: 'SIIP index' });
@@ -21,7 +24,7 @@ describe('the journal codec', () => {
     expect(j.rows).toHaveLength(1001);
   });
 
-  test('a long record spans cells of at most 30,000 characters (under Excel\'s 32,767)', () => {
+  test("a long record spans cells of at most 30,000 characters (under Excel's 32,767)", () => {
     const rows = encodeJournal(sample(20_000));
     expect(rows.length).toBeGreaterThan(3);
     for (const r of rows) expect(r[0].length).toBeLessThanOrEqual(30_000);

@@ -13,7 +13,9 @@ const rows: CellValue[][] = [
 ];
 
 function journalOf(grid: CellValue[][]) {
-  const jb = new JournalBuilder({ host: 't', sheet: { name: 'P', id: '1' }, asOf: '2015-01-21', options: {}, fingerprint: '', keyCols: KEY_COLS }, (row) => rowKey({ values: grid }, row, KEY_COLS));
+  const jb = new JournalBuilder({ host: 't', sheet: { name: 'P', id: '1' }, asOf: '2015-01-21', options: {}, fingerprint: '', keyCols: KEY_COLS }, (row) =>
+    rowKey({ values: grid }, row, KEY_COLS),
+  );
   for (let r = 2; r <= grid.length; r++) jb.row(r);
   return jb.journal;
 }
@@ -30,7 +32,12 @@ test.each([
 });
 
 test('rows that read alike are matched to the nearest', () => {
-  const dup: CellValue[][] = [['No', 'Action'], ['', 'See above'], ['', 'See above'], ['', 'See above']];
+  const dup: CellValue[][] = [
+    ['No', 'Action'],
+    ['', 'See above'],
+    ['', 'See above'],
+    ['', 'See above'],
+  ];
   const j = journalOf(dup);
   const now = [['Inserted'], ...dup];
   expect(locateRows(j, { values: now })).toEqual([3, 4, 5]);

@@ -2,8 +2,7 @@ import { classifyStatus, type RagState } from '../../src/core/status/classifySta
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 
 const AS_OF = '2015-01-21';
-const state = (status: string, timescale = 'March 2015', rag = '') =>
-  classifyStatus({ status, rag, timescale: parseTimescale(timescale), asOf: AS_OF }).state;
+const state = (status: string, timescale = 'March 2015', rag = '') => classifyStatus({ status, rag, timescale: parseTimescale(timescale), asOf: AS_OF }).state;
 
 describe('completion: what counts', () => {
   test.each([

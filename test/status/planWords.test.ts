@@ -49,10 +49,13 @@ describe('off track, deferred, no update', () => {
     expect(read(status).state).toBe(expected);
   });
 
-  test.each(['No update received', 'No update received from Police', 'Awaiting update', 'No response received'])('%j past due is at least amber, before due is not started', (status) => {
-    expect(['amber', 'red']).toContain(read(status, 'October 2014').state);
-    expect(read(status, 'March 2015').state).toBe('none');
-  });
+  test.each(['No update received', 'No update received from Police', 'Awaiting update', 'No response received'])(
+    '%j past due is at least amber, before due is not started',
+    (status) => {
+      expect(['amber', 'red']).toContain(read(status, 'October 2014').state);
+      expect(read(status, 'March 2015').state).toBe('none');
+    },
+  );
 });
 
 describe('percentage complete', () => {
@@ -74,10 +77,20 @@ describe('percentage complete', () => {
 
 describe('a hand-coloured cell is the explicit RAG', () => {
   test.each([
-    ['FF0000', 'red'], ['C00000', 'red'], ['FFC7CE', 'red'], // Excel's "Bad" fill
-    ['FFC000', 'amber'], ['FFFF00', 'amber'], ['FFEB9C', 'amber'], ['F79646', 'amber'],
-    ['00B050', 'green'], ['92D050', 'green'], ['C6EFCE', 'green'],
-    ['0070C0', 'blue'], ['BDD7EE', 'blue'], ['7030A0', 'blue'], ['00B0F0', 'blue'],
+    ['FF0000', 'red'],
+    ['C00000', 'red'],
+    ['FFC7CE', 'red'], // Excel's "Bad" fill
+    ['FFC000', 'amber'],
+    ['FFFF00', 'amber'],
+    ['FFEB9C', 'amber'],
+    ['F79646', 'amber'],
+    ['00B050', 'green'],
+    ['92D050', 'green'],
+    ['C6EFCE', 'green'],
+    ['0070C0', 'blue'],
+    ['BDD7EE', 'blue'],
+    ['7030A0', 'blue'],
+    ['00B0F0', 'blue'],
   ])('fill %s → %s', (hex, colour) => {
     expect(colourRag(hex)?.colour).toBe(colour);
   });

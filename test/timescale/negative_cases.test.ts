@@ -35,28 +35,40 @@ describe('negative cases: not dates', () => {
 
 /** Text that is partly a date: the reference, count or stage beside it must not change the reading. Grouped by reason. */
 describe.each([
-  ['a reference number beside a date', [
-    ['SIIP 1.1.12 by Dec 14', '2014-12-31'],
-    ['LINK TO SIIP 4.1.2 – March 2015', '2015-03-31'],
-    ['SIIP 5.1 / CYPP 2.3 by end of June 2015', '2015-06-30'],
-    ['Action 3.2.14 due 31/03/2015', '2015-03-31'],
-    ['para 12 – September 14', '2014-09-30'],
-  ]],
-  ['a stage or count before a month', [
-    ['Phase 2 Mar 16', '2016-03-31'],
-    ['Phase 1 Dec 14, Phase 2 Mar 15', '2015-03-31'],
-    ['Stage 3 – April 2015', '2015-04-30'],
-    ['Year 2 Sept 15', '2015-09-30'],
-    ['Wave 4 Jan 15', '2015-01-31'],
-  ]],
-  ['a percentage or amount beside a date', [
-    ['50% by Dec 14, 100% by March 2015', '2015-03-31'],
-    ['£2,015 budget by June 2015', '2015-06-30'],
-  ]],
-  ['a week commencing a day', [
-    ['w/c 12/10/15', '2015-10-18'],
-    ['wc 2/3/15 and report to Board April 2015', '2015-04-30'],
-  ]],
+  [
+    'a reference number beside a date',
+    [
+      ['SIIP 1.1.12 by Dec 14', '2014-12-31'],
+      ['LINK TO SIIP 4.1.2 – March 2015', '2015-03-31'],
+      ['SIIP 5.1 / CYPP 2.3 by end of June 2015', '2015-06-30'],
+      ['Action 3.2.14 due 31/03/2015', '2015-03-31'],
+      ['para 12 – September 14', '2014-09-30'],
+    ],
+  ],
+  [
+    'a stage or count before a month',
+    [
+      ['Phase 2 Mar 16', '2016-03-31'],
+      ['Phase 1 Dec 14, Phase 2 Mar 15', '2015-03-31'],
+      ['Stage 3 – April 2015', '2015-04-30'],
+      ['Year 2 Sept 15', '2015-09-30'],
+      ['Wave 4 Jan 15', '2015-01-31'],
+    ],
+  ],
+  [
+    'a percentage or amount beside a date',
+    [
+      ['50% by Dec 14, 100% by March 2015', '2015-03-31'],
+      ['£2,015 budget by June 2015', '2015-06-30'],
+    ],
+  ],
+  [
+    'a week commencing a day',
+    [
+      ['w/c 12/10/15', '2015-10-18'],
+      ['wc 2/3/15 and report to Board April 2015', '2015-04-30'],
+    ],
+  ],
 ] as Array<[string, Array<[string, string]>]>)('mixed: %s', (_reason, rows) => {
   test.each(rows)('%j → due %s', (text, due) => {
     expect(parseTimescale(text, PLAN_CONTEXT).due).toBe(due);

@@ -9,23 +9,31 @@ import { PLAN_CONTEXT } from '../helpers/timescale';
 const PLAN_2015: TimescaleContext = { referenceDate: '2015-11-15', referenceLabel: "the plan's other timescales", financialYearStart: 2015 };
 
 describe.each([
-  ['a 2014-15 plan', PLAN_CONTEXT, [
-    ['by end of financial year', 'date', '2015-03-31', 'day'],
-    ['End of the financial year', 'date', '2015-03-31', 'day'],
-    ['Year end', 'date', '2015-03-31', 'day'],
-    ['End of Q3', 'date', '2014-12-31', 'quarter'], // financial quarters: Q3 = October-December
-    ['Q4', 'date', '2015-03-31', 'quarter'],
-    ['Phase 2 Mar 16', 'date', '2016-03-31', 'month'], // March 2016, not the 2nd of March
-    ['Stage 1 Sept 15', 'date', '2015-09-30', 'month'],
-    ['w/c 12/10/15', 'date', '2015-10-18', 'week'], // the end of the week commencing 12 October
-    ['Week commencing 2nd March 2015', 'date', '2015-03-08', 'week'],
-    ['Annual – November Board', 'recurring', '2014-11-30', 'month'],
-  ]],
-  ['a 2015-16 plan', PLAN_2015, [
-    ['by end of financial year', 'date', '2016-03-31', 'day'],
-    ['End of Q3', 'date', '2015-12-31', 'quarter'],
-    ['Q1', 'date', '2015-06-30', 'quarter'],
-  ]],
+  [
+    'a 2014-15 plan',
+    PLAN_CONTEXT,
+    [
+      ['by end of financial year', 'date', '2015-03-31', 'day'],
+      ['End of the financial year', 'date', '2015-03-31', 'day'],
+      ['Year end', 'date', '2015-03-31', 'day'],
+      ['End of Q3', 'date', '2014-12-31', 'quarter'], // financial quarters: Q3 = October-December
+      ['Q4', 'date', '2015-03-31', 'quarter'],
+      ['Phase 2 Mar 16', 'date', '2016-03-31', 'month'], // March 2016, not the 2nd of March
+      ['Stage 1 Sept 15', 'date', '2015-09-30', 'month'],
+      ['w/c 12/10/15', 'date', '2015-10-18', 'week'], // the end of the week commencing 12 October
+      ['Week commencing 2nd March 2015', 'date', '2015-03-08', 'week'],
+      ['Annual – November Board', 'recurring', '2014-11-30', 'month'],
+    ],
+  ],
+  [
+    'a 2015-16 plan',
+    PLAN_2015,
+    [
+      ['by end of financial year', 'date', '2016-03-31', 'day'],
+      ['End of Q3', 'date', '2015-12-31', 'quarter'],
+      ['Q1', 'date', '2015-06-30', 'quarter'],
+    ],
+  ],
 ] as Array<[string, TimescaleContext, Array<[string, string, string | null, string | null]>]>)('%s', (_name, context, rows) => {
   test.each(rows)('%j → %s %s (%s)', (text, kind, due, precision) => {
     const t = parseTimescale(text, context);
@@ -34,7 +42,9 @@ describe.each([
 });
 
 test('"End of Q3" says which quarters it assumed', () => {
-  expect(parseTimescale('End of Q3', PLAN_CONTEXT).assumptions.join(' ')).toMatch(/Q3 with no year read as a quarter of the plan's financial year \(Q1 April-June/);
+  expect(parseTimescale('End of Q3', PLAN_CONTEXT).assumptions.join(' ')).toMatch(
+    /Q3 with no year read as a quarter of the plan's financial year \(Q1 April-June/,
+  );
 });
 
 describe('revised due dates in a status', () => {

@@ -55,7 +55,11 @@ export function parseHistory(values: ReadonlyArray<ReadonlyArray<unknown>>): Sna
     const sheetRow = Number(row[1]);
     const ref = row[2] === null || row[2] === undefined || row[2] === '' ? null : String(row[2]);
     const snap: SnapshotRow = { asOf, row: Number.isFinite(sheetRow) ? sheetRow : 0, ref, state, due: dateOf(row[4]) };
-    const flag = hasOverdue ? String(row[5] ?? '').trim().toLowerCase() : '';
+    const flag = hasOverdue
+      ? String(row[5] ?? '')
+          .trim()
+          .toLowerCase()
+      : '';
     if (flag === 'yes' || flag === 'no') snap.overdue = flag === 'yes';
     out.push(snap);
   }

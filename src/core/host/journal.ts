@@ -72,7 +72,9 @@ export type DecodedJournal = { journal: Journal; error: null } | { journal: null
 export function encodeJournal(journal: Journal): string[][] {
   const json = JSON.stringify(journal);
   const rows: string[][] = [
-    [`${JOURNAL_MARKER} v${JOURNAL_VERSION}: the record plan-rag's Clear uses to undo its formatting. Edit nothing here; delete this sheet only to forget it (or use "Remove plan-rag records").`],
+    [
+      `${JOURNAL_MARKER} v${JOURNAL_VERSION}: the record plan-rag's Clear uses to undo its formatting. Edit nothing here; delete this sheet only to forget it (or use "Remove plan-rag records").`,
+    ],
     [JSON.stringify({ length: json.length, hash: hashTexts([json]) })],
   ];
   for (let i = 0; i < json.length; i += CHUNK) rows.push([json.slice(i, i + CHUNK)]);

@@ -205,7 +205,10 @@ export interface PageSettings {
  */
 export function headerFooterCode(text: string, pt?: number | null): string {
   if (!text) return '';
-  const body = text.replace(/&/g, '&&').replace(/\{page\}/g, '&P').replace(/\{pages\}/g, '&N');
+  const body = text
+    .replace(/&/g, '&&')
+    .replace(/\{page\}/g, '&P')
+    .replace(/\{pages\}/g, '&N');
   return pt ? `&${Math.round(pt)}${/^\d/.test(body) ? ' ' : ''}${body}` : body;
 }
 

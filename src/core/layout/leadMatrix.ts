@@ -52,7 +52,13 @@ export function matrixLeads(grid: Grid, layout: Layout): ReadonlyMap<number, str
     // a lead column of names is the plan's lead; one of marks ("Training sub group" with X under it) is part of a matrix
     if (block.columns.lead !== undefined && !isMatrixColumn(block.columns.lead)) return;
     const { lead: _lead, ...roles } = block.columns;
-    const taken = new Set<number>([...Object.values(roles), ...Object.values(block.extra ?? {}), ...(block.updates ?? []).map((u) => u.col), ...(block.ragUpdates ?? []).map((u) => u.col), ...(block.otherStatus ?? [])]);
+    const taken = new Set<number>([
+      ...Object.values(roles),
+      ...Object.values(block.extra ?? {}),
+      ...(block.updates ?? []).map((u) => u.col),
+      ...(block.ragUpdates ?? []).map((u) => u.col),
+      ...(block.otherStatus ?? []),
+    ]);
     const matrix: Array<{ col: number; header: string }> = [];
     for (let col = 0; col < width; col++) {
       const header = cellText(grid, block.headerRow, col);

@@ -134,7 +134,8 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
   }
   if (blocks.length > 0) {
     if (!present.has('timescale')) messages.push(`No timescale column (looked for ${quoteList('timescale')}): due dates and overdue cannot be worked out.`);
-    if (!present.has('status') && !present.has('rag')) messages.push(`No status column (looked for ${quoteList('status')}, or a RAG column): states are from due dates only.`);
+    if (!present.has('status') && !present.has('rag'))
+      messages.push(`No status column (looked for ${quoteList('status')}, or a RAG column): states are from due dates only.`);
   }
   return {
     found,
@@ -283,7 +284,8 @@ function headerRoles(
     const subs: UpdateColumn[] = [];
     for (let c = m.left; c <= m.right; c++) {
       const t = below[c];
-      if (typeof t === 'string' && !isBlank(t) && t.length <= 40 && UPDATE_PERIOD_WORDS.test(t)) subs.push({ col: c, header: `${headers[col] ?? ''} ${t.trim()}`.trim(), period: null });
+      if (typeof t === 'string' && !isBlank(t) && t.length <= 40 && UPDATE_PERIOD_WORDS.test(t))
+        subs.push({ col: c, header: `${headers[col] ?? ''} ${t.trim()}`.trim(), period: null });
     }
     if (subs.length >= 2) periodic[role] = subs;
   }
@@ -314,7 +316,10 @@ function orderSeries(series: UpdateColumn[]): UpdateColumn[] {
     return { ...u, period: t.kind === 'date' ? t.due : null };
   });
   if (dated.every((u) => u.period !== null)) {
-    return dated.map((u, i) => ({ u, i })).sort((a, b) => (a.u.period! < b.u.period! ? -1 : a.u.period! > b.u.period! ? 1 : a.i - b.i)).map((x) => x.u);
+    return dated
+      .map((u, i) => ({ u, i }))
+      .sort((a, b) => (a.u.period! < b.u.period! ? -1 : a.u.period! > b.u.period! ? 1 : a.i - b.i))
+      .map((x) => x.u);
   }
   return dated;
 }
@@ -370,7 +375,9 @@ export function isBlank(text: string): boolean {
 function isSpace(c: number): boolean {
   if (c === 32 || (c >= 9 && c <= 13)) return true;
   if (c < 160) return false;
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** The first cell of a table's totals row ("Total", "Grand total", "Totals:"). */
@@ -396,9 +403,7 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
   const looksNumbered = /^\d+(?:\.\d+)*\.?\s+\S/.test(last.text.trim());
   if (wide) {
     if (n === 1) {
-      return looksNumbered && last.text.trim().length <= MAX_SECTION_TITLE && !/^\d+(?:\.\d+)*\s*[-–—]/.test(last.text.trim())
-        ? 'section'
-        : 'note';
+      return looksNumbered && last.text.trim().length <= MAX_SECTION_TITLE && !/^\d+(?:\.\d+)*\s*[-–—]/.test(last.text.trim()) ? 'section' : 'note';
     }
     if (n === 2 && /^\d+\.?$/.test(distinct[0].text.trim()) && distinct[1] === wide) return 'section';
     return 'note';
@@ -554,8 +559,8 @@ function readCell(grid: Grid, r: number, c: number, coloured: boolean, mergeAt: 
   const m = mergeAt(r, c);
   const srcRow = m ? m.top : r;
   const srcCol = m ? m.left : c;
-  const fill = coloured ? grid.fills?.[srcRow]?.[srcCol] ?? null : null;
-  const font = coloured ? grid.fontColors?.[srcRow]?.[srcCol] ?? null : null;
+  const fill = coloured ? (grid.fills?.[srcRow]?.[srcCol] ?? null) : null;
+  const font = coloured ? (grid.fontColors?.[srcRow]?.[srcCol] ?? null) : null;
   const cell: RoleCell = {
     row: srcRow,
     col: srcCol,

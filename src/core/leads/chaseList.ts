@@ -58,7 +58,14 @@ export function buildChaseList(a: Pick<Assessment, 'asOf' | 'rows'>, index: Lead
   const byRow = new Map(a.rows.map((r) => [r.row, r]));
   const leads: ChaseLead[] = index.leads.map((lead) => {
     const mine = sortMyActions(lead.rows.map((r) => byRow.get(r)).filter((r): r is AssessedRow => !!r));
-    return { id: lead.id, name: lead.name, spellings: lead.spellings, open: mine.open.map(item), overdue: mine.open.filter((r) => r.overdue).length, completed: mine.completed.length };
+    return {
+      id: lead.id,
+      name: lead.name,
+      spellings: lead.spellings,
+      open: mine.open.map(item),
+      overdue: mine.open.filter((r) => r.overdue).length,
+      completed: mine.completed.length,
+    };
   });
   const noLead = sortMyActions(a.rows.filter((r) => !index.byRow.has(r.row))).open.map(item);
   return { asOf: a.asOf, leads, noLead };

@@ -55,7 +55,14 @@ export function chaseListSheet(list: ChaseList, link: (row: number) => { sheet: 
     name: CHASE_LIST_SHEET_NAME,
     columnWidths: [...CHASE_COLUMNS],
     rows,
-    page: { orientation: 'landscape', paper: 'A4', fitToWidth: null, scale: 100, header: { left: CHASE_LIST_TITLE, center: `As of ${formatUkDate(list.asOf)}`, right: '' }, footer: { left: '', center: '', right: 'Page {page} of {pages}' } },
+    page: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: null,
+      scale: 100,
+      header: { left: CHASE_LIST_TITLE, center: `As of ${formatUkDate(list.asOf)}`, right: '' },
+      footer: { left: '', center: '', right: 'Page {page} of {pages}' },
+    },
   };
 }
 

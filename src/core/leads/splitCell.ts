@@ -52,7 +52,11 @@ export function splitCell(text: string, joined: JoinedNames): SplitCell {
           if (isOnlyGroupWord(clean)) {
             // a stray "Group" on its own line finishes the name above it ("Learning &Improvement" / "Group")
             if (prev && suffixAt(prev.tokens, prev.tokens.length - 1, true) === 0) {
-              pieces[pieces.length - 1] = { spelling: `${prev.spelling} ${piece.spelling}`, tidy: `${prev.tidy} ${piece.tidy}`, tokens: [...prev.tokens, ...clean] };
+              pieces[pieces.length - 1] = {
+                spelling: `${prev.spelling} ${piece.spelling}`,
+                tidy: `${prev.tidy} ${piece.tidy}`,
+                tokens: [...prev.tokens, ...clean],
+              };
             } else fragments.push(piece.spelling);
             continue;
           }
@@ -91,14 +95,16 @@ export function learnJoinedNames(cells: Iterable<string>, glossary: ReadonlyArra
         if (!isConjunction(tokens[i]) || !plainWord(tokens[i - 1]) || !plainWord(tokens[i + 1])) continue;
         // "X and Y" before a group word or a body's name ("... sub group", "... Board") is one name
         const after = i + 2;
-        if (after < tokens.length && (suffixAt(tokens, after, false) > 0 || NAME_ENDINGS.includes(tokens[after].word))) pairs.add(pairKey(tokens[i - 1], tokens[i + 1]));
+        if (after < tokens.length && (suffixAt(tokens, after, false) > 0 || NAME_ENDINGS.includes(tokens[after].word)))
+          pairs.add(pairKey(tokens[i - 1], tokens[i + 1]));
       }
     }
   }
   for (const g of glossary) {
     tokenize(g.short).forEach(addAbbreviation);
     const tokens = tokenize(g.long);
-    for (let i = 1; i + 1 < tokens.length; i++) if (isConjunction(tokens[i]) && plainWord(tokens[i - 1]) && plainWord(tokens[i + 1])) pairs.add(pairKey(tokens[i - 1], tokens[i + 1]));
+    for (let i = 1; i + 1 < tokens.length; i++)
+      if (isConjunction(tokens[i]) && plainWord(tokens[i - 1]) && plainWord(tokens[i + 1])) pairs.add(pairKey(tokens[i - 1], tokens[i + 1]));
   }
   return { pairs, ampersands };
 }
@@ -121,7 +127,7 @@ function splitAtRelations(tokens: Token[]): Token[][] {
   const phrases = RELATION_PHRASES.map((p) => p.split(' '));
   const out: Token[][] = [];
   let current: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const phrase = phrases.find((p) => p.every((w, k) => tokens[i + k]?.text.toLowerCase() === w));
     if (phrase) {
       out.push(current);
@@ -153,7 +159,7 @@ function suffixAt(tokens: Token[], i: number, atEnd: boolean): number {
 function splitAfterGroupWords(tokens: Token[]): Token[][] {
   const out: Token[][] = [];
   let current: Token[] = [];
-  for (let i = 0; i < tokens.length; ) {
+  for (let i = 0; i < tokens.length;) {
     const n = current.length > 0 ? suffixAt(tokens, i, false) : 0;
     if (n > 0) {
       current.push(...tokens.slice(i, i + n));
@@ -195,7 +201,9 @@ function joinsOneName(tokens: Token[], i: number, joined: JoinedNames): boolean 
   if (!left || !right || !plainWord(left) || !plainWord(right)) return false;
   if (joined.pairs.has(pairKey(left, right))) return true;
   // an abbreviation in the plan spells the words on either side: "EH&P" and "Early Help and Prevention"
-  return joined.ampersands.some((parts) => parts.some((p, k) => k + 1 < parts.length && initialsBefore(tokens, i, p) && initialsAfter(tokens, i, parts[k + 1])));
+  return joined.ampersands.some((parts) =>
+    parts.some((p, k) => k + 1 < parts.length && initialsBefore(tokens, i, p) && initialsAfter(tokens, i, parts[k + 1])),
+  );
 }
 
 function initialsBefore(tokens: Token[], i: number, letters: string): boolean {

@@ -69,7 +69,7 @@ function joins(prev: Token, amp: Token, next: Token): boolean {
 function token(compact: string, start: number, end: number, written = compact): Token {
   const abbr = ABBREVIATION.test(compact) ? compact.replace(/&/g, '') : null;
   const lower = compact.toLowerCase();
-  const word = compact === '&' ? 'and' : abbr ? lower : WORD_ALIASES[lower] ?? lower;
+  const word = compact === '&' ? 'and' : abbr ? lower : (WORD_ALIASES[lower] ?? lower);
   return { text: written, start, end, word, abbr };
 }
 

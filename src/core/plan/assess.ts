@@ -5,7 +5,18 @@ import { Cache, Memo } from '../memo';
 import { matrixLeads } from '../layout/leadMatrix';
 import { readLayout } from '../layout/readLayout';
 import type { Layout, LayoutOverride, PlanRow, RoleCell, Section } from '../layout/types';
-import { classifyRead, isRagWord, readStatusText, type RagColour, type RagSource, type RagState, type StatusAssessment, type StatusInput, type StatusRules, type StatusTextReading } from '../status/classifyStatus';
+import {
+  classifyRead,
+  isRagWord,
+  readStatusText,
+  type RagColour,
+  type RagSource,
+  type RagState,
+  type StatusAssessment,
+  type StatusInput,
+  type StatusRules,
+  type StatusTextReading,
+} from '../status/classifyStatus';
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { parseTimescale } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
@@ -283,7 +294,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const read = readStatusText(status, rules, memo);
     // "See above" depends on the row above: never shared
     if (!verdicts.active || read.key === null) return classifyRead(read, input);
-    const extra = colours || percent !== null || rag !== '' ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}` : '';
+    const extra =
+      colours || percent !== null || rag !== ''
+        ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}`
+        : '';
     return verdicts.get(read, timescale, extra, input);
   }
 
@@ -397,7 +411,8 @@ function missingOf(layout: Layout): Array<'status' | 'timescale'> {
   if (!layout.found && layout.blocks.length === 0) return [];
   const has = (test: (b: Layout['blocks'][number]) => boolean) => layout.blocks.some(test);
   const out: Array<'status' | 'timescale'> = [];
-  if (!has((b) => b.columns.status !== undefined || b.columns.rag !== undefined || b.extra?.percent !== undefined || b.extra?.done !== undefined)) out.push('status');
+  if (!has((b) => b.columns.status !== undefined || b.columns.rag !== undefined || b.extra?.percent !== undefined || b.extra?.done !== undefined))
+    out.push('status');
   if (!has((b) => b.columns.timescale !== undefined || b.extra?.revised !== undefined)) out.push('timescale');
   return out;
 }

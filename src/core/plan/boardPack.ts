@@ -111,7 +111,8 @@ export function buildBoardPack(grid: Grid, a: Assessment, sheet: string, registe
   if (!hasRag && a.layout.found) {
     ragCol = a.layout.lastCol + 1;
     while (columnHasText(grid, ragCol, a.layout.headerRows[0] ?? 0, a.layout.lastRow)) ragCol++;
-    for (const h of a.layout.headerRows) ragColumn.push({ cell: addr(h, ragCol), value: 'RAG', style: { bold: true, border: { style: 'thin', color: '808080' } } });
+    for (const h of a.layout.headerRows)
+      ragColumn.push({ cell: addr(h, ragCol), value: 'RAG', style: { bold: true, border: { style: 'thin', color: '808080' } } });
     for (const row of a.rows) {
       const shown = row.state === 'complete' && brag ? 'blue' : row.state;
       const label = STATE_LABELS[shown];
@@ -134,7 +135,7 @@ export function buildBoardPack(grid: Grid, a: Assessment, sheet: string, registe
     ? 'Key: R Red = off track or past due with no update; A Amber = slipping or past due; G Green = on track; B Blue = complete; Not started = not yet due. Bold red date = overdue. Full key on the dashboard.'
     : 'Key: R Red = off track or past due with no update; A Amber = slipping or past due; G Green = on track; Complete; Not started = not yet due. Bold red date = overdue. Full key on the dashboard.';
   const widths: number[] = [];
-  for (let c = a.layout.firstCol; c <= lastPrintCol; c++) widths.push(c === ragCol ? RAG_COLUMN_WIDTH : options.columnWidths?.[origin.col + c + 1] ?? 10);
+  for (let c = a.layout.firstCol; c <= lastPrintCol; c++) widths.push(c === ragCol ? RAG_COLUMN_WIDTH : (options.columnWidths?.[origin.col + c + 1] ?? 10));
   const choice = choosePrint(widths, { bodyPt: options.bodyPt });
   const print: PrintSetup = {
     orientation: 'landscape',
@@ -194,7 +195,13 @@ function columnHasText(grid: Grid, col: number, from: number, to: number): boole
 }
 
 /** Heights in points for rows whose wrapped text needs more than one line, from column widths in characters. */
-function estimateRowHeights(grid: Grid, a: Assessment, widths: Record<number, number>, ragLines: Map<number, number>, originRow: number): Record<number, number> {
+function estimateRowHeights(
+  grid: Grid,
+  a: Assessment,
+  widths: Record<number, number>,
+  ragLines: Map<number, number>,
+  originRow: number,
+): Record<number, number> {
   const mergeAt = mergeLookup(grid);
   const out: Record<number, number> = {};
   const width = gridWidth(grid);
@@ -294,7 +301,11 @@ function summarySheet(
     { value: 'Total', style: HEADING_STYLE },
   ]);
   for (const sec of sectionCounts(a.rows)) {
-    rows.push([{ value: clip(sec.name, capacity(SUMMARY_COLUMNS[0])) }, ...STATE_ORDER.map((s) => ({ value: sec.counts[s] })), { value: sec.rows.length, style: BOLD }]);
+    rows.push([
+      { value: clip(sec.name, capacity(SUMMARY_COLUMNS[0])) },
+      ...STATE_ORDER.map((s) => ({ value: sec.counts[s] })),
+      { value: sec.rows.length, style: BOLD },
+    ]);
   }
   rows.push([{ value: 'All actions', style: BOLD }, ...STATE_ORDER.map((s) => ({ value: a.counts[s], style: BOLD })), { value: a.rows.length, style: BOLD }]);
   rows.push([]);
@@ -345,7 +356,9 @@ function summarySheet(
   rows.push([]);
 
   // Changes: one action per line, every one of them
-  rows.push([{ value: changes.previousAsOf ? `Changes since the board of ${formatUkDate(changes.previousAsOf)}` : 'Changes since the previous board', style: BOLD }]);
+  rows.push([
+    { value: changes.previousAsOf ? `Changes since the board of ${formatUkDate(changes.previousAsOf)}` : 'Changes since the previous board', style: BOLD },
+  ]);
   if (!changes.previousAsOf) text('No earlier snapshot: this board pack records the first one (sheet "RAG history").');
   else {
     const byKind: Record<(typeof CHANGE_KINDS)[number], Array<{ row: AssessedRow; detail: string }>> = {
@@ -365,7 +378,14 @@ function summarySheet(
     name: SUMMARY_SHEET_NAME,
     columnWidths: [...SUMMARY_COLUMNS],
     rows,
-    page: { orientation: 'landscape', paper: 'A4', fitToWidth: null, scale: 100, header: { left: `Board summary: ${sheet}`, center: `RAG as of ${formatUkDate(a.asOf)}`, right: '' }, footer: { left: '', center: '', right: 'Page {page} of {pages}' } },
+    page: {
+      orientation: 'landscape',
+      paper: 'A4',
+      fitToWidth: null,
+      scale: 100,
+      header: { left: `Board summary: ${sheet}`, center: `RAG as of ${formatUkDate(a.asOf)}`, right: '' },
+      footer: { left: '', center: '', right: 'Page {page} of {pages}' },
+    },
   };
 }
 

@@ -56,7 +56,13 @@ export interface DashboardOptions {
  * Builds the dashboard sheet. `link` gives the plan cell a sheet row links to.
  * @example buildDashboard(a, 'Plan', changes, (row) => ({ sheet: 'Plan', target: `A${row}` })).chart?.data // { top: 5, left: 1, bottom: 10, right: 6 }
  */
-export function buildDashboard(a: Pick<Assessment, 'asOf' | 'rows' | 'counts' | 'overdue' | 'needsDate'>, sheet: string, changes: Changes, link: (row: number) => { sheet: string; target: string }, options: DashboardOptions = {}): AddedSheet {
+export function buildDashboard(
+  a: Pick<Assessment, 'asOf' | 'rows' | 'counts' | 'overdue' | 'needsDate'>,
+  sheet: string,
+  changes: Changes,
+  link: (row: number) => { sheet: string; target: string },
+  options: DashboardOptions = {},
+): AddedSheet {
   const brag = !!options.brag;
   const title = options.title ?? sheet;
   const full = spanCapacity(DASHBOARD_COLUMNS);
@@ -68,17 +74,35 @@ export function buildDashboard(a: Pick<Assessment, 'asOf' | 'rows' | 'counts' | 
 
   text(`${DASHBOARD_TITLE}${title}`, TITLE_STYLE);
   text(clip(`RAG as of ${formatUkDate(a.asOf)}: ${a.rows.length} actions, ${a.overdue} overdue, ${a.needsDate} with no date to judge by.`, full));
-  text(changes.previousAsOf ? `Direction of travel: compared with the board of ${formatUkDate(changes.previousAsOf)} (below).` : 'The first board recorded: the direction of travel shows from the next board.');
+  text(
+    changes.previousAsOf
+      ? `Direction of travel: compared with the board of ${formatUkDate(changes.previousAsOf)} (below).`
+      : 'The first board recorded: the direction of travel shows from the next board.',
+  );
   rows.push([]);
 
   // the data block the chart draws: header row, one row per section
   const top = rows.length + 1;
-  rows.push([{ value: 'Section', style: HEADING_STYLE }, ...STATE_ORDER.map((s) => ({ value: stateWord(s), style: { ...PRINT_STATE_STYLES[shown(s)], border: HEADING_STYLE.border } })), { value: 'Total', style: HEADING_STYLE }]);
+  rows.push([
+    { value: 'Section', style: HEADING_STYLE },
+    ...STATE_ORDER.map((s) => ({ value: stateWord(s), style: { ...PRINT_STATE_STYLES[shown(s)], border: HEADING_STYLE.border } })),
+    { value: 'Total', style: HEADING_STYLE },
+  ]);
   const sections = sectionCounts(a.rows);
   const labels = sectionLabels(sections.map((s) => s.name));
-  sections.forEach((s, i) => rows.push([{ value: clip(labels[i], capacity(DASHBOARD_COLUMNS[0])) }, ...STATE_ORDER.map((st) => ({ value: s.counts[st] })), { value: s.rows.length, style: { bold: true } }]));
+  sections.forEach((s, i) =>
+    rows.push([
+      { value: clip(labels[i], capacity(DASHBOARD_COLUMNS[0])) },
+      ...STATE_ORDER.map((st) => ({ value: s.counts[st] })),
+      { value: s.rows.length, style: { bold: true } },
+    ]),
+  );
   const bottom = rows.length;
-  rows.push([{ value: 'All actions', style: { bold: true } }, ...STATE_ORDER.map((s) => ({ value: a.counts[s], style: { bold: true } })), { value: a.rows.length, style: { bold: true } }]);
+  rows.push([
+    { value: 'All actions', style: { bold: true } },
+    ...STATE_ORDER.map((s) => ({ value: a.counts[s], style: { bold: true } })),
+    { value: a.rows.length, style: { bold: true } },
+  ]);
   rows.push([]);
 
   const chartRow = rows.length + 1;
@@ -120,7 +144,14 @@ export function buildDashboard(a: Pick<Assessment, 'asOf' | 'rows' | 'counts' | 
     columnWidths: [...DASHBOARD_COLUMNS],
     rows,
     chart,
-    page: { orientation: 'portrait', paper: 'A4', fitToWidth: null, scale: 100, header: { left: title, center: `RAG as of ${formatUkDate(a.asOf)}`, right: '' }, footer: { left: '', center: '', right: 'Page {page} of {pages}' } },
+    page: {
+      orientation: 'portrait',
+      paper: 'A4',
+      fitToWidth: null,
+      scale: 100,
+      header: { left: title, center: `RAG as of ${formatUkDate(a.asOf)}`, right: '' },
+      footer: { left: '', center: '', right: 'Page {page} of {pages}' },
+    },
   };
 }
 
@@ -129,7 +160,8 @@ function direction(rows: Row[], changes: Changes, link: (row: number) => { sheet
   const text = (value: string, style?: CellStyle) => rows.push([{ value, ...(style ? { style } : {}) }]);
   if (!changes.previousAsOf) {
     text('Direction of travel', TITLE_STYLE);
-    const said = 'No earlier board is recorded: this board pack records the first snapshot (sheet "RAG history"). From the next board, this page shows what is newly red, amber, overdue or complete, and the due dates that moved.';
+    const said =
+      'No earlier board is recorded: this board pack records the first snapshot (sheet "RAG history"). From the next board, this page shows what is newly red, amber, overdue or complete, and the due dates that moved.';
     for (const line of lines(said, full)) text(line);
     return;
   }

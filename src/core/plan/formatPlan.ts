@@ -5,16 +5,7 @@ import { findReferences } from '../xref/findReferences';
 import type { Assessment, AssessedRow } from './assess';
 import type { Register } from './register';
 import type { ChartSpec, PageSettings } from '../host/types';
-import {
-  KEY_TITLE_STYLE,
-  LINK_STYLE,
-  NEEDS_DATE_STYLE,
-  OVERDUE_STYLE,
-  ROW_TINTS,
-  STATE_LABELS,
-  STATE_STYLES,
-  type CellStyle,
-} from './styles';
+import { KEY_TITLE_STYLE, LINK_STYLE, NEEDS_DATE_STYLE, OVERDUE_STYLE, ROW_TINTS, STATE_LABELS, STATE_STYLES, type CellStyle } from './styles';
 
 /** A style and every cell that gets it: a host applies each group in one call. */
 export interface StyleGroup {
@@ -199,7 +190,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
         const first = refs.find((r) => register?.rows.has(r)) ?? refs[0];
         const target = register?.rows.has(first)
           ? { sheet: register.sheet, target: a1(register.rows.get(first)!, register.col) }
-          : { sheet: useIndex ? indexName : register?.sheet ?? indexName, target: useIndex ? indexCell(cited, first) : 'A1' };
+          : { sheet: useIndex ? indexName : (register?.sheet ?? indexName), target: useIndex ? indexCell(cited, first) : 'A1' };
         links.push({ cell, ...target, tooltip: `SIIP ${refs.join(', ')}` });
         add('link', LINK_STYLE, cell);
         touched.add(cell);

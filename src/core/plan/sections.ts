@@ -22,7 +22,9 @@ export const STATE_ORDER: readonly RagState[] = ['red', 'amber', 'green', 'compl
 export function sectionCounts(rows: readonly AssessedRow[]): SectionCount[] {
   const sections = new Map<string, SectionCount>();
   for (const r of rows) {
-    const name = r.section ? [r.section.ref, r.section.title.replace(/\s*\(continued\)\s*$/i, '')].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim() : '(no section)';
+    const name = r.section
+      ? [r.section.ref, r.section.title.replace(/\s*\(continued\)\s*$/i, '')].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim()
+      : '(no section)';
     let s = sections.get(name);
     if (!s) sections.set(name, (s = { name, rows: [], counts: { red: 0, amber: 0, green: 0, complete: 0, none: 0 } }));
     s.rows.push(r);

@@ -12,7 +12,13 @@ import type { Journal } from '../host/journal';
  */
 export function rowKey(grid: Grid, sheetRow: number, keyCols: readonly number[]): string {
   const origin = grid.origin ?? { row: 0, col: 0 };
-  return hashTexts(keyCols.map((c) => cellText(grid, sheetRow - 1 - origin.row, c - origin.col).replace(/\s+/g, ' ').trim()));
+  return hashTexts(
+    keyCols.map((c) =>
+      cellText(grid, sheetRow - 1 - origin.row, c - origin.col)
+        .replace(/\s+/g, ' ')
+        .trim(),
+    ),
+  );
 }
 
 /**
@@ -55,7 +61,8 @@ export function locateRows(journal: Journal, grid: Grid): Array<number | null> {
   anchors.sort((a, b) => a.at - b.at);
   const predict = (at: number) => {
     let best: { at: number; now: number } | undefined;
-    for (const a of anchors) if (!best || Math.abs(a.at - at) < Math.abs(best.at - at) || (Math.abs(a.at - at) === Math.abs(best.at - at) && a.at < at)) best = a;
+    for (const a of anchors)
+      if (!best || Math.abs(a.at - at) < Math.abs(best.at - at) || (Math.abs(a.at - at) === Math.abs(best.at - at) && a.at < at)) best = a;
     return best ? at + (best.now - best.at) : at;
   };
 

@@ -54,7 +54,11 @@ export function marksOf(plan: FormatPlan, pack: BoardPack | null, caps: HostCapa
   }
   for (const l of plan.links) {
     const m = at(l.cell);
-    m.format = mergeFormats(m.format, { link: `${quoteSheetName(l.sheet)}!${l.target}`, fontColor: LINK_COLOR, ...(caps.linkRestyles ? { underline: true } : {}) });
+    m.format = mergeFormats(m.format, {
+      link: `${quoteSheetName(l.sheet)}!${l.target}`,
+      fontColor: LINK_COLOR,
+      ...(caps.linkRestyles ? { underline: true } : {}),
+    });
     m.tooltip = l.tooltip;
   }
   if (caps.notes) {
@@ -68,7 +72,11 @@ export function marksOf(plan: FormatPlan, pack: BoardPack | null, caps: HostCapa
   for (const a of added) {
     const m = at(a.cell);
     m.value = a.value;
-    m.format = mergeFormats(m.format, { numberFormat: '@', ...(a.style ? fit(styleToFormat(a.style)) : {}), ...(a.align ? { wrap: true, verticalAlignment: 'top' as const } : {}) });
+    m.format = mergeFormats(m.format, {
+      numberFormat: '@',
+      ...(a.style ? fit(styleToFormat(a.style)) : {}),
+      ...(a.align ? { wrap: true, verticalAlignment: 'top' as const } : {}),
+    });
   }
   return marks;
 }

@@ -63,7 +63,16 @@ export function* prepare(host: HostInfo, options: PrepareOptions, forClear = fal
   let info: SheetInfo | undefined;
   if (options.sheet) {
     info = byName(options.sheet);
-    if (!info) throw new SessionError(options.sheet, `there is no sheet named "${options.sheet}"`, `Sheets: ${read.sheets.filter(isUsers).map((s) => s.name).join(', ')}.`, 'no-sheet');
+    if (!info)
+      throw new SessionError(
+        options.sheet,
+        `there is no sheet named "${options.sheet}"`,
+        `Sheets: ${read.sheets
+          .filter(isUsers)
+          .map((s) => s.name)
+          .join(', ')}.`,
+        'no-sheet',
+      );
   } else if (forClear && recorded) {
     info = recorded;
   } else if (file) {
@@ -98,9 +107,15 @@ export function* prepare(host: HostInfo, options: PrepareOptions, forClear = fal
     read = { ...read, grids: [...read.grids, ...more.grids.filter((g) => !read.grids.some((x) => x.sheet.name === g.sheet.name))] };
   }
   const plan = read.grids.find((g) => g.sheet.name === info!.name);
-  if (!plan) throw new SessionError(info.name, `the sheet "${info.name}" could not be read`, 'Open the sheet that holds the action plan, then try again.', 'no-sheet');
+  if (!plan)
+    throw new SessionError(info.name, `the sheet "${info.name}" could not be read`, 'Open the sheet that holds the action plan, then try again.', 'no-sheet');
 
-  const register = findRegister(candidates.map((n) => read.grids.find((g) => g.sheet.name === n)).filter((g): g is SheetValues => !!g).map((g) => ({ name: g.sheet.name, grid: g.grid })));
+  const register = findRegister(
+    candidates
+      .map((n) => read.grids.find((g) => g.sheet.name === n))
+      .filter((g): g is SheetValues => !!g)
+      .map((g) => ({ name: g.sheet.name, grid: g.grid })),
+  );
 
   // 4. the journal, if it is this sheet's: by id or name, or (ids change between Excel sessions) by its rows
   let own: Journal | null = null;
@@ -137,10 +152,20 @@ export function* prepare(host: HostInfo, options: PrepareOptions, forClear = fal
 
 /** A recorded sheet as it is now: by id, else by name. */
 export function resolveSheet(ref: SheetRef, sheets: readonly SheetInfo[]): SheetInfo | undefined {
-  return (ref.id ? sheets.find((s) => s.id === ref.id && s.name === ref.name) : undefined) ?? sheets.find((s) => s.name === ref.name) ?? (ref.id ? sheets.find((s) => s.id === ref.id) : undefined);
+  return (
+    (ref.id ? sheets.find((s) => s.id === ref.id && s.name === ref.name) : undefined) ??
+    sheets.find((s) => s.name === ref.name) ??
+    (ref.id ? sheets.find((s) => s.id === ref.id) : undefined)
+  );
 }
 
-function registerCandidates(sheets: readonly SheetInfo[], plan: SheetInfo, wanted: string | null | undefined, file: boolean, isUsers: (s: SheetInfo) => boolean): string[] {
+function registerCandidates(
+  sheets: readonly SheetInfo[],
+  plan: SheetInfo,
+  wanted: string | null | undefined,
+  file: boolean,
+  isUsers: (s: SheetInfo) => boolean,
+): string[] {
   if (wanted === null) return [];
   const others = sheets.filter((s) => s.name !== plan.name && isUsers(s));
   if (typeof wanted === 'string') {

@@ -145,7 +145,12 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   if (p.records.journal && !p.journal) {
     // the record is another sheet's: replacing it would leave that sheet's marks with no record of what was there
     const other = p.records.journal.sheet.name;
-    throw new SessionError(p.info.name, `Plan RAG is applied to the sheet "${other}"`, `Clear it there first (open "${other}" and choose Clear), then Apply here.`, 'other-sheet');
+    throw new SessionError(
+      p.info.name,
+      `Plan RAG is applied to the sheet "${other}"`,
+      `Clear it there first (open "${other}" and choose Clear), then Apply here.`,
+      'other-sheet',
+    );
   }
   if (p.info.protected) throw protectedSheet(p.info.name);
   const caps = host.capabilities;
@@ -188,7 +193,12 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   requestJournal(p, probeCells);
   requestMarks(built.marks, probeCells);
   const rows = [...new Set([...Object.keys(built.pack?.rowHeights ?? {}).map(Number), ...located(p, p.journal?.rowHeights.map((h) => h[0]) ?? [])])];
-  const cols = [...new Set([...(built.pack?.ragColumnIndex !== null && built.pack?.ragColumnIndex !== undefined ? [built.pack.ragColumnIndex] : []), ...(p.journal?.columnWidths.map((w) => w[0]) ?? [])])];
+  const cols = [
+    ...new Set([
+      ...(built.pack?.ragColumnIndex !== null && built.pack?.ragColumnIndex !== undefined ? [built.pack.ragColumnIndex] : []),
+      ...(p.journal?.columnWidths.map((w) => w[0]) ?? []),
+    ]),
+  ];
   const probe = yield* probeStep(p.plan.sheet, { cells: probeCells, rows: caps.rowHeights ? rows : [], cols: caps.columnWidths ? cols : [] });
   const user = userFormats(p, probe);
   dropLinksOnNonText(built.marks, probe, caps);
@@ -264,7 +274,11 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
 
   const history =
     built.pack && p.info
-      ? { name: p.records.historySheet?.name ?? uniqueSheetName(HISTORY_SHEET_NAME, [...taken, ...addedNames]), rows: historyValues(p.records.history, built.pack.snapshot), replaces: p.records.historySheet }
+      ? {
+          name: p.records.historySheet?.name ?? uniqueSheetName(HISTORY_SHEET_NAME, [...taken, ...addedNames]),
+          rows: historyValues(p.records.history, built.pack.snapshot),
+          replaces: p.records.historySheet,
+        }
       : null;
   const journalName = p.records.journalSheet?.name ?? uniqueSheetName(JOURNAL_SHEET, [...taken, ...addedNames, ...(history ? [history.name] : [])]);
 
@@ -316,7 +330,17 @@ export interface ClearOptions {
 export function* clearSession(host: HostInfo, options: ClearOptions = {}): Session<ClearOutcome> {
   const p = yield* prepare(host, { sheet: options.sheet, registerSheet: null }, true);
   if (p.records.journalError && !p.journal) throw journalProblem(p.records.journalError);
-  const none: ClearOutcome = { cleared: false, sheet: null, restored: 0, leftAlone: [], emptied: 0, sheetsRemoved: [], sheetsLeft: [], historyRemoved: false, syncs: 0 };
+  const none: ClearOutcome = {
+    cleared: false,
+    sheet: null,
+    restored: 0,
+    leftAlone: [],
+    emptied: 0,
+    sheetsRemoved: [],
+    sheetsLeft: [],
+    historyRemoved: false,
+    syncs: 0,
+  };
   const historySheet = options.all ? p.records.historySheet : null;
   if (!p.journal && !p.records.journalSheet) {
     if (!historySheet) return none;
@@ -329,7 +353,12 @@ export function* clearSession(host: HostInfo, options: ClearOptions = {}): Sessi
   const journal = p.journal;
   const probeCells = new Map<string, Set<PropGroup>>();
   requestJournal(p, probeCells);
-  const rows = journal ? located(p, journal.rowHeights.map((h) => h[0])) : [];
+  const rows = journal
+    ? located(
+        p,
+        journal.rowHeights.map((h) => h[0]),
+      )
+    : [];
   const cols = journal ? journal.columnWidths.map((w) => w[0]) : [];
   const probe =
     probeCells.size + rows.length + cols.length > 0
@@ -352,8 +381,14 @@ export function* clearSession(host: HostInfo, options: ClearOptions = {}): Sessi
     journal: { rows: null, name: p.records.journalSheet?.name ?? JOURNAL_SHEET, replaces: p.records.journalSheet },
     ...changes.toBatch(),
     page,
-    deleteSheets: [...present.map((s) => ({ name: s.name, id: p.read.sheets.find((x) => x.name === s.name)?.id ?? '' })), ...(historySheet ? [historySheet] : [])],
-    activate: host.capabilities.kind === 'live' && p.read.active?.name !== p.plan.sheet.name && present.some((s) => s.name === p.read.active?.name) ? p.plan.sheet : null,
+    deleteSheets: [
+      ...present.map((s) => ({ name: s.name, id: p.read.sheets.find((x) => x.name === s.name)?.id ?? '' })),
+      ...(historySheet ? [historySheet] : []),
+    ],
+    activate:
+      host.capabilities.kind === 'live' && p.read.active?.name !== p.plan.sheet.name && present.some((s) => s.name === p.read.active?.name)
+        ? p.plan.sheet
+        : null,
   };
   const result = yield* writeStep(batch);
   return {
@@ -395,18 +430,30 @@ function checkDate(asOf: string): void {
 }
 
 function journalProblem(error: string): SessionError {
-  return new SessionError(JOURNAL_SHEET, `plan-rag's record of its last Apply cannot be read: ${error}`, 'Use "Remove plan-rag records" to start afresh (the formatting stays; clear it by hand if you wish), then Apply again.', 'journal');
+  return new SessionError(
+    JOURNAL_SHEET,
+    `plan-rag's record of its last Apply cannot be read: ${error}`,
+    'Use "Remove plan-rag records" to start afresh (the formatting stays; clear it by hand if you wish), then Apply again.',
+    'journal',
+  );
 }
 
 function protectedSheet(name: string): SessionError {
-  return new SessionError(name, `the sheet "${name}" is protected, so its formatting cannot change`, 'Unprotect the sheet (Review › Unprotect Sheet), then try again.', 'protected');
+  return new SessionError(
+    name,
+    `the sheet "${name}" is protected, so its formatting cannot change`,
+    'Unprotect the sheet (Review › Unprotect Sheet), then try again.',
+    'protected',
+  );
 }
 
 function assess(p: Prepared, options: SessionOptions): WorkbookAssessment {
   const grid = p.plan.grid;
-  if (grid.values.length === 0) throw new SessionError(p.info.name, `the sheet "${p.info.name}" is empty`, 'Open the sheet that holds the action plan, then try again.', 'empty');
+  if (grid.values.length === 0)
+    throw new SessionError(p.info.name, `the sheet "${p.info.name}" is empty`, 'Open the sheet that holds the action plan, then try again.', 'empty');
   const a = assessGrid(grid, { asOf: options.asOf, layout: options.layout });
-  if (!a.layout.found) throw new SessionError(p.info.name, a.messages.join(' ') || 'no plan table found', 'Open the plan sheet, or set the columns by hand.', 'no-plan');
+  if (!a.layout.found)
+    throw new SessionError(p.info.name, a.messages.join(' ') || 'no plan table found', 'Open the plan sheet, or set the columns by hand.', 'no-plan');
   return { ...a, sheet: p.info.name, register: p.register };
 }
 
@@ -555,7 +602,8 @@ function withColours(p: Prepared, options: SessionOptions, a: WorkbookAssessment
 /** The sheet columns whose text identifies a row: every table column but those that change month to month. */
 function keyColumns(p: Prepared, a: WorkbookAssessment): number[] {
   const changing = new Set<number>();
-  for (const b of a.layout.blocks) for (const role of ['status', 'rag', 'timescale'] as const) if (b.columns[role] !== undefined) changing.add(b.columns[role]!);
+  for (const b of a.layout.blocks)
+    for (const role of ['status', 'rag', 'timescale'] as const) if (b.columns[role] !== undefined) changing.add(b.columns[role]!);
   const originCol = p.plan.grid.origin?.col ?? 0;
   const out: number[] = [];
   for (let c = a.layout.firstCol; c <= a.layout.lastCol; c++) if (!changing.has(c)) out.push(originCol + c);
@@ -596,7 +644,14 @@ class Changes {
       if (g) g.cells.push(cell);
       else groups.set(key, { format: f, cells: [cell] });
     }
-    return { formats: [...groups.values()], links: this.links, notes: this.notes, values: this.values, rowHeights: this.rowHeights, columnWidths: this.columnWidths };
+    return {
+      formats: [...groups.values()],
+      links: this.links,
+      notes: this.notes,
+      values: this.values,
+      rowHeights: this.rowHeights,
+      columnWidths: this.columnWidths,
+    };
   }
 }
 
@@ -788,7 +843,8 @@ function pageChanges(p: Prepared, pack: BoardPack | null, jb: JournalBuilder): P
   for (const f of PAGE_FIELDS) {
     if (f in want) {
       if (!same(current[f], want[f])) (set as Record<string, unknown>)[f] = want[f];
-    } else if (old && f in old.mark && same(current[f], old.mark[f]) && !same(current[f], old.before[f])) (set as Record<string, unknown>)[f] = old.before[f] ?? null;
+    } else if (old && f in old.mark && same(current[f], old.mark[f]) && !same(current[f], old.before[f]))
+      (set as Record<string, unknown>)[f] = old.before[f] ?? null;
   }
   if (pack) {
     const before: PageSettings = {};
@@ -806,7 +862,8 @@ function pageOf(pack: BoardPack): PageSettings {
 
 /** Page settings with plain-text header and footer turned into Excel's header code, at a font size. */
 function codedPage(page: PageSettings, pt?: number): PageSettings {
-  const code = (hf: PageSettings['header']) => (hf ? { left: headerFooterCode(hf.left, pt), center: headerFooterCode(hf.center, pt), right: headerFooterCode(hf.right, pt) } : hf);
+  const code = (hf: PageSettings['header']) =>
+    hf ? { left: headerFooterCode(hf.left, pt), center: headerFooterCode(hf.center, pt), right: headerFooterCode(hf.right, pt) } : hf;
   return { ...page, ...(page.header !== undefined ? { header: code(page.header) } : {}), ...(page.footer !== undefined ? { footer: code(page.footer) } : {}) };
 }
 

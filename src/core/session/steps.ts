@@ -43,7 +43,8 @@ export async function run<T>(host: PlanHost, session: Session<T>): Promise<T> {
     const step = next.value;
     let result: unknown;
     try {
-      result = step.op === 'read' ? await host.read(step.request) : step.op === 'probe' ? await host.probe(step.sheet, step.request) : await host.write(step.batch);
+      result =
+        step.op === 'read' ? await host.read(step.request) : step.op === 'probe' ? await host.probe(step.sheet, step.request) : await host.write(step.batch);
     } catch (err) {
       next = session.throw(err);
       continue;

@@ -253,7 +253,9 @@ function readExplicit(
   rules: StatusRules,
 ): { colour: RagColour; word: string; where: string; source: RagSource } | null {
   if (ragText !== '') {
-    const rag = collapse(ragText).toLowerCase().replace(/[.:!]+$/, '');
+    const rag = collapse(ragText)
+      .toLowerCase()
+      .replace(/[.:!]+$/, '');
     if (rag) {
       const colour = ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0]);
       if (colour) return { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column', source: 'text' };
@@ -269,7 +271,8 @@ function readExplicit(
   const statusFill = colourRag(colours?.statusFill);
   if (statusFill) return { colour: statusFill.colour, word: `${statusFill.name} (fill ${statusFill.hex})`, where: 'the status cell colour', source: 'fill' };
   const statusFont = colourRag(colours?.statusFont, { font: true });
-  if (statusFont) return { colour: statusFont.colour, word: `${statusFont.name} (text colour ${statusFont.hex})`, where: 'the status cell colour', source: 'font colour' };
+  if (statusFont)
+    return { colour: statusFont.colour, word: `${statusFont.name} (text colour ${statusFont.hex})`, where: 'the status cell colour', source: 'font colour' };
   return null;
 }
 
@@ -307,7 +310,6 @@ function analyse(status: string, rules: StatusRules): TextReading {
   };
 }
 
-
 /** Looks a word up in the RAG vocabulary (own keys only: "__proto__" in a cell is not a colour). */
 function ragWord(rules: StatusRules, word: string): RagColour | undefined {
   return Object.prototype.hasOwnProperty.call(rules.RAG_WORDS, word) ? rules.RAG_WORDS[word] : undefined;
@@ -320,7 +322,9 @@ function ragWord(rules: StatusRules, word: string): RagColour | undefined {
  * @example isRagWord('Awaiting sign off') // false
  */
 export function isRagWord(text: string, rules: StatusRules = defaults): boolean {
-  const rag = collapse(text).toLowerCase().replace(/[.:!]+$/, '');
+  const rag = collapse(text)
+    .toLowerCase()
+    .replace(/[.:!]+$/, '');
   return rag !== '' && (ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0])) !== undefined;
 }
 

@@ -26,7 +26,10 @@ export function isMonthOnlyFormat(format: string | null | undefined): boolean {
 }
 
 function stripLiterals(format: string): string {
-  return format.replace(/"[^"]*"/g, '').replace(/\[[^\]]*\]/g, '').replace(/\\./g, '');
+  return format
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '');
 }
 
 /**
@@ -35,10 +38,7 @@ function stripLiterals(format: string): string {
  *
  * @example readTimescaleCell({ value: 41974, text: 'Dec-14', numberFormat: 'mmm-yy' }).due // '2014-12-31'
  */
-export function readTimescaleCell(
-  cell: { value: CellValue; text: string; numberFormat: string | null },
-  context: TimescaleContext = {},
-): Timescale {
+export function readTimescaleCell(cell: { value: CellValue; text: string; numberFormat: string | null }, context: TimescaleContext = {}): Timescale {
   if (typeof cell.value === 'number' && isDateFormat(cell.numberFormat)) {
     const iso = excelSerialToIso(cell.value);
     if (iso) {

@@ -37,7 +37,8 @@ export function findRevision(
 ): Revision | null {
   if (column && column.text.trim() !== '') {
     const t = readTimescaleCell(column, context);
-    if (t.kind === 'date' && t.due && t.due !== original.due) return { due: t.due, precision: t.precision ?? 'day', source: 'column', text: column.text.trim() };
+    if (t.kind === 'date' && t.due && t.due !== original.due)
+      return { due: t.due, precision: t.precision ?? 'day', source: 'column', text: column.text.trim() };
   }
   if (!status || original.kind !== 'date' || !original.due) return null;
   const found = inText(status);
@@ -69,7 +70,12 @@ export function revisionInText(
     const deadline = t.milestones.find((x) => x.role === 'deadline');
     if (!deadline) continue;
     const due = t.due ?? deadline.date;
-    best = { due, precision: t.precision ?? deadline.precision, source: 'status', text: `${m[0]}${nearby.slice(0, deadline.text.length + nearby.indexOf(deadline.text))}`.replace(/\s+/g, ' ').trim() };
+    best = {
+      due,
+      precision: t.precision ?? deadline.precision,
+      source: 'status',
+      text: `${m[0]}${nearby.slice(0, deadline.text.length + nearby.indexOf(deadline.text))}`.replace(/\s+/g, ' ').trim(),
+    };
   }
   return best;
 }

@@ -86,4 +86,17 @@ export const ABBREVIATION = /^[A-Z](?:[A-Z]|&(?=[A-Z])){1,8}$/;
 export const GLOSSARY_SHEET_WORDS: readonly string[] = ['glossary', 'abbreviation', 'acronym'];
 
 /** Header words of a glossary's columns, skipped when reading it. Lower case. */
-export const GLOSSARY_HEADERS: readonly string[] = ['abbreviation', 'abbreviations', 'acronym', 'acronyms', 'term', 'short', 'meaning', 'definition', 'description', 'stands for', 'in full', 'full name'];
+export const GLOSSARY_HEADERS: readonly string[] = [
+  'abbreviation',
+  'abbreviations',
+  'acronym',
+  'acronyms',
+  'term',
+  'short',
+  'meaning',
+  'definition',
+  'description',
+  'stands for',
+  'in full',
+  'full name',
+];

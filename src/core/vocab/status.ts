@@ -30,9 +30,31 @@ export const UPDATE_PREFIX =
 
 /** Words that say an action is done, as the first word of a status or after its subject. */
 const DONE_WORDS = [
-  'complete', 'completed', 'done', 'actioned', 'achieved', 'finished', 'closed', 'delivered', 'published',
-  'signed off', 'implemented', 'in place', 'finalised', 'finalized', 'fully implemented', 'fully achieved',
-  'fully met', 'met', 'embedded', 'launched', 'relaunched', 're-launched', 'adopted', 'ratified', 'rolled out',
+  'complete',
+  'completed',
+  'done',
+  'actioned',
+  'achieved',
+  'finished',
+  'closed',
+  'delivered',
+  'published',
+  'signed off',
+  'implemented',
+  'in place',
+  'finalised',
+  'finalized',
+  'fully implemented',
+  'fully achieved',
+  'fully met',
+  'met',
+  'embedded',
+  'launched',
+  'relaunched',
+  're-launched',
+  'adopted',
+  'ratified',
+  'rolled out',
 ];
 
 /**
@@ -65,22 +87,42 @@ export const COMPLETE_CLAIM = new RegExp(
  * confirmed", "Draft agreed. Awaiting sign off".
  */
 export const BLOCKERS = phrasePattern([
-  'awaiting', 'not yet', 'still (?:to|needs?|required)', 'outstanding', 'in draft', 'pending',
-  'to be confirmed', 'tbc', 'to be agreed', 'to be finalised', 'to be finalized', 'to be signed off', 'to be approved',
-  'yet to', 'remains? to be', 'subject to', 'next steps?', 'further work (?:is )?(?:needed|required)',
+  'awaiting',
+  'not yet',
+  'still (?:to|needs?|required)',
+  'outstanding',
+  'in draft',
+  'pending',
+  'to be confirmed',
+  'tbc',
+  'to be agreed',
+  'to be finalised',
+  'to be finalized',
+  'to be signed off',
+  'to be approved',
+  'yet to',
+  'remains? to be',
+  'subject to',
+  'next steps?',
+  'further work (?:is )?(?:needed|required)',
 ]);
 
 /** Words that negate completion anywhere in the status. */
 export const NOT_COMPLETE = phrasePattern([
   'not (?:yet )?(?:been )?(?:complete|completed|done|finished|achieved|met|delivered|started|agreed|implemented)',
-  'incomplete', 'not fully', 'not in place', 'yet to be (?:completed|implemented|achieved)',
+  'incomplete',
+  'not fully',
+  'not in place',
+  'yet to be (?:completed|implemented|achieved)',
 ]);
 
 /** Part done: not complete. On the way before the due date, amber after it. */
 export const PARTIAL = phrasePattern([
   'partially (?:complete|completed|done|implemented|achieved|met|delivered|in place|embedded)',
   'partly (?:complete|completed|done|implemented|achieved|met|delivered|in place)',
-  'part (?:complete|completed|implemented|achieved|met)', 'partial(?:ly)?', 'in part',
+  'part (?:complete|completed|implemented|achieved|met)',
+  'partial(?:ly)?',
+  'in part',
 ]);
 
 /** Statuses that say nothing has happened: read like an empty status. */
@@ -94,7 +136,9 @@ export const EMPTY_LIKE =
 export const NO_UPDATE = phrasePattern(
   [
     'no (?:update|response|return|report|progress report)s? (?:received|provided|given|submitted|available|yet)',
-    'no (?:update|response|return)s?', 'awaiting (?:an |the )?(?:update|response|return)', 'update (?:requested|awaited|not received|outstanding)',
+    'no (?:update|response|return)s?',
+    'awaiting (?:an |the )?(?:update|response|return)',
+    'update (?:requested|awaited|not received|outstanding)',
     'not updated',
   ],
   { anchored: true },
@@ -109,26 +153,68 @@ export const SEE_ABOVE = /^\s*(?:see|as)\s+(?:above|previous|row\s+above)\b/i;
  */
 export const CLOSED = phrasePattern(
   [
-    'superseded', 'withdrawn', 'closed', 'no longer (?:required|needed|applicable|relevant)', 'not (?:required|needed) (?:any more|anymore)',
-    'replaced by', 'merged (?:with|into)', 'transferred to', 'incorporated (?:into|in)', 'subsumed (?:into|in|by)',
-    'removed from (?:the )?plan', 'action closed', 'closed by (?:the )?board', 'agreed to close',
+    'superseded',
+    'withdrawn',
+    'closed',
+    'no longer (?:required|needed|applicable|relevant)',
+    'not (?:required|needed) (?:any more|anymore)',
+    'replaced by',
+    'merged (?:with|into)',
+    'transferred to',
+    'incorporated (?:into|in)',
+    'subsumed (?:into|in|by)',
+    'removed from (?:the )?plan',
+    'action closed',
+    'closed by (?:the )?board',
+    'agreed to close',
   ],
   { anchored: true },
 );
 
 /** Phrases that put an action at red: off track, failing, stopped. */
 export const RED = phrasePattern([
-  'off track', 'not (?:yet )?(?:started|commenced)', 'no progress', 'stalled', 'cancell?ed', 'not achieved', 'failed', 'failing',
-  'will not be (?:met|achieved|completed)', 'unable to', 'behind target', 'significantly behind', 'seriously behind', 'not on track',
+  'off track',
+  'not (?:yet )?(?:started|commenced)',
+  'no progress',
+  'stalled',
+  'cancell?ed',
+  'not achieved',
+  'failed',
+  'failing',
+  'will not be (?:met|achieved|completed)',
+  'unable to',
+  'behind target',
+  'significantly behind',
+  'seriously behind',
+  'not on track',
   'unlikely to be (?:met|achieved|completed)',
 ]);
 
 /** Phrases that put an action at amber: slippage, delay, risk. */
 export const AMBER = phrasePattern([
-  'slipp(?:ed|age|ing)', 'slips?', 'behind (?:schedule|timescale)s?', 'delay(?:ed|s)?', 'pushed back', 'put back', 'postponed',
-  'deferred', 'not met', 'at risk', '(?:changed|revised|extended|new|amended) timescales?', 'timescales? (?:changed|revised|extended|amended|moved)',
-  'more (?:work )?(?:is )?required', 'overdue', 'rescheduled', 're-scheduled', 'on hold', 'late', 'some concerns?', 'minor slippage',
-  'carried forward', 'carried over', 'rolled (?:forward|over)',
+  'slipp(?:ed|age|ing)',
+  'slips?',
+  'behind (?:schedule|timescale)s?',
+  'delay(?:ed|s)?',
+  'pushed back',
+  'put back',
+  'postponed',
+  'deferred',
+  'not met',
+  'at risk',
+  '(?:changed|revised|extended|new|amended) timescales?',
+  'timescales? (?:changed|revised|extended|amended|moved)',
+  'more (?:work )?(?:is )?required',
+  'overdue',
+  'rescheduled',
+  're-scheduled',
+  'on hold',
+  'late',
+  'some concerns?',
+  'minor slippage',
+  'carried forward',
+  'carried over',
+  'rolled (?:forward|over)',
 ]);
 
 /**
@@ -136,8 +222,20 @@ export const AMBER = phrasePattern([
  * beside 100% does not).
  */
 export const IN_PROGRESS = phrasePattern([
-  'in progress', 'on going', 'ongoing', 'under way', 'underway', 'progressing', 'work continues', 'continuing', 'started',
-  'being (?:developed|drafted|reviewed|implemented|prepared|written|updated)', 'in development', 'in hand', 'work in progress', 'wip',
+  'in progress',
+  'on going',
+  'ongoing',
+  'under way',
+  'underway',
+  'progressing',
+  'work continues',
+  'continuing',
+  'started',
+  'being (?:developed|drafted|reviewed|implemented|prepared|written|updated)',
+  'in development',
+  'in hand',
+  'work in progress',
+  'wip',
 ]);
 
 /** Deferred to a later period ("Deferred to 2016/17"): amber, and the date it names becomes the due date. */
@@ -145,11 +243,25 @@ export const DEFERRED = phrasePattern(['deferred (?:to|until|till|into)', 'carri
 
 /** Explicit RAG words and letters (a RAG column, or the first word of a status). */
 export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blue'>> = {
-  red: 'red', r: 'red',
-  amber: 'amber', a: 'amber', orange: 'amber', yellow: 'amber',
-  green: 'green', g: 'green',
-  blue: 'blue', b: 'blue', complete: 'blue', completed: 'blue', purple: 'blue',
-  'red/amber': 'red', 'amber/red': 'amber', 'amber/green': 'amber', 'green/amber': 'green', ra: 'red', ag: 'amber',
+  red: 'red',
+  r: 'red',
+  amber: 'amber',
+  a: 'amber',
+  orange: 'amber',
+  yellow: 'amber',
+  green: 'green',
+  g: 'green',
+  blue: 'blue',
+  b: 'blue',
+  complete: 'blue',
+  completed: 'blue',
+  purple: 'blue',
+  'red/amber': 'red',
+  'amber/red': 'amber',
+  'amber/green': 'amber',
+  'green/amber': 'green',
+  ra: 'red',
+  ag: 'amber',
 };
 
 /** A status that opens with a RAG word ("Amber: some slippage", "G - on track", "Red"). Single letters need punctuation after them. */
@@ -161,8 +273,14 @@ export const LEADING_RAG = /^\s*(?:rag\s*[:\-–]?\s*)?(?:(red|amber|green|blue)
  * after one of them, in the same sentence, is the revised due date (when it is later than the plan's own).
  */
 export const REVISION_LEADS = phrasePattern([
-  '(?:pushed|put|moved|set) back (?:to|until|till|into)(?: after)?', '(?:deferred|postponed|moved|extended|revised|rescheduled|re-scheduled|changed|delayed|slipped|carried forward|rolled forward|carried over) (?:to|until|till|into|for)(?: after)?',
-  '(?:now|re-?)?planned (?:for|in|by)', 'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?', 'expected (?:by|in|for)',
-  'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:of|is|set for|set to))?', 'revised (?:target |completion )?(?:date|deadline|timescale)(?: (?:of|is|set for|set to))?',
-  '(?:re-?scheduled|re-?planned) (?:for|to)', 'due to (?:go|be (?:presented|taken|reported|signed off|considered|completed)) (?:to|at|in|by)', 'will now be',
+  '(?:pushed|put|moved|set) back (?:to|until|till|into)(?: after)?',
+  '(?:deferred|postponed|moved|extended|revised|rescheduled|re-scheduled|changed|delayed|slipped|carried forward|rolled forward|carried over) (?:to|until|till|into|for)(?: after)?',
+  '(?:now|re-?)?planned (?:for|in|by)',
+  'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
+  'expected (?:by|in|for)',
+  'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:of|is|set for|set to))?',
+  'revised (?:target |completion )?(?:date|deadline|timescale)(?: (?:of|is|set for|set to))?',
+  '(?:re-?scheduled|re-?planned) (?:for|to)',
+  'due to (?:go|be (?:presented|taken|reported|signed off|considered|completed)) (?:to|at|in|by)',
+  'will now be',
 ]);

@@ -15,7 +15,11 @@ export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string 
   { pattern: /\bweekly\b|\bevery\s+week\b/i, label: 'weekly' },
   { pattern: /\bannual(?:ly)?\b|\byearly\b|\bevery\s+year\b|\beach\s+year\b/i, label: 'annually' },
   { pattern: /\btermly\b|\beach\s+term\b|\bevery\s+term\b/i, label: 'termly' },
-  { pattern: /\bonwards?\b|\bon[\s-]?going\b|\bcontinuous(?:ly)?\b|\bcontinual(?:ly)?\b|\bthroughout\b|\brolling\b|\bregular(?:ly)?\b|\bstanding\s+(?:agenda\s+)?item\b/i, label: 'ongoing' },
+  {
+    pattern:
+      /\bonwards?\b|\bon[\s-]?going\b|\bcontinuous(?:ly)?\b|\bcontinual(?:ly)?\b|\bthroughout\b|\brolling\b|\bregular(?:ly)?\b|\bstanding\s+(?:agenda\s+)?item\b/i,
+    label: 'ongoing',
+  },
   { pattern: /\b(?:at\s+)?(?:every|each)\s+(?:[\w&'’-]+\s+){0,3}(?:meeting|board|panel|forum|session)s?\b/i, label: 'every meeting' },
 ];
 
@@ -25,7 +29,10 @@ export const EVENT_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = 
   { pattern: /\bas\s+and\s+when\b/i, label: 'as and when' },
   { pattern: /\b(?:as|when|if)\s+(?:required|needed|necessary|appropriate)\b/i, label: 'as required' },
   { pattern: /\bon\s+request\b|\bupon\s+request\b/i, label: 'on request' },
-  { pattern: /\b(?:following|after|upon|on)\s+(?:the\s+)?(?:publication|completion|receipt|appointment|approval|outcome|conclusion)\b/i, label: 'after an event' },
+  {
+    pattern: /\b(?:following|after|upon|on)\s+(?:the\s+)?(?:publication|completion|receipt|appointment|approval|outcome|conclusion)\b/i,
+    label: 'after an event',
+  },
   { pattern: /\bin\s+line\s+with\b/i, label: 'in line with another timetable' },
 ];
 
@@ -60,7 +67,8 @@ export const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|until|till|through|thru)\s*$
  * Words before a number that make it a count or a stage, not a day of the month: "Phase 2 Mar 16" is March 2016
  * (phase two), not 2 March 2016.
  */
-export const NOT_A_DAY_BEFORE = /\b(?:phase|stage|step|wave|tranche|part|cohort|round|level|tier|year|yr|week|wk|module|workstream|release|sprint|session|meeting|quarter|q|priority|section|item|objective|action|no\.?|number|version|v)\s*[:#.]?\s*$/i;
+export const NOT_A_DAY_BEFORE =
+  /\b(?:phase|stage|step|wave|tranche|part|cohort|round|level|tier|year|yr|week|wk|module|workstream|release|sprint|session|meeting|quarter|q|priority|section|item|objective|action|no\.?|number|version|v)\s*[:#.]?\s*$/i;
 
 /** Words before a day that name a week: "w/c 12/10/15" is due at the end of the week commencing 12 October 2015. */
 export const WEEK_OF = /\b(?:w\/c|w\/b|wc|wb|w\.c\.|week\s+(?:commencing|beginning|starting|of))\s*:?\s*$/i;

@@ -15,7 +15,12 @@ const NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?$/i;
 export function bareReferences(text: string, scheme: string): References {
   const parts = text
     .split(/\s*(?:,|;|&|\/|\+|\band\b|\s)\s*/i)
-    .map((p) => p.trim().replace(/[.)]+$/, '').replace(/^\(/, ''))
+    .map((p) =>
+      p
+        .trim()
+        .replace(/[.)]+$/, '')
+        .replace(/^\(/, ''),
+    )
     .filter((p) => p !== '');
   if (parts.length === 0 || !parts.every((p) => NUMBER.test(p))) return { refs: [], mentions: [] };
   const refs: Array<{ scheme: string; ref: string; text: string }> = [];

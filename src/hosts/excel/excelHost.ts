@@ -185,7 +185,8 @@ async function readWorkbook(context: Excel.RequestContext, request: ReadRequest,
     sized.set(key, used);
   };
   if (wantedRefs?.includes(null)) size('\u0000active', active);
-  for (const name of [...(wantedRefs ?? []).filter((n): n is string => n !== null), JOURNAL_NAME, HISTORY_NAME]) size(name.toLowerCase(), worksheets.getItemOrNullObject(name));
+  for (const name of [...(wantedRefs ?? []).filter((n): n is string => n !== null), JOURNAL_NAME, HISTORY_NAME])
+    size(name.toLowerCase(), worksheets.getItemOrNullObject(name));
   await context.sync();
   counter.counted();
 
@@ -251,7 +252,11 @@ async function readWorkbook(context: Excel.RequestContext, request: ReadRequest,
   }
   const recordValues: WorkbookRead['records'] = [];
   for (const r of records) {
-    const values = r.used ? (r.used.isNullObject ? [] : r.used.values) : (await readSlices(context, r.ws, { mergedAreas: false }, counter, RECORD_COLUMNS, sized.get(r.ws.name.toLowerCase()))).values;
+    const values = r.used
+      ? r.used.isNullObject
+        ? []
+        : r.used.values
+      : (await readSlices(context, r.ws, { mergedAreas: false }, counter, RECORD_COLUMNS, sized.get(r.ws.name.toLowerCase()))).values;
     recordValues.push({ sheet: { name: r.ws.name, id: r.ws.id }, values: values.map((row) => row.slice(0, RECORD_COLUMNS).map(cellValue)) });
   }
   return {
@@ -308,7 +313,14 @@ const SLICE_BYTES = 3_000_000;
  * A sheet too big for one response, read in slices of rows sized from the first. Merged areas are read per slice:
  * Excel returns an area with the slice whose rows hold its top-left cell (§4), so each comes once.
  */
-async function readSlices(context: Excel.RequestContext, ws: Excel.Worksheet, api: ExcelApiSupport, counter: Counter, maxColumns = Infinity, known?: Excel.Range): Promise<Grid> {
+async function readSlices(
+  context: Excel.RequestContext,
+  ws: Excel.Worksheet,
+  api: ExcelApiSupport,
+  counter: Counter,
+  maxColumns = Infinity,
+  known?: Excel.Range,
+): Promise<Grid> {
   const sheet = context.workbook.worksheets.getItem(ws.name);
   const found = known ?? sheet.getUsedRangeOrNullObject(true);
   if (!known) {
@@ -323,7 +335,7 @@ async function readSlices(context: Excel.RequestContext, ws: Excel.Worksheet, ap
   const merges: CellRange[] = [];
   const origin = { row: used.rowIndex, col: used.columnIndex };
   let rows = Math.max(1, Math.floor(SLICE_BYTES / (used.columnCount * (maxColumns < Infinity ? RECORD_ROW_BYTES : 120))));
-  for (let start = 0; start < used.rowCount; ) {
+  for (let start = 0; start < used.rowCount;) {
     const n = Math.min(rows, used.rowCount - start);
     const slice = sheet.getRangeByIndexes(used.rowIndex + start, used.columnIndex, n, used.columnCount);
     slice.load('values,numberFormat');
@@ -431,7 +443,7 @@ async function probeCells(context: Excel.RequestContext, ref: SheetRef, request:
     const options = loadOptions(groups);
     const perCell = 20 + [...groups].reduce((n, g) => n + GROUP_BYTES[g], 0);
     // runs of rows, split where a long gap would load cells nobody asked about
-    for (let i = 0; i < sorted.length; ) {
+    for (let i = 0; i < sorted.length;) {
       let j = i;
       while (j + 1 < sorted.length && sorted[j + 1] - sorted[j] <= 3 && (sorted[j + 1] - sorted[i] + 1) * perCell < SLICE_BYTES) j++;
       const first = sorted[i];
@@ -478,8 +490,11 @@ function fromCellProperties(p: Excel.CellProperties | undefined, groups: Readonl
   if (groups.has('fill')) {
     const fill = f?.fill;
     // No fill reads as white; only a real fill has a tint (§8): tintAndShade is null for "no fill"
-    const none = !fill || fill.pattern === 'None' || (fill.tintAndShade === null && fill.pattern !== 'Solid') || (fill.tintAndShade === undefined && !fill.pattern);
-    out.fill = none ? null : { color: hex(fill!.color), ...(fill!.pattern && fill!.pattern !== 'Solid' ? { pattern: fill!.pattern, patternColor: hex(fill!.patternColor) } : {}) };
+    const none =
+      !fill || fill.pattern === 'None' || (fill.tintAndShade === null && fill.pattern !== 'Solid') || (fill.tintAndShade === undefined && !fill.pattern);
+    out.fill = none
+      ? null
+      : { color: hex(fill!.color), ...(fill!.pattern && fill!.pattern !== 'Solid' ? { pattern: fill!.pattern, patternColor: hex(fill!.patternColor) } : {}) };
   }
   if (groups.has('font')) {
     out.fontColor = f?.font?.color ? hex(f.font.color) : null;
@@ -519,7 +534,19 @@ function bordersOf(b: Excel.CellBorderCollection | undefined): Borders | null {
   const edge = (e: Excel.CellBorder | undefined): BorderEdge | null => {
     if (!e || !e.style || e.style === 'None') return null;
     const style: BorderEdge['style'] =
-      e.style === 'Dot' ? 'dotted' : e.style === 'Dash' ? 'dashed' : e.style === 'Double' ? 'double' : e.weight === 'Medium' ? 'medium' : e.weight === 'Thick' ? 'thick' : e.weight === 'Hairline' ? 'hair' : 'thin';
+      e.style === 'Dot'
+        ? 'dotted'
+        : e.style === 'Dash'
+          ? 'dashed'
+          : e.style === 'Double'
+            ? 'double'
+            : e.weight === 'Medium'
+              ? 'medium'
+              : e.weight === 'Thick'
+                ? 'thick'
+                : e.weight === 'Hairline'
+                  ? 'hair'
+                  : 'thin';
     return { style, color: hex(e.color) };
   };
   const out: Borders = { top: edge(b.top), bottom: edge(b.bottom), left: edge(b.left), right: edge(b.right) };
@@ -546,7 +573,8 @@ async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, coun
     // 1. the journal first: a write that fails part-way leaves a record covering every mark it may have made. A
     // journal that goes (Clear) goes last, for the same reason; its visibility comes back with this sync (§10).
     if (batch.journal?.rows) await writeTextSheet(context, counter, batch.journal.name, batch.journal.replaces, batch.journal.rows, 'Hidden');
-    const journalGoes = batch.journal && !batch.journal.rows && batch.journal.replaces ? sheets.getItemOrNullObject(batch.journal.replaces.name).load('visibility') : null;
+    const journalGoes =
+      batch.journal && !batch.journal.rows && batch.journal.replaces ? sheets.getItemOrNullObject(batch.journal.replaces.name).load('visibility') : null;
     await context.sync();
     counter.counted();
     const ws = sheets.getItem(batch.sheet.name);
@@ -566,7 +594,12 @@ async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, coun
       await room(context, counter, address.length + 50);
       ws.getRanges(address).clear('Hyperlinks');
     }
-    await setLinks(context, ws, batch.links.filter((l) => l.link !== null), counter);
+    await setLinks(
+      context,
+      ws,
+      batch.links.filter((l) => l.link !== null),
+      counter,
+    );
     // 4. values plan-rag owns (the key): text stays text (the '@' format came with the formats above, §2)
     for (const v of batch.values) {
       await room(context, counter, v.cell.length + (v.value?.length ?? 0) + 40);
@@ -585,7 +618,15 @@ async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, coun
       s.delete();
     }
     for (const s of batch.addSheets) await addSheet(context, s, counter, oldCharts.get(s.name));
-    if (batch.history) await writeTextSheet(context, counter, batch.history.name, batch.history.replaces, batch.history.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))), 'Hidden');
+    if (batch.history)
+      await writeTextSheet(
+        context,
+        counter,
+        batch.history.name,
+        batch.history.replaces,
+        batch.history.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))),
+        'Hidden',
+      );
     if (batch.activate) sheets.getItem(batch.activate.name).activate();
     context.runtime.enableEvents = true;
     await context.sync();
@@ -599,7 +640,14 @@ async function writeBatch(context: Excel.RequestContext, batch: WriteBatch, coun
 }
 
 /** A sheet of text (the journal, the history): replaced in place when it exists, so Excel's undo is kept (§11). */
-async function writeTextSheet(context: Excel.RequestContext, counter: Counter, name: string, replaces: SheetRef | null, rows: string[][], visibility: Excel.SheetVisibility | 'Hidden'): Promise<void> {
+async function writeTextSheet(
+  context: Excel.RequestContext,
+  counter: Counter,
+  name: string,
+  replaces: SheetRef | null,
+  rows: string[][],
+  visibility: Excel.SheetVisibility | 'Hidden',
+): Promise<void> {
   const sheets = context.workbook.worksheets;
   let ws: Excel.Worksheet;
   if (replaces) {
@@ -645,7 +693,7 @@ async function setLinks(context: Excel.RequestContext, ws: Excel.Worksheet, link
     const sorted = [...rows.keys()].sort((a, b) => a - b);
     const letters = columnLetters(col);
     // runs of nearby rows, one setCellProperties each; the cells between get {} (left as they are)
-    for (let i = 0; i < sorted.length; ) {
+    for (let i = 0; i < sorted.length;) {
       let j = i;
       while (j + 1 < sorted.length && sorted[j + 1] - sorted[j] <= 10) j++;
       const data: Excel.SettableCellProperties[][] = [];
@@ -698,7 +746,8 @@ function setFormat(format: Excel.RangeFormat, f: CellFormat): void {
     }
   }
   if (f.wrap !== undefined) format.wrapText = f.wrap;
-  if (f.verticalAlignment !== undefined) format.verticalAlignment = f.verticalAlignment === 'top' ? 'Top' : f.verticalAlignment === 'center' ? 'Center' : 'Bottom';
+  if (f.verticalAlignment !== undefined)
+    format.verticalAlignment = f.verticalAlignment === 'top' ? 'Top' : f.verticalAlignment === 'center' ? 'Center' : 'Bottom';
 }
 
 function setPage(ws: Excel.Worksheet, page: PageSettings): void {

@@ -31,7 +31,11 @@ export async function checkExcel(run: ExcelRunner, env: CheckEnvironment): Promi
   const results: CheckResult[] = [];
   const record = (check: string, outcome: CheckResult['outcome'], detail: string) => results.push({ check, outcome, detail });
   const sets = ['1.9', '1.12', '1.13', '1.14', '1.16', '1.18', '1.20'].filter((v) => env.supports(v));
-  record('Excel', env.supports('1.9') ? 'pass' : 'fail', `${env.platform ?? 'unknown platform'} ${env.version ?? ''}; ExcelApi sets: ${sets.join(', ') || 'none'} (1.9 is needed)`.trim());
+  record(
+    'Excel',
+    env.supports('1.9') ? 'pass' : 'fail',
+    `${env.platform ?? 'unknown platform'} ${env.version ?? ''}; ExcelApi sets: ${sets.join(', ') || 'none'} (1.9 is needed)`.trim(),
+  );
   if (!env.supports('1.9')) return results;
 
   let name = SCRATCH;
@@ -76,10 +80,14 @@ export async function checkExcel(run: ExcelRunner, env: CheckEnvironment): Promi
     r.values = [['2015-01-21', '1.10']];
     r.load('values');
     await context.sync();
-    record('Strings are read as typed', 'info', `without the text format, "2015-01-21" and "1.10" read back as ${JSON.stringify(r.values[0])} (plan-rag writes text-formatted cells for this reason)`);
+    record(
+      'Strings are read as typed',
+      'info',
+      `without the text format, "2015-01-21" and "1.10" read back as ${JSON.stringify(r.values[0])} (plan-rag writes text-formatted cells for this reason)`,
+    );
   });
 
-  await attempt("Events off while plan-rag writes", async (context, ws) => {
+  await attempt('Events off while plan-rag writes', async (context, ws) => {
     const seen: string[] = [];
     const handler = ws.onChanged.add(async (e) => {
       seen.push(`${e.address}${env.supports('1.14') ? ` (${e.triggerSource})` : ''}`);
@@ -96,7 +104,13 @@ export async function checkExcel(run: ExcelRunner, env: CheckEnvironment): Promi
     await env.wait(1500);
     handler.remove();
     await context.sync();
-    record("Events off while plan-rag writes", quiet ? 'pass' : 'fail', quiet ? `no change event while events were off; with events on: ${seen.join('; ') || 'no event arrived'}` : `a change event arrived although events were off: ${seen.join('; ')}`);
+    record(
+      'Events off while plan-rag writes',
+      quiet ? 'pass' : 'fail',
+      quiet
+        ? `no change event while events were off; with events on: ${seen.join('; ') || 'no event arrived'}`
+        : `a change event arrived although events were off: ${seen.join('; ')}`,
+    );
   });
 
   await attempt('Links set and removed', async (context, ws) => {
@@ -113,7 +127,11 @@ export async function checkExcel(run: ExcelRunner, env: CheckEnvironment): Promi
     // eslint-disable-next-line office-addins/load-object-before-read -- a ClientResult has no load(): its value comes with the sync
     const gone = cleared.value[0][0];
     const ok = !!linked.hyperlink?.documentReference && !gone.hyperlink?.documentReference;
-    record('Links set and removed', ok ? 'pass' : 'fail', `set: ${JSON.stringify(linked.hyperlink ?? null)}, look ${JSON.stringify(linked.format?.font ?? {})}; after clear("Hyperlinks"): ${JSON.stringify(gone.hyperlink ?? null)}, look ${JSON.stringify(gone.format?.font ?? {})} (plan-rag puts the look back itself)`);
+    record(
+      'Links set and removed',
+      ok ? 'pass' : 'fail',
+      `set: ${JSON.stringify(linked.hyperlink ?? null)}, look ${JSON.stringify(linked.format?.font ?? {})}; after clear("Hyperlinks"): ${JSON.stringify(gone.hyperlink ?? null)}, look ${JSON.stringify(gone.format?.font ?? {})} (plan-rag puts the look back itself)`,
+    );
   });
 
   await attempt('No fill and white fill told apart', async (context, ws) => {
@@ -121,11 +139,25 @@ export async function checkExcel(run: ExcelRunner, env: CheckEnvironment): Promi
     await context.sync();
     // the host's own reading of what getCellProperties reports
     const host = new ExcelHost(async (f) => f(context), { mergedAreas: false });
-    const probe = await host.probe({ name, id: '' }, { cells: new Map([['A6', new Set(['fill' as const])], ['C6', new Set(['fill' as const])]]), rows: [], cols: [] });
+    const probe = await host.probe(
+      { name, id: '' },
+      {
+        cells: new Map([
+          ['A6', new Set(['fill' as const])],
+          ['C6', new Set(['fill' as const])],
+        ]),
+        rows: [],
+        cols: [],
+      },
+    );
     const none = probe.cells.get('A6')?.fill;
     const white = probe.cells.get('C6')?.fill;
     const ok = none === null && white?.color === 'FFFFFF';
-    record('No fill and white fill told apart', ok ? 'pass' : 'fail', `an empty cell reads as ${JSON.stringify(none)}, a white-filled one as ${JSON.stringify(white)}`);
+    record(
+      'No fill and white fill told apart',
+      ok ? 'pass' : 'fail',
+      `an empty cell reads as ${JSON.stringify(none)}, a white-filled one as ${JSON.stringify(white)}`,
+    );
   });
 
   await attempt('A request of 3.5 MB', async (context, ws) => {
@@ -135,7 +167,11 @@ export async function checkExcel(run: ExcelRunner, env: CheckEnvironment): Promi
     r.numberFormat = Array.from({ length: rows }, () => ['@']);
     r.values = Array.from({ length: rows }, () => [text]);
     await context.sync();
-    record('A request of 3.5 MB', 'pass', `one request of about ${Math.round((rows * text.length) / 100_000) / 10} MB went through (plan-rag keeps its requests under 4 MB)`);
+    record(
+      'A request of 3.5 MB',
+      'pass',
+      `one request of about ${Math.round((rows * text.length) / 100_000) / 10} MB went through (plan-rag keeps its requests under 4 MB)`,
+    );
   });
 
   if (env.supports('1.13')) {
@@ -147,7 +183,13 @@ export async function checkExcel(run: ExcelRunner, env: CheckEnvironment): Promi
       record('Merged areas', merged.isNullObject ? 'fail' : 'pass', merged.isNullObject ? 'a merged area was not reported' : `reported: ${merged.address}`);
     });
   }
-  record('Undo', 'info', env.supports('1.20') ? 'this Excel keeps its undo history across most add-in changes (ExcelApi 1.20); Clear is still the way to remove an Apply' : "this Excel's Undo cannot take back an add-in's changes: Clear is the way to remove an Apply");
+  record(
+    'Undo',
+    'info',
+    env.supports('1.20')
+      ? 'this Excel keeps its undo history across most add-in changes (ExcelApi 1.20); Clear is still the way to remove an Apply'
+      : "this Excel's Undo cannot take back an add-in's changes: Clear is the way to remove an Apply",
+  );
 
   try {
     await run(async (context) => {

@@ -85,7 +85,8 @@ export class GasHost implements SyncPlanHost {
     const all = ss.getSheets();
     const active = ss.getActiveSheet();
     const activeName = active.getName();
-    const names = request.sheets === 'all' ? all.map((s) => s.getName()) : request.sheets.map((s) => (s === 'active' ? activeName : typeof s === 'string' ? s : s.name));
+    const names =
+      request.sheets === 'all' ? all.map((s) => s.getName()) : request.sheets.map((s) => (s === 'active' ? activeName : typeof s === 'string' ? s : s.name));
     const sheets: SheetInfo[] = all.map((s) => ({
       name: s.getName(),
       id: String(s.getSheetId()),
@@ -116,7 +117,9 @@ export class GasHost implements SyncPlanHost {
     const range = sheet.getDataRange();
     const values = range.getValues();
     if (values.length === 0 || (values.length === 1 && values[0].every((v) => v === ''))) return { values: [] };
-    const merges: CellRange[] = range.getMergedRanges().map((m) => ({ top: m.getRow() - 1, left: m.getColumn() - 1, bottom: m.getLastRow() - 1, right: m.getLastColumn() - 1 }));
+    const merges: CellRange[] = range
+      .getMergedRanges()
+      .map((m) => ({ top: m.getRow() - 1, left: m.getColumn() - 1, bottom: m.getLastRow() - 1, right: m.getLastColumn() - 1 }));
     return { values: values.map((row) => row.map((v) => this.value(v, tz))), text: range.getDisplayValues(), numberFormats: range.getNumberFormats(), merges };
   }
 
@@ -186,7 +189,12 @@ export class GasHost implements SyncPlanHost {
       if (s) ss.deleteSheet(s);
     }
     for (const s of batch.addSheets) this.addSheet(s);
-    if (batch.history) this.textSheet(batch.history.name, batch.history.replaces, batch.history.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))));
+    if (batch.history)
+      this.textSheet(
+        batch.history.name,
+        batch.history.replaces,
+        batch.history.rows.map((r) => r.map((v) => (v === null ? '' : String(v)))),
+      );
     this.ids = null;
     // the plan sheet is looked up only when there is something to do on it (after a plan sheet was deleted, the
     // batch's sheet is whichever the person was on, perhaps one this batch just deleted)
@@ -269,7 +277,9 @@ export class GasHost implements SyncPlanHost {
         else {
           const text = r.getText();
           const b = r.copy();
-          run.push([(l.link === null ? b.setLinkUrl(0, Math.max(1, text.length), null) : b.setLinkUrl(0, Math.max(1, text.length), this.urlOf(l.link))).build()]);
+          run.push([
+            (l.link === null ? b.setLinkUrl(0, Math.max(1, text.length), null) : b.setLinkUrl(0, Math.max(1, text.length), this.urlOf(l.link))).build(),
+          ]);
         }
       }
       flush();
@@ -319,7 +329,10 @@ export class GasHost implements SyncPlanHost {
         .addRange(sheet.getRange(d.top, d.left, d.bottom - d.top + 1, d.right - d.left + 1))
         .setOption('isStacked', s.chart.stacked !== false)
         .setOption('title', s.chart.title)
-        .setOption('colors', s.chart.colors.map((c) => `#${c}`))
+        .setOption(
+          'colors',
+          s.chart.colors.map((c) => `#${c}`),
+        )
         .setOption('legend', { position: s.chart.legend ?? 'bottom' })
         .setPosition(s.chart.anchor.row, s.chart.anchor.col, 0, 0)
         .build();
@@ -383,7 +396,6 @@ function hex(c: string): string {
   return c.replace(/^#/, '').toUpperCase();
 }
 
-
 /** The other way: "#gid=...&range=A5" as "'Sheet'!A5", so the session compares links in one form. */
 function linkTarget(url: string | null, ss: Spreadsheet): string | null {
   if (!url) return null;
@@ -404,5 +416,5 @@ function setFormat(list: GoogleAppsScript.Spreadsheet.RangeList, f: CellFormat):
   if (f.underline !== undefined) list.setFontLine(f.underline ? 'underline' : 'none');
   if (f.numberFormat !== undefined) list.setNumberFormat(f.numberFormat);
   if (f.wrap !== undefined) list.setWrap(f.wrap);
-  if (f.verticalAlignment !== undefined) list.setVerticalAlignment(f.verticalAlignment === 'center' ? 'middle' : f.verticalAlignment ?? 'bottom');
+  if (f.verticalAlignment !== undefined) list.setVerticalAlignment(f.verticalAlignment === 'center' ? 'middle' : (f.verticalAlignment ?? 'bottom'));
 }

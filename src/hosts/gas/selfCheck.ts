@@ -44,7 +44,11 @@ export function checkSheets(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, se
     const moved = ss.getActiveSheet().getName() === name;
     before.activate();
     const back = ss.getActiveSheet().getName() === before.getName();
-    record('A new sheet is made the active one', back ? 'pass' : 'fail', `${moved ? 'inserting a sheet made it active' : 'inserting a sheet left the active sheet alone'}; plan-rag puts the person back on their sheet: ${back ? 'done' : 'failed'}`);
+    record(
+      'A new sheet is made the active one',
+      back ? 'pass' : 'fail',
+      `${moved ? 'inserting a sheet made it active' : 'inserting a sheet left the active sheet alone'}; plan-rag puts the person back on their sheet: ${back ? 'done' : 'failed'}`,
+    );
   });
 
   attempt('Size of a new sheet', () => {
@@ -75,7 +79,11 @@ export function checkSheets(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, se
     if (!(d instanceof Date)) throw new Error(`a date came back as ${JSON.stringify(d)}`);
     const inSheet = services.formatDate(d, tz, 'yyyy-MM-dd');
     const inScript = services.formatDate(d, services.scriptTimeZone, 'yyyy-MM-dd');
-    record("Dates read in the spreadsheet's time zone", inSheet === '2015-01-21' ? 'pass' : 'fail', `spreadsheet zone ${tz}: ${inSheet}; script zone ${services.scriptTimeZone}: ${inScript}${inSheet !== inScript ? ' (they differ: plan-rag reads dates in the spreadsheet zone)' : ''}`);
+    record(
+      "Dates read in the spreadsheet's time zone",
+      inSheet === '2015-01-21' ? 'pass' : 'fail',
+      `spreadsheet zone ${tz}: ${inSheet}; script zone ${services.scriptTimeZone}: ${inScript}${inSheet !== inScript ? ' (they differ: plan-rag reads dates in the spreadsheet zone)' : ''}`,
+    );
   });
 
   attempt('Links on text, not on numbers', () => {
@@ -86,7 +94,11 @@ export function checkSheets(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, se
     const number = sheet.getRange(4, 2);
     number.setValue(42);
     const rich = number.getRichTextValues()[0][0];
-    record('Links on text, not on numbers', link ? 'pass' : 'fail', `a text cell carries the link ${JSON.stringify(link)}; a number's rich text is ${rich === null ? 'null (plan-rag does not link numbers, dates or formulas)' : 'present'}`);
+    record(
+      'Links on text, not on numbers',
+      link ? 'pass' : 'fail',
+      `a text cell carries the link ${JSON.stringify(link)}; a number's rich text is ${rich === null ? 'null (plan-rag does not link numbers, dates or formulas)' : 'present'}`,
+    );
   });
 
   attempt('No colour is put back as no colour', () => {
@@ -98,13 +110,21 @@ export function checkSheets(app: GoogleAppsScript.Spreadsheet.SpreadsheetApp, se
 
   attempt('Document lock', () => {
     const lock = services.documentLock();
-    record('Document lock', lock ? 'pass' : 'fail', lock ? 'two people applying at once wait for each other' : 'no document lock here: two people applying at once could interleave');
+    record(
+      'Document lock',
+      lock ? 'pass' : 'fail',
+      lock ? 'two people applying at once wait for each other' : 'no document lock here: two people applying at once could interleave',
+    );
   });
 
   try {
     ss.deleteSheet(sheet);
   } catch (err) {
-    record('Scratch sheet removed', 'fail', `the sheet "${name}" could not be deleted: ${err instanceof Error ? err.message : String(err)}. Delete it by hand.`);
+    record(
+      'Scratch sheet removed',
+      'fail',
+      `the sheet "${name}" could not be deleted: ${err instanceof Error ? err.message : String(err)}. Delete it by hand.`,
+    );
   }
   return results;
 }

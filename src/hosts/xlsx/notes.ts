@@ -59,7 +59,12 @@ function parseComments(text: string, part: string): { comments: Comment[]; autho
 }
 
 /** Sets notes on a sheet (null removes). Returns the legacyDrawing relationship id to put on the sheet, or null to remove it. */
-export function writeNotes(pkg: Package, sheetPart: string, notes: ReadonlyMap<string, string | null>, memo: { vmlDefault?: boolean }): { legacyDrawing: string | null; changed: boolean } {
+export function writeNotes(
+  pkg: Package,
+  sheetPart: string,
+  notes: ReadonlyMap<string, string | null>,
+  memo: { vmlDefault?: boolean },
+): { legacyDrawing: string | null; changed: boolean } {
   const rels = pkg.rels(sheetPart);
   const commentsRel = rels.find((r) => r.type === REL.comments && r.part);
   const vmlRel = rels.find((r) => r.type === REL.vmlDrawing && r.part);
@@ -110,7 +115,8 @@ export function writeNotes(pkg: Package, sheetPart: string, notes: ReadonlyMap<s
 
   // our author goes when no note of ours is left (it was added last)
   const authorIndex = authors.indexOf(NOTE_AUTHOR);
-  if (authorIndex === authors.length - 1 && authorIndex >= 0 && !comments.some((c) => getAttr(/^<[^>]*>/.exec(c.raw)![0], 'authorId') === String(authorIndex))) authors.pop();
+  if (authorIndex === authors.length - 1 && authorIndex >= 0 && !comments.some((c) => getAttr(/^<[^>]*>/.exec(c.raw)![0], 'authorId') === String(authorIndex)))
+    authors.pop();
 
   if (comments.length === 0) {
     if (commentsPart) {
@@ -166,12 +172,29 @@ function removeVmlDefault(pkg: Package): void {
   pkg.set('[Content_Types].xml', t.replace(/<(\w+:)?Default\s+Extension="vml"\s+ContentType="[^"]*"\s*\/>/i, ''));
 }
 
-function commentsText(original: string | null, existing: ReturnType<typeof parseComments> | null, authors: string[], comments: Comment[], part: string): string | Buffer {
+function commentsText(
+  original: string | null,
+  existing: ReturnType<typeof parseComments> | null,
+  authors: string[],
+  comments: Comment[],
+  part: string,
+): string | Buffer {
   const authorsXml = `<authors>${authors.map((a) => `<author>${escapeText(a)}</author>`).join('')}</authors>`;
   if (!original || !existing) {
     // a new part, written in pieces straight into bytes
-    const chunks: Buffer[] = [Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}">${authorsXml}<commentList>`, 'utf8')];
-    for (let i = 0; i < comments.length; i += 2000) chunks.push(Buffer.from(comments.slice(i, i + 2000).map((c) => c.raw).join(''), 'utf8'));
+    const chunks: Buffer[] = [
+      Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}">${authorsXml}<commentList>`, 'utf8'),
+    ];
+    for (let i = 0; i < comments.length; i += 2000)
+      chunks.push(
+        Buffer.from(
+          comments
+            .slice(i, i + 2000)
+            .map((c) => c.raw)
+            .join(''),
+          'utf8',
+        ),
+      );
     chunks.push(Buffer.from('</commentList></comments>', 'utf8'));
     return Buffer.concat(chunks);
   }
@@ -181,12 +204,16 @@ function commentsText(original: string | null, existing: ReturnType<typeof parse
   if (existing.listStart >= 0 && existing.listEnd >= existing.listStart) {
     const s = new XmlScanner(original, part);
     let listOpenStart = -1;
-    for (let t = s.next(); t !== END; t = s.next()) if (t === OPEN && s.local === 'commentList') {
-      listOpenStart = s.start;
-      break;
-    }
+    for (let t = s.next(); t !== END; t = s.next())
+      if (t === OPEN && s.local === 'commentList') {
+        listOpenStart = s.start;
+        break;
+      }
     const open = original.slice(listOpenStart, existing.listStart).replace(/\/>$/, '>');
-    const close = original.slice(existing.listEnd, existing.listEnd + 2) === '</' ? original.slice(existing.listEnd, original.indexOf('>', existing.listEnd) + 1) : '</commentList>';
+    const close =
+      original.slice(existing.listEnd, existing.listEnd + 2) === '</'
+        ? original.slice(existing.listEnd, original.indexOf('>', existing.listEnd) + 1)
+        : '</commentList>';
     const end = original.slice(existing.listEnd, existing.listEnd + 2) === '</' ? original.indexOf('>', existing.listEnd) + 1 : existing.listEnd;
     // unchanged comments keep their text exactly
     const same = existing.comments.length === comments.length && existing.comments.every((c, i) => c.raw === comments[i].raw);
@@ -229,7 +256,14 @@ function retext(raw: string, current: string, next: string): string {
     let left = current;
     for (let k = runs.length - 1; k >= 0 && left.length > next.length; k--) {
       const run = runs[k];
-      const runText = decodeXstring([...run[0].matchAll(/<(\w+:)?t\b[^>]*>([\s\S]*?)<\/(\w+:)?t>/g)].map((x) => x[2]).join('').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&'));
+      const runText = decodeXstring(
+        [...run[0].matchAll(/<(\w+:)?t\b[^>]*>([\s\S]*?)<\/(\w+:)?t>/g)]
+          .map((x) => x[2])
+          .join('')
+          .replace(/&lt;/g, '<')
+          .replace(/&gt;/g, '>')
+          .replace(/&amp;/g, '&'),
+      );
       if (!left.endsWith(runText)) break;
       left = left.slice(0, left.length - runText.length);
       cut = run.index!;
@@ -262,7 +296,10 @@ function newVml(idmap: number): string {
 function addShapesTo(vml: string, notes: Array<{ ref: string; lines: number }>): Buffer {
   let out = vml;
   if (!/id="_x0000_t202"/.test(out)) {
-    out = out.replace(/<\/xml>\s*$/, '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype></xml>');
+    out = out.replace(
+      /<\/xml>\s*$/,
+      '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype></xml>',
+    );
   }
   const idmap = Number(/idmap\b[^>]*data="(\d+)/.exec(out)?.[1] ?? 1);
   let next = idmap * 1024;
@@ -291,10 +328,12 @@ function addShapesTo(vml: string, notes: Array<{ ref: string; lines: number }>):
 
 /** Removes the note boxes of cells (shapes whose client data is a Note at that row and column), in one pass. */
 function dropShapesFrom(vml: string, cells: readonly string[]): string {
-  const gone = new Set(cells.map((c) => {
-    const r = rangeOf(c)!;
-    return `${r.top},${r.left}`;
-  }));
+  const gone = new Set(
+    cells.map((c) => {
+      const r = rangeOf(c)!;
+      return `${r.top},${r.left}`;
+    }),
+  );
   return vml.replace(/<(\w+:)?shape\b(?!type)[\s\S]*?<\/(\w+:)?shape>/g, (shape) => {
     if (!/ObjectType="Note"/.test(shape)) return shape;
     const row = /<(\w+:)?Row>\s*(\d+)\s*</.exec(shape);

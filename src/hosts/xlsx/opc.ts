@@ -96,7 +96,12 @@ export class Package {
       const k = e.name.toLowerCase();
       if (this.entries.has(k)) {
         const first = this.entries.get(k)!.name;
-        throw new XlsxError('the file', `is damaged: the zip has ${first === e.name ? `the entry ${e.name} twice` : `the entries ${first} and ${e.name}, one part twice (names differ only in case)`}`, 'Open it in Excel, which offers to repair it, and save a copy.', 'damaged');
+        throw new XlsxError(
+          'the file',
+          `is damaged: the zip has ${first === e.name ? `the entry ${e.name} twice` : `the entries ${first} and ${e.name}, one part twice (names differ only in case)`}`,
+          'Open it in Excel, which offers to repair it, and save a copy.',
+          'damaged',
+        );
       }
       this.entries.set(k, e);
     }
@@ -121,7 +126,13 @@ export class Package {
     const c = this.changed.get(k);
     if (c !== undefined) return typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
     const e = this.entries.get(k);
-    if (!e || this.removed.has(k)) throw new XlsxError(name, 'is missing from the workbook', 'The file is damaged: open it in Excel, which offers to repair it, and save a copy.', 'damaged');
+    if (!e || this.removed.has(k))
+      throw new XlsxError(
+        name,
+        'is missing from the workbook',
+        'The file is damaged: open it in Excel, which offers to repair it, and save a copy.',
+        'damaged',
+      );
     return entryData(this.zip, e);
   }
 
@@ -234,11 +245,15 @@ export class Package {
     }
     const el = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"${external ? ' TargetMode="External"' : ''}/>`;
     if (!this.has(name)) {
-      this.set(name, `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${el}</Relationships>`);
+      this.set(
+        name,
+        `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${el}</Relationships>`,
+      );
     } else {
       const t = this.text(name);
       const close = t.lastIndexOf('</');
-      if (close < 0 || /<Relationships[^>]*\/>\s*$/.test(t)) this.set(name, t.replace(/<Relationships([^>]*)\/>\s*$/, `<Relationships$1>${el}</Relationships>`));
+      if (close < 0 || /<Relationships[^>]*\/>\s*$/.test(t))
+        this.set(name, t.replace(/<Relationships([^>]*)\/>\s*$/, `<Relationships$1>${el}</Relationships>`));
       else this.set(name, t.slice(0, close) + el + t.slice(close));
     }
     return id;
@@ -284,7 +299,11 @@ export class Package {
 
   removeContentType(part: string): void {
     const name = '[Content_Types].xml';
-    const t = removeElements(this.text(name), name, (s) => s.local === 'Override' && (s.attr('PartName') ?? '').replace(/^\//, '').toLowerCase() === part.toLowerCase());
+    const t = removeElements(
+      this.text(name),
+      name,
+      (s) => s.local === 'Override' && (s.attr('PartName') ?? '').replace(/^\//, '').toLowerCase() === part.toLowerCase(),
+    );
     this.set(name, t);
   }
 }

@@ -32,7 +32,11 @@ export function readPage(e: PageElements): PageSettings {
   const scale = getAttr(ps, 'scale');
   out.scale = scale === undefined ? null : Number(scale);
   out.printArea = e.printArea ? stripSheet(e.printArea).replace(/\$/g, '') : null;
-  const rows = e.titles ? stripSheet(e.titles).split(',').find((p) => /^\$?\d+:\$?\d+$/.test(p.trim())) : undefined;
+  const rows = e.titles
+    ? stripSheet(e.titles)
+        .split(',')
+        .find((p) => /^\$?\d+:\$?\d+$/.test(p.trim()))
+    : undefined;
   out.titleRows = rows ? rows.trim() : null;
   out.header = sections(hf(e.headerFooter, 'oddHeader'));
   out.footer = sections(hf(e.headerFooter, 'oddFooter'));
@@ -68,7 +72,13 @@ export function writePage(e: PageElements, page: PageSettings, sheet: string, pr
   }
   if (has('titleRows')) {
     const parts = e.titles ? splitAreas(e.titles).filter((p) => !/^\$?\d+:\$?\d+$/.test(stripSheet(p).trim())) : [];
-    if (page.titleRows) parts.push(`${q}!${page.titleRows.split(':').map((r) => `$${r.replace(/\$/g, '')}`).join(':')}`);
+    if (page.titleRows)
+      parts.push(
+        `${q}!${page.titleRows
+          .split(':')
+          .map((r) => `$${r.replace(/\$/g, '')}`)
+          .join(':')}`,
+      );
     // Excel writes columns first, then rows
     out.titles = parts.length > 0 ? parts.join(',') : null;
   }

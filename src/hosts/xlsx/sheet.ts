@@ -14,11 +14,45 @@ import { CLOSE, decodeXstring, encodeXstring, END, escapeAttr, escapeText, getAt
 
 /** Child order of a worksheet (CT_Worksheet). */
 export const SHEET_ORDER = [
-  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges', 'scenarios',
-  'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting', 'dataValidations',
-  'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks', 'customProperties', 'cellWatches',
-  'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF', 'picture', 'oleObjects', 'controls',
-  'webPublishItems', 'tableParts', 'extLst',
+  'sheetPr',
+  'dimension',
+  'sheetViews',
+  'sheetFormatPr',
+  'cols',
+  'sheetData',
+  'sheetCalcPr',
+  'sheetProtection',
+  'protectedRanges',
+  'scenarios',
+  'autoFilter',
+  'sortState',
+  'dataConsolidate',
+  'customSheetViews',
+  'mergeCells',
+  'phoneticPr',
+  'conditionalFormatting',
+  'dataValidations',
+  'hyperlinks',
+  'printOptions',
+  'pageMargins',
+  'pageSetup',
+  'headerFooter',
+  'rowBreaks',
+  'colBreaks',
+  'customProperties',
+  'cellWatches',
+  'ignoredErrors',
+  'smartTags',
+  'drawing',
+  'legacyDrawing',
+  'legacyDrawingHF',
+  'drawingHF',
+  'picture',
+  'oleObjects',
+  'controls',
+  'webPublishItems',
+  'tableParts',
+  'extLst',
 ];
 
 /** Days from 1 January 1900 (serial 1 in the 1900 system) to 1 January 1904 (serial 0 in the 1904 system). */
@@ -267,7 +301,6 @@ export class SheetDoc {
     return decodeXstring(out);
   }
 
-
   /** The grid of values the core reads. */
   grid(styles: Styles, name: string, date1904 = false): SheetRead {
     const rows: number[] = [];
@@ -340,7 +373,9 @@ export class SheetDoc {
       }
       values[r] = vals;
     }
-    const merges = this.merges.filter((m) => m.top >= top && m.top - top < height).map((m) => ({ top: m.top - top, bottom: m.bottom - top, left: m.left, right: m.right }));
+    const merges = this.merges
+      .filter((m) => m.top >= top && m.top - top < height)
+      .map((m) => ({ top: m.top - top, bottom: m.bottom - top, left: m.left, right: m.right }));
     const first = top === 0 ? values[0]?.[0] : null;
     void name;
     const grid: Grid = { values, numberFormats, text, merges };
@@ -407,7 +442,11 @@ export class SheetDoc {
         if (cols.has(col)) {
           const type = rawAttr(t, s.attrStart, s.attrEnd, 't');
           const hasValue = !s.selfClosing;
-          out.set(col, { xf: Number(rawAttr(t, s.attrStart, s.attrEnd, 's') ?? 0), isText: hasValue && (type === 's' || type === 'inlineStr' || type === 'str'), exists: true });
+          out.set(col, {
+            xf: Number(rawAttr(t, s.attrStart, s.attrEnd, 's') ?? 0),
+            isText: hasValue && (type === 's' || type === 'inlineStr' || type === 'str'),
+            exists: true,
+          });
         }
         s.skipElement();
       }
@@ -550,7 +589,10 @@ export function patchSheet(doc: SheetDoc, edits: SheetEdits): string {
   if (edits.colWidths.size > 0) {
     const cols = patchCols(doc.cols, edits.colWidths, p);
     const span = doc.child('cols');
-    const text = cols.length > 0 ? `${span ? t.slice(span.start, span.openEnd).replace(/\/>$/, '>') : `<${p}cols>`}${cols.map((c) => (c.pre ?? '') + c.raw).join('')}${doc.colsTrailing}</${span?.name ?? `${p}cols`}>` : '';
+    const text =
+      cols.length > 0
+        ? `${span ? t.slice(span.start, span.openEnd).replace(/\/>$/, '>') : `<${p}cols>`}${cols.map((c) => (c.pre ?? '') + c.raw).join('')}${doc.colsTrailing}</${span?.name ?? `${p}cols`}>`
+        : '';
     if (span) splices.push({ at: span.start, end: span.end, text });
     else if (text) {
       const at = insertAt(doc.children, doc.root, SHEET_ORDER, 'cols');
@@ -564,7 +606,10 @@ export function patchSheet(doc: SheetDoc, edits: SheetEdits): string {
     const added = [...edits.links.values()].filter((x): x is string => x !== null);
     const span = doc.child('hyperlinks');
     const all = [...kept.map((l) => l.raw), ...added];
-    const text = all.length > 0 ? `${span ? t.slice(span.start, span.openEnd).replace(/\/>$/, '>') : `<${p}hyperlinks>`}${all.join('')}</${span?.name ?? `${p}hyperlinks`}>` : '';
+    const text =
+      all.length > 0
+        ? `${span ? t.slice(span.start, span.openEnd).replace(/\/>$/, '>') : `<${p}hyperlinks>`}${all.join('')}</${span?.name ?? `${p}hyperlinks`}>`
+        : '';
     if (span) {
       // keep the element's own text where nothing in it changed
       if (!(kept.length === doc.links.length && added.length === 0)) splices.push({ at: span.start, end: span.end, text });
@@ -597,11 +642,23 @@ export function splice(t: string, splices: Array<{ at: number; end: number; text
 
 /** A row or cell given twice (invalid SpreadsheetML, which Excel repairs): which value is meant is unclear. */
 function disorder(part: string, what: string): XlsxError {
-  return new XlsxError(part, `${what}, so which value is meant is unclear`, 'Open the workbook in Excel (it offers to repair it) or LibreOffice, save it as .xlsx, and run plan-rag on that.', 'damaged');
+  return new XlsxError(
+    part,
+    `${what}, so which value is meant is unclear`,
+    'Open the workbook in Excel (it offers to repair it) or LibreOffice, save it as .xlsx, and run plan-rag on that.',
+    'damaged',
+  );
 }
 
 /** A row's new text: its cells patched or added in column order, its height set. Empty when nothing is left. */
-function patchRow(doc: SheetDoc, rowText: string, r: number, cellEdits: Map<number, CellEdit>, height: { height: number | null; restore?: string | null; restoreCustom?: string | null } | undefined, p: string): string {
+function patchRow(
+  doc: SheetDoc,
+  rowText: string,
+  r: number,
+  cellEdits: Map<number, CellEdit>,
+  height: { height: number | null; restore?: string | null; restoreCustom?: string | null } | undefined,
+  p: string,
+): string {
   const s = new XmlScanner(rowText, doc.part, 0, rowText.length, false);
   s.next();
   let tag = rowText.slice(0, s.end);

@@ -17,26 +17,135 @@ const BORDER_ORDER = ['start', 'end', 'left', 'right', 'top', 'bottom', 'diagona
 
 /** Excel's built-in number formats (ids 0-49 as Excel shows them in an English locale). */
 export const BUILTIN_FORMATS: Record<number, string> = {
-  0: 'General', 1: '0', 2: '0.00', 3: '#,##0', 4: '#,##0.00', 9: '0%', 10: '0.00%', 11: '0.00E+00', 12: '# ?/?', 13: '# ??/??',
-  14: 'dd/mm/yyyy', 15: 'd-mmm-yy', 16: 'd-mmm', 17: 'mmm-yy', 18: 'h:mm AM/PM', 19: 'h:mm:ss AM/PM', 20: 'h:mm', 21: 'h:mm:ss',
-  22: 'dd/mm/yyyy h:mm', 37: '#,##0 ;(#,##0)', 38: '#,##0 ;[Red](#,##0)', 39: '#,##0.00;(#,##0.00)', 40: '#,##0.00;[Red](#,##0.00)',
-  45: 'mm:ss', 46: '[h]:mm:ss', 47: 'mmss.0', 48: '##0.0E+0', 49: '@',
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'dd/mm/yyyy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'dd/mm/yyyy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00;(#,##0.00)',
+  40: '#,##0.00;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
   // East Asian date formats Excel keeps by id
-  27: 'yyyy"年"m"月"', 28: 'm"月"d"日"', 29: 'm"月"d"日"', 30: 'm-d-yy', 31: 'yyyy"年"m"月"d"日"', 32: 'h"時"mm"分"', 33: 'h"時"mm"分"ss"秒"',
-  34: 'yyyy"年"m"月"', 35: 'm"月"d"日"', 36: 'yyyy"年"m"月"', 50: 'yyyy"年"m"月"', 51: 'm"月"d"日"', 52: 'yyyy"年"m"月"', 53: 'm"月"d"日"',
-  54: 'm"月"d"日"', 55: 'yyyy"年"m"月"', 56: 'm"月"d"日"', 57: 'yyyy"年"m"月"', 58: 'm"月"d"日"',
+  27: 'yyyy"年"m"月"',
+  28: 'm"月"d"日"',
+  29: 'm"月"d"日"',
+  30: 'm-d-yy',
+  31: 'yyyy"年"m"月"d"日"',
+  32: 'h"時"mm"分"',
+  33: 'h"時"mm"分"ss"秒"',
+  34: 'yyyy"年"m"月"',
+  35: 'm"月"d"日"',
+  36: 'yyyy"年"m"月"',
+  50: 'yyyy"年"m"月"',
+  51: 'm"月"d"日"',
+  52: 'yyyy"年"m"月"',
+  53: 'm"月"d"日"',
+  54: 'm"月"d"日"',
+  55: 'yyyy"年"m"月"',
+  56: 'm"月"d"日"',
+  57: 'yyyy"年"m"月"',
+  58: 'm"月"d"日"',
 };
 const BUILTIN_BY_CODE = new Map<string, number>([
-  ['General', 0], ['0', 1], ['0.00', 2], ['#,##0', 3], ['#,##0.00', 4], ['0%', 9], ['0.00%', 10], ['0.00E+00', 11], ['@', 49],
+  ['General', 0],
+  ['0', 1],
+  ['0.00', 2],
+  ['#,##0', 3],
+  ['#,##0.00', 4],
+  ['0%', 9],
+  ['0.00%', 10],
+  ['0.00E+00', 11],
+  ['@', 49],
 ]);
 
 /** The default indexed palette (indexes 0-65; 64 system foreground, 65 system background). */
 const INDEXED = [
-  '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00', 'FF00FF', '00FFFF', '000000', 'FFFFFF', 'FF0000', '00FF00', '0000FF', 'FFFF00',
-  'FF00FF', '00FFFF', '800000', '008000', '000080', '808000', '800080', '008080', 'C0C0C0', '808080', '9999FF', '993366', 'FFFFCC', 'CCFFFF',
-  '660066', 'FF8080', '0066CC', 'CCCCFF', '000080', 'FF00FF', 'FFFF00', '00FFFF', '800080', '800000', '008080', '0000FF', '00CCFF', 'CCFFFF',
-  'CCFFCC', 'FFFF99', '99CCFF', 'FF99CC', 'CC99FF', 'FFCC99', '3366FF', '33CCCC', '99CC00', 'FFCC00', 'FF9900', 'FF6600', '666699', '969696',
-  '003366', '339966', '003300', '333300', '993300', '993366', '333399', '333333', '000000', 'FFFFFF',
+  '000000',
+  'FFFFFF',
+  'FF0000',
+  '00FF00',
+  '0000FF',
+  'FFFF00',
+  'FF00FF',
+  '00FFFF',
+  '000000',
+  'FFFFFF',
+  'FF0000',
+  '00FF00',
+  '0000FF',
+  'FFFF00',
+  'FF00FF',
+  '00FFFF',
+  '800000',
+  '008000',
+  '000080',
+  '808000',
+  '800080',
+  '008080',
+  'C0C0C0',
+  '808080',
+  '9999FF',
+  '993366',
+  'FFFFCC',
+  'CCFFFF',
+  '660066',
+  'FF8080',
+  '0066CC',
+  'CCCCFF',
+  '000080',
+  'FF00FF',
+  'FFFF00',
+  '00FFFF',
+  '800080',
+  '800000',
+  '008080',
+  '0000FF',
+  '00CCFF',
+  'CCFFFF',
+  'CCFFCC',
+  'FFFF99',
+  '99CCFF',
+  'FF99CC',
+  'CC99FF',
+  'FFCC99',
+  '3366FF',
+  '33CCCC',
+  '99CC00',
+  'FFCC00',
+  'FF9900',
+  'FF6600',
+  '666699',
+  '969696',
+  '003366',
+  '339966',
+  '003300',
+  '333300',
+  '993300',
+  '993366',
+  '333399',
+  '333333',
+  '000000',
+  'FFFFFF',
 ];
 
 /** Theme colours in Excel's index order: lt1, dk1, lt2, dk2, accent1-6, hlink, folHlink. */
@@ -272,14 +381,18 @@ export class Styles {
     if (f.fill !== undefined && !sameJson(have.fill, f.fill)) setId('fillId', 'applyFill', this.fillFor(f.fill ?? null));
     const fontChange = (['fontColor', 'bold', 'italic', 'underline'] as const).some((k) => f[k] !== undefined && !sameJson(have[k] ?? null, f[k] ?? null));
     if (fontChange) setId('fontId', 'applyFont', this.fontFor(num('fontId'), f));
-    if (f.borders !== undefined && !sameJson(have.borders, normBorders(f.borders))) setId('borderId', 'applyBorder', this.borderFor(num('borderId'), f.borders ?? null));
+    if (f.borders !== undefined && !sameJson(have.borders, normBorders(f.borders)))
+      setId('borderId', 'applyBorder', this.borderFor(num('borderId'), f.borders ?? null));
     if (f.numberFormat !== undefined && f.numberFormat !== have.numberFormat) {
       // the cell style's own id where it has this very code (LibreOffice writes "General" as a custom format 164):
       // clear then gives back the record the cell had
       const inStyle = Number(getAttr(styleTag, 'numFmtId') ?? 0);
       setId('numFmtId', 'applyNumberFormat', this.codeOf(inStyle) === f.numberFormat ? inStyle : this.numFmtFor(f.numberFormat));
     }
-    if ((f.wrap !== undefined && f.wrap !== have.wrap) || (f.verticalAlignment !== undefined && (f.verticalAlignment ?? null) !== (have.verticalAlignment ?? null))) {
+    if (
+      (f.wrap !== undefined && f.wrap !== have.wrap) ||
+      (f.verticalAlignment !== undefined && (f.verticalAlignment ?? null) !== (have.verticalAlignment ?? null))
+    ) {
       body = this.withAlignment(body, f);
       const styleHasAlignment = !!style && /<(?:\w+:)?alignment\b/.test(style);
       tag = setAttr(tag, 'applyAlignment', /<(?:\w+:)?alignment\b/.test(body) || styleHasAlignment ? '1' : null);
@@ -329,8 +442,10 @@ export class Styles {
     const p = this.prefix;
     let raw: string;
     if (!fill) raw = `<${p}fill><${p}patternFill patternType="none"/></${p}fill>`;
-    else if (!fill.pattern || fill.pattern === 'solid' || fill.pattern === 'gradient') raw = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${hex(fill.color)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
-    else raw = `<${p}fill><${p}patternFill patternType="${escapeAttr(fill.pattern)}"><${p}fgColor rgb="FF${hex(fill.patternColor ?? '000000')}"/><${p}bgColor rgb="FF${hex(fill.color)}"/></${p}patternFill></${p}fill>`;
+    else if (!fill.pattern || fill.pattern === 'solid' || fill.pattern === 'gradient')
+      raw = `<${p}fill><${p}patternFill patternType="solid"><${p}fgColor rgb="FF${hex(fill.color)}"/><${p}bgColor indexed="64"/></${p}patternFill></${p}fill>`;
+    else
+      raw = `<${p}fill><${p}patternFill patternType="${escapeAttr(fill.pattern)}"><${p}fgColor rgb="FF${hex(fill.patternColor ?? '000000')}"/><${p}bgColor rgb="FF${hex(fill.color)}"/></${p}patternFill></${p}fill>`;
     return this.append(list, raw);
   }
 
@@ -367,10 +482,12 @@ export class Styles {
     }
     if (f.fontColor !== undefined) {
       const now = kids.find((k) => k.local === 'color');
-      if ((this.colour(now?.raw) ?? null) !== (f.fontColor ? hex(f.fontColor) : null)) put('color', f.fontColor ? `<${p}color rgb="FF${hex(f.fontColor)}"/>` : null);
+      if ((this.colour(now?.raw) ?? null) !== (f.fontColor ? hex(f.fontColor) : null))
+        put('color', f.fontColor ? `<${p}color rgb="FF${hex(f.fontColor)}"/>` : null);
     }
     const tag = firstTag(base);
-    const raw = kids.length > 0 ? `${tag.replace(/\/>$/, '>')}${kids.map((k) => k.raw).join('')}</${tagName(tag)}>` : tag.endsWith('/>') ? tag : tag.replace(/>$/, '/>');
+    const raw =
+      kids.length > 0 ? `${tag.replace(/\/>$/, '>')}${kids.map((k) => k.raw).join('')}</${tagName(tag)}>` : tag.endsWith('/>') ? tag : tag.replace(/>$/, '/>');
     if (raw === base) return fontId;
     return this.find(list, raw, (r) => this.fontKey(r)) ?? this.append(list, raw);
   }
@@ -450,7 +567,11 @@ export class Styles {
 
   private borderKey(raw: string): string {
     const kids = children(raw).filter((k) => !['left', 'right', 'top', 'bottom'].includes(k.local));
-    const attrs = parseAttrs(firstTag(raw).replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '')).sort();
+    const attrs = parseAttrs(
+      firstTag(raw)
+        .replace(/^<[^\s/>]+/, '')
+        .replace(/\/?>$/, ''),
+    ).sort();
     return JSON.stringify([attrs, kids.map((k) => canon(k.raw)), normBorders(this.borderView(raw))]);
   }
 
@@ -459,7 +580,15 @@ export class Styles {
     const tag = firstTag(raw);
     const attrs = Object.fromEntries(parseAttrs(tag.replace(/^<[^\s/>]+/, '').replace(/\/?>$/, '')));
     const style = this.lists.cellStyleXfs.items[Number(attrs.xfId ?? 0)];
-    const styleAttrs = style ? Object.fromEntries(parseAttrs(firstTag(style).replace(/^<[^\s/>]+/, '').replace(/\/?>$/, ''))) : {};
+    const styleAttrs = style
+      ? Object.fromEntries(
+          parseAttrs(
+            firstTag(style)
+              .replace(/^<[^\s/>]+/, '')
+              .replace(/\/?>$/, ''),
+          ),
+        )
+      : {};
     const out: Record<string, unknown> = {};
     const group = (id: string, flag: string, view: (i: number) => unknown) => {
       const v = Number(attrs[id] ?? 0);
@@ -472,9 +601,13 @@ export class Styles {
     group('borderId', 'applyBorder', (i) => this.borderKey(this.lists.borders.items[i] ?? ''));
     group('numFmtId', 'applyNumberFormat', (i) => this.codeOf(i));
     const kids = children(raw);
-    for (const [k, v] of Object.entries(attrs)) if (!(k in out) && !/^apply(Font|Fill|Border|NumberFormat)$/.test(k) && !/^(fontId|fillId|borderId|numFmtId)$/.test(k)) out[k] = v;
+    for (const [k, v] of Object.entries(attrs))
+      if (!(k in out) && !/^apply(Font|Fill|Border|NumberFormat)$/.test(k) && !/^(fontId|fillId|borderId|numFmtId)$/.test(k)) out[k] = v;
     // applyAlignment / applyProtection with no such element here or in the cell style change nothing
-    for (const [flag, local] of [['applyAlignment', 'alignment'], ['applyProtection', 'protection']]) {
+    for (const [flag, local] of [
+      ['applyAlignment', 'alignment'],
+      ['applyProtection', 'protection'],
+    ]) {
       if (!kids.some((k) => k.local === local) && !(style && new RegExp(`<(?:\\w+:)?${local}\\b`).test(style))) delete out[flag];
       else if (flag in out) out[flag] = truthy(String(out[flag]));
     }
@@ -607,7 +740,9 @@ function normEdge(e: BorderEdge | null | undefined): unknown {
 function normBorders(b: Borders | null | undefined): unknown {
   if (!b) return null;
   const out = { top: normEdge(b.top), bottom: normEdge(b.bottom), left: normEdge(b.left), right: normEdge(b.right) };
-  return Object.values(out).every((v) => v === null) ? null : b && { top: b.top ?? undefined, bottom: b.bottom ?? undefined, left: b.left ?? undefined, right: b.right ?? undefined };
+  return Object.values(out).every((v) => v === null)
+    ? null
+    : b && { top: b.top ?? undefined, bottom: b.bottom ?? undefined, left: b.left ?? undefined, right: b.right ?? undefined };
 }
 
 /** The start tag of an element's text. */
@@ -692,6 +827,10 @@ function applyTint(rgb: string, tint: number): string {
     gg = hue(p, q, h);
     bb = hue(p, q, h - 1 / 3);
   }
-  const to = (x: number) => Math.round(Math.min(1, Math.max(0, x)) * 255).toString(16).padStart(2, '0').toUpperCase();
+  const to = (x: number) =>
+    Math.round(Math.min(1, Math.max(0, x)) * 255)
+      .toString(16)
+      .padStart(2, '0')
+      .toUpperCase();
   return to(rr) + to(gg) + to(bb);
 }

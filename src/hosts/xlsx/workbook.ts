@@ -7,9 +7,25 @@ import { insertAt, rootChildren, type Span } from './opc';
 import { CLOSE, decode, END, escapeAttr, escapeText, getAttr, OPEN, prefixOf, setAttr, XmlScanner } from './xml';
 
 const WORKBOOK_ORDER = [
-  'fileVersion', 'fileSharing', 'workbookPr', 'workbookProtection', 'bookViews', 'sheets', 'functionGroups', 'externalReferences', 'definedNames',
-  'calcPr', 'oleSize', 'customWorkbookViews', 'pivotCaches', 'smartTagPr', 'smartTagTypes', 'webPublishing', 'fileRecoveryPr',
-  'webPublishObjects', 'extLst',
+  'fileVersion',
+  'fileSharing',
+  'workbookPr',
+  'workbookProtection',
+  'bookViews',
+  'sheets',
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
+  'calcPr',
+  'oleSize',
+  'customWorkbookViews',
+  'pivotCaches',
+  'smartTagPr',
+  'smartTagTypes',
+  'webPublishing',
+  'fileRecoveryPr',
+  'webPublishObjects',
+  'extLst',
 ];
 
 export interface WbSheet {
@@ -71,7 +87,15 @@ export class WorkbookDoc {
         const a = s.start;
         const rid = (s.attrs().find(([k]) => k.endsWith(':id')) ?? ['', ''])[1];
         const state = (s.attr('state') ?? 'visible') as WbSheet['state'];
-        const entry: WbSheet = { name: s.attr('name') ?? '', sheetId: s.attr('sheetId') ?? '', rid, state, raw: null, was: this.sheets.length, pre: text.slice(prevEnd, a) };
+        const entry: WbSheet = {
+          name: s.attr('name') ?? '',
+          sheetId: s.attr('sheetId') ?? '',
+          rid,
+          state,
+          raw: null,
+          was: this.sheets.length,
+          pre: text.slice(prevEnd, a),
+        };
         entry.raw = text.slice(a, s.skipElement());
         prevEnd = s.end;
         this.sheets.push(entry);
@@ -83,7 +107,13 @@ export class WorkbookDoc {
         const name = s.attr('name') ?? '';
         const local = s.attr('localSheetId');
         const value = s.innerText();
-        this.names.push({ name, sheet: local === undefined ? null : (this.sheets[Number(local)] ?? null), value, raw: text.slice(a, s.end), pre: text.slice(prevEnd, a) });
+        this.names.push({
+          name,
+          sheet: local === undefined ? null : (this.sheets[Number(local)] ?? null),
+          value,
+          raw: text.slice(a, s.end),
+          pre: text.slice(prevEnd, a),
+        });
         prevEnd = s.end;
       }
     }
@@ -141,7 +171,15 @@ export class WorkbookDoc {
 
   /** Puts back a sheet removed in this batch, after the sheet it followed (as it was named in `order`). */
   addSheetBack(old: WbSheet, order: readonly string[], name: string, rid: string, state: WbSheet['state']): WbSheet {
-    const entry: WbSheet = { name, sheetId: old.sheetId, rid, state, raw: old.raw && old.name === name && old.state === state && old.rid === rid ? old.raw : null, was: null, pre: old.pre };
+    const entry: WbSheet = {
+      name,
+      sheetId: old.sheetId,
+      rid,
+      state,
+      raw: old.raw && old.name === name && old.state === state && old.rid === rid ? old.raw : null,
+      was: null,
+      pre: old.pre,
+    };
     const k = order.indexOf(old.name);
     let at = 0;
     for (let i = k - 1; i >= 0; i--) {
@@ -188,12 +226,13 @@ export class WorkbookDoc {
     const moved = this.sheets.some((s, i) => s.was !== i) || this.sheets.length !== this.loadedSheets.length;
     const sheetsSpan = children.find((c) => c.local === 'sheets');
     if (sheetsSpan && this.changed) {
-      const inner = this.sheets
-        .map((s) => {
-          if (s.raw) return (s.pre ?? '') + s.raw;
-          return `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${s.state !== 'visible' ? ` state="${s.state}"` : ''} ${this.rPrefix}id="${s.rid}"/>`;
-        })
-        .join('') + this.sheetsTrailing;
+      const inner =
+        this.sheets
+          .map((s) => {
+            if (s.raw) return (s.pre ?? '') + s.raw;
+            return `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${s.state !== 'visible' ? ` state="${s.state}"` : ''} ${this.rPrefix}id="${s.rid}"/>`;
+          })
+          .join('') + this.sheetsTrailing;
       edits.push({ at: sheetsSpan.openEnd, end: t.lastIndexOf('</', sheetsSpan.end - 1), text: inner });
     }
     const namesSpan = children.find((c) => c.local === 'definedNames');
@@ -211,7 +250,10 @@ export class WorkbookDoc {
         });
       // Excel keeps names sorted; new ones go where Excel would put them
       const empty = this.keepEmptyNames ? `<${p}definedNames/>` : '';
-      const text = items.length > 0 ? `${namesSpan ? t.slice(namesSpan.start, namesSpan.openEnd).replace(/\/>$/, '>') : `<${p}definedNames>`}${items.join('')}${this.namesTrailing}</${namesSpan?.name ?? `${p}definedNames`}>` : empty;
+      const text =
+        items.length > 0
+          ? `${namesSpan ? t.slice(namesSpan.start, namesSpan.openEnd).replace(/\/>$/, '>') : `<${p}definedNames>`}${items.join('')}${this.namesTrailing}</${namesSpan?.name ?? `${p}definedNames`}>`
+          : empty;
       if (namesSpan) edits.push({ at: namesSpan.start, end: namesSpan.end, text });
       else if (text) {
         const at = insertAt(children, root, WORKBOOK_ORDER, 'definedNames');
@@ -231,7 +273,11 @@ export class WorkbookDoc {
             if (v === undefined || (attr === 'firstSheet' && v === '0')) continue;
             const old = this.loadedSheets[Number(v)];
             let now = old ? this.sheets.indexOf(old) : -1;
-            if (now < 0) now = Math.max(0, this.sheets.findIndex((x) => x.state === 'visible'));
+            if (now < 0)
+              now = Math.max(
+                0,
+                this.sheets.findIndex((x) => x.state === 'visible'),
+              );
             if (String(now) !== v) tag = setAttr(tag, attr, now === 0 && attr === 'firstSheet' ? null : String(now));
           }
           edits.push({ at: s.start, end: s.end, text: tag });

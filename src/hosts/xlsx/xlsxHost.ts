@@ -100,7 +100,10 @@ export class XlsxHost implements PlanHost {
   private memoLoaded = false;
   writes = 0;
 
-  constructor(bytes: Buffer, readonly file: string) {
+  constructor(
+    bytes: Buffer,
+    readonly file: string,
+  ) {
     const sniff = notAWorkbook(bytes);
     if (sniff) throw relabel(sniff, file);
     try {
@@ -114,9 +117,15 @@ export class XlsxHost implements PlanHost {
     const main = this.pkg.rels('').find((r) => r.type === REL.officeDocument || r.type === REL.strictOfficeDocument);
     const mainType = main?.part ? this.pkg.contentType(main.part) : null;
     if (main?.type === REL.strictOfficeDocument) {
-      throw new XlsxError(file, 'is saved as "Strict Open XML Spreadsheet", which plan-rag does not write', 'Open it in Excel and save it as "Excel Workbook (.xlsx)".', 'strict');
+      throw new XlsxError(
+        file,
+        'is saved as "Strict Open XML Spreadsheet", which plan-rag does not write',
+        'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
+        'strict',
+      );
     }
-    if (!main?.part || !mainType || !WORKBOOK_TYPES[mainType] || !this.pkg.has(main.part)) throw relabel(notASpreadsheetPackage(names, mimetype, mainType), file);
+    if (!main?.part || !mainType || !WORKBOOK_TYPES[mainType] || !this.pkg.has(main.part))
+      throw relabel(notASpreadsheetPackage(names, mimetype, mainType), file);
     this.kind = WORKBOOK_TYPES[mainType];
     this.workbookPart = main.part;
     this.load();
@@ -194,14 +203,23 @@ export class XlsxHost implements PlanHost {
       const r = this.sheetRead(s);
       infos.push({ name: s.name, id: s.wb.sheetId, visibility: s.wb.state, protected: r?.protected ?? false, a1: r?.a1 ?? '' });
     }
-    const wanted = request.sheets === 'all' ? this.sheets : this.sheets.filter((s) => (request.sheets as Array<SheetRef | string>).some((w) => (typeof w === 'string' ? w === s.name : w.name === s.name)));
+    const wanted =
+      request.sheets === 'all'
+        ? this.sheets
+        : this.sheets.filter((s) => (request.sheets as Array<SheetRef | string>).some((w) => (typeof w === 'string' ? w === s.name : w.name === s.name)));
     const grids: SheetValues[] = [];
     for (const s of wanted) {
       const r = this.sheetRead(s);
       if (!r) continue;
       const doc = this.doc(s)!;
       const sheetXml = (local: string) => doc.childText(local);
-      const page = readPage({ sheetPr: sheetXml('sheetPr'), pageSetup: sheetXml('pageSetup'), headerFooter: sheetXml('headerFooter'), printArea: this.wb.nameValue('_xlnm.Print_Area', s.name), titles: this.wb.nameValue('_xlnm.Print_Titles', s.name) });
+      const page = readPage({
+        sheetPr: sheetXml('sheetPr'),
+        pageSetup: sheetXml('pageSetup'),
+        headerFooter: sheetXml('headerFooter'),
+        printArea: this.wb.nameValue('_xlnm.Print_Area', s.name),
+        titles: this.wb.nameValue('_xlnm.Print_Titles', s.name),
+      });
       let width = 0;
       for (const v of r.grid.values) if (v.length > width) width = v.length;
       grids.push({ sheet: { name: s.name, id: s.wb.sheetId }, grid: r.grid, page, columnWidths: doc.widths(width + 8) });
@@ -249,7 +267,8 @@ export class XlsxHost implements PlanHost {
   /** The plan sheet's index, refusing a sheet too big to be a plan. */
   private planDoc(entry: SheetEntry): SheetDoc {
     const r = this.sheetRead(entry);
-    if (!r || !entry.part) throw new XlsxError(entry.name, 'is not a worksheet (a chart sheet or a dialog)', 'Name the plan\'s sheet with --sheet.', 'not-workbook');
+    if (!r || !entry.part)
+      throw new XlsxError(entry.name, 'is not a worksheet (a chart sheet or a dialog)', "Name the plan's sheet with --sheet.", 'not-workbook');
     if (r.partial) {
       throw new XlsxError(
         `the sheet "${entry.name}"`,
@@ -266,7 +285,9 @@ export class XlsxHost implements PlanHost {
   async write(batch: WriteBatch): Promise<WriteResult> {
     this.writes++;
     const plan = this.entry(batch.sheet);
-    const hasCellWork = batch.formats.length + batch.links.length + batch.notes.length + batch.values.length + batch.rowHeights.length + batch.columnWidths.length > 0 || !!batch.page;
+    const hasCellWork =
+      batch.formats.length + batch.links.length + batch.notes.length + batch.values.length + batch.rowHeights.length + batch.columnWidths.length > 0 ||
+      !!batch.page;
     if (hasCellWork) this.patchPlan(plan, batch);
 
     // sheets plan-rag made: old ones go, new ones come (a replaced sheet keeps its part and tab)
@@ -488,7 +509,13 @@ export class XlsxHost implements PlanHost {
     let text = patchSheet(doc, edits);
     if (needsNs) {
       const rootTag = text.slice(doc.root.start, doc.root.openEnd);
-      text = splice(text, [{ at: doc.root.start, end: doc.root.openEnd, text: rootTag.replace(/>$/, ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">') }]);
+      text = splice(text, [
+        {
+          at: doc.root.start,
+          end: doc.root.openEnd,
+          text: rootTag.replace(/>$/, ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'),
+        },
+      ]);
     }
     if (text !== doc.text) this.pkg.set(part, text);
   }

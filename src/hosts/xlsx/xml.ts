@@ -55,7 +55,12 @@ export class XmlScanner {
   fail(message: string, at = this.start): never {
     let line = 1;
     for (let i = 0; i < at && i < this.text.length; i++) if (this.text.charCodeAt(i) === 10) line++;
-    throw new XlsxError(this.part, `is not well-formed XML (line ${line}: ${message})`, 'The workbook is damaged: open it in Excel, which offers to repair it, and save a copy.', 'malformed-xml');
+    throw new XlsxError(
+      this.part,
+      `is not well-formed XML (line ${line}: ${message})`,
+      'The workbook is damaged: open it in Excel, which offers to repair it, and save a copy.',
+      'malformed-xml',
+    );
   }
 
   next(): Token {
@@ -329,10 +334,12 @@ export function decodeXstring(s: string): string {
  * @example encodeXstring('_x0041_') // '_x005F_x0041_'
  */
 export function encodeXstring(s: string): string {
-  return s
-    .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
-    // eslint-disable-next-line no-control-regex
-    .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+  return (
+    s
+      .replace(/_(?=x[0-9A-Fa-f]{4}_)/g, '_x005F_')
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]/g, (c) => `_x${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+  );
 }
 
 /** An element's prefix ("x:" for "x:worksheet", "" for "worksheet"). */

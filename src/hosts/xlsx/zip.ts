@@ -99,7 +99,8 @@ export function readZip(bytes: Buffer): ZipArchive {
   for (let i = 0; i < byOffset.length; i++) {
     const next = i + 1 < byOffset.length ? byOffset[i + 1].localOffset : cdOffset;
     byOffset[i].localEnd = Math.max(next, byOffset[i].dataOffset + byOffset[i].compressedSize);
-    if (byOffset[i].dataOffset + byOffset[i].compressedSize > bytes.length) throw damaged(`the zip entry ${byOffset[i].name} is cut short (the file may be truncated)`);
+    if (byOffset[i].dataOffset + byOffset[i].compressedSize > bytes.length)
+      throw damaged(`the zip entry ${byOffset[i].name} is cut short (the file may be truncated)`);
   }
   return { bytes, entries, comment };
 }
@@ -142,7 +143,13 @@ export function entryData(zip: ZipArchive, e: ZipEntry): Buffer {
     } catch {
       throw damaged(`the zip entry ${e.name} does not decompress`);
     }
-  } else throw new XlsxError(e.name, `is compressed with a method plan-rag cannot read (${e.method})`, 'Open the workbook in Excel and save it again as .xlsx.', 'damaged');
+  } else
+    throw new XlsxError(
+      e.name,
+      `is compressed with a method plan-rag cannot read (${e.method})`,
+      'Open the workbook in Excel and save it again as .xlsx.',
+      'damaged',
+    );
   if (crc32(out) >>> 0 !== e.crc >>> 0) throw damaged(`the zip entry ${e.name} fails its checksum`);
   return out;
 }
@@ -166,7 +173,19 @@ export function writeZip(zip: ZipArchive | null, out: ZipOut[], comment: Buffer 
       const e = o.copy;
       const name = Buffer.from(e.name, 'utf8');
       const data = zip!.bytes.subarray(e.dataOffset, e.dataOffset + e.compressedSize);
-      const [header, rec] = records(name, e.central.readUInt16LE(8) & 0x800, e.method, e.central.readUInt16LE(12), e.central.readUInt16LE(14), e.crc, data.length, e.size, offset, e.central.readUInt16LE(4), e.central.readUInt32LE(38));
+      const [header, rec] = records(
+        name,
+        e.central.readUInt16LE(8) & 0x800,
+        e.method,
+        e.central.readUInt16LE(12),
+        e.central.readUInt16LE(14),
+        e.crc,
+        data.length,
+        e.size,
+        offset,
+        e.central.readUInt16LE(4),
+        e.central.readUInt32LE(38),
+      );
       chunks.push(header, name, data);
       central.push(Buffer.concat([rec, name]));
       offset += 30 + name.length + data.length;
@@ -191,7 +210,19 @@ export function writeZip(zip: ZipArchive | null, out: ZipOut[], comment: Buffer 
     const time = like ? like.central.readUInt16LE(12) : DOS_TIME;
     const date = like ? like.central.readUInt16LE(14) : DOS_DATE;
     const flags = ascii ? 0 : 0x800;
-    const [header, rec] = records(name, flags, 8, time, date, crc, data.length, o.data.length, offset, like ? like.central.readUInt16LE(4) : 20, like ? like.central.readUInt32LE(38) : 0);
+    const [header, rec] = records(
+      name,
+      flags,
+      8,
+      time,
+      date,
+      crc,
+      data.length,
+      o.data.length,
+      offset,
+      like ? like.central.readUInt16LE(4) : 20,
+      like ? like.central.readUInt32LE(38) : 0,
+    );
     chunks.push(header, name, data);
     central.push(Buffer.concat([rec, name]));
     offset += 30 + name.length + data.length;
@@ -214,7 +245,19 @@ function isZip64(e: ZipEntry): boolean {
 }
 
 /** A local header and a central record (each without the name) for an entry with no data descriptor. */
-function records(name: Buffer, flags: number, method: number, time: number, date: number, crc: number, compressedSize: number, size: number, offset: number, madeBy: number, external: number): [Buffer, Buffer] {
+function records(
+  name: Buffer,
+  flags: number,
+  method: number,
+  time: number,
+  date: number,
+  crc: number,
+  compressedSize: number,
+  size: number,
+  offset: number,
+  madeBy: number,
+  external: number,
+): [Buffer, Buffer] {
   const header = Buffer.alloc(30);
   header.writeUInt32LE(LOCAL, 0);
   header.writeUInt16LE(20, 4);

@@ -79,7 +79,17 @@ export function ActionItem({ row: r, onSelect }: { row: AssessedRow; onSelect: (
   );
 }
 
-export function ActionList({ rows, onSelect, empty, testId = 'rows' }: { rows: AssessedRow[]; onSelect: (r: AssessedRow) => void; empty: string; testId?: string }): JSX.Element {
+export function ActionList({
+  rows,
+  onSelect,
+  empty,
+  testId = 'rows',
+}: {
+  rows: AssessedRow[];
+  onSelect: (r: AssessedRow) => void;
+  empty: string;
+  testId?: string;
+}): JSX.Element {
   const styles = useStyles();
   if (rows.length === 0)
     return (

@@ -18,7 +18,18 @@ import { commandEvents } from '../../commands/commands';
 import { checkExcel, type CheckResult } from '../../hosts/excel/selfCheck';
 import { columnLetters } from '../../core/grid';
 import { isIsoDate } from '../../core/calendarDate';
-import { excel, firstApplyHere, hasMinimumApi, knowsTriggerSource, loadSettings, saveSettings, takeLastError, toPaneError, today, type PaneError } from '../officeBridge';
+import {
+  excel,
+  firstApplyHere,
+  hasMinimumApi,
+  knowsTriggerSource,
+  loadSettings,
+  saveSettings,
+  takeLastError,
+  toPaneError,
+  today,
+  type PaneError,
+} from '../officeBridge';
 import { ActionList } from './ActionList';
 import { ApplyControls, OptionSwitches } from './ApplyControls';
 import { AsOfField } from './AsOfField';
@@ -101,14 +112,23 @@ export function App(): JSX.Element {
     setResult(r);
     setApplied(r.journal !== null);
     if (r.journalError) {
-      setError({ origin: 'plan-rag journal', message: `Plan RAG's record of its last Apply cannot be read: ${r.journalError}.`, action: 'Remove plan-rag records to start afresh; the formatting stays until you clear it by hand.', code: 'journal' });
+      setError({
+        origin: 'plan-rag journal',
+        message: `Plan RAG's record of its last Apply cannot be read: ${r.journalError}.`,
+        action: 'Remove plan-rag records to start afresh; the formatting stays until you clear it by hand.',
+        code: 'journal',
+      });
     } else if (r.changedSinceApply) setNotice('The sheet changed since the last Apply: apply again to bring the colours up to date.');
   }, []);
 
   React.useEffect(() => {
     if (!hasMinimumApi()) {
       setBusy(null);
-      setError({ origin: 'Excel', message: 'This version of Excel does not have ExcelApi 1.9, which the add-in needs.', action: 'Update Office, or use Excel on the web.' });
+      setError({
+        origin: 'Excel',
+        message: 'This version of Excel does not have ExcelApi 1.9, which the add-in needs.',
+        action: 'Update Office, or use Excel on the web.',
+      });
       return;
     }
     const ribbonError = takeLastError();
@@ -125,7 +145,8 @@ export function App(): JSX.Element {
       setNotice(null);
       void run('Reading the sheet…', () => doDetect(settingsRef.current, asOfRef.current));
     };
-    const failed = (e: Event) => setError({ ...(e as CustomEvent<PaneError>).detail, origin: `${(e as CustomEvent<PaneError>).detail.origin} (from the ribbon)` });
+    const failed = (e: Event) =>
+      setError({ ...(e as CustomEvent<PaneError>).detail, origin: `${(e as CustomEvent<PaneError>).detail.origin} (from the ribbon)` });
     commandEvents.addEventListener('applied', refresh);
     commandEvents.addEventListener('cleared', refresh);
     commandEvents.addEventListener('error', failed);
@@ -208,7 +229,10 @@ export function App(): JSX.Element {
 
   const afterApply = (r: ApplyOutcome, what: string) => {
     const parts = [what];
-    if (r.leftAlone.length > 0) parts.push(`${r.leftAlone.length} ${r.leftAlone.length === 1 ? 'cell someone changed since the last Apply was' : 'cells someone changed since the last Apply were'} left as they are.`);
+    if (r.leftAlone.length > 0)
+      parts.push(
+        `${r.leftAlone.length} ${r.leftAlone.length === 1 ? 'cell someone changed since the last Apply was' : 'cells someone changed since the last Apply were'} left as they are.`,
+      );
     if (firstApplyHere()) parts.push("Excel's Undo cannot take an Apply back: use Clear to remove everything Plan RAG added.");
     setNotice(parts.join(' '));
   };

@@ -14,7 +14,12 @@ export function OptionSwitches({ settings, onChange }: { settings: PlanSettings;
   const styles = useStyles();
   return (
     <div className={styles.switches}>
-      <Switch className={styles.switch} label="Complete shows blue (BRAG)" checked={!!settings.brag} onChange={(_, d) => onChange({ ...settings, brag: d.checked })} />
+      <Switch
+        className={styles.switch}
+        label="Complete shows blue (BRAG)"
+        checked={!!settings.brag}
+        onChange={(_, d) => onChange({ ...settings, brag: d.checked })}
+      />
       <Switch className={styles.switch} label="Tint rows" checked={!!settings.rowTint} onChange={(_, d) => onChange({ ...settings, rowTint: d.checked })} />
     </div>
   );

@@ -13,7 +13,19 @@ const useStyles = makeStyles({
 /**
  * `finished` is true once the person has left the box or pressed Enter: a date still half typed is then an error.
  */
-export function AsOfField({ text, parsed, finished, onText, onDone }: { text: string; parsed: UserDate; finished: boolean; onText: (text: string) => void; onDone: () => void }): JSX.Element {
+export function AsOfField({
+  text,
+  parsed,
+  finished,
+  onText,
+  onDone,
+}: {
+  text: string;
+  parsed: UserDate;
+  finished: boolean;
+  onText: (text: string) => void;
+  onDone: () => void;
+}): JSX.Element {
   const styles = useStyles();
   let state: 'error' | 'none' = 'none';
   let message: string;

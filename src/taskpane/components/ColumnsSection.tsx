@@ -20,7 +20,13 @@ const ROLE_LABELS: Record<ColumnRole, string> = {
 const useStyles = makeStyles({
   details: { minWidth: 0 },
   // two columns from about 290 px, one below; each at most its share (a long header never widens the pane)
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 130px), 1fr))', gap: tokens.spacingHorizontalS, marginTop: tokens.spacingVerticalXS, minWidth: 0 },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(min(100%, 130px), 1fr))',
+    gap: tokens.spacingHorizontalS,
+    marginTop: tokens.spacingVerticalXS,
+    minWidth: 0,
+  },
   field: { minWidth: 0 },
   select: { minWidth: 0, maxWidth: '100%' },
   message: { overflowWrap: 'anywhere' },

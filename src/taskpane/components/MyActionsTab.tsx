@@ -18,7 +18,19 @@ const useStyles = makeStyles({
   complete: { minWidth: 0, marginTop: tokens.spacingVerticalS },
 });
 
-export function MyActionsTab({ rows, leads, lead, onLead, onSelect }: { rows: AssessedRow[]; leads: LeadIndex; lead: string; onLead: (id: string) => void; onSelect: (r: AssessedRow) => void }): JSX.Element {
+export function MyActionsTab({
+  rows,
+  leads,
+  lead,
+  onLead,
+  onSelect,
+}: {
+  rows: AssessedRow[];
+  leads: LeadIndex;
+  lead: string;
+  onLead: (id: string) => void;
+  onSelect: (r: AssessedRow) => void;
+}): JSX.Element {
   const styles = useStyles();
   const chosen = leads.leads.find((l) => l.id === lead) ?? null;
   const mine = chosen ? myActions(rows, leads, chosen.id) : sortMyActions(rows);
@@ -27,7 +39,13 @@ export function MyActionsTab({ rows, leads, lead, onLead, onSelect }: { rows: As
   return (
     <div className={styles.root}>
       <Field label="Lead or sub-group" className={styles.field}>
-        <Select className={styles.select} select={{ className: styles.select }} aria-label="Lead or sub-group" value={chosen?.id ?? ''} onChange={(_, d) => onLead(d.value)}>
+        <Select
+          className={styles.select}
+          select={{ className: styles.select }}
+          aria-label="Lead or sub-group"
+          value={chosen?.id ?? ''}
+          onChange={(_, d) => onLead(d.value)}
+        >
           <option value="">Everyone</option>
           {leads.leads.map((l) => (
             <option key={l.id} value={l.id}>

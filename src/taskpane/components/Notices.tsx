@@ -32,7 +32,12 @@ export function ErrorBar({ error, busy, onRemoveRecords }: { error: PaneError; b
 export function NoticeBar({ notice }: { notice: string }): JSX.Element {
   const styles = useStyles();
   return (
-    <MessageBar intent={/^(Board pack|Applied|Cleared|Plan RAG's records)/.test(notice) ? 'success' : 'warning'} layout="multiline" className={styles.bar} data-testid="notice">
+    <MessageBar
+      intent={/^(Board pack|Applied|Cleared|Plan RAG's records)/.test(notice) ? 'success' : 'warning'}
+      layout="multiline"
+      className={styles.bar}
+      data-testid="notice"
+    >
       <MessageBarBody>{notice}</MessageBarBody>
     </MessageBar>
   );

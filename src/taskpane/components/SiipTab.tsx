@@ -24,7 +24,14 @@ export function SiipTab({ a, onSelect }: { a: WorkbookAssessment; onSelect: (r: 
           <li key={ref} className={styles.item}>
             <strong>SIIP {ref}</strong>:{' '}
             {rows.map((r) => (
-              <Button key={r.row} size="small" appearance="subtle" className={styles.ref} onClick={() => onSelect(r)} aria-label={`SIIP ${ref} cited by ${r.ref ?? `row ${r.row}`}: go to the row`}>
+              <Button
+                key={r.row}
+                size="small"
+                appearance="subtle"
+                className={styles.ref}
+                onClick={() => onSelect(r)}
+                aria-label={`SIIP ${ref} cited by ${r.ref ?? `row ${r.row}`}: go to the row`}
+              >
                 {r.ref ?? `row ${r.row}`}
               </Button>
             ))}

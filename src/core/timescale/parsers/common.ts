@@ -10,7 +10,8 @@ export function monthNumber(word: string): number | undefined {
 }
 
 /** Words before a number that make it a reference, not a date ("SIIP 1.1.12", "para 3.2.14"). */
-export const REFERENCE_BEFORE = /(?:siip|cypp|psa|para(?:graph)?|section|sect?\.|ref(?:erence)?|item|no\.?|indicator|priority|action|objective|chapter|appendix|page|p\.|v|version)\s*[:#]?\s*$/i;
+export const REFERENCE_BEFORE =
+  /(?:siip|cypp|psa|para(?:graph)?|section|sect?\.|ref(?:erence)?|item|no\.?|indicator|priority|action|objective|chapter|appendix|page|p\.|v|version)\s*[:#]?\s*$/i;
 
 /** Options for a component with a fixed period per year. */
 interface ComponentInit {

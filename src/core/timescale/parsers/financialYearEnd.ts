@@ -12,7 +12,8 @@ import { makeComponent } from './common';
  */
 export const financialYearEndParser: Parser = {
   name: 'financial-year-end',
-  pattern: /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?(?:financial\s+year|fin(?:ancial)?\.?\s*yr|fy)|(?:financial\s+)?year[\s-]+end)\b(?![\s-]*(?:19|20)?\d{2}\b)/gi,
+  pattern:
+    /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?(?:financial\s+year|fin(?:ancial)?\.?\s*yr|fy)|(?:financial\s+)?year[\s-]+end)\b(?![\s-]*(?:19|20)?\d{2}\b)/gi,
   requires: ['eE', 'nN', 'dD'],
   extract(match) {
     const c = makeComponent({

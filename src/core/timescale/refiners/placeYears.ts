@@ -25,7 +25,9 @@ export const placeYears: Refiner = {
           const start = context.financialYearStart ?? financialYearOf(context.referenceDate!);
           part.year = start;
           part.yearSource = 'context';
-          part.assumptions.push(`no year stated: "${part.text.trim()}" placed in the plan's financial year ${start}-${String((start + 1) % 100).padStart(2, '0')}`);
+          part.assumptions.push(
+            `no year stated: "${part.text.trim()}" placed in the plan's financial year ${start}-${String((start + 1) % 100).padStart(2, '0')}`,
+          );
           continue;
         }
         // a one-year plan ("Business Plan 2014-15"): a month with no year is a month of that year
