@@ -14,6 +14,7 @@ import { monthOnlyParser } from './parsers/monthOnly';
 import { monthYearParser } from './parsers/monthYear';
 import { numericDateParser } from './parsers/numericDate';
 import { quarterParser } from './parsers/quarter';
+import { partOfYearParser } from './parsers/partOfYear';
 import { seasonParser } from './parsers/season';
 import { yearOnlyParser } from './parsers/yearOnly';
 import { markDependencies } from './refiners/markDependencies';
@@ -33,6 +34,7 @@ export const PARSERS: readonly Parser[] = [
   financialYearParser, // 2015/16
   financialYearEndParser, // by end of financial year (31 March of the plan's financial year)
   seasonParser, // Spring 2016
+  partOfYearParser, // early 2017, mid-2017, late 2016
   monthYearParser, // Dec 14, August 2014, Apr-15
   monthOnlyParser, // August Board (year placed later)
   yearOnlyParser, // 2016
