@@ -23,6 +23,12 @@ describe('completion: what counts', () => {
     ['Launched in May 2014', 'complete'],
     ['Rolled out to all schools in September', 'complete'],
     ['Adopted by the Board in July 2014', 'complete'],
+    ['Agreed at Board 12/03/14', 'complete'],
+    ['Report presented to Board in March', 'complete'],
+    ['Action complete, monitoring continues', 'complete'],
+    ['No further action required', 'complete'], // closed: nothing outstanding
+    ['Now business as usual', 'complete'],
+    ['BAU', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -43,6 +49,11 @@ describe('completion: what does not count', () => {
     ['Launch planned for the spring', 'amber'],
     ['Complete by the end of March', 'amber'],
     ['Completed by Q4', 'amber'],
+    ['Will be completed by March', 'amber'], // still to come
+    ['Report due to be presented in March', 'amber'],
+    ['Agreed to extend the pilot', 'amber'],
+    ['Agreed in principle; costs to follow', 'amber'],
+    ['Draft complete, awaiting sign off', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });

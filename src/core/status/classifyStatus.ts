@@ -293,7 +293,8 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
   const rest = status.slice(first.length);
-  const claim = !negated && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(rest) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
+  // blockers anywhere ("Draft complete, awaiting sign off"); slippage or red words after the claim
+  const claim = !negated && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(status) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
   const red = rules.RED.exec(status);
   const amber = rules.AMBER.exec(status);
   const closed = rules.CLOSED?.exec(status) ?? null;

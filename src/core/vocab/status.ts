@@ -55,6 +55,7 @@ const DONE_WORDS = [
   'adopted',
   'ratified',
   'rolled out',
+  'agreed', // not "Agreed to ...", "Agreed that ...", "Agreed in principle" (see COMPLETE_LEAD)
 ];
 
 /**
@@ -65,7 +66,7 @@ const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|mid
 
 /** Opening words that say the action is complete ("Complete see minutes", "Done.", "Actioned."). */
 export const COMPLETE_LEAD = new RegExp(
-  String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY})`,
+  String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed)\s+(?:to|that|in\s+principle)\b)`,
   'i',
 );
 
@@ -76,9 +77,13 @@ export const COMPLETE_LEAD = new RegExp(
  * questionnaire" (an object follows) is not a claim.
  */
 export const COMPLETE_CLAIM = new RegExp(
-  String.raw`^(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?` +
-    String.raw`(?:complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place)` +
-    String.raw`(?:\s+(?:in|on|at|by|during|from|through|via|with|to)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
+  // not a claim when the subject words say it is still to come ("Will be completed by March", "Due to be agreed")
+  String.raw`^(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be)\b)` +
+    String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?` +
+    String.raw`(?:complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced)` +
+    // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
+    // monitoring continues"); blockers ("awaiting sign off") are checked separately
+    String.raw`(?:\s+(?:in|on|at|by|during|from|through|via|with|to)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
   'i',
 );
 
@@ -167,6 +172,11 @@ export const CLOSED = phrasePattern(
     'action closed',
     'closed by (?:the )?board',
     'agreed to close',
+    // no action left: "No further action required", "NFA", moved into business as usual
+    'no further action(?: (?:required|needed|necessary))?',
+    'nfa',
+    '(?:now |moved (?:in)?to |part of |embedded (?:in|into) )?business as usual',
+    '(?:now |moved (?:in)?to |part of )?bau',
   ],
   { anchored: true },
 );
