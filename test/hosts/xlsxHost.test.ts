@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { emptyBatch } from '../../src/core/host/types';
-import { apply, clear } from '../../src/core/session/session';
+import { apply, clear, detect } from '../../src/core/session/session';
 import { openXlsx } from '../../src/hosts/xlsx/xlsxHost';
 import { V12 } from '../helpers/fixtures';
 import { partsOf, sheetXmlOf } from '../helpers/package';
@@ -238,4 +238,22 @@ test('the dashboard chart part: stacked bars with value labels that leave empty 
   const xml = charts[0][1].toString();
   expect(xml).toContain('<c:grouping val="stacked"/>');
   expect(xml).toMatch(/<c:dLbls><c:numFmt formatCode="0;;;" sourceLinked="0"\/>.*<c:showVal val="1"\/>/);
+});
+
+test('a workbook with a plan per sheet: the largest is read, the others are named, and none is taken for the SIIP register', async () => {
+  const wb = new ExcelJS.Workbook();
+  for (const [name, n] of [
+    ['Priority 1', 3],
+    ['Priority 2', 4],
+  ] as const) {
+    const ws = wb.addWorksheet(name);
+    ws.addRow(['Ref', 'Action', 'Lead', 'Timescale', 'Status']);
+    for (let i = 1; i <= n; i++) ws.addRow([`${name.slice(-1)}.${i}`, `Do thing ${i}`, 'Board', 'March 2016', 'Delayed']);
+  }
+  const d = await detect(await openXlsx(await bytesOf(wb)), { asOf: '2016-06-01' });
+  expect(d.assessment.sheet).toBe('Priority 2');
+  expect(d.assessment.register).toBeNull();
+  expect(d.assessment.messages).toContain(
+    'Sheet "Priority 1" also holds a plan table (3 actions); "Priority 2" has the most actions and is the one read. To read "Priority 1", choose it as the plan sheet.',
+  );
 });

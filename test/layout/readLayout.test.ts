@@ -249,6 +249,21 @@ describe('real date cells', () => {
 });
 
 describe('plan sheet choice', () => {
+  test('another sheet holding a plan is named, and is not taken for the SIIP register', async () => {
+    const { assessWorkbook } = await import('../../src/core/plan/assess');
+    const sheet = (name: string, n: number) => ({
+      name,
+      grid: plan([
+        ['Ref', 'Action', 'Timescale', 'Status'],
+        ...Array.from({ length: n }, (_, i) => [`${name.slice(-1)}.${i + 1}`, 'Do it', 'March 2016', 'Delayed']),
+      ]),
+    });
+    const a = assessWorkbook([sheet('Priority 1', 3), sheet('Priority 2', 4)], { asOf: '2016-06-01' });
+    expect(a.sheet).toBe('Priority 2');
+    expect(a.register).toBeNull();
+    expect(a.messages.filter((m) => m.startsWith('Sheet "Priority 1" also holds a plan table (3 actions)'))).toHaveLength(1);
+  });
+
   test('picks the sheet with a plan table, finds the register, and says when a sheet name is wrong', async () => {
     const { assessWorkbook } = await import('../../src/core/plan/assess');
     const cover = { name: 'Cover', grid: plan([['CSCB Business Plan'], ['Version 12']]) };

@@ -457,6 +457,7 @@ export function assessWorkbook(sheets: SheetGrid[], options: AssessOptions & { s
   if (sheets.length === 0) throw new PlanError('workbook', 'the workbook has no sheets');
   let chosen: SheetGrid | undefined;
   let best: Assessment | undefined;
+  const plans: Array<{ sheet: SheetGrid; actions: number }> = [];
   if (options.sheet !== undefined) {
     chosen = sheets.find((s) => s.name === options.sheet) ?? sheets.find((s) => s.name.toLowerCase() === options.sheet!.toLowerCase());
     if (!chosen) throw new PlanError('sheet', `no sheet named "${options.sheet}" (sheets: ${sheets.map((s) => s.name).join(', ')})`);
@@ -464,14 +465,26 @@ export function assessWorkbook(sheets: SheetGrid[], options: AssessOptions & { s
   } else {
     for (const s of sheets) {
       const a = assessGrid(s.grid, { ...options, title: options.title ?? s.name });
+      if (a.layout.found && a.rows.length >= 2) plans.push({ sheet: s, actions: a.rows.length });
       if (!best || a.rows.length > best.rows.length) {
         best = a;
         chosen = s;
       }
     }
   }
-  const register = findRegister(sheets.filter((s) => s !== chosen));
-  return { ...best!, sheet: chosen!.name, register };
+  // other sheets holding a plan table (one per priority, or last year's): said, and never taken for the register
+  const others = plans.filter((o) => o.sheet !== chosen);
+  const register = findRegister(sheets.filter((s) => s !== chosen && (/siip/i.test(s.name) || !others.some((o) => o.sheet === s))));
+  const messages = others.map((o) => otherPlanMessage(o.sheet.name, o.actions, chosen!.name));
+  return { ...best!, messages: [...best!.messages, ...messages], sheet: chosen!.name, register };
+}
+
+/**
+ * What to say of another sheet that holds a plan table, when one sheet is read.
+ * @example otherPlanMessage('Priority 1', 3, 'Priority 2') // 'Sheet "Priority 1" also holds a plan table (3 actions); ...'
+ */
+export function otherPlanMessage(other: string, actions: number, read: string): string {
+  return `Sheet "${other}" also holds a plan table (${actions} actions); "${read}" has the most actions and is the one read. To read "${other}", choose it as the plan sheet.`;
 }
 
 /** An error with an origin (which part of the input) and a cause, for messages people can act on. */

@@ -32,6 +32,8 @@ export interface Prepared {
   values: Map<string, string>;
   /** A glossary sheet's abbreviations (for matching leads), where the workbook has one. */
   glossary: GlossaryEntry[] | null;
+  /** Other sheets of a file that hold a plan table, with their number of actions (said, not read). */
+  otherPlans: Array<{ name: string; actions: number }>;
 }
 
 export interface PrepareOptions {
@@ -61,6 +63,7 @@ export function* prepare(host: HostInfo, options: PrepareOptions, forClear = fal
 
   // 1. the plan sheet
   let info: SheetInfo | undefined;
+  const plans: Array<{ name: string; actions: number }> = [];
   if (options.sheet) {
     info = byName(options.sheet);
     if (!info)
@@ -80,7 +83,9 @@ export function* prepare(host: HostInfo, options: PrepareOptions, forClear = fal
     for (const g of read.grids) {
       const s = read.sheets.find((x) => x.name === g.sheet.name);
       if (!s || !isUsers(s)) continue;
-      const n = readLayout(g.grid).rows.length;
+      const layout = readLayout(g.grid);
+      const n = layout.rows.length;
+      if (layout.found && n >= 2) plans.push({ name: s.name, actions: n });
       if (n > best) {
         best = n;
         info = s;
@@ -96,8 +101,16 @@ export function* prepare(host: HostInfo, options: PrepareOptions, forClear = fal
   }
   if (!info) throw new SessionError('workbook', 'the workbook has no sheets', 'Open a workbook with the action plan.', 'no-sheet');
 
-  // 2. register candidates (one policy for every host): never the plan, our records or sheets we made
-  const candidates = registerCandidates(read.sheets, info, options.registerSheet, file, isUsers);
+  // 2. register candidates (one policy for every host): never the plan, our records or sheets we made, nor
+  // another plan (one per priority, or last year's), unless it is named for the SIIP
+  const otherPlans = plans.filter((o) => o.name !== info!.name);
+  const candidates = registerCandidates(
+    read.sheets,
+    info,
+    options.registerSheet,
+    file,
+    (s) => isUsers(s) && (/siip/i.test(s.name) || !otherPlans.some((o) => o.name === s.name)),
+  );
 
   // 3. a second read, on a live host, for what the first did not bring
   const glossaries = read.sheets.filter((s) => s.name !== info!.name && isUsers(s) && isGlossaryName(s.name)).map((s) => s.name);
@@ -147,7 +160,7 @@ export function* prepare(host: HostInfo, options: PrepareOptions, forClear = fal
     }
   }
   const glossary = findGlossary(read.grids.filter((g) => glossaries.includes(g.sheet.name)).map((g) => ({ name: g.sheet.name, grid: g.grid })));
-  return { read, records, plan, info, register, journal: own, located, ownValues, values, glossary };
+  return { read, records, plan, info, register, journal: own, located, ownValues, values, glossary, otherPlans };
 }
 
 /** A recorded sheet as it is now: by id, else by name. */

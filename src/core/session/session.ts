@@ -29,7 +29,7 @@ import {
   headerFooterCode,
 } from '../host/types';
 import type { LayoutOverride } from '../layout/types';
-import { assessGrid, type WorkbookAssessment } from '../plan/assess';
+import { assessGrid, otherPlanMessage, type WorkbookAssessment } from '../plan/assess';
 import type { GlossaryEntry } from '../leads/glossary';
 import { buildBoardPack, RAG_COLUMN_WIDTH, SUMMARY_SHEET_NAME, type BoardPack } from '../plan/boardPack';
 import { buildFormatPlan, INDEX_SHEET_NAME, type AddedSheet, type FormatPlan } from '../plan/formatPlan';
@@ -454,7 +454,8 @@ function assess(p: Prepared, options: SessionOptions): WorkbookAssessment {
   const a = assessGrid(grid, { asOf: options.asOf, layout: options.layout });
   if (!a.layout.found)
     throw new SessionError(p.info.name, a.messages.join(' ') || 'no plan table found', 'Open the plan sheet, or set the columns by hand.', 'no-plan');
-  return { ...a, sheet: p.info.name, register: p.register };
+  const others = p.otherPlans.map((o) => otherPlanMessage(o.name, o.actions, p.info.name));
+  return { ...a, messages: others.length > 0 ? [...a.messages, ...others] : a.messages, sheet: p.info.name, register: p.register };
 }
 
 function detected(p: Prepared, assessment: WorkbookAssessment): Detected {
