@@ -8,53 +8,17 @@
 import { promises as fs } from 'fs';
 import JSZip from 'jszip';
 import { V12 } from '../helpers/fixtures';
+import { apply, clear } from '../../src/core/session/session';
+import { openXlsx } from '../../src/hosts/xlsx/xlsxHost';
+import { SHEET_ORDER as WORKSHEET_CHILD_ORDER } from '../../src/hosts/xlsx/sheet';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 const PLAN = 'xl/worksheets/sheet1.xml';
 const LISTS = 'xl/worksheets/sheet2.xml';
 
-const SHEET_ORDER = [
-  'sheetPr',
-  'dimension',
-  'sheetViews',
-  'sheetFormatPr',
-  'cols',
-  'sheetData',
-  'sheetCalcPr',
-  'sheetProtection',
-  'protectedRanges',
-  'scenarios',
-  'autoFilter',
-  'sortState',
-  'dataConsolidate',
-  'customSheetViews',
-  'mergeCells',
-  'phoneticPr',
-  'conditionalFormatting',
-  'dataValidations',
-  'hyperlinks',
-  'printOptions',
-  'pageMargins',
-  'pageSetup',
-  'headerFooter',
-  'rowBreaks',
-  'colBreaks',
-  'customProperties',
-  'cellWatches',
-  'ignoredErrors',
-  'smartTags',
-  'drawing',
-  'legacyDrawing',
-  'legacyDrawingHF',
-  'drawingHF',
-  'picture',
-  'oleObjects',
-  'controls',
-  'webPublishItems',
-  'tableParts',
-  'extLst',
-];
+// the worksheet's child order from the schema (CT_Worksheet), as the host places its own elements
+const SHEET_ORDER = WORKSHEET_CHILD_ORDER;
 
 /** A package being built: parts as text (or bytes), with helpers that keep relationships and content types right. */
 export class Bench {
@@ -586,4 +550,17 @@ export async function everything(): Promise<Buffer> {
     await FEATURES.find((f) => f.name === name)!.add(b);
   }
   return b.bytes();
+}
+
+/** A workbook through the monthly cycle: applied, applied again to the file it wrote, then cleared (`--all`). */
+export async function cycle(original: Buffer, asOf: string, board: boolean): Promise<{ applied: Buffer; twice: Buffer; cleared: Buffer }> {
+  const h1 = await openXlsx(original);
+  await apply(h1, { asOf, board });
+  const applied = h1.toBytes();
+  const h2 = await openXlsx(applied);
+  await apply(h2, { asOf, board });
+  const twice = h2.toBytes();
+  const h3 = await openXlsx(twice);
+  await clear(h3, { all: true });
+  return { applied, twice, cleared: h3.toBytes() };
 }

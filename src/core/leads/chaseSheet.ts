@@ -5,6 +5,7 @@
  */
 import { formatUkDate } from '../calendarDate';
 import type { AddedSheet } from '../plan/formatPlan';
+import { boardSheetPage } from '../plan/printLayout';
 import { capacity, clip, lines, spanCapacity } from '../plan/sheetText';
 import { HEADING_STYLE, PRINT_STATE_STYLES, STATE_LABELS, TITLE_STYLE, type CellStyle } from '../plan/styles';
 import type { ChaseItem, ChaseList } from './chaseList';
@@ -55,14 +56,7 @@ export function chaseListSheet(list: ChaseList, link: (row: number) => { sheet: 
     name: CHASE_LIST_SHEET_NAME,
     columnWidths: [...CHASE_COLUMNS],
     rows,
-    page: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: null,
-      scale: 100,
-      header: { left: CHASE_LIST_TITLE, center: `As of ${formatUkDate(list.asOf)}`, right: '' },
-      footer: { left: '', center: '', right: 'Page {page} of {pages}' },
-    },
+    page: boardSheetPage('landscape', CHASE_LIST_TITLE, `As of ${formatUkDate(list.asOf)}`),
   };
 }
 

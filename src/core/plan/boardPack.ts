@@ -13,7 +13,7 @@ import { buildDashboard } from './dashboard';
 import { compare, type Changes, type Direction } from './direction';
 export { compare, type Changes, type Direction } from './direction';
 import { citedSiip, compareRefs, type AddedCell, type AddedSheet } from './formatPlan';
-import { choosePrint, type PrintChoice } from './printLayout';
+import { boardSheetPage, choosePrint, type PrintChoice } from './printLayout';
 import type { Register } from './register';
 import { sectionCounts, STATE_ORDER } from './sections';
 import { capacity, clip, lines, spanCapacity } from './sheetText';
@@ -378,14 +378,7 @@ function summarySheet(
     name: SUMMARY_SHEET_NAME,
     columnWidths: [...SUMMARY_COLUMNS],
     rows,
-    page: {
-      orientation: 'landscape',
-      paper: 'A4',
-      fitToWidth: null,
-      scale: 100,
-      header: { left: `Board summary: ${sheet}`, center: `RAG as of ${formatUkDate(a.asOf)}`, right: '' },
-      footer: { left: '', center: '', right: 'Page {page} of {pages}' },
-    },
+    page: boardSheetPage('landscape', `Board summary: ${sheet}`, `RAG as of ${formatUkDate(a.asOf)}`),
   };
 }
 

@@ -6,6 +6,7 @@
  */
 import { formatUkDate } from '../calendarDate';
 import type { ChartSpec } from '../host/types';
+import { boardSheetPage } from './printLayout';
 import type { Assessment, AssessedRow } from './assess';
 import { changed, type ActionChange, type Changes } from './direction';
 import type { AddedSheet } from './formatPlan';
@@ -144,14 +145,7 @@ export function buildDashboard(
     columnWidths: [...DASHBOARD_COLUMNS],
     rows,
     chart,
-    page: {
-      orientation: 'portrait',
-      paper: 'A4',
-      fitToWidth: null,
-      scale: 100,
-      header: { left: title, center: `RAG as of ${formatUkDate(a.asOf)}`, right: '' },
-      footer: { left: '', center: '', right: 'Page {page} of {pages}' },
-    },
+    page: boardSheetPage('portrait', title, `RAG as of ${formatUkDate(a.asOf)}`),
   };
 }
 

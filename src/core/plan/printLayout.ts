@@ -10,6 +10,7 @@
  * An explicit scale is also what Excel honours everywhere: on Windows it ignores fit-to-pages set through
  * office-js until the Page Layout tab has been shown (OfficeDev/office-js#1860; docs/host-behaviour.md §12).
  */
+import type { PageSettings } from '../host/types';
 
 /** The smallest printed text, in points. */
 export const MIN_PRINTED_PT = 8;
@@ -121,5 +122,21 @@ export function choosePrint(widths: readonly number[], options: { bodyPt?: numbe
     headerFooterPt,
     smallestPt: Math.min(pt(scale), Math.round(headerFooterPt * scale) / 100),
     reason,
+  };
+}
+
+/**
+ * The page of one of the board pack's own sheets (dashboard, summary, chase list): A4 at 100%, its title and date
+ * in the header, page numbers in the footer.
+ * @example boardSheetPage('portrait', 'Chase list', 'As of 21 Jan 2015').paper // 'A4'
+ */
+export function boardSheetPage(orientation: 'portrait' | 'landscape', title: string, date: string): PageSettings {
+  return {
+    orientation,
+    paper: 'A4',
+    fitToWidth: null,
+    scale: 100,
+    header: { left: title, center: date, right: '' },
+    footer: { left: '', center: '', right: 'Page {page} of {pages}' },
   };
 }
