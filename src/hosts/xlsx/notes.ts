@@ -63,7 +63,7 @@ export function writeNotes(
   pkg: Package,
   sheetPart: string,
   notes: ReadonlyMap<string, string | null>,
-  memo: { vmlDefault?: boolean },
+  memo: { vmlDefault?: boolean; vmlTypeAdded?: string[] },
 ): { legacyDrawing: string | null; changed: boolean } {
   const rels = pkg.rels(sheetPart);
   const commentsRel = rels.find((r) => r.type === REL.comments && r.part);
@@ -136,6 +136,19 @@ export function writeNotes(
   // the boxes
   const vml = vmlPart && pkg.has(vmlPart) ? pkg.text(vmlPart) : null;
   let vmlOut: string | Buffer | null = vml !== null && dropShapes.length > 0 ? dropShapesFrom(vml, dropShapes) : vml;
+  const ours = authors.indexOf(NOTE_AUTHOR);
+  const typeAdded = vmlPart !== null && (memo.vmlTypeAdded ?? []).includes(vmlPart);
+  if (
+    typeAdded &&
+    typeof vmlOut === 'string' &&
+    addShapes.length === 0 &&
+    !comments.some((c) => getAttr(/^<[^>]*>/.exec(c.raw)![0], 'authorId') === String(ours))
+  ) {
+    const at = vmlOut.lastIndexOf(ADDED_TYPE);
+    if (at >= 0) vmlOut = vmlOut.slice(0, at) + vmlOut.slice(at + ADDED_TYPE.length);
+    memo.vmlTypeAdded = memo.vmlTypeAdded!.filter((n) => n !== vmlPart);
+    if (memo.vmlTypeAdded.length === 0) delete memo.vmlTypeAdded;
+  }
   if (addShapes.length > 0) {
     if (vmlOut === null) {
       vmlPart = pkg.freeName((n) => `xl/drawings/vmlDrawing${n}.vml`);
@@ -145,6 +158,7 @@ export function writeNotes(
         memo.vmlDefault = true;
       }
     }
+    if (!/id="_x0000_t202"/.test(vmlOut as string) && vmlPart && !typeAdded) memo.vmlTypeAdded = [...(memo.vmlTypeAdded ?? []), vmlPart];
     vmlOut = addShapesTo(vmlOut as string, addShapes);
   }
   let legacyDrawing: string | null = vmlRel?.id ?? null;
@@ -292,15 +306,17 @@ function newVml(idmap: number): string {
   );
 }
 
+/**
+ * The note box type plan-rag adds to a drawing whose boxes use it without defining it (as ExcelJS writes them); it
+ * goes again when plan-rag's last note on the sheet goes, so the drawing comes back as it was.
+ */
+const ADDED_TYPE =
+  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+
 /** The drawing with boxes for new notes, built in pieces straight into bytes (a 100,000-row plan has as many notes). */
 function addShapesTo(vml: string, notes: Array<{ ref: string; lines: number }>): Buffer {
   let out = vml;
-  if (!/id="_x0000_t202"/.test(out)) {
-    out = out.replace(
-      /<\/xml>\s*$/,
-      '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype></xml>',
-    );
-  }
+  if (!/id="_x0000_t202"/.test(out)) out = out.replace(/<\/xml>\s*$/, `${ADDED_TYPE}</xml>`);
   const idmap = Number(/idmap\b[^>]*data="(\d+)/.exec(out)?.[1] ?? 1);
   let next = idmap * 1024;
   for (const m of out.matchAll(/_x0000_s(\d+)/g)) next = Math.max(next, Number(m[1]));

@@ -525,8 +525,11 @@ export interface SheetEdits {
   cells: Map<string, CellEdit>;
   /** Row → height in points, or null for the standard height (with the original automatic height, if known). */
   rowHeights: Map<number, { height: number | null; restore?: string | null; restoreCustom?: string | null }>;
-  /** 0-based column → width, or null for none. */
-  colWidths: Map<number, number | null>;
+  /**
+   * 0-based column → width, or null for none, or `{ raw }`: the `<col>` element the column had before plan-rag set
+   * its width (from the host's memo), put back as it was (its range cut to the column, so it joins its neighbours).
+   */
+  colWidths: Map<number, number | null | { raw: string }>;
   /** Links: cell → new `<hyperlink>` element text, or null to remove the cell's link. */
   links: Map<string, string | null>;
   /** Top-level elements to set (element text) or remove (null), by local name. */
@@ -760,14 +763,15 @@ function isBare(raw: string, inherited: number): boolean {
 }
 
 /** The `<col>` list with widths changed: ranges split where one column changes, joined again where alike. */
-export function patchCols(cols: readonly ColDef[], widths: Map<number, number | null>, p: string): ColDef[] {
+export function patchCols(cols: readonly ColDef[], widths: Map<number, number | null | { raw: string }>, p: string): ColDef[] {
   let list = cols.map((c) => ({ ...c }));
   for (const [col0, width] of widths) {
     const col = col0 + 1;
     const k = list.findIndex((c) => col >= c.min && col <= c.max);
     if (k < 0) {
       if (width === null) continue;
-      const raw = `<${p}col min="${col}" max="${col}" width="${width}" customWidth="1"/>`;
+      const raw =
+        width !== null && typeof width === 'object' ? setRange(width.raw, col, col) : `<${p}col min="${col}" max="${col}" width="${width}" customWidth="1"/>`;
       let at = list.findIndex((c) => c.min > col);
       if (at < 0) at = list.length;
       list.splice(at, 0, { min: col, max: col, raw });
@@ -777,7 +781,9 @@ export function patchCols(cols: readonly ColDef[], widths: Map<number, number | 
     const parts: ColDef[] = [];
     if (c.min < col) parts.push({ min: c.min, max: col - 1, raw: setRange(c.raw, c.min, col - 1), pre: c.pre });
     let mid = setRange(c.raw, col, col);
-    if (width === null) {
+    if (width !== null && typeof width === 'object') {
+      mid = setRange(width.raw, col, col);
+    } else if (width === null) {
       mid = setAttr(setAttr(mid, 'width', null), 'customWidth', null);
     } else {
       mid = setAttr(mid, 'width', String(width));

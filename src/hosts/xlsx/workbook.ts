@@ -55,13 +55,16 @@ export class WorkbookDoc {
   /** The workbook counts dates from 1904 (`<workbookPr date1904="1">`, Excel for Mac before 2011). */
   date1904 = false;
   private sheetsTrailing = '';
-  /** The workbook as loaded has an empty `<definedNames/>` (as Google Sheets writes). */
-  readonly emptyNames: boolean;
-  /** Write an empty `<definedNames/>` when no name is left (the workbook had one before plan-rag's). */
-  keepEmptyNames = false;
+  /**
+   * The workbook as loaded has an empty `<definedNames/>` (as Google Sheets writes): its text as written
+   * (`<definedNames />`, `<definedNames></definedNames>`), else null.
+   */
+  readonly emptyNames: string | null;
+  /** Write this empty `<definedNames/>` when no name is left (the workbook had one before plan-rag's), or nothing. */
+  keepEmptyNames: string | null = null;
   private namesTrailing = '';
   private names: WbName[] = [];
-  private readonly prefix: string;
+  readonly prefix: string;
   private rPrefix = 'r:';
   private changed = false;
   private namesChanged = false;
@@ -118,7 +121,7 @@ export class WorkbookDoc {
       }
     }
     this.loadedSheets = [...this.sheets];
-    this.emptyNames = this.names.length === 0 && /<(\w+:)?definedNames\b/.test(text);
+    this.emptyNames = this.names.length === 0 ? (/<(\w+:)?definedNames\b[^>]*?(\/>|>\s*<\/(\w+:)?definedNames\s*>)/.exec(text)?.[0] ?? null) : null;
   }
 
   get dirty(): boolean {
@@ -249,7 +252,7 @@ export class WorkbookDoc {
           return `<${p}definedName name="${escapeAttr(n.name)}"${local !== null ? ` localSheetId="${local}"` : ''}>${escapeText(n.value)}</${p}definedName>`;
         });
       // Excel keeps names sorted; new ones go where Excel would put them
-      const empty = this.keepEmptyNames ? `<${p}definedNames/>` : '';
+      const empty = this.keepEmptyNames ?? '';
       const text =
         items.length > 0
           ? `${namesSpan ? t.slice(namesSpan.start, namesSpan.openEnd).replace(/\/>$/, '>') : `<${p}definedNames>`}${items.join('')}${this.namesTrailing}</${namesSpan?.name ?? `${p}definedNames`}>`

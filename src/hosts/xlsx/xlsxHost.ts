@@ -55,16 +55,29 @@ interface Memo {
   v: 1;
   styles?: StylesMemo;
   vmlDefault?: boolean;
+  /** Note drawings whose boxes used the note shape type without defining it: plan-rag added it (Clear takes it away). */
+  vmlTypeAdded?: string[];
   /** Page elements of a sheet before plan-rag first changed them. */
   page?: Record<string, { view: PageSettings; els: PageElements }>;
   /** A person's own link elements plan-rag replaced: sheet → cell → the `<hyperlink>` as it was. */
   links?: Record<string, Record<string, string>>;
-  /** The workbook had an empty `<definedNames/>` before plan-rag's names. */
-  emptyNames?: boolean;
+  /** The workbook had an empty `<definedNames/>` before plan-rag's names: its text (true: `<definedNames/>`, from an older version). */
+  emptyNames?: boolean | string;
   /** The styles part plan-rag added to a workbook that had none (Clear removes it). */
   stylesAdded?: string;
+  /**
+   * The workbook named a styles part it did not have (a relationship, and maybe a content type, to a missing part):
+   * plan-rag added only the part, and what was there stays on Clear.
+   */
+  stylesHad?: { rel: boolean; type: boolean };
   /** Rows whose automatic height plan-rag replaced: row → [the `ht` it had, the height plan-rag set]. */
   rows?: Record<string, Record<string, [string, number] | [string, number, string]>>;
+  /**
+   * Columns whose width plan-rag set: sheet → 0-based column → [the `<col>` element covering it before ('' for
+   * none), the width plan-rag set]. Clear puts the element back as it was, so a range plan-rag split joins again
+   * with every attribute as it was (a width restored alone would carry a `customWidth` the range never had).
+   */
+  cols?: Record<string, Record<string, [string, number]>>;
 }
 
 const MEMO_COL = 7; // column H
@@ -94,6 +107,8 @@ export class XlsxHost implements PlanHost {
   private wb!: WorkbookDoc;
   private styles!: Styles;
   private stylesPart: string | null = null;
+  /** A styles part the workbook's relationships name but the package lacks. */
+  private missingStyles: string | null = null;
   private shared: string[] | null = null;
   private sheets: SheetEntry[] = [];
   private memo: Memo = { v: 1 };
@@ -137,6 +152,7 @@ export class XlsxHost implements PlanHost {
     const stylesRel = rels.find((r) => r.type === REL.styles);
     const themeRel = rels.find((r) => r.type === REL.theme);
     this.stylesPart = stylesRel?.part ?? null;
+    this.missingStyles = stylesRel?.part && !this.pkg.has(stylesRel.part) ? stylesRel.part : null;
     const theme = themeRel?.part && this.pkg.has(themeRel.part) ? this.pkg.text(themeRel.part) : null;
     const stylesText = this.stylesPart && this.pkg.has(this.stylesPart) ? this.pkg.text(this.stylesPart) : null;
     this.sheets = this.wb.sheets.map((s) => {
@@ -321,11 +337,8 @@ export class XlsxHost implements PlanHost {
     // a workbook without a styles part gets one, its relationship before those of any sheet added (so a second
     // Apply, which takes its sheets away and adds them again, gives the same bytes); Clear takes it away again
     if (!this.stylesPart && (hasCellWork || adds.length > 0)) {
-      this.stylesPart = this.pkg.has('xl/styles.xml') ? this.pkg.freeName((n) => `xl/styles${n}.xml`) : 'xl/styles.xml';
-      this.pkg.addRel(this.workbookPart, REL.styles, relativeTarget(this.workbookPart, this.stylesPart));
-      this.pkg.addContentType(this.stylesPart, CT.styles);
-      this.pkg.set(this.stylesPart, this.styles.serialize());
-      this.memo.stylesAdded = this.stylesPart;
+      this.addStylesPart();
+      this.pkg.set(this.stylesPart!, this.styles.serialize());
     }
     const added: Array<{ name: string; part: string; xml: (part: string) => string }> = [];
     for (const a of adds) {
@@ -352,27 +365,26 @@ export class XlsxHost implements PlanHost {
     // styles nothing uses any more (Clear) go; the part is written back only when it changed
     this.collectStyles();
     if (this.styles.changed) {
-      if (!this.stylesPart) {
-        this.stylesPart = 'xl/styles.xml';
-        this.pkg.addRel(this.workbookPart, REL.styles, relativeTarget(this.workbookPart, this.stylesPart));
-        this.pkg.addContentType(this.stylesPart, CT.styles);
-        this.memo.stylesAdded = this.stylesPart;
-      }
-      this.pkg.set(this.stylesPart, this.styles.serialize());
+      if (!this.stylesPart) this.addStylesPart();
+      this.pkg.set(this.stylesPart!, this.styles.serialize());
     }
     const added0 = this.memo.stylesAdded;
     if (added0 && added0 === this.stylesPart && !journalRows && !this.sheets.some((s) => isRecordName(s.name)) && this.styles.serialize() === MINIMAL_STYLES) {
       // Clear: the styles part plan-rag added (nothing uses it now) goes, with its relationship and content type
+      const had = this.memo.stylesHad;
       const rel = this.pkg.rels(this.workbookPart).find((r) => r.type === REL.styles && r.part === added0);
-      if (rel) this.pkg.removeRels(this.workbookPart, [rel.id]);
-      this.pkg.removeContentType(added0);
+      if (rel && !had?.rel) this.pkg.removeRels(this.workbookPart, [rel.id]);
+      if (!had?.type) this.pkg.removeContentType(added0);
       this.pkg.remove(added0);
       this.stylesPart = null;
+      if (had?.rel) this.missingStyles = added0;
       delete this.memo.stylesAdded;
+      delete this.memo.stylesHad;
     }
     // an empty <definedNames/> the workbook had stays, and comes back on Clear
-    if (this.wb.emptyNames) this.memo.emptyNames = true;
-    this.wb.keepEmptyNames = !!this.memo.emptyNames;
+    if (this.wb.emptyNames !== null) this.memo.emptyNames = this.wb.emptyNames;
+    const empty = this.memo.emptyNames;
+    this.wb.keepEmptyNames = typeof empty === 'string' ? empty : empty ? `<${this.wb.prefix}definedNames/>` : null;
     if (this.wb.dirty) this.pkg.set(this.workbookPart, this.wb.serialize());
 
     // the journal last, with what the host remembers
@@ -481,7 +493,28 @@ export class XlsxHost implements PlanHost {
     }
     if (Object.keys(rowsMemo).length > 0) this.memo.rows![plan.name] = rowsMemo;
     else delete this.memo.rows![plan.name];
-    for (const w of batch.columnWidths) edits.colWidths.set(w.col, w.width);
+    const colsMemo = (this.memo.cols ??= {})[plan.name] ?? {};
+    for (const w of batch.columnWidths) {
+      const m = colsMemo[String(w.col)];
+      if (!m) {
+        if (w.width !== null) colsMemo[String(w.col)] = [doc.cols.find((d) => w.col + 1 >= d.min && w.col + 1 <= d.max)?.raw ?? '', w.width];
+        edits.colWidths.set(w.col, w.width);
+        continue;
+      }
+      const before = m[0] === '' ? null : getAttr(m[0], 'width');
+      const restoring = w.width === (before === null || before === undefined ? null : Number(before)) && doc.colWidth(w.col) === m[1];
+      if (restoring) {
+        edits.colWidths.set(w.col, m[0] === '' ? null : { raw: m[0] });
+        delete colsMemo[String(w.col)];
+      } else {
+        if (w.width !== null) m[1] = w.width;
+        else delete colsMemo[String(w.col)];
+        edits.colWidths.set(w.col, w.width);
+      }
+    }
+    if (Object.keys(colsMemo).length > 0) this.memo.cols![plan.name] = colsMemo;
+    else delete this.memo.cols![plan.name];
+    if (Object.keys(this.memo.cols!).length === 0) delete this.memo.cols;
 
     // page settings: the elements as they were come back when the settings are as they were
     if (batch.page) {
@@ -553,6 +586,25 @@ export class XlsxHost implements PlanHost {
     if (this.pkg.has(rels)) this.pkg.remove(rels);
     this.pkg.remove(part);
     this.pkg.removeContentType(part);
+  }
+
+  /**
+   * Gives a workbook without a styles part one (Clear takes it away again): the part its relationship already names
+   * when the package lacks it, else a new part with its relationship and content type.
+   */
+  private addStylesPart(): void {
+    if (this.missingStyles) {
+      this.stylesPart = this.missingStyles;
+      const type = this.pkg.contentType(this.stylesPart) === CT.styles;
+      if (!type) this.pkg.addContentType(this.stylesPart, CT.styles);
+      this.memo.stylesHad = { rel: true, type };
+      this.missingStyles = null;
+    } else {
+      this.stylesPart = this.pkg.has('xl/styles.xml') ? this.pkg.freeName((n) => `xl/styles${n}.xml`) : 'xl/styles.xml';
+      this.pkg.addRel(this.workbookPart, REL.styles, relativeTarget(this.workbookPart, this.stylesPart));
+      this.pkg.addContentType(this.stylesPart, CT.styles);
+    }
+    this.memo.stylesAdded = this.stylesPart;
   }
 
   /** Removes styles plan-rag appended that no cell uses now. */
