@@ -121,7 +121,14 @@ export function* prepare(host: HostInfo, options: PrepareOptions, forClear = fal
   }
   const plan = read.grids.find((g) => g.sheet.name === info!.name);
   if (!plan)
-    throw new SessionError(info.name, `the sheet "${info.name}" could not be read`, 'Open the sheet that holds the action plan, then try again.', 'no-sheet');
+    throw new SessionError(
+      info.name,
+      `the sheet "${info.name}" could not be read`,
+      file
+        ? 'The workbook is damaged (the sheet has no part): open it in Excel, which offers to repair it, and save a copy.'
+        : 'Open the sheet that holds the action plan, then try again.',
+      'no-sheet',
+    );
 
   const register = findRegister(
     candidates

@@ -177,7 +177,13 @@ export class Package {
 
   /** A new part name not yet taken: "xl/worksheets/sheet{n}.xml" with the smallest free n from 1. */
   freeName(pattern: (n: number) => string): string {
-    for (let n = 1; ; n++) if (!this.has(pattern(n))) return pattern(n);
+    // a name the content types already declare (an override left behind for a part the package lacks) is not
+    // free either: taking it would make Clear remove the workbook's own entry
+    const types = this.has('[Content_Types].xml') ? this.text('[Content_Types].xml').toLowerCase() : '';
+    for (let n = 1; ; n++) {
+      const name = pattern(n);
+      if (!this.has(name) && !types.includes(`partname="/${name.toLowerCase()}"`)) return name;
+    }
   }
 
   /** Was this part in the file as opened (and not changed since)? */

@@ -762,49 +762,63 @@ function isBare(raw: string, inherited: number): boolean {
   return Number(getAttr(raw, 's') ?? 0) === inherited;
 }
 
-/** The `<col>` list with widths changed: ranges split where one column changes, joined again where alike. */
+/**
+ * The `<col>` list with widths changed: a range is split where one column changes. A column put back as it was
+ * (`{ raw }`, the element from the host's memo) joins the pieces of its old range again; nothing else is joined, so
+ * alike neighbours a tool wrote one column each stay as written.
+ */
 export function patchCols(cols: readonly ColDef[], widths: Map<number, number | null | { raw: string }>, p: string): ColDef[] {
-  let list = cols.map((c) => ({ ...c }));
+  const list = cols.map((c) => ({ ...c }));
+  // the old ranges of the columns put back: pieces inside one of them join again
+  const windows: Array<{ min: number; max: number }> = [];
   for (const [col0, width] of widths) {
     const col = col0 + 1;
+    const back = width !== null && typeof width === 'object' ? width.raw : null;
+    if (back !== null) windows.push({ min: Number(getAttr(back, 'min') ?? col), max: Number(getAttr(back, 'max') ?? col) });
     const k = list.findIndex((c) => col >= c.min && col <= c.max);
     if (k < 0) {
       if (width === null) continue;
-      const raw =
-        width !== null && typeof width === 'object' ? setRange(width.raw, col, col) : `<${p}col min="${col}" max="${col}" width="${width}" customWidth="1"/>`;
+      const raw = back !== null ? setRange(back, col, col) : `<${p}col min="${col}" max="${col}" width="${width}" customWidth="1"/>`;
       let at = list.findIndex((c) => c.min > col);
       if (at < 0) at = list.length;
       list.splice(at, 0, { min: col, max: col, raw });
       continue;
     }
     const c = list[k];
-    const parts: ColDef[] = [];
-    if (c.min < col) parts.push({ min: c.min, max: col - 1, raw: setRange(c.raw, c.min, col - 1), pre: c.pre });
     let mid = setRange(c.raw, col, col);
-    if (width !== null && typeof width === 'object') {
-      mid = setRange(width.raw, col, col);
+    const same = mid;
+    if (back !== null) {
+      mid = setRange(back, col, col);
     } else if (width === null) {
       mid = setAttr(setAttr(mid, 'width', null), 'customWidth', null);
     } else {
       mid = setAttr(mid, 'width', String(width));
       mid = setAttr(mid, 'customWidth', '1');
     }
+    if (mid === same && back === null) continue;
+    const parts: ColDef[] = [];
+    if (c.min < col) parts.push({ min: c.min, max: col - 1, raw: setRange(c.raw, c.min, col - 1), pre: c.pre });
     const empty = !/\s(?!min=|max=)[^\s=]+\s*=/.test(mid.replace(/^<[^\s/>]+/, ''));
     if (!empty) parts.push({ min: col, max: col, raw: mid, pre: c.min < col ? '' : c.pre });
     if (c.max > col) parts.push({ min: col + 1, max: c.max, raw: setRange(c.raw, col + 1, c.max), pre: parts.length > 0 ? '' : c.pre });
     list.splice(k, 1, ...parts);
   }
-  // join neighbours that are alike
+  if (windows.length === 0) return list;
   const out: ColDef[] = [];
   for (const c of list) {
     const last = out[out.length - 1];
-    if (last && last.max + 1 === c.min && setRange(last.raw, 0, 0) === setRange(c.raw, 0, 0)) {
+    const joins =
+      last &&
+      last.max + 1 === c.min &&
+      windows.some((w) => last.min >= w.min && c.max <= w.max) &&
+      setRange(last.raw, 0, 0) === setRange(c.raw, 0, 0) &&
+      (c.pre ?? '') === '';
+    if (joins) {
       last.max = c.max;
       last.raw = setRange(last.raw, last.min, c.max);
     } else out.push({ ...c });
   }
-  list = out;
-  return list;
+  return out;
 }
 
 function setRange(raw: string, min: number, max: number): string {
