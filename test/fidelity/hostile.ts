@@ -12,7 +12,7 @@ import { deflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { crc32 } from '../../src/hosts/xlsx/zip';
-import { base, type Bench } from './corpus';
+import { base, FEATURES, type Bench } from './corpus';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -468,6 +468,33 @@ export const VARIANTS: Variant[] = [
         for (const [name, f] of Object.entries(b.zip.files)) {
           if (f.dir || !/\.(xml|rels)$/.test(name)) continue;
           await b.edit(name, (s) => s.replace(/\?>\n/, '?>\r\n').replace(/>(?=<(?!\/))/g, '>\r\n'));
+        }
+      }),
+  },
+  {
+    name: "CR LF and indentation inside the plan sheet's hyperlinks, cols and page elements (as pretty-printing tools write them)",
+    build: () =>
+      edited(async (b) => {
+        await FEATURES.find((f) => f.name.startsWith('internal and external hyperlinks'))!.add(b);
+        await b.edit(PLAN_PART, (s) => s.replace(/<pageSetup [^>]*\/>/, '<pageSetup paperSize="9" orientation="portrait"/>'));
+        await b.sheetChild(PLAN_PART, 'headerFooter', '<headerFooter><oddHeader>&amp;CPlan</oddHeader><oddFooter>&amp;P</oddFooter></headerFooter>');
+        const indent = (inner: string) => inner.replace(/>(?=<)/g, '>\r\n    ');
+        await b.edit(PLAN_PART, (s) =>
+          s
+            .replace(/<hyperlinks>([\s\S]*?)<\/hyperlinks>/, (_m, inner: string) => `<hyperlinks>\r\n    ${indent(inner)}\r\n  </hyperlinks>`)
+            .replace(/<cols>([\s\S]*?)<\/cols>/, (_m, inner: string) => `<cols>\r\n    ${indent(inner)}\r\n  </cols>`)
+            .replace(/<headerFooter>([\s\S]*?)<\/headerFooter>/, (_m, inner: string) => `<headerFooter>\r\n    ${indent(inner)}\r\n  </headerFooter>`)
+            .replace(/>(?=<(?:hyperlinks|cols|pageSetup|headerFooter|pageMargins|sheetData)\b)/g, '>\r\n  '),
+        );
+      }),
+  },
+  {
+    name: 'UTF-16 (little-endian, with a byte-order mark) plan sheet, shared strings and workbook',
+    build: () =>
+      edited(async (b) => {
+        for (const p of [PLAN_PART, 'xl/sharedStrings.xml', 'xl/workbook.xml']) {
+          const text = (await b.text(p)).replace(/encoding="UTF-8"/i, 'encoding="UTF-16"');
+          b.zip.file(p, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]));
         }
       }),
   },

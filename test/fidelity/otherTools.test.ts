@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import { apply } from '../../src/core/session/session';
 import { openXlsx } from '../../src/hosts/xlsx/xlsxHost';
 import { XlsxError } from '../../src/hosts/xlsx/errors';
-import { assertWellFormed, partsOf } from '../helpers/package';
+import { assertWellFormed, partsOf, partText } from '../helpers/package';
 import { cycle } from './corpus';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'workbooks');
@@ -110,8 +110,7 @@ describe.each(cycled.map((f) => [f]))('%s', (file) => {
     const now = await partsOf(r.cleared);
     expect([...now.keys()].sort()).toEqual([...was.keys()].sort());
     for (const [name, bytes] of was) expect({ name, same: now.get(name)!.equals(bytes) }).toEqual({ name, same: true });
-    for (const [name, data] of await partsOf(r.applied))
-      if (/\.(xml|rels)$/.test(name)) assertWellFormed(data.toString('utf8').replace(/^\uFEFF/, ''), `${file}: ${name}`);
+    for (const [name, data] of await partsOf(r.applied)) if (/\.(xml|rels)$/.test(name)) assertWellFormed(partText(data), `${file}: ${name}`);
   });
 });
 

@@ -117,3 +117,10 @@ function sheetPartOfSync(parts: Map<string, Buffer>, sheetTag: string): string {
   const target = /Target="([^"]+)"/.exec(rel)![1];
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
+
+/** A part's text as an XML parser reads it: UTF-8, or UTF-16 in the order its byte-order mark says (without the mark). */
+export function partText(data: Buffer): string {
+  if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
+  if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return Buffer.from(data.subarray(2)).swap16().toString('utf16le');
+  return data.toString('utf8').replace(/^\uFEFF/, '');
+}

@@ -84,6 +84,8 @@ export class Package {
   private entries = new Map<string, ZipEntry>();
   private texts = new Map<string, string>();
   private original = new Map<string, string>();
+  /** Parts of the file as opened and their byte order when UTF-16, null when not (asked once each). */
+  private utf16 = new Map<string, 'le' | 'be' | null>();
   private changed = new Map<string, string | Buffer>();
   private removed = new Set<string>();
   private added: string[] = [];
@@ -150,6 +152,18 @@ export class Package {
     return t;
   }
 
+  /** The byte order of a part of the file as opened that is UTF-16 (a byte-order mark), else null. */
+  private utf16Of(k: string): 'le' | 'be' | null {
+    let order = this.utf16.get(k);
+    if (order === undefined) {
+      const e = this.entries.get(k)!;
+      const b = entryData(this.zip, e);
+      order = b.length >= 2 && b[0] === 0xff && b[1] === 0xfe ? 'le' : b.length >= 2 && b[0] === 0xfe && b[1] === 0xff ? 'be' : null;
+      this.utf16.set(k, order);
+    }
+    return order;
+  }
+
   /** Forgets the cached text of a part not changed (to free memory after a large part is read). */
   release(name: string): void {
     const k = name.toLowerCase();
@@ -161,6 +175,11 @@ export class Package {
 
   set(name: string, content: string | Buffer): void {
     const k = name.toLowerCase();
+    // a part the workbook holds in UTF-16 is written back in UTF-16 (its declaration says so)
+    if (typeof content === 'string' && this.entries.has(k)) {
+      const order = this.utf16Of(k);
+      if (order) content = encodeUtf16(content, order);
+    }
     // a part removed earlier and written again keeps its place in the zip
     if (this.entries.has(k)) this.removed.delete(k);
     else if (!this.added.some((n) => n.toLowerCase() === k)) this.added.push(name);
@@ -376,6 +395,13 @@ export function insertAt(children: readonly Span[], root: Span, order: readonly 
     else if (r > rank) break;
   }
   return at;
+}
+
+/** Text as UTF-16 with a byte-order mark, in the given byte order. */
+function encodeUtf16(text: string, order: 'le' | 'be'): Buffer {
+  const b = Buffer.from(`\uFEFF${text}`, 'utf16le');
+  if (order === 'be') b.swap16();
+  return b;
 }
 
 function decodeText(b: Buffer): string {

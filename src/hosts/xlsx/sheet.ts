@@ -79,6 +79,8 @@ export interface LinkDef {
   rid?: string;
   tooltip?: string;
   raw: string;
+  /** The text before it (white space), kept with it. */
+  pre?: string;
 }
 
 export interface SheetRead {
@@ -98,6 +100,8 @@ export class SheetDoc {
   rowNum: number[] = [];
   /** The text after the last `<col>` (white space). */
   colsTrailing = '';
+  /** The text after the last `<hyperlink>` (white space). */
+  linksTrailing = '';
   rowStart: number[] = [];
   rowEnd: number[] = [];
   private rowIndex: Map<number, number> | null = null;
@@ -143,7 +147,7 @@ export class SheetDoc {
           span.end = this.readList(
             s,
             'hyperlink',
-            (raw) => ({ ref: getAttr(raw, 'ref') ?? '', location: getAttr(raw, 'location'), rid: ridOf(raw), tooltip: getAttr(raw, 'tooltip'), raw }),
+            (raw, pre) => ({ ref: getAttr(raw, 'ref') ?? '', location: getAttr(raw, 'location'), rid: ridOf(raw), tooltip: getAttr(raw, 'tooltip'), raw, pre }),
             this.links,
           );
           break;
@@ -175,6 +179,7 @@ export class SheetDoc {
     for (let tok = s.next(); tok !== END; tok = s.next()) {
       if (tok === CLOSE && s.depth === depth - 1) {
         if (local === 'col') this.colsTrailing = this.text.slice(prevEnd, s.start);
+        if (local === 'hyperlink') this.linksTrailing = this.text.slice(prevEnd, s.start);
         return s.end;
       }
       if (tok === OPEN && s.depth === depth + 1) {
@@ -531,7 +536,7 @@ export interface SheetEdits {
    */
   colWidths: Map<number, number | null | { raw: string }>;
   /** Links: cell → new `<hyperlink>` element text, or null to remove the cell's link. */
-  links: Map<string, string | null>;
+  links: Map<string, string | { text: string; at: number } | null>;
   /** Top-level elements to set (element text) or remove (null), by local name. */
   elements: Map<string, string | null>;
 }
@@ -606,12 +611,16 @@ export function patchSheet(doc: SheetDoc, edits: SheetEdits): string {
   // links
   if (edits.links.size > 0) {
     const kept = doc.links.filter((l) => !edits.links.has(l.ref));
-    const added = [...edits.links.values()].filter((x): x is string => x !== null);
+    const added = [...edits.links.values()].filter((x) => x !== null);
     const span = doc.child('hyperlinks');
-    const all = [...kept.map((l) => l.raw), ...added];
+    // each kept link keeps the white space before it, and the list its white space before the close; a person's
+    // link put back (`{ text, at }`) goes back to its place in the list
+    const all = kept.map((l) => (l.pre ?? '') + l.raw);
+    for (const x of added.filter((x) => typeof x === 'object').sort((a, b) => a.at - b.at)) all.splice(Math.min(x.at, all.length), 0, x.text);
+    for (const x of added) if (typeof x === 'string') all.push(x);
     const text =
       all.length > 0
-        ? `${span ? t.slice(span.start, span.openEnd).replace(/\/>$/, '>') : `<${p}hyperlinks>`}${all.join('')}</${span?.name ?? `${p}hyperlinks`}>`
+        ? `${span ? t.slice(span.start, span.openEnd).replace(/\/>$/, '>') : `<${p}hyperlinks>`}${all.join('')}${kept.length > 0 ? doc.linksTrailing : ''}</${span?.name ?? `${p}hyperlinks`}>`
         : '';
     if (span) {
       // keep the element's own text where nothing in it changed

@@ -61,6 +61,8 @@ interface Memo {
   page?: Record<string, { view: PageSettings; els: PageElements }>;
   /** A person's own link elements plan-rag replaced: sheet → cell → the `<hyperlink>` as it was. */
   links?: Record<string, Record<string, string>>;
+  /** Where each of those links stood in the sheet's list (sheet → cell → index), so it goes back to its place. */
+  linkAt?: Record<string, Record<string, number>>;
   /** The workbook had an empty `<definedNames/>` before plan-rag's names: its text (true: `<definedNames/>`, from an older version). */
   emptyNames?: boolean | string;
   /** The styles part plan-rag added to a workbook that had none (Clear removes it). */
@@ -430,7 +432,10 @@ export class XlsxHost implements PlanHost {
     const target = (rid: string) => sheetRels().find((r) => r.id === rid)?.target ?? null;
     for (const l of batch.links) {
       const existing = doc.links.find((x) => x.ref === l.cell);
-      if (l.link !== null && existing && !keptLinks[l.cell]) keptLinks[l.cell] = existing.raw;
+      if (l.link !== null && existing && !keptLinks[l.cell]) {
+        keptLinks[l.cell] = (existing.pre ?? '') + existing.raw;
+        ((this.memo.linkAt ??= {})[plan.name] ??= {})[l.cell] = doc.links.indexOf(existing);
+      }
       if (l.link === null) {
         edits.links.set(l.cell, null);
         continue;
@@ -439,7 +444,8 @@ export class XlsxHost implements PlanHost {
       if (kept) {
         const was = new SheetDoc(`<w><hyperlinks>${kept}</hyperlinks></w>`, part).linkAt(l.cell, target);
         if (was === l.link) {
-          edits.links.set(l.cell, kept);
+          const at = this.memo.linkAt?.[plan.name]?.[l.cell];
+          edits.links.set(l.cell, at === undefined ? kept : { text: kept, at });
           delete keptLinks[l.cell];
           continue;
         }
@@ -458,6 +464,10 @@ export class XlsxHost implements PlanHost {
     for (const l of batch.links) if (l.link === null && keptLinks[l.cell]) delete keptLinks[l.cell];
     if (Object.keys(keptLinks).length === 0) delete this.memo.links![plan.name];
     if (Object.keys(this.memo.links!).length === 0) delete this.memo.links;
+    const linkAt = this.memo.linkAt?.[plan.name];
+    if (linkAt) for (const cell of Object.keys(linkAt)) if (!keptLinks[cell]) delete linkAt[cell];
+    if (linkAt && Object.keys(linkAt).length === 0) delete this.memo.linkAt![plan.name];
+    if (this.memo.linkAt && Object.keys(this.memo.linkAt).length === 0) delete this.memo.linkAt;
 
     // notes
     if (batch.notes.length > 0) {
