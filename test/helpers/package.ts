@@ -47,9 +47,10 @@ export async function sheetPartOf(parts: Map<string, Buffer>, sheet: string): Pr
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
-/** Throws when a text is not well-formed XML (saxes, a conforming parser). */
+/** Throws when a text is not namespace-well-formed XML (saxes, a conforming parser). */
 export function assertWellFormed(text: string, name: string): void {
-  const p = new SaxesParser({ xmlns: false });
+  // with namespaces: a prefix used where it is not declared makes the part unreadable to Excel and LibreOffice
+  const p = new SaxesParser({ xmlns: true });
   let error: Error | null = null;
   p.on('error', (e) => {
     error ??= e;

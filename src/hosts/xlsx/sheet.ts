@@ -865,8 +865,8 @@ export function covers(ref: string, cell: string): boolean {
 }
 
 /** A `<hyperlink>` element for a cell. */
-export function hyperlinkElement(p: string, cell: string, link: { location?: string; rid?: string; tooltip?: string }): string {
-  return `<${p}hyperlink ref="${cell}"${link.rid ? ` r:id="${link.rid}"` : ''}${link.location !== undefined ? ` location="${escapeAttr(link.location)}"` : ''}${link.tooltip ? ` tooltip="${escapeAttr(link.tooltip.slice(0, 255))}"` : ''}/>`;
+export function hyperlinkElement(p: string, cell: string, link: { location?: string; rid?: string; tooltip?: string; ns?: string }): string {
+  return `<${p}hyperlink ref="${cell}"${link.rid ? ` r:id="${link.rid}"${link.ns ?? ''}` : ''}${link.location !== undefined ? ` location="${escapeAttr(link.location)}"` : ''}${link.tooltip ? ` tooltip="${escapeAttr(link.tooltip.slice(0, 255))}"` : ''}/>`;
 }
 
 export { TEXT };

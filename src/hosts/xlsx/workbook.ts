@@ -66,6 +66,7 @@ export class WorkbookDoc {
   private names: WbName[] = [];
   readonly prefix: string;
   private rPrefix = 'r:';
+  private rDeclare = '';
   private changed = false;
   private namesChanged = false;
   private loadedSheets: WbSheet[];
@@ -79,6 +80,9 @@ export class WorkbookDoc {
     const rootTag = text.slice(root.start, root.openEnd);
     const ns = /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(rootTag);
     if (ns) this.rPrefix = `${ns[1]}:`;
+    // a workbook that declares the relationships namespace on each <sheet> (not on its root) gets the declaration
+    // on each sheet plan-rag adds too (an undeclared prefix makes the file unreadable)
+    else this.rDeclare = ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
     const s = new XmlScanner(text, part);
     let prevEnd = 0;
     for (let t = s.next(); t !== END; t = s.next()) {
@@ -233,7 +237,7 @@ export class WorkbookDoc {
         this.sheets
           .map((s) => {
             if (s.raw) return (s.pre ?? '') + s.raw;
-            return `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${s.state !== 'visible' ? ` state="${s.state}"` : ''} ${this.rPrefix}id="${s.rid}"/>`;
+            return `<${p}sheet name="${escapeAttr(s.name)}" sheetId="${s.sheetId}"${s.state !== 'visible' ? ` state="${s.state}"` : ''} ${this.rPrefix}id="${s.rid}"${this.rDeclare}/>`;
           })
           .join('') + this.sheetsTrailing;
       edits.push({ at: sheetsSpan.openEnd, end: t.lastIndexOf('</', sheetsSpan.end - 1), text: inner });

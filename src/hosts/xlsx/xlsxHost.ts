@@ -32,7 +32,7 @@ import { chartXml, drawingXml, recordSheetXml, sheetXml } from './newSheet';
 import { readNotes, writeNotes } from './notes';
 import { CT, Package, REL, relativeTarget, relsPartOf, WORKBOOK_TYPES } from './opc';
 import { readPage, writePage, type PageElements } from './page';
-import { emptyEdits, hyperlinkElement, patchSheet, SheetDoc, splice, type SheetEdits } from './sheet';
+import { emptyEdits, hyperlinkElement, patchSheet, SheetDoc, type SheetEdits } from './sheet';
 import { Styles, themeColours, type StylesMemo } from './styles';
 import { WorkbookDoc, type WbSheet } from './workbook';
 import { decodeXstring, END, getAttr, OPEN, XmlScanner } from './xml';
@@ -458,8 +458,7 @@ export class XlsxHost implements PlanHost {
       const [address, fragment] = splitFragment(l.link);
       const rel = sheetRels().find((r) => r.type === REL.hyperlink && r.external && r.target === address);
       const rid = rel?.id ?? this.pkg.addRel(part, REL.hyperlink, address, true);
-      edits.links.set(l.cell, hyperlinkElement(doc.prefix, l.cell, { rid, location: fragment, tooltip: l.tooltip }));
-      if (!/xmlns:r="/.test(doc.text.slice(doc.root.start, doc.root.openEnd))) edits.elements.set('__rootns', null);
+      edits.links.set(l.cell, hyperlinkElement(doc.prefix, l.cell, { rid, location: fragment, tooltip: l.tooltip, ns: relsNs(doc) }));
     }
     for (const l of batch.links) if (l.link === null && keptLinks[l.cell]) delete keptLinks[l.cell];
     if (Object.keys(keptLinks).length === 0) delete this.memo.links![plan.name];
@@ -477,8 +476,8 @@ export class XlsxHost implements PlanHost {
         const now = doc.child('legacyDrawing');
         const want = r.legacyDrawing;
         const have = doc.legacyDrawing;
-        if (want !== have) edits.elements.set('legacyDrawing', want ? `<${doc.prefix}legacyDrawing r:id="${want}"/>` : null);
-        else if (!now && want) edits.elements.set('legacyDrawing', `<${doc.prefix}legacyDrawing r:id="${want}"/>`);
+        if (want !== have) edits.elements.set('legacyDrawing', want ? `<${doc.prefix}legacyDrawing r:id="${want}"${relsNs(doc)}/>` : null);
+        else if (!now && want) edits.elements.set('legacyDrawing', `<${doc.prefix}legacyDrawing r:id="${want}"${relsNs(doc)}/>`);
       }
     }
 
@@ -547,19 +546,7 @@ export class XlsxHost implements PlanHost {
       if (next.titles !== els.titles) this.wb.setName('_xlnm.Print_Titles', plan.name, next.titles);
     }
 
-    const needsNs = edits.elements.has('__rootns');
-    edits.elements.delete('__rootns');
-    let text = patchSheet(doc, edits);
-    if (needsNs) {
-      const rootTag = text.slice(doc.root.start, doc.root.openEnd);
-      text = splice(text, [
-        {
-          at: doc.root.start,
-          end: doc.root.openEnd,
-          text: rootTag.replace(/>$/, ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships">'),
-        },
-      ]);
-    }
+    const text = patchSheet(doc, edits);
     if (text !== doc.text) this.pkg.set(part, text);
   }
 
@@ -718,3 +705,15 @@ const MINIMAL_STYLES =
   '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>';
 
 export { decodeXstring };
+
+/**
+ * The relationships namespace declaration an element plan-rag writes with `r:id` needs: none when the sheet's root
+ * declares `r` (as Excel writes it), else its own (some tools declare it nowhere, or only on the elements that use
+ * it); on the element itself, it goes when the element goes, so Clear leaves the root as it was.
+ */
+function relsNs(doc: SheetDoc): string {
+  const root = doc.text.slice(doc.root.start, doc.root.openEnd);
+  return /\sxmlns:r\s*=\s*"http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(root)
+    ? ''
+    : ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+}
