@@ -539,8 +539,16 @@ export function emptyEdits(): SheetEdits {
 
 /** The sheet's text with the edits made; everything else copied as it was. */
 export function patchSheet(doc: SheetDoc, edits: SheetEdits): string {
+  return patchSheetPieces(doc, edits).join('');
+}
+
+/**
+ * `patchSheet` in pieces, in order (slices of the text as it was, and the new text between them), not joined: a
+ * 100,000-row sheet is not held twice over. `more` are further splices of the sheet's text.
+ */
+export function patchSheetPieces(doc: SheetDoc, edits: SheetEdits, more: Array<{ at: number; end: number; text: string }> = []): string[] {
   const t = doc.text;
-  const splices: Array<{ at: number; end: number; text: string }> = [];
+  const splices: Array<{ at: number; end: number; text: string }> = [...more];
   const p = doc.prefix;
 
   // cells and rows
@@ -625,19 +633,25 @@ export function patchSheet(doc: SheetDoc, edits: SheetEdits): string {
       splices.push({ at, end: at, text });
     }
   }
-  return splice(t, splices);
+  return splicePieces(t, splices);
 }
 
 export function splice(t: string, splices: Array<{ at: number; end: number; text: string }>): string {
+  return splicePieces(t, splices).join('');
+}
+
+/** The text with the splices made, in pieces (empty pieces left out). */
+export function splicePieces(t: string, splices: Array<{ at: number; end: number; text: string }>): string[] {
   splices.sort((a, b) => a.at - b.at || a.end - b.end);
   const parts: string[] = [];
   let pos = 0;
   for (const s of splices) {
-    parts.push(t.slice(pos, s.at), s.text);
+    if (s.at > pos) parts.push(t.slice(pos, s.at));
+    if (s.text !== '') parts.push(s.text);
     pos = s.end;
   }
-  parts.push(t.slice(pos));
-  return parts.join('');
+  if (pos < t.length) parts.push(t.slice(pos));
+  return parts;
 }
 
 /** A row or cell given twice (invalid SpreadsheetML, which Excel repairs): which value is meant is unclear. */
