@@ -156,19 +156,30 @@ export class JournalBuilder {
     return i;
   }
   format(f: CellFormat): number {
-    const key = JSON.stringify(f);
+    return this.formatKeyed(JSON.stringify(f), () => f);
+  }
+  /** A format's index by its JSON text (`key`, which the caller has made), made with `make` when new. */
+  formatKeyed(key: string, make: () => CellFormat): number {
     let i = this.paletteIndex.get(key);
     if (i === undefined) {
       i = this.journal.palette.length;
-      this.journal.palette.push(f);
+      this.journal.palette.push(make());
       this.paletteIndex.set(key, i);
     }
     return i;
   }
   cell(sheetRow: number, col: number, before: CellFormat, mark: CellFormat): void {
-    this.journal.cells.push([this.row(sheetRow), col, this.format(before), this.format(mark)]);
+    this.cellAt(sheetRow, col, this.format(before), this.format(mark));
   }
   added(sheetRow: number, col: number, value: string, before: CellFormat, mark: CellFormat): void {
-    this.journal.added.push([this.row(sheetRow), col, value, this.format(before), this.format(mark)]);
+    this.addedAt(sheetRow, col, value, this.format(before), this.format(mark));
+  }
+  /** `cell`, with the formats given by palette index. */
+  cellAt(sheetRow: number, col: number, before: number, mark: number): void {
+    this.journal.cells.push([this.row(sheetRow), col, before, mark]);
+  }
+  /** `added`, with the formats given by palette index. */
+  addedAt(sheetRow: number, col: number, value: string, before: number, mark: number): void {
+    this.journal.added.push([this.row(sheetRow), col, value, before, mark]);
   }
 }

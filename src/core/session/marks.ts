@@ -45,11 +45,12 @@ export function marksOf(plan: FormatPlan, pack: BoardPack | null, caps: HostCapa
     void _b;
     return rest;
   };
+  // a mark's format is never changed, only replaced: cells of one style share it until something is laid over it
   for (const g of plan.groups) {
-    const f = fit(styleToFormat(g.style));
+    const f = mergeFormats({}, fit(styleToFormat(g.style)));
     for (const cell of g.cells) {
       const m = at(cell);
-      m.format = mergeFormats(m.format, f);
+      m.format = isEmpty(m.format) ? f : mergeFormats(m.format, f);
     }
   }
   for (const l of plan.links) {
@@ -79,6 +80,11 @@ export function marksOf(plan: FormatPlan, pack: BoardPack | null, caps: HostCapa
     });
   }
   return marks;
+}
+
+function isEmpty(f: CellFormat): boolean {
+  for (const k in f) if (Object.prototype.hasOwnProperty.call(f, k)) return false;
+  return true;
 }
 
 /** The A1 address of a 1-based row and 0-based column. */
