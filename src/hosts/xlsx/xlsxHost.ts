@@ -549,7 +549,15 @@ export class XlsxHost implements PlanHost {
       this.pkg.addContentType(drawingPart, CT.drawing);
       drawing = this.pkg.addRel(part, REL.drawing, relativeTarget(part, drawingPart));
     }
-    return sheetXml({ rows: s.rows, columnWidths: s.columnWidths, page: s.page, xf: (f) => this.styles.derive(0, f), drawing });
+    // a format is worked out once per sheet (a chase list of 80,000 cells has a dozen formats)
+    const xfs = new Map<string, number>();
+    const xf = (f: CellFormat) => {
+      const key = JSON.stringify(f);
+      let n = xfs.get(key);
+      if (n === undefined) xfs.set(key, (n = this.styles.derive(0, f)));
+      return n;
+    };
+    return sheetXml({ rows: s.rows, columnWidths: s.columnWidths, page: s.page, xf, drawing });
   }
 
   /** Deletes a sheet and the parts only it used (its drawings, charts, notes), with their names and content types. */
