@@ -137,7 +137,8 @@ function checkShape(j: Journal): string | null {
  */
 export class JournalBuilder {
   private rowIndex = new Map<number, number>();
-  private paletteIndex = new Map<string, number>();
+  /** Palette index by a format's JSON (null once released: made again from the palette if asked). */
+  private paletteIndex: Map<string, number> | null = new Map<string, number>();
   readonly journal: Journal;
   constructor(
     head: Pick<Journal, 'host' | 'sheet' | 'asOf' | 'options' | 'fingerprint' | 'keyCols'>,
@@ -160,6 +161,13 @@ export class JournalBuilder {
   }
   /** A format's index by its JSON text (`key`, which the caller has made), made with `make` when new. */
   formatKeyed(key: string, make: () => CellFormat): number {
+    if (!this.paletteIndex) {
+      this.paletteIndex = new Map();
+      this.journal.palette.forEach((f, n) => {
+        const k = JSON.stringify(f);
+        if (!this.paletteIndex!.has(k)) this.paletteIndex!.set(k, n);
+      });
+    }
     let i = this.paletteIndex.get(key);
     if (i === undefined) {
       i = this.journal.palette.length;
@@ -167,6 +175,10 @@ export class JournalBuilder {
       this.paletteIndex.set(key, i);
     }
     return i;
+  }
+  /** Lets the palette's index go (its keys hold every note's text) until a format is recorded again. */
+  releaseIndex(): void {
+    this.paletteIndex = null;
   }
   cell(sheetRow: number, col: number, before: CellFormat, mark: CellFormat): void {
     this.cellAt(sheetRow, col, this.format(before), this.format(mark));

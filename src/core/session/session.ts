@@ -245,6 +245,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   // what was looked at and marked is in the journal and the changes now: let it go before the write
   probeCells = null;
   built = { ...built, marks: new Map() };
+  jb.releaseIndex();
   if (built.pack && caps.rowHeights) heights(p, probe, built.pack, jb, changes, leftAlone);
   else if (p.journal) heights(p, probe, null, jb, changes, leftAlone);
   if (caps.columnWidths) widths(p, probe, built.pack, jb, changes, leftAlone);
@@ -945,13 +946,20 @@ function codedPage(page: PageSettings, pt?: number): PageSettings {
 
 /** A sheet from the core's plan, with text kept as text and links as formats. */
 function newSheet(s: AddedSheet): NewSheet {
+  // one format per style, shared by its cells (a host never changes a format it is given)
+  const formats = new Map<object, CellFormat>();
+  const formatOf = (style: NonNullable<AddedSheet['rows'][number][number]['style']>) => {
+    let f = formats.get(style);
+    if (!f) formats.set(style, (f = styleToFormat(style)));
+    return f;
+  };
   return {
     name: s.name,
     visibility: 'visible',
     columnWidths: s.columnWidths,
     rows: s.rows.map((row) =>
       row.map((c) => {
-        let format: CellFormat | undefined = c.style ? styleToFormat(c.style) : undefined;
+        let format: CellFormat | undefined = c.style ? formatOf(c.style) : undefined;
         if (c.link) format = { ...(format ?? {}), link: `${quoteSheetName(c.link.sheet)}!${c.link.target}`, fontColor: LINK_COLOR };
         return { value: c.value, ...(format ? { format } : {}) };
       }),

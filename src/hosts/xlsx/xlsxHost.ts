@@ -551,10 +551,14 @@ export class XlsxHost implements PlanHost {
     }
     // a format is worked out once per sheet (a chase list of 80,000 cells has a dozen formats)
     const xfs = new Map<string, number>();
+    const byObject = new Map<CellFormat, number>();
     const xf = (f: CellFormat) => {
+      let n = byObject.get(f);
+      if (n !== undefined) return n;
       const key = JSON.stringify(f);
-      let n = xfs.get(key);
+      n = xfs.get(key);
       if (n === undefined) xfs.set(key, (n = this.styles.derive(0, f)));
+      byObject.set(f, n);
       return n;
     };
     return sheetXml({ rows: s.rows, columnWidths: s.columnWidths, page: s.page, xf, drawing });
