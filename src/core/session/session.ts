@@ -199,8 +199,8 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
       ...(p.journal?.columnWidths.map((w) => w[0]) ?? []),
     ]),
   ];
-  const probe = yield* probeStep(p.plan.sheet, { cells: probeCells, rows: caps.rowHeights ? rows : [], cols: caps.columnWidths ? cols : [] });
-  const user = userFormats(p, probe);
+  let probe: ProbeResult | null = yield* probeStep(p.plan.sheet, { cells: probeCells, rows: caps.rowHeights ? rows : [], cols: caps.columnWidths ? cols : [] });
+  let user: Map<string, CellFormat> | null = userFormats(p, probe);
   dropLinksOnNonText(built.marks, probe, caps);
   const recoloured = withColours(p, options, assessment, user);
   if (recoloured !== assessment) {
@@ -250,6 +250,8 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   else if (p.journal) heights(p, probe, null, jb, changes, leftAlone);
   if (caps.columnWidths) widths(p, probe, built.pack, jb, changes, leftAlone);
   const page = caps.printLayout ? pageChanges(p, built.pack, jb) : null;
+  probe = null;
+  user = null;
 
   // sheets: ours from last time go (kept in the record until gone), the new ones come
   const addSheets: NewSheet[] = [];
@@ -296,6 +298,8 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     history,
     activate: host.capabilities.kind === 'live' ? p.plan.sheet : null,
   };
+  const cellsWritten = changes.cellCount();
+  changes.release();
   const result = yield* writeStep(out);
   return {
     ...detected(p, assessment),
@@ -304,7 +308,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     plan: built.plan,
     pack: built.pack,
     written: {
-      cells: changes.cellCount(),
+      cells: cellsWritten,
       links: out.links.length,
       notes: out.notes.length,
       values: out.values.length,
@@ -665,6 +669,12 @@ class Changes {
   }
   cellCount(): number {
     return this.touched.size;
+  }
+  /** Lets go of the cell by cell record once the batch is made (`cellCount` is 0 after). */
+  release(): void {
+    this.sets = new Map();
+    this.touched = new Set();
+    this.rests = new Map();
   }
   toBatch(): Pick<WriteBatch, 'formats' | 'links' | 'notes' | 'values' | 'rowHeights' | 'columnWidths'> {
     const groups = new Map<string, { format: CellFormat; cells: string[] }>();

@@ -552,15 +552,29 @@ export function patchSheetPieces(doc: SheetDoc, edits: SheetEdits, more: Array<{
   const p = doc.prefix;
 
   // cells and rows
-  const byRow = new Map<number, Map<number, CellEdit>>();
+  const byRow = new Map<number, Array<[number, CellEdit]>>();
   for (const [address, e] of edits.cells) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const r = Number(m[2]);
+    // "AB12": the letters' column and the row (a plan's edits are some 140,000 cells: no regex, no map per row)
+    let col = 0;
+    let k = 0;
+    for (; k < address.length; k++) {
+      const c = address.charCodeAt(k);
+      if (c < 65 || c > 90) break;
+      col = col * 26 + (c - 64);
+    }
+    const letters = k;
+    let r = 0;
+    for (; k < address.length; k++) {
+      const c = address.charCodeAt(k);
+      if (c < 48 || c > 57) break;
+      r = r * 10 + (c - 48);
+    }
+    if (letters === 0 || k === letters || k !== address.length) throw new Error(`${doc.part}: "${address}" is not a cell address`);
     let row = byRow.get(r);
-    if (!row) byRow.set(r, (row = new Map()));
-    row.set(columnIndex(m[1]), e);
+    if (!row) byRow.set(r, (row = []));
+    row.push([col - 1, e]);
   }
-  for (const r of edits.rowHeights.keys()) if (!byRow.has(r)) byRow.set(r, new Map());
+  for (const r of edits.rowHeights.keys()) if (!byRow.has(r)) byRow.set(r, []);
   const newRows: Array<[number, string]> = [];
   for (const [r, cellEdits] of byRow) {
     const i = doc.rowAt(r);
@@ -669,7 +683,7 @@ function patchRow(
   doc: SheetDoc,
   rowText: string,
   r: number,
-  cellEdits: Map<number, CellEdit>,
+  cellEdits: Array<[number, CellEdit]>,
   height: { height: number | null; restore?: string | null; restoreCustom?: string | null } | undefined,
   p: string,
 ): string {
@@ -697,7 +711,7 @@ function patchRow(
     }
   }
   let inserted = false;
-  for (const [col, e] of [...cellEdits].sort((a, b) => a[0] - b[0])) {
+  for (const [col, e] of cellEdits.sort((a, b) => a[0] - b[0])) {
     let k = cells.findIndex((c) => c.col === col);
     if (k < 0) {
       const base = rowDefault ?? doc.colStyle(col);
