@@ -580,10 +580,11 @@ export function patchSheetPieces(doc: SheetDoc, edits: SheetEdits, more: Array<{
     const i = doc.rowAt(r);
     const height = edits.rowHeights.get(r);
     if (i !== undefined) {
-      const replaced = patchRow(doc, t.slice(doc.rowStart[i], doc.rowEnd[i]), r, cellEdits, height, p);
-      splices.push({ at: doc.rowStart[i], end: doc.rowEnd[i], text: replaced });
+      const replaced = patchRow(doc, t.slice(doc.rowStart[i], doc.rowEnd[i]), r, cellEdits, height, p, doc.rowStart[i]);
+      if (typeof replaced === 'string') splices.push({ at: doc.rowStart[i], end: doc.rowEnd[i], text: replaced });
+      else for (const x of replaced) splices.push(x);
     } else {
-      const built = patchRow(doc, `<${p}row r="${r}"/>`, r, cellEdits, height, p);
+      const built = patchRow(doc, `<${p}row r="${r}"/>`, r, cellEdits, height, p) as string;
       if (built) newRows.push([r, built]);
     }
   }
@@ -686,7 +687,9 @@ function patchRow(
   cellEdits: Array<[number, CellEdit]>,
   height: { height: number | null; restore?: string | null; restoreCustom?: string | null } | undefined,
   p: string,
-): string {
+  /** Where the row starts in the sheet's text: given, a row whose cells only change is answered in splices of them. */
+  base?: number,
+): string | Array<{ at: number; end: number; text: string }> {
   const s = new XmlScanner(rowText, doc.part, 0, rowText.length, false);
   s.next();
   let tag = rowText.slice(0, s.end);
@@ -694,8 +697,9 @@ function patchRow(
   const rowName = s.name;
   const rowDefault = truthy(getAttr(tag, 'customFormat')) ? Number(getAttr(tag, 's') ?? 0) : null;
   // each cell keeps the text before it (white space a producer put between elements), and the row its last
-  const cells: Array<{ col: number; raw: string; explicit: boolean; pre?: string }> = [];
+  const cells: Array<{ col: number; raw: string; explicit: boolean; pre?: string; at?: number; end?: number; was?: string }> = [];
   let trailing = '';
+  let closeAt = -1;
   if (!selfClosing) {
     let col = -1;
     let prevEnd = s.end;
@@ -705,12 +709,17 @@ function patchRow(
         const ref = s.local === 'c' ? s.attr('r') : undefined;
         if (s.local === 'c') col = ref !== undefined ? columnIndex(ref.replace(/\d+$/, '')) : col + 1;
         const b = s.skipElement();
-        cells.push({ col: s.local === 'c' ? col : -1, raw: rowText.slice(a, b), explicit: ref !== undefined, pre: rowText.slice(prevEnd, a) });
+        const raw = rowText.slice(a, b);
+        cells.push({ col: s.local === 'c' ? col : -1, raw, explicit: ref !== undefined, pre: rowText.slice(prevEnd, a), at: a, end: b, was: raw });
         prevEnd = b;
-      } else if (tok === CLOSE && s.depth === 0) trailing = rowText.slice(prevEnd, s.start);
+      } else if (tok === CLOSE && s.depth === 0) {
+        trailing = rowText.slice(prevEnd, s.start);
+        closeAt = s.start;
+      }
     }
   }
   let inserted = false;
+  let removed = false;
   for (const [col, e] of cellEdits.sort((a, b) => a[0] - b[0])) {
     let k = cells.findIndex((c) => c.col === col);
     if (k < 0) {
@@ -723,7 +732,16 @@ function patchRow(
     }
     cells[k].raw = patchCell(cells[k].raw, e, p);
     const inherited = rowDefault ?? doc.colStyle(col);
-    if (isBare(cells[k].raw, inherited)) cells.splice(k, 1);
+    if (isBare(cells[k].raw, inherited)) {
+      cells.splice(k, 1);
+      removed = true;
+    }
+  }
+  if (base !== undefined && !selfClosing && !inserted && !removed && !height && closeAt >= 0 && rowText.slice(closeAt) === `</${rowName}>`) {
+    // the row's own text stays: only the cells that changed are new (the row would be written back the same)
+    const out: Array<{ at: number; end: number; text: string }> = [];
+    for (const c of cells) if (c.raw !== c.was) out.push({ at: base + c.at!, end: base + c.end!, text: c.raw });
+    return out;
   }
   if (inserted && cells.some((c) => !c.explicit)) {
     // positions are implied by order: a cell whose place a new one took gets its address; the others stay as

@@ -30,7 +30,7 @@ import type {
 import { notASpreadsheetPackage, notAWorkbook, XlsxError } from './errors';
 import { chartXml, drawingXml, recordSheetXml, sheetXml } from './newSheet';
 import { readNotes, writeNotes } from './notes';
-import { CT, Package, REL, relativeTarget, relsPartOf, WORKBOOK_TYPES } from './opc';
+import { type Chunked, CT, Package, REL, relativeTarget, relsPartOf, WORKBOOK_TYPES } from './opc';
 import { readPage, writePage, type PageElements } from './page';
 import { emptyEdits, hyperlinkElement, patchSheetPieces, SheetDoc, type SheetEdits } from './sheet';
 import { Styles, themeColours, type StylesMemo } from './styles';
@@ -534,7 +534,7 @@ export class XlsxHost implements PlanHost {
     }
     // the sheet is kept in pieces (slices of the part as it was, and the new rows between them), never joined
     const pieces = patchSheetPieces(doc, edits, more);
-    if (!samePieces(pieces, doc.text)) this.pkg.set(part, { pieces: () => pieces });
+    if (!samePieces(pieces, doc.text)) this.pkg.set(part, inPieces(pieces));
   }
 
   private newSheetXml(s: NewSheet, part: string): string {
@@ -670,6 +670,11 @@ export class XlsxHost implements PlanHost {
   sheetNames(): string[] {
     return this.sheets.map((s) => s.name);
   }
+}
+
+/** Content in pieces (made here, so that it holds the pieces alone, not what made them). */
+function inPieces(pieces: readonly string[]): Chunked {
+  return { pieces: () => pieces };
 }
 
 /** True when pieces joined are the text. */
