@@ -692,7 +692,8 @@ function patchRow(
 ): string | Array<{ at: number; end: number; text: string }> {
   const s = new XmlScanner(rowText, doc.part, 0, rowText.length, false);
   s.next();
-  let tag = rowText.slice(0, s.end);
+  const s0 = s.end;
+  let tag = rowText.slice(0, s0);
   const selfClosing = s.selfClosing;
   const rowName = s.name;
   const rowDefault = truthy(getAttr(tag, 'customFormat')) ? Number(getAttr(tag, 's') ?? 0) : null;
@@ -737,12 +738,7 @@ function patchRow(
       removed = true;
     }
   }
-  if (base !== undefined && !selfClosing && !inserted && !removed && !height && closeAt >= 0 && rowText.slice(closeAt) === `</${rowName}>`) {
-    // the row's own text stays: only the cells that changed are new (the row would be written back the same)
-    const out: Array<{ at: number; end: number; text: string }> = [];
-    for (const c of cells) if (c.raw !== c.was) out.push({ at: base + c.at!, end: base + c.end!, text: c.raw });
-    return out;
-  }
+
   if (inserted && cells.some((c) => !c.explicit)) {
     // positions are implied by order: a cell whose place a new one took gets its address; the others stay as
     // they were (a cell added after the last one changes nothing before it, and clear gives back the same text)
@@ -764,6 +760,15 @@ function patchRow(
       tag = setAttr(tag, 'ht', String(height.height));
       tag = setAttr(tag, 'customHeight', '1');
     }
+  }
+  const tagWas = rowText.slice(0, s0);
+  if (base !== undefined && !selfClosing && !inserted && !removed && cells.length > 0 && closeAt >= 0 && rowText.slice(closeAt) === `</${rowName}>`) {
+    // the row's own text stays: only its start tag (a height) and the cells that changed are new (the row would
+    // be written back the same)
+    const out: Array<{ at: number; end: number; text: string }> = [];
+    if (tag !== tagWas) out.push({ at: base, end: base + tagWas.length, text: tag });
+    for (const c of cells) if (c.raw !== c.was) out.push({ at: base + c.at!, end: base + c.end!, text: c.raw });
+    return out;
   }
   const bareRow = cells.length === 0 && /^<[^\s/>]+\s+r="\d+"\s*\/?>$/.test(tag);
   if (bareRow) return '';
