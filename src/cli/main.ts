@@ -167,7 +167,7 @@ async function applyCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io, pr
   const outcome = await apply(host, sessionOptions(args));
   mapFits(args, outcome);
   progress(`Writing ${target.shown}…`);
-  await writeSafely(target.path, host.toBytes(), io.writeOps);
+  await writeSafely(target.path, await host.toBytesAsync(), io.writeOps);
   let pdf: { path: string | null; error: string | null } | null = null;
   if (args.pdf) {
     progress('Making the PDF with LibreOffice…');
@@ -239,7 +239,7 @@ async function clearCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io, pr
     }
     const target = await outputFor(args, host, 'cleared');
     progress(`Writing ${target.shown}…`);
-    await writeSafely(target.path, host.toBytes(), io.writeOps);
+    await writeSafely(target.path, await host.toBytesAsync(), io.writeOps);
     if (args.json) rawIo.out(toJsonText({ command: 'clear', input: args.file, output: target.shown, forgot: r.removed }));
     else io.out(`Forgot plan-rag's records (${r.removed.map((n) => `"${n}"`).join(', ')}); the formatting stays as it is → ${target.shown}\n`);
     return EXIT.ok;
@@ -252,7 +252,7 @@ async function clearCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io, pr
   }
   const target = await outputFor(args, host, 'cleared');
   progress(`Writing ${target.shown}…`);
-  await writeSafely(target.path, host.toBytes(), io.writeOps);
+  await writeSafely(target.path, await host.toBytesAsync(), io.writeOps);
   if (args.json) {
     rawIo.out(
       toJsonText({

@@ -137,7 +137,8 @@ function checkShape(j: Journal): string | null {
  */
 export class JournalBuilder {
   private rowIndex = new Map<number, number>();
-  private paletteIndex = new Map<string, number>();
+  /** Palette index by a format's JSON (null once released: made again from the palette if asked). */
+  private paletteIndex: Map<string, number> | null = new Map<string, number>();
   readonly journal: Journal;
   constructor(
     head: Pick<Journal, 'host' | 'sheet' | 'asOf' | 'options' | 'fingerprint' | 'keyCols'>,
@@ -156,19 +157,41 @@ export class JournalBuilder {
     return i;
   }
   format(f: CellFormat): number {
-    const key = JSON.stringify(f);
+    return this.formatKeyed(JSON.stringify(f), () => f);
+  }
+  /** A format's index by its JSON text (`key`, which the caller has made), made with `make` when new. */
+  formatKeyed(key: string, make: () => CellFormat): number {
+    if (!this.paletteIndex) {
+      this.paletteIndex = new Map();
+      this.journal.palette.forEach((f, n) => {
+        const k = JSON.stringify(f);
+        if (!this.paletteIndex!.has(k)) this.paletteIndex!.set(k, n);
+      });
+    }
     let i = this.paletteIndex.get(key);
     if (i === undefined) {
       i = this.journal.palette.length;
-      this.journal.palette.push(f);
+      this.journal.palette.push(make());
       this.paletteIndex.set(key, i);
     }
     return i;
   }
+  /** Lets the palette's index go (its keys hold every note's text) until a format is recorded again. */
+  releaseIndex(): void {
+    this.paletteIndex = null;
+  }
   cell(sheetRow: number, col: number, before: CellFormat, mark: CellFormat): void {
-    this.journal.cells.push([this.row(sheetRow), col, this.format(before), this.format(mark)]);
+    this.cellAt(sheetRow, col, this.format(before), this.format(mark));
   }
   added(sheetRow: number, col: number, value: string, before: CellFormat, mark: CellFormat): void {
-    this.journal.added.push([this.row(sheetRow), col, value, this.format(before), this.format(mark)]);
+    this.addedAt(sheetRow, col, value, this.format(before), this.format(mark));
+  }
+  /** `cell`, with the formats given by palette index. */
+  cellAt(sheetRow: number, col: number, before: number, mark: number): void {
+    this.journal.cells.push([this.row(sheetRow), col, before, mark]);
+  }
+  /** `added`, with the formats given by palette index. */
+  addedAt(sheetRow: number, col: number, value: string, before: number, mark: number): void {
+    this.journal.added.push([this.row(sheetRow), col, value, before, mark]);
   }
 }

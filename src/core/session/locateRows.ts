@@ -12,12 +12,26 @@ import type { Journal } from '../host/journal';
  */
 export function rowKey(grid: Grid, sheetRow: number, keyCols: readonly number[]): string {
   const origin = grid.origin ?? { row: 0, col: 0 };
-  return hashTexts(
-    keyCols.map((c) =>
-      cellText(grid, sheetRow - 1 - origin.row, c - origin.col)
-        .replace(/\s+/g, ' ')
-        .trim(),
-    ),
+  return hashTexts(keyCols.map((c) => spaced(cellText(grid, sheetRow - 1 - origin.row, c - origin.col))));
+}
+
+/** White space runs as one space, trimmed (the text itself when it has nothing to change, as most have). */
+function spaced(s: string): string {
+  let plain = true;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 32 ? i === 0 || i === s.length - 1 || s.charCodeAt(i + 1) === 32 : c <= 13 ? c >= 9 : c >= 0xa0 && isSpace(c)) {
+      plain = false;
+      break;
+    }
+  }
+  return plain ? s : s.replace(/\s+/g, ' ').trim();
+}
+
+/** Characters past ASCII that `\s` matches. */
+function isSpace(c: number): boolean {
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
   );
 }
 

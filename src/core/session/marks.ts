@@ -45,11 +45,12 @@ export function marksOf(plan: FormatPlan, pack: BoardPack | null, caps: HostCapa
     void _b;
     return rest;
   };
+  // a mark's format is never changed, only replaced: cells of one style share it until something is laid over it
   for (const g of plan.groups) {
-    const f = fit(styleToFormat(g.style));
+    const f = mergeFormats({}, fit(styleToFormat(g.style)));
     for (const cell of g.cells) {
       const m = at(cell);
-      m.format = mergeFormats(m.format, f);
+      m.format = isEmpty(m.format) ? f : mergeFormats(m.format, f);
     }
   }
   for (const l of plan.links) {
@@ -69,16 +70,33 @@ export function marksOf(plan: FormatPlan, pack: BoardPack | null, caps: HostCapa
   }
   // values into empty cells: text stays text (the '@' format), so Excel and Sheets never read "1.10" as 1.1
   const added = [...plan.added.map((a) => ({ ...a, align: false })), ...(pack?.ragColumn ?? []).map((a) => ({ ...a, align: true }))];
+  // one format per style (a RAG column of 100,000 cells has a handful), shared like the groups' above
+  const addedFormats = new Map<unknown, Map<boolean, CellFormat>>();
   for (const a of added) {
     const m = at(a.cell);
     m.value = a.value;
-    m.format = mergeFormats(m.format, {
-      numberFormat: '@',
-      ...(a.style ? fit(styleToFormat(a.style)) : {}),
-      ...(a.align ? { wrap: true, verticalAlignment: 'top' as const } : {}),
-    });
+    let byAlign = addedFormats.get(a.style);
+    if (!byAlign) addedFormats.set(a.style, (byAlign = new Map()));
+    let f = byAlign.get(a.align);
+    if (!f) {
+      f = mergeFormats(
+        {},
+        {
+          numberFormat: '@',
+          ...(a.style ? fit(styleToFormat(a.style)) : {}),
+          ...(a.align ? { wrap: true, verticalAlignment: 'top' as const } : {}),
+        },
+      );
+      byAlign.set(a.align, f);
+    }
+    m.format = isEmpty(m.format) ? f : mergeFormats(m.format, f);
   }
   return marks;
+}
+
+function isEmpty(f: CellFormat): boolean {
+  for (const k in f) if (Object.prototype.hasOwnProperty.call(f, k)) return false;
+  return true;
 }
 
 /** The A1 address of a 1-based row and 0-based column. */

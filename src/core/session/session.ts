@@ -188,7 +188,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   let built = build(assessment);
 
   // what to look at: every cell we may mark or restore, and the colours of the status and RAG cells
-  const probeCells = new Map<string, Set<PropGroup>>();
+  let probeCells: Map<string, Set<PropGroup>> | null = new Map<string, Set<PropGroup>>();
   requestColours(p, assessment, probeCells);
   requestJournal(p, probeCells);
   requestMarks(built.marks, probeCells);
@@ -199,8 +199,8 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
       ...(p.journal?.columnWidths.map((w) => w[0]) ?? []),
     ]),
   ];
-  const probe = yield* probeStep(p.plan.sheet, { cells: probeCells, rows: caps.rowHeights ? rows : [], cols: caps.columnWidths ? cols : [] });
-  const user = userFormats(p, probe);
+  let probe: ProbeResult | null = yield* probeStep(p.plan.sheet, { cells: probeCells, rows: caps.rowHeights ? rows : [], cols: caps.columnWidths ? cols : [] });
+  let user: Map<string, CellFormat> | null = userFormats(p, probe);
   dropLinksOnNonText(built.marks, probe, caps);
   const recoloured = withColours(p, options, assessment, user);
   if (recoloured !== assessment) {
@@ -213,7 +213,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
       const have = probe.cells.get(cell);
       const want = new Set(groupsOf(m.format));
       if (m.note !== undefined) want.add('note');
-      if (!have || [...want].some((g) => !probeCells.get(cell)?.has(g))) more.set(cell, want);
+      if (!have || [...want].some((g) => !probeCells!.get(cell)?.has(g))) more.set(cell, want);
     }
     if (more.size > 0) {
       const extra = yield* probeStep(p.plan.sheet, { cells: more, rows: [], cols: [] });
@@ -242,10 +242,16 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
 
   restoreOld(p, probe, built.marks, jb, changes, leftAlone);
   markNew(p, probe, user, built.marks, jb, changes);
+  // what was looked at and marked is in the journal and the changes now: let it go before the write
+  probeCells = null;
+  built = { ...built, marks: new Map() };
+  jb.releaseIndex();
   if (built.pack && caps.rowHeights) heights(p, probe, built.pack, jb, changes, leftAlone);
   else if (p.journal) heights(p, probe, null, jb, changes, leftAlone);
   if (caps.columnWidths) widths(p, probe, built.pack, jb, changes, leftAlone);
   const page = caps.printLayout ? pageChanges(p, built.pack, jb) : null;
+  probe = null;
+  user = null;
 
   // sheets: ours from last time go (kept in the record until gone), the new ones come
   const addSheets: NewSheet[] = [];
@@ -292,6 +298,8 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     history,
     activate: host.capabilities.kind === 'live' ? p.plan.sheet : null,
   };
+  const cellsWritten = changes.cellCount();
+  changes.release();
   const result = yield* writeStep(out);
   return {
     ...detected(p, assessment),
@@ -300,7 +308,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     plan: built.plan,
     pack: built.pack,
     written: {
-      cells: changes.cellCount(),
+      cells: cellsWritten,
       links: out.links.length,
       notes: out.notes.length,
       values: out.values.length,
@@ -545,8 +553,8 @@ function located(p: Prepared, rowIndexes: number[]): number[] {
  * person's own (the journal's "before") stands in for it.
  */
 function userFormats(p: Prepared, probe: ProbeResult): Map<string, CellFormat> {
-  const user = new Map<string, CellFormat>();
-  for (const [cell, f] of probe.cells) user.set(cell, { ...f });
+  // the probe's answers are shared, not copied (nothing changes them: a format changed here is a new one)
+  const user = new Map<string, CellFormat>(probe.cells);
   const j = p.journal;
   if (!j) return user;
   const each = (r: number, c: number, b: number, m: number) => {
@@ -617,6 +625,8 @@ function fingerprintOf(a: WorkbookAssessment, grid: Prepared['plan']['grid']): s
   return hashTexts(a.rows.flatMap((r) => [r.status, r.timescale.text, r.cells.rag?.text ?? '', colour(r.cells.status), colour(r.cells.rag)]));
 }
 
+const none: CellFormat = {};
+
 /** The changes a batch will carry, collected cell by cell. */
 class Changes {
   private sets = new Map<string, CellFormat>();
@@ -626,6 +636,8 @@ class Changes {
   readonly rowHeights: Array<{ row: number; height: number | null }> = [];
   readonly columnWidths: Array<{ col: number; width: number | null }> = [];
   private touched = new Set<string>();
+  /** A shared format's part without link and note (`setShared`), made once. */
+  private rests = new Map<CellFormat, CellFormat>();
   set(cell: string, format: CellFormat, tooltip?: string): void {
     if (Object.keys(format).length === 0) return;
     this.touched.add(cell);
@@ -634,13 +646,42 @@ class Changes {
     const rest = withoutLinkAndNote(format);
     if (Object.keys(rest).length > 0) this.sets.set(cell, mergeFormats(this.sets.get(cell) ?? {}, rest));
   }
+  /**
+   * `set` of `format` and, where given, a note: the same as `set(cell, { ...format, note })`, with `format` shared
+   * by many cells (it is never changed, nor is what is made of it).
+   */
+  setShared(cell: string, format: CellFormat, note: string | undefined, tooltip?: string): void {
+    let rest = this.rests.get(format);
+    if (!rest) {
+      const r = withoutLinkAndNote(format);
+      rest = Object.keys(r).length > 0 ? mergeFormats({}, r) : none;
+      this.rests.set(format, rest);
+    }
+    if (rest === none && format.link === undefined && format.note === undefined && note === undefined) return;
+    this.touched.add(cell);
+    if (format.link !== undefined) this.links.push({ cell, link: format.link, ...(tooltip ? { tooltip } : {}) });
+    if (note !== undefined) this.notes.push({ cell, note });
+    else if (format.note !== undefined) this.notes.push({ cell, note: format.note });
+    if (rest !== none) {
+      const had = this.sets.get(cell);
+      this.sets.set(cell, had ? mergeFormats(had, rest) : rest);
+    }
+  }
   cellCount(): number {
     return this.touched.size;
   }
+  /** Lets go of the cell by cell record once the batch is made (`cellCount` is 0 after). */
+  release(): void {
+    this.sets = new Map();
+    this.touched = new Set();
+    this.rests = new Map();
+  }
   toBatch(): Pick<WriteBatch, 'formats' | 'links' | 'notes' | 'values' | 'rowHeights' | 'columnWidths'> {
     const groups = new Map<string, { format: CellFormat; cells: string[] }>();
+    const keys = new Map<CellFormat, string>();
     for (const [cell, f] of this.sets) {
-      const key = formatKey(f);
+      let key = keys.get(f);
+      if (key === undefined) keys.set(f, (key = formatKey(f)));
       const g = groups.get(key);
       if (g) g.cells.push(cell);
       else groups.set(key, { format: f, cells: [cell] });
@@ -721,27 +762,72 @@ function stripNote(note: string, ours: string): string | null {
   return out === '' ? null : out;
 }
 
-/** This Apply's marks: set what differs from the cell now; record what the person had. */
+/** What cells alike share in `markNew`: all but their note's text. */
+interface MarkWork {
+  groups: PropGroup[];
+  /** Palette index of what the person had. */
+  before: number;
+  /** What to set but the note. */
+  set: CellFormat;
+  /** The mark's palette index (a mark with no note), or the JSON of the mark before its note's text (with one). */
+  mark: number;
+  markJson: string;
+}
+
+/**
+ * This Apply's marks: set what differs from the cell now; record what the person had. Cells alike (one mark format,
+ * one format now and as the person had it: most of a plan) share the work; a note's text is each cell's own.
+ */
 function markNew(p: Prepared, probe: ProbeResult, user: Map<string, CellFormat>, marks: Map<string, Mark>, jb: JournalBuilder, changes: Changes): void {
-  for (const [cell, m] of marks) {
-    const current = probe.cells.get(cell) ?? {};
-    const u = user.get(cell) ?? current;
+  const alike = new Map<CellFormat, Map<CellFormat, Map<CellFormat, Map<boolean, MarkWork>>>>();
+  const nothing: CellFormat = {};
+  const workFor = (m: Mark, current: CellFormat, u: CellFormat): MarkWork => {
+    const withNote = m.note !== undefined;
+    let byCurrent = alike.get(m.format);
+    if (!byCurrent) alike.set(m.format, (byCurrent = new Map()));
+    let byUser = byCurrent.get(current);
+    if (!byUser) byCurrent.set(current, (byUser = new Map()));
+    let byNote = byUser.get(u);
+    if (!byNote) byUser.set(u, (byNote = new Map()));
+    let w = byNote.get(withNote);
+    if (w) return w;
+    // the mark as it is for every cell of the kind: a note stands for its group (its text is the cell's)
     const format: CellFormat = { ...m.format };
-    if (m.note !== undefined) {
-      const own = typeof u.note === 'string' && u.note.trim() !== '' ? u.note : null;
-      format.note = own ? `${own}\n\n${m.note}` : m.note;
-    }
+    if (withNote) format.note = '';
     const groups = groupsOf(format);
     const before = pickGroups(u, groups);
     for (const g of groups) if (!GROUP_PROPS[g].some((k) => before[k] !== undefined)) fillNone(before, g);
     const set: CellFormat = {};
-    for (const g of groups) if (!sameGroup(current, format, g)) Object.assign(set, pickGroups(format, [g]));
+    for (const g of groups) if (g !== 'note' && !sameGroup(current, format, g)) Object.assign(set, pickGroups(format, [g]));
+    const json = JSON.stringify(m.format);
+    w = {
+      groups,
+      before: jb.format(before),
+      set,
+      mark: withNote ? -1 : jb.format({ ...m.format }),
+      markJson: withNote ? (json === '{}' ? '{"note":' : `${json.slice(0, -1)},"note":`) : json,
+    };
+    byNote.set(withNote, w);
+    return w;
+  };
+  for (const [cell, m] of marks) {
+    const current = probe.cells.get(cell) ?? nothing;
+    const u = user.get(cell) ?? current;
+    const own = m.note !== undefined && typeof u.note === 'string' && u.note.trim() !== '' ? u.note : null;
+    const w = workFor(m, current, u);
+    let markIndex = w.mark;
+    let note: string | undefined;
+    if (m.note !== undefined) {
+      const text = own ? `${own}\n\n${m.note}` : m.note;
+      markIndex = jb.formatKeyed(`${w.markJson}${JSON.stringify(text)}}`, () => ({ ...m.format, note: text }));
+      if ((current.note ?? null) !== text) note = text;
+    }
     if (m.value !== undefined) {
       const there = p.ownValues.has(cell) ? p.values.get(cell) : textAt(p.plan.grid, m.row, m.col);
       if (there !== m.value) changes.values.push({ cell, value: m.value });
-      jb.added(m.row, m.col, m.value, before, format);
-    } else jb.cell(m.row, m.col, before, format);
-    changes.set(cell, set, m.tooltip);
+      jb.addedAt(m.row, m.col, m.value, w.before, markIndex);
+    } else jb.cellAt(m.row, m.col, w.before, markIndex);
+    changes.setShared(cell, w.set, note, m.tooltip);
   }
 }
 
@@ -870,13 +956,20 @@ function codedPage(page: PageSettings, pt?: number): PageSettings {
 
 /** A sheet from the core's plan, with text kept as text and links as formats. */
 function newSheet(s: AddedSheet): NewSheet {
+  // one format per style, shared by its cells (a host never changes a format it is given)
+  const formats = new Map<object, CellFormat>();
+  const formatOf = (style: NonNullable<AddedSheet['rows'][number][number]['style']>) => {
+    let f = formats.get(style);
+    if (!f) formats.set(style, (f = styleToFormat(style)));
+    return f;
+  };
   return {
     name: s.name,
     visibility: 'visible',
     columnWidths: s.columnWidths,
     rows: s.rows.map((row) =>
       row.map((c) => {
-        let format: CellFormat | undefined = c.style ? styleToFormat(c.style) : undefined;
+        let format: CellFormat | undefined = c.style ? formatOf(c.style) : undefined;
         if (c.link) format = { ...(format ?? {}), link: `${quoteSheetName(c.link.sheet)}!${c.link.target}`, fontColor: LINK_COLOR };
         return { value: c.value, ...(format ? { format } : {}) };
       }),

@@ -41,9 +41,11 @@ export function sheetXml(spec: SheetSpec): string {
   spec.rows.forEach((row, r) => {
     const cells: string[] = [];
     row.forEach((c, col) => {
-      const f = c.format ? { ...c.format } : undefined;
+      let f = c.format;
       if (f?.link) links.push(`<hyperlink ref="${a1(r, col)}" location="${escapeAttr(f.link)}"/>`);
-      if (f) {
+      if (f && ('link' in f || 'note' in f)) {
+        // the cell's format without its link and note (a format shared by cells is never changed)
+        f = { ...f };
         delete f.link;
         delete f.note;
       }

@@ -5,7 +5,7 @@
  * again. Boxes of other notes, form controls and shapes in the VML are left as they are.
  */
 import { decodeXstring, encodeXstring, END, escapeText, getAttr, OPEN, XmlScanner } from './xml';
-import { CT, type Package, REL, relativeTarget, resolvePart } from './opc';
+import { type Chunked, CT, type Package, type PartContent, REL, relativeTarget, resolvePart } from './opc';
 import { rangeOf } from './sheet';
 
 export const NOTE_AUTHOR = 'plan-rag';
@@ -13,8 +13,16 @@ const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 
 interface Comment {
   ref: string;
-  raw: string;
+  /** The element as it is; null for a note plan-rag adds now (made when written, from `author` and `text`). */
+  raw: string | null;
   text: string;
+  /** The author index of a note plan-rag adds now. */
+  author?: number;
+}
+
+/** A comment's element: as it was read, or the one plan-rag writes for a new note. */
+function rawOf(c: Comment): string {
+  return c.raw ?? `<comment ref="${c.ref}" authorId="${c.author}"><text><t xml:space="preserve">${escapeText(encodeXstring(c.text))}</t></text></comment>`;
 }
 
 /** The notes of a sheet, by cell. */
@@ -93,7 +101,7 @@ export function writeNotes(
     if (i >= 0) {
       const c = slots[i]!;
       if (c.text === note) continue;
-      slots[i] = { ...c, raw: retext(c.raw, c.text, note), text: note };
+      slots[i] = { ...c, raw: retext(rawOf(c), c.text, note), text: note };
       changed = true;
       continue;
     }
@@ -102,9 +110,8 @@ export function writeNotes(
       authors.push(NOTE_AUTHOR);
       author = authors.length - 1;
     }
-    const raw = `<comment ref="${cell}" authorId="${author}"><text><t xml:space="preserve">${escapeText(encodeXstring(note))}</t></text></comment>`;
     at.set(cell, slots.length);
-    slots.push({ ref: cell, raw, text: note });
+    slots.push({ ref: cell, raw: null, text: note, author });
     addShapes.push({ ref: cell, lines: Math.min(20, Math.max(4, note.split('\n').reduce((k, l) => k + Math.max(1, Math.ceil(l.length / 32)), 0) + 1)) });
     changed = true;
   }
@@ -115,7 +122,11 @@ export function writeNotes(
 
   // our author goes when no note of ours is left (it was added last)
   const authorIndex = authors.indexOf(NOTE_AUTHOR);
-  if (authorIndex === authors.length - 1 && authorIndex >= 0 && !comments.some((c) => getAttr(/^<[^>]*>/.exec(c.raw)![0], 'authorId') === String(authorIndex)))
+  if (
+    authorIndex === authors.length - 1 &&
+    authorIndex >= 0 &&
+    !comments.some((c) => (c.raw === null ? String(c.author) : getAttr(/^<[^>]*>/.exec(c.raw)![0], 'authorId')) === String(authorIndex))
+  )
     authors.pop();
 
   if (comments.length === 0) {
@@ -135,14 +146,14 @@ export function writeNotes(
 
   // the boxes
   const vml = vmlPart && pkg.has(vmlPart) ? pkg.text(vmlPart) : null;
-  let vmlOut: string | Buffer | null = vml !== null && dropShapes.length > 0 ? dropShapesFrom(vml, dropShapes) : vml;
+  let vmlOut: string | Chunked | null = vml !== null && dropShapes.length > 0 ? dropShapesFrom(vml, dropShapes) : vml;
   const ours = authors.indexOf(NOTE_AUTHOR);
   const typeAdded = vmlPart !== null && (memo.vmlTypeAdded ?? []).includes(vmlPart);
   if (
     typeAdded &&
     typeof vmlOut === 'string' &&
     addShapes.length === 0 &&
-    !comments.some((c) => getAttr(/^<[^>]*>/.exec(c.raw)![0], 'authorId') === String(ours))
+    !comments.some((c) => (c.raw === null ? c.author === ours : getAttr(/^<[^>]*>/.exec(c.raw)![0], 'authorId') === String(ours)))
   ) {
     const at = vmlOut.lastIndexOf(ADDED_TYPE);
     if (at >= 0) vmlOut = vmlOut.slice(0, at) + vmlOut.slice(at + ADDED_TYPE.length);
@@ -192,27 +203,20 @@ function commentsText(
   authors: string[],
   comments: Comment[],
   part: string,
-): string | Buffer {
+): PartContent {
   const authorsXml = `<authors>${authors.map((a) => `<author>${escapeText(a)}</author>`).join('')}</authors>`;
   if (!original || !existing) {
-    // a new part, written in pieces straight into bytes
-    const chunks: Buffer[] = [
-      Buffer.from(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}">${authorsXml}<commentList>`, 'utf8'),
-    ];
-    for (let i = 0; i < comments.length; i += 2000)
-      chunks.push(
-        Buffer.from(
-          comments
-            .slice(i, i + 2000)
-            .map((c) => c.raw)
-            .join(''),
-          'utf8',
-        ),
-      );
-    chunks.push(Buffer.from('</commentList></comments>', 'utf8'));
-    return Buffer.concat(chunks);
+    // a new part, in pieces: each new note's element is made as the part is written, never all held at once
+    const head = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}">${authorsXml}<commentList>`;
+    return {
+      pieces: function* () {
+        yield head;
+        for (const c of comments) yield rawOf(c);
+        yield '</commentList></comments>';
+      },
+    };
   }
-  const list = comments.map((c) => c.raw).join('');
+  const list = comments.map(rawOf).join('');
   // keep the part as it was around the authors and the list
   let text = original;
   if (existing.listStart >= 0 && existing.listEnd >= existing.listStart) {
@@ -230,7 +234,7 @@ function commentsText(
         : '</commentList>';
     const end = original.slice(existing.listEnd, existing.listEnd + 2) === '</' ? original.indexOf('>', existing.listEnd) + 1 : existing.listEnd;
     // unchanged comments keep their text exactly
-    const same = existing.comments.length === comments.length && existing.comments.every((c, i) => c.raw === comments[i].raw);
+    const same = existing.comments.length === comments.length && existing.comments.every((c, i) => c.raw === rawOf(comments[i]));
     if (!same) text = original.slice(0, listOpenStart) + open + list + close + original.slice(end);
   }
   const before = existing.authors;
@@ -313,8 +317,11 @@ function newVml(idmap: number): string {
 const ADDED_TYPE =
   '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
 
-/** The drawing with boxes for new notes, built in pieces straight into bytes (a 100,000-row plan has as many notes). */
-function addShapesTo(vml: string, notes: Array<{ ref: string; lines: number }>): Buffer {
+/**
+ * The drawing with boxes for new notes, in pieces: each box is made as the part is written (a 100,000-row plan has
+ * as many notes, some 60 MB of VML), never all held at once.
+ */
+function addShapesTo(vml: string, notes: Array<{ ref: string; lines: number }>): Chunked {
   let out = vml;
   if (!/id="_x0000_t202"/.test(out)) out = out.replace(/<\/xml>\s*$/, `${ADDED_TYPE}</xml>`);
   const idmap = Number(/idmap\b[^>]*data="(\d+)/.exec(out)?.[1] ?? 1);
@@ -324,22 +331,23 @@ function addShapesTo(vml: string, notes: Array<{ ref: string; lines: number }>):
   const close = out.lastIndexOf('</xml>');
   const head = close >= 0 ? out.slice(0, close) : out;
   const tail = close >= 0 ? out.slice(close) : '';
-  const chunks: Buffer[] = [Buffer.from(head, 'utf8')];
-  let piece = '';
-  notes.forEach((n, i) => {
-    const r = rangeOf(n.ref)!;
-    const anchor = `${r.left + 1}, 15, ${Math.max(0, r.top - 1)}, 10, ${r.left + 4}, 15, ${Math.max(0, r.top - 1) + n.lines}, 4`;
-    piece +=
-      `<v:shape id="_x0000_s${next++}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:${n.lines * 15}pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
-      '<v:fill color2="#ffffe1"/><v:textbox/>' +
-      `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r.top}</x:Row><x:Column>${r.left}</x:Column></x:ClientData></v:shape>`;
-    if (i % 2000 === 1999) {
-      chunks.push(Buffer.from(piece, 'utf8'));
-      piece = '';
-    }
-  });
-  chunks.push(Buffer.from(piece + tail, 'utf8'));
-  return Buffer.concat(chunks);
+  const first = next;
+  return {
+    pieces: function* () {
+      yield head;
+      let id = first;
+      for (const n of notes) {
+        const r = rangeOf(n.ref)!;
+        const anchor = `${r.left + 1}, 15, ${Math.max(0, r.top - 1)}, 10, ${r.left + 4}, 15, ${Math.max(0, r.top - 1) + n.lines}, 4`;
+        yield (
+          `<v:shape id="_x0000_s${id++}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:180pt;height:${n.lines * 15}pt;z-index:1;visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+          '<v:fill color2="#ffffe1"/><v:textbox/>' +
+          `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${anchor}</x:Anchor><x:AutoFill>False</x:AutoFill><x:Row>${r.top}</x:Row><x:Column>${r.left}</x:Column></x:ClientData></v:shape>`
+        );
+      }
+      yield tail;
+    },
+  };
 }
 
 /** Removes the note boxes of cells (shapes whose client data is a Note at that row and column), in one pass. */

@@ -3,7 +3,7 @@
  * types. Parts are read on demand and written back only when changed; a part whose new text equals what it was
  * keeps its original zip entry.
  */
-import { entryData, readZip, writeZip, type ZipArchive, type ZipEntry, type ZipOut } from './zip';
+import { deflateChunks, entryData, readZip, writeZip, type ZipArchive, type ZipEntry, type ZipOut } from './zip';
 import { XlsxError } from './errors';
 import { CLOSE, END, escapeAttr, OPEN, XmlScanner } from './xml';
 
@@ -79,6 +79,58 @@ export function relativeTarget(source: string, part: string): string {
   return [...from.slice(i).map(() => '..'), ...to.slice(i)].join('/');
 }
 
+/**
+ * A part's content given in pieces (a large part: the plan sheet patched, its notes), never joined into one string
+ * or buffer: the zip writer deflates it piece by piece. `pieces` gives the same pieces each time it is called.
+ */
+export interface Chunked {
+  readonly pieces: () => Iterable<string | Buffer>;
+}
+
+export type PartContent = string | Buffer | Chunked;
+
+function isChunked(c: PartContent): c is Chunked {
+  return typeof c !== 'string' && !Buffer.isBuffer(c);
+}
+
+/** A chunked part's pieces as buffers of about 1 MB (a piece of text is encoded as UTF-8 with its neighbours). */
+function* byteBatches(c: Chunked, batch = 1 << 20): Generator<Buffer> {
+  let texts: string[] = [];
+  let length = 0;
+  for (const p of c.pieces()) {
+    if (typeof p !== 'string') {
+      if (texts.length > 0) yield Buffer.from(texts.join(''), 'utf8');
+      texts = [];
+      length = 0;
+      if (p.length > 0) yield p;
+      continue;
+    }
+    texts.push(p);
+    length += p.length;
+    if (length >= batch) {
+      yield Buffer.from(texts.join(''), 'utf8');
+      texts = [];
+      length = 0;
+    }
+  }
+  if (texts.length > 0) yield Buffer.from(texts.join(''), 'utf8');
+}
+
+/** The bytes of a part's content. */
+function contentBytes(c: PartContent): Buffer {
+  if (typeof c === 'string') return Buffer.from(c, 'utf8');
+  if (!isChunked(c)) return c;
+  const all = [...byteBatches(c)];
+  return all.length === 1 ? all[0] : Buffer.concat(all);
+}
+
+/** A part's content as pieces of text (for searching it without joining it). */
+function* textPieces(c: PartContent): Generator<string> {
+  if (typeof c === 'string') yield c;
+  else if (!isChunked(c)) yield decodeText(c);
+  else for (const p of c.pieces()) yield typeof p === 'string' ? p : p.toString('utf8');
+}
+
 export class Package {
   readonly zip: ZipArchive;
   private entries = new Map<string, ZipEntry>();
@@ -86,7 +138,7 @@ export class Package {
   private original = new Map<string, string>();
   /** Parts of the file as opened and their byte order when UTF-16, null when not (asked once each). */
   private utf16 = new Map<string, 'le' | 'be' | null>();
-  private changed = new Map<string, string | Buffer>();
+  private changed = new Map<string, PartContent>();
   private removed = new Set<string>();
   private added: string[] = [];
 
@@ -126,7 +178,7 @@ export class Package {
   bytes(name: string): Buffer {
     const k = name.toLowerCase();
     const c = this.changed.get(k);
-    if (c !== undefined) return typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+    if (c !== undefined) return contentBytes(c);
     const e = this.entries.get(k);
     if (!e || this.removed.has(k))
       throw new XlsxError(
@@ -164,6 +216,24 @@ export class Package {
     return order;
   }
 
+  /**
+   * A part's text in pieces, as it is held (a part changed in pieces is not joined): for a search whose matches are
+   * short (a match may span two pieces: `overlap` characters either side of each join are searched too).
+   */
+  *textPieces(name: string, overlap = 0): Generator<string> {
+    const c = this.changed.get(name.toLowerCase());
+    if (c === undefined || !isChunked(c)) {
+      yield this.text(name);
+      return;
+    }
+    let prev = '';
+    for (const p of textPieces(c)) {
+      if (overlap > 0 && prev !== '') yield prev.slice(-overlap) + p.slice(0, overlap);
+      yield p;
+      if (p !== '') prev = p;
+    }
+  }
+
   /** Forgets the cached text of a part not changed (to free memory after a large part is read). */
   release(name: string): void {
     const k = name.toLowerCase();
@@ -173,12 +243,12 @@ export class Package {
     }
   }
 
-  set(name: string, content: string | Buffer): void {
+  set(name: string, content: PartContent): void {
     const k = name.toLowerCase();
     // a part the workbook holds in UTF-16 is written back in UTF-16 (its declaration says so)
-    if (typeof content === 'string' && this.entries.has(k)) {
+    if (!Buffer.isBuffer(content) && this.entries.has(k)) {
       const order = this.utf16Of(k);
-      if (order) content = encodeUtf16(content, order);
+      if (order) content = encodeUtf16(typeof content === 'string' ? content : [...textPieces(content)].join(''), order);
     }
     // a part removed earlier and written again keeps its place in the zip
     if (this.entries.has(k)) this.removed.delete(k);
@@ -222,19 +292,53 @@ export class Package {
         out.push({ name: e.name, copy: e });
         continue;
       }
-      const data = typeof c === 'string' ? Buffer.from(c, 'utf8') : c;
+      const data = contentBytes(c);
       if (this.sameAsOriginal(e, k, c, data)) out.push({ name: e.name, copy: e });
       else out.push({ name: e.name, data, like: e });
     }
     for (const name of this.added) {
       const c = this.changed.get(name.toLowerCase());
       if (c === undefined) continue;
-      out.push({ name, data: typeof c === 'string' ? Buffer.from(c, 'utf8') : c });
+      out.push({ name, data: contentBytes(c) });
     }
     return writeZip(this.zip, out, this.zip.comment);
   }
 
-  private sameAsOriginal(e: ZipEntry, k: string, c: string | Buffer, data: Buffer): boolean {
+  /**
+   * The same bytes as `toBytes`, with less held at once: a part given in pieces is deflated piece by piece (in
+   * zlib's threads, while the next pieces are made), never joined.
+   */
+  async toBytesAsync(): Promise<Buffer> {
+    const out: ZipOut[] = [];
+    for (const e of this.zip.entries) {
+      const k = e.name.toLowerCase();
+      if (this.removed.has(k)) continue;
+      const c = this.changed.get(k);
+      if (c === undefined) {
+        out.push({ name: e.name, copy: e });
+        continue;
+      }
+      if (!isChunked(c)) {
+        const data = contentBytes(c);
+        if (this.sameAsOriginal(e, k, c, data)) out.push({ name: e.name, copy: e });
+        else out.push({ name: e.name, data, like: e });
+        continue;
+      }
+      const deflated = await deflateChunks(byteBatches(c));
+      // the same size and checksum as it was: compare the bytes themselves (a part put back as it was is copied)
+      if (deflated.size === e.size && deflated.crc === e.crc >>> 0 && entryData(this.zip, e).equals(contentBytes(c))) out.push({ name: e.name, copy: e });
+      else out.push({ name: e.name, deflated, like: e });
+    }
+    for (const name of this.added) {
+      const c = this.changed.get(name.toLowerCase());
+      if (c === undefined) continue;
+      if (isChunked(c)) out.push({ name, deflated: await deflateChunks(byteBatches(c)) });
+      else out.push({ name, data: contentBytes(c) });
+    }
+    return writeZip(this.zip, out, this.zip.comment);
+  }
+
+  private sameAsOriginal(e: ZipEntry, k: string, c: PartContent, data: Buffer): boolean {
     if (data.length !== e.size) return false;
     const orig = this.original.get(k);
     if (typeof c === 'string' && orig !== undefined) return orig === c;

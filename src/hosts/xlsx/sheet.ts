@@ -547,29 +547,52 @@ export function emptyEdits(): SheetEdits {
 
 /** The sheet's text with the edits made; everything else copied as it was. */
 export function patchSheet(doc: SheetDoc, edits: SheetEdits): string {
+  return patchSheetPieces(doc, edits).join('');
+}
+
+/**
+ * `patchSheet` in pieces, in order (slices of the text as it was, and the new text between them), not joined: a
+ * 100,000-row sheet is not held twice over. `more` are further splices of the sheet's text.
+ */
+export function patchSheetPieces(doc: SheetDoc, edits: SheetEdits, more: Array<{ at: number; end: number; text: string }> = []): string[] {
   const t = doc.text;
-  const splices: Array<{ at: number; end: number; text: string }> = [];
+  const splices: Array<{ at: number; end: number; text: string }> = [...more];
   const p = doc.prefix;
 
   // cells and rows
-  const byRow = new Map<number, Map<number, CellEdit>>();
+  const byRow = new Map<number, Array<[number, CellEdit]>>();
   for (const [address, e] of edits.cells) {
-    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-    const r = Number(m[2]);
+    // "AB12": the letters' column and the row (a plan's edits are some 140,000 cells: no regex, no map per row)
+    let col = 0;
+    let k = 0;
+    for (; k < address.length; k++) {
+      const c = address.charCodeAt(k);
+      if (c < 65 || c > 90) break;
+      col = col * 26 + (c - 64);
+    }
+    const letters = k;
+    let r = 0;
+    for (; k < address.length; k++) {
+      const c = address.charCodeAt(k);
+      if (c < 48 || c > 57) break;
+      r = r * 10 + (c - 48);
+    }
+    if (letters === 0 || k === letters || k !== address.length) throw new Error(`${doc.part}: "${address}" is not a cell address`);
     let row = byRow.get(r);
-    if (!row) byRow.set(r, (row = new Map()));
-    row.set(columnIndex(m[1]), e);
+    if (!row) byRow.set(r, (row = []));
+    row.push([col - 1, e]);
   }
-  for (const r of edits.rowHeights.keys()) if (!byRow.has(r)) byRow.set(r, new Map());
+  for (const r of edits.rowHeights.keys()) if (!byRow.has(r)) byRow.set(r, []);
   const newRows: Array<[number, string]> = [];
   for (const [r, cellEdits] of byRow) {
     const i = doc.rowAt(r);
     const height = edits.rowHeights.get(r);
     if (i !== undefined) {
-      const replaced = patchRow(doc, t.slice(doc.rowStart[i], doc.rowEnd[i]), r, cellEdits, height, p);
-      splices.push({ at: doc.rowStart[i], end: doc.rowEnd[i], text: replaced });
+      const replaced = patchRow(doc, t.slice(doc.rowStart[i], doc.rowEnd[i]), r, cellEdits, height, p, doc.rowStart[i]);
+      if (typeof replaced === 'string') splices.push({ at: doc.rowStart[i], end: doc.rowEnd[i], text: replaced });
+      else for (const x of replaced) splices.push(x);
     } else {
-      const built = patchRow(doc, `<${p}row r="${r}"/>`, r, cellEdits, height, p);
+      const built = patchRow(doc, `<${p}row r="${r}"/>`, r, cellEdits, height, p) as string;
       if (built) newRows.push([r, built]);
     }
   }
@@ -637,19 +660,25 @@ export function patchSheet(doc: SheetDoc, edits: SheetEdits): string {
       splices.push({ at, end: at, text });
     }
   }
-  return splice(t, splices);
+  return splicePieces(t, splices);
 }
 
 export function splice(t: string, splices: Array<{ at: number; end: number; text: string }>): string {
+  return splicePieces(t, splices).join('');
+}
+
+/** The text with the splices made, in pieces (empty pieces left out). */
+export function splicePieces(t: string, splices: Array<{ at: number; end: number; text: string }>): string[] {
   splices.sort((a, b) => a.at - b.at || a.end - b.end);
   const parts: string[] = [];
   let pos = 0;
   for (const s of splices) {
-    parts.push(t.slice(pos, s.at), s.text);
+    if (s.at > pos) parts.push(t.slice(pos, s.at));
+    if (s.text !== '') parts.push(s.text);
     pos = s.end;
   }
-  parts.push(t.slice(pos));
-  return parts.join('');
+  if (pos < t.length) parts.push(t.slice(pos));
+  return parts;
 }
 
 /** A row or cell given twice (invalid SpreadsheetML, which Excel repairs): which value is meant is unclear. */
@@ -667,19 +696,23 @@ function patchRow(
   doc: SheetDoc,
   rowText: string,
   r: number,
-  cellEdits: Map<number, CellEdit>,
+  cellEdits: Array<[number, CellEdit]>,
   height: { height: number | null; restore?: string | null; restoreCustom?: string | null } | undefined,
   p: string,
-): string {
+  /** Where the row starts in the sheet's text: given, a row whose cells only change is answered in splices of them. */
+  base?: number,
+): string | Array<{ at: number; end: number; text: string }> {
   const s = new XmlScanner(rowText, doc.part, 0, rowText.length, false);
   s.next();
-  let tag = rowText.slice(0, s.end);
+  const s0 = s.end;
+  let tag = rowText.slice(0, s0);
   const selfClosing = s.selfClosing;
   const rowName = s.name;
   const rowDefault = truthy(getAttr(tag, 'customFormat')) ? Number(getAttr(tag, 's') ?? 0) : null;
   // each cell keeps the text before it (white space a producer put between elements), and the row its last
-  const cells: Array<{ col: number; raw: string; explicit: boolean; pre?: string }> = [];
+  const cells: Array<{ col: number; raw: string; explicit: boolean; pre?: string; at?: number; end?: number; was?: string }> = [];
   let trailing = '';
+  let closeAt = -1;
   if (!selfClosing) {
     let col = -1;
     let prevEnd = s.end;
@@ -689,13 +722,18 @@ function patchRow(
         const ref = s.local === 'c' ? s.attr('r') : undefined;
         if (s.local === 'c') col = ref !== undefined ? columnIndex(ref.replace(/\d+$/, '')) : col + 1;
         const b = s.skipElement();
-        cells.push({ col: s.local === 'c' ? col : -1, raw: rowText.slice(a, b), explicit: ref !== undefined, pre: rowText.slice(prevEnd, a) });
+        const raw = rowText.slice(a, b);
+        cells.push({ col: s.local === 'c' ? col : -1, raw, explicit: ref !== undefined, pre: rowText.slice(prevEnd, a), at: a, end: b, was: raw });
         prevEnd = b;
-      } else if (tok === CLOSE && s.depth === 0) trailing = rowText.slice(prevEnd, s.start);
+      } else if (tok === CLOSE && s.depth === 0) {
+        trailing = rowText.slice(prevEnd, s.start);
+        closeAt = s.start;
+      }
     }
   }
   let inserted = false;
-  for (const [col, e] of [...cellEdits].sort((a, b) => a[0] - b[0])) {
+  let removed = false;
+  for (const [col, e] of cellEdits.sort((a, b) => a[0] - b[0])) {
     let k = cells.findIndex((c) => c.col === col);
     if (k < 0) {
       const base = rowDefault ?? doc.colStyle(col);
@@ -707,8 +745,12 @@ function patchRow(
     }
     cells[k].raw = patchCell(cells[k].raw, e, p);
     const inherited = rowDefault ?? doc.colStyle(col);
-    if (isBare(cells[k].raw, inherited)) cells.splice(k, 1);
+    if (isBare(cells[k].raw, inherited)) {
+      cells.splice(k, 1);
+      removed = true;
+    }
   }
+
   if (inserted && cells.some((c) => !c.explicit)) {
     // positions are implied by order: a cell whose place a new one took gets its address; the others stay as
     // they were (a cell added after the last one changes nothing before it, and clear gives back the same text)
@@ -730,6 +772,15 @@ function patchRow(
       tag = setAttr(tag, 'ht', String(height.height));
       tag = setAttr(tag, 'customHeight', '1');
     }
+  }
+  const tagWas = rowText.slice(0, s0);
+  if (base !== undefined && !selfClosing && !inserted && !removed && cells.length > 0 && closeAt >= 0 && rowText.slice(closeAt) === `</${rowName}>`) {
+    // the row's own text stays: only its start tag (a height) and the cells that changed are new (the row would
+    // be written back the same)
+    const out: Array<{ at: number; end: number; text: string }> = [];
+    if (tag !== tagWas) out.push({ at: base, end: base + tagWas.length, text: tag });
+    for (const c of cells) if (c.raw !== c.was) out.push({ at: base + c.at!, end: base + c.end!, text: c.raw });
+    return out;
   }
   const bareRow = cells.length === 0 && /^<[^\s/>]+\s+r="\d+"\s*\/?>$/.test(tag);
   if (bareRow) return '';

@@ -30,9 +30,9 @@ import type {
 import { notASpreadsheetPackage, notAWorkbook, XlsxError } from './errors';
 import { chartXml, drawingXml, recordSheetXml, sheetXml } from './newSheet';
 import { readNotes, writeNotes } from './notes';
-import { CT, Package, REL, relativeTarget, relsPartOf, WORKBOOK_TYPES } from './opc';
+import { type Chunked, CT, Package, REL, relativeTarget, relsPartOf, WORKBOOK_TYPES } from './opc';
 import { readPage, writePage, type PageElements } from './page';
-import { emptyEdits, hyperlinkElement, patchSheet, SheetDoc, type SheetEdits } from './sheet';
+import { emptyEdits, hyperlinkElement, patchSheetPieces, SheetDoc, type SheetEdits } from './sheet';
 import { Styles, themeColours, type StylesMemo } from './styles';
 import { WorkbookDoc, type WbSheet } from './workbook';
 import { decodeXstring, END, getAttr, OPEN, XmlScanner } from './xml';
@@ -267,14 +267,31 @@ export class XlsxHost implements PlanHost {
     const sheetRels = this.pkg.rels(entry.part!);
     const target = (rid: string) => sheetRels.find((r) => r.id === rid)?.target ?? null;
     const cells = new Map<string, ProbedCell>();
+    // cells alike (the same cell format, groups asked for, no link, no note) share one answer: a 100,000-row plan
+    // has a few dozen distinct answers, not 140,000 (the session never changes an answer it is given)
+    const alike = new Map<string, ProbedCell>();
     for (const [r, cols] of byRow) {
       const styles = doc.stylesIn(r, new Set(cols.keys()));
       for (const [c, want] of cols) {
         const st = styles.get(c)!;
+        const link = doc.linkAt(want.address, target);
+        const note = notes.get(want.address) ?? null;
+        let key: string | null = null;
+        if (link === null && note === null) {
+          key = `${st.xf}|${st.isText}`;
+          for (const g of want.groups) key += `|${g}`;
+          const same = alike.get(key);
+          if (same) {
+            cells.set(want.address, same);
+            continue;
+          }
+        }
         const full: CellFormat = { ...this.styles.format(st.xf) };
-        full.link = doc.linkAt(want.address, target);
-        full.note = notes.get(want.address) ?? null;
-        cells.set(want.address, { ...pickGroups(full, want.groups as ReadonlySet<never>), isText: st.isText });
+        full.link = link;
+        full.note = note;
+        const answer: ProbedCell = { ...pickGroups(full, want.groups as ReadonlySet<never>), isText: st.isText };
+        if (key !== null) alike.set(key, answer);
+        cells.set(want.address, answer);
       }
     }
     const rowHeights = new Map(request.rows.map((r) => [r, doc.rowHeight(r)]));
@@ -546,8 +563,9 @@ export class XlsxHost implements PlanHost {
       if (next.titles !== els.titles) this.wb.setName('_xlnm.Print_Titles', plan.name, next.titles);
     }
 
-    const text = patchSheet(doc, edits);
-    if (text !== doc.text) this.pkg.set(part, text);
+    // the sheet is kept in pieces (slices of the part as it was, and the new rows between them), never joined
+    const pieces = patchSheetPieces(doc, edits, []);
+    if (!samePieces(pieces, doc.text)) this.pkg.set(part, inPieces(pieces));
   }
 
   private newSheetXml(s: NewSheet, part: string): string {
@@ -562,7 +580,19 @@ export class XlsxHost implements PlanHost {
       this.pkg.addContentType(drawingPart, CT.drawing);
       drawing = this.pkg.addRel(part, REL.drawing, relativeTarget(part, drawingPart));
     }
-    return sheetXml({ rows: s.rows, columnWidths: s.columnWidths, page: s.page, xf: (f) => this.styles.derive(0, f), drawing });
+    // a format is worked out once per sheet (a chase list of 80,000 cells has a dozen formats)
+    const xfs = new Map<string, number>();
+    const byObject = new Map<CellFormat, number>();
+    const xf = (f: CellFormat) => {
+      let n = byObject.get(f);
+      if (n !== undefined) return n;
+      const key = JSON.stringify(f);
+      n = xfs.get(key);
+      if (n === undefined) xfs.set(key, (n = this.styles.derive(0, f)));
+      byObject.set(f, n);
+      return n;
+    };
+    return sheetXml({ rows: s.rows, columnWidths: s.columnWidths, page: s.page, xf, drawing });
   }
 
   /** Deletes a sheet and the parts only it used (its drawings, charts, notes), with their names and content types. */
@@ -609,11 +639,19 @@ export class XlsxHost implements PlanHost {
     const mark = this.styles.memo.mark.xf;
     if (this.styles.xfCount <= mark) return;
     // only the records plan-rag appended are candidates: look each up in the sheets (a native search)
+    // one pass over each sheet for every s="n" and style="n" (the pieces of a patched sheet, and where they join)
     const used = new Set<number>();
-    const texts: string[] = [];
-    for (const s of this.sheets) if (s.part && this.pkg.has(s.part)) texts.push(this.pkg.text(s.part));
-    for (let n = mark; n < this.styles.xfCount; n++) {
-      if (texts.some((t) => t.includes(` s="${n}"`) || t.includes(` style="${n}"`) || t.includes(`\ts="${n}"`) || t.includes(`\ns="${n}"`))) used.add(n);
+    const count = this.styles.xfCount;
+    const re = /[ \t\n](?:s|style)="(\d+)"/g;
+    for (const s of this.sheets) {
+      if (!s.part || !this.pkg.has(s.part)) continue;
+      for (const t of this.pkg.textPieces(s.part, 32)) {
+        re.lastIndex = 0;
+        for (let m = re.exec(t); m; m = re.exec(t)) {
+          const n = Number(m[1]);
+          if (n >= mark && n < count && String(n) === m[1]) used.add(n);
+        }
+      }
     }
     for (const s of this.sheets) if (s.part && this.pkg.untouched(s.part)) this.pkg.release(s.part);
     this.styles.collect(used);
@@ -658,6 +696,11 @@ export class XlsxHost implements PlanHost {
     return this.pkg.toBytes();
   }
 
+  /** The same bytes as `toBytes`, holding less at once (large parts are deflated piece by piece). */
+  toBytesAsync(): Promise<Buffer> {
+    return this.pkg.toBytesAsync();
+  }
+
   /** What the contract's tests read back: every value of every sheet but the journal. */
   values(): Record<string, CellValue> {
     const out: Record<string, CellValue> = {};
@@ -677,6 +720,21 @@ export class XlsxHost implements PlanHost {
   sheetNames(): string[] {
     return this.sheets.map((s) => s.name);
   }
+}
+
+/** Content in pieces (made here, so that it holds the pieces alone, not what made them). */
+function inPieces(pieces: readonly string[]): Chunked {
+  return { pieces: () => pieces };
+}
+
+/** True when pieces joined are the text. */
+function samePieces(pieces: readonly string[], text: string): boolean {
+  let at = 0;
+  for (const p of pieces) {
+    if (!text.startsWith(p, at)) return false;
+    at += p.length;
+  }
+  return at === text.length;
 }
 
 function norm(p: PageSettings): Record<string, unknown> {

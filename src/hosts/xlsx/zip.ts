@@ -154,8 +154,70 @@ export function entryData(zip: ZipArchive, e: ZipEntry): Buffer {
   return out;
 }
 
-/** What to write for one entry: the original record as it was, or new content. */
-export type ZipOut = { name: string; copy: ZipEntry } | { name: string; data: Buffer; like?: ZipEntry };
+/** New content, compressed: its deflated bytes, CRC-32 and uncompressed size. */
+export interface Deflated {
+  data: Buffer;
+  crc: number;
+  size: number;
+}
+
+/**
+ * What to write for one entry: the original record as it was, new content, or new content already deflated (by
+ * `deflateChunks`, with the same settings as here).
+ */
+export type ZipOut = { name: string; copy: ZipEntry } | { name: string; data: Buffer; like?: ZipEntry } | { name: string; deflated: Deflated; like?: ZipEntry };
+
+/** The deflate level of new content: level 6; level 1 past 4 MB (a 100,000-row sheet, its notes). */
+const LARGE = 4_000_000;
+function levelFor(size: number): number {
+  return size > LARGE ? 1 : 6;
+}
+
+/** Deflates content in one piece. */
+export function deflateBuffer(data: Buffer): Deflated {
+  return { data: deflateRawSync(data, { level: levelFor(data.length) }), crc: crc32(data) >>> 0, size: data.length };
+}
+
+/**
+ * Deflates content given in pieces, streaming (zlib's output does not depend on how its input is cut, so the bytes
+ * are those `deflateBuffer` gives on the pieces joined), without ever holding the whole content: what the archive
+ * needs of a part of 100 MB is its compressed bytes. The first 4 MB are held to choose the level.
+ */
+export async function deflateChunks(pieces: Iterable<Buffer>): Promise<Deflated> {
+  const it = pieces[Symbol.iterator]();
+  const head: Buffer[] = [];
+  let size = 0;
+  let crc = 0;
+  let r = it.next();
+  while (!r.done && size <= LARGE) {
+    head.push(r.value);
+    size += r.value.length;
+    crc = crc32(r.value, crc);
+    r = it.next();
+  }
+  if (r.done && size <= LARGE) return deflateBuffer(head.length === 1 ? head[0] : Buffer.concat(head));
+  const d = zlib.createDeflateRaw({ level: levelFor(size) });
+  const out: Buffer[] = [];
+  d.on('data', (b: Buffer) => out.push(b));
+  const ended = new Promise<void>((resolve, reject) => {
+    d.on('end', resolve);
+    d.on('error', reject);
+  });
+  const write = async (b: Buffer) => {
+    if (!d.write(b)) await new Promise<void>((resolve) => d.once('drain', resolve));
+  };
+  for (const b of head) await write(b);
+  head.length = 0;
+  while (!r.done) {
+    size += r.value.length;
+    crc = crc32(r.value, crc);
+    await write(r.value);
+    r = it.next();
+  }
+  d.end();
+  await ended;
+  return { data: Buffer.concat(out), crc: crc >>> 0, size };
+}
 
 /** The date Excel gives every entry (1 January 1980, 00:00), so output never depends on the clock. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -204,8 +266,9 @@ export function writeZip(zip: ZipArchive | null, out: ZipOut[], comment: Buffer 
     const name = Buffer.from(o.name, 'utf8');
     const ascii = /^[\x20-\x7e]*$/.test(o.name);
     // large parts (a 100,000-row sheet, its notes) are deflated faster, a little less tightly
-    const data = deflateRawSync(o.data, { level: o.data.length > 4_000_000 ? 1 : 6 });
-    const crc = crc32(o.data) >>> 0;
+    const deflated = 'deflated' in o ? o.deflated : deflateBuffer(o.data);
+    const data = deflated.data;
+    const crc = deflated.crc;
     const like = o.like;
     const time = like ? like.central.readUInt16LE(12) : DOS_TIME;
     const date = like ? like.central.readUInt16LE(14) : DOS_DATE;
@@ -218,7 +281,7 @@ export function writeZip(zip: ZipArchive | null, out: ZipOut[], comment: Buffer 
       date,
       crc,
       data.length,
-      o.data.length,
+      deflated.size,
       offset,
       like ? like.central.readUInt16LE(4) : 20,
       like ? like.central.readUInt32LE(38) : 0,
@@ -311,12 +374,12 @@ const CRC_TABLE = (() => {
   return t;
 })();
 
-const nativeCrc = (zlib as unknown as { crc32?: (d: Uint8Array) => number }).crc32;
+const nativeCrc = (zlib as unknown as { crc32?: (d: Uint8Array, prev?: number) => number }).crc32;
 
-/** CRC-32 of a buffer (zlib's own where this Node has it, from 20.15). */
-export function crc32(data: Uint8Array): number {
-  if (nativeCrc) return nativeCrc(data) >>> 0;
-  let c = -1;
+/** CRC-32 of a buffer, or of more bytes after those whose CRC is `prev` (zlib's own where this Node has it, from 20.15). */
+export function crc32(data: Uint8Array, prev = 0): number {
+  if (nativeCrc) return nativeCrc(data, prev) >>> 0;
+  let c = prev ^ -1;
   for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }
