@@ -463,8 +463,11 @@ function readRow(
   const columns = block.columns;
   if (columns.ref !== undefined) cells.ref = readCell(grid, r, columns.ref, false, mergeAt);
   if (columns.objective !== undefined) {
-    const cell = readCell(grid, r, columns.objective, false, mergeAt);
-    cells.objective = previous?.cells.objective && isBlank(cell.text) ? { ...previous.cells.objective, inherited: true } : cell;
+    const above = previous?.cells.objective;
+    // a blank objective continues the one above: every row under it shares one inherited copy (rows never change
+    // their cells), so a long section does not make a copy per row
+    if (above && isBlank(textAt(grid, r, columns.objective, mergeAt))) cells.objective = above.inherited ? above : { ...above, inherited: true };
+    else cells.objective = readCell(grid, r, columns.objective, false, mergeAt);
   }
   if (columns.action !== undefined) cells.action = readCell(grid, r, columns.action, false, mergeAt);
   if (columns.timescale !== undefined) cells.timescale = readCell(grid, r, columns.timescale, false, mergeAt);
@@ -572,6 +575,12 @@ function readCell(grid: Grid, r: number, c: number, coloured: boolean, mergeAt: 
   if (fill) cell.fill = fill;
   if (font) cell.fontColor = font;
   return cell;
+}
+
+/** The text of a cell as `readCell` reads it (from the top-left of its merge), without making the cell. */
+function textAt(grid: Grid, r: number, c: number, mergeAt: (r: number, c: number) => CellRange | undefined): string {
+  const m = mergeAt(r, c);
+  return m ? cellText(grid, m.top, m.left) : cellText(grid, r, c);
 }
 
 /** True when a cell of this row says something: text, or a colour of its own. */

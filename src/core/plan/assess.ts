@@ -345,9 +345,7 @@ class Verdicts {
 
   get(read: StatusTextReading, t: Timescale, extra: string, input: StatusInput): StatusAssessment {
     this.lookups++;
-    // what the classifier reads of the timescale: its kind, due date, recurrence and event (built afresh: a map
-    // from each reading to its key costs more than the few joins, as nearly every reading is new on a large plan)
-    const tKey = `${t.kind}|${t.due}|${t.recurrence}|${t.event}`;
+    const tKey = timescaleKey(t);
     let byTimescale = this.byStatus.get(read.key!);
     if (!byTimescale) this.byStatus.set(read.key!, (byTimescale = new Map()));
     let entry = byTimescale.get(tKey);
@@ -378,6 +376,16 @@ class Verdicts {
     }
     return v;
   }
+}
+
+/**
+ * What the classifier reads of a timescale, as one key: its kind, due date, recurrence and event. A plain date (most
+ * rows) is keyed by its due date alone, which no joined key can equal (those hold a `|`); the others are joined
+ * (built afresh: a map from each reading to its key costs more, as nearly every reading is new on a large plan).
+ */
+function timescaleKey(t: Timescale): string {
+  if (t.kind === 'date' && t.due !== null && t.recurrence === null && t.event === null) return t.due;
+  return `${t.kind}|${t.due}|${t.recurrence}|${t.event}`;
 }
 
 /** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */
