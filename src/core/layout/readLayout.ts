@@ -1,4 +1,4 @@
-import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, valueAt, type CellRange, type Grid } from '../grid';
+import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { parseTimescale } from '../timescale/parseTimescale';
 import { COLUMN_ROLES, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type ColumnRole, type ExtraRole } from '../vocab/headers';
@@ -562,18 +562,26 @@ function readCell(grid: Grid, r: number, c: number, coloured: boolean, mergeAt: 
   const m = mergeAt(r, c);
   const srcRow = m ? m.top : r;
   const srcCol = m ? m.left : c;
-  const fill = coloured ? (grid.fills?.[srcRow]?.[srcCol] ?? null) : null;
-  const font = coloured ? (grid.fontColors?.[srcRow]?.[srcCol] ?? null) : null;
+  // the value once, and the text from it (as `cellText` gives it) unless the host gave the displayed text
+  const values = grid.values[srcRow];
+  const v = values ? values[srcCol] : undefined;
+  const value = v === undefined ? null : v;
+  const shown = grid.text?.[srcRow]?.[srcCol];
+  const text = typeof shown === 'string' ? shown : value === null ? '' : typeof value === 'string' ? value : String(value);
   const cell: RoleCell = {
     row: srcRow,
     col: srcCol,
-    text: cellText(grid, srcRow, srcCol),
-    value: valueAt(grid, srcRow, srcCol),
-    numberFormat: formatAt(grid, srcRow, srcCol),
+    text,
+    value,
+    numberFormat: grid.numberFormats ? formatAt(grid, srcRow, srcCol) : null,
     inherited: srcRow !== r,
   };
-  if (fill) cell.fill = fill;
-  if (font) cell.fontColor = font;
+  if (coloured) {
+    const fill = grid.fills?.[srcRow]?.[srcCol];
+    const font = grid.fontColors?.[srcRow]?.[srcCol];
+    if (fill) cell.fill = fill;
+    if (font) cell.fontColor = font;
+  }
   return cell;
 }
 

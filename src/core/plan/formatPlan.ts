@@ -5,6 +5,7 @@ import { findReferences } from '../xref/findReferences';
 import type { Assessment, AssessedRow } from './assess';
 import type { Register } from './register';
 import type { ChartSpec, PageSettings } from '../host/types';
+import { TouchedCells } from './touchedCells';
 import { KEY_TITLE_STYLE, LINK_STYLE, NEEDS_DATE_STYLE, OVERDUE_STYLE, ROW_TINTS, STATE_LABELS, STATE_STYLES, type CellStyle } from './styles';
 
 /** A style and every cell that gets it: a host applies each group in one call. */
@@ -121,24 +122,18 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   };
   const notes: NoteEdit[] = [];
   const links: LinkEdit[] = [];
-  // every existing cell formatted, noted or linked, once each, in the order first met: a cell is known by its
-  // position (one number), so a row's cells are checked without hashing their addresses
-  const touched: string[] = [];
-  const stride = Math.max(gridWidth(grid), assessment.layout.lastCol + 1) + 1;
-  const seen = new Set<number>();
-  const touch = (r: number, c: number, cell: string) => {
-    const k = r * stride + c;
-    if (!seen.has(k)) {
-      seen.add(k);
-      touched.push(cell);
-    }
-  };
+  // every existing cell formatted, noted or linked, once each, in the order first met
+  const touched = new TouchedCells();
+  const touch = (r: number, c: number, cell: string) => touched.touch(r, c, cell);
   const asOfText = formatUkDate(assessment.asOf);
   // one note text per state word and distinct reasons list (rows that read alike share one), for this plan only
   const notesByWord = new Map<string, Map<readonly string[], string>>();
   const shownState = (s: RagState) => (s === 'complete' && options.brag ? 'blue' : s);
 
   for (const row of assessment.rows) {
+    touched.startRow(row.gridRow);
+    // a row with SIIP links is visited again for them: its touched cells are kept for that visit
+    if (options.links !== false && row.siip.length > 0) touched.keepRow();
     const state = shownState(row.state);
     const stateCell = row.cells.status ?? row.cells.rag;
     // Tints first so the status fill and date marks, applied after, win where they overlap.
@@ -190,16 +185,17 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     const cited = citedSiip(assessment.rows);
     const indexName = options.indexSheetName ?? INDEX_SHEET_NAME;
     const useIndex = !register && cited.size > 0;
-    const linked = new Set<number>();
     for (const row of assessment.rows) {
       if (row.siip.length === 0) continue; // nothing to link (most rows)
+      touched.startRow(row.gridRow);
+      const linked: number[] = [];
       for (const c of Object.values(row.cells)) {
         if (!c || c.inherited) continue;
         const refs = options.linkOn === 'ref-cell' ? (c === row.cells.ref ? row.siip : []) : siipIn(c.text);
         if (refs.length === 0) continue;
-        const k = c.row * stride + c.col;
-        if (linked.has(k)) continue;
-        linked.add(k);
+        // two roles read from one cell (a merge) link it once
+        if (linked.some((x, i) => i % 2 === 0 && x === c.row && linked[i + 1] === c.col)) continue;
+        linked.push(c.row, c.col);
         const cell = addr(c.row, c.col);
         const first = refs.find((r) => register?.rows.has(r)) ?? refs[0];
         const target = register?.rows.has(first)
@@ -222,7 +218,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     links,
     added,
     sheets,
-    touched,
+    touched: touched.cells,
   };
 }
 
