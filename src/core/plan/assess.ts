@@ -337,7 +337,7 @@ function isOneYear(p: PlanPeriod | null): boolean {
  * into one note text). Stops remembering when rows do not read alike.
  */
 class Verdicts {
-  private readonly byStatus = new Map<string, Map<string, StatusAssessment | Map<string, StatusAssessment>>>();
+  private readonly byStatus = new Map<string, Map<string | number, StatusAssessment | Map<string, StatusAssessment>>>();
   private lookups = 0;
   private hits = 0;
   private size = 0;
@@ -380,12 +380,29 @@ class Verdicts {
 
 /**
  * What the classifier reads of a timescale, as one key: its kind, due date, recurrence and event. A plain date (most
- * rows) is keyed by its due date alone, which no joined key can equal (those hold a `|`); the others are joined
- * (built afresh: a map from each reading to its key costs more, as nearly every reading is new on a large plan).
+ * rows) is keyed by its due date alone, as a number (20150331: nothing to hash, and no joined key, a text, can equal
+ * it); the others are joined (built afresh: a map from each reading to its key costs more, as nearly every reading
+ * is new on a large plan).
  */
-function timescaleKey(t: Timescale): string {
-  if (t.kind === 'date' && t.due !== null && t.recurrence === null && t.event === null) return t.due;
+function timescaleKey(t: Timescale): string | number {
+  if (t.kind === 'date' && t.due !== null && t.recurrence === null && t.event === null) return dayNumber(t.due);
   return `${t.kind}|${t.due}|${t.recurrence}|${t.event}`;
+}
+
+/**
+ * A `YYYY-MM-DD` date as the number YYYYMMDD; any other text as itself (so two different texts never share a key).
+ * @example dayNumber('2015-03-31') // 20150331
+ */
+function dayNumber(date: string): string | number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return date;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = date.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return date;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */
