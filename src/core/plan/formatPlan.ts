@@ -128,6 +128,8 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   const asOfText = formatUkDate(assessment.asOf);
   // one note text per state word and distinct reasons list (rows that read alike share one), for this plan only
   const notesByWord = new Map<string, Map<readonly string[], string>>();
+  // one overdue note per due date (plans share due dates), for this plan only
+  const overdueNotes = new Map<string, { days: number | null; text: string }>();
   const shownState = (s: RagState) => (s === 'complete' && options.brag ? 'blue' : s);
 
   for (const row of assessment.rows) {
@@ -169,7 +171,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
       if (row.overdue) {
         const cell = addr(ts.row, ts.col);
         add('overdue', OVERDUE_STYLE, cell);
-        notes.push({ cell, text: `${NOTE_PREFIX}overdue: due ${formatUkDate(row.timescale.due!)}, ${row.daysOverdue} days before ${asOfText}` });
+        notes.push({ cell, text: overdueNote(overdueNotes, row.timescale.due!, row.daysOverdue, asOfText) });
         touch(ts.row, ts.col, cell);
       } else if (row.timescale.needsDate) {
         const cell = addr(ts.row, ts.col);
@@ -231,6 +233,15 @@ function noteText(cache: Map<string, Map<readonly string[], string>>, reasons: r
     text = `${NOTE_PREFIX}${word} as of ${asOfText}: ${reasons.filter((r) => !r.startsWith('timescale:')).join('; ')}`;
     byReasons.set(reasons, text);
   }
+  return text;
+}
+
+/** A timescale cell's overdue note, made once per due date and days overdue (rows due on one day share one). */
+function overdueNote(cache: Map<string, { days: number | null; text: string }>, due: string, days: number | null, asOfText: string): string {
+  const known = cache.get(due);
+  if (known && known.days === days) return known.text;
+  const text = `${NOTE_PREFIX}overdue: due ${formatUkDate(due)}, ${days} days before ${asOfText}`;
+  if (!known) cache.set(due, { days, text });
   return text;
 }
 
