@@ -12,6 +12,9 @@ import { ANSWER_WORDS, MATRIX_MARKS } from '../vocab/leadMarks';
 const MARK = new Set(MATRIX_MARKS);
 const ANSWER = new Set(ANSWER_WORDS);
 
+/** Longer than any mark or answer word, with room to spare (lower-casing never shortens a text). */
+const WORD_MAX = 2 * Math.max(...MATRIX_MARKS.map((m) => m.length), ...ANSWER_WORDS.map((a) => a.length));
+
 /** Longest cell text taken as a named lead rather than a note. */
 const NAME_MAX = 60;
 
@@ -41,11 +44,14 @@ export function matrixLeads(grid: Grid, layout: Layout): ReadonlyMap<number, str
       let marks = 0;
       let filled = 0;
       for (const r of rows) {
-        const t = cellText(grid, r.row, col).trim().toLowerCase();
+        const t = cellText(grid, r.row, col).trim();
         if (t === '') continue;
         filled++;
-        if (MARK.has(t)) marks++;
-        else if (ANSWER.has(t)) return false;
+        // a longer text (a name, a sentence) is neither a mark nor an answer: no lower-cased copy needed
+        if (t.length > WORD_MAX) continue;
+        const word = t.toLowerCase();
+        if (MARK.has(word)) marks++;
+        else if (ANSWER.has(word)) return false;
       }
       return marks >= 2 && marks >= 0.6 * filled;
     };

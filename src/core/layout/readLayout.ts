@@ -1,4 +1,4 @@
-import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, valueAt, type CellRange, type Grid } from '../grid';
+import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { parseTimescale } from '../timescale/parseTimescale';
 import { COLUMN_ROLES, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type ColumnRole, type ExtraRole } from '../vocab/headers';
@@ -463,8 +463,11 @@ function readRow(
   const columns = block.columns;
   if (columns.ref !== undefined) cells.ref = readCell(grid, r, columns.ref, false, mergeAt);
   if (columns.objective !== undefined) {
-    const cell = readCell(grid, r, columns.objective, false, mergeAt);
-    cells.objective = previous?.cells.objective && isBlank(cell.text) ? { ...previous.cells.objective, inherited: true } : cell;
+    const above = previous?.cells.objective;
+    // a blank objective continues the one above: every row under it shares one inherited copy (rows never change
+    // their cells), so a long section does not make a copy per row
+    if (above && isBlank(textAt(grid, r, columns.objective, mergeAt))) cells.objective = above.inherited ? above : { ...above, inherited: true };
+    else cells.objective = readCell(grid, r, columns.objective, false, mergeAt);
   }
   if (columns.action !== undefined) cells.action = readCell(grid, r, columns.action, false, mergeAt);
   if (columns.timescale !== undefined) cells.timescale = readCell(grid, r, columns.timescale, false, mergeAt);
@@ -559,19 +562,33 @@ function readCell(grid: Grid, r: number, c: number, coloured: boolean, mergeAt: 
   const m = mergeAt(r, c);
   const srcRow = m ? m.top : r;
   const srcCol = m ? m.left : c;
-  const fill = coloured ? (grid.fills?.[srcRow]?.[srcCol] ?? null) : null;
-  const font = coloured ? (grid.fontColors?.[srcRow]?.[srcCol] ?? null) : null;
+  // the value once, and the text from it (as `cellText` gives it) unless the host gave the displayed text
+  const values = grid.values[srcRow];
+  const v = values ? values[srcCol] : undefined;
+  const value = v === undefined ? null : v;
+  const shown = grid.text?.[srcRow]?.[srcCol];
+  const text = typeof shown === 'string' ? shown : value === null ? '' : typeof value === 'string' ? value : String(value);
   const cell: RoleCell = {
     row: srcRow,
     col: srcCol,
-    text: cellText(grid, srcRow, srcCol),
-    value: valueAt(grid, srcRow, srcCol),
-    numberFormat: formatAt(grid, srcRow, srcCol),
+    text,
+    value,
+    numberFormat: grid.numberFormats ? formatAt(grid, srcRow, srcCol) : null,
     inherited: srcRow !== r,
   };
-  if (fill) cell.fill = fill;
-  if (font) cell.fontColor = font;
+  if (coloured) {
+    const fill = grid.fills?.[srcRow]?.[srcCol];
+    const font = grid.fontColors?.[srcRow]?.[srcCol];
+    if (fill) cell.fill = fill;
+    if (font) cell.fontColor = font;
+  }
   return cell;
+}
+
+/** The text of a cell as `readCell` reads it (from the top-left of its merge), without making the cell. */
+function textAt(grid: Grid, r: number, c: number, mergeAt: (r: number, c: number) => CellRange | undefined): string {
+  const m = mergeAt(r, c);
+  return m ? cellText(grid, m.top, m.left) : cellText(grid, r, c);
 }
 
 /** True when a cell of this row says something: text, or a colour of its own. */

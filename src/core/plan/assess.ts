@@ -337,7 +337,7 @@ function isOneYear(p: PlanPeriod | null): boolean {
  * into one note text). Stops remembering when rows do not read alike.
  */
 class Verdicts {
-  private readonly byStatus = new Map<string, Map<string, StatusAssessment | Map<string, StatusAssessment>>>();
+  private readonly byStatus = new Map<string, Map<string | number, StatusAssessment | Map<string, StatusAssessment>>>();
   private lookups = 0;
   private hits = 0;
   private size = 0;
@@ -345,9 +345,7 @@ class Verdicts {
 
   get(read: StatusTextReading, t: Timescale, extra: string, input: StatusInput): StatusAssessment {
     this.lookups++;
-    // what the classifier reads of the timescale: its kind, due date, recurrence and event (built afresh: a map
-    // from each reading to its key costs more than the few joins, as nearly every reading is new on a large plan)
-    const tKey = `${t.kind}|${t.due}|${t.recurrence}|${t.event}`;
+    const tKey = timescaleKey(t);
     let byTimescale = this.byStatus.get(read.key!);
     if (!byTimescale) this.byStatus.set(read.key!, (byTimescale = new Map()));
     let entry = byTimescale.get(tKey);
@@ -378,6 +376,33 @@ class Verdicts {
     }
     return v;
   }
+}
+
+/**
+ * What the classifier reads of a timescale, as one key: its kind, due date, recurrence and event. A plain date (most
+ * rows) is keyed by its due date alone, as a number (20150331: nothing to hash, and no joined key, a text, can equal
+ * it); the others are joined (built afresh: a map from each reading to its key costs more, as nearly every reading
+ * is new on a large plan).
+ */
+function timescaleKey(t: Timescale): string | number {
+  if (t.kind === 'date' && t.due !== null && t.recurrence === null && t.event === null) return dayNumber(t.due);
+  return `${t.kind}|${t.due}|${t.recurrence}|${t.event}`;
+}
+
+/**
+ * A `YYYY-MM-DD` date as the number YYYYMMDD; any other text as itself (so two different texts never share a key).
+ * @example dayNumber('2015-03-31') // 20150331
+ */
+function dayNumber(date: string): string | number {
+  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return date;
+  let n = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const d = date.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return date;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */

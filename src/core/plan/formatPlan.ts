@@ -5,6 +5,7 @@ import { findReferences } from '../xref/findReferences';
 import type { Assessment, AssessedRow } from './assess';
 import type { Register } from './register';
 import type { ChartSpec, PageSettings } from '../host/types';
+import { TouchedCells } from './touchedCells';
 import { KEY_TITLE_STYLE, LINK_STYLE, NEEDS_DATE_STYLE, OVERDUE_STYLE, ROW_TINTS, STATE_LABELS, STATE_STYLES, type CellStyle } from './styles';
 
 /** A style and every cell that gets it: a host applies each group in one call. */
@@ -121,13 +122,20 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   };
   const notes: NoteEdit[] = [];
   const links: LinkEdit[] = [];
-  const touched = new Set<string>();
+  // every existing cell formatted, noted or linked, once each, in the order first met
+  const touched = new TouchedCells();
+  const touch = (r: number, c: number, cell: string) => touched.touch(r, c, cell);
   const asOfText = formatUkDate(assessment.asOf);
-  // one note text per distinct reasons list (rows that read alike share one), for this plan only
-  const notesByReasons = new Map<readonly string[], Map<string, string>>();
+  // one note text per state word and distinct reasons list (rows that read alike share one), for this plan only
+  const notesByWord = new Map<string, Map<readonly string[], string>>();
+  // one overdue note per due date (plans share due dates), for this plan only
+  const overdueNotes = new Map<string, { days: number | null; text: string }>();
   const shownState = (s: RagState) => (s === 'complete' && options.brag ? 'blue' : s);
 
   for (const row of assessment.rows) {
+    touched.startRow(row.gridRow);
+    // a row with SIIP links is visited again for them: its touched cells are kept for that visit
+    if (options.links !== false && row.siip.length > 0) touched.keepRow();
     const state = shownState(row.state);
     const stateCell = row.cells.status ?? row.cells.rag;
     // Tints first so the status fill and date marks, applied after, win where they overlap.
@@ -135,39 +143,41 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
       for (let c = assessment.layout.firstCol; c <= assessment.layout.lastCol; c++) {
         const cell = addr(row.gridRow, c);
         add(`tint:${state}`, { fill: ROW_TINTS[state] }, cell);
-        touched.add(cell);
+        touch(row.gridRow, c, cell);
       }
     }
+    const status = row.cells.status;
+    // the status cell's address, made once for its fill and its note
+    const statusCell = status && !status.inherited ? addr(status.row, status.col) : null;
     if (state !== 'none') {
-      const status = row.cells.status;
       const rag = row.cells.rag;
-      if (status && !status.inherited) {
-        const cell = addr(status.row, status.col);
-        add(`state:${state}`, STATE_STYLES[state], cell);
-        touched.add(cell);
+      if (statusCell !== null) {
+        add(`state:${state}`, STATE_STYLES[state], statusCell);
+        touch(status!.row, status!.col, statusCell);
       }
       if (rag && !rag.inherited && rag !== status) {
         const cell = addr(rag.row, rag.col);
         add(`state:${state}`, STATE_STYLES[state], cell);
-        touched.add(cell);
+        touch(rag.row, rag.col, cell);
       }
     }
     if (stateCell && !stateCell.inherited) {
-      const cell = addr(stateCell.row, stateCell.col);
-      notes.push({ cell, text: noteText(notesByReasons, row.reasons, STATE_LABELS[state].word, asOfText) });
-      touched.add(cell);
+      const cell = stateCell === status ? statusCell! : addr(stateCell.row, stateCell.col);
+      notes.push({ cell, text: noteText(notesByWord, row.reasons, STATE_LABELS[state].word, asOfText) });
+      touch(stateCell.row, stateCell.col, cell);
     }
     const ts = row.cells.timescale;
     if (ts && !ts.inherited) {
-      const cell = addr(ts.row, ts.col);
       if (row.overdue) {
+        const cell = addr(ts.row, ts.col);
         add('overdue', OVERDUE_STYLE, cell);
-        notes.push({ cell, text: `${NOTE_PREFIX}overdue: due ${formatUkDate(row.timescale.due!)}, ${row.daysOverdue} days before ${asOfText}` });
-        touched.add(cell);
+        notes.push({ cell, text: overdueNote(overdueNotes, row.timescale.due!, row.daysOverdue, asOfText) });
+        touch(ts.row, ts.col, cell);
       } else if (row.timescale.needsDate) {
+        const cell = addr(ts.row, ts.col);
         add('needs-date', NEEDS_DATE_STYLE, cell);
         notes.push({ cell, text: `${NOTE_PREFIX}needs a date: ${row.timescale.assumptions.join('; ')}` });
-        touched.add(cell);
+        touch(ts.row, ts.col, cell);
       }
     }
   }
@@ -177,23 +187,25 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     const cited = citedSiip(assessment.rows);
     const indexName = options.indexSheetName ?? INDEX_SHEET_NAME;
     const useIndex = !register && cited.size > 0;
-    const linked = new Set<string>();
     for (const row of assessment.rows) {
       if (row.siip.length === 0) continue; // nothing to link (most rows)
+      touched.startRow(row.gridRow);
+      const linked: number[] = [];
       for (const c of Object.values(row.cells)) {
         if (!c || c.inherited) continue;
         const refs = options.linkOn === 'ref-cell' ? (c === row.cells.ref ? row.siip : []) : siipIn(c.text);
         if (refs.length === 0) continue;
+        // two roles read from one cell (a merge) link it once
+        if (linked.some((x, i) => i % 2 === 0 && x === c.row && linked[i + 1] === c.col)) continue;
+        linked.push(c.row, c.col);
         const cell = addr(c.row, c.col);
-        if (linked.has(cell)) continue;
-        linked.add(cell);
         const first = refs.find((r) => register?.rows.has(r)) ?? refs[0];
         const target = register?.rows.has(first)
           ? { sheet: register.sheet, target: a1(register.rows.get(first)!, register.col) }
           : { sheet: useIndex ? indexName : (register?.sheet ?? indexName), target: useIndex ? indexCell(cited, first) : 'A1' };
         links.push({ cell, ...target, tooltip: `SIIP ${refs.join(', ')}` });
         add('link', LINK_STYLE, cell);
-        touched.add(cell);
+        touch(c.row, c.col, cell);
       }
     }
     if (useIndex) sheets.push(indexSheet(indexName, cited, sheet, addr));
@@ -208,20 +220,28 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     links,
     added,
     sheets,
-    touched: [...touched],
+    touched: touched.cells,
   };
 }
 
-/** A status cell's note, made once per distinct reasons list (rows that read alike share one). */
-function noteText(cache: Map<readonly string[], Map<string, string>>, reasons: readonly string[], word: string, asOfText: string): string {
-  let byKey = cache.get(reasons);
-  if (!byKey) cache.set(reasons, (byKey = new Map()));
-  const key = `${word}|${asOfText}`;
-  let text = byKey.get(key);
+/** A status cell's note, made once per state word and distinct reasons list (rows that read alike share one). */
+function noteText(cache: Map<string, Map<readonly string[], string>>, reasons: readonly string[], word: string, asOfText: string): string {
+  let byReasons = cache.get(word);
+  if (!byReasons) cache.set(word, (byReasons = new Map()));
+  let text = byReasons.get(reasons);
   if (text === undefined) {
     text = `${NOTE_PREFIX}${word} as of ${asOfText}: ${reasons.filter((r) => !r.startsWith('timescale:')).join('; ')}`;
-    byKey.set(key, text);
+    byReasons.set(reasons, text);
   }
+  return text;
+}
+
+/** A timescale cell's overdue note, made once per due date and days overdue (rows due on one day share one). */
+function overdueNote(cache: Map<string, { days: number | null; text: string }>, due: string, days: number | null, asOfText: string): string {
+  const known = cache.get(due);
+  if (known && known.days === days) return known.text;
+  const text = `${NOTE_PREFIX}overdue: due ${formatUkDate(due)}, ${days} days before ${asOfText}`;
+  if (!known) cache.set(due, { days, text });
   return text;
 }
 
