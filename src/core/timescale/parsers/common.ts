@@ -5,8 +5,20 @@ import { readYear } from '../years';
 
 /** Month number for a spelling ("Sept" → 9), or undefined. */
 export function monthNumber(word: string): number | undefined {
+  // the spellings as plans write them ("Dec", "december", "DECEMBER", "Sept."), without lower-casing a copy
+  const known = MONTH_CASES.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
   return MONTH_NAMES[lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower];
+}
+
+/** Each month spelling in lower case, capitalised and in capitals, with and without a full stop → its number. */
+const MONTH_CASES = new Map<string, number>();
+for (const name of Object.keys(MONTH_NAMES)) {
+  for (const spelling of [name, name[0].toUpperCase() + name.slice(1), name.toUpperCase()]) {
+    MONTH_CASES.set(spelling, MONTH_NAMES[name]);
+    MONTH_CASES.set(`${spelling}.`, MONTH_NAMES[name]);
+  }
 }
 
 /** Words before a number that make it a reference, not a date ("SIIP 1.1.12", "para 3.2.14"). */
