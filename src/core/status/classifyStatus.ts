@@ -353,8 +353,29 @@ function firstSentence(text: string): string {
 }
 
 function collapse(text: string): string {
-  // each run of white space becomes one space: only runs that are not already a single space are replaced
-  return (text ?? '').replace(SPACE_RUNS, ' ').trim();
+  // each run of white space becomes one space: only runs that are not already a single space are replaced (most
+  // texts have none: one pass over the characters says so, and only the ends are trimmed)
+  const s = text ?? '';
+  return hasSpaceRun(s) ? s.replace(SPACE_RUNS, ' ').trim() : s.trim();
+}
+
+/** True when `SPACE_RUNS` finds something in the text: white space other than a space, or a space before more. */
+function hasSpaceRun(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) return true;
+    } else if (isSpace(c)) return true;
+  }
+  return false;
+}
+
+/** The characters `\s` matches (ECMAScript white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** A run of white space other than one plain space: a space followed by more, or any other white space. */
