@@ -116,15 +116,28 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     if (colour) leading = { colour, word: `"${m[1] ?? m[2]}"` };
   }
   const phrases = empty || seeAbove ? null : analyse(status, rules);
-  let key: string | null = null;
-  if (!seeAbove) {
-    key = `${part(leading ? `${leading.colour}${leading.word}` : null)}|${
-      phrases
-        ? `${part(phrases.lead)}${part(phrases.claim)}${part(phrases.red)}${part(phrases.amber)}${part(phrases.negated)}${part(phrases.closed)}${phrases.inProgress ? 'p' : 'n'}`
-        : `empty${part(status)}`
-    }`;
-  }
-  return { status, empty, seeAbove, leading, phrases, key };
+  // the key is built when first asked for (a plan whose statuses are distinct row to row never asks), then kept
+  let key: string | null | undefined;
+  return {
+    status,
+    empty,
+    seeAbove,
+    leading,
+    phrases,
+    get key() {
+      return key === undefined ? (key = keyOf(status, seeAbove, leading, phrases)) : key;
+    },
+  };
+}
+
+/** A reading's key (see `StatusTextReading.key`). */
+function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['leading'], phrases: TextReading | null): string | null {
+  if (seeAbove) return null;
+  return `${part(leading ? `${leading.colour}${leading.word}` : null)}|${
+    phrases
+      ? `${part(phrases.lead)}${part(phrases.claim)}${part(phrases.red)}${part(phrases.amber)}${part(phrases.negated)}${part(phrases.closed)}${phrases.inProgress ? 'p' : 'n'}`
+      : `empty${part(status)}`
+  }`;
 }
 
 /** A part of a reading's key, with its length, so that no two readings share a key. */
