@@ -116,18 +116,24 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     if (colour) leading = { colour, word: `"${m[1] ?? m[2]}"` };
   }
   const phrases = empty || seeAbove ? null : analyse(status, rules);
-  // the key is built when first asked for (a plan whose statuses are distinct row to row never asks), then kept
-  let key: string | null | undefined;
-  return {
-    status,
-    empty,
-    seeAbove,
-    leading,
-    phrases,
-    get key() {
-      return key === undefined ? (key = keyOf(status, seeAbove, leading, phrases)) : key;
-    },
-  };
+  return new Reading(status, empty, seeAbove, leading, phrases);
+}
+
+/** A status text's reading, whose key is built when first asked for (then kept): a plan whose statuses are distinct row to row never asks. */
+class Reading implements StatusTextReading {
+  private keyText: string | null | undefined = undefined;
+
+  constructor(
+    readonly status: string,
+    readonly empty: boolean,
+    readonly seeAbove: boolean,
+    readonly leading: StatusTextReading['leading'],
+    readonly phrases: TextReading | null,
+  ) {}
+
+  get key(): string | null {
+    return this.keyText === undefined ? (this.keyText = keyOf(this.status, this.seeAbove, this.leading, this.phrases)) : this.keyText;
+  }
 }
 
 /** A reading's key (see `StatusTextReading.key`). */
