@@ -116,15 +116,34 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     if (colour) leading = { colour, word: `"${m[1] ?? m[2]}"` };
   }
   const phrases = empty || seeAbove ? null : analyse(status, rules);
-  let key: string | null = null;
-  if (!seeAbove) {
-    key = `${part(leading ? `${leading.colour}${leading.word}` : null)}|${
-      phrases
-        ? `${part(phrases.lead)}${part(phrases.claim)}${part(phrases.red)}${part(phrases.amber)}${part(phrases.negated)}${part(phrases.closed)}${phrases.inProgress ? 'p' : 'n'}`
-        : `empty${part(status)}`
-    }`;
+  return new Reading(status, empty, seeAbove, leading, phrases);
+}
+
+/** A status text's reading, whose key is built when first asked for (then kept): a plan whose statuses are distinct row to row never asks. */
+class Reading implements StatusTextReading {
+  private keyText: string | null | undefined = undefined;
+
+  constructor(
+    readonly status: string,
+    readonly empty: boolean,
+    readonly seeAbove: boolean,
+    readonly leading: StatusTextReading['leading'],
+    readonly phrases: TextReading | null,
+  ) {}
+
+  get key(): string | null {
+    return this.keyText === undefined ? (this.keyText = keyOf(this.status, this.seeAbove, this.leading, this.phrases)) : this.keyText;
   }
-  return { status, empty, seeAbove, leading, phrases, key };
+}
+
+/** A reading's key (see `StatusTextReading.key`). */
+function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['leading'], phrases: TextReading | null): string | null {
+  if (seeAbove) return null;
+  return `${part(leading ? `${leading.colour}${leading.word}` : null)}|${
+    phrases
+      ? `${part(phrases.lead)}${part(phrases.claim)}${part(phrases.red)}${part(phrases.amber)}${part(phrases.negated)}${part(phrases.closed)}${phrases.inProgress ? 'p' : 'n'}`
+      : `empty${part(status)}`
+  }`;
 }
 
 /** A part of a reading's key, with its length, so that no two readings share a key. */
@@ -353,8 +372,29 @@ function firstSentence(text: string): string {
 }
 
 function collapse(text: string): string {
-  // each run of white space becomes one space: only runs that are not already a single space are replaced
-  return (text ?? '').replace(SPACE_RUNS, ' ').trim();
+  // each run of white space becomes one space: only runs that are not already a single space are replaced (most
+  // texts have none: one pass over the characters says so, and only the ends are trimmed)
+  const s = text ?? '';
+  return hasSpaceRun(s) ? s.replace(SPACE_RUNS, ' ').trim() : s.trim();
+}
+
+/** True when `SPACE_RUNS` finds something in the text: white space other than a space, or a space before more. */
+function hasSpaceRun(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32) {
+      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) return true;
+    } else if (isSpace(c)) return true;
+  }
+  return false;
+}
+
+/** The characters `\s` matches (ECMAScript white space and line terminators). */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 /** A run of white space other than one plain space: a space followed by more, or any other white space. */

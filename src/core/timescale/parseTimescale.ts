@@ -148,7 +148,39 @@ function phraseList(phrases: ReadonlyArray<{ pattern: RegExp; label: string }>):
   const flags = phrases[0]?.pattern.flags ?? '';
   // one alternation of the phrases' own patterns, when they share their flags (else a pattern that always matches)
   const same = phrases.every((p) => p.pattern.flags === flags && !p.pattern.global && !p.pattern.sticky);
-  return { any: same ? new RegExp(phrases.map((p) => `(?:${p.pattern.source})`).join('|'), flags) : /(?:)/, phrases };
+  if (!same) return { any: /(?:)/, phrases };
+  // when every alternative starts at a word boundary (nearly all phrases do), the boundary is tested once per
+  // place, before any alternative: the same matches, found faster
+  const alternatives = phrases.flatMap((p) => topLevelAlternatives(p.pattern.source));
+  const any = alternatives.every((a) => a.startsWith('\\b'))
+    ? new RegExp(`\\b(?:${alternatives.map((a) => a.slice(2)).join('|')})`, flags)
+    : new RegExp(phrases.map((p) => `(?:${p.pattern.source})`).join('|'), flags);
+  return { any, phrases };
+}
+
+/**
+ * A pattern's top-level alternatives ("a|(b|c)|d" → "a", "(b|c)", "d"): outside groups and character classes.
+ * @example topLevelAlternatives(String.raw`\bx\b|\by(?:z|w)\b`) // ['\\bx\\b', '\\by(?:z|w)\\b']
+ */
+function topLevelAlternatives(source: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let inClass = false;
+  let from = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '\\') i++;
+    else if (inClass) inClass = c !== ']';
+    else if (c === '[') inClass = true;
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(source.slice(from, i));
+      from = i + 1;
+    }
+  }
+  out.push(source.slice(from));
+  return out;
 }
 
 const RECURRENCE = phraseList(RECURRENCE_PHRASES);
@@ -171,9 +203,12 @@ const CHAR_BITS = new Map<number, number>();
 const DIGIT_BIT = 1;
 const LETTER_BIT = 2;
 const ALNUM = DIGIT_BIT | LETTER_BIT;
+/** Four digits in a row (a year's worth): a bit well clear of the characters' bits. */
+const YEAR_BIT = 1 << 30;
 const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
   (p.requires ?? []).map((need) => {
     if (need === 'digit') return DIGIT_BIT;
+    if (need === 'year') return YEAR_BIT;
     if (need === 'month') return MONTH;
     let mask = 0;
     for (let i = 0; i < need.length; i++) {
@@ -198,11 +233,15 @@ for (let c = 0; c < 128; c++) {
 const OTHER_CODES = [...CHAR_BITS.keys()].filter((c) => c >= 128);
 const OTHER_BITS = OTHER_CODES.map((c) => CHAR_BITS.get(c)!);
 
-/** The bits of the characters a text holds. */
+/** The bits of the characters a text holds (and `YEAR_BIT` for four digits in a row). */
 function charsOf(text: string): number {
   let bits = 0;
+  let digits = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits === 4) bits |= YEAR_BIT;
+    } else digits = 0;
     if (c < 128) bits |= ASCII_BITS[c];
     else for (let k = 0; k < OTHER_CODES.length; k++) if (OTHER_CODES[k] === c) bits |= OTHER_BITS[k];
   }

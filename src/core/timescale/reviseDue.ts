@@ -56,12 +56,13 @@ export function revisionInText(
   context: TimescaleContext = {},
   parse: (text: string) => Timescale = (text) => parseTimescale(text, context),
 ): Revision | null {
-  // most statuses move no date: one test decides
-  if (!REVISION_LEADS.test(status)) return null;
-  let best: Revision | null = null;
-  // one global pattern walked from the start (matchAll would copy it for each status)
+  // one global pattern walked from the start (matchAll would copy it for each status); most statuses move no
+  // date, and its first search says so
   LEADS.lastIndex = 0;
-  for (let m = LEADS.exec(status); m; m = LEADS.exec(status)) {
+  let m = LEADS.exec(status);
+  if (!m) return null;
+  let best: Revision | null = null;
+  for (; m; m = LEADS.exec(status)) {
     if (m[0].length === 0) LEADS.lastIndex++;
     const after = status.slice(m.index! + m[0].length);
     const sentence = /^[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/.exec(after)?.[0] ?? after;

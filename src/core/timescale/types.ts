@@ -116,8 +116,8 @@ export interface Parser {
   /** A global, case-insensitive pattern. */
   pattern: RegExp;
   /**
-   * What a text must hold for `pattern` to match at all, every one of them: `digit` (a digit 0-9), `month` (a
-   * month word), or a string of characters of which at least one must appear (`'./-'`). A cheap test that lets the
+   * What a text must hold for `pattern` to match at all, every one of them: `digit` (a digit 0-9), `year` (four
+   * digits in a row), `month` (a month word), or a string of characters of which at least one must appear (`'./-'`). A cheap test that lets the
    * pipeline skip the parser on most texts; never a rule of its own (a text that passes may still not match).
    */
   requires?: readonly string[];

@@ -5,8 +5,20 @@ import { readYear } from '../years';
 
 /** Month number for a spelling ("Sept" → 9), or undefined. */
 export function monthNumber(word: string): number | undefined {
+  // the spellings as plans write them ("Dec", "december", "DECEMBER", "Sept."), without lower-casing a copy
+  const known = MONTH_CASES.get(word);
+  if (known !== undefined) return known;
   const lower = word.toLowerCase();
   return MONTH_NAMES[lower.charCodeAt(lower.length - 1) === 46 ? lower.slice(0, -1) : lower];
+}
+
+/** Each month spelling in lower case, capitalised and in capitals, with and without a full stop → its number. */
+const MONTH_CASES = new Map<string, number>();
+for (const name of Object.keys(MONTH_NAMES)) {
+  for (const spelling of [name, name[0].toUpperCase() + name.slice(1), name.toUpperCase()]) {
+    MONTH_CASES.set(spelling, MONTH_NAMES[name]);
+    MONTH_CASES.set(`${spelling}.`, MONTH_NAMES[name]);
+  }
 }
 
 /** Words before a number that make it a reference, not a date ("SIIP 1.1.12", "para 3.2.14"). */
@@ -68,22 +80,51 @@ function stripQuote(text: string): string {
   return q === 39 || q === 0x2019 ? text.slice(1) : text;
 }
 
+/** A span: the first and last day of a period for a year, or null when that year makes no real date. */
+type Span = (year: number) => [IsoDate, IsoDate] | null;
+
+/**
+ * The spans made so far, by their numbers: a table of constant functions (a span is a pure function of its
+ * numbers, holds no data and is never handed out of the parser), each made once and shared by every component that
+ * reads the same day, month or months, rather than a new function per match.
+ */
+const SPANS = new Map<number, Span>();
+
+/** A number a span's key can hold: the whole numbers the parsers read (months, days, years later). */
+function small(n: number): boolean {
+  return Number.isInteger(n) && n >= 0 && n <= 99;
+}
+
 /** The span of one day. */
-export function daySpan(month: number, day: number): (year: number) => [IsoDate, IsoDate] | null {
-  return (year) => {
-    const iso = isoDate(year, month, day);
-    return iso ? [iso, iso] : null;
-  };
+export function daySpan(month: number, day: number): Span {
+  const cached = small(month) && small(day);
+  const key = month * 100 + day;
+  let span = cached ? SPANS.get(key) : undefined;
+  if (span === undefined) {
+    span = (year) => {
+      const iso = isoDate(year, month, day);
+      return iso ? [iso, iso] : null;
+    };
+    if (cached) SPANS.set(key, span);
+  }
+  return span;
 }
 
 /** The span of a whole month. */
-export function monthSpan(month: number): (year: number) => [IsoDate, IsoDate] | null {
-  return (year) => [isoDate(year, month, 1) as IsoDate, endOfMonth(year, month)];
+export function monthSpan(month: number): Span {
+  return monthsSpan(month, month, 0);
 }
 
 /** The span from the first day of one month to the last day of another, `yearsLater` years on. */
-export function monthsSpan(firstMonth: number, lastMonth: number, yearsLater = 0): (year: number) => [IsoDate, IsoDate] | null {
-  return (year) => [isoDate(year, firstMonth, 1) as IsoDate, endOfMonth(year + yearsLater, lastMonth)];
+export function monthsSpan(firstMonth: number, lastMonth: number, yearsLater = 0): Span {
+  const cached = small(firstMonth) && small(lastMonth) && small(yearsLater);
+  const key = 1_000_000 + firstMonth * 10_000 + lastMonth * 100 + yearsLater;
+  let span = cached ? SPANS.get(key) : undefined;
+  if (span === undefined) {
+    span = (year) => [isoDate(year, firstMonth, 1) as IsoDate, endOfMonth(year + yearsLater, lastMonth)];
+    if (cached) SPANS.set(key, span);
+  }
+  return span;
 }
 
 /** True when the text just before `index` makes the match a reference number rather than a date. */

@@ -12,7 +12,7 @@ import { makeComponent, monthsSpan } from './common';
 export const financialYearParser: Parser = {
   name: 'financial-year',
   pattern: /(?<![\d./])(?:fy[ \t]*)?((?:19|20)\d{2})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})(?![\d]|[./]\d)/gi,
-  requires: ['digit', '/-–'],
+  requires: ['year', '/-–'],
   extract(match) {
     const first = readYear(match[1]);
     if (!first) return null;

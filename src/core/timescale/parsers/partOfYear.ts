@@ -17,6 +17,7 @@ const PARTS: Record<string, { firstMonth: number; lastMonth: number }> = {
  */
 export const partOfYearParser: Parser = {
   name: 'partOfYear',
+  requires: ['digit'],
   pattern: /\b(early|mid|late)(?:[ \t]*-[ \t]*|[ \t]+)(\d{4}|['’]\d{2}|\d{2}(?![\d/.:]))(?![\d]|[./]\d)/gi,
   extract(match) {
     const part = PARTS[match[1].toLowerCase()];

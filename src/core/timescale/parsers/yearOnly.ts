@@ -10,7 +10,7 @@ import { followsReferenceWord, makeComponent, monthsSpan } from './common';
 export const yearOnlyParser: Parser = {
   name: 'year-only',
   pattern: /(?<![\d./£$-])((?:19[5-9]|20\d)\d)(?![\d%]|[./-]\d|[ \t]*%)/g,
-  requires: ['digit'],
+  requires: ['year'],
   extract(match, text) {
     if (followsReferenceWord(text, match.index)) return null;
     return makeComponent({
