@@ -1,8 +1,8 @@
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, valueAt, type CellRange, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { parseTimescale } from '../timescale/parseTimescale';
-import { COLUMN_ROLES, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type ColumnRole, type ExtraRole } from '../vocab/headers';
-import { matchHeaderRanked } from './matchHeader';
+import { BARE_DATE_HEADERS, COLUMN_ROLES, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type ColumnRole, type ExtraRole } from '../vocab/headers';
+import { matchHeaderRanked, normaliseHeader } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
 /** How many roles a row must name to be a header row (one of them action or objective). */
@@ -268,6 +268,12 @@ function headerRoles(
     ranks[role] = rank;
   }
   if (columns.action === undefined && columns.objective === undefined) return null;
+  // a bare "Date" left of the action is when the item was raised or agreed, not its deadline
+  const raisedOn = columns.timescale !== undefined && BARE_DATE_HEADERS.includes(normaliseHeader(headers[columns.timescale] ?? ''));
+  if (raisedOn && columns.timescale! < (columns.action ?? columns.objective)!) {
+    delete columns.timescale;
+    count--;
+  }
   if (!(count >= MIN_HEADER_ROLES || (count === 2 && previousHeader >= 0 && sharedCells(grid, r, previousHeader) >= 3))) return null;
   const more: HeaderReading['more'] = { headers };
   if (Object.keys(extra).length > 0) more.extra = extra;

@@ -216,7 +216,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const percentComplete = percentOf(r.extra?.percent);
     const doneCell = r.extra?.done && !r.extra.done.inherited ? r.extra.done.text.trim() : '';
     // "No", "x", "-" in an "Achieved?" column say it is not done
-    const done = NOT_DONE.test(doneCell) ? '' : doneCell;
+    // "Completed" written where the date would be (a SCRAIP's Timetable) says it is done, as a "Date completed" entry
+    const timescaleDone =
+      !doneCell && planned.kind === 'none' && r.cells.timescale && rules.DONE_IN_TIMESCALE.test(r.cells.timescale.text) ? r.cells.timescale.text.trim() : '';
+    const done = NOT_DONE.test(doneCell) ? '' : doneCell || timescaleDone;
     // an entry in a "Date completed" column says the action is done, when the status says nothing more
     // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
     const statusRead = done !== '' && !rules.NOT_COMPLETE.test(done) ? `Completed (${done}). ${withCommentary}` : withCommentary;

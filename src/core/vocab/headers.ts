@@ -253,6 +253,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what has been done' },
     { text: 'what have we done' },
     { text: 'what has happened' },
+    // a recommendation tracker's reply and what was done since ("Response", "Cabinet Member response", "Action taken")
+    { text: 'response' },
+    { text: 'responses' },
+    { text: 'action taken' },
+    { text: 'actions taken' },
+    { text: 'action taken to date' },
+    { text: 'actions taken to date' },
   ],
   rag: [
     { text: 'rag' },
@@ -289,6 +296,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'related plans' },
   ],
 };
+
+/**
+ * Timescale headers that say only "date": standing left of the action (or, with no action column, the objective),
+ * as in a recommendation tracker or action log ("Reference | Origin | Date | Area | Recommendation"), such a column
+ * holds the date the item was raised or agreed, not its deadline, and is not read as the timescale.
+ */
+export const BARE_DATE_HEADERS: readonly string[] = ['date'];
 
 /** Header words of the extra roles (see `ExtraRole`). */
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {

@@ -64,11 +64,36 @@ const DONE_WORDS = [
  */
 const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|middle|mid|early|late|next|\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)`;
 
-/** Opening words that say the action is complete ("Complete see minutes", "Done.", "Actioned."). */
+/**
+ * Opening words that say the action is complete ("Complete see minutes", "Done.", "Actioned."). Not "Agreed to ...",
+ * "Agreed that ...", "Agreed in principle", nor "agreed" as an adjective on the subject ("Agreed dates have been
+ * circulated", "Agreed protocol is with legal").
+ */
 export const COMPLETE_LEAD = new RegExp(
-  String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed)\s+(?:to|that|in\s+principle)\b)`,
+  String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed)\s+(?:to|that|in\s+principle)\b|(?<=agreed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
 );
+
+/**
+ * A first sentence that only accepts a recommendation ("Agreed.", "Accepted."), as a recommendation tracker's
+ * Response column does: with later words saying the work is still to come (`STILL_TO_COME`: "Agreed. Figures to
+ * be added from the Q1 report."), the action is accepted, not done.
+ */
+export const ACCEPTANCE_ONLY = /^\s*(?:agreed|accepted|recommendation\s+(?:agreed|accepted))\s*[.!;:]?\s*$/i;
+
+/** Words that say the work is still to come, read after an acceptance ("Agreed. Will be included from April"). */
+export const STILL_TO_COME = phrasePattern([
+  'to be (?:added|included|introduced|implemented|developed|produced|published|delivered|drafted|reviewed|revised|presented|reported|circulated|arranged|scheduled|taken forward|considered|completed|updated|changed)',
+  'will (?:be|now be)',
+  'will (?:add|include|introduce|implement|develop|produce|publish|deliver|draft|review|revise|present|report|circulate|arrange|update|change|take)',
+  '(?:is|are) (?:planned|scheduled|being)',
+]);
+
+/**
+ * A timescale cell that, instead of a date, says the action is done ("Completed" in a SCRAIP's Timetable): read as
+ * an entry in a "Date completed" column.
+ */
+export const DONE_IN_TIMESCALE = /^\s*(?:now\s+)?(?:complete|completed|done|achieved|actioned|implemented|in\s+place|closed)\s*[.!]?\s*$/i;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
@@ -177,6 +202,9 @@ export const CLOSED = phrasePattern(
     'nfa',
     '(?:now |moved (?:in)?to |part of |embedded (?:in|into) )?business as usual',
     '(?:now |moved (?:in)?to |part of )?bau',
+    // a recommendation the responsible body did not accept ("Not accepted. The two terms mean different things")
+    'not accepted',
+    'recommendation (?:not accepted|not agreed|rejected|declined)',
   ],
   { anchored: true },
 );
@@ -219,6 +247,10 @@ export const AMBER = phrasePattern([
   'rescheduled',
   're-scheduled',
   'on hold',
+  // stopped for now ("Paused pending the review", "Suspended with approval", "Reprogrammed to Q3")
+  'paused',
+  'suspended',
+  're-?programmed',
   'late',
   'some concerns?',
   'minor slippage',
