@@ -29,6 +29,30 @@ describe('header words', () => {
     ['Finish date', 'timescale'],
     ['Lead Organisation', 'lead'],
     ['Highlights and Achievements', 'status'],
+    ['Response', 'status'],
+    ['Action taken', 'status'],
+    ['Actions taken to date', 'status'],
+    ['Key actions', 'action'],
+    ['Responsible officer', 'lead'],
+    ['Evidence of impact', 'outcome'],
+    ['R/A/G', 'rag'],
+    ['BRAG', 'rag'],
+    ['Date completed', 'done'],
+    ['Cabinet Member response', 'status'],
+  ])('%j → %s', (text, role) => {
+    expect(matchHeader(text)).toBe(role);
+  });
+
+  // words that look like the new status headers but name something else
+  test.each([
+    ['Response rate', null], // a measure, not the reply
+    ['Response time target', null],
+    ['Responsible officer', 'lead'],
+    ['Action', 'action'],
+    ['Actions required', 'action'],
+    ['Exec Date', null], // when the Executive considered it
+    ['Ofsted Para No', null],
+    ['Monitoring and Evaluation', null],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -145,5 +169,45 @@ describe('table shapes', () => {
     );
     expect(a.missingColumns).toEqual(['status', 'timescale']);
     expect(a.warnings.join(' ')).toMatch(/No timescale column.*No status column/);
+  });
+
+  test('a bare "Date" left of the recommendation is the date it was agreed, not its deadline', () => {
+    const l = readLayout({
+      values: [
+        ['Reference', 'Origin', 'Date', 'Area', 'Recommendation', 'Exec Date', 'Lead Officer/EM', 'Action taken', 'Status'],
+        ['SR 01', 'CRP', '01/01/26', 'Finance', 'That fees be benchmarked', '01/02/26', 'DM', 'Under way', 'Ongoing'],
+      ],
+    });
+    expect(l.blocks[0].columns.timescale).toBeUndefined();
+    expect(l.blocks[0].columns.status).toBe(8);
+    expect(l.missing).toContain('timescale');
+  });
+
+  // a "Date" right of the action is the action's date, as before (Stockton: "No. | Recommendation | Responsibility | Date")
+  test.each([
+    [['No.', 'Recommendation', 'Responsibility', 'Date', 'Progress'], 3],
+    [['No', 'Action', 'Date', 'Lead', 'Status'], 2],
+    [['Date', 'Timescale', 'Action', 'Lead', 'Status'], 1], // a bare Date left of the action gives way to a named timescale
+  ])('%j: the timescale is column %i', (header, col) => {
+    const l = readLayout({ values: [header, ['1', 'Do it', 'Dec 14', 'Board', 'Done'].slice(0, header.length)] });
+    expect(l.blocks[0].columns.timescale).toBe(col);
+  });
+
+  test('"Completed" written where the date would be says the action is done; any other word does not', () => {
+    const plan = (when: string, response: string) =>
+      assessGrid(
+        {
+          values: [
+            ['Recommendation', 'Response', 'Timetable', 'Lead Officer'],
+            ['a) Add the figures', response, when, 'Head of Policy'],
+          ],
+        },
+        { asOf: '2014-03-31' },
+      ).rows[0];
+    expect(plan('Completed', 'Agreed').state).toBe('complete');
+    expect(plan('Done', '').state).toBe('complete');
+    expect(plan('Completed', 'Not yet started').state).not.toBe('complete'); // the response says otherwise
+    expect(plan('Ongoing', 'Agreed. Work to be scheduled.').state).toBe('green');
+    expect(plan('Completed by June 2014', 'Agreed. Figures to be added.').state).toBe('green');
   });
 });

@@ -164,7 +164,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     }
   }
   const referenceDate = stated > 0 ? nthDate(statedCount, Math.floor(stated / 2)) : options.asOf;
-  const planPeriod = periodOf(grid, layout, options.title) ?? (stated > 0 ? financialYearAround(referenceDate) : null);
+  // the period the plan states (its title, or a title row above the table); else the financial year its timescales
+  // centre on, used to place dates but not to doubt them
+  const statedPeriod = periodOf(grid, layout, options.title);
+  const planPeriod = statedPeriod ?? (stated > 0 ? financialYearAround(referenceDate) : null);
   const context: TimescaleContext = {
     referenceDate,
     referenceLabel: stated > 0 ? "the plan's other timescales" : 'the as-of date',
@@ -239,7 +242,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       assessment = slipped(assessment, kept, planned.due);
     }
     above = assessment;
-    const checkYear = probableYearTypo(timescale, planPeriod, checks);
+    // "check the year" only against a period the plan states: a plan running over several years ("Dec 2014 –
+    // March 2015" beside "Q2 2015/16") has no typo in its earlier dates
+    const checkYear = probableYearTypo(timescale, statedPeriod, checks);
 
     const found = ownReferences(r, memo, linkIsSiip[r.block] ? r.cells.link : undefined);
     const siip = siipOf(found.refs);

@@ -203,7 +203,7 @@ export const CLOSED = phrasePattern(
     '(?:now |moved (?:in)?to |part of |embedded (?:in|into) )?business as usual',
     '(?:now |moved (?:in)?to |part of )?bau',
     // a recommendation the responsible body did not accept ("Not accepted. The two terms mean different things")
-    'not accepted',
+    'not accepted(?=\\s*(?:[.;:,–—-]|$))',
     'recommendation (?:not accepted|not agreed|rejected|declined)',
   ],
   { anchored: true },
