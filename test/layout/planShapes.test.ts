@@ -210,4 +210,32 @@ describe('table shapes', () => {
     expect(plan('Ongoing', 'Agreed. Work to be scheduled.').state).toBe('green');
     expect(plan('Completed by June 2014', 'Agreed. Figures to be added.').state).toBe('green');
   });
+
+  test('"Evidence" beside "Progress" says what will show it done: not read for an empty progress, nor as its commentary', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Recommendation', 'Action', 'Lead agency', 'Target date', 'Evidence', 'Progress'],
+          ['1. Train staff', 'Include attendance in the training', 'LSCB', 'March 2017', 'Training evaluations', ''],
+          ['', 'Audit CIN plans', 'CSC', 'Dec 2016', 'Audit report', 'Under way.'],
+        ],
+      },
+      { asOf: '2016-11-30' },
+    );
+    expect(a.rows.map((r) => [r.state, r.status])).toEqual([
+      ['none', ''],
+      ['green', 'Under way.'],
+    ]);
+    // alone, "Evidence" is the status as before
+    const b = assessGrid(
+      {
+        values: [
+          ['No', 'Action', 'Timescale', 'Evidence'],
+          ['1', 'Audit', 'Dec 2016', 'Audit report presented to the Board'],
+        ],
+      },
+      { asOf: '2016-11-30' },
+    );
+    expect(b.rows[0].state).toBe('complete');
+  });
 });

@@ -1,7 +1,16 @@
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, valueAt, type CellRange, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { parseTimescale } from '../timescale/parseTimescale';
-import { BARE_DATE_HEADERS, COLUMN_ROLES, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type ColumnRole, type ExtraRole } from '../vocab/headers';
+import {
+  BARE_DATE_HEADERS,
+  COLUMN_ROLES,
+  EXTRA_ROLES,
+  HEADER_SYNONYMS,
+  STATUS_WHEN_ALONE,
+  UPDATE_PERIOD_WORDS,
+  type ColumnRole,
+  type ExtraRole,
+} from '../vocab/headers';
 import { matchHeaderRanked, normaliseHeader } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
@@ -303,7 +312,11 @@ function headerRoles(
     else more.ragUpdates = ordered;
     columns[role] = ordered[ordered.length - 1].col;
   }
-  const others = statusCols.filter((s) => s.col !== columns.status && !more.updates?.some((u) => u.col === s.col)).sort((a, b) => a.rank - b.rank);
+  const others = statusCols
+    .filter((s) => s.col !== columns.status && !more.updates?.some((u) => u.col === s.col))
+    // "Evidence" beside "Progress" is what will show the action done, not a second status
+    .filter((s) => !STATUS_WHEN_ALONE.includes(normaliseHeader(headers[s.col] ?? '')))
+    .sort((a, b) => a.rank - b.rank);
   if (others.length > 0) more.otherStatus = others.map((s) => s.col);
   return { columns, more, count };
 }

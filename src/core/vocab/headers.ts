@@ -309,6 +309,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
  */
 export const BARE_DATE_HEADERS: readonly string[] = ['date'];
 
+/**
+ * Status headers that are the status only when the plan has no other: beside a "Progress" or "Status" column, an
+ * "Evidence" column says what will show the action is done ("Audit report to the Board"), not how it is going, and
+ * is neither read in place of an empty status nor as its commentary.
+ */
+export const STATUS_WHEN_ALONE: readonly string[] = ['evidence'];
+
 /** Header words of the extra roles (see `ExtraRole`). */
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {
   // a later date agreed for the action: it supersedes the target date
