@@ -238,4 +238,39 @@ describe('table shapes', () => {
     );
     expect(b.rows[0].state).toBe('complete');
   });
+
+  test('a key below the table ("Key", then one line per header or colour) is notes, not actions or sections', () => {
+    const l = readLayout({
+      values: [
+        ['Reference', 'Recommendation', 'Lead Officer', 'Status'],
+        ['SR 01', 'That fees be benchmarked', 'DM', 'Ongoing'],
+        [null, null, null, null],
+        ['Key', null, null, null],
+        ['Reference: each recommendation is given a reference showing the municipal year.', null, null, null],
+        ['Status: Green – achieved; Amber – acceptable progress; Red – unacceptable progress.', null, null, null],
+        ['RAG key:', 'Blue = complete', 'Green = on track', 'Red = off track'],
+      ],
+    });
+    expect(l.rows.map((r) => r.ref)).toEqual(['SR 01']);
+    expect(l.sections).toEqual([]);
+    expect(l.noteRows).toEqual([3, 4, 5, 6]);
+  });
+
+  // what is not a key: other one-cell rows keep their reading, and a row of several cells ends the key
+  test.each([
+    [['Key Priority 1: Neglect'], 'section'],
+    [['Key actions for 2015'], 'section'],
+    [['Priority 2: Early help'], 'section'],
+  ])('%j after the table is a %s', (cells, kind) => {
+    const l = readLayout({ values: [['Ref', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Done'], cells, ['2.1', 'Do more', 'Mar 15', '']] });
+    expect(kind === 'section' ? l.sections.map((x) => x.row) : l.noteRows).toEqual([2]);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '2.1']);
+  });
+
+  test('after a key, a row of several cells is read again', () => {
+    const l = readLayout({
+      values: [['Ref', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Done'], ['Key'], ['Blue: complete'], ['1.2', 'Do more', 'Mar 15', '']],
+    });
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
+  });
 });

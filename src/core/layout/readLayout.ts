@@ -6,6 +6,7 @@ import {
   COLUMN_ROLES,
   EXTRA_ROLES,
   HEADER_SYNONYMS,
+  KEY_LABELS,
   STATUS_WHEN_ALONE,
   UPDATE_PERIOD_WORDS,
   type ColumnRole,
@@ -49,6 +50,8 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
   let section: Section | null = null;
   let previous: PlanRow | undefined;
   let lastRow = -1;
+  // inside a key to the table (after a "Key" line, until a row of several cells or a header)
+  let inKey = false;
 
   // one function per row (not one long loop): it is optimised once and stays so from one sheet to the next
   const readGridRow = (r: number): void => {
@@ -66,11 +69,24 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
       blocks.push(current);
       headerRows.push(r);
       lastRow = r;
+      inKey = false;
       return;
     }
     const n = distinctValues(grid, r, width, mergeAt, scratch);
     if (n === 0) return; // blank row
 
+    // a key to the table ("Key", "RAG key:", or "Key: | Blue = complete | ...") and the one-cell lines after a lone
+    // key label ("Date: date of the meeting") are notes
+    const keyLabel = isKeyLabel(scratch[0].text);
+    if (keyLabel) inKey = n === 1;
+    else if (n > 1) inKey = false;
+    if (keyLabel || inKey) {
+      if (current) {
+        noteRows.push(r);
+        lastRow = r;
+      }
+      return;
+    }
     const kind = classifyRow(scratch, n, current?.columns ?? NO_COLUMNS, spans);
     // Above the first header only a section title counts (version control blocks and titles are skipped).
     if (!current && kind !== 'section') return;
@@ -455,6 +471,15 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
     if (!isActionCol && only.col !== columns.ref && only.col !== columns.objective && text.length > 120 && only.col !== columns.status) return 'note';
   }
   return 'action';
+}
+
+/**
+ * True for a cell that opens a key or legend to the table ("Key", "RAG key:", "Legend").
+ * @example isKeyLabel('Key:') // true
+ * @example isKeyLabel('Key actions') // false
+ */
+export function isKeyLabel(text: string): boolean {
+  return text.length <= 40 && KEY_LABELS.includes(normaliseHeader(text).replace(/[\s:\-–]+$/, ''));
 }
 
 /** The width of a table from its columns, worked out once per block of one layout read. */

@@ -316,6 +316,22 @@ export const BARE_DATE_HEADERS: readonly string[] = ['date'];
  */
 export const STATUS_WHEN_ALONE: readonly string[] = ['evidence'];
 
+/**
+ * A lone cell that opens a key or legend to the table ("Key", "RAG key:", "Legend"): a note, not an action or a
+ * section, and so are the one-cell lines after it ("Date: date of the committee meeting", "Blue – complete").
+ */
+export const KEY_LABELS: readonly string[] = [
+  'key',
+  'legend',
+  'rag key',
+  'brag key',
+  'rag rating key',
+  'key to rag ratings',
+  'status key',
+  'colour key',
+  'key to colours',
+];
+
 /** Header words of the extra roles (see `ExtraRole`). */
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {
   // a later date agreed for the action: it supersedes the target date
