@@ -39,6 +39,8 @@ describe('header words', () => {
     ['BRAG', 'rag'],
     ['Date completed', 'done'],
     ['Cabinet Member response', 'status'],
+    ['Milestones', 'timescale'],
+    ['Key milestones', 'timescale'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -272,5 +274,22 @@ describe('table shapes', () => {
       values: [['Ref', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Done'], ['Key'], ['Blue: complete'], ['1.2', 'Do more', 'Mar 15', '']],
     });
     expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
+  });
+
+  test('"Milestones" carries the dates alone; beside a "Target date" the target date is the timescale', () => {
+    const alone = readLayout({
+      values: [
+        ['Ref', 'Action', 'Milestones', 'Lead', 'RAG'],
+        ['1', 'Draft policy', 'Draft by June 2016; agreed by Sept 2016', 'PSW', 'G'],
+      ],
+    });
+    expect(alone.blocks[0].columns.timescale).toBe(2);
+    const both = readLayout({
+      values: [
+        ['Ref', 'Action', 'Milestone', 'Target date', 'RAG'],
+        ['1', 'Draft policy', 'Agreed at Board', 'Sept 2016', 'G'],
+      ],
+    });
+    expect(both.blocks[0].columns.timescale).toBe(3);
   });
 });

@@ -154,6 +154,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'target date for completion' },
     { text: 'timescale for completion' },
     { text: 'timetable' },
+    // milestones, last: beside a "Target date" they are narrative, alone they carry the dates
+    { text: 'milestone' },
+    { text: 'milestones' },
+    { text: 'key milestones' },
+    { text: 'milestone date' },
   ],
   lead: [
     { text: 'reporting' },
