@@ -178,3 +178,30 @@ describe('paused, suspended, reprogrammed: amber', () => {
     },
   );
 });
+
+describe('tracker words: met, rec closed, not applicable, recommendation accepted', () => {
+  test.each([
+    ['Met', 'October 2014', 'complete'],
+    ['Target met.', 'October 2014', 'complete'],
+    ['Standard fully met', 'October 2014', 'complete'],
+    ['Rec closed', 'October 2014', 'complete'],
+    ['Not applicable – service decommissioned', 'October 2014', 'complete'],
+    // accepting a recommendation is not doing it
+    ['Recommendation accepted', 'March 2015', 'green'],
+    ['Recommendation accepted', 'October 2014', 'amber'],
+    ['Recommendations agreed by the Board', 'October 2014', 'amber'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+
+  // the same words doing something else
+  test.each([
+    ['Met with the police on 3 June; protocol being drafted', 'March 2015', 'green'],
+    ['Target not met', 'October 2014', 'amber'],
+    ['Not applicable to schools yet; academies to be approached', 'March 2015', 'green'],
+    ['Report accepted by the Board in December', 'October 2014', 'complete'],
+    ['Recommendation implemented', 'October 2014', 'complete'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+});

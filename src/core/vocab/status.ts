@@ -70,7 +70,9 @@ const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|mid
  * circulated", "Agreed protocol is with legal").
  */
 export const COMPLETE_LEAD = new RegExp(
-  String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed)\s+(?:to|that|in\s+principle)\b|(?<=agreed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
+  // "Met", "Target met", "Standard fully met" as the whole status (not "Met with the police")
+  String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?met\s*[.!]?\s*$|` +
+    String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed)\s+(?:to|that|in\s+principle)\b|(?<=agreed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
 );
 
@@ -102,8 +104,10 @@ export const DONE_IN_TIMESCALE = /^\s*(?:now\s+)?(?:complete|completed|done|achi
  * questionnaire" (an object follows) is not a claim.
  */
 export const COMPLETE_CLAIM = new RegExp(
-  // not a claim when the subject words say it is still to come ("Will be completed by March", "Due to be agreed")
-  String.raw`^(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be)\b)` +
+  // not a claim when the subject words say it is still to come ("Will be completed by March", "Due to be agreed"),
+  // nor when a recommendation is only accepted ("Recommendation accepted", "Recommendations agreed by the Board")
+  String.raw`^(?!\s*(?:the\s+)?(?:recommendations?|recs?)\s+(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:accepted|agreed)\b)` +
+    String.raw`(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be)\b)` +
     String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?` +
     String.raw`(?:complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced)` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
@@ -204,6 +208,9 @@ export const CLOSED = phrasePattern(
     '(?:now |moved (?:in)?to |part of )?bau',
     // a recommendation the responsible body did not accept ("Not accepted. The two terms mean different things")
     'not accepted(?=\\s*(?:[.;:,–—-]|$))',
+    // the action does not apply ("Not applicable – service decommissioned"); "N/A" alone says nothing (EMPTY_LIKE)
+    'not applicable(?=\\s*(?:[.;:,–—-]|$))',
+    '(?:rec|recommendation) closed',
     'recommendation (?:not accepted|not agreed|rejected|declined)',
   ],
   { anchored: true },
