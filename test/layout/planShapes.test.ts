@@ -292,4 +292,24 @@ describe('table shapes', () => {
     });
     expect(both.blocks[0].columns.timescale).toBe(3);
   });
+
+  test.each([
+    [['Start', 'End'], 4],
+    [['From', 'To'], 4],
+    [['Start date', 'Completion date'], 4],
+    // sub-headers that name no end: the merged header's first column, as before
+    [['Planned', 'Actual'], 3],
+    [['2016', '2017'], 3],
+  ])('"Timescale" merged over %j: the timescale is column %i', (subs, col) => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Action', 'Lead', 'Timescale', null, 'Progress'],
+        [null, null, null, ...subs, null],
+        ['1.1', 'Audit', 'QA', 'Apr 2016', 'Sept 2016', 'Audit done'],
+      ],
+      merges: [{ top: 0, left: 3, bottom: 0, right: 4 }],
+    });
+    expect(l.blocks[0].columns.timescale).toBe(col);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1']);
+  });
 });

@@ -8,6 +8,7 @@ import {
   HEADER_SYNONYMS,
   KEY_LABELS,
   STATUS_WHEN_ALONE,
+  TIMESCALE_END_SUBHEADERS,
   UPDATE_PERIOD_WORDS,
   type ColumnRole,
   type ExtraRole,
@@ -302,6 +303,18 @@ function headerRoles(
   if (!(count >= MIN_HEADER_ROLES || (count === 2 && previousHeader >= 0 && sharedCells(grid, r, previousHeader) >= 3))) return null;
   const more: HeaderReading['more'] = { headers };
   if (Object.keys(extra).length > 0) more.extra = extra;
+  // a timescale header merged over "Start | End" (or "From | To") on the row below: the end holds the deadline
+  const tsMerge = columns.timescale !== undefined ? mergeAt(r, columns.timescale) : undefined;
+  const subRow = grid.values[r + 1];
+  if (tsMerge && tsMerge.right > tsMerge.left && subRow) {
+    for (let c = tsMerge.left; c <= tsMerge.right; c++) {
+      const t = subRow[c];
+      if (typeof t === 'string' && TIMESCALE_END_SUBHEADERS.includes(normaliseHeader(t))) {
+        columns.timescale = c;
+        break;
+      }
+    }
+  }
   // "Question" headers: with both "What?" and "How?", "How?" is the action and "What?" the objective (as read);
   // a lone "What?" is the objective and serves as the action (see readRow).
   // a header merged over sub-columns that name periods ("Progress" over "Q1 (Apr-Jun) | Q2 (Jul-Sep)" on the row

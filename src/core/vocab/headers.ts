@@ -337,6 +337,27 @@ export const KEY_LABELS: readonly string[] = [
   'key to colours',
 ];
 
+/**
+ * Sub-headers under a timescale header merged over two or more columns ("Timescale" over "Start | End"): the one
+ * that holds the deadline.
+ */
+export const TIMESCALE_END_SUBHEADERS: readonly string[] = [
+  'end',
+  'end date',
+  'finish',
+  'finish date',
+  'to',
+  'by',
+  'completion',
+  'completion date',
+  'complete by',
+  'due',
+  'due date',
+  'deadline',
+  'target',
+  'target date',
+];
+
 /** Header words of the extra roles (see `ExtraRole`). */
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {
   // a later date agreed for the action: it supersedes the target date
