@@ -205,3 +205,38 @@ describe('tracker words: met, rec closed, not applicable, recommendation accepte
     expect(read(status, due).state).toBe(expected);
   });
 });
+
+describe('still to come, nearly there, drafts, little progress', () => {
+  test.each([
+    // an infinitive is still to come
+    ['On track to complete by March', 'March 2015', 'green'],
+    ['On track to complete by March', 'October 2014', 'amber'],
+    // nearly done is not done
+    ['Mostly complete', 'October 2014', 'amber'],
+    ['Almost finished – two sites left', 'March 2015', 'green'],
+    // a draft is not the finished thing
+    ['Draft in place', 'October 2014', 'amber'],
+    ['Draft policy agreed', 'March 2015', 'green'],
+    // progress that is not enough
+    ['Not progressed due to capacity', 'March 2015', 'red'],
+    ['Limited progress', 'March 2015', 'amber'],
+    ['Concerns re progress', 'March 2015', 'amber'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+
+  // the same words saying it is done or closed
+  test.each([
+    'Policy has been updated and published',
+    'Policy agreed at Board; draft guidance withdrawn',
+    'Action no longer relevant',
+    'No longer a priority',
+    'Final version agreed at Board',
+  ])('%j is complete', (status) => {
+    expect(read(status, 'October 2014').state).toBe('complete');
+  });
+
+  test.each(['Good progress', 'Progress being made'])('%j is no slippage: green before the date', (status) => {
+    expect(read(status, 'March 2015').state).toBe('green');
+  });
+});

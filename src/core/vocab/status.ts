@@ -107,8 +107,8 @@ export const COMPLETE_CLAIM = new RegExp(
   // not a claim when the subject words say it is still to come ("Will be completed by March", "Due to be agreed"),
   // nor when a recommendation is only accepted ("Recommendation accepted", "Recommendations agreed by the Board")
   String.raw`^(?!\s*(?:the\s+)?(?:recommendations?|recs?)\s+(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:accepted|agreed)\b)` +
-    String.raw`(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be)\b)` +
-    String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?` +
+    String.raw`(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
+    String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
     String.raw`(?:complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced)` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
     // monitoring continues"); blockers ("awaiting sign off") are checked separately
@@ -143,6 +143,8 @@ export const BLOCKERS = phrasePattern([
 
 /** Words that negate completion anywhere in the status. */
 export const NOT_COMPLETE = phrasePattern([
+  // a draft is not the finished thing: "Draft in place", "Draft policy agreed", "Draft completed"
+  'draft (?:\\w+ )?(?:in place|complete|completed|done|agreed|produced|written|prepared|circulated|finalised|finalized)',
   'not (?:yet )?(?:been )?(?:complete|completed|done|finished|achieved|met|delivered|started|agreed|implemented)',
   'incomplete',
   'not fully',
@@ -156,6 +158,8 @@ export const PARTIAL = phrasePattern([
   'partly (?:complete|completed|done|implemented|achieved|met|delivered|in place)',
   'part (?:complete|completed|implemented|achieved|met)',
   'partial(?:ly)?',
+  // nearly there is not there: "Mostly complete", "Almost finished", "Largely implemented"
+  '(?:mostly|largely|nearly|almost|substantially) (?:complete|completed|done|finished|achieved|implemented|delivered|in place|met)',
   'in part',
 ]);
 
@@ -190,7 +194,7 @@ export const CLOSED = phrasePattern(
     'superseded',
     'withdrawn',
     'closed',
-    'no longer (?:required|needed|applicable|relevant)',
+    '(?:(?:this |the )?(?:action|recommendation|work) (?:is )?)?no longer (?:required|needed|applicable|relevant|a priority)',
     'not (?:required|needed) (?:any more|anymore)',
     'replaced by',
     'merged (?:with|into)',
@@ -221,6 +225,7 @@ export const RED = phrasePattern([
   'off track',
   'not (?:yet )?(?:started|commenced)',
   'no progress',
+  'not progressed',
   'stalled',
   'cancell?ed',
   'not achieved',
@@ -260,6 +265,8 @@ export const AMBER = phrasePattern([
   're-?programmed',
   'late',
   'some concerns?',
+  'concerns? (?:re|about|regarding|over|with) (?:the )?progress',
+  '(?:limited|little|slow|insufficient) progress',
   'minor slippage',
   'carried forward',
   'carried over',
