@@ -312,4 +312,27 @@ describe('table shapes', () => {
     expect(l.blocks[0].columns.timescale).toBe(col);
     expect(l.rows.map((r) => r.ref)).toEqual(['1.1']);
   });
+
+  describe('"Date completed" entries that do not say it is done', () => {
+    const stateWith = (entry: string | number) =>
+      assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Target date', 'Progress', 'Date completed'],
+            ['1', 'Do it', 'Oct 2016', 'Work under way', entry],
+          ],
+          numberFormats: [[], [null, null, null, null, typeof entry === 'number' ? 'dd/mm/yyyy' : null]],
+        },
+        { asOf: '2016-11-30' },
+      ).rows[0].state;
+    test.each(['Ongoing', 'In progress', 'Awaiting evidence', 'Partially', 'Due March 2017', 'Target Dec 16', 'Dec 2016', 'N/A', 'x', 42735])(
+      '%j → not complete',
+      (entry) => {
+        expect(stateWith(entry)).toBe('amber');
+      },
+    );
+    test.each(['Sept 2016', '12/10/2016', 'Yes', '✓', 42655])('%j → complete', (entry) => {
+      expect(stateWith(entry)).toBe('complete');
+    });
+  });
 });

@@ -196,6 +196,16 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const nearby = new Cache();
   const parseNearby = (text: string) => nearby.get(text, parseInContext);
   const readRevision = (s: string) => revisionInText(s, context, parseNearby);
+  /**
+   * An entry in a "Date completed" / "Achieved?" column that says the action is not done: "No", "x", "N/A", words
+   * saying the work goes on ("Ongoing", "In progress", "Awaiting evidence", "Partially"), a date still to come, or a
+   * target ("Due March 2017", "Target Dec 16").
+   */
+  const notDone = (cell: NonNullable<PlanRow['cells']['timescale']>, text: string): boolean => {
+    if (NOT_DONE.test(text) || rules.IN_PROGRESS.test(text) || rules.BLOCKERS.test(text) || rules.PARTIAL.test(text) || DONE_PLANNED.test(text)) return true;
+    const when = typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(text);
+    return when.kind === 'date' && when.due !== null && when.due > options.asOf;
+  };
   const statusRevision = (status: string) => revisions.get(status, readRevision);
   const reasons = new Reasons();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
@@ -222,7 +232,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // "Completed" written where the date would be (a SCRAIP's Timetable) says it is done, as a "Date completed" entry
     const timescaleDone =
       !doneCell && planned.kind === 'none' && r.cells.timescale && rules.DONE_IN_TIMESCALE.test(r.cells.timescale.text) ? r.cells.timescale.text.trim() : '';
-    const done = NOT_DONE.test(doneCell) ? '' : doneCell || timescaleDone;
+    const done = doneCell && notDone(r.extra!.done!, doneCell) ? '' : doneCell || timescaleDone;
     // an entry in a "Date completed" column says the action is done, when the status says nothing more
     // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
     const statusRead = done !== '' && !rules.NOT_COMPLETE.test(done) ? `Completed (${done}). ${withCommentary}` : withCommentary;
@@ -569,6 +579,9 @@ function nthDate(counts: Map<IsoDate, number>, n: number): IsoDate {
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
 const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0)\s*\.?$/i;
+
+/** A date in a "Date completed" column that is still a target: "Due March 2017", "Target Dec 16", "Expected by June". */
+const DONE_PLANNED = /^\s*(?:due|target(?:\s+date)?|expected|planned|scheduled|revised|by|est(?:imated)?\.?)\b/i;
 
 const NO_REFS: readonly string[] = Object.freeze([]);
 const NO_REFERENCES: readonly Reference[] = Object.freeze([]);
