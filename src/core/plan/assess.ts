@@ -20,6 +20,7 @@ import {
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { parseTimescale } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
+import { planKeyTexts, readRagKey } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
@@ -188,6 +189,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   };
 
   const rules = options.rules ?? defaultRules;
+  const ragKey = readRagKey(planKeyTexts(grid, layout), rules);
   // rows that read alike (same timescale reading, status, RAG, colours, percentage) get one answer, read-only
   const verdicts = new Verdicts();
   // the date a status moves an action to, read once per distinct status in this plan
@@ -220,7 +222,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // one function per row (not one long loop): it is optimised once and stays so from one assessment to the next
   const assessRow = (r: PlanRow, i: number): AssessedRow => {
     const planned = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
-    const ragText = textOf(r.cells.rag);
+    // a rating given as a number (1-4), read through the plan's own key where the sheet carries one
+    const ragCell = textOf(r.cells.rag);
+    const keyed = ragKey.size > 0 ? ragKey.get(ragCell.trim()) : undefined;
+    const ragText = keyed ? `${keyed} (${ragCell.trim()} in the plan's key)` : ragCell;
     // a "Current status" column holding words, not colours, is the status when the plan has no other
     const ragIsStatus = !r.cells.status && !isBlank(ragText) && !isRagWord(ragText, rules);
     const statusText = ragIsStatus ? ragText : textOf(r.cells.status);
