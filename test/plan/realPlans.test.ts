@@ -76,7 +76,7 @@ describe('recommendation trackers, SCR and Ofsted plans', () => {
     expect([rejected.closed, rejected.overdue]).toEqual(['Not accepted', false]);
   });
 
-  test('a plan running over two financial years, its period not stated, has no "check the year" on its earlier dates', () => {
+  test('a plan running over two financial years, its period not stated, has no "check the year" on its earlier dates (a fifth of its dates or more)', () => {
     expect(byName('herefordshire-ofsted-plan-2015').rows.map((r) => r.checkYear)).toEqual([null, null, null, null, null, null]);
   });
 

@@ -166,9 +166,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   }
   const referenceDate = stated > 0 ? nthDate(statedCount, Math.floor(stated / 2)) : options.asOf;
   // the period the plan states (its title, or a title row above the table); else the financial year its timescales
-  // centre on, used to place dates but not to doubt them
+  // centre on
   const statedPeriod = periodOf(grid, layout, options.title);
   const planPeriod = statedPeriod ?? (stated > 0 ? financialYearAround(referenceDate) : null);
+  // "check the year" against a period only inferred from the dates only when the early dates are a few strays: a plan
+  // running over two years ("Dec 2014 – March 2015" beside "Q2 2015/16") has no typo in its earlier dates
+  let early = 0;
+  if (!statedPeriod && planPeriod) for (const [date, n] of statedCount) if (date < planPeriod.start) early += n;
+  const yearCheckPeriod = statedPeriod ?? (early <= stated * MAX_STRAY_SHARE ? planPeriod : null);
   const context: TimescaleContext = {
     referenceDate,
     referenceLabel: stated > 0 ? "the plan's other timescales" : 'the as-of date',
@@ -257,9 +262,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       assessment = slipped(assessment, kept, planned.due);
     }
     above = assessment;
-    // "check the year" only against a period the plan states: a plan running over several years ("Dec 2014 –
-    // March 2015" beside "Q2 2015/16") has no typo in its earlier dates
-    const checkYear = probableYearTypo(timescale, statedPeriod, checks);
+    const checkYear = probableYearTypo(timescale, yearCheckPeriod, checks);
 
     const found = ownReferences(r, memo, linkIsSiip[r.block] ? r.cells.link : undefined);
     const siip = siipOf(found.refs);
@@ -581,6 +584,9 @@ function nthDate(counts: Map<IsoDate, number>, n: number): IsoDate {
   }
   return dates[dates.length - 1];
 }
+
+/** The share of a plan's dated deadlines that may fall before its inferred period and still be read as typos. */
+const MAX_STRAY_SHARE = 0.2;
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
 const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0)\s*\.?$/i;
