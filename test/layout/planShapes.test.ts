@@ -29,6 +29,32 @@ describe('header words', () => {
     ['Finish date', 'timescale'],
     ['Lead Organisation', 'lead'],
     ['Highlights and Achievements', 'status'],
+    ['Response', 'status'],
+    ['Action taken', 'status'],
+    ['Actions taken to date', 'status'],
+    ['Key actions', 'action'],
+    ['Responsible officer', 'lead'],
+    ['Evidence of impact', 'outcome'],
+    ['R/A/G', 'rag'],
+    ['BRAG', 'rag'],
+    ['Date completed', 'done'],
+    ['Cabinet Member response', 'status'],
+    ['Milestones', 'timescale'],
+    ['Key milestones', 'timescale'],
+  ])('%j → %s', (text, role) => {
+    expect(matchHeader(text)).toBe(role);
+  });
+
+  // words that look like the new status headers but name something else
+  test.each([
+    ['Response rate', null], // a measure, not the reply
+    ['Response time target', null],
+    ['Responsible officer', 'lead'],
+    ['Action', 'action'],
+    ['Actions required', 'action'],
+    ['Exec Date', null], // when the Executive considered it
+    ['Ofsted Para No', null],
+    ['Monitoring and Evaluation', null],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -145,5 +171,168 @@ describe('table shapes', () => {
     );
     expect(a.missingColumns).toEqual(['status', 'timescale']);
     expect(a.warnings.join(' ')).toMatch(/No timescale column.*No status column/);
+  });
+
+  test('a bare "Date" left of the recommendation is the date it was agreed, not its deadline', () => {
+    const l = readLayout({
+      values: [
+        ['Reference', 'Origin', 'Date', 'Area', 'Recommendation', 'Exec Date', 'Lead Officer/EM', 'Action taken', 'Status'],
+        ['SR 01', 'CRP', '01/01/26', 'Finance', 'That fees be benchmarked', '01/02/26', 'DM', 'Under way', 'Ongoing'],
+      ],
+    });
+    expect(l.blocks[0].columns.timescale).toBeUndefined();
+    expect(l.blocks[0].columns.status).toBe(8);
+    expect(l.missing).toContain('timescale');
+  });
+
+  // a "Date" right of the action is the action's date, as before (Stockton: "No. | Recommendation | Responsibility | Date")
+  test.each([
+    [['No.', 'Recommendation', 'Responsibility', 'Date', 'Progress'], 3],
+    [['No', 'Action', 'Date', 'Lead', 'Status'], 2],
+    [['Date', 'Timescale', 'Action', 'Lead', 'Status'], 1], // a bare Date left of the action gives way to a named timescale
+  ])('%j: the timescale is column %i', (header, col) => {
+    const l = readLayout({ values: [header, ['1', 'Do it', 'Dec 14', 'Board', 'Done'].slice(0, header.length)] });
+    expect(l.blocks[0].columns.timescale).toBe(col);
+  });
+
+  test('"Completed" written where the date would be says the action is done; any other word does not', () => {
+    const plan = (when: string, response: string) =>
+      assessGrid(
+        {
+          values: [
+            ['Recommendation', 'Response', 'Timetable', 'Lead Officer'],
+            ['a) Add the figures', response, when, 'Head of Policy'],
+          ],
+        },
+        { asOf: '2014-03-31' },
+      ).rows[0];
+    expect(plan('Completed', 'Agreed').state).toBe('complete');
+    expect(plan('Done', '').state).toBe('complete');
+    expect(plan('Completed', 'Not yet started').state).not.toBe('complete'); // the response says otherwise
+    expect(plan('Ongoing', 'Agreed. Work to be scheduled.').state).toBe('green');
+    expect(plan('Completed by June 2014', 'Agreed. Figures to be added.').state).toBe('green');
+  });
+
+  test('"Evidence" beside "Progress" says what will show it done: not read for an empty progress, nor as its commentary', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Recommendation', 'Action', 'Lead agency', 'Target date', 'Evidence', 'Progress'],
+          ['1. Train staff', 'Include attendance in the training', 'LSCB', 'March 2017', 'Training evaluations', ''],
+          ['', 'Audit CIN plans', 'CSC', 'Dec 2016', 'Audit report', 'Under way.'],
+        ],
+      },
+      { asOf: '2016-11-30' },
+    );
+    expect(a.rows.map((r) => [r.state, r.status])).toEqual([
+      ['none', ''],
+      ['green', 'Under way.'],
+    ]);
+    // alone, "Evidence" is the status as before
+    const b = assessGrid(
+      {
+        values: [
+          ['No', 'Action', 'Timescale', 'Evidence'],
+          ['1', 'Audit', 'Dec 2016', 'Audit report presented to the Board'],
+        ],
+      },
+      { asOf: '2016-11-30' },
+    );
+    expect(b.rows[0].state).toBe('complete');
+  });
+
+  test('a key below the table ("Key", then one line per header or colour) is notes, not actions or sections', () => {
+    const l = readLayout({
+      values: [
+        ['Reference', 'Recommendation', 'Lead Officer', 'Status'],
+        ['SR 01', 'That fees be benchmarked', 'DM', 'Ongoing'],
+        [null, null, null, null],
+        ['Key', null, null, null],
+        ['Reference: each recommendation is given a reference showing the municipal year.', null, null, null],
+        ['Status: Green – achieved; Amber – acceptable progress; Red – unacceptable progress.', null, null, null],
+        ['RAG key:', 'Blue = complete', 'Green = on track', 'Red = off track'],
+      ],
+    });
+    expect(l.rows.map((r) => r.ref)).toEqual(['SR 01']);
+    expect(l.sections).toEqual([]);
+    expect(l.noteRows).toEqual([3, 4, 5, 6]);
+  });
+
+  // what is not a key: other one-cell rows keep their reading, and a row of several cells ends the key
+  test.each([
+    [['Key Priority 1: Neglect'], 'section'],
+    [['Key actions for 2015'], 'section'],
+    [['Priority 2: Early help'], 'section'],
+  ])('%j after the table is a %s', (cells, kind) => {
+    const l = readLayout({ values: [['Ref', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Done'], cells, ['2.1', 'Do more', 'Mar 15', '']] });
+    expect(kind === 'section' ? l.sections.map((x) => x.row) : l.noteRows).toEqual([2]);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '2.1']);
+  });
+
+  test('after a key, a row of several cells is read again', () => {
+    const l = readLayout({
+      values: [['Ref', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Done'], ['Key'], ['Blue: complete'], ['1.2', 'Do more', 'Mar 15', '']],
+    });
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
+  });
+
+  test('"Milestones" carries the dates alone; beside a "Target date" the target date is the timescale', () => {
+    const alone = readLayout({
+      values: [
+        ['Ref', 'Action', 'Milestones', 'Lead', 'RAG'],
+        ['1', 'Draft policy', 'Draft by June 2016; agreed by Sept 2016', 'PSW', 'G'],
+      ],
+    });
+    expect(alone.blocks[0].columns.timescale).toBe(2);
+    const both = readLayout({
+      values: [
+        ['Ref', 'Action', 'Milestone', 'Target date', 'RAG'],
+        ['1', 'Draft policy', 'Agreed at Board', 'Sept 2016', 'G'],
+      ],
+    });
+    expect(both.blocks[0].columns.timescale).toBe(3);
+  });
+
+  test.each([
+    [['Start', 'End'], 4],
+    [['From', 'To'], 4],
+    [['Start date', 'Completion date'], 4],
+    // sub-headers that name no end: the merged header's first column, as before
+    [['Planned', 'Actual'], 3],
+    [['2016', '2017'], 3],
+  ])('"Timescale" merged over %j: the timescale is column %i', (subs, col) => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Action', 'Lead', 'Timescale', null, 'Progress'],
+        [null, null, null, ...subs, null],
+        ['1.1', 'Audit', 'QA', 'Apr 2016', 'Sept 2016', 'Audit done'],
+      ],
+      merges: [{ top: 0, left: 3, bottom: 0, right: 4 }],
+    });
+    expect(l.blocks[0].columns.timescale).toBe(col);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1']);
+  });
+
+  describe('"Date completed" entries that do not say it is done', () => {
+    const stateWith = (entry: string | number) =>
+      assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Target date', 'Progress', 'Date completed'],
+            ['1', 'Do it', 'Oct 2016', 'Work under way', entry],
+          ],
+          numberFormats: [[], [null, null, null, null, typeof entry === 'number' ? 'dd/mm/yyyy' : null]],
+        },
+        { asOf: '2016-11-30' },
+      ).rows[0].state;
+    test.each(['Ongoing', 'In progress', 'Awaiting evidence', 'Partially', 'Due March 2017', 'Target Dec 16', 'Dec 2016', 'N/A', 'x', 42735])(
+      '%j → not complete',
+      (entry) => {
+        expect(stateWith(entry)).toBe('amber');
+      },
+    );
+    test.each(['Sept 2016', '12/10/2016', 'Yes', '✓', 42655])('%j → complete', (entry) => {
+      expect(stateWith(entry)).toBe('complete');
+    });
   });
 });

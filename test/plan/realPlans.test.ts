@@ -60,6 +60,32 @@ describe('what the fixtures show about each pattern', () => {
   });
 });
 
+describe('recommendation trackers, SCR and Ofsted plans', () => {
+  const byName = (name: string) => assess(PLAN_FIXTURES.find((f) => f.name === name)!);
+
+  test('a tracker whose only "Date" is when the committee agreed it says it has no timescale column', () => {
+    const a = byName('york-scrutiny-tracker-2026');
+    expect(a.missingColumns).toEqual(['timescale']);
+    expect(a.rows.every((r) => !r.overdue)).toBe(true);
+  });
+
+  test('a SCRAIP: "Completed" in the Timetable is done; a recommendation not accepted is closed, not overdue', () => {
+    const a = byName('maidstone-scraip-2014');
+    expect(a.rows.find((r) => r.row === 5)!.reasons.join(' ')).toMatch(/Completed/);
+    const rejected = a.rows.find((r) => r.row === 7)!;
+    expect([rejected.closed, rejected.overdue]).toEqual(['Not accepted', false]);
+  });
+
+  test('a plan running over two financial years, its period not stated, has no "check the year" on its earlier dates (a fifth of its dates or more)', () => {
+    expect(byName('herefordshire-ofsted-plan-2015').rows.map((r) => r.checkYear)).toEqual([null, null, null, null, null, null]);
+  });
+
+  test('"Evidence" beside "Progress" is not read as the status', () => {
+    const a = byName('thurrock-scr-action-plan-2016');
+    expect(a.rows.find((r) => r.row === 7)!.status).toBe('');
+  });
+});
+
 test('accuracy over all fixtures (state, due, SIIP) is reported', () => {
   const lines: string[] = [];
   for (const f of PLAN_FIXTURES) {

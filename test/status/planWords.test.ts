@@ -124,3 +124,119 @@ describe('a hand-coloured cell is the explicit RAG', () => {
     expect(read('See the minutes', 'March 2015', { colours: { statusFont: '0563C1' } }).explicit).toBeNull();
   });
 });
+
+/** A recommendation tracker's Response column: "Agreed" accepts a recommendation; it is not always the work done. */
+describe('accepted is not always done (recommendation trackers, SCRAIPs)', () => {
+  test.each([
+    // "agreed" as an adjective on the subject: what follows says what happened to it
+    ['Agreed dates have been circulated', 'October 2014', 'amber'],
+    ['Agreed protocol is with legal services', 'March 2015', 'green'],
+    // accepted, with the work still to come
+    ['Agreed. Figures to be added from the Quarter 1 report.', 'March 2015', 'green'],
+    ['Agreed. Will be included in the next refresh.', 'October 2014', 'amber'],
+    ['Accepted. The protocol will be reviewed in April.', 'March 2015', 'green'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+
+  test.each([
+    'Agreed',
+    'Agreed.',
+    'Agreed at Board in December',
+    'Agreed by the Board in July 2014',
+    'Agreed. Strategic Plan has been changed to reflect this.',
+    'Agreed and circulated to partners',
+    'Agreed – see minutes',
+    // a done word that is not "agreed", with later words about the future: still done, as before
+    'Done.  February 2015 to be agreed.',
+  ])('%j is still complete', (status) => {
+    expect(read(status, 'October 2014').state).toBe('complete');
+  });
+});
+
+describe('a recommendation not accepted is closed', () => {
+  test.each(['Not accepted. The two terms mean different things.', 'Not accepted', 'Recommendation rejected – covered by the 2015 review'])(
+    '%j → complete (closed)',
+    (status) => {
+      const a = read(status, 'October 2014');
+      expect([a.state, a.overdue]).toEqual(['complete', false]);
+      expect(a.closed).not.toBeNull();
+    },
+  );
+
+  // "not accepted" with more to say about who did not accept it is not a rejected recommendation
+  test.each(['Not accepted by the Board; redraft in progress', 'Not accepted by the family, offer to be repeated'])('%j is not closed', (status) => {
+    expect(read(status, 'March 2015').closed).toBeNull();
+  });
+});
+
+describe('paused, suspended, reprogrammed: amber', () => {
+  test.each(['Paused', 'Paused pending the review of the constitution', 'Suspended with approval', 'Reprogrammed to Q3', 'Re-programmed'])(
+    '%j → amber',
+    (status) => {
+      expect(read(status, 'March 2015').state).toBe('amber');
+    },
+  );
+});
+
+describe('tracker words: met, rec closed, not applicable, recommendation accepted', () => {
+  test.each([
+    ['Met', 'October 2014', 'complete'],
+    ['Target met.', 'October 2014', 'complete'],
+    ['Standard fully met', 'October 2014', 'complete'],
+    ['Rec closed', 'October 2014', 'complete'],
+    ['Not applicable – service decommissioned', 'October 2014', 'complete'],
+    // accepting a recommendation is not doing it
+    ['Recommendation accepted', 'March 2015', 'green'],
+    ['Recommendation accepted', 'October 2014', 'amber'],
+    ['Recommendations agreed by the Board', 'October 2014', 'amber'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+
+  // the same words doing something else
+  test.each([
+    ['Met with the police on 3 June; protocol being drafted', 'March 2015', 'green'],
+    ['Target not met', 'October 2014', 'amber'],
+    ['Not applicable to schools yet; academies to be approached', 'March 2015', 'green'],
+    ['Report accepted by the Board in December', 'October 2014', 'complete'],
+    ['Recommendation implemented', 'October 2014', 'complete'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+});
+
+describe('still to come, nearly there, drafts, little progress', () => {
+  test.each([
+    // an infinitive is still to come
+    ['On track to complete by March', 'March 2015', 'green'],
+    ['On track to complete by March', 'October 2014', 'amber'],
+    // nearly done is not done
+    ['Mostly complete', 'October 2014', 'amber'],
+    ['Almost finished – two sites left', 'March 2015', 'green'],
+    // a draft is not the finished thing
+    ['Draft in place', 'October 2014', 'amber'],
+    ['Draft policy agreed', 'March 2015', 'green'],
+    // progress that is not enough
+    ['Not progressed due to capacity', 'March 2015', 'red'],
+    ['Limited progress', 'March 2015', 'amber'],
+    ['Concerns re progress', 'March 2015', 'amber'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+
+  // the same words saying it is done or closed
+  test.each([
+    'Policy has been updated and published',
+    'Policy agreed at Board; draft guidance withdrawn',
+    'Action no longer relevant',
+    'No longer a priority',
+    'Final version agreed at Board',
+  ])('%j is complete', (status) => {
+    expect(read(status, 'October 2014').state).toBe('complete');
+  });
+
+  test.each(['Good progress', 'Progress being made'])('%j is no slippage: green before the date', (status) => {
+    expect(read(status, 'March 2015').state).toBe('green');
+  });
+});

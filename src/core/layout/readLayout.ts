@@ -1,8 +1,19 @@
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { parseTimescale } from '../timescale/parseTimescale';
-import { COLUMN_ROLES, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type ColumnRole, type ExtraRole } from '../vocab/headers';
-import { matchHeaderRanked } from './matchHeader';
+import {
+  BARE_DATE_HEADERS,
+  COLUMN_ROLES,
+  EXTRA_ROLES,
+  HEADER_SYNONYMS,
+  KEY_LABELS,
+  STATUS_WHEN_ALONE,
+  TIMESCALE_END_SUBHEADERS,
+  UPDATE_PERIOD_WORDS,
+  type ColumnRole,
+  type ExtraRole,
+} from '../vocab/headers';
+import { matchHeaderRanked, normaliseHeader } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
 /** How many roles a row must name to be a header row (one of them action or objective). */
@@ -40,6 +51,8 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
   let section: Section | null = null;
   let previous: PlanRow | undefined;
   let lastRow = -1;
+  // inside a key to the table (after a "Key" line, until a row of several cells or a header)
+  let inKey = false;
 
   // one function per row (not one long loop): it is optimised once and stays so from one sheet to the next
   const readGridRow = (r: number): void => {
@@ -57,11 +70,24 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
       blocks.push(current);
       headerRows.push(r);
       lastRow = r;
+      inKey = false;
       return;
     }
     const n = distinctValues(grid, r, width, mergeAt, scratch);
     if (n === 0) return; // blank row
 
+    // a key to the table ("Key", "RAG key:", or "Key: | Blue = complete | ...") and the one-cell lines after a lone
+    // key label ("Date: date of the meeting") are notes
+    const keyLabel = isKeyLabel(scratch[0].text);
+    if (keyLabel) inKey = n === 1;
+    else if (n > 1) inKey = false;
+    if (keyLabel || inKey) {
+      if (current) {
+        noteRows.push(r);
+        lastRow = r;
+      }
+      return;
+    }
     const kind = classifyRow(scratch, n, current?.columns ?? NO_COLUMNS, spans);
     // Above the first header only a section title counts (version control blocks and titles are skipped).
     if (!current && kind !== 'section') return;
@@ -268,9 +294,27 @@ function headerRoles(
     ranks[role] = rank;
   }
   if (columns.action === undefined && columns.objective === undefined) return null;
+  // a bare "Date" left of the action is when the item was raised or agreed, not its deadline
+  const raisedOn = columns.timescale !== undefined && BARE_DATE_HEADERS.includes(normaliseHeader(headers[columns.timescale] ?? ''));
+  if (raisedOn && columns.timescale! < (columns.action ?? columns.objective)!) {
+    delete columns.timescale;
+    count--;
+  }
   if (!(count >= MIN_HEADER_ROLES || (count === 2 && previousHeader >= 0 && sharedCells(grid, r, previousHeader) >= 3))) return null;
   const more: HeaderReading['more'] = { headers };
   if (Object.keys(extra).length > 0) more.extra = extra;
+  // a timescale header merged over "Start | End" (or "From | To") on the row below: the end holds the deadline
+  const tsMerge = columns.timescale !== undefined ? mergeAt(r, columns.timescale) : undefined;
+  const subRow = grid.values[r + 1];
+  if (tsMerge && tsMerge.right > tsMerge.left && subRow) {
+    for (let c = tsMerge.left; c <= tsMerge.right; c++) {
+      const t = subRow[c];
+      if (typeof t === 'string' && TIMESCALE_END_SUBHEADERS.includes(normaliseHeader(t))) {
+        columns.timescale = c;
+        break;
+      }
+    }
+  }
   // "Question" headers: with both "What?" and "How?", "How?" is the action and "What?" the objective (as read);
   // a lone "What?" is the objective and serves as the action (see readRow).
   // a header merged over sub-columns that name periods ("Progress" over "Q1 (Apr-Jun) | Q2 (Jul-Sep)" on the row
@@ -297,7 +341,11 @@ function headerRoles(
     else more.ragUpdates = ordered;
     columns[role] = ordered[ordered.length - 1].col;
   }
-  const others = statusCols.filter((s) => s.col !== columns.status && !more.updates?.some((u) => u.col === s.col)).sort((a, b) => a.rank - b.rank);
+  const others = statusCols
+    .filter((s) => s.col !== columns.status && !more.updates?.some((u) => u.col === s.col))
+    // "Evidence" beside "Progress" is what will show the action done, not a second status
+    .filter((s) => !STATUS_WHEN_ALONE.includes(normaliseHeader(headers[s.col] ?? '')))
+    .sort((a, b) => a.rank - b.rank);
   if (others.length > 0) more.otherStatus = others.map((s) => s.col);
   return { columns, more, count };
 }
@@ -436,6 +484,15 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
     if (!isActionCol && only.col !== columns.ref && only.col !== columns.objective && text.length > 120 && only.col !== columns.status) return 'note';
   }
   return 'action';
+}
+
+/**
+ * True for a cell that opens a key or legend to the table ("Key", "RAG key:", "Legend").
+ * @example isKeyLabel('Key:') // true
+ * @example isKeyLabel('Key actions') // false
+ */
+export function isKeyLabel(text: string): boolean {
+  return text.length <= 40 && KEY_LABELS.includes(normaliseHeader(text).replace(/[\s:\-–]+$/, ''));
 }
 
 /** The width of a table from its columns, worked out once per block of one layout read. */

@@ -20,6 +20,7 @@ import {
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { parseTimescale } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
+import { planKeyTexts, readRagKey } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
@@ -164,7 +165,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     }
   }
   const referenceDate = stated > 0 ? nthDate(statedCount, Math.floor(stated / 2)) : options.asOf;
-  const planPeriod = periodOf(grid, layout, options.title) ?? (stated > 0 ? financialYearAround(referenceDate) : null);
+  // the period the plan states (its title, or a title row above the table); else the financial year its timescales
+  // centre on
+  const statedPeriod = periodOf(grid, layout, options.title);
+  const planPeriod = statedPeriod ?? (stated > 0 ? financialYearAround(referenceDate) : null);
+  // "check the year" against a period only inferred from the dates only when the early dates are a few strays: a plan
+  // running over two years ("Dec 2014 – March 2015" beside "Q2 2015/16") has no typo in its earlier dates
+  let early = 0;
+  if (!statedPeriod && planPeriod) for (const [date, n] of statedCount) if (date < planPeriod.start) early += n;
+  const yearCheckPeriod = statedPeriod ?? (early <= stated * MAX_STRAY_SHARE ? planPeriod : null);
   const context: TimescaleContext = {
     referenceDate,
     referenceLabel: stated > 0 ? "the plan's other timescales" : 'the as-of date',
@@ -185,6 +194,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   };
 
   const rules = options.rules ?? defaultRules;
+  const ragKey = readRagKey(planKeyTexts(grid, layout), rules);
   // rows that read alike (same timescale reading, status, RAG, colours, percentage) get one answer, read-only
   const verdicts = new Verdicts();
   // the date a status moves an action to, read once per distinct status in this plan
@@ -193,6 +203,16 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const nearby = new Cache();
   const parseNearby = (text: string) => nearby.get(text, parseInContext);
   const readRevision = (s: string) => revisionInText(s, context, parseNearby);
+  /**
+   * An entry in a "Date completed" / "Achieved?" column that says the action is not done: "No", "x", "N/A", words
+   * saying the work goes on ("Ongoing", "In progress", "Awaiting evidence", "Partially"), a date still to come, or a
+   * target ("Due March 2017", "Target Dec 16").
+   */
+  const notDone = (cell: NonNullable<PlanRow['cells']['timescale']>, text: string): boolean => {
+    if (NOT_DONE.test(text) || rules.IN_PROGRESS.test(text) || rules.BLOCKERS.test(text) || rules.PARTIAL.test(text) || DONE_PLANNED.test(text)) return true;
+    const when = typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(text);
+    return when.kind === 'date' && when.due !== null && when.due > options.asOf;
+  };
   const statusRevision = (status: string) => revisions.get(status, readRevision);
   const reasons = new Reasons();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
@@ -207,7 +227,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // one function per row (not one long loop): it is optimised once and stays so from one assessment to the next
   const assessRow = (r: PlanRow, i: number): AssessedRow => {
     const planned = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
-    const ragText = textOf(r.cells.rag);
+    // a rating given as a number (1-4), read through the plan's own key where the sheet carries one
+    const ragCell = textOf(r.cells.rag);
+    const keyed = ragKey.size > 0 ? ragKey.get(ragCell.trim()) : undefined;
+    const ragText = keyed ? `${keyed} (${ragCell.trim()} in the plan's key)` : ragCell;
     // a "Current status" column holding words, not colours, is the status when the plan has no other
     const ragIsStatus = !r.cells.status && !isBlank(ragText) && !isRagWord(ragText, rules);
     const statusText = ragIsStatus ? ragText : textOf(r.cells.status);
@@ -216,7 +239,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const percentComplete = percentOf(r.extra?.percent);
     const doneCell = r.extra?.done && !r.extra.done.inherited ? r.extra.done.text.trim() : '';
     // "No", "x", "-" in an "Achieved?" column say it is not done
-    const done = NOT_DONE.test(doneCell) ? '' : doneCell;
+    // "Completed" written where the date would be (a SCRAIP's Timetable) says it is done, as a "Date completed" entry
+    const timescaleDone =
+      !doneCell && planned.kind === 'none' && r.cells.timescale && rules.DONE_IN_TIMESCALE.test(r.cells.timescale.text) ? r.cells.timescale.text.trim() : '';
+    const done = doneCell && notDone(r.extra!.done!, doneCell) ? '' : doneCell || timescaleDone;
     // an entry in a "Date completed" column says the action is done, when the status says nothing more
     // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
     const statusRead = done !== '' && !rules.NOT_COMPLETE.test(done) ? `Completed (${done}). ${withCommentary}` : withCommentary;
@@ -236,7 +262,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       assessment = slipped(assessment, kept, planned.due);
     }
     above = assessment;
-    const checkYear = probableYearTypo(timescale, planPeriod, checks);
+    const checkYear = probableYearTypo(timescale, yearCheckPeriod, checks);
 
     const found = ownReferences(r, memo, linkIsSiip[r.block] ? r.cells.link : undefined);
     const siip = siipOf(found.refs);
@@ -584,8 +610,14 @@ function nthDate(counts: Map<IsoDate, number>, n: number): IsoDate {
   return dates[dates.length - 1];
 }
 
+/** The share of a plan's dated deadlines that may fall before its inferred period and still be read as typos. */
+const MAX_STRAY_SHARE = 0.2;
+
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
 const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0)\s*\.?$/i;
+
+/** A date in a "Date completed" column that is still a target: "Due March 2017", "Target Dec 16", "Expected by June". */
+const DONE_PLANNED = /^\s*(?:due|target(?:\s+date)?|expected|planned|scheduled|revised|by|est(?:imated)?\.?)\b/i;
 
 const NO_REFS: readonly string[] = Object.freeze([]);
 const NO_REFERENCES: readonly Reference[] = Object.freeze([]);

@@ -318,7 +318,9 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const amber = rules.AMBER.exec(status);
   const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed": a completion word first, then something still to do
-  const leadBlocked = lead !== null && /;/.test(first) && rules.BLOCKERS.test(rest);
+  // "Agreed. Figures to be added from Q1": a recommendation accepted, its work still to come
+  const leadBlocked =
+    lead !== null && ((/;/.test(first) && rules.BLOCKERS.test(rest)) || (rules.ACCEPTANCE_ONLY.test(first) && rules.STILL_TO_COME.test(rest)));
   return {
     lead: lead && !negated && !leadBlocked ? lead[0].trim() : null,
     claim: claim ? first.trim() : null,

@@ -154,6 +154,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'target date for completion' },
     { text: 'timescale for completion' },
     { text: 'timetable' },
+    // milestones, last: beside a "Target date" they are narrative, alone they carry the dates
+    { text: 'milestone' },
+    { text: 'milestones' },
+    { text: 'key milestones' },
+    { text: 'milestone date' },
   ],
   lead: [
     { text: 'reporting' },
@@ -253,6 +258,18 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what has been done' },
     { text: 'what have we done' },
     { text: 'what has happened' },
+    // a recommendation tracker's reply and what was done since ("Response", "Cabinet Member response", "Action taken")
+    { text: 'response', exact: true },
+    { text: 'responses', exact: true },
+    { text: 'cabinet member response' },
+    { text: 'executive response' },
+    { text: 'officer response' },
+    { text: 'response to recommendation' },
+    { text: 'response and progress' },
+    { text: 'action taken' },
+    { text: 'actions taken' },
+    { text: 'action taken to date' },
+    { text: 'actions taken to date' },
   ],
   rag: [
     { text: 'rag' },
@@ -289,6 +306,57 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'related plans' },
   ],
 };
+
+/**
+ * Timescale headers that say only "date": standing left of the action (or, with no action column, the objective),
+ * as in a recommendation tracker or action log ("Reference | Origin | Date | Area | Recommendation"), such a column
+ * holds the date the item was raised or agreed, not its deadline, and is not read as the timescale.
+ */
+export const BARE_DATE_HEADERS: readonly string[] = ['date'];
+
+/**
+ * Status headers that are the status only when the plan has no other: beside a "Progress" or "Status" column, an
+ * "Evidence" column says what will show the action is done ("Audit report to the Board"), not how it is going, and
+ * is neither read in place of an empty status nor as its commentary.
+ */
+export const STATUS_WHEN_ALONE: readonly string[] = ['evidence'];
+
+/**
+ * A lone cell that opens a key or legend to the table ("Key", "RAG key:", "Legend"): a note, not an action or a
+ * section, and so are the one-cell lines after it ("Date: date of the committee meeting", "Blue – complete").
+ */
+export const KEY_LABELS: readonly string[] = [
+  'key',
+  'legend',
+  'rag key',
+  'brag key',
+  'rag rating key',
+  'key to rag ratings',
+  'status key',
+  'colour key',
+  'key to colours',
+];
+
+/**
+ * Sub-headers under a timescale header merged over two or more columns ("Timescale" over "Start | End"): the one
+ * that holds the deadline.
+ */
+export const TIMESCALE_END_SUBHEADERS: readonly string[] = [
+  'end',
+  'end date',
+  'finish',
+  'finish date',
+  'to',
+  'by',
+  'completion',
+  'completion date',
+  'complete by',
+  'due',
+  'due date',
+  'deadline',
+  'target',
+  'target date',
+];
 
 /** Header words of the extra roles (see `ExtraRole`). */
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {

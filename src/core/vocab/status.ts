@@ -64,11 +64,38 @@ const DONE_WORDS = [
  */
 const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|middle|mid|early|late|next|\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)`;
 
-/** Opening words that say the action is complete ("Complete see minutes", "Done.", "Actioned."). */
+/**
+ * Opening words that say the action is complete ("Complete see minutes", "Done.", "Actioned."). Not "Agreed to ...",
+ * "Agreed that ...", "Agreed in principle", nor "agreed" as an adjective on the subject ("Agreed dates have been
+ * circulated", "Agreed protocol is with legal").
+ */
 export const COMPLETE_LEAD = new RegExp(
-  String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed)\s+(?:to|that|in\s+principle)\b)`,
+  // "Met", "Target met", "Standard fully met" as the whole status (not "Met with the police")
+  String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?met\s*[.!]?\s*$|` +
+    String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed)\s+(?:to|that|in\s+principle)\b|(?<=agreed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
 );
+
+/**
+ * A first sentence that only accepts a recommendation ("Agreed.", "Accepted."), as a recommendation tracker's
+ * Response column does: with later words saying the work is still to come (`STILL_TO_COME`: "Agreed. Figures to
+ * be added from the Q1 report."), the action is accepted, not done.
+ */
+export const ACCEPTANCE_ONLY = /^\s*(?:agreed|accepted|recommendation\s+(?:agreed|accepted))\s*[.!;:]?\s*$/i;
+
+/** Words that say the work is still to come, read after an acceptance ("Agreed. Will be included from April"). */
+export const STILL_TO_COME = phrasePattern([
+  'to be (?:added|included|introduced|implemented|developed|produced|published|delivered|drafted|reviewed|revised|presented|reported|circulated|arranged|scheduled|taken forward|considered|completed|updated|changed)',
+  'will (?:be|now be)',
+  'will (?:add|include|introduce|implement|develop|produce|publish|deliver|draft|review|revise|present|report|circulate|arrange|update|change|take)',
+  '(?:is|are) (?:planned|scheduled|being)',
+]);
+
+/**
+ * A timescale cell that, instead of a date, says the action is done ("Completed" in a SCRAIP's Timetable): read as
+ * an entry in a "Date completed" column.
+ */
+export const DONE_IN_TIMESCALE = /^\s*(?:now\s+)?(?:complete|completed|done|achieved|actioned|implemented|in\s+place|closed)\s*[.!]?\s*$/i;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
@@ -77,9 +104,11 @@ export const COMPLETE_LEAD = new RegExp(
  * questionnaire" (an object follows) is not a claim.
  */
 export const COMPLETE_CLAIM = new RegExp(
-  // not a claim when the subject words say it is still to come ("Will be completed by March", "Due to be agreed")
-  String.raw`^(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be)\b)` +
-    String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?` +
+  // not a claim when the subject words say it is still to come ("Will be completed by March", "Due to be agreed"),
+  // nor when a recommendation is only accepted ("Recommendation accepted", "Recommendations agreed by the Board")
+  String.raw`^(?!\s*(?:the\s+)?(?:recommendations?|recs?)\s+(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:accepted|agreed)\b)` +
+    String.raw`(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
+    String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
     String.raw`(?:complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced)` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
     // monitoring continues"); blockers ("awaiting sign off") are checked separately
@@ -114,6 +143,8 @@ export const BLOCKERS = phrasePattern([
 
 /** Words that negate completion anywhere in the status. */
 export const NOT_COMPLETE = phrasePattern([
+  // a draft is not the finished thing: "Draft in place", "Draft policy agreed", "Draft completed"
+  'draft (?:\\w+ )?(?:in place|complete|completed|done|agreed|produced|written|prepared|circulated|finalised|finalized)',
   'not (?:yet )?(?:been )?(?:complete|completed|done|finished|achieved|met|delivered|started|agreed|implemented)',
   'incomplete',
   'not fully',
@@ -127,6 +158,8 @@ export const PARTIAL = phrasePattern([
   'partly (?:complete|completed|done|implemented|achieved|met|delivered|in place)',
   'part (?:complete|completed|implemented|achieved|met)',
   'partial(?:ly)?',
+  // nearly there is not there: "Mostly complete", "Almost finished", "Largely implemented"
+  '(?:mostly|largely|nearly|almost|substantially) (?:complete|completed|done|finished|achieved|implemented|delivered|in place|met)',
   'in part',
 ]);
 
@@ -161,7 +194,7 @@ export const CLOSED = phrasePattern(
     'superseded',
     'withdrawn',
     'closed',
-    'no longer (?:required|needed|applicable|relevant)',
+    '(?:(?:this |the )?(?:action|recommendation|work) (?:is )?)?no longer (?:required|needed|applicable|relevant|a priority)',
     'not (?:required|needed) (?:any more|anymore)',
     'replaced by',
     'merged (?:with|into)',
@@ -177,6 +210,12 @@ export const CLOSED = phrasePattern(
     'nfa',
     '(?:now |moved (?:in)?to |part of |embedded (?:in|into) )?business as usual',
     '(?:now |moved (?:in)?to |part of )?bau',
+    // a recommendation the responsible body did not accept ("Not accepted. The two terms mean different things")
+    'not accepted(?=\\s*(?:[.;:,–—-]|$))',
+    // the action does not apply ("Not applicable – service decommissioned"); "N/A" alone says nothing (EMPTY_LIKE)
+    'not applicable(?=\\s*(?:[.;:,–—-]|$))',
+    '(?:rec|recommendation) closed',
+    'recommendation (?:not accepted|not agreed|rejected|declined)',
   ],
   { anchored: true },
 );
@@ -186,6 +225,7 @@ export const RED = phrasePattern([
   'off track',
   'not (?:yet )?(?:started|commenced)',
   'no progress',
+  'not progressed',
   'stalled',
   'cancell?ed',
   'not achieved',
@@ -219,8 +259,14 @@ export const AMBER = phrasePattern([
   'rescheduled',
   're-scheduled',
   'on hold',
+  // stopped for now ("Paused pending the review", "Suspended with approval", "Reprogrammed to Q3")
+  'paused',
+  'suspended',
+  're-?programmed',
   'late',
   'some concerns?',
+  'concerns? (?:re|about|regarding|over|with) (?:the )?progress',
+  '(?:limited|little|slow|insufficient) progress',
   'minor slippage',
   'carried forward',
   'carried over',
