@@ -197,7 +197,9 @@ export class Package {
     if (typeof c === 'string') return c;
     let t = this.texts.get(k);
     if (t === undefined) {
-      t = decodeText(this.bytes(name));
+      const b = this.bytes(name);
+      t = decodeText(b);
+      if (this.entries.has(k) && !this.changed.has(k) && !this.utf16.has(k)) this.utf16.set(k, byteOrder(b));
       this.texts.set(k, t);
       if (!this.changed.has(k)) this.original.set(k, t);
     }
@@ -208,9 +210,7 @@ export class Package {
   private utf16Of(k: string): 'le' | 'be' | null {
     let order = this.utf16.get(k);
     if (order === undefined) {
-      const e = this.entries.get(k)!;
-      const b = entryData(this.zip, e);
-      order = b.length >= 2 && b[0] === 0xff && b[1] === 0xfe ? 'le' : b.length >= 2 && b[0] === 0xfe && b[1] === 0xff ? 'be' : null;
+      order = byteOrder(entryData(this.zip, this.entries.get(k)!));
       this.utf16.set(k, order);
     }
     return order;
@@ -499,6 +499,13 @@ export function insertAt(children: readonly Span[], root: Span, order: readonly 
     else if (r > rank) break;
   }
   return at;
+}
+
+/** The byte order of UTF-16 bytes (by their byte-order mark), or null for UTF-8. */
+function byteOrder(b: Buffer): 'le' | 'be' | null {
+  if (b.length >= 2 && b[0] === 0xff && b[1] === 0xfe) return 'le';
+  if (b.length >= 2 && b[0] === 0xfe && b[1] === 0xff) return 'be';
+  return null;
 }
 
 /** Text as UTF-16 with a byte-order mark, in the given byte order. */
