@@ -10,7 +10,7 @@ import { buildChaseList, chaseListJson } from '../core/leads/chaseList';
 import { findLead, findLeads } from '../core/leads/findLeads';
 import type { WorkbookAssessment } from '../core/plan/assess';
 import { toReportJson } from '../core/plan/reportJson';
-import { apply, clear, detect, removeRecords, type Detected, type SessionOptions } from '../core/session/session';
+import { apply, clear, detect, removeRecords, type ApplyOutcome, type Detected, type SessionOptions } from '../core/session/session';
 import { SessionError } from '../core/session/sessionError';
 import { displayDate } from '../core/userDate';
 import { XlsxError } from '../hosts/xlsx/errors';
@@ -164,8 +164,12 @@ async function leadsCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io): P
 async function applyCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io, progress: (s: string) => void): Promise<number> {
   const target = await outputFor(args, host, 'rag');
   progress(`Applying RAG as of ${displayDate(args.asOf)}${args.board ? ' and preparing the board pack' : ''}…`);
-  const outcome = await apply(host, sessionOptions(args));
+  let outcome: ApplyOutcome | null = await apply(host, sessionOptions(args));
   mapFits(args, outcome);
+  // what the summary needs, taken now: the assessment, the plan and the grid (some 100 MB for a 100,000-row plan)
+  // are let go before the file is written
+  const done = appliedSummary(outcome, args, target.shown);
+  outcome = null;
   progress(`Writing ${target.shown}…`);
   await writeSafely(target.path, await host.toBytesAsync(), io.writeOps);
   let pdf: { path: string | null; error: string | null } | null = null;
@@ -176,57 +180,54 @@ async function applyCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io, pr
       ? { path: path.join(path.dirname(target.shown), path.basename(made.pdf)), error: null }
       : { path: null, error: made.missing ? `${made.reason}. ${INSTALL_HINT}` : `${made.reason}.` };
   }
-  const a = outcome.assessment;
-  const pack = outcome.pack;
-  if (args.json) {
-    const ch = pack?.changes;
-    rawIo.out(
-      toJsonText({
-        command: 'apply',
-        input: args.file,
-        output: target.shown,
-        sheet: a.sheet,
-        asOf: a.asOf,
-        actions: a.rows.length,
-        counts: a.counts,
-        overdue: a.overdue,
-        needsDate: a.needsDate,
-        links: outcome.plan.links.length,
-        written: outcome.written,
-        leftAlone: outcome.leftAlone,
-        board: ch
-          ? {
-              previousAsOf: ch.previousAsOf,
-              newlyRed: ch.newlyRed.map((r) => r.ref ?? `row ${r.row}`),
-              newlyAmber: ch.newlyAmber.map((r) => r.ref ?? `row ${r.row}`),
-              newlyOverdue: ch.newlyOverdue.map((r) => r.ref ?? `row ${r.row}`),
-              newlyComplete: ch.newlyComplete.map((r) => r.ref ?? `row ${r.row}`),
-              slipped: ch.slipped.map((s) => ({ ref: s.row.ref ?? `row ${s.row.row}`, from: s.from, to: s.to })),
-            }
-          : null,
-        pdf: pdf?.path ?? null,
-        pdfError: pdf?.error ?? null,
-      }),
-    );
-  } else {
-    let text = summaryLine(a, target.shown, outcome.plan.links.length);
-    if (outcome.written.sheetsAdded.length > 0)
-      text += `Added ${plural(outcome.written.sheetsAdded.length, 'sheet')}: ${outcome.written.sheetsAdded.map((n) => `"${n}"`).join(', ')}.\n`;
-    if (pack) {
-      const ch = pack.changes;
-      text += ch.previousAsOf
-        ? `Board pack: since ${displayDate(ch.previousAsOf)}, ${ch.newlyRed.length} newly red, ${ch.newlyAmber.length} newly amber, ${ch.newlyOverdue.length} newly overdue, ${ch.newlyComplete.length} newly complete, ${plural(ch.slipped.length, 'due date')} slipped.\n`
-        : 'Board pack: first snapshot recorded in "RAG history".\n';
-    }
-    text += leftAloneLine(outcome.leftAlone);
-    if (pdf?.path) text += `PDF → ${pdf.path}\n`;
-    io.out(text);
-  }
+  if (args.json) rawIo.out(toJsonText({ ...done.json, pdf: pdf?.path ?? null, pdfError: pdf?.error ?? null }));
+  else io.out(done.text + (pdf?.path ? `PDF → ${pdf.path}\n` : ''));
   if (pdf?.error) {
     io.err(`plan-rag: the workbook was written (${target.shown}), but not the PDF: ${pdf.error}\n`);
     return EXIT.pdf;
   }
   return EXIT.ok;
+}
+
+/** What `apply` prints (JSON without the PDF's fields, or the summary without the PDF's line), from its outcome. */
+function appliedSummary(outcome: ApplyOutcome, args: CliArgs, shown: string): { json: Record<string, unknown>; text: string } {
+  const a = outcome.assessment;
+  const pack = outcome.pack;
+  const ch = pack?.changes;
+  const json = {
+    command: 'apply',
+    input: args.file,
+    output: shown,
+    sheet: a.sheet,
+    asOf: a.asOf,
+    actions: a.rows.length,
+    counts: a.counts,
+    overdue: a.overdue,
+    needsDate: a.needsDate,
+    links: outcome.plan.links.length,
+    written: outcome.written,
+    leftAlone: outcome.leftAlone,
+    board: ch
+      ? {
+          previousAsOf: ch.previousAsOf,
+          newlyRed: ch.newlyRed.map((r) => r.ref ?? `row ${r.row}`),
+          newlyAmber: ch.newlyAmber.map((r) => r.ref ?? `row ${r.row}`),
+          newlyOverdue: ch.newlyOverdue.map((r) => r.ref ?? `row ${r.row}`),
+          newlyComplete: ch.newlyComplete.map((r) => r.ref ?? `row ${r.row}`),
+          slipped: ch.slipped.map((s) => ({ ref: s.row.ref ?? `row ${s.row.row}`, from: s.from, to: s.to })),
+        }
+      : null,
+  };
+  let text = summaryLine(a, shown, outcome.plan.links.length);
+  if (outcome.written.sheetsAdded.length > 0)
+    text += `Added ${plural(outcome.written.sheetsAdded.length, 'sheet')}: ${outcome.written.sheetsAdded.map((n) => `"${n}"`).join(', ')}.\n`;
+  if (ch) {
+    text += ch.previousAsOf
+      ? `Board pack: since ${displayDate(ch.previousAsOf)}, ${ch.newlyRed.length} newly red, ${ch.newlyAmber.length} newly amber, ${ch.newlyOverdue.length} newly overdue, ${ch.newlyComplete.length} newly complete, ${plural(ch.slipped.length, 'due date')} slipped.\n`
+      : 'Board pack: first snapshot recorded in "RAG history".\n';
+  }
+  text += leftAloneLine(outcome.leftAlone);
+  return { json, text };
 }
 
 async function clearCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io, progress: (s: string) => void): Promise<number> {
