@@ -12,7 +12,7 @@ import { apply } from '../../src/core/session/session';
 import { openXlsx } from '../../src/hosts/xlsx/xlsxHost';
 import { XlsxError } from '../../src/hosts/xlsx/errors';
 import { canRender } from '../helpers/render';
-import { assertWellFormed, partsOf, partText } from '../helpers/package';
+import { assertWellFormed, partsOf, partText, workbookValues } from '../helpers/package';
 import { base, cycle } from './corpus';
 import { VARIANTS, type Variant } from './hostile';
 
@@ -25,19 +25,6 @@ async function planValues(bytes: Buffer): Promise<Values> {
   const host = await openXlsx(bytes);
   const read = await host.read({ sheets: [PLAN] });
   return read.grids[0].grid.values.map((r) => [...r].map((v) => (v === undefined ? null : v)));
-}
-
-async function allValues(bytes: Buffer): Promise<Map<string, unknown>> {
-  const host = await openXlsx(bytes);
-  const read = await host.read({ sheets: 'all' });
-  const out = new Map<string, unknown>();
-  for (const g of read.grids) {
-    const top = g.grid.origin?.row ?? 0;
-    g.grid.values.forEach((row, r) =>
-      [...row].forEach((v, c) => v !== null && v !== undefined && out.set(`${g.sheet.name}!${String.fromCharCode(65 + c)}${r + 1 + top}`, v)),
-    );
-  }
-  return out;
 }
 
 interface Run {
@@ -91,15 +78,15 @@ describe.each(accepted.map((v) => [v.name, v] as const))('%s', (_name, variant) 
     const original = mine()[0].original;
     if (variant.sameAsBase !== false) expect(await planValues(original)).toEqual(reference);
     if (variant.values) {
-      const all = await allValues(original);
+      const all = await workbookValues(original);
       for (const [ref, want] of Object.entries(variant.values)) expect({ ref, v: all.get(ref) }).toEqual({ ref, v: want });
     }
   });
 
   test("apply changes no value (only empty plan cells get plan-rag's text)", async () => {
     for (const r of mine()) {
-      const before = await allValues(r.original);
-      const after = await allValues(r.applied);
+      const before = await workbookValues(r.original);
+      const after = await workbookValues(r.applied);
       for (const [ref, v] of before) expect({ board: r.board, ref, v: after.get(ref) }).toEqual({ board: r.board, ref, v });
     }
   });

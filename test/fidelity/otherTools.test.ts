@@ -12,7 +12,7 @@ import JSZip from 'jszip';
 import { apply } from '../../src/core/session/session';
 import { openXlsx } from '../../src/hosts/xlsx/xlsxHost';
 import { XlsxError } from '../../src/hosts/xlsx/errors';
-import { assertWellFormed, partsOf, partText } from '../helpers/package';
+import { assertWellFormed, partsOf, partText, workbookValues } from '../helpers/package';
 import { cycle } from './corpus';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'workbooks');
@@ -67,18 +67,6 @@ async function planted(bytes: Buffer): Promise<Buffer> {
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
-async function allValues(bytes: Buffer): Promise<Map<string, unknown>> {
-  const host = await openXlsx(bytes);
-  const read = await host.read({ sheets: 'all' });
-  const out = new Map<string, unknown>();
-  for (const g of read.grids) {
-    const top = g.grid.origin?.row ?? 0;
-    const left = g.grid.origin?.col ?? 0;
-    g.grid.values.forEach((row, r) => [...row].forEach((v, c) => v !== null && v !== undefined && out.set(`${g.sheet.name}!${r + top},${c + left}`, v)));
-  }
-  return out;
-}
-
 const files = readdirSync(DIR)
   .filter((f) => f.endsWith('.xlsx'))
   .sort();
@@ -102,8 +90,8 @@ describe.each(cycled.map((f) => [f]))('%s', (file) => {
 
   test.each([[false], [true]])('board %s: no value changes, twice gives the same bytes, clear gives every part back', async (board) => {
     const r = await cycle(original, AS_OF, board);
-    const before = await allValues(original);
-    const after = await allValues(r.applied);
+    const before = await workbookValues(original);
+    const after = await workbookValues(r.applied);
     for (const [ref, v] of before) expect({ ref, v: after.get(ref) }).toEqual({ ref, v });
     expect(r.twice.equals(r.applied)).toBe(true);
     const was = await partsOf(original);

@@ -1,7 +1,9 @@
 /**
  * Looking inside .xlsx packages in tests, independently of the host: every part's bytes (read with JSZip), a
- * sheet's XML by name, and XML well-formedness checked with saxes.
+ * sheet's XML by name, XML well-formedness checked with saxes; and every value as the .xlsx host reads it.
  */
+import { openXlsx } from '../../src/hosts/xlsx/xlsxHost';
+import { a1 } from '../../src/core/grid';
 import JSZip from 'jszip';
 import { SaxesParser } from 'saxes';
 
@@ -124,4 +126,20 @@ export function partText(data: Buffer): string {
   if (data.length >= 2 && data[0] === 0xff && data[1] === 0xfe) return data.subarray(2).toString('utf16le');
   if (data.length >= 2 && data[0] === 0xfe && data[1] === 0xff) return Buffer.from(data.subarray(2)).swap16().toString('utf16le');
   return data.toString('utf8').replace(/^\uFEFF/, '');
+}
+
+/**
+ * Every value of every sheet but plan-rag's journal, by `Sheet!A1` address, as the .xlsx host reads them.
+ * @example await workbookValues(bytes) // Map { 'Lists!A6' => '  two\tlines\nand\ta tab ', ... }
+ */
+export async function workbookValues(bytes: Buffer): Promise<Map<string, unknown>> {
+  const host = await openXlsx(bytes);
+  const read = await host.read({ sheets: 'all' });
+  const out = new Map<string, unknown>();
+  for (const g of read.grids) {
+    const top = g.grid.origin?.row ?? 0;
+    const left = g.grid.origin?.col ?? 0;
+    g.grid.values.forEach((row, r) => [...row].forEach((v, c) => v !== null && v !== undefined && out.set(`${g.sheet.name}!${a1(r + top, c + left)}`, v)));
+  }
+  return out;
 }

@@ -292,9 +292,7 @@ export class Package {
         out.push({ name: e.name, copy: e });
         continue;
       }
-      const data = contentBytes(c);
-      if (this.sameAsOriginal(e, k, c, data)) out.push({ name: e.name, copy: e });
-      else out.push({ name: e.name, data, like: e });
+      out.push(this.changedEntry(e, k, c));
     }
     for (const name of this.added) {
       const c = this.changed.get(name.toLowerCase());
@@ -302,6 +300,12 @@ export class Package {
       out.push({ name, data: contentBytes(c) });
     }
     return writeZip(this.zip, out, this.zip.comment);
+  }
+
+  /** A changed entry of the file as opened, whole: copied as it was when its content is what it was. */
+  private changedEntry(e: ZipEntry, k: string, c: PartContent): ZipOut {
+    const data = contentBytes(c);
+    return this.sameAsOriginal(e, k, c, data) ? { name: e.name, copy: e } : { name: e.name, data, like: e };
   }
 
   /**
@@ -319,9 +323,7 @@ export class Package {
         continue;
       }
       if (!isChunked(c)) {
-        const data = contentBytes(c);
-        if (this.sameAsOriginal(e, k, c, data)) out.push({ name: e.name, copy: e });
-        else out.push({ name: e.name, data, like: e });
+        out.push(this.changedEntry(e, k, c));
         continue;
       }
       const deflated = await deflateChunks(byteBatches(c));
