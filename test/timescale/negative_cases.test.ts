@@ -63,6 +63,14 @@ describe.each([
     ],
   ],
   [
+    'ordinal words beside a year that are not a quarter (the year alone is read)',
+    [
+      ['second quartering of 2015', '2015-12-31'],
+      ['4th quartile 2015', '2015-12-31'],
+      ['a fifth quarter 2015', '2015-12-31'],
+    ],
+  ],
+  [
     'a week commencing a day',
     [
       ['w/c 12/10/15', '2015-10-18'],
@@ -80,6 +88,7 @@ describe.each([
   ['stages and counts', ['Phase 2', 'Stage 3 of 4', 'Year 2 pupils', 'Week 6', 'Tier 2 and 3 services', 'Cohort 12']],
   ['references', ['SIIP1.4', '(SIIP 4.1.2)', 'SIIP actions 1.2 and 1.3', 'Links: SIIP 2.1, 2.3', 'Rec 14', 'Action 12.10']],
   ['quantities', ['12 staff', '25 schools by', '3 of 12 months', '1,200 contacts']],
+  ['ordinal words that are not a quarter', ['first quarterly report', 'the second quartile', 'third quarterly meeting']],
 ] as Array<[string, string[]]>)('not dates: %s', (_reason, texts) => {
   test.each(texts)('%j has no dated milestone', (text) => {
     const t = parseTimescale(text, PLAN_CONTEXT);

@@ -9,6 +9,10 @@ describe('quarter parser', () => {
     ['Q1 2015-2016', 'date', '2015-06-30', 'quarter'],
     ['Quarter 1 2016', 'date', '2016-03-31', 'quarter'],
     ['Qtr 3', 'date', '2014-12-31', 'quarter'], // financial quarter, year from the plan
+    ['1st quarter 2017', 'date', '2017-03-31', 'quarter'], // an ordinal quarter of a calendar year
+    ['Third quarter of 2015/16', 'date', '2015-12-31', 'quarter'], // of a financial year: Oct-Dec 2015
+    ['fourth qtr 2016-2017', 'date', '2017-03-31', 'quarter'],
+    ['2nd Quarter 2016', 'date', '2016-06-30', 'quarter'],
   ]);
 
   test('says which kind of quarter it assumed', () => {

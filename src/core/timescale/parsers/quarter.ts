@@ -2,20 +2,38 @@ import type { Parser } from '../types';
 import { readYear } from '../years';
 import { makeComponent, monthsSpan } from './common';
 
+/** Quarters named in words, as plans write them ("1st quarter 2017", "third quarter of 2015/16"). */
+const ORDINAL_QUARTERS: Record<string, number> = { '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, first: 1, second: 2, third: 3, fourth: 4 };
+
+/** The match with the ordinal's group taken out, so the year groups keep their numbers (2 to 6). */
+function shifted(match: RegExpExecArray): RegExpExecArray {
+  const m = [match[0], match[1] ?? match[2], ...match.slice(3)] as unknown as RegExpExecArray;
+  m.index = match.index;
+  m.input = match.input;
+  return m;
+}
+
 /**
  * Reads quarters. With a financial year ("Q3 2015/16") the quarter is of the UK financial year
  * (Q1 = April-June ... Q4 = January-March of the second year). With a plain year ("Q2 2005") it is a
  * calendar quarter. With no year ("Qtr 3", "End of Q3") it is taken as a quarter of the plan's financial year, as
  * UK public bodies mean it (Q3 = October-December), and placed in the plan's financial year.
  *
- * Accepts: "Q2 2005", "Q3 2015/16", "Q4 2015-2016", "Qtr 3", "Quarter 1 2016", "Q1 of 2015/16".
+ * Accepts: "Q2 2005", "Q3 2015/16", "Q4 2015-2016", "Qtr 3", "Quarter 1 2016", "Q1 of 2015/16", "1st quarter 2017",
+ * "third quarter of 2015/16" (an ordinal quarter needs a year: "third quarter" alone is not read).
  */
 export const quarterParser: Parser = {
   name: 'quarter',
-  pattern: /\b(?:q|qtr|quarter)[ \t]*([1-4])\b(?:[ \t]*(?:of[ \t]+)?(?:(\d{4})[ \t]*[/-][ \t]*(\d{4}|\d{2})|(\d{4})|(\d{2})[ \t]*\/[ \t]*(\d{2})))?(?![\d])/gi,
+  pattern: new RegExp(
+    `\\b(?:(?:q|qtr|quarter)[ \\t]*([1-4])|(${Object.keys(ORDINAL_QUARTERS).join('|')})[ \\t]+(?:qtr|quarter))\\b` +
+      '(?:[ \\t]*(?:of[ \\t]+)?(?:(\\d{4})[ \\t]*[/-][ \\t]*(\\d{4}|\\d{2})|(\\d{4})|(\\d{2})[ \\t]*\\/[ \\t]*(\\d{2})))?(?![\\d])',
+    'gi',
+  ),
   requires: ['digit', 'qQ'],
   extract(match) {
-    const q = Number(match[1]);
+    const q = match[1] ? Number(match[1]) : ORDINAL_QUARTERS[match[2].toLowerCase()];
+    // the groups after the quarter: a financial year (3, 4), a year (5), a short financial year (6, 7)
+    match = shifted(match);
     const fyFirst = match[2] ?? (match[5] ? match[5] : undefined);
     const fySecond = match[3] ?? match[6];
     if (fyFirst && fySecond) {
