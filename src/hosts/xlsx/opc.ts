@@ -284,28 +284,12 @@ export class Package {
   /** The package as bytes: unchanged entries copied as they were. */
   toBytes(): Buffer {
     const out: ZipOut[] = [];
-    for (const e of this.zip.entries) {
-      const k = e.name.toLowerCase();
-      if (this.removed.has(k)) continue;
-      const c = this.changed.get(k);
-      if (c === undefined) {
-        out.push({ name: e.name, copy: e });
-        continue;
-      }
-      out.push(this.changedEntry(e, k, c));
-    }
-    for (const name of this.added) {
-      const c = this.changed.get(name.toLowerCase());
-      if (c === undefined) continue;
-      out.push({ name, data: contentBytes(c) });
+    for (const p of this.outputParts()) {
+      if (!p.entry) out.push({ name: p.name, data: contentBytes(p.content!) });
+      else if (p.content === undefined) out.push({ name: p.name, copy: p.entry });
+      else out.push(this.changedEntry(p.entry, p.key, p.content));
     }
     return writeZip(this.zip, out, this.zip.comment);
-  }
-
-  /** A changed entry of the file as opened, whole: copied as it was when its content is what it was. */
-  private changedEntry(e: ZipEntry, k: string, c: PartContent): ZipOut {
-    const data = contentBytes(c);
-    return this.sameAsOriginal(e, k, c, data) ? { name: e.name, copy: e } : { name: e.name, data, like: e };
   }
 
   /**
@@ -314,30 +298,42 @@ export class Package {
    */
   async toBytesAsync(): Promise<Buffer> {
     const out: ZipOut[] = [];
-    for (const e of this.zip.entries) {
-      const k = e.name.toLowerCase();
-      if (this.removed.has(k)) continue;
-      const c = this.changed.get(k);
-      if (c === undefined) {
-        out.push({ name: e.name, copy: e });
-        continue;
-      }
-      if (!isChunked(c)) {
-        out.push(this.changedEntry(e, k, c));
-        continue;
-      }
-      const deflated = await deflateChunks(byteBatches(c));
-      // the same size and checksum as it was: compare the bytes themselves (a part put back as it was is copied)
-      if (deflated.size === e.size && deflated.crc === e.crc >>> 0 && entryData(this.zip, e).equals(contentBytes(c))) out.push({ name: e.name, copy: e });
-      else out.push({ name: e.name, deflated, like: e });
-    }
-    for (const name of this.added) {
-      const c = this.changed.get(name.toLowerCase());
-      if (c === undefined) continue;
-      if (isChunked(c)) out.push({ name, deflated: await deflateChunks(byteBatches(c)) });
-      else out.push({ name, data: contentBytes(c) });
+    for (const p of this.outputParts()) {
+      const c = p.content;
+      if (c !== undefined && isChunked(c)) {
+        const deflated = await deflateChunks(byteBatches(c));
+        const e = p.entry;
+        // the same size and checksum as it was: compare the bytes themselves (a part put back as it was is copied)
+        if (e && deflated.size === e.size && deflated.crc === e.crc >>> 0 && entryData(this.zip, e).equals(contentBytes(c)))
+          out.push({ name: p.name, copy: e });
+        else out.push(e ? { name: p.name, deflated, like: e } : { name: p.name, deflated });
+      } else if (!p.entry) out.push({ name: p.name, data: contentBytes(c!) });
+      else if (c === undefined) out.push({ name: p.name, copy: p.entry });
+      else out.push(this.changedEntry(p.entry, p.key, c));
     }
     return writeZip(this.zip, out, this.zip.comment);
+  }
+
+  /**
+   * The parts of the package to write, in order: the entries of the file as opened (less those removed), each with
+   * its new content if it changed, then the parts added.
+   */
+  private *outputParts(): Generator<{ name: string; key: string; entry: ZipEntry | null; content: PartContent | undefined }> {
+    for (const e of this.zip.entries) {
+      const key = e.name.toLowerCase();
+      if (!this.removed.has(key)) yield { name: e.name, key, entry: e, content: this.changed.get(key) };
+    }
+    for (const name of this.added) {
+      const key = name.toLowerCase();
+      const content = this.changed.get(key);
+      if (content !== undefined) yield { name, key, entry: null, content };
+    }
+  }
+
+  /** A changed entry of the file as opened, whole: copied as it was when its content is what it was. */
+  private changedEntry(e: ZipEntry, k: string, c: PartContent): ZipOut {
+    const data = contentBytes(c);
+    return this.sameAsOriginal(e, k, c, data) ? { name: e.name, copy: e } : { name: e.name, data, like: e };
   }
 
   private sameAsOriginal(e: ZipEntry, k: string, c: PartContent, data: Buffer): boolean {
