@@ -164,12 +164,10 @@ async function leadsCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io): P
 async function applyCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io, progress: (s: string) => void): Promise<number> {
   const target = await outputFor(args, host, 'rag');
   progress(`Applying RAG as of ${displayDate(args.asOf)}${args.board ? ' and preparing the board pack' : ''}…`);
-  let outcome: ApplyOutcome | null = await apply(host, sessionOptions(args));
-  mapFits(args, outcome);
-  // what the summary needs, taken now: the assessment, the plan and the grid (some 100 MB for a 100,000-row plan)
-  // are let go before the file is written
-  const done = appliedSummary(outcome, args, target.shown);
-  outcome = null;
+  // what the summary needs, taken in a function of its own: the assessment, the plan and the grid (some 150 MB for a
+  // 100,000-row plan) are let go before the file is written (a local set to null here would not do: the awaited
+  // outcome stays in the suspended function's registers)
+  const done = await applyForSummary(host, args, target.shown);
   progress(`Writing ${target.shown}…`);
   await writeSafely(target.path, await host.toBytesAsync(), io.writeOps);
   let pdf: { path: string | null; error: string | null } | null = null;
@@ -187,6 +185,13 @@ async function applyCommand(host: XlsxHost, args: CliArgs, io: Io, rawIo: Io, pr
     return EXIT.pdf;
   }
   return EXIT.ok;
+}
+
+/** Applies, and keeps only what `apply` prints: the outcome goes when this returns. */
+async function applyForSummary(host: XlsxHost, args: CliArgs, shown: string): Promise<{ json: Record<string, unknown>; text: string }> {
+  const outcome = await apply(host, sessionOptions(args));
+  mapFits(args, outcome);
+  return appliedSummary(outcome, args, shown);
 }
 
 /** What `apply` prints (JSON without the PDF's fields, or the summary without the PDF's line), from its outcome. */

@@ -242,15 +242,20 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
 
   restoreOld(p, probe, built.marks, jb, changes, leftAlone);
   markNew(p, probe, user, built.marks, jb, changes);
-  // what was looked at and marked is in the journal and the changes now: let it go before the write
+  // what was looked at and marked is in the journal and the changes now: let it go before the write. The maps are
+  // emptied, not only dropped: the finished probe step (a generator the engine may keep) still holds its request
+  probeCells.clear();
   probeCells = null;
+  built.marks.clear();
   built = { ...built, marks: new Map() };
   jb.releaseIndex();
   if (built.pack && caps.rowHeights) heights(p, probe, built.pack, jb, changes, leftAlone);
   else if (p.journal) heights(p, probe, null, jb, changes, leftAlone);
   if (caps.columnWidths) widths(p, probe, built.pack, jb, changes, leftAlone);
   const page = caps.printLayout ? pageChanges(p, built.pack, jb) : null;
+  probe.cells.clear();
   probe = null;
+  user.clear();
   user = null;
 
   // sheets: ours from last time go (kept in the record until gone), the new ones come
