@@ -29,6 +29,10 @@ describe('completion: what counts', () => {
     ['No further action required', 'complete'], // closed: nothing outstanding
     ['Now business as usual', 'complete'],
     ['BAU', 'complete'],
+    ['This is now business as usual', 'complete'], // after a short subject
+    ['The audit programme has become business as usual.', 'complete'],
+    ['Training is now part of BAU', 'complete'],
+    ['Work moved into BAU in March', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -54,6 +58,10 @@ describe('completion: what does not count', () => {
     ['Agreed to extend the pilot', 'amber'],
     ['Agreed in principle; costs to follow', 'amber'],
     ['Draft complete, awaiting sign off', 'amber'],
+    ['This will become business as usual', 'amber'], // business as usual still to come
+    ['Plan to move to BAU by March', 'amber'],
+    ['Not yet business as usual', 'amber'],
+    ['It is hoped this is now business as usual by June', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });

@@ -23,7 +23,24 @@ describe('recurring, event and undated phrases', () => {
     ['ASAP', 'none', null, null],
     ['-', 'none', null, null],
     ['', 'none', null, null],
+    ['Within 3 months', 'none', null, null], // a period, but from when?
+    ['within six weeks', 'none', null, null],
+    ['Within 3 months of publication', 'event', null, null], // counted from an event
+    ['within 6 months of the report', 'event', null, null],
+    ['Next Board', 'event', null, null], // the plan does not say when that is
+    ['Report to next sub-group', 'event', null, null],
+    ['Next meeting - March 2015', 'date', '2015-03-31', 'month'], // a date given beside it is the deadline
+    ['next steps agreed', 'none', null, null], // not a meeting
   ]);
+
+  test.each([
+    ['Within 3 months', /a period with no start given/],
+    ['Next Board', null],
+  ])('%j says why it has no date', (text, why) => {
+    const t = parseTimescale(text);
+    if (why) expect(t.assumptions.join(' ')).toMatch(why);
+    else expect(t.event).toBe('the next meeting');
+  });
 
   test.each([
     ['Bi monthly', 'bi-monthly'],

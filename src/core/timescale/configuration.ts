@@ -8,6 +8,7 @@
 import { dayMonthParser } from './parsers/dayMonth';
 import { financialYearParser } from './parsers/financialYear';
 import { financialYearEndParser } from './parsers/financialYearEnd';
+import { halfYearParser } from './parsers/halfYear';
 import { isoDateParser } from './parsers/isoDate';
 import { monthDayParser } from './parsers/monthDay';
 import { monthOnlyParser } from './parsers/monthOnly';
@@ -31,6 +32,7 @@ export const PARSERS: readonly Parser[] = [
   dayMonthParser, // 31st January 2016, 5th June
   monthDayParser, // June 5th, January 31, 2016
   quarterParser, // Q3 2015/16 (before the financial year, which would read only "2015/16")
+  halfYearParser, // H1 2017, second half of 2016/17 (before the financial year, as quarters)
   financialYearParser, // 2015/16
   financialYearEndParser, // by end of financial year (31 March of the plan's financial year)
   seasonParser, // Spring 2016

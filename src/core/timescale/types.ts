@@ -4,7 +4,7 @@ import type { IsoDate } from '../calendarDate';
 export type TimescaleKind = 'date' | 'recurring' | 'event' | 'none';
 
 /** How precisely a date was stated. A month-precision deadline means the last day of that month. */
-export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'season' | 'year';
+export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year';
 
 /** What a dated milestone means for the action. */
 export type MilestoneRole = 'deadline' | 'after';

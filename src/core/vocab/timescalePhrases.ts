@@ -34,6 +34,16 @@ export const EVENT_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = 
     label: 'after an event',
   },
   { pattern: /\bin\s+line\s+with\b/i, label: 'in line with another timetable' },
+  // "Within 3 months of publication": a period counted from an event
+  {
+    pattern: /\bwithin\s+(?:\d+|a|one|two|three|four|six|eight|nine|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\s+(?:of|after|following|from)\b/i,
+    label: 'after an event',
+  },
+  // "Next Board", "next sub-group meeting": the plan does not say when that is
+  {
+    pattern: /\b(?:the\s+)?next\s+(?:[\w&'’-]+\s+){0,2}(?:board|meeting|panel|forum|committee|executive|sub[\s-]?group|group)\b/i,
+    label: 'the next meeting',
+  },
 ];
 
 /** Explicitly undated timescales: shown as "needs a date". */
@@ -42,6 +52,11 @@ export const NO_DATE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> 
   { pattern: /\btb[cad]\b|\bto\s+be\s+(?:confirmed|agreed|decided|determined|set|arranged|advised)\b/i, label: 'to be confirmed' },
   { pattern: /\basap\b|\bas\s+soon\s+as\s+(?:possible|practicable)\b|\burgent(?:ly)?\b|\bimmediate(?:ly)?\b/i, label: 'as soon as possible' },
   { pattern: /^\s*n\s*\/\s*a\s*$|\bnot\s+applicable\b/i, label: 'not applicable' },
+  // "Within 3 months", "within six weeks": a period with no start given
+  {
+    pattern: /\bwithin\s+(?:\d+|a|one|two|three|four|six|eight|nine|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\b/i,
+    label: 'a period with no start given',
+  },
 ];
 
 /**
