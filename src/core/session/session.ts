@@ -18,6 +18,7 @@ import { uniqueSheetName } from '../host/ownSheets';
 import {
   emptyBatch,
   GROUP_PROPS,
+  PROP_GROUPS,
   type CellFormat,
   type NewSheet,
   type PageSettings,
@@ -119,7 +120,7 @@ export function detect(host: PlanHost, options: SessionOptions): Promise<Detecte
 export function* detectSession(host: HostInfo, options: SessionOptions): Session<Detected> {
   checkDate(options.asOf);
   const p = yield* prepare(host, options);
-  const probeCells = new Map<string, Set<PropGroup>>();
+  const probeCells = new Map<string, ReadonlySet<PropGroup>>();
   const first = assess(p, options);
   requestColours(p, first, probeCells);
   requestJournal(p, probeCells);
@@ -188,7 +189,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
   let built = build(assessment);
 
   // what to look at: every cell we may mark or restore, and the colours of the status and RAG cells
-  let probeCells: Map<string, Set<PropGroup>> | null = new Map<string, Set<PropGroup>>();
+  let probeCells: Map<string, ReadonlySet<PropGroup>> | null = new Map<string, ReadonlySet<PropGroup>>();
   requestColours(p, assessment, probeCells);
   requestJournal(p, probeCells);
   requestMarks(built.marks, probeCells);
@@ -208,7 +209,7 @@ export function* applySession(host: HostInfo, options: SessionOptions): Session<
     assessment = recoloured;
     built = build(assessment);
     dropLinksOnNonText(built.marks, probe, caps);
-    const more = new Map<string, Set<PropGroup>>();
+    const more = new Map<string, ReadonlySet<PropGroup>>();
     for (const [cell, m] of built.marks) {
       const have = probe.cells.get(cell);
       const want = new Set(groupsOf(m.format));
@@ -364,7 +365,7 @@ export function* clearSession(host: HostInfo, options: ClearOptions = {}): Sessi
   if (p.info.protected && p.journal) throw protectedSheet(p.info.name);
 
   const journal = p.journal;
-  const probeCells = new Map<string, Set<PropGroup>>();
+  const probeCells = new Map<string, ReadonlySet<PropGroup>>();
   requestJournal(p, probeCells);
   const rows = journal
     ? located(
@@ -497,19 +498,45 @@ function* colourCells(a: WorkbookAssessment): Generator<{ row: number; col: numb
 }
 
 /** The status and RAG cells of every action row: their fill and font colour (a hand-coloured RAG). */
-function requestColours(p: Prepared, a: WorkbookAssessment, cells: Map<string, Set<PropGroup>>): void {
+function requestColours(p: Prepared, a: WorkbookAssessment, cells: Map<string, ReadonlySet<PropGroup>>): void {
   const origin = p.plan.grid.origin ?? { row: 0, col: 0 };
   for (const c of colourCells(a)) add(cells, a1(origin.row + c.row, origin.col + c.col), ['fill', 'font']);
 }
 
-function add(cells: Map<string, Set<PropGroup>>, cell: string, groups: Iterable<PropGroup>): void {
-  let set = cells.get(cell);
-  if (!set) cells.set(cell, (set = new Set()));
-  for (const g of groups) set.add(g);
+/**
+ * Asks for `groups` of a cell, beside any groups already asked for. Cells asking for the same groups share one set
+ * (`groupSet`): a 100,000-row plan asks about some 140,000 cells, and a set each held some 20 MB.
+ */
+function add(cells: Map<string, ReadonlySet<PropGroup>>, cell: string, groups: Iterable<PropGroup>): void {
+  const had = cells.get(cell);
+  let mask = had ? maskOf(had) : 0;
+  for (const g of groups) mask |= GROUP_BIT[g];
+  if (!had || maskOf(had) !== mask) cells.set(cell, groupSet(mask));
+}
+
+/** Each property group's bit, for `groupSet`. */
+const GROUP_BIT = Object.fromEntries(PROP_GROUPS.map((g, i) => [g, 1 << i])) as Record<PropGroup, number>;
+
+/**
+ * The one set of the groups whose bits are in `mask`: a fixed table (there are 128 such sets), made as asked for.
+ * Read-only: the request's sets are shared between cells, and hosts only read them.
+ */
+function groupSet(mask: number): ReadonlySet<PropGroup> {
+  let set = GROUP_SETS[mask];
+  if (!set) GROUP_SETS[mask] = set = new Set(PROP_GROUPS.filter((g) => (mask & GROUP_BIT[g]) !== 0));
+  return set;
+}
+const GROUP_SETS: Array<ReadonlySet<PropGroup> | undefined> = [];
+
+/** The bits of a set of groups. */
+function maskOf(set: ReadonlySet<PropGroup>): number {
+  let mask = 0;
+  for (const g of set) mask |= GROUP_BIT[g];
+  return mask;
 }
 
 /** Every cell the journal recorded, where it is now, for the groups it marked. */
-function requestJournal(p: Prepared, cells: Map<string, Set<PropGroup>>): void {
+function requestJournal(p: Prepared, cells: Map<string, ReadonlySet<PropGroup>>): void {
   const j = p.journal;
   if (!j) return;
   for (const [r, c, , m] of j.cells) {
@@ -524,7 +551,7 @@ function requestJournal(p: Prepared, cells: Map<string, Set<PropGroup>>): void {
   }
 }
 
-function requestMarks(marks: Map<string, Mark>, cells: Map<string, Set<PropGroup>>): void {
+function requestMarks(marks: Map<string, Mark>, cells: Map<string, ReadonlySet<PropGroup>>): void {
   for (const [cell, m] of marks) {
     add(cells, cell, groupsOf(m.format));
     if (m.note !== undefined) add(cells, cell, ['note']);
