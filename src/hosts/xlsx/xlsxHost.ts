@@ -253,14 +253,16 @@ export class XlsxHost implements PlanHost {
   async probe(sheet: SheetRef, request: ProbeRequest): Promise<ProbeResult> {
     const entry = this.entry(sheet);
     const doc = this.planDoc(entry);
-    const byRow = new Map<number, Map<number, { address: string; groups: ReadonlySet<string> }>>();
+    // the cells asked about, by row in the order asked (a list per row: a map per row held some 20 MB for a
+    // 100,000-row plan)
+    const byRow = new Map<number, Array<{ col: number; address: string; groups: ReadonlySet<string> }>>();
     for (const [address, groups] of request.cells) {
       const m = /^([A-Z]+)(\d+)$/.exec(address);
       if (!m) continue;
       const r = Number(m[2]);
       let row = byRow.get(r);
-      if (!row) byRow.set(r, (row = new Map()));
-      row.set(columnIndex(m[1]), { address, groups });
+      if (!row) byRow.set(r, (row = []));
+      row.push({ col: columnIndex(m[1]), address, groups });
     }
     const wantsNotes = [...request.cells.values()].some((g) => g.has('note'));
     const notes = wantsNotes ? readNotes(this.pkg, entry.part!) : new Map<string, string>();
@@ -271,9 +273,9 @@ export class XlsxHost implements PlanHost {
     // has a few dozen distinct answers, not 140,000 (the session never changes an answer it is given)
     const alike = new Map<string, ProbedCell>();
     for (const [r, cols] of byRow) {
-      const styles = doc.stylesIn(r, new Set(cols.keys()));
-      for (const [c, want] of cols) {
-        const st = styles.get(c)!;
+      const styles = doc.stylesIn(r, new Set(cols.map((w) => w.col)));
+      for (const want of cols) {
+        const st = styles.get(want.col)!;
         const link = doc.linkAt(want.address, target);
         const note = notes.get(want.address) ?? null;
         let key: string | null = null;
