@@ -672,11 +672,8 @@ class Changes {
   private rests = new Map<CellFormat, CellFormat>();
   set(cell: string, format: CellFormat, tooltip?: string): void {
     if (Object.keys(format).length === 0) return;
-    this.touched.add(cell);
-    if (format.link !== undefined) this.links.push({ cell, link: format.link, ...(tooltip ? { tooltip } : {}) });
-    if (format.note !== undefined) this.notes.push({ cell, note: format.note });
     const rest = withoutLinkAndNote(format);
-    if (Object.keys(rest).length > 0) this.sets.set(cell, mergeFormats(this.sets.get(cell) ?? {}, rest));
+    this.record(cell, format.link, format.note, Object.keys(rest).length > 0 ? mergeFormats({}, rest) : none, tooltip);
   }
   /**
    * `set` of `format` and, where given, a note: the same as `set(cell, { ...format, note })`, with `format` shared
@@ -690,10 +687,13 @@ class Changes {
       this.rests.set(format, rest);
     }
     if (rest === none && format.link === undefined && format.note === undefined && note === undefined) return;
+    this.record(cell, format.link, note ?? format.note, rest, tooltip);
+  }
+  /** Records a cell's link, note and other groups (`rest`, or `none`; kept as given when the cell has no other). */
+  private record(cell: string, link: string | null | undefined, note: string | null | undefined, rest: CellFormat, tooltip: string | undefined): void {
     this.touched.add(cell);
-    if (format.link !== undefined) this.links.push({ cell, link: format.link, ...(tooltip ? { tooltip } : {}) });
+    if (link !== undefined) this.links.push({ cell, link, ...(tooltip ? { tooltip } : {}) });
     if (note !== undefined) this.notes.push({ cell, note });
-    else if (format.note !== undefined) this.notes.push({ cell, note: format.note });
     if (rest !== none) {
       const had = this.sets.get(cell);
       this.sets.set(cell, had ? mergeFormats(had, rest) : rest);
