@@ -6,6 +6,7 @@
  * output of the one before.
  */
 import { dayMonthParser } from './parsers/dayMonth';
+import { festivalParser } from './parsers/festival';
 import { financialYearParser } from './parsers/financialYear';
 import { financialYearEndParser } from './parsers/financialYearEnd';
 import { halfYearParser } from './parsers/halfYear';
@@ -14,8 +15,9 @@ import { monthDayParser } from './parsers/monthDay';
 import { monthOnlyParser } from './parsers/monthOnly';
 import { monthYearParser } from './parsers/monthYear';
 import { numericDateParser } from './parsers/numericDate';
-import { quarterParser } from './parsers/quarter';
+import { quarterAfterYearParser, quarterParser } from './parsers/quarter';
 import { partOfYearParser } from './parsers/partOfYear';
+import { schoolYearParser } from './parsers/schoolYear';
 import { seasonParser } from './parsers/season';
 import { yearOnlyParser } from './parsers/yearOnly';
 import { markDependencies } from './refiners/markDependencies';
@@ -32,10 +34,13 @@ export const PARSERS: readonly Parser[] = [
   dayMonthParser, // 31st January 2016, 5th June
   monthDayParser, // June 5th, January 31, 2016
   quarterParser, // Q3 2015/16 (before the financial year, which would read only "2015/16")
+  quarterAfterYearParser, // 2016/17 Q2 (likewise)
   halfYearParser, // H1 2017, second half of 2016/17 (before the financial year, as quarters)
   financialYearParser, // 2015/16
   financialYearEndParser, // by end of financial year (31 March of the plan's financial year)
+  schoolYearParser, // Summer term 2016, academic year 2016/17 (before the season, which would read "Summer term")
   seasonParser, // Spring 2016
+  festivalParser, // By Easter 2017, Christmas 2016
   partOfYearParser, // early 2017, mid-2017, late 2016
   monthYearParser, // Dec 14, August 2014, Apr-15
   monthOnlyParser, // August Board (year placed later)

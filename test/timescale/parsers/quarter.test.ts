@@ -13,6 +13,10 @@ describe('quarter parser', () => {
     ['Third quarter of 2015/16', 'date', '2015-12-31', 'quarter'], // of a financial year: Oct-Dec 2015
     ['fourth qtr 2016-2017', 'date', '2017-03-31', 'quarter'],
     ['2nd Quarter 2016', 'date', '2016-06-30', 'quarter'],
+    ['2016/17 Q2', 'date', '2016-09-30', 'quarter'], // the year first: still Q2 of that financial year
+    ['2015-2016 Qtr 4', 'date', '2016-03-31', 'quarter'],
+    ['2015/16, Q1', 'date', '2015-06-30', 'quarter'],
+    ['2016/17 Q5', 'date', '2017-03-31', 'year'], // no fifth quarter: the financial year alone
   ]);
 
   test('says which kind of quarter it assumed', () => {

@@ -7,6 +7,6 @@ describe('season parser', () => {
     ['Autumn of 2014', 'date', '2014-11-30', 'season'],
     ['Winter 2015', 'date', '2016-02-29', 'season'],
     ['Spring', 'date', '2014-05-31', 'season'], // nearest mid-November 2014
-    ['Spring term 2015', 'date', '2015-05-31', 'season'],
+    ['Spring term 2015', 'date', '2015-03-31', 'season'], // a school term, not the season: January to Easter
   ]);
 });

@@ -79,3 +79,21 @@ function financialQuarter(match: RegExpExecArray, q: number, fyFirstYear: string
     span: (year) => monthsSpan(firstMonth, firstMonth + 2, 0)(year + yearsLater),
   });
 }
+
+/**
+ * Reads a quarter written after its financial year ("2016/17 Q2", "2015-16 Quarter 3"): the quarter of that year,
+ * as "Q2 2016/17" is (the financial year alone would read as its end).
+ *
+ * Accepts: "2016/17 Q2", "2015-2016 Qtr 4", "2015/16, Q1". Rejects: "2016/17 Q5", "2016/18 Q2".
+ */
+export const quarterAfterYearParser: Parser = {
+  name: 'quarter',
+  pattern: /(?<![\d./])(\d{4})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})[ \t]*,?[ \t]*(?:q|qtr|quarter)[ \t]*([1-4])\b/gi,
+  requires: ['year', 'qQ'],
+  extract(match) {
+    const first = readYear(match[1]);
+    const second = readYear(match[2]);
+    if (!first || !second || second.year % 100 !== (first.year + 1) % 100) return null;
+    return financialQuarter(match, Number(match[3]), match[1]);
+  },
+};

@@ -6,8 +6,8 @@ import { makeComponent, monthsSpan } from './common';
  * Reads a season, UK meteorological: spring March-May, summer June-August, autumn September-November,
  * winter December to February of the next year. Due at the end of the season.
  *
- * Accepts: "Spring 2016", "summer 15", "Autumn of 2014", "Winter 2015" (due end of February 2016), "Spring",
- * "Spring term 2015" (school terms are read as the season).
+ * Accepts: "Spring 2016", "summer 15", "Autumn of 2014", "Winter 2015" (due end of February 2016), "Spring".
+ * A school term ("Spring term 2015") is not a season: the school-year parser, before this one, reads it.
  */
 export const seasonParser: Parser = {
   name: 'season',

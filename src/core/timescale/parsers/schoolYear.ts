@@ -1,0 +1,79 @@
+import type { Component, Parser } from '../types';
+import { readYear } from '../years';
+import { makeComponent, monthsSpan } from './common';
+
+/**
+ * The terms of the school year in England, as plans for schools and children's services write them: the autumn
+ * term runs September-December, the spring term January to Easter (read as January-March), the summer term
+ * April-July, and the summer holidays are August.
+ */
+const TERMS: Readonly<Record<string, { firstMonth: number; lastMonth: number; said: string }>> = {
+  autumn: { firstMonth: 9, lastMonth: 12, said: 'September-December' },
+  fall: { firstMonth: 9, lastMonth: 12, said: 'September-December' },
+  spring: { firstMonth: 1, lastMonth: 3, said: 'January-March: to Easter' },
+  summer: { firstMonth: 4, lastMonth: 7, said: 'April-July' },
+};
+
+/**
+ * Reads the school year: a term ("Spring term 2016", "autumn term"), the summer holidays ("summer holidays 2016")
+ * and an academic year ("academic year 2016/17", "2016-17 academic year", "AY 2016/17": 1 September to 31 August).
+ * A term is not a season: "Summer term 2016" ends in July, not August, and "Spring term" in March, not May. A term
+ * with no year takes its year from the plan, as a month does.
+ *
+ * Accepts: "Spring term 2016", "Autumn term", "summer school term 2017", "Summer holidays 2016",
+ * "Academic year 2016/17", "2016/17 academic year", "AY 2016-2017".
+ * Rejects: "academic year" with no year, "academic year 2016/18" (years that do not follow on).
+ *
+ * @example parseTimescale('Summer term 2016').due // '2016-07-31'
+ * @example parseTimescale('Academic year 2016/17').due // '2017-08-31'
+ */
+export const schoolYearParser: Parser = {
+  name: 'school-year',
+  pattern: new RegExp(
+    [
+      // a term, or the summer holidays
+      String.raw`\b(?<term>autumn|fall|spring|summer)[ \t]+(?:school[ \t]+)?(?<which>term|holidays?)\b(?:[ \t]+(?:of[ \t]+)?(?<termYear>\d{4}|['’]?\d{2})(?![\d]|[./]\d))?`,
+      // an academic year, named before or after its years
+      String.raw`\b(?:(?:academic|school)[ \t]+year|ay)[ \t]*(?:of[ \t]+)?(?<first>\d{4})[ \t]*[/\-–][ \t]*(?<second>\d{4}|\d{2})(?![\d]|[./]\d)`,
+      String.raw`(?<![\d./])(?<first2>\d{4})[ \t]*[/\-–][ \t]*(?<second2>\d{4}|\d{2})[ \t]+(?:academic|school)[ \t]+year\b`,
+    ].join('|'),
+    'gi',
+  ),
+  requires: ['eEyY'],
+  extract(match) {
+    const g = match.groups!;
+    if (g.term) {
+      const holidays = g.which.toLowerCase().startsWith('holiday');
+      // the summer holidays are August; the other holidays (half terms, Easter) are left to other words
+      if (holidays && g.term.toLowerCase() !== 'summer') return null;
+      const term = holidays ? { firstMonth: 8, lastMonth: 8, said: 'August' } : TERMS[g.term.toLowerCase()];
+      const c = makeComponent({
+        parser: this.name,
+        match,
+        precision: 'season',
+        yearText: g.termYear,
+        stated: { day: false, month: false },
+        month: term.lastMonth,
+        span: monthsSpan(term.firstMonth, term.lastMonth),
+      });
+      c?.assumptions.push(`"${g.term} ${g.which}" read as the school's ${holidays ? 'summer holidays' : `${g.term.toLowerCase()} term`} (${term.said})`);
+      return c;
+    }
+    const firstText = g.first ?? g.first2;
+    const secondText = g.second ?? g.second2;
+    const first = readYear(firstText);
+    const second = readYear(secondText);
+    if (!first || !second || second.year % 100 !== (first.year + 1) % 100) return null;
+    const c: Component | null = makeComponent({
+      parser: this.name,
+      match,
+      precision: 'year',
+      yearText: firstText,
+      stated: { day: false, month: false },
+      month: 8,
+      span: monthsSpan(9, 8, 1),
+    });
+    c?.assumptions.push(`${firstText}/${secondText} read as the academic year 1 September ${first.year} to 31 August ${first.year + 1}`);
+    return c;
+  },
+};

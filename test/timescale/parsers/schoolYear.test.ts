@@ -1,0 +1,33 @@
+import { parseTimescale } from '../../../src/core/timescale/parseTimescale';
+import { expectTable } from '../../helpers/timescale';
+
+describe('school-year parser', () => {
+  expectTable([
+    ['Spring term 2016', 'date', '2016-03-31', 'season'], // January to Easter, not the season (May)
+    ['Summer term 2016', 'date', '2016-07-31', 'season'], // April-July, not the season (August)
+    ['Autumn term 2016', 'date', '2016-12-31', 'season'], // September-December, not the season (November)
+    ['summer school term 2017', 'date', '2017-07-31', 'season'],
+    ['Summer holidays 2016', 'date', '2016-08-31', 'season'],
+    ['Autumn term', 'date', '2014-12-31', 'season'], // no year: placed nearest the plan's dates (mid-November 2014)
+    ['Academic year 2016/17', 'date', '2017-08-31', 'year'], // 1 September 2016 to 31 August 2017, not a financial year
+    ['2016/17 academic year', 'date', '2017-08-31', 'year'],
+    ['AY 2016-2017', 'date', '2017-08-31', 'year'],
+    ['school year 2015-16', 'date', '2016-08-31', 'year'],
+  ]);
+
+  test('says which school period it assumed', () => {
+    expect(parseTimescale('Spring term 2016').assumptions.join(' ')).toMatch(/spring term \(January-March: to Easter\)/);
+    expect(parseTimescale('Academic year 2016/17').assumptions.join(' ')).toMatch(/academic year 1 September 2016 to 31 August 2017/);
+  });
+
+  test.each([
+    ['academic year', null], // no year
+    ['Easter holidays', null], // not the summer holidays
+  ])('%j is not read as a school period', (text) => {
+    expect(parseTimescale(text).milestones.filter((m) => m.parser === 'school-year')).toEqual([]);
+  });
+
+  test('an academic year whose years do not follow on is not read as one', () => {
+    expect(parseTimescale('Academic year 2016/18').milestones.some((m) => m.parser === 'school-year')).toBe(false);
+  });
+});
