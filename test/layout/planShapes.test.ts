@@ -146,6 +146,23 @@ describe('table shapes', () => {
     expect(a.rows[0].timescale.due).toBe('2015-06-30');
   });
 
+  test.each([
+    ['New date agreed: June 2015', '2015-06-30'],
+    ['Revised target date set as Sept 15', '2015-09-30'],
+  ])('a status giving a new date (%j) revises the due date, the original kept', (status, due) => {
+    const a = assessGrid(
+      {
+        values: [
+          ['No', 'Action', 'Timescale', 'Status'],
+          ['1', 'Do', 'Dec 14', status],
+        ],
+      },
+      { asOf: '2015-01-21' },
+    );
+    expect(a.rows[0]).toMatchObject({ originalDue: '2014-12-31', revisedFrom: '2014-12-31', overdue: false });
+    expect(a.rows[0].timescale.due).toBe(due);
+  });
+
   test('fills are read for status and RAG cells only', () => {
     const l = readLayout({
       values: [

@@ -33,6 +33,8 @@ describe('completion: what counts', () => {
     ['The audit programme has become business as usual.', 'complete'],
     ['Training is now part of BAU', 'complete'],
     ['Work moved into BAU in March', 'complete'],
+    ['Target exceeded', 'complete'],
+    ['Targets have been exceeded this quarter', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -62,6 +64,8 @@ describe('completion: what does not count', () => {
     ['Plan to move to BAU by March', 'amber'],
     ['Not yet business as usual', 'amber'],
     ['It is hoped this is now business as usual by June', 'amber'],
+    ['Exceeded expectations at the launch', 'amber'], // not a target exceeded
+    ['New date agreed', 'amber'], // what was agreed is a date, not the work
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -202,5 +206,12 @@ describe('rules are data', () => {
     const rules = { ...defaults, COMPLETE_LEAD: /^(?:signed\s+off\s+by\s+chair)\b/i };
     const a = classifyStatus({ status: 'Signed off by chair', timescale: parseTimescale('October 2014'), asOf: AS_OF, rules });
     expect(a.state).toBe('complete');
+  });
+});
+
+describe('nothing started yet: read like an empty status', () => {
+  test.each(['Not due yet', 'Not yet due', 'Yet to start', 'Still to commence', 'Not begun'])('%j: not started before the due date, red after', (status) => {
+    expect(state(status, 'March 2015')).toBe('none');
+    expect(state(status, 'December 2014')).toBe('red');
   });
 });

@@ -70,8 +70,9 @@ const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|mid
  * circulated", "Agreed protocol is with legal").
  */
 export const COMPLETE_LEAD = new RegExp(
-  // "Met", "Target met", "Standard fully met" as the whole status (not "Met with the police")
+  // "Met", "Target met", "Standard fully met" as the whole status (not "Met with the police"); "Target exceeded"
   String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?met\s*[.!]?\s*$|` +
+    String.raw`^(?:(?:target|standard|requirement|objective|outcome)s?\s+)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:exceeded|surpassed)\b|` +
     String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed)\s+(?:to|that|in\s+principle)\b|(?<=agreed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
 );
@@ -107,6 +108,8 @@ export const COMPLETE_CLAIM = new RegExp(
   // not a claim when the subject words say it is still to come ("Will be completed by March", "Due to be agreed"),
   // nor when a recommendation is only accepted ("Recommendation accepted", "Recommendations agreed by the Board")
   String.raw`^(?!\s*(?:the\s+)?(?:recommendations?|recs?)\s+(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:accepted|agreed)\b)` +
+    // nor when what was agreed is a new date ("New date agreed: June 2015"): the work is not done
+    String.raw`(?!\s*(?:a\s+)?(?:new|revised)\s+(?:target\s+|completion\s+)?(?:date|deadline|timescale)s?\b)` +
     String.raw`(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
     String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
     String.raw`(?:complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced)` +
@@ -165,7 +168,7 @@ export const PARTIAL = phrasePattern([
 
 /** Statuses that say nothing has happened: read like an empty status. */
 export const EMPTY_LIKE =
-  /^\s*(?:[-–—.?]+|n\/?a|tbc|not\s+(?:yet\s+)?(?:started|due|commenced)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
+  /^\s*(?:[-–—.?]+|n\/?a|tbc|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
@@ -226,7 +229,8 @@ export const CLOSED = phrasePattern(
 /** Phrases that put an action at red: off track, failing, stopped. */
 export const RED = phrasePattern([
   'off track',
-  'not (?:yet )?(?:started|commenced)',
+  'not (?:yet )?(?:started|commenced|begun)',
+  '(?:yet|still) to (?:start|commence|begin)',
   'no progress',
   'not progressed',
   'stalled',
@@ -337,8 +341,9 @@ export const REVISION_LEADS = phrasePattern([
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
   'expected (?:by|in|for)',
-  'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:of|is|set for|set to))?',
-  'revised (?:target |completion )?(?:date|deadline|timescale)(?: (?:of|is|set for|set to))?',
+  // "New date agreed: June 2015", "Revised target date set as Sept 15"
+  'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
+  'revised (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   '(?:re-?scheduled|re-?planned) (?:for|to)',
   'due to (?:go|be (?:presented|taken|reported|signed off|considered|completed)) (?:to|at|in|by)',
   'will now be',
