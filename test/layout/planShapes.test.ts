@@ -41,6 +41,15 @@ describe('header words', () => {
     ['Cabinet Member response', 'status'],
     ['Milestones', 'timescale'],
     ['Key milestones', 'timescale'],
+    // programme trackers and risk logs
+    ['Key tasks', 'action'],
+    ['Deliverable', 'action'],
+    ['Mitigating actions', 'action'],
+    ['Workstream', 'objective'],
+    ['Risk / Issue', 'objective'],
+    ['Due by', 'timescale'],
+    ['How we will know', 'outcome'],
+    ['Measures of success', 'outcome'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -55,6 +64,8 @@ describe('header words', () => {
     ['Exec Date', null], // when the Executive considered it
     ['Ofsted Para No', null],
     ['Monitoring and Evaluation', null],
+    ['Risk', null], // a rating (High/Medium/Low) beside the objective, not the risk log's risk
+    ['Risk rating', null],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -161,6 +172,18 @@ describe('table shapes', () => {
     );
     expect(a.rows[0]).toMatchObject({ originalDue: '2014-12-31', revisedFrom: '2014-12-31', overdue: false });
     expect(a.rows[0].timescale.due).toBe(due);
+  });
+
+  test('a programme tracker (Workstream | Deliverable | Milestone | Owner | Due | % Complete | RAG | Notes) is found', () => {
+    const l = readLayout({
+      values: [
+        ['Workstream', 'Deliverable', 'Milestone', 'Owner', 'Due', '% Complete', 'RAG', 'Notes'],
+        ['Training', 'Launch the e-learning module', 'Pilot', 'JC', 'March 2015', 0.5, 'A', 'Pilot delayed'],
+      ],
+    });
+    expect(l.found).toBe(true);
+    expect(l.blocks[0].columns).toMatchObject({ objective: 0, action: 1, lead: 3, timescale: 4, rag: 6, status: 7 });
+    expect(l.blocks[0].extra).toMatchObject({ percent: 5 });
   });
 
   test('fills are read for status and RAG cells only', () => {

@@ -77,6 +77,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'goals' },
     { text: 'strategic priority' },
     { text: 'key priority' },
+    // programme and risk logs: "Workstream | Deliverable | ...", "Risk / Issue | Mitigating actions | ..."
+    { text: 'workstream' },
+    { text: 'work stream' },
+    // a risk log's risk, not a "Risk" rating column (High/Medium/Low) beside an objective
+    { text: 'risk / issue', exact: true },
+    { text: 'risk/issue', exact: true },
+    { text: 'risk description' },
   ],
   action: [
     { text: 'action' },
@@ -122,6 +129,15 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what we plan to do' },
     { text: 'what will we do to achieve this' },
     { text: 'what are we going to do about it' },
+    { text: 'key tasks' },
+    { text: 'key task' },
+    { text: 'deliverable' },
+    { text: 'deliverables' },
+    { text: 'mitigating actions' },
+    { text: 'mitigating action' },
+    { text: 'mitigation' },
+    { text: 'mitigations' },
+    { text: 'what we will deliver' },
   ],
   timescale: [
     { text: 'timescale' },
@@ -159,6 +175,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'milestones' },
     { text: 'key milestones' },
     { text: 'milestone date' },
+    { text: 'due by' },
+    { text: 'date due' },
+    { text: 'complete by' },
+    { text: 'to be completed by' },
   ],
   lead: [
     { text: 'reporting' },
@@ -222,6 +242,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'output' },
     { text: 'outputs' },
     { text: 'evidence required' },
+    { text: 'how we will know' },
+    { text: 'measures of success' },
+    { text: 'evidence of success' },
   ],
   status: [
     { text: 'status' },
