@@ -186,6 +186,22 @@ describe('table shapes', () => {
     expect(l.blocks[0].extra).toMatchObject({ percent: 5 });
   });
 
+  test('a revision in the timescale ("Dec 14 (revised to March 15)") supersedes the first date, the original kept', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['No', 'Action', 'Timescale', 'Status'],
+          ['1', 'Do', 'Dec 14 (revised to March 15)', 'In progress'],
+        ],
+      },
+      { asOf: '2015-01-21' },
+    );
+    // the first date was missed: at least amber, as with a revised-date column
+    expect(a.rows[0]).toMatchObject({ originalDue: '2014-12-31', revisedFrom: '2014-12-31', overdue: false, state: 'amber' });
+    expect(a.rows[0].timescale.due).toBe('2015-03-31');
+    expect(a.rows[0].revision).toMatchObject({ source: 'timescale', text: 'revised to March 15' });
+  });
+
   test('fills are read for status and RAG cells only', () => {
     const l = readLayout({
       values: [

@@ -1,6 +1,6 @@
 /** Timescale phrases from other boards' plans (issue 11). Table-driven: text, context → kind, due, precision. */
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
-import { findRevision, revisionInText } from '../../src/core/timescale/reviseDue';
+import { findRevision, revisionInText, timescaleRevision } from '../../src/core/timescale/reviseDue';
 import { planPeriodFromText, probableYearTypo } from '../../src/core/timescale/planPeriod';
 import type { TimescaleContext } from '../../src/core/timescale/types';
 import { PLAN_CONTEXT } from '../helpers/timescale';
@@ -71,6 +71,36 @@ describe('revised due dates in a status', () => {
   test('a revised-date column wins, even when earlier', () => {
     const r = findRevision(parseTimescale('March 2015'), { value: 'Jan 15', text: 'Jan 15', numberFormat: null }, 'planned for June 2015', PLAN_CONTEXT);
     expect(r).toMatchObject({ due: '2015-01-31', source: 'column' });
+  });
+});
+
+describe('revised due dates in the timescale itself', () => {
+  // text → the plan's own date, the revised date
+  test.each([
+    ['Dec 2015 (revised to Mar 2016)', '2015-12-31', '2016-03-31'],
+    ['March 2015 – extended to June 2015', '2015-03-31', '2015-06-30'],
+    ['Sept 14 now Dec 14', '2014-09-30', '2014-12-31'],
+    ['Oct 14 (now due Dec 14)', '2014-10-31', '2014-12-31'],
+    ['Dec 14 Revised: March 15', '2014-12-31', '2015-03-31'],
+    ['December 2014 (moved from October 2014)', '2014-10-31', '2014-12-31'], // the new date first
+    ['March 2015 (was Dec 2014)', '2014-12-31', '2015-03-31'],
+  ])('%j: due %s, revised to %s', (text, original, revised) => {
+    const r = timescaleRevision(parseTimescale(text, PLAN_CONTEXT), PLAN_CONTEXT);
+    expect([r?.original.due, r?.revision.due, r?.revision.source]).toEqual([original, revised, 'timescale']);
+    expect(r?.original.text).toBe(text);
+  });
+
+  // not revisions, grouped by reason
+  test.each([
+    ['Dec 14, March 15, May 15', 'dates listed with no revision words are milestones'],
+    ['Dec 14\n\nMarch 15\n\nMay 15', 'dates listed with no revision words are milestones'],
+    ['March 2015', 'one date'],
+    ['Now - March 2015', 'nothing before the revision word'],
+    ['Sept 2015 - now complete', 'no date after the revision word'],
+    ['Ongoing (was March 2015)', 'one date'],
+    ['March 2015 (revised to March 2015)', 'the same date'],
+  ])('%j is not revised (%s)', (text) => {
+    expect(timescaleRevision(parseTimescale(text, PLAN_CONTEXT), PLAN_CONTEXT)).toBeNull();
   });
 });
 

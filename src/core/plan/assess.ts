@@ -21,7 +21,7 @@ import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPer
 import { parseTimescale } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import { planKeyTexts, readRagKey } from '../status/ragKey';
-import { findRevision, revisedTimescale, revisionInText, type Revision } from '../timescale/reviseDue';
+import { findRevision, revisedTimescale, revisionInText, timescaleRevision, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
@@ -226,7 +226,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const checks = new Map<IsoDate, string | null>();
   // one function per row (not one long loop): it is optimised once and stays so from one assessment to the next
   const assessRow = (r: PlanRow, i: number): AssessedRow => {
-    const planned = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
+    const read = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
+    // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
+    const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
+    const planned = inTimescale ? inTimescale.original : read;
     // a rating given as a number (1-4), read through the plan's own key where the sheet carries one
     const ragCell = textOf(r.cells.rag);
     const keyed = ragKey.size > 0 ? ragKey.get(ragCell.trim()) : undefined;
@@ -248,7 +251,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const statusRead = done !== '' && !rules.NOT_COMPLETE.test(done) ? `Completed (${done}). ${withCommentary}` : withCommentary;
     const colours = coloursOf(r.cells.rag, r.cells.status);
 
-    const revision = r.extra?.revised || statusRead ? findRevision(planned, r.extra?.revised ?? null, statusRead, context, statusRevision) : null;
+    const revision =
+      (r.extra?.revised || statusRead ? findRevision(planned, r.extra?.revised ?? null, statusRead, context, statusRevision) : null) ??
+      inTimescale?.revision ??
+      null;
     let timescale = revision ? revisedTimescale(planned, revision) : planned;
     let assessment = verdict(timescale, statusRead, ragIsStatus ? '' : ragText, colours, percentComplete, above);
     // a completed action's later dates are history, not a revision
@@ -257,8 +263,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       assessment = verdict(timescale, statusRead, ragIsStatus ? '' : ragText, colours, percentComplete, above);
     }
     const kept = timescale === planned ? null : revision;
-    // a new date written in a revised-date column means the first one was missed: at least amber until done
-    if (kept && kept.source === 'column' && (assessment.state === 'green' || assessment.state === 'none') && !assessment.explicit) {
+    // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
+    // missed: at least amber until done
+    if (kept && kept.source !== 'status' && (assessment.state === 'green' || assessment.state === 'none') && !assessment.explicit) {
       assessment = slipped(assessment, kept, planned.due);
     }
     above = assessment;

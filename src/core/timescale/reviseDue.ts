@@ -1,12 +1,16 @@
 import { formatUkDate, type IsoDate } from '../calendarDate';
 import type { CellValue } from '../grid';
 import { REVISION_LEADS } from '../vocab/status';
+import { TIMESCALE_REVISED_FROM, TIMESCALE_REVISION_LEADS } from '../vocab/timescalePhrases';
 import { parseTimescale } from './parseTimescale';
 import { readTimescaleCell } from './readTimescaleCell';
 import type { Precision, Timescale, TimescaleContext } from './types';
 
-/** Where a revised due date came from: a "Revised date" column, or the status text ("pushed back to ..."). */
-export type RevisionSource = 'column' | 'status';
+/**
+ * Where a revised due date came from: a "Revised date" column, the status text ("pushed back to ..."), or the
+ * timescale itself ("Dec 2015 (revised to Mar 2016)").
+ */
+export type RevisionSource = 'column' | 'status' | 'timescale';
 
 /** A due date that supersedes the plan's own. */
 export interface Revision {
@@ -81,6 +85,55 @@ export function revisionInText(
   return best;
 }
 
+/**
+ * A revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)", "Sept 14 now Dec 14"): the plan's
+ * own date is read from the words before the revision phrase, the revised one from the words after it. Null when
+ * the timescale holds no such phrase, or no date on either side of it, or the same date on both. `parse` reads a
+ * piece of the timescale in the plan's context (a caller may pass a remembered reading).
+ *
+ * @example timescaleRevision(parseTimescale('Dec 2015 (revised to Mar 2016)'))?.original.due // '2015-12-31'
+ * @example timescaleRevision(parseTimescale('Dec 2015 (revised to Mar 2016)'))?.revision.due // '2016-03-31'
+ * @example timescaleRevision(parseTimescale('Dec 14, March 15, May 15')) // null (milestones, not a revision)
+ */
+export function timescaleRevision(
+  t: Timescale,
+  context: TimescaleContext = {},
+  parse: (text: string) => Timescale = (text) => parseTimescale(text, context),
+): { original: Timescale; revision: Revision } | null {
+  // a revision names two dates: most timescales name one, and are answered at once
+  if (t.milestones.length < 2) return null;
+  const text = t.text;
+  // "Dec 2015 (revised to Mar 2016)": the old date first; "December 2014 (moved from October 2014)": the new one first
+  const m = firstMatch(TIMESCALE_REVISION_LEADS, text) ?? firstMatch(TIMESCALE_REVISED_FROM, text);
+  if (!m || m.index === 0) return null;
+  const newFirst = m.pattern === TIMESCALE_REVISED_FROM;
+  const before = parse(text.slice(0, m.index));
+  const after = parse(text.slice(m.index + m.text.length));
+  const old = newFirst ? after : before;
+  const now = newFirst ? before : after;
+  if (old.kind !== 'date' || !old.due || !now.due || now.due === old.due) return null;
+  const phrase = balanced((newFirst ? text : `${m.text}${text.slice(m.index + m.text.length)}`).replace(/\s+/g, ' ').trim());
+  return {
+    original: { ...old, text },
+    revision: { due: now.due, precision: now.precision ?? 'month', source: 'timescale', text: phrase },
+  };
+}
+
+/** A phrase without a closing bracket it does not open ("revised to Mar 2016)" → "revised to Mar 2016"). */
+function balanced(phrase: string): string {
+  const opened = phrase.split('(').length;
+  const closed = phrase.split(')').length;
+  return closed > opened && phrase.endsWith(')') ? phrase.slice(0, -1).trim() : phrase;
+}
+
+/** The first match of a global pattern in a text (the pattern left at the start), with the pattern it came from. */
+function firstMatch(pattern: RegExp, text: string): { index: number; text: string; pattern: RegExp } | null {
+  pattern.lastIndex = 0;
+  const m = pattern.exec(text);
+  pattern.lastIndex = 0;
+  return m ? { index: m.index, text: m[0], pattern } : null;
+}
+
 /** The revision phrases, global, walked by `revisionInText` (from the start each time; left at the start). */
 const LEADS = new RegExp(REVISION_LEADS.source, 'gi');
 
@@ -90,7 +143,12 @@ const LEADS = new RegExp(REVISION_LEADS.source, 'gi');
  */
 export function revisedTimescale(original: Timescale, revision: Revision): Timescale {
   const was = original.due ? `due ${formatUkDate(original.due)}, ` : '';
-  const why = revision.source === 'column' ? `the revised date "${revision.text}"` : `the status ("${revision.text}")`;
+  const why =
+    revision.source === 'column'
+      ? `the revised date "${revision.text}"`
+      : revision.source === 'timescale'
+        ? `the timescale ("${revision.text}")`
+        : `the status ("${revision.text}")`;
   return {
     ...original,
     kind: 'date',
