@@ -158,6 +158,9 @@ describe('explicit RAG', () => {
     ['B. Done', 'complete'],
     ['Blue', 'complete'],
     ['A.', 'amber'],
+    ['🟢 On track', 'green'], // a coloured circle, as typed in Google Sheets
+    ['🔴 Stalled', 'red'],
+    ['🟡 some slippage', 'amber'],
   ] as Array<[string, RagState]>)('leading %j → %s', (status, expected) => {
     expect(state(status)).toBe(expected);
   });
@@ -172,6 +175,12 @@ describe('explicit RAG', () => {
     ['green', 'green'],
     ['Complete', 'complete'],
     ['B', 'complete'],
+    ['C', 'complete'], // complete (closed)
+    ['🔴', 'red'],
+    ['🟠', 'amber'],
+    ['🟢', 'green'],
+    ['🔵', 'complete'],
+    ['✅', 'complete'],
   ] as Array<[string, RagState]>)('RAG column %j → %s', (rag, expected) => {
     expect(state('Some text', 'March 2015', rag)).toBe(expected);
   });

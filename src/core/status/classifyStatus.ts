@@ -112,8 +112,9 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   let leading: StatusTextReading['leading'] = null;
   const m = rules.LEADING_RAG.exec(status);
   if (m) {
-    const colour = ragWord(rules, (m[1] ?? m[2]).toLowerCase());
-    if (colour) leading = { colour, word: `"${m[1] ?? m[2]}"` };
+    const word = m[1] ?? m[2] ?? m[3];
+    const colour = ragWord(rules, word.toLowerCase());
+    if (colour) leading = { colour, word: `"${word}"` };
   }
   const phrases = empty || seeAbove ? null : analyse(status, rules);
   return new Reading(status, empty, seeAbove, leading, phrases);

@@ -325,10 +325,23 @@ export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blu
   'green/amber': 'green',
   ra: 'red',
   ag: 'amber',
+  // "C" in a RAG column: complete (closed)
+  c: 'blue',
+  // coloured circles and a tick, as people type them in Google Sheets and Excel for the web
+  '🔴': 'red',
+  '🟠': 'amber',
+  '🟡': 'amber',
+  '🟢': 'green',
+  '🔵': 'blue',
+  '🟣': 'blue',
+  '✅': 'blue',
 };
 
-/** A status that opens with a RAG word ("Amber: some slippage", "G - on track", "Red"). Single letters need punctuation after them. */
-export const LEADING_RAG = /^\s*(?:rag\s*[:\-–]?\s*)?(?:(red|amber|green|blue)\b(?:\s*[:\-–—.)/,]|\s|$)|([ragb])\s*(?:[:\-–—.)/]|$))/i;
+/**
+ * A status that opens with a RAG word ("Amber: some slippage", "G - on track", "Red") or a coloured circle ("🟢 On
+ * track"). Single letters need punctuation after them.
+ */
+export const LEADING_RAG = /^\s*(?:rag\s*[:\-–]?\s*)?(?:(red|amber|green|blue)\b(?:\s*[:\-–—.)/,]|\s|$)|([ragb])\s*(?:[:\-–—.)/]|$)|(🔴|🟠|🟡|🟢|🔵|🟣))/i;
 
 /**
  * Words before a date in a status that revise the due date: "Timescale pushed back to after March 2015",
