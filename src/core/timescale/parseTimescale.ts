@@ -3,6 +3,7 @@ import { MONTH_HINT } from '../vocab/months';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
 import { placeYears } from './refiners/placeYears';
+import { removeOverlaps } from './refiners/removeOverlaps';
 import type { Component, Milestone, Timescale, TimescaleContext } from './types';
 
 /**
@@ -63,6 +64,9 @@ function read(raw: string, context: TimescaleContext): Timescale {
         pattern.lastIndex++;
         continue;
       }
+      // a match that starts where an earlier parser's reading starts, and ends no later, is dropped by
+      // `removeOverlaps` whatever else is found ("January" inside "January 2015"): it is not read at all
+      if (DROPS_OVERLAPS && startsInside(components, m.index, m.index + m[0].length)) continue;
       const c = parser.extract(m, text);
       if (c) components.push(c);
     }
@@ -112,6 +116,19 @@ function read(raw: string, context: TimescaleContext): Timescale {
     else assumptions.push(`no date could be read from "${text}"`);
     return result(raw, 'none', milestones, undefined, null, null, assumptions, true);
   }
+}
+
+/**
+ * True when the refiners begin with `removeOverlaps`: a match is then sure to be dropped when an earlier reading
+ * starts where it does and is as long or longer (sorted before it, that reading is kept and reaches past the match's
+ * start, or was itself dropped by one that does).
+ */
+const DROPS_OVERLAPS = REFINERS[0] === removeOverlaps;
+
+/** True when one of the readings found so far starts at `index` and ends at or after `end`. */
+function startsInside(components: readonly Component[], index: number, end: number): boolean {
+  for (let i = 0; i < components.length; i++) if (components[i].index === index && components[i].end >= end) return true;
+  return false;
 }
 
 function toMilestone(c: Component): Milestone | null {
