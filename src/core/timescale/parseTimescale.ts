@@ -77,7 +77,11 @@ function read(raw: string, context: TimescaleContext): Timescale {
     for (const refiner of REFINERS) {
       // only placing the years a text leaves out reads the context: a reading that comes to it with every year
       // stated (a month word inside "January 2015" was dropped as an overlap) is the same in any context
-      if (refiner === placeYears) for (const c of components) if (c.year === null || (c.rangeStart && c.rangeStart.year === null)) contextual = true;
+      if (refiner === placeYears) {
+        for (const c of components) if (c.year === null || (c.rangeStart && c.rangeStart.year === null)) contextual = true;
+        // with every year stated it has nothing to place, and keeps every reading as it is (most texts)
+        if (!contextual) continue;
+      }
       components = refiner.refine(components, text, context);
     }
   }
