@@ -135,16 +135,21 @@ function startsInside(components: readonly Component[], index: number, end: numb
   return false;
 }
 
+/** A reading's period for `year`: the one its stated year was checked with, when that is the year. */
+function periodOf(c: Component, year: number): readonly [IsoDate, IsoDate] | null {
+  return c.statedSpan !== undefined && c.statedSpanYear === year ? c.statedSpan : c.span(year);
+}
+
 function toMilestone(c: Component): Milestone | null {
   if (c.year === null) return null;
-  const span = c.span(c.year);
+  const span = periodOf(c, c.year);
   if (!span) return null;
   let date: IsoDate = span[1];
   if (c.day !== undefined && c.precision === 'month') date = `${span[1].slice(0, 8)}${String(c.day).padStart(2, '0')}`;
   if (c.plusDays) date = addDays(date, c.plusDays);
   let start = span[0];
   if (c.rangeStart && c.rangeStart.year !== null) {
-    const s = c.rangeStart.span(c.rangeStart.year);
+    const s = periodOf(c.rangeStart, c.rangeStart.year);
     if (s) start = s[0];
   }
   return {
