@@ -3,7 +3,7 @@
  * ranges are resolved. The assessment re-reads only those in its second pass, so a reading marked otherwise must be
  * the same in any context.
  */
-import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../../src/core/timescale/parseTimescale';
 import type { TimescaleContext } from '../../src/core/timescale/types';
 
 const CONTEXTS: TimescaleContext[] = [
@@ -37,4 +37,30 @@ describe('contextual readings', () => {
       expect(parseTimescale(text).contextual).toBe(true);
     },
   );
+
+  it.each([
+    'August Board',
+    'May Board – E. Patel to confirm (item 5)',
+    'by end of financial year',
+    '5th June',
+    'End of Q3',
+    'January to March 2015 and July',
+    'mid March and w/c 5/10',
+    'After October Board response',
+  ])('"%s": the first pass\'s draft, finished in a context, reads as the text does (and is left as it was)', (text) => {
+    const drafts: TimescaleDraft[] = [];
+    const alone = parseTimescaleAlone(text, (_reading, draft) => drafts.push(draft));
+    expect(alone).toEqual(parseTimescale(text));
+    expect(drafts).toHaveLength(1);
+    for (const context of CONTEXTS) {
+      expect(finishTimescale(drafts[0], context)).toEqual(parseTimescale(text, context));
+      expect(finishTimescale(drafts[0], context)).toEqual(parseTimescale(text, context));
+    }
+  });
+
+  it.each(['January 2015', 'Bi monthly', '', '  ', 'When need arises'])('"%s" has nothing to place: no draft is kept', (text) => {
+    const drafts: TimescaleDraft[] = [];
+    expect(parseTimescaleAlone(text, (_reading, draft) => drafts.push(draft))).toEqual(parseTimescale(text));
+    expect(drafts).toHaveLength(0);
+  });
 });

@@ -492,8 +492,15 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
  * @example isKeyLabel('Key actions') // false
  */
 export function isKeyLabel(text: string): boolean {
+  // a cell opening with a digit (an action's reference, "1.1") keeps it through the normalising, and no label
+  // opens with one: most rows stop here
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57 && !KEY_LABEL_DIGIT) return false;
   return text.length <= 40 && KEY_LABELS.includes(normaliseHeader(text).replace(/[\s:\-–]+$/, ''));
 }
+
+/** True when a key label opens with a digit (none does: `isKeyLabel` then passes over references at once). */
+const KEY_LABEL_DIGIT = KEY_LABELS.some((label) => /^\d/.test(label));
 
 /** The width of a table from its columns, worked out once per block of one layout read. */
 function tableSpan(columns: ColumnMap, spans: Map<ColumnMap, number>): number {

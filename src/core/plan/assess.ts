@@ -18,7 +18,7 @@ import {
   type StatusTextReading,
 } from '../status/classifyStatus';
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
-import { parseTimescale } from '../timescale/parseTimescale';
+import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import { planKeyTexts, readRagKey } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, timescaleRevision, type Revision } from '../timescale/reviseDue';
@@ -147,7 +147,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // whose timescales are distinct row to row stops remembering them by text).
   const firstReadings: Array<Timescale | undefined> = new Array(layout.rows.length);
   const pass1 = new Cache();
-  const parseAlone = (text: string) => parseTimescale(text);
+  // what pass 1 read of a text whose reading depends on the context ("August Board"): pass 2 finishes it rather
+  // than reading the text again
+  const drafts = new Map<Timescale, TimescaleDraft>();
+  const keepDraft = (reading: Timescale, draft: TimescaleDraft) => drafts.set(reading, draft);
+  const parseAlone = (text: string) => parseTimescaleAlone(text, keepDraft);
   const readPass1 = (cell: NonNullable<PlanRow['cells']['timescale']>) =>
     typeof cell.value === 'number' ? readTimescaleCell(cell) : pass1.get(cell.text, parseAlone);
   // a text with no digit states no year: it cannot tell the plan's period, so pass 1 skips it. The deadlines with a
@@ -190,7 +194,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (typeof cell.value === 'number') return readTimescaleCell(cell, context);
     // a reading with every year stated is the same with the plan's context: pass 1's is kept
     const first = firstReadings[i];
-    return first && !first.contextual ? first : pass2.get(cell.text, parseInContext);
+    if (first && !first.contextual) return first;
+    const draft = first && drafts.get(first);
+    return pass2.get(cell.text, draft ? () => finishTimescale(draft, context) : parseInContext);
   };
 
   const rules = options.rules ?? defaultRules;

@@ -1,7 +1,7 @@
 import { formatUkDate } from '../calendarDate';
 import { a1, cellText, gridWidth, type Grid } from '../grid';
 import type { RagState } from '../status/classifyStatus';
-import { findReferences } from '../xref/findReferences';
+import { schemeRefs } from '../xref/findReferences';
 import type { Assessment, AssessedRow } from './assess';
 import type { Register } from './register';
 import type { ChartSpec, PageSettings } from '../host/types';
@@ -245,11 +245,9 @@ function overdueNote(cache: Map<string, { days: number | null; text: string }>, 
   return text;
 }
 
-/** The SIIP refs a cell itself cites. */
+/** The SIIP refs a cell itself cites (`findReferences`' SIIP refs, read without the other schemes). */
 function siipIn(text: string): string[] {
-  return findReferences(text)
-    .refs.filter((r) => r.scheme === 'SIIP')
-    .map((r) => r.ref);
+  return schemeRefs(text, 'SIIP');
 }
 
 /** SIIP refs in citation order → the rows citing them (sorted naturally). */

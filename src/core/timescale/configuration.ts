@@ -53,5 +53,6 @@ export const REFINERS: readonly Refiner[] = [
   markDependencies, // "After October 14 Board response" is not a deadline
   partOfMonth, // "mid March", "End of June"
   weekOf, // "w/c 12/10/15": due at the end of that week
-  placeYears, // "August Board" → August of the plan's year
+  placeYears, // "August Board" → August of the plan's year (the refiners before it read the text alone, never the
+  // context: an assessment's first pass keeps their work for the texts it reads again in context)
 ];

@@ -3,6 +3,7 @@ import { MONTH_HINT } from '../vocab/months';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
 import { placeYears } from './refiners/placeYears';
+import { removeOverlaps } from './refiners/removeOverlaps';
 import type { Component, Milestone, Timescale, TimescaleContext } from './types';
 
 /**
@@ -35,12 +36,76 @@ export function normaliseTimescaleText(text: string): string {
 /** Anything the replacements in `normaliseTimescaleText` would change. */
 const NEEDS_NORMALISING = /[\u00a0\u2000-\u200b\r\n\t]| {2}/;
 
+/**
+ * A timescale read as far as it can be without the plan's context: its readings with the refiners before
+ * `placeYears` applied (they read the text alone). Kept read-only: finishing it copies what `placeYears` changes.
+ */
+export interface TimescaleDraft {
+  readonly raw: string;
+  readonly text: string;
+  readonly components: readonly Component[];
+}
+
+/**
+ * Reads a timescale as `parseTimescale(input)` does (no context) and, when the reading depends on the context
+ * (`contextual`), hands `keep` what was read before the years were placed: `finishTimescale(draft, context)` is then
+ * `parseTimescale(input, context)` without reading the text again (pass 2 of an assessment).
+ */
+export function parseTimescaleAlone(input: unknown, keep: (reading: Timescale, draft: TimescaleDraft) => void): Timescale {
+  const raw = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input);
+  try {
+    const draft = scan(raw);
+    if ('kind' in draft) return draft;
+    const reading = finish(draft, {});
+    // with no context, placing years changes no reading: the draft is as it was read
+    if (reading.contextual) keep(reading, draft);
+    return reading;
+  } catch (err) {
+    return empty(raw, [`could not be read (${err instanceof Error ? err.message : String(err)})`]);
+  }
+}
+
+/**
+ * A draft from `parseTimescaleAlone` read in the plan's context: the same as `parseTimescale(draft.raw, context)`.
+ * The draft is left as it was (its readings are copied before their years are placed).
+ */
+export function finishTimescale(draft: TimescaleDraft, context: TimescaleContext): Timescale {
+  try {
+    return finish({ raw: draft.raw, text: draft.text, components: draft.components.map(copyReading) }, context);
+  } catch (err) {
+    return empty(draft.raw, [`could not be read (${err instanceof Error ? err.message : String(err)})`]);
+  }
+}
+
+/** A reading with its own assumptions (and range start): what `placeYears` changes. */
+function copyReading(c: Component): Component {
+  return { ...c, assumptions: [...c.assumptions], rangeStart: c.rangeStart ? { ...c.rangeStart, assumptions: [...c.rangeStart.assumptions] } : undefined };
+}
+
+/**
+ * The refiners before `placeYears`, which read the text alone (a draft is read up to there), and those from it on,
+ * which may read the context.
+ */
+const CONTEXT_FREE = REFINERS.slice(0, Math.max(0, REFINERS.indexOf(placeYears)));
+const IN_CONTEXT = REFINERS.slice(CONTEXT_FREE.length);
+
 function read(raw: string, context: TimescaleContext): Timescale {
+  const draft = scan(raw);
+  return 'kind' in draft ? draft : finish(draft, context);
+}
+
+/** A draft's own readings, to refine. */
+interface Draft extends TimescaleDraft {
+  readonly components: Component[];
+}
+
+/** The text's readings with the context-free refiners applied, or the reading of a blank text. */
+function scan(raw: string): Draft | Timescale {
   const text = normaliseTimescaleText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
   const chars = charsOf(text);
   // no digit and no letter: nothing any parser could read
   if ((chars & ALNUM) === 0) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
-  let components: Component[] = [];
+  const components: Component[] = [];
   // a parser runs only on texts holding what it needs (a digit, a separator, a month word tested once when asked)
   let month: boolean | undefined;
   for (let i = 0; i < PARSERS.length; i++) {
@@ -63,17 +128,31 @@ function read(raw: string, context: TimescaleContext): Timescale {
         pattern.lastIndex++;
         continue;
       }
+      // a match that starts where an earlier parser's reading starts, and ends no later, is dropped by
+      // `removeOverlaps` whatever else is found ("January" inside "January 2015"): it is not read at all
+      if (DROPS_OVERLAPS && startsInside(components, m.index, m.index + m[0].length)) continue;
       const c = parser.extract(m, text);
       if (c) components.push(c);
     }
   }
-  let contextual = false;
+  let read = components;
   // with nothing found, every refiner gives nothing back
+  if (read.length > 0) for (const refiner of CONTEXT_FREE) read = refiner.refine(read, text, {});
+  return { raw, text, components: read };
+}
+
+/** A draft read in the context: its years placed, its milestones, recurrence, event and kind. */
+function finish(draft: Draft, context: TimescaleContext): Timescale {
+  const { raw, text } = draft;
+  let components = draft.components;
+  // only placing the years a text leaves out reads the context: a reading that comes to it with every year stated
+  // (a month word inside "January 2015" was dropped as an overlap) is the same in any context
+  let contextual = false;
+  for (const c of components) if (c.year === null || (c.rangeStart && c.rangeStart.year === null)) contextual = true;
   if (components.length > 0) {
-    for (const refiner of REFINERS) {
-      // only placing the years a text leaves out reads the context: a reading that comes to it with every year
-      // stated (a month word inside "January 2015" was dropped as an overlap) is the same in any context
-      if (refiner === placeYears) for (const c of components) if (c.year === null || (c.rangeStart && c.rangeStart.year === null)) contextual = true;
+    for (const refiner of IN_CONTEXT) {
+      // with every year stated it has nothing to place, and keeps every reading as it is (most texts)
+      if (refiner === placeYears && !contextual) continue;
       components = refiner.refine(components, text, context);
     }
   }
@@ -114,16 +193,34 @@ function read(raw: string, context: TimescaleContext): Timescale {
   }
 }
 
+/**
+ * True when the refiners begin with `removeOverlaps`: a match is then sure to be dropped when an earlier reading
+ * starts where it does and is as long or longer (sorted before it, that reading is kept and reaches past the match's
+ * start, or was itself dropped by one that does).
+ */
+const DROPS_OVERLAPS = REFINERS[0] === removeOverlaps;
+
+/** True when one of the readings found so far starts at `index` and ends at or after `end`. */
+function startsInside(components: readonly Component[], index: number, end: number): boolean {
+  for (let i = 0; i < components.length; i++) if (components[i].index === index && components[i].end >= end) return true;
+  return false;
+}
+
+/** A reading's period for `year`: the one its stated year was checked with, when that is the year. */
+function periodOf(c: Component, year: number): readonly [IsoDate, IsoDate] | null {
+  return c.statedSpan !== undefined && c.statedSpanYear === year ? c.statedSpan : c.span(year);
+}
+
 function toMilestone(c: Component): Milestone | null {
   if (c.year === null) return null;
-  const span = c.span(c.year);
+  const span = periodOf(c, c.year);
   if (!span) return null;
   let date: IsoDate = span[1];
   if (c.day !== undefined && c.precision === 'month') date = `${span[1].slice(0, 8)}${String(c.day).padStart(2, '0')}`;
   if (c.plusDays) date = addDays(date, c.plusDays);
   let start = span[0];
   if (c.rangeStart && c.rangeStart.year !== null) {
-    const s = c.rangeStart.span(c.rangeStart.year);
+    const s = periodOf(c.rangeStart, c.rangeStart.year);
     if (s) start = s[0];
   }
   return {

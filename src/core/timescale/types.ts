@@ -93,6 +93,12 @@ export interface Component {
   stated: { day: boolean; month: boolean; year: boolean };
   /** First and last day of the period for a given year, or null when that year makes no real date. */
   span(year: number): [IsoDate, IsoDate] | null;
+  /**
+   * `span(statedSpanYear)`, as `makeComponent` checked the stated year with it (undefined without one): the
+   * milestone takes it rather than working it out again (`span` is a pure function of the year).
+   */
+  statedSpan?: readonly [IsoDate, IsoDate];
+  statedSpanYear?: number;
   /** Month number when the component names one (used to order ranges without a year). */
   month?: number;
   role: MilestoneRole;

@@ -61,28 +61,44 @@ function findUncached(text: string): References {
   const mentions: string[] = [];
   if (!text) return { refs, mentions };
   const bounded = text.length > 20000 ? text.slice(0, 20000) : text;
-  for (const { scheme, pattern } of COMPILED) {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(bounded); m; m = pattern.exec(bounded)) {
-      const list = m[1];
-      // no number, or a year ("CYPP 2009/2012" names the plan's period): a mention, not a citation
-      if (!list || /^(?:19|20)\d{2}\b/.test(list)) {
-        if (!mentions.includes(scheme)) mentions.push(scheme);
-        continue;
-      }
-      let previous: string | null = null;
-      for (const part of splitList(list)) {
-        const piece = part.trim();
-        if (!piece) continue;
-        let ref = piece;
-        if (piece.startsWith('.') && previous) ref = `${previous.split('.')[0]}${piece}`;
-        else if (piece.startsWith('.')) continue;
-        if (!refs.some((r) => r.scheme === scheme && r.ref === ref)) refs.push({ scheme, ref, text: m[0].trim() });
-        previous = ref;
-      }
+  for (const compiled of COMPILED) readScheme(bounded, compiled, refs, mentions);
+  return { refs, mentions };
+}
+
+/**
+ * The reference numbers a text cites under one scheme, in the order `findReferences` lists them: only that
+ * scheme's spellings are read (a scheme's citations never depend on another's), with no memo.
+ * @example schemeRefs('LINK TO SIIP 2.1 & 2.2, CYPP 3', 'SIIP') // ['2.1', '2.2']
+ */
+export function schemeRefs(text: string, scheme: string): string[] {
+  const compiled = COMPILED.find((c) => c.scheme === scheme);
+  if (!text || !compiled) return [];
+  const refs: Reference[] = [];
+  readScheme(text.length > 20000 ? text.slice(0, 20000) : text, compiled, refs, []);
+  return refs.map((r) => r.ref);
+}
+
+/** Adds what one scheme's pattern finds in the text to `refs` (each scheme and number once) and `mentions`. */
+function readScheme(bounded: string, { scheme, pattern }: (typeof COMPILED)[number], refs: Reference[], mentions: string[]): void {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(bounded); m; m = pattern.exec(bounded)) {
+    const list = m[1];
+    // no number, or a year ("CYPP 2009/2012" names the plan's period): a mention, not a citation
+    if (!list || /^(?:19|20)\d{2}\b/.test(list)) {
+      if (!mentions.includes(scheme)) mentions.push(scheme);
+      continue;
+    }
+    let previous: string | null = null;
+    for (const part of splitList(list)) {
+      const piece = part.trim();
+      if (!piece) continue;
+      let ref = piece;
+      if (piece.startsWith('.') && previous) ref = `${previous.split('.')[0]}${piece}`;
+      else if (piece.startsWith('.')) continue;
+      if (!refs.some((r) => r.scheme === scheme && r.ref === ref)) refs.push({ scheme, ref, text: m[0].trim() });
+      previous = ref;
     }
   }
-  return { refs, mentions };
 }
 
 /** The separators of a list of references, global, walked by `splitList` (left at the start). */

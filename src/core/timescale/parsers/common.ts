@@ -50,7 +50,8 @@ export function makeComponent(init: ComponentInit): Component | null {
     if (read.source === 'two-digit') assumptions.push(`'${stripQuote(yearText)}' read as the year ${read.year}`);
   }
   const span = init.span;
-  if (year !== null && span(year) === null) return null;
+  const statedSpan = year !== null ? span(year) : undefined;
+  if (statedSpan === null) return null;
   const match = init.match;
   const stated = init.stated;
   return {
@@ -63,6 +64,8 @@ export function makeComponent(init: ComponentInit): Component | null {
     yearSource,
     stated: { day: stated.day, month: stated.month, year: year !== null },
     span,
+    statedSpan,
+    statedSpanYear: year ?? undefined,
     month: init.month,
     role: 'deadline',
     // every field the refiners may set, present from the start: all components share one shape

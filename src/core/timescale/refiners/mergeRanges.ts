@@ -9,6 +9,8 @@ import type { Refiner } from '../types';
 export const mergeRanges: Refiner = {
   name: 'merge-ranges',
   refine(components, text) {
+    // a range needs two readings
+    if (components.length < 2) return components;
     const out: typeof components = [];
     for (let i = 0; i < components.length; i++) {
       const a = components[i];
