@@ -18,3 +18,15 @@ export function readYear(text: string): { year: number; source: 'stated' | 'two-
   if (length === 4) return n >= 1950 && n <= 2099 ? { year: n, source: 'stated' } : null;
   return { year: n < 70 ? 2000 + n : 1900 + n, source: 'two-digit' };
 }
+
+/**
+ * The first year of a financial or academic year written as two ("2015/16", "2015-2016"), when the second follows
+ * the first; else null.
+ * @example yearPair('2015', '16') // 2015
+ * @example yearPair('2016', '18') // null
+ */
+export function yearPair(firstText: string, secondText: string): number | null {
+  const first = readYear(firstText);
+  const second = readYear(secondText);
+  return first && second && second.year % 100 === (first.year + 1) % 100 ? first.year : null;
+}

@@ -1,5 +1,5 @@
 import type { Component, Parser } from '../types';
-import { readYear } from '../years';
+import { yearPair } from '../years';
 import { makeComponent, monthsSpan } from './common';
 
 /** The halves named in words, as plans write them ("first half of 2017", "2nd half 2016/17"). */
@@ -31,9 +31,7 @@ export const halfYearParser: Parser = {
     const fyFirst = match[4];
     const fySecond = match[5];
     if (fyFirst && fySecond) {
-      const first = readYear(fyFirst);
-      const second = readYear(fySecond);
-      if (!first || !second || second.year % 100 !== (first.year + 1) % 100) return null;
+      if (yearPair(fyFirst, fySecond) === null) return null;
       // H1 April-September of the first year, H2 October-March into the second
       const c: Component | null = makeComponent({
         parser: this.name,

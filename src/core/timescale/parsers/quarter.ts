@@ -1,5 +1,5 @@
 import type { Parser } from '../types';
-import { readYear } from '../years';
+import { yearPair } from '../years';
 import { makeComponent, monthsSpan } from './common';
 
 /** Quarters named in words, as plans write them ("1st quarter 2017", "third quarter of 2015/16"). */
@@ -37,9 +37,7 @@ export const quarterParser: Parser = {
     const fyFirst = match[2] ?? (match[5] ? match[5] : undefined);
     const fySecond = match[3] ?? match[6];
     if (fyFirst && fySecond) {
-      const first = readYear(fyFirst);
-      const second = readYear(fySecond.length === 4 ? fySecond : fySecond);
-      if (!first || !second || second.year % 100 !== (first.year + 1) % 100) return null;
+      if (yearPair(fyFirst, fySecond) === null) return null;
       return financialQuarter(match, q, fyFirst);
     }
     if (match[4]) {
@@ -91,9 +89,7 @@ export const quarterAfterYearParser: Parser = {
   pattern: /(?<![\d./])(\d{4})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})[ \t]*,?[ \t]*(?:q|qtr|quarter)[ \t]*([1-4])\b/gi,
   requires: ['year', 'qQ'],
   extract(match) {
-    const first = readYear(match[1]);
-    const second = readYear(match[2]);
-    if (!first || !second || second.year % 100 !== (first.year + 1) % 100) return null;
+    if (yearPair(match[1], match[2]) === null) return null;
     return financialQuarter(match, Number(match[3]), match[1]);
   },
 };

@@ -1,5 +1,5 @@
 import type { Component, Parser } from '../types';
-import { readYear } from '../years';
+import { yearPair } from '../years';
 import { makeComponent, monthsSpan } from './common';
 
 /**
@@ -61,9 +61,8 @@ export const schoolYearParser: Parser = {
     }
     const firstText = g.first ?? g.first2;
     const secondText = g.second ?? g.second2;
-    const first = readYear(firstText);
-    const second = readYear(secondText);
-    if (!first || !second || second.year % 100 !== (first.year + 1) % 100) return null;
+    const first = yearPair(firstText, secondText);
+    if (first === null) return null;
     const c: Component | null = makeComponent({
       parser: this.name,
       match,
@@ -73,7 +72,7 @@ export const schoolYearParser: Parser = {
       month: 8,
       span: monthsSpan(9, 8, 1),
     });
-    c?.assumptions.push(`${firstText}/${secondText} read as the academic year 1 September ${first.year} to 31 August ${first.year + 1}`);
+    c?.assumptions.push(`${firstText}/${secondText} read as the academic year 1 September ${first} to 31 August ${first + 1}`);
     return c;
   },
 };
