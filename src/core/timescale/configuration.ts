@@ -18,7 +18,7 @@ import { numericDateParser } from './parsers/numericDate';
 import { quarterAfterYearParser, quarterParser } from './parsers/quarter';
 import { partOfYearParser } from './parsers/partOfYear';
 import { schoolYearParser } from './parsers/schoolYear';
-import { seasonParser } from './parsers/season';
+import { seasonParser, winterAcrossYearsParser } from './parsers/season';
 import { yearOnlyParser } from './parsers/yearOnly';
 import { markDependencies } from './refiners/markDependencies';
 import { mergeRanges } from './refiners/mergeRanges';
@@ -39,6 +39,7 @@ export const PARSERS: readonly Parser[] = [
   financialYearParser, // 2015/16
   financialYearEndParser, // by end of financial year (31 March of the plan's financial year)
   schoolYearParser, // Summer term 2016, academic year 2016/17 (before the season, which would read "Summer term")
+  winterAcrossYearsParser, // Winter 2016/17 (before the season, which would read only "Winter 2016")
   seasonParser, // Spring 2016
   festivalParser, // By Easter 2017, Christmas 2016
   partOfYearParser, // early 2017, mid-2017, late 2016

@@ -8,5 +8,8 @@ describe('season parser', () => {
     ['Winter 2015', 'date', '2016-02-29', 'season'],
     ['Spring', 'date', '2014-05-31', 'season'], // nearest mid-November 2014
     ['Spring term 2015', 'date', '2015-03-31', 'season'], // a school term, not the season: January to Easter
+    ['Winter 2016/17', 'date', '2017-02-28', 'season'], // December 2016 to February 2017, not the financial year's end
+    ['winter of 2014-2015', 'date', '2015-02-28', 'season'],
+    ['Winter 2016/18', 'date', '2015-02-28', 'season'], // years that do not follow on: "Winter" alone is read, placed by the plan
   ]);
 });

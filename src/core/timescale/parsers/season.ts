@@ -1,5 +1,6 @@
 import { SEASONS, SEASON_PATTERN } from '../../vocab/months';
 import type { Parser } from '../types';
+import { yearPair } from '../years';
 import { makeComponent, monthsSpan } from './common';
 
 /**
@@ -24,6 +25,31 @@ export const seasonParser: Parser = {
       stated: { day: false, month: false },
       month: season.lastMonth,
       span: monthsSpan(season.firstMonth, season.lastMonth, wraps ? 1 : 0),
+    });
+  },
+};
+
+/**
+ * Reads a winter named by the two years it spans ("Winter 2016/17", "winter 15-16"): December of the first year to
+ * February of the second, as "Winter 2016" is (the years alone would read as a financial year ending in March).
+ *
+ * Accepts: "Winter 2016/17", "Winter 2015-2016", "winter of 2014/15". Rejects: "Winter 2016/18".
+ */
+export const winterAcrossYearsParser: Parser = {
+  name: 'season',
+  pattern: /\bwinter[ \t]+(?:of[ \t]+)?(\d{4})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})(?![\d]|[./]\d)/gi,
+  requires: ['year', 'wW'],
+  extract(match) {
+    if (yearPair(match[1], match[2]) === null) return null;
+    const winter = SEASONS.winter;
+    return makeComponent({
+      parser: this.name,
+      match,
+      precision: 'season',
+      yearText: match[1],
+      stated: { day: false, month: false },
+      month: winter.lastMonth,
+      span: monthsSpan(winter.firstMonth, winter.lastMonth, 1),
     });
   },
 };
