@@ -35,6 +35,7 @@ describe('completion: what counts', () => {
     ['Work moved into BAU in March', 'complete'],
     ['Target exceeded', 'complete'],
     ['Targets have been exceeded this quarter', 'complete'],
+    ['Training delivered to 100% of staff', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -66,6 +67,8 @@ describe('completion: what does not count', () => {
     ['It is hoped this is now business as usual by June', 'amber'],
     ['Exceeded expectations at the launch', 'amber'], // not a target exceeded
     ['New date agreed', 'amber'], // what was agreed is a date, not the work
+    ['Training delivered to 80% of staff', 'amber'], // done for some, not all
+    ['Rolled out across 60 % of schools', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });

@@ -164,6 +164,8 @@ export const PARTIAL = phrasePattern([
   // nearly there is not there: "Mostly complete", "Almost finished", "Largely implemented"
   '(?:mostly|largely|nearly|almost|substantially) (?:complete|completed|done|finished|achieved|implemented|delivered|in place|met)',
   'in part',
+  // done for some, not all: "Training delivered to 80% of staff", "Rolled out across 60% of schools"
+  '(?:delivered|rolled out|completed|implemented|trained|attended) (?:to|by|for|in|across|at) (?:[1-9]|[1-9][0-9])\\s?% of [a-z]+',
 ]);
 
 /** Statuses that say nothing has happened: read like an empty status. */
