@@ -202,6 +202,24 @@ describe('table shapes', () => {
     expect(a.rows[0].revision).toMatchObject({ source: 'timescale', text: 'revised to March 15' });
   });
 
+  test('an audit tracker\'s "Management response" is the agreed action when no column names one and another holds the progress', () => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Finding', 'Recommendation', 'Management response', 'Responsible officer', 'Implementation date', 'Latest position'],
+        ['1', 'Gaps in supervision', 'Audit supervision', 'Quarterly audit of supervision records', 'JC', 'March 2015', 'First audit done'],
+      ],
+    });
+    expect(l.blocks[0].columns).toMatchObject({ action: 3, status: 6, timescale: 5, lead: 4 });
+  });
+
+  test.each([
+    [['Ref', 'Recommendation', 'Action', 'Management response', 'Lead', 'Date'], 3], // an action column: the response is the status
+    [['Ref', 'Recommendation', 'Management response', 'Lead', 'Date'], 2], // no other status: the response is the status
+  ])('"Management response" stays the status in %j', (header, status) => {
+    const l = readLayout({ values: [header, ['1', 'r', 'a', 'b', 'JC', 'March 2015']] });
+    expect(l.blocks[0].columns.status).toBe(status);
+  });
+
   test('fills are read for status and RAG cells only', () => {
     const l = readLayout({
       values: [

@@ -7,6 +7,7 @@ import {
   EXTRA_ROLES,
   HEADER_SYNONYMS,
   KEY_LABELS,
+  RESPONSE_AS_ACTION,
   STATUS_WHEN_ALONE,
   TIMESCALE_END_SUBHEADERS,
   UPDATE_PERIOD_WORDS,
@@ -292,6 +293,19 @@ function headerRoles(
     else if (ranks[role]! <= rank) continue;
     columns[role] = c;
     ranks[role] = rank;
+  }
+  // an audit tracker's "Management response" is the action agreed when no column names one and another column
+  // carries the progress ("... | Management response | ... | Latest position")
+  if (columns.action === undefined) {
+    const response = statusCols.find((s) => RESPONSE_AS_ACTION.includes(normaliseHeader(headers[s.col] ?? '')));
+    const progress = statusCols.filter((s) => s !== response).sort((a, b) => a.rank - b.rank)[0];
+    if (response && progress) {
+      columns.action = response.col;
+      count++;
+      columns.status = progress.col;
+      ranks.status = progress.rank;
+      statusCols.splice(statusCols.indexOf(response), 1);
+    }
   }
   if (columns.action === undefined && columns.objective === undefined) return null;
   // a bare "Date" left of the action is when the item was raised or agreed, not its deadline

@@ -345,6 +345,13 @@ export const BARE_DATE_HEADERS: readonly string[] = ['date'];
 export const STATUS_WHEN_ALONE: readonly string[] = ['evidence'];
 
 /**
+ * An audit tracker's reply to a finding ("Finding | Recommendation | Management response | Responsible officer |
+ * Implementation date | Latest position"): the action agreed, when the table names no action column and another
+ * column carries the progress. With an action column, or alone, it is the status.
+ */
+export const RESPONSE_AS_ACTION: readonly string[] = ['management response', 'agreed management response', 'management response and agreed action'];
+
+/**
  * A lone cell that opens a key or legend to the table ("Key", "RAG key:", "Legend"): a note, not an action or a
  * section, and so are the one-cell lines after it ("Date: date of the committee meeting", "Blue – complete").
  */
