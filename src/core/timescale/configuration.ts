@@ -7,7 +7,7 @@
  */
 import { dayMonthParser } from './parsers/dayMonth';
 import { festivalParser } from './parsers/festival';
-import { financialYearParser } from './parsers/financialYear';
+import { financialYearParser, shortFinancialYearParser } from './parsers/financialYear';
 import { financialYearEndParser } from './parsers/financialYearEnd';
 import { halfYearParser } from './parsers/halfYear';
 import { isoDateParser } from './parsers/isoDate';
@@ -37,6 +37,7 @@ export const PARSERS: readonly Parser[] = [
   quarterAfterYearParser, // 2016/17 Q2 (likewise)
   halfYearParser, // H1 2017, second half of 2016/17 (before the financial year, as quarters)
   financialYearParser, // 2015/16
+  shortFinancialYearParser, // 16/17
   financialYearEndParser, // by end of financial year (31 March of the plan's financial year)
   schoolYearParser, // Summer term 2016, academic year 2016/17 (before the season, which would read "Summer term")
   winterAcrossYearsParser, // Winter 2016/17 (before the season, which would read only "Winter 2016")

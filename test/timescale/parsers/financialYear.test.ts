@@ -1,3 +1,4 @@
+import { parseTimescale } from '../../../src/core/timescale/parseTimescale';
 import { expectTable } from '../../helpers/timescale';
 
 describe('financial-year parser', () => {
@@ -8,5 +9,21 @@ describe('financial-year parser', () => {
     ['FY 2014-15', 'date', '2015-03-31', 'year'],
     ['2007-2010', 'date', '2010-12-31', 'year'],
     ['2016/15', 'none', null, null], // backwards: not a period
+    ['16/17', 'date', '2017-03-31', 'year'], // two-digit years: the financial year 2016/17
+    ['FY 15/16', 'date', '2016-03-31', 'year'],
+    ['by end of 14/15', 'date', '2015-03-31', 'year'],
+    ['16/17 Q3', 'date', '2016-12-31', 'quarter'], // a quarter after it: that quarter
   ]);
+
+  // two numbers with a slash that are not a financial year, grouped by reason
+  test.each([
+    ['16/18', 'the second year does not follow the first'],
+    ['12/10', 'a day and month (no year), not following years'],
+    ['5/6', 'years before 2010'],
+    ['16/17 year olds', 'ages'],
+    ['item 16/17', 'a reference'],
+    ['SIIP 14/15', 'a reference'],
+  ])('%j is no financial year (%s)', (text) => {
+    expect(parseTimescale(text).milestones.filter((m) => m.parser === 'financial-year')).toEqual([]);
+  });
 });

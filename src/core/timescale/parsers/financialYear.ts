@@ -1,6 +1,6 @@
 import type { Parser } from '../types';
 import { readYear } from '../years';
-import { makeComponent, monthsSpan } from './common';
+import { followsReferenceWord, makeComponent, monthsSpan } from './common';
 
 /**
  * Reads a year pair. Consecutive years are a UK financial year, 1 April to 31 March ("2015/16" is due
@@ -44,5 +44,35 @@ export const financialYearParser: Parser = {
       });
     }
     return null;
+  },
+};
+
+/**
+ * Reads a financial year written with two-digit years and a slash ("16/17", "FY 15/16"), as plans shorten "2016/17".
+ * The second year must follow the first (so "16/18" is not one, nor a day and month such as "12/10"), and the
+ * years must fall in 2010-2039; ages ("16/17 year olds") and references ("item 16/17") are not read.
+ *
+ * Accepts: "16/17", "FY 15/16", "by end of 14/15". Rejects: "16/18", "5/6", "16/17 year olds", "item 16/17".
+ * @example parseTimescale('16/17').due // '2017-03-31'
+ */
+export const shortFinancialYearParser: Parser = {
+  name: 'financial-year',
+  pattern: /(?<![\d./£$-])(?:fy[ \t]*)?([1-3]\d)[ \t]*\/[ \t]*([1-3]\d)(?![\d%]|[./-]\d|[ \t]*(?:years?|yrs?)[ \t-]*olds?)/gi,
+  requires: ['digit', '/'],
+  extract(match, text) {
+    const first = Number(match[1]);
+    if (Number(match[2]) !== first + 1 || followsReferenceWord(text, match.index)) return null;
+    const year = 2000 + first;
+    const c = makeComponent({
+      parser: this.name,
+      match,
+      precision: 'year',
+      yearText: String(year),
+      stated: { day: false, month: false },
+      month: 3,
+      span: monthsSpan(4, 3, 1),
+    });
+    c?.assumptions.push(`${match[0].trim()} read as the financial year 1 April ${year} to 31 March ${year + 1}`);
+    return c;
   },
 };

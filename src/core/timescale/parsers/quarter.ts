@@ -82,12 +82,12 @@ function financialQuarter(match: RegExpExecArray, q: number, fyFirstYear: string
  * Reads a quarter written after its financial year ("2016/17 Q2", "2015-16 Quarter 3"): the quarter of that year,
  * as "Q2 2016/17" is (the financial year alone would read as its end).
  *
- * Accepts: "2016/17 Q2", "2015-2016 Qtr 4", "2015/16, Q1". Rejects: "2016/17 Q5", "2016/18 Q2".
+ * Accepts: "2016/17 Q2", "2015-2016 Qtr 4", "2015/16, Q1", "16/17 Q3". Rejects: "2016/17 Q5", "2016/18 Q2".
  */
 export const quarterAfterYearParser: Parser = {
   name: 'quarter',
-  pattern: /(?<![\d./])(\d{4})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})[ \t]*,?[ \t]*(?:q|qtr|quarter)[ \t]*([1-4])\b/gi,
-  requires: ['year', 'qQ'],
+  pattern: /(?<![\d./])(\d{4}|[1-3]\d)[ \t]*[/\-–][ \t]*(\d{4}|\d{2})[ \t]*,?[ \t]*(?:q|qtr|quarter)[ \t]*([1-4])\b/gi,
+  requires: ['digit', 'qQ'],
   extract(match) {
     if (yearPair(match[1], match[2]) === null) return null;
     return financialQuarter(match, Number(match[3]), match[1]);
