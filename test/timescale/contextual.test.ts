@@ -19,6 +19,8 @@ describe('contextual readings', () => {
     'End of October 2014 (review 3)',
     'Sept 2015 – March 2016',
     'Sept – March 2016',
+    'Apr/May 2015', // the first month takes the second's year
+    'April or May 2015',
     'Phase 2 Mar 16',
     'w/c 12/10/15',
     'Q3 2015/16',

@@ -75,8 +75,11 @@ export const PART_OF_MONTH: ReadonlyArray<{ pattern: RegExp; day: number | 'end'
   { pattern: /\b(?:late|end\s+of)\s*-?\s*$/i, day: 'end', label: 'late' },
 ];
 
-/** Separators between two dates that make a range ("Sept 2015 – March 2016", "January to March 2015"). */
-export const RANGE_SEPARATOR = /^\s*(?:-|–|—|to|until|till|through|thru)\s*$/i;
+/**
+ * Separators between two dates that make a range ("Sept 2015 – March 2016", "January to March 2015"), or a choice
+ * read as one ("Apr/May 2015", "April or May 2015": the first month takes the year of the second).
+ */
+export const RANGE_SEPARATOR = /^\s*(?:-|–|—|\/|to|until|till|through|thru|or)\s*$/i;
 
 /**
  * Words before a number that make it a count or a stage, not a day of the month: "Phase 2 Mar 16" is March 2016
