@@ -16,6 +16,9 @@ describe.each([
       ['by end of financial year', 'date', '2015-03-31', 'day'],
       ['End of the financial year', 'date', '2015-03-31', 'day'],
       ['Year end', 'date', '2015-03-31', 'day'],
+      ['By the end of the year', 'date', '2015-03-31', 'day'], // a year with no number: the plan's, as "year end"
+      ['end of this year', 'date', '2015-03-31', 'day'],
+      ['End of year 2', 'none', null, null], // a stage of the plan, not its year
       ['End of Q3', 'date', '2014-12-31', 'quarter'], // financial quarters: Q3 = October-December
       ['Q4', 'date', '2015-03-31', 'quarter'],
       ['Phase 2 Mar 16', 'date', '2016-03-31', 'month'], // March 2016, not the 2nd of March

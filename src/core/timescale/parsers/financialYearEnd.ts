@@ -7,13 +7,14 @@ import { makeComponent } from './common';
  * year refiner places it). "Year end" is the financial year end, as UK public bodies mean it.
  *
  * Accepts: "by end of financial year", "End of the financial year", "financial year end", "year-end", "by year end",
- * "end of FY", "end of March (financial year)" is read by the month parsers.
+ * "end of FY", "By the end of the year", "end of this year" (a year with no number is the plan's year, as "year end"
+ * is); "end of March (financial year)" is read by the month parsers. "End of year 2" (a stage) is not read.
  * Rejects: "financial year 2015/16" (the financial-year parser reads that), "end of year report" is still a year end.
  */
 export const financialYearEndParser: Parser = {
   name: 'financial-year-end',
   pattern:
-    /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?(?:financial\s+year|fin(?:ancial)?\.?\s*yr|fy)|(?:financial\s+)?year[\s-]+end)\b(?![\s-]*(?:19|20)?\d{2}\b)/gi,
+    /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?(?:financial\s+year|fin(?:ancial)?\.?\s*yr|fy)|(?:financial\s+)?year[\s-]+end|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?year(?![\s-]*\d))\b(?![\s-]*(?:19|20)?\d{2}\b)/gi,
   requires: ['eE', 'nN', 'dD'],
   extract(match) {
     const c = makeComponent({
