@@ -23,6 +23,8 @@ describe('financial-year parser', () => {
     ['16/17 year olds', 'ages'],
     ['item 16/17', 'a reference'],
     ['SIIP 14/15', 'a reference'],
+    ['16/17 March 2015', 'two days of a month'],
+    ['March 16/17', 'two days of a month'],
   ])('%j is no financial year (%s)', (text) => {
     expect(parseTimescale(text).milestones.filter((m) => m.parser === 'financial-year')).toEqual([]);
   });

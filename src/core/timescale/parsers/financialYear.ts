@@ -1,3 +1,4 @@
+import { MONTH_PATTERN } from '../../vocab/months';
 import type { Parser } from '../types';
 import { readYear } from '../years';
 import { followsReferenceWord, makeComponent, monthsSpan } from './common';
@@ -52,7 +53,8 @@ export const financialYearParser: Parser = {
  * The second year must follow the first (so "16/18" is not one, nor a day and month such as "12/10"), and the
  * years must fall in 2010-2039; ages ("16/17 year olds") and references ("item 16/17") are not read.
  *
- * Accepts: "16/17", "FY 15/16", "by end of 14/15". Rejects: "16/18", "5/6", "16/17 year olds", "item 16/17".
+ * Accepts: "16/17", "FY 15/16", "by end of 14/15". Rejects: "16/18", "5/6", "16/17 year olds", "item 16/17",
+ * "16/17 March 2015" and "March 16/17" (two days of a month).
  * @example parseTimescale('16/17').due // '2017-03-31'
  */
 export const shortFinancialYearParser: Parser = {
@@ -62,6 +64,8 @@ export const shortFinancialYearParser: Parser = {
   extract(match, text) {
     const first = Number(match[1]);
     if (Number(match[2]) !== first + 1 || followsReferenceWord(text, match.index)) return null;
+    // days beside a month ("16/17 March 2015", "March 16/17") are two days, not a year
+    if (MONTH_AFTER.test(text.slice(match.index + match[0].length)) || MONTH_BEFORE.test(text.slice(Math.max(0, match.index - 12), match.index))) return null;
     const year = 2000 + first;
     const c = makeComponent({
       parser: this.name,
@@ -76,3 +80,7 @@ export const shortFinancialYearParser: Parser = {
     return c;
   },
 };
+
+/** A month word just after or just before two numbers: they are days of that month. */
+const MONTH_AFTER = new RegExp(`^[ \\t]*(?:of[ \\t]+)?(?:${MONTH_PATTERN})\\b`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTH_PATTERN})\\.?[ \\t]*$`, 'i');
