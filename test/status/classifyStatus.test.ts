@@ -35,6 +35,8 @@ describe('completion: what counts', () => {
     ['Work moved into BAU in March', 'complete'],
     ['Target exceeded', 'complete'],
     ['Targets have been exceeded this quarter', 'complete'],
+    ['Complete. Awaiting sign off by the Board', 'complete'], // a new sentence: the work is reported done
+    ['Completed – ongoing monitoring', 'complete'],
     ['Training delivered to 100% of staff', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
@@ -68,6 +70,9 @@ describe('completion: what does not count', () => {
     ['Exceeded expectations at the launch', 'amber'], // not a target exceeded
     ['New date agreed', 'amber'], // what was agreed is a date, not the work
     ['Training delivered to 80% of staff', 'amber'], // done for some, not all
+    ['Complete, awaiting sign off', 'amber'], // something still to do in the same breath
+    ['Complete - awaiting sign off', 'amber'],
+    ['Complete, subject to audit', 'amber'],
     ['Rolled out across 60 % of schools', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);

@@ -27,15 +27,22 @@ describe('part done is not done', () => {
 });
 
 describe('closed is not open', () => {
-  test.each(['Superseded by the 2015-17 strategy', 'Closed', 'Withdrawn – duplicate of 2.3', 'No longer required', 'Merged with action 4.2'])(
-    '%j → complete (closed), not overdue',
-    (status) => {
-      const a = read(status, 'October 2014');
-      expect(a.state).toBe('complete');
-      expect(a.overdue).toBe(false);
-      expect(a.closed).not.toBeNull();
-    },
-  );
+  test.each([
+    'Superseded by the 2015-17 strategy',
+    'Closed',
+    'Withdrawn – duplicate of 2.3',
+    'No longer required',
+    'Merged with action 4.2',
+    'Ceased',
+    'Pilot discontinued in March',
+    'Service no longer commissioned',
+    'The project was abandoned',
+  ])('%j → complete (closed), not overdue', (status) => {
+    const a = read(status, 'October 2014');
+    expect(a.state).toBe('complete');
+    expect(a.overdue).toBe(false);
+    expect(a.closed).not.toBeNull();
+  });
 });
 
 describe('off track, deferred, no update', () => {

@@ -318,10 +318,16 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const red = rules.RED.exec(status);
   const amber = rules.AMBER.exec(status);
   const closed = rules.CLOSED?.exec(status) ?? null;
-  // "Complete; budget to be confirmed": a completion word first, then something still to do
+  // "Complete; budget to be confirmed", "Complete, awaiting sign off", "Complete - awaiting sign off": a completion
+  // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
+  // Awaiting sign off by the Board" reports the work done)
   // "Agreed. Figures to be added from Q1": a recommendation accepted, its work still to come
+  const sameBreath = lead !== null ? /^[^.!]*/.exec(status.slice(lead.index + lead[0].length))![0] : '';
   const leadBlocked =
-    lead !== null && ((/;/.test(first) && rules.BLOCKERS.test(rest)) || (rules.ACCEPTANCE_ONLY.test(first) && rules.STILL_TO_COME.test(rest)));
+    lead !== null &&
+    ((/;|\s[-–—]\s$/.test(first) && rules.BLOCKERS.test(rest)) ||
+      rules.BLOCKERS.test(sameBreath) ||
+      (rules.ACCEPTANCE_ONLY.test(first) && rules.STILL_TO_COME.test(rest)));
   return {
     lead: lead && !negated && !leadBlocked ? lead[0].trim() : null,
     claim: claim ? first.trim() : null,

@@ -210,6 +210,9 @@ export const CLOSED = phrasePattern(
     'action closed',
     'closed by (?:the )?board',
     'agreed to close',
+    // the work itself came to an end undone ("Ceased", "Discontinued", "Service decommissioned")
+    '(?:(?:this |the )?(?:action|work|project|service|pilot|programme) (?:has been |was |is )?)?(?:ceased|discontinued|decommissioned|abandoned)',
+    '(?:(?:this |the )?(?:action|work|project|service|pilot|programme) (?:is )?)?no longer commissioned',
     // no action left: "No further action required", "NFA", moved into business as usual
     'no further action(?: (?:required|needed|necessary))?',
     'nfa',
