@@ -53,6 +53,18 @@ export const SEASONS: Readonly<Record<string, { firstMonth: number; lastMonth: n
   winter: { firstMonth: 12, lastMonth: 2 },
 };
 
+/**
+ * The terms of the school year in England, as plans for schools and children's services write them: the autumn
+ * term runs September-December, the spring term January to Easter (read as January-March), the summer term
+ * April-July, and the summer holidays are August.
+ */
+export const SCHOOL_TERMS: Readonly<Record<string, { firstMonth: number; lastMonth: number; said: string }>> = {
+  autumn: { firstMonth: 9, lastMonth: 12, said: 'September-December' },
+  fall: { firstMonth: 9, lastMonth: 12, said: 'September-December' },
+  spring: { firstMonth: 1, lastMonth: 3, said: 'January-March: to Easter' },
+  summer: { firstMonth: 4, lastMonth: 7, said: 'April-July' },
+};
+
 /** A regular-expression alternation of every month spelling, longest first. */
 export const MONTH_PATTERN = Object.keys(MONTH_NAMES)
   .sort((a, b) => b.length - a.length)

@@ -91,14 +91,24 @@ export const NOT_A_DAY_BEFORE =
 /** Words before a day that name a week: "w/c 12/10/15" is due at the end of the week commencing 12 October 2015. */
 export const WEEK_OF = /\b(?:w\/c|w\/b|wc|wb|w\.c\.|week\s+(?:commencing|beginning|starting|of))\s*:?\s*$/i;
 
+/** The verbs that move a date, as a timescale writes them ("revised", "put back", "carried forward"). */
+const MOVED = String.raw`revised|amended|changed|moved|extended|put\s+back|pushed\s+back|deferred|postponed|slipped|rescheduled|re-scheduled|delayed|carried\s+forward`;
+
+/** What must follow a revision's words: a date (a number, a month, a quarter, a season, "end", "early"...). */
+const DATE_AHEAD = String.raw`(?=[\s:(–—-]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|end|early|mid|late))`;
+
 /**
  * Words inside a timescale that revise its date: the plan's own date comes before them, the new one after ("Dec 2015
  * (revised to Mar 2016)", "March 2015 – extended to June 2015", "Sept 14 now Dec 14", "Dec 14 Revised: March 15").
  * A timescale listing dates with no such words ("Dec 14, March 15, May 15") lists milestones, not a revision.
  */
-export const TIMESCALE_REVISION_LEADS =
-  /\b(?:(?:revised|amended|changed|moved|extended|put\s+back|pushed\s+back|deferred|postponed|slipped|rescheduled|re-scheduled|delayed|carried\s+forward)(?:\s+(?:to|until|till|into))?|now(?:\s+(?:due|expected|planned|scheduled))?(?:\s+(?:for|by|in|to))?|new\s+(?:target\s+|completion\s+)?(?:date|deadline|timescale)(?:\s+(?:of|is|set\s+for|set\s+to))?|rev(?:ised)?\.?\s*(?:date)?\s*:)(?=[\s:(–—-]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|end|early|mid|late))/gi;
+export const TIMESCALE_REVISION_LEADS = new RegExp(
+  String.raw`\b(?:(?:${MOVED})(?:\s+(?:to|until|till|into))?|now(?:\s+(?:due|expected|planned|scheduled))?(?:\s+(?:for|by|in|to))?|new\s+(?:target\s+|completion\s+)?(?:date|deadline|timescale)(?:\s+(?:of|is|set\s+for|set\s+to))?|rev(?:ised)?\.?\s*(?:date)?\s*:)${DATE_AHEAD}`,
+  'gi',
+);
 
 /** Words inside a timescale that give the old date after the new one: "December 2014 (moved from October 2014)". */
-export const TIMESCALE_REVISED_FROM =
-  /\b(?:(?:revised|amended|changed|moved|put\s+back|pushed\s+back|deferred|postponed|slipped|rescheduled|re-scheduled|delayed|extended)\s+from|(?:previously|originally|was))(?=[\s:(–—-]*(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|end|early|mid|late))/gi;
+export const TIMESCALE_REVISED_FROM = new RegExp(String.raw`\b(?:(?:${MOVED})\s+from|previously|originally|was)${DATE_AHEAD}`, 'gi');
+
+/** Words before a festival that make it a time ("by Christmas", "before Easter") when no year is written. */
+export const TIME_WORDS_BEFORE = /\b(?:by|before|until|till|at|over|after|following|from|for|end\s+of|in\s+time\s+for)\s+(?:the\s+)?$/i;

@@ -1,9 +1,7 @@
 import { isoDate, type IsoDate } from '../../calendarDate';
+import { TIME_WORDS_BEFORE } from '../../vocab/timescalePhrases';
 import type { Parser } from '../types';
 import { makeComponent } from './common';
-
-/** Words before a festival that make it a time ("by Christmas", "before Easter"), when no year is written. */
-const TIME_WORDS_BEFORE = /\b(?:by|before|until|till|at|over|after|following|from|for|end\s+of|in\s+time\s+for)\s+(?:the\s+)?$/i;
 
 /**
  * Reads Easter and Christmas as plans write them: "By Easter 2017" is due on Easter Sunday 2017 (16 April),

@@ -1,18 +1,7 @@
+import { SCHOOL_TERMS } from '../../vocab/months';
 import type { Component, Parser } from '../types';
 import { yearPair } from '../years';
 import { makeComponent, monthsSpan } from './common';
-
-/**
- * The terms of the school year in England, as plans for schools and children's services write them: the autumn
- * term runs September-December, the spring term January to Easter (read as January-March), the summer term
- * April-July, and the summer holidays are August.
- */
-const TERMS: Readonly<Record<string, { firstMonth: number; lastMonth: number; said: string }>> = {
-  autumn: { firstMonth: 9, lastMonth: 12, said: 'September-December' },
-  fall: { firstMonth: 9, lastMonth: 12, said: 'September-December' },
-  spring: { firstMonth: 1, lastMonth: 3, said: 'January-March: to Easter' },
-  summer: { firstMonth: 4, lastMonth: 7, said: 'April-July' },
-};
 
 /**
  * Reads the school year: a term ("Spring term 2016", "autumn term"), the summer holidays ("summer holidays 2016")
@@ -46,7 +35,7 @@ export const schoolYearParser: Parser = {
       const holidays = g.which.toLowerCase().startsWith('holiday');
       // the summer holidays are August; the other holidays (half terms, Easter) are left to other words
       if (holidays && g.term.toLowerCase() !== 'summer') return null;
-      const term = holidays ? { firstMonth: 8, lastMonth: 8, said: 'August' } : TERMS[g.term.toLowerCase()];
+      const term = holidays ? { firstMonth: 8, lastMonth: 8, said: 'August' } : SCHOOL_TERMS[g.term.toLowerCase()];
       const c = makeComponent({
         parser: this.name,
         match,
