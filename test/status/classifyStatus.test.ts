@@ -36,6 +36,7 @@ describe('completion: what counts', () => {
     ['Target exceeded', 'complete'],
     ['Targets have been exceeded this quarter', 'complete'],
     ['Complete. Awaiting sign off by the Board', 'complete'], // a new sentence: the work is reported done
+    ['Complete - see minutes. Awaiting sign off by the Board', 'complete'],
     ['Completed – ongoing monitoring', 'complete'],
     ['Training delivered to 100% of staff', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {

@@ -325,7 +325,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const sameBreath = lead !== null ? /^[^.!]*/.exec(status.slice(lead.index + lead[0].length))![0] : '';
   const leadBlocked =
     lead !== null &&
-    ((/;|\s[-–—]\s$/.test(first) && rules.BLOCKERS.test(rest)) ||
+    ((/;/.test(first) && rules.BLOCKERS.test(rest)) ||
       rules.BLOCKERS.test(sameBreath) ||
       (rules.ACCEPTANCE_ONLY.test(first) && rules.STILL_TO_COME.test(rest)));
   return {
