@@ -193,7 +193,9 @@ function child(script: string, args: string[]): ChildRun {
 async function cliBench(seeds: Awaited<ReturnType<typeof seedRows>>, log: (s: string) => void) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'plan-rag-bench-'));
   const mainJs = JSON.stringify(path.join(__dirname, '..', 'src', 'cli', 'main.js'));
-  const applyScript = (board: boolean) => `const {main}=require(${mainJs});
+  // as bin/plan-rag.js runs it: the heap tuned for one run (src/cli/heap.ts)
+  const heapJs = JSON.stringify(path.join(__dirname, '..', 'src', 'cli', 'heap.js'));
+  const applyScript = (board: boolean) => `const {main}=require(${mainJs}); require(${heapJs}).tuneHeapForOneRun();
 main(['apply', process.argv[1], '--as-of', '${AS_OF}', '-o', process.argv[2], '--quiet'${board ? ", '--board'" : ''}], {out:()=>{}, err:(s)=>process.stderr.write(s), today:()=>'${AS_OF}'})
  .then((code)=>process.stdout.write('\\n'+JSON.stringify({code, maxRssKB:process.resourceUsage().maxRSS})));`;
   const roundTrip = `const ExcelJS=require('exceljs');

@@ -4,6 +4,8 @@
 let main;
 try {
   ({ main } = require('../lib/cli/main.js'));
+  // one run, one workbook: collect garbage before the heap has grown far past what is live (lib/cli/heap.js says why)
+  require('../lib/cli/heap.js').tuneHeapForOneRun();
 } catch (err) {
   if (err && err.code === 'MODULE_NOT_FOUND') {
     process.stderr.write('plan-rag: not built yet: run `npm install` (or `npm run build:cli`) in the plan-rag folder first\n');

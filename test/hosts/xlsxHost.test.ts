@@ -257,3 +257,38 @@ test('a workbook with a plan per sheet: the largest is read, the others are name
     'Sheet "Priority 1" also holds a plan table (3 actions); "Priority 2" has the most actions and is the one read. To read "Priority 1", choose it as the plan sheet.',
   );
 });
+
+describe('a batch written is applied when the package is next read or written out', () => {
+  // write() only takes the batch (the session's assessment can then be let go before the sheet is patched); every
+  // way of looking at the package sees it applied, in the order written
+  const batch = (value: string, fill: string) => ({
+    ...emptyBatch({ name: 'Plan', id: '1' }),
+    values: [{ cell: 'E2', value }],
+    formats: [{ format: { fill: { color: fill } }, cells: ['D2'] }],
+  });
+  test('read sees the values written', async () => {
+    const host = await openXlsx(await bytesOf(plan()));
+    await host.write(batch('first', 'FF0000'));
+    const read = await host.read({ sheets: ['Plan'] });
+    expect(read.grids[0].grid.values[1][4]).toBe('first');
+  });
+  test('probe sees the formats written', async () => {
+    const host = await openXlsx(await bytesOf(plan()));
+    await host.write(batch('first', 'FF0000'));
+    const probe = await host.probe({ name: 'Plan', id: '1' }, { cells: new Map([['D2', new Set(['fill'] as const)]]), rows: [], cols: [] });
+    expect(probe.cells.get('D2')?.fill?.color).toBe('FF0000');
+  });
+  test('two batches are applied in order, and toBytes and toBytesAsync give the same file', async () => {
+    const host = await openXlsx(await bytesOf(plan()));
+    await host.write(batch('first', 'FF0000'));
+    await host.write(batch('second', '00B050'));
+    expect(host.values()['Plan!E2']).toBe('second');
+    const other = await openXlsx(await bytesOf(plan()));
+    await other.write(batch('first', 'FF0000'));
+    await other.write(batch('second', '00B050'));
+    expect((await other.toBytesAsync()).equals(host.toBytes())).toBe(true);
+    const reopened = await openXlsx(host.toBytes());
+    const probe = await reopened.probe({ name: 'Plan', id: '1' }, { cells: new Map([['D2', new Set(['fill'] as const)]]), rows: [], cols: [] });
+    expect(probe.cells.get('D2')?.fill?.color).toBe('00B050');
+  });
+});

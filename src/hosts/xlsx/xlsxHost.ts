@@ -116,6 +116,8 @@ export class XlsxHost implements PlanHost {
   private memo: Memo = { v: 1 };
   private memoLoaded = false;
   writes = 0;
+  /** Batches written and not yet applied to the package (see `write`). */
+  private pending: WriteBatch[] = [];
 
   constructor(
     bytes: Buffer,
@@ -216,6 +218,7 @@ export class XlsxHost implements PlanHost {
   // --- read ------------------------------------------------------------------------------------------------------
 
   async read(request: ReadRequest): Promise<WorkbookRead> {
+    this.flush();
     const infos: SheetInfo[] = [];
     for (const s of this.sheets) {
       const r = this.sheetRead(s);
@@ -251,6 +254,7 @@ export class XlsxHost implements PlanHost {
   // --- probe -----------------------------------------------------------------------------------------------------
 
   async probe(sheet: SheetRef, request: ProbeRequest): Promise<ProbeResult> {
+    this.flush();
     const entry = this.entry(sheet);
     const doc = this.planDoc(entry);
     // the cells asked about, by row in the order asked (a list per row: a map per row held some 20 MB for a
@@ -319,8 +323,25 @@ export class XlsxHost implements PlanHost {
 
   // --- write -----------------------------------------------------------------------------------------------------
 
+  /**
+   * Takes a batch of changes. The package is patched when it is next read or written out (`flush`), not here: the
+   * session returns once this resolves, and its assessment, plans and journal (about 130 MB for a 100,000-row plan)
+   * can be let go before the sheet is patched, rather than held through it. A batch that cannot be applied (a
+   * damaged part) fails then, before any byte is written.
+   */
   async write(batch: WriteBatch): Promise<WriteResult> {
     this.writes++;
+    this.entry(batch.sheet);
+    this.pending.push(batch);
+    return { syncs: 0 };
+  }
+
+  /** Applies the batches written since the package was last read or written out, in order. */
+  private flush(): void {
+    while (this.pending.length > 0) this.applyBatch(this.pending.shift()!);
+  }
+
+  private applyBatch(batch: WriteBatch): void {
     const plan = this.entry(batch.sheet);
     const hasCellWork =
       batch.formats.length + batch.links.length + batch.notes.length + batch.values.length + batch.rowHeights.length + batch.columnWidths.length > 0 ||
@@ -415,7 +436,6 @@ export class XlsxHost implements PlanHost {
       s.doc = null;
       s.read = null;
     }
-    return { syncs: 0 };
   }
 
   private patchPlan(plan: SheetEntry, batch: WriteBatch): void {
@@ -695,16 +715,19 @@ export class XlsxHost implements PlanHost {
 
   /** The workbook as bytes: unchanged parts as they were. */
   toBytes(): Buffer {
+    this.flush();
     return this.pkg.toBytes();
   }
 
   /** The same bytes as `toBytes`, holding less at once (large parts are deflated piece by piece). */
-  toBytesAsync(): Promise<Buffer> {
+  async toBytesAsync(): Promise<Buffer> {
+    this.flush();
     return this.pkg.toBytesAsync();
   }
 
   /** What the contract's tests read back: every value of every sheet but the journal. */
   values(): Record<string, CellValue> {
+    this.flush();
     const out: Record<string, CellValue> = {};
     for (const s of this.sheets) {
       if (s.name.startsWith('plan-rag journal')) continue;
@@ -720,6 +743,7 @@ export class XlsxHost implements PlanHost {
   }
 
   sheetNames(): string[] {
+    this.flush();
     return this.sheets.map((s) => s.name);
   }
 }
