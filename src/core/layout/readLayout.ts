@@ -250,7 +250,7 @@ function headerRoles(
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (v === null || v === undefined || (typeof v === 'string' && isBlank(v))) continue;
-    if (typeof v === 'string' && /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i.test(v)) return null;
+    if (typeof v === 'string' && ROW_REF.test(v)) return null;
     break;
   }
   // a header names an action or an objective: a row whose cells name neither is not one (and needs no more work)
@@ -442,6 +442,11 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** A cell holding only an action's reference ("1.1", " 2.3a "): a row opening with one is an action, not a header. */
+const ROW_REF = /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i;
+/** A numbered title ("2. Early help", "3.1 Training"). */
+const NUMBERED_TITLE = /^\d+(?:\.\d+)*\.?\s+\S/;
+
 /** The first cell of a table's totals row ("Total", "Grand total", "Totals:"). */
 const TOTAL_LABEL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b\s*[:\-–]?\s*(?:\d+\s*)?$/i;
 
@@ -462,7 +467,8 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
   let wide: Distinct | undefined;
   for (let i = 0; i < n && !wide; i++) if (distinct[i].span >= wideSpan) wide = distinct[i];
   const last = distinct[n - 1];
-  const looksNumbered = /^\d+(?:\.\d+)*\.?\s+\S/.test(last.text.trim());
+  // read only for a wide or lone cell (an action row, most rows, has several narrow ones)
+  const looksNumbered = (wide || n === 1) && NUMBERED_TITLE.test(last.text.trim());
   if (wide) {
     if (n === 1) {
       return looksNumbered && last.text.trim().length <= MAX_SECTION_TITLE && !/^\d+(?:\.\d+)*\s*[-–—]/.test(last.text.trim()) ? 'section' : 'note';
@@ -537,7 +543,7 @@ function readRow(
   mergeAt: (r: number, c: number) => CellRange | undefined,
 ): PlanRow | null {
   // each role by name, in the order of COLUMN_ROLES (the order the cells are listed in): named stores stay fast
-  const cells: PlanRow['cells'] = {};
+  const cells: PlanRow['cells'] = new RowCells();
   const columns = block.columns;
   if (columns.ref !== undefined) cells.ref = readCell(grid, r, columns.ref, false, mergeAt);
   if (columns.objective !== undefined) {
@@ -624,6 +630,13 @@ function readRow(
   if (commentary) row.commentary = commentary;
   return row;
 }
+
+/**
+ * A row's cells by role: a plain record (its own properties are the roles the row has, in the order of
+ * COLUMN_ROLES), made by a constructor so that its roles are stored in the object itself (an empty `{}` has room
+ * for four, and a plan row has seven or more: the rest would go in a second object, one more per row).
+ */
+class RowCells implements Partial<Record<ColumnRole, RoleCell>> {}
 
 /** Every column role is read by name in `readRow`: a role added to `ColumnRole` and not read there fails to compile. */
 type UnreadRole = Exclude<ColumnRole, 'ref' | 'objective' | 'action' | 'timescale' | 'lead' | 'outcome' | 'status' | 'rag' | 'link'>;
