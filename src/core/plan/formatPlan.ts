@@ -142,7 +142,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     if (options.rowTint && state !== 'none') {
       for (let c = assessment.layout.firstCol; c <= assessment.layout.lastCol; c++) {
         const cell = addr(row.gridRow, c);
-        add(`tint:${state}`, { fill: ROW_TINTS[state] }, cell);
+        add(TINT_KEYS[state], { fill: ROW_TINTS[state] }, cell);
         touch(row.gridRow, c, cell);
       }
     }
@@ -152,12 +152,12 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     if (state !== 'none') {
       const rag = row.cells.rag;
       if (statusCell !== null) {
-        add(`state:${state}`, STATE_STYLES[state], statusCell);
+        add(STATE_KEYS[state], STATE_STYLES[state], statusCell);
         touch(status!.row, status!.col, statusCell);
       }
       if (rag && !rag.inherited && rag !== status) {
         const cell = addr(rag.row, rag.col);
-        add(`state:${state}`, STATE_STYLES[state], cell);
+        add(STATE_KEYS[state], STATE_STYLES[state], cell);
         touch(rag.row, rag.col, cell);
       }
     }
@@ -223,6 +223,22 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     touched: touched.cells,
   };
 }
+
+/** The style groups' keys by shown state (written once, not per cell). */
+const STATE_KEYS: Readonly<Record<Exclude<RagState, 'none'> | 'blue', string>> = {
+  red: 'state:red',
+  amber: 'state:amber',
+  green: 'state:green',
+  complete: 'state:complete',
+  blue: 'state:blue',
+};
+const TINT_KEYS: Readonly<Record<Exclude<RagState, 'none'> | 'blue', string>> = {
+  red: 'tint:red',
+  amber: 'tint:amber',
+  green: 'tint:green',
+  complete: 'tint:complete',
+  blue: 'tint:blue',
+};
 
 /** A status cell's note, made once per state word and distinct reasons list (rows that read alike share one). */
 function noteText(cache: Map<string, Map<readonly string[], string>>, reasons: readonly string[], word: string, asOfText: string): string {
