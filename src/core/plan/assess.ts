@@ -13,9 +13,7 @@ import {
   type RagSource,
   type RagState,
   type StatusAssessment,
-  type StatusInput,
   type StatusRules,
-  type StatusTextReading,
 } from '../status/classifyStatus';
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
@@ -329,15 +327,20 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     percent: number | null,
     previous: StatusAssessment | undefined,
   ): StatusAssessment {
-    const input = { status, rag, colours, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo };
     const read = readStatusText(status, rules, memo);
     // "See above" depends on the row above: never shared
-    if (!verdicts.active || read.key === null) return classifyRead(read, input);
-    const extra =
-      colours || percent !== null || rag !== ''
-        ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}`
-        : '';
-    return verdicts.get(read, timescale, extra, input);
+    const shared = verdicts.active && read.key !== null;
+    if (shared) {
+      const extra =
+        colours || percent !== null || rag !== ''
+          ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}`
+          : '';
+      const known = verdicts.find(read.key!, timescale, extra);
+      if (known) return known;
+    }
+    // the classifier's input is made only for a verdict not known already (most rows, on a large plan)
+    const v = classifyRead(read, { status, rag, colours, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo });
+    return shared ? verdicts.keep(v) : v;
   }
 
   const counts: Record<RagState, number> = { red: 0, amber: 0, green: 0, complete: 0, none: 0 };
@@ -380,25 +383,39 @@ class Verdicts {
   private lookups = 0;
   private hits = 0;
   private size = 0;
+  /** Where `keep` puts the verdict that the last `find` did not know (none when it is not to be kept). */
+  private pending: Map<string | number, StatusAssessment | Map<string, StatusAssessment>> | null = null;
+  private pendingKey: string | number = '';
   active = true;
 
-  get(read: StatusTextReading, t: Timescale, extra: string, input: StatusInput): StatusAssessment {
+  /**
+   * The verdict of a row read alike before, else undefined: the caller then classifies the row and hands its
+   * verdict to `keep` (before the next `find`).
+   */
+  find(statusKey: string, t: Timescale, extra: string): StatusAssessment | undefined {
     this.lookups++;
     const tKey = timescaleKey(t);
-    let byTimescale = this.byStatus.get(read.key!);
-    if (!byTimescale) this.byStatus.set(read.key!, (byTimescale = new Map()));
+    let byTimescale = this.byStatus.get(statusKey);
+    if (!byTimescale) this.byStatus.set(statusKey, (byTimescale = new Map()));
     let entry = byTimescale.get(tKey);
     if (extra !== '') {
       if (!(entry instanceof Map)) byTimescale.set(tKey, (entry = new Map()));
       const hit = entry.get(extra);
       if (hit) return this.hit(hit);
-      const v = classifyRead(read, input);
-      entry.set(extra, v);
-      return this.miss(v);
+      this.pending = entry;
+      this.pendingKey = extra;
+      return undefined;
     }
     if (entry && !(entry instanceof Map)) return this.hit(entry);
-    const v = classifyRead(read, input);
-    if (!entry) byTimescale.set(tKey, v);
+    this.pending = entry ? null : byTimescale;
+    this.pendingKey = tKey;
+    return undefined;
+  }
+
+  /** Keeps the verdict of the row the last `find` did not know, and returns it. */
+  keep(v: StatusAssessment): StatusAssessment {
+    if (this.pending) this.pending.set(this.pendingKey, v);
+    this.pending = null;
     return this.miss(v);
   }
 
