@@ -464,7 +464,7 @@ function dayNumber(date: string): string | number {
 /** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */
 function slipped(a: StatusAssessment, revision: Revision, original: IsoDate | null): StatusAssessment {
   const was = original ? `revised from ${formatUkDate(original)} to ${formatUkDate(revision.due)}` : `a new date (${formatUkDate(revision.due)}) was given`;
-  return { ...a, state: 'amber', reasons: [`${was}: the date slipped`, ...a.reasons] };
+  return { ...a, state: 'amber', reasons: [`${was}: the date slipped`].concat(a.reasons) };
 }
 
 /** The plan's period from its title or the title rows above its table. */
@@ -593,15 +593,17 @@ function ownReferences(r: PlanRow, memo: Memo, siipColumn: RoleCell | undefined)
     if (cell === siipColumn && found.refs.length === 0) found = bareReferences(cell.text, 'SIIP');
     // most cells cite nothing
     if (found.refs.length === 0 && found.mentions.length === 0) continue;
+    // a list of one (most rows that cite anything cite one thing) is made at its size: an empty list grows to
+    // seventeen places at its first push, and these lists are kept with the assessment
     for (let i = 0; i < found.refs.length; i++) {
       const x = found.refs[i];
-      if (!refs) refs = [];
-      if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
+      if (!refs) refs = [x];
+      else if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
     }
     for (let i = 0; i < found.mentions.length; i++) {
       const m = found.mentions[i];
-      if (!mentions) mentions = [];
-      if (!mentions.includes(m)) mentions.push(m);
+      if (!mentions) mentions = [m];
+      else if (!mentions.includes(m)) mentions.push(m);
     }
   }
   // most rows cite nothing: they share one empty answer (read-only)
@@ -611,7 +613,11 @@ function ownReferences(r: PlanRow, memo: Memo, siipColumn: RoleCell | undefined)
 /** The SIIP references among a cell's or row's references (one shared empty answer when there are none). */
 function siipOf(refs: readonly Reference[]): readonly string[] {
   let out: string[] | null = null;
-  for (const x of refs) if (x.scheme === 'SIIP') (out ??= []).push(x.ref);
+  for (const x of refs) {
+    if (x.scheme !== 'SIIP') continue;
+    if (out) out.push(x.ref);
+    else out = [x.ref];
+  }
   return out ?? (refs.length === 0 ? NO_REFS : []);
 }
 
@@ -679,7 +685,8 @@ class Reasons {
     if (!byAssumed) byStatus.set(status, (byAssumed = new Map()));
     let r = byAssumed.get(assumed);
     if (!r) {
-      r = checkYear ? [checkYear, ...status, ...assumed] : [...status, ...assumed];
+      // joined at their size (kept with the assessment: a spread grows the list in steps)
+      r = checkYear ? [checkYear].concat(status, assumed) : status.concat(assumed);
       // a plan whose rows never read alike: stop remembering rather than grow
       if (++this.size > 50_000) {
         this.size = 0;
