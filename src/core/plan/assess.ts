@@ -188,13 +188,18 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // Pass 2: with the plan's period known, dates without a year can be placed.
   const pass2 = new Cache();
   const parseInContext = (text: string) => parseTimescale(text, context);
+  // the draft `finishPending` finishes (one function for every row, not one made per row)
+  let pending: TimescaleDraft | undefined;
+  const finishPending = () => finishTimescale(pending!, context);
   const readPass2 = (cell: NonNullable<PlanRow['cells']['timescale']>, i: number) => {
     if (typeof cell.value === 'number') return readTimescaleCell(cell, context);
     // a reading with every year stated is the same with the plan's context: pass 1's is kept
     const first = firstReadings[i];
     if (first && !first.contextual) return first;
     const draft = first && drafts.get(first);
-    return pass2.get(cell.text, draft ? () => finishTimescale(draft, context) : parseInContext);
+    if (!draft) return pass2.get(cell.text, parseInContext);
+    pending = draft;
+    return pass2.get(cell.text, finishPending);
   };
 
   const rules = options.rules ?? defaultRules;
@@ -500,9 +505,8 @@ function missingOf(layout: Layout): Array<'status' | 'timescale'> {
 
 /** The colours of a row's RAG and status cells, or undefined when neither is coloured (most rows). */
 function coloursOf(rag: RoleCell | undefined, status: RoleCell | undefined) {
-  const live = (c: RoleCell | undefined) => (c && !c.inherited ? c : undefined);
-  const r = live(rag);
-  const s = live(status);
+  const r = rag && !rag.inherited ? rag : undefined;
+  const s = status && !status.inherited ? status : undefined;
   if (!r?.fill && !r?.fontColor && !s?.fill && !s?.fontColor) return undefined;
   return { ragFill: r?.fill ?? null, ragFont: r?.fontColor ?? null, statusFill: s?.fill ?? null, statusFont: s?.fontColor ?? null };
 }
