@@ -1,4 +1,4 @@
-import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type Grid } from '../grid';
+import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
@@ -54,10 +54,21 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
   let lastRow = -1;
   // inside a key to the table (after a "Key" line, until a row of several cells or a header)
   let inKey = false;
+  // the last header row read, for the plans that repeat it per section (a repeat shares its reading)
+  const unmerged = !grid.merges || grid.merges.length === 0;
+  let repeated: { values: CellValue[]; reading: HeaderReading } | undefined;
 
   // one function per row (not one long loop): it is optimised once and stays so from one sheet to the next
   const readGridRow = (r: number): void => {
-    const header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1);
+    const values = grid.values[r];
+    let header: HeaderReading | null;
+    if (repeated && values && sameValues(values, repeated.values)) header = repeated.reading;
+    else {
+      header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1);
+      // on a sheet without merges a header row's reading depends on its values alone once it names enough roles
+      // (a row naming two depends on the header above): a repeat of it word for word reads the same
+      if (header && header.count >= MIN_HEADER_ROLES && unmerged && values) repeated = { values, reading: header };
+    }
     if (header && !(userColumns && r === startRow)) {
       // a title above the table that happens to name roles ("Action plan | Lead | Timescales") is not the header
       // when the real header row follows at once and names more
@@ -178,6 +189,13 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
     messages,
     totalRows,
   };
+}
+
+/** True when two rows hold the same values, cell for cell. */
+function sameValues(a: CellValue[], b: CellValue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
+  return true;
 }
 
 /** The first row at or after `from` (within `within` rows) with any text, or -1. */
