@@ -41,7 +41,12 @@ export class Memo {
   }
 }
 
-/** How many look-ups a table gets before it judges whether remembering pays. */
+/**
+ * How many look-ups a table gets before it judges whether remembering pays: a first look early (a plan whose
+ * texts are distinct row to row shows it at once, and a small plan would otherwise end before the trial does,
+ * having hashed and kept every text for nothing), and a second after the full trial.
+ */
+const EARLY_TRIAL = 256;
 const TRIAL = 2_000;
 /** The share of look-ups that must be repeats for a table to keep remembering. */
 const MIN_HIT_RATE = 0.15;
@@ -72,7 +77,7 @@ export class Cache {
       this.hits++;
       return hit as T;
     }
-    if (this.lookups === TRIAL && this.hits < TRIAL * MIN_HIT_RATE) {
+    if ((this.lookups === EARLY_TRIAL || this.lookups === TRIAL) && this.hits < this.lookups * MIN_HIT_RATE) {
       this.remembering = false;
       this.map = new Map();
       return compute(key);

@@ -1,4 +1,4 @@
-import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type Grid } from '../grid';
+import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
@@ -54,10 +54,21 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
   let lastRow = -1;
   // inside a key to the table (after a "Key" line, until a row of several cells or a header)
   let inKey = false;
+  // the last header row read, for the plans that repeat it per section (a repeat shares its reading)
+  const unmerged = !grid.merges || grid.merges.length === 0;
+  let repeated: { values: CellValue[]; reading: HeaderReading } | undefined;
 
   // one function per row (not one long loop): it is optimised once and stays so from one sheet to the next
   const readGridRow = (r: number): void => {
-    const header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1);
+    const values = grid.values[r];
+    let header: HeaderReading | null;
+    if (repeated && values && sameValues(values, repeated.values)) header = repeated.reading;
+    else {
+      header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1);
+      // on a sheet without merges a header row's reading depends on its values alone once it names enough roles
+      // (a row naming two depends on the header above): a repeat of it word for word reads the same
+      if (header && header.count >= MIN_HEADER_ROLES && unmerged && values) repeated = { values, reading: header };
+    }
     if (header && !(userColumns && r === startRow)) {
       // a title above the table that happens to name roles ("Action plan | Lead | Timescales") is not the header
       // when the real header row follows at once and names more
@@ -180,6 +191,13 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
   };
 }
 
+/** True when two rows hold the same values, cell for cell. */
+function sameValues(a: CellValue[], b: CellValue[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let c = 0; c < a.length; c++) if (a[c] !== b[c]) return false;
+  return true;
+}
+
 /** The first row at or after `from` (within `within` rows) with any text, or -1. */
 function nextFilledRow(grid: Grid, from: number, within: number): number {
   for (let r = from; r < Math.min(grid.values.length, from + within); r++) {
@@ -250,7 +268,7 @@ function headerRoles(
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
     if (v === null || v === undefined || (typeof v === 'string' && isBlank(v))) continue;
-    if (typeof v === 'string' && /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i.test(v)) return null;
+    if (typeof v === 'string' && ROW_REF.test(v)) return null;
     break;
   }
   // a header names an action or an objective: a row whose cells name neither is not one (and needs no more work)
@@ -442,6 +460,11 @@ function isSpace(c: number): boolean {
   );
 }
 
+/** A cell holding only an action's reference ("1.1", " 2.3a "): a row opening with one is an action, not a header. */
+const ROW_REF = /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i;
+/** A numbered title ("2. Early help", "3.1 Training"). */
+const NUMBERED_TITLE = /^\d+(?:\.\d+)*\.?\s+\S/;
+
 /** The first cell of a table's totals row ("Total", "Grand total", "Totals:"). */
 const TOTAL_LABEL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b\s*[:\-–]?\s*(?:\d+\s*)?$/i;
 
@@ -462,7 +485,8 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
   let wide: Distinct | undefined;
   for (let i = 0; i < n && !wide; i++) if (distinct[i].span >= wideSpan) wide = distinct[i];
   const last = distinct[n - 1];
-  const looksNumbered = /^\d+(?:\.\d+)*\.?\s+\S/.test(last.text.trim());
+  // read only for a wide or lone cell (an action row, most rows, has several narrow ones)
+  const looksNumbered = (wide || n === 1) && NUMBERED_TITLE.test(last.text.trim());
   if (wide) {
     if (n === 1) {
       return looksNumbered && last.text.trim().length <= MAX_SECTION_TITLE && !/^\d+(?:\.\d+)*\s*[-–—]/.test(last.text.trim()) ? 'section' : 'note';
@@ -537,7 +561,7 @@ function readRow(
   mergeAt: (r: number, c: number) => CellRange | undefined,
 ): PlanRow | null {
   // each role by name, in the order of COLUMN_ROLES (the order the cells are listed in): named stores stay fast
-  const cells: PlanRow['cells'] = {};
+  const cells: PlanRow['cells'] = new RowCells();
   const columns = block.columns;
   if (columns.ref !== undefined) cells.ref = readCell(grid, r, columns.ref, false, mergeAt);
   if (columns.objective !== undefined) {
@@ -624,6 +648,13 @@ function readRow(
   if (commentary) row.commentary = commentary;
   return row;
 }
+
+/**
+ * A row's cells by role: a plain record (its own properties are the roles the row has, in the order of
+ * COLUMN_ROLES), made by a constructor so that its roles are stored in the object itself (an empty `{}` has room
+ * for four, and a plan row has seven or more: the rest would go in a second object, one more per row).
+ */
+class RowCells implements Partial<Record<ColumnRole, RoleCell>> {}
 
 /** Every column role is read by name in `readRow`: a role added to `ColumnRole` and not read there fails to compile. */
 type UnreadRole = Exclude<ColumnRole, 'ref' | 'objective' | 'action' | 'timescale' | 'lead' | 'outcome' | 'status' | 'rag' | 'link'>;

@@ -13,9 +13,7 @@ import {
   type RagSource,
   type RagState,
   type StatusAssessment,
-  type StatusInput,
   type StatusRules,
-  type StatusTextReading,
 } from '../status/classifyStatus';
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
@@ -190,13 +188,18 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // Pass 2: with the plan's period known, dates without a year can be placed.
   const pass2 = new Cache();
   const parseInContext = (text: string) => parseTimescale(text, context);
+  // the draft `finishPending` finishes (one function for every row, not one made per row)
+  let pending: TimescaleDraft | undefined;
+  const finishPending = () => finishTimescale(pending!, context);
   const readPass2 = (cell: NonNullable<PlanRow['cells']['timescale']>, i: number) => {
     if (typeof cell.value === 'number') return readTimescaleCell(cell, context);
     // a reading with every year stated is the same with the plan's context: pass 1's is kept
     const first = firstReadings[i];
     if (first && !first.contextual) return first;
     const draft = first && drafts.get(first);
-    return pass2.get(cell.text, draft ? () => finishTimescale(draft, context) : parseInContext);
+    if (!draft) return pass2.get(cell.text, parseInContext);
+    pending = draft;
+    return pass2.get(cell.text, finishPending);
   };
 
   const rules = options.rules ?? defaultRules;
@@ -329,15 +332,20 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     percent: number | null,
     previous: StatusAssessment | undefined,
   ): StatusAssessment {
-    const input = { status, rag, colours, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo };
     const read = readStatusText(status, rules, memo);
     // "See above" depends on the row above: never shared
-    if (!verdicts.active || read.key === null) return classifyRead(read, input);
-    const extra =
-      colours || percent !== null || rag !== ''
-        ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}`
-        : '';
-    return verdicts.get(read, timescale, extra, input);
+    const shared = verdicts.active && read.key !== null;
+    if (shared) {
+      const extra =
+        colours || percent !== null || rag !== ''
+          ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}`
+          : '';
+      const known = verdicts.find(read.key!, timescale, extra);
+      if (known) return known;
+    }
+    // the classifier's input is made only for a verdict not known already (most rows, on a large plan)
+    const v = classifyRead(read, { status, rag, colours, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo });
+    return shared ? verdicts.keep(v) : v;
   }
 
   const counts: Record<RagState, number> = { red: 0, amber: 0, green: 0, complete: 0, none: 0 };
@@ -380,25 +388,39 @@ class Verdicts {
   private lookups = 0;
   private hits = 0;
   private size = 0;
+  /** Where `keep` puts the verdict that the last `find` did not know (none when it is not to be kept). */
+  private pending: Map<string | number, StatusAssessment | Map<string, StatusAssessment>> | null = null;
+  private pendingKey: string | number = '';
   active = true;
 
-  get(read: StatusTextReading, t: Timescale, extra: string, input: StatusInput): StatusAssessment {
+  /**
+   * The verdict of a row read alike before, else undefined: the caller then classifies the row and hands its
+   * verdict to `keep` (before the next `find`).
+   */
+  find(statusKey: string, t: Timescale, extra: string): StatusAssessment | undefined {
     this.lookups++;
     const tKey = timescaleKey(t);
-    let byTimescale = this.byStatus.get(read.key!);
-    if (!byTimescale) this.byStatus.set(read.key!, (byTimescale = new Map()));
+    let byTimescale = this.byStatus.get(statusKey);
+    if (!byTimescale) this.byStatus.set(statusKey, (byTimescale = new Map()));
     let entry = byTimescale.get(tKey);
     if (extra !== '') {
       if (!(entry instanceof Map)) byTimescale.set(tKey, (entry = new Map()));
       const hit = entry.get(extra);
       if (hit) return this.hit(hit);
-      const v = classifyRead(read, input);
-      entry.set(extra, v);
-      return this.miss(v);
+      this.pending = entry;
+      this.pendingKey = extra;
+      return undefined;
     }
     if (entry && !(entry instanceof Map)) return this.hit(entry);
-    const v = classifyRead(read, input);
-    if (!entry) byTimescale.set(tKey, v);
+    this.pending = entry ? null : byTimescale;
+    this.pendingKey = tKey;
+    return undefined;
+  }
+
+  /** Keeps the verdict of the row the last `find` did not know, and returns it. */
+  keep(v: StatusAssessment): StatusAssessment {
+    if (this.pending) this.pending.set(this.pendingKey, v);
+    this.pending = null;
     return this.miss(v);
   }
 
@@ -447,7 +469,7 @@ function dayNumber(date: string): string | number {
 /** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */
 function slipped(a: StatusAssessment, revision: Revision, original: IsoDate | null): StatusAssessment {
   const was = original ? `revised from ${formatUkDate(original)} to ${formatUkDate(revision.due)}` : `a new date (${formatUkDate(revision.due)}) was given`;
-  return { ...a, state: 'amber', reasons: [`${was}: the date slipped`, ...a.reasons] };
+  return { ...a, state: 'amber', reasons: [`${was}: the date slipped`].concat(a.reasons) };
 }
 
 /** The plan's period from its title or the title rows above its table. */
@@ -483,9 +505,8 @@ function missingOf(layout: Layout): Array<'status' | 'timescale'> {
 
 /** The colours of a row's RAG and status cells, or undefined when neither is coloured (most rows). */
 function coloursOf(rag: RoleCell | undefined, status: RoleCell | undefined) {
-  const live = (c: RoleCell | undefined) => (c && !c.inherited ? c : undefined);
-  const r = live(rag);
-  const s = live(status);
+  const r = rag && !rag.inherited ? rag : undefined;
+  const s = status && !status.inherited ? status : undefined;
   if (!r?.fill && !r?.fontColor && !s?.fill && !s?.fontColor) return undefined;
   return { ragFill: r?.fill ?? null, ragFont: r?.fontColor ?? null, statusFill: s?.fill ?? null, statusFont: s?.fontColor ?? null };
 }
@@ -576,15 +597,17 @@ function ownReferences(r: PlanRow, memo: Memo, siipColumn: RoleCell | undefined)
     if (cell === siipColumn && found.refs.length === 0) found = bareReferences(cell.text, 'SIIP');
     // most cells cite nothing
     if (found.refs.length === 0 && found.mentions.length === 0) continue;
+    // a list of one (most rows that cite anything cite one thing) is made at its size: an empty list grows to
+    // seventeen places at its first push, and these lists are kept with the assessment
     for (let i = 0; i < found.refs.length; i++) {
       const x = found.refs[i];
-      if (!refs) refs = [];
-      if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
+      if (!refs) refs = [x];
+      else if (!refs.some((y) => y.scheme === x.scheme && y.ref === x.ref)) refs.push(x);
     }
     for (let i = 0; i < found.mentions.length; i++) {
       const m = found.mentions[i];
-      if (!mentions) mentions = [];
-      if (!mentions.includes(m)) mentions.push(m);
+      if (!mentions) mentions = [m];
+      else if (!mentions.includes(m)) mentions.push(m);
     }
   }
   // most rows cite nothing: they share one empty answer (read-only)
@@ -594,7 +617,11 @@ function ownReferences(r: PlanRow, memo: Memo, siipColumn: RoleCell | undefined)
 /** The SIIP references among a cell's or row's references (one shared empty answer when there are none). */
 function siipOf(refs: readonly Reference[]): readonly string[] {
   let out: string[] | null = null;
-  for (const x of refs) if (x.scheme === 'SIIP') (out ??= []).push(x.ref);
+  for (const x of refs) {
+    if (x.scheme !== 'SIIP') continue;
+    if (out) out.push(x.ref);
+    else out = [x.ref];
+  }
   return out ?? (refs.length === 0 ? NO_REFS : []);
 }
 
@@ -662,7 +689,8 @@ class Reasons {
     if (!byAssumed) byStatus.set(status, (byAssumed = new Map()));
     let r = byAssumed.get(assumed);
     if (!r) {
-      r = checkYear ? [checkYear, ...status, ...assumed] : [...status, ...assumed];
+      // joined at their size (kept with the assessment: a spread grows the list in steps)
+      r = checkYear ? [checkYear].concat(status, assumed) : status.concat(assumed);
       // a plan whose rows never read alike: stop remembering rather than grow
       if (++this.size > 50_000) {
         this.size = 0;

@@ -127,7 +127,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   const touch = (r: number, c: number, cell: string) => touched.touch(r, c, cell);
   const asOfText = formatUkDate(assessment.asOf);
   // one note text per state word and distinct reasons list (rows that read alike share one), for this plan only
-  const notesByWord = new Map<string, Map<readonly string[], string>>();
+  const notesByWord = new Map<string, StateNotes>();
   // one overdue note per due date (plans share due dates), for this plan only
   const overdueNotes = new Map<string, { days: number | null; text: string }>();
   const shownState = (s: RagState) => (s === 'complete' && options.brag ? 'blue' : s);
@@ -142,7 +142,7 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     if (options.rowTint && state !== 'none') {
       for (let c = assessment.layout.firstCol; c <= assessment.layout.lastCol; c++) {
         const cell = addr(row.gridRow, c);
-        add(`tint:${state}`, { fill: ROW_TINTS[state] }, cell);
+        add(TINT_KEYS[state], { fill: ROW_TINTS[state] }, cell);
         touch(row.gridRow, c, cell);
       }
     }
@@ -152,12 +152,12 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     if (state !== 'none') {
       const rag = row.cells.rag;
       if (statusCell !== null) {
-        add(`state:${state}`, STATE_STYLES[state], statusCell);
+        add(STATE_KEYS[state], STATE_STYLES[state], statusCell);
         touch(status!.row, status!.col, statusCell);
       }
       if (rag && !rag.inherited && rag !== status) {
         const cell = addr(rag.row, rag.col);
-        add(`state:${state}`, STATE_STYLES[state], cell);
+        add(STATE_KEYS[state], STATE_STYLES[state], cell);
         touch(rag.row, rag.col, cell);
       }
     }
@@ -224,14 +224,43 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   };
 }
 
-/** A status cell's note, made once per state word and distinct reasons list (rows that read alike share one). */
-function noteText(cache: Map<string, Map<readonly string[], string>>, reasons: readonly string[], word: string, asOfText: string): string {
-  let byReasons = cache.get(word);
-  if (!byReasons) cache.set(word, (byReasons = new Map()));
-  let text = byReasons.get(reasons);
+/** The style groups' keys by shown state (written once, not per cell). */
+const STATE_KEYS: Readonly<Record<Exclude<RagState, 'none'> | 'blue', string>> = {
+  red: 'state:red',
+  amber: 'state:amber',
+  green: 'state:green',
+  complete: 'state:complete',
+  blue: 'state:blue',
+};
+const TINT_KEYS: Readonly<Record<Exclude<RagState, 'none'> | 'blue', string>> = {
+  red: 'tint:red',
+  amber: 'tint:amber',
+  green: 'tint:green',
+  complete: 'tint:complete',
+  blue: 'tint:blue',
+};
+
+/** One state word's notes: its opening, and the note for each reasons list and for each reasons text. */
+interface StateNotes {
+  opening: string;
+  byList: Map<readonly string[], string>;
+  byText: Map<string, string>;
+}
+
+/**
+ * A status cell's note, made once per state word and distinct reasons (rows that read alike share one). Lists
+ * that differ only in their timescale assumptions (not said in the note) share one note text too: the notes are
+ * kept with the plan, and one text per distinct wording keeps them small.
+ */
+function noteText(cache: Map<string, StateNotes>, reasons: readonly string[], word: string, asOfText: string): string {
+  let notes = cache.get(word);
+  if (!notes) cache.set(word, (notes = { opening: `${NOTE_PREFIX}${word} as of ${asOfText}: `, byList: new Map(), byText: new Map() }));
+  let text = notes.byList.get(reasons);
   if (text === undefined) {
-    text = `${NOTE_PREFIX}${word} as of ${asOfText}: ${reasons.filter((r) => !r.startsWith('timescale:')).join('; ')}`;
-    byReasons.set(reasons, text);
+    const said = reasons.filter((r) => !r.startsWith('timescale:')).join('; ');
+    text = notes.byText.get(said);
+    if (text === undefined) notes.byText.set(said, (text = notes.opening + said));
+    notes.byList.set(reasons, text);
   }
   return text;
 }

@@ -13,7 +13,14 @@ export class TouchedCells {
   readonly cells: string[] = [];
   private row = -1;
   private last = -1;
+  /**
+   * The columns touched on the current row: the first `count` entries. One array serves row after row (a row's
+   * few columns need no array of their own) until a row is kept; a kept row's array is its own.
+   */
   private cols: number[] = [];
+  private count = 0;
+  /** True when `cols` is a kept row's (it must not be reused). */
+  private owned = false;
   /** Columns touched on the rows that will be visited again (rows with links), by grid row. */
   private readonly kept = new Map<number, number[]>();
   /** Every address touched, once the rows no longer come in order. */
@@ -21,15 +28,29 @@ export class TouchedCells {
 
   /** Starts a row: its cells are checked against the columns touched on it so far (none, or those kept). */
   startRow(row: number): void {
-    const again = this.kept.get(row);
+    const again = this.kept.size > 0 ? this.kept.get(row) : undefined;
     if (row <= this.last && !again) this.all ??= new Set(this.cells);
     this.row = row;
     this.last = Math.max(this.last, row);
-    this.cols = again ?? [];
+    if (again) {
+      this.cols = again;
+      this.count = again.length;
+      this.owned = true;
+    } else {
+      if (this.owned) {
+        this.cols = [];
+        this.owned = false;
+      }
+      this.count = 0;
+    }
   }
 
   /** Keeps the current row's touched columns for a later visit (the links, after the formats). */
   keepRow(): void {
+    if (!this.owned) {
+      this.cols = this.cols.slice(0, this.count);
+      this.owned = true;
+    }
     this.kept.set(this.row, this.cols);
   }
 
@@ -40,8 +61,9 @@ export class TouchedCells {
       if (this.all.has(address)) return;
       this.all.add(address);
     } else {
-      if (this.cols.includes(col)) return;
-      this.cols.push(col);
+      const cols = this.cols;
+      for (let i = 0; i < this.count; i++) if (cols[i] === col) return;
+      cols[this.count++] = col;
     }
     this.cells.push(address);
   }
