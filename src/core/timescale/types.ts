@@ -127,6 +127,13 @@ export interface Parser {
    * pipeline skip the parser on most texts; never a rule of its own (a text that passes may still not match).
    */
   requires?: readonly string[];
+  /**
+   * Words of which the text must hold one at the start of a word, in any case (`['early', 'mid', 'late']` for "mid
+   * 2017"), for `pattern` to match at all. Every parser's words (and the month stems `month` asks for) are looked for
+   * in one search of the text, so a parser whose words a text lacks (most texts name no season) is not run. Like
+   * `requires`, a cheap test, never a rule of its own. Letters and digits only.
+   */
+  words?: readonly string[];
   /** Turns one match into a component, or null to reject it. `text` is the whole normalised timescale. */
   extract(match: RegExpExecArray, text: string): Component | null;
 }
