@@ -168,8 +168,10 @@ function finish(draft: Draft, context: TimescaleContext): Timescale {
   }
   if (milestones.length > 1) milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
-  const recurrence = firstLabel(RECURRENCE, text);
-  const event = firstLabel(EVENTS, text);
+  // most texts say neither: one search of both lists says so
+  const either = RECURRENCE_OR_EVENT.any.test(text);
+  const recurrence = either ? firstLabel(RECURRENCE, text) : null;
+  const event = either ? firstLabel(EVENTS, text) : null;
   let last: Milestone | undefined;
   for (let i = milestones.length - 1; i >= 0 && !last; i--) if (milestones[i].role === 'deadline') last = milestones[i];
 
@@ -283,6 +285,8 @@ function topLevelAlternatives(source: string): string[] {
 const RECURRENCE = phraseList(RECURRENCE_PHRASES);
 const EVENTS = phraseList(EVENT_PHRASES);
 const NO_DATE = phraseList(NO_DATE_PHRASES);
+/** Both lists above, for the one test that most texts fail. */
+const RECURRENCE_OR_EVENT = phraseList([...RECURRENCE_PHRASES, ...EVENT_PHRASES]);
 
 function firstLabel(list: PhraseList, text: string): string | null {
   if (!list.any.test(text)) return null;
