@@ -371,8 +371,20 @@ function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolea
 /** The status as the rules read it: spaces collapsed, a dated update prefix set aside ("12/09/16: Completed"). */
 function clean(text: string, rules: StatusRules): string {
   const full = collapse(text);
-  const stripped = rules.UPDATE_PREFIX ? full.replace(rules.UPDATE_PREFIX, '') : full;
+  const stripped = rules.UPDATE_PREFIX ? withoutPrefix(full, rules.UPDATE_PREFIX) : full;
   return stripped === '' ? full : stripped;
+}
+
+/**
+ * The text without the prefix's first match: `text.replace(prefix, '')`, without copying the rest of the text when
+ * the prefix opens it (a global or sticky pattern is left to `replace`).
+ */
+function withoutPrefix(text: string, prefix: RegExp): string {
+  if (prefix.global || prefix.sticky) return text.replace(prefix, '');
+  const m = prefix.exec(text);
+  if (!m) return text;
+  const end = m.index + m[0].length;
+  return m.index === 0 ? text.slice(end) : text.slice(0, m.index) + text.slice(end);
 }
 
 function firstSentence(text: string): string {
@@ -381,30 +393,13 @@ function firstSentence(text: string): string {
 }
 
 function collapse(text: string): string {
-  // each run of white space becomes one space: only runs that are not already a single space are replaced (most
-  // texts have none: one pass over the characters says so, and only the ends are trimmed)
+  // each run of white space becomes one space: only runs that are not already a single space are replaced (many
+  // texts have none: one test says so, and only the ends are trimmed)
   const s = text ?? '';
-  return hasSpaceRun(s) ? s.replace(SPACE_RUNS, ' ').trim() : s.trim();
-}
-
-/** True when `SPACE_RUNS` finds something in the text: white space other than a space, or a space before more. */
-function hasSpaceRun(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) return true;
-    } else if (isSpace(c)) return true;
-  }
-  return false;
-}
-
-/** The characters `\s` matches (ECMAScript white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return SPACE_RUN.test(s) ? s.replace(SPACE_RUNS, ' ').trim() : s.trim();
 }
 
 /** A run of white space other than one plain space: a space followed by more, or any other white space. */
 const SPACE_RUNS = /[^\S ]\s*| \s+/g;
+/** Where `SPACE_RUNS` would find something: white space other than a space, or a space before more. */
+const SPACE_RUN = /[^\S ]| \s/;
