@@ -305,12 +305,17 @@ const LETTER_BIT = 2;
 const ALNUM = DIGIT_BIT | LETTER_BIT;
 /** Four digits in a row (a year's worth): a bit well clear of the characters' bits. */
 const YEAR_BIT = 1 << 30;
+/** Two numbers joined by a separator (`PAIR_SEPARATORS`, spaces allowed around it): likewise. */
+const PAIR_BIT = 1 << 29;
+/** What joins the two numbers of a `pair`: "31/03/16", "20.5.14", "2015-16", "2015 – 16". */
+const PAIR_SEPARATORS = './-–';
 const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
   (p.requires ?? [])
     .filter((need) => need !== 'month')
     .map((need) => {
       if (need === 'digit') return DIGIT_BIT;
       if (need === 'year') return YEAR_BIT;
+      if (need === 'pair') return PAIR_BIT;
       let mask = 0;
       for (let i = 0; i < need.length; i++) {
         const c = need.charCodeAt(i);
@@ -366,15 +371,25 @@ function wordsIn(text: string): number {
   return bits;
 }
 
-/** The bits of the characters a text holds (and `YEAR_BIT` for four digits in a row). */
+/**
+ * The bits of the characters a text holds (and `YEAR_BIT` for four digits in a row, `PAIR_BIT` for two numbers
+ * joined by a separator).
+ */
 function charsOf(text: string): number {
   let bits = 0;
   let digits = 0;
+  // where a pair stands: 0 nothing, 1 after a number (and spaces), 2 after a number and a separator (and spaces)
+  let pair = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (++digits === 4) bits |= YEAR_BIT;
-    } else digits = 0;
+      if (pair === 2) bits |= PAIR_BIT;
+      pair = 1;
+    } else {
+      digits = 0;
+      if (c !== 32 && c !== 9) pair = pair === 1 && PAIR_SEPARATORS.includes(text[i]) ? 2 : 0;
+    }
     if (c < 128) bits |= ASCII_BITS[c];
     else for (let k = 0; k < OTHER_CODES.length; k++) if (OTHER_CODES[k] === c) bits |= OTHER_BITS[k];
   }

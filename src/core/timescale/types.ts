@@ -123,8 +123,10 @@ export interface Parser {
   pattern: RegExp;
   /**
    * What a text must hold for `pattern` to match at all, every one of them: `digit` (a digit 0-9), `year` (four
-   * digits in a row), `month` (a month word), or a string of characters of which at least one must appear (`'./-'`). A cheap test that lets the
-   * pipeline skip the parser on most texts; never a rule of its own (a text that passes may still not match).
+   * digits in a row), `pair` (two numbers joined by `.`, `/`, `-` or `–`, spaces allowed around it: "31/03/16",
+   * "2015 - 16"), `month` (a month word), or a string of characters of which at least one must appear (`'./-'`). A
+   * cheap test that lets the pipeline skip the parser on most texts; never a rule of its own (a text that passes may
+   * still not match).
    */
   requires?: readonly string[];
   /**

@@ -39,7 +39,7 @@ export const seasonParser: Parser = {
 export const winterAcrossYearsParser: Parser = {
   name: 'season',
   pattern: /\bwinter[ \t]+(?:of[ \t]+)?(\d{4})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})(?![\d]|[./]\d)/gi,
-  requires: ['year', 'wW'],
+  requires: ['year', 'pair', 'wW'],
   words: ['winter'],
   extract(match) {
     if (yearPair(match[1], match[2]) === null) return null;
