@@ -310,13 +310,16 @@ interface TextReading {
 
 function analyse(status: string, rules: StatusRules): TextReading {
   const negated = rules.NOT_COMPLETE.exec(status) ?? rules.PARTIAL?.exec(status) ?? null;
+  const red = rules.RED.exec(status);
+  const amber = rules.AMBER.exec(status);
+  const inProgress = rules.IN_PROGRESS?.test(status) ?? false;
+  // "not complete", "partially implemented": no completion word, claim or closing word counts, and none is read
+  if (negated) return { lead: null, claim: null, red: red ? red[0] : null, amber: amber ? amber[0] : null, negated: negated[0], closed: null, inProgress };
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
   const rest = status.slice(first.length);
   // blockers anywhere ("Draft complete, awaiting sign off"); slippage or red words after the claim
-  const claim = !negated && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(status) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
-  const red = rules.RED.exec(status);
-  const amber = rules.AMBER.exec(status);
+  const claim = rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(status) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
   const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed", "Complete, awaiting sign off", "Complete - awaiting sign off": a completion
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
@@ -329,13 +332,13 @@ function analyse(status: string, rules: StatusRules): TextReading {
       rules.BLOCKERS.test(sameBreath) ||
       (rules.ACCEPTANCE_ONLY.test(first) && rules.STILL_TO_COME.test(rest)));
   return {
-    lead: lead && !negated && !leadBlocked ? lead[0].trim() : null,
+    lead: lead && !leadBlocked ? lead[0].trim() : null,
     claim: claim ? first.trim() : null,
     red: red ? red[0] : null,
     amber: amber ? amber[0] : null,
-    negated: negated ? negated[0] : null,
-    closed: closed && !negated ? closed[0].trim() : null,
-    inProgress: rules.IN_PROGRESS?.test(status) ?? false,
+    negated: null,
+    closed: closed ? closed[0].trim() : null,
+    inProgress,
   };
 }
 
