@@ -319,7 +319,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const first = firstSentence(status);
   const rest = status.slice(first.length);
   // blockers anywhere ("Draft complete, awaiting sign off"); slippage or red words after the claim
-  const claim = rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(status) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
+  const claim = mayClaim(first, rules) && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(status) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
   const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed", "Complete, awaiting sign off", "Complete - awaiting sign off": a completion
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
@@ -340,6 +340,11 @@ function analyse(status: string, rules: StatusRules): TextReading {
     closed: closed ? closed[0].trim() : null,
     inProgress,
   };
+}
+
+/** False when the default `COMPLETE_CLAIM` cannot match: no claim verb (`CLAIM_VERB`). A rule of one's own is always tried. */
+function mayClaim(first: string, rules: StatusRules): boolean {
+  return rules.COMPLETE_CLAIM !== defaults.COMPLETE_CLAIM || defaults.CLAIM_VERB.test(first);
 }
 
 /** Looks a word up in the RAG vocabulary (own keys only: "__proto__" in a cell is not a colour). */
