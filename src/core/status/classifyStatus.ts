@@ -107,10 +107,12 @@ const READ_STATUS = memoTable('status-text', (text: string) => readUncached(text
 
 function readUncached(text: string, rules: StatusRules): StatusTextReading {
   const status = clean(text, rules);
-  const empty = status === '' || rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false);
-  const seeAbove = !empty && rules.SEE_ABOVE.test(status);
+  // most statuses open with none of these: under the default rules one test says so, and none is run
+  const opening = !usesDefaultOpenings(rules) || DEFAULT_OPENINGS.test(status);
+  const empty = status === '' || (opening && (rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false)));
+  const seeAbove = !empty && opening && rules.SEE_ABOVE.test(status);
   let leading: StatusTextReading['leading'] = null;
-  const m = rules.LEADING_RAG.exec(status);
+  const m = opening ? rules.LEADING_RAG.exec(status) : null;
   if (m) {
     const word = m[1] ?? m[2] ?? m[3];
     const colour = ragWord(rules, word.toLowerCase());
@@ -118,6 +120,25 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   }
   const phrases = empty || seeAbove ? null : analyse(status, rules);
   return new Reading(status, empty, seeAbove, leading, phrases);
+}
+
+/**
+ * The default rules' patterns for how a status opens (saying nothing, "See above", a RAG word), as one pattern that
+ * matches where any of them does: all are anchored at the start and case-insensitive.
+ */
+const DEFAULT_OPENINGS = new RegExp(
+  [defaults.EMPTY_LIKE, defaults.NO_UPDATE, defaults.SEE_ABOVE, defaults.LEADING_RAG].map((p) => `(?:${p.source})`).join('|'),
+  'i',
+);
+
+/** True when the rules read a status's opening with the default patterns (then `DEFAULT_OPENINGS` stands for them). */
+function usesDefaultOpenings(rules: StatusRules): boolean {
+  return (
+    rules.EMPTY_LIKE === defaults.EMPTY_LIKE &&
+    rules.NO_UPDATE === defaults.NO_UPDATE &&
+    rules.SEE_ABOVE === defaults.SEE_ABOVE &&
+    rules.LEADING_RAG === defaults.LEADING_RAG
+  );
 }
 
 /** A status text's reading, whose key is built when first asked for (then kept): a plan whose statuses are distinct row to row never asks. */
