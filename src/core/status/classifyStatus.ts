@@ -107,10 +107,12 @@ const READ_STATUS = memoTable('status-text', (text: string) => readUncached(text
 
 function readUncached(text: string, rules: StatusRules): StatusTextReading {
   const status = clean(text, rules);
-  const empty = status === '' || rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false);
-  const seeAbove = !empty && rules.SEE_ABOVE.test(status);
+  // most statuses open with none of these: under the default rules one test says so, and none is run
+  const opening = !usesDefaultOpenings(rules) || DEFAULT_OPENINGS.test(status);
+  const empty = status === '' || (opening && (rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false)));
+  const seeAbove = !empty && opening && rules.SEE_ABOVE.test(status);
   let leading: StatusTextReading['leading'] = null;
-  const m = rules.LEADING_RAG.exec(status);
+  const m = opening ? rules.LEADING_RAG.exec(status) : null;
   if (m) {
     const word = m[1] ?? m[2] ?? m[3];
     const colour = ragWord(rules, word.toLowerCase());
@@ -118,6 +120,25 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   }
   const phrases = empty || seeAbove ? null : analyse(status, rules);
   return new Reading(status, empty, seeAbove, leading, phrases);
+}
+
+/**
+ * The default rules' patterns for how a status opens (saying nothing, "See above", a RAG word), as one pattern that
+ * matches where any of them does: all are anchored at the start and case-insensitive.
+ */
+const DEFAULT_OPENINGS = new RegExp(
+  [defaults.EMPTY_LIKE, defaults.NO_UPDATE, defaults.SEE_ABOVE, defaults.LEADING_RAG].map((p) => `(?:${p.source})`).join('|'),
+  'i',
+);
+
+/** True when the rules read a status's opening with the default patterns (then `DEFAULT_OPENINGS` stands for them). */
+function usesDefaultOpenings(rules: StatusRules): boolean {
+  return (
+    rules.EMPTY_LIKE === defaults.EMPTY_LIKE &&
+    rules.NO_UPDATE === defaults.NO_UPDATE &&
+    rules.SEE_ABOVE === defaults.SEE_ABOVE &&
+    rules.LEADING_RAG === defaults.LEADING_RAG
+  );
 }
 
 /** A status text's reading, whose key is built when first asked for (then kept): a plan whose statuses are distinct row to row never asks. */
@@ -310,13 +331,16 @@ interface TextReading {
 
 function analyse(status: string, rules: StatusRules): TextReading {
   const negated = rules.NOT_COMPLETE.exec(status) ?? rules.PARTIAL?.exec(status) ?? null;
+  const red = rules.RED.exec(status);
+  const amber = rules.AMBER.exec(status);
+  const inProgress = rules.IN_PROGRESS?.test(status) ?? false;
+  // "not complete", "partially implemented": no completion word, claim or closing word counts, and none is read
+  if (negated) return { lead: null, claim: null, red: red ? red[0] : null, amber: amber ? amber[0] : null, negated: negated[0], closed: null, inProgress };
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
   const rest = status.slice(first.length);
   // blockers anywhere ("Draft complete, awaiting sign off"); slippage or red words after the claim
-  const claim = !negated && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(status) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
-  const red = rules.RED.exec(status);
-  const amber = rules.AMBER.exec(status);
+  const claim = mayClaim(first, rules) && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(status) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
   const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed", "Complete, awaiting sign off", "Complete - awaiting sign off": a completion
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
@@ -329,14 +353,19 @@ function analyse(status: string, rules: StatusRules): TextReading {
       rules.BLOCKERS.test(sameBreath) ||
       (rules.ACCEPTANCE_ONLY.test(first) && rules.STILL_TO_COME.test(rest)));
   return {
-    lead: lead && !negated && !leadBlocked ? lead[0].trim() : null,
+    lead: lead && !leadBlocked ? lead[0].trim() : null,
     claim: claim ? first.trim() : null,
     red: red ? red[0] : null,
     amber: amber ? amber[0] : null,
-    negated: negated ? negated[0] : null,
-    closed: closed && !negated ? closed[0].trim() : null,
-    inProgress: rules.IN_PROGRESS?.test(status) ?? false,
+    negated: null,
+    closed: closed ? closed[0].trim() : null,
+    inProgress,
   };
+}
+
+/** False when the default `COMPLETE_CLAIM` cannot match: no claim verb (`CLAIM_VERB`). A rule of one's own is always tried. */
+function mayClaim(first: string, rules: StatusRules): boolean {
+  return rules.COMPLETE_CLAIM !== defaults.COMPLETE_CLAIM || defaults.CLAIM_VERB.test(first);
 }
 
 /** Looks a word up in the RAG vocabulary (own keys only: "__proto__" in a cell is not a colour). */
@@ -371,8 +400,20 @@ function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolea
 /** The status as the rules read it: spaces collapsed, a dated update prefix set aside ("12/09/16: Completed"). */
 function clean(text: string, rules: StatusRules): string {
   const full = collapse(text);
-  const stripped = rules.UPDATE_PREFIX ? full.replace(rules.UPDATE_PREFIX, '') : full;
+  const stripped = rules.UPDATE_PREFIX ? withoutPrefix(full, rules.UPDATE_PREFIX) : full;
   return stripped === '' ? full : stripped;
+}
+
+/**
+ * The text without the prefix's first match: `text.replace(prefix, '')`, without copying the rest of the text when
+ * the prefix opens it (a global or sticky pattern is left to `replace`).
+ */
+function withoutPrefix(text: string, prefix: RegExp): string {
+  if (prefix.global || prefix.sticky) return text.replace(prefix, '');
+  const m = prefix.exec(text);
+  if (!m) return text;
+  const end = m.index + m[0].length;
+  return m.index === 0 ? text.slice(end) : text.slice(0, m.index) + text.slice(end);
 }
 
 function firstSentence(text: string): string {
@@ -381,30 +422,13 @@ function firstSentence(text: string): string {
 }
 
 function collapse(text: string): string {
-  // each run of white space becomes one space: only runs that are not already a single space are replaced (most
-  // texts have none: one pass over the characters says so, and only the ends are trimmed)
+  // each run of white space becomes one space: only runs that are not already a single space are replaced (many
+  // texts have none: one test says so, and only the ends are trimmed)
   const s = text ?? '';
-  return hasSpaceRun(s) ? s.replace(SPACE_RUNS, ' ').trim() : s.trim();
-}
-
-/** True when `SPACE_RUNS` finds something in the text: white space other than a space, or a space before more. */
-function hasSpaceRun(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 32) {
-      if (i + 1 < text.length && isSpace(text.charCodeAt(i + 1))) return true;
-    } else if (isSpace(c)) return true;
-  }
-  return false;
-}
-
-/** The characters `\s` matches (ECMAScript white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
+  return SPACE_RUN.test(s) ? s.replace(SPACE_RUNS, ' ').trim() : s.trim();
 }
 
 /** A run of white space other than one plain space: a space followed by more, or any other white space. */
 const SPACE_RUNS = /[^\S ]\s*| \s+/g;
+/** Where `SPACE_RUNS` would find something: white space other than a space, or a space before more. */
+const SPACE_RUN = /[^\S ]| \s/;

@@ -1,5 +1,5 @@
 import { addDays, type IsoDate } from '../calendarDate';
-import { MONTH_HINT } from '../vocab/months';
+import { MONTH_STEMS } from '../vocab/months';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
 import { placeYears } from './refiners/placeYears';
@@ -106,20 +106,20 @@ function scan(raw: string): Draft | Timescale {
   // no digit and no letter: nothing any parser could read
   if ((chars & ALNUM) === 0) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
   const components: Component[] = [];
-  // a parser runs only on texts holding what it needs (a digit, a separator, a month word tested once when asked)
-  let month: boolean | undefined;
+  // a parser runs only on texts holding what it needs (a digit, a separator; a month or other word, all looked for
+  // in one search when a parser first asks)
+  let words = -1;
   for (let i = 0; i < PARSERS.length; i++) {
     const parser = PARSERS[i];
     const needs = NEEDS[i];
     let skip = false;
-    for (let j = 0; j < needs.length && !skip; j++) {
-      const need = needs[j];
-      if (need === MONTH) {
-        if (month === undefined) month = MONTH_HINT.test(text);
-        skip = !month;
-      } else skip = (chars & need) === 0;
-    }
+    for (let j = 0; j < needs.length && !skip; j++) skip = (chars & needs[j]) === 0;
     if (skip) continue;
+    const wordNeed = WORD_NEEDS[i];
+    if (wordNeed !== 0) {
+      if (words === -1) words = wordsIn(text);
+      if ((words & wordNeed) === 0) continue;
+    }
     // the parsers' patterns are global and shared: start each scan from the beginning
     const pattern = parser.pattern;
     pattern.lastIndex = 0;
@@ -168,8 +168,10 @@ function finish(draft: Draft, context: TimescaleContext): Timescale {
   }
   if (milestones.length > 1) milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
-  const recurrence = firstLabel(RECURRENCE, text);
-  const event = firstLabel(EVENTS, text);
+  // most texts say neither: one search of both lists says so
+  const either = RECURRENCE_OR_EVENT.any.test(text);
+  const recurrence = either ? firstLabel(RECURRENCE, text) : null;
+  const event = either ? firstLabel(EVENTS, text) : null;
   let last: Milestone | undefined;
   for (let i = milestones.length - 1; i >= 0 && !last; i--) if (milestones[i].role === 'deadline') last = milestones[i];
 
@@ -283,6 +285,8 @@ function topLevelAlternatives(source: string): string[] {
 const RECURRENCE = phraseList(RECURRENCE_PHRASES);
 const EVENTS = phraseList(EVENT_PHRASES);
 const NO_DATE = phraseList(NO_DATE_PHRASES);
+/** Both lists above, for the one test that most texts fail. */
+const RECURRENCE_OR_EVENT = phraseList([...RECURRENCE_PHRASES, ...EVENT_PHRASES]);
 
 function firstLabel(list: PhraseList, text: string): string | null {
   if (!list.any.test(text)) return null;
@@ -292,30 +296,35 @@ function firstLabel(list: PhraseList, text: string): string | null {
 
 /**
  * The parsers' needs as bits, worked out once: each character a parser asks for has a bit (so do digits and
- * letters), and a text is read for the bits of the characters it holds, in one pass. `MONTH` stands for the month
- * word test, run only when a parser asks.
+ * letters), and a text is read for the bits of the characters it holds, in one pass. A parser's words (`month`
+ * stands for the month stems) are `WORD_NEEDS`, looked for apart.
  */
-const MONTH = -1;
 const CHAR_BITS = new Map<number, number>();
 const DIGIT_BIT = 1;
 const LETTER_BIT = 2;
 const ALNUM = DIGIT_BIT | LETTER_BIT;
 /** Four digits in a row (a year's worth): a bit well clear of the characters' bits. */
 const YEAR_BIT = 1 << 30;
+/** Two numbers joined by a separator (`PAIR_SEPARATORS`, spaces allowed around it): likewise. */
+const PAIR_BIT = 1 << 29;
+/** What joins the two numbers of a `pair`: "31/03/16", "20.5.14", "2015-16", "2015 – 16". */
+const PAIR_SEPARATORS = './-–';
 const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
-  (p.requires ?? []).map((need) => {
-    if (need === 'digit') return DIGIT_BIT;
-    if (need === 'year') return YEAR_BIT;
-    if (need === 'month') return MONTH;
-    let mask = 0;
-    for (let i = 0; i < need.length; i++) {
-      const c = need.charCodeAt(i);
-      let bit = CHAR_BITS.get(c);
-      if (bit === undefined) CHAR_BITS.set(c, (bit = 1 << (CHAR_BITS.size + 2)));
-      mask |= bit;
-    }
-    return mask;
-  }),
+  (p.requires ?? [])
+    .filter((need) => need !== 'month')
+    .map((need) => {
+      if (need === 'digit') return DIGIT_BIT;
+      if (need === 'year') return YEAR_BIT;
+      if (need === 'pair') return PAIR_BIT;
+      let mask = 0;
+      for (let i = 0; i < need.length; i++) {
+        const c = need.charCodeAt(i);
+        let bit = CHAR_BITS.get(c);
+        if (bit === undefined) CHAR_BITS.set(c, (bit = 1 << (CHAR_BITS.size + 2)));
+        mask |= bit;
+      }
+      return mask;
+    }),
 );
 /** The bits of the ASCII characters, by code. */
 const ASCII_BITS = new Uint32Array(128);
@@ -330,15 +339,57 @@ for (let c = 0; c < 128; c++) {
 const OTHER_CODES = [...CHAR_BITS.keys()].filter((c) => c >= 128);
 const OTHER_BITS = OTHER_CODES.map((c) => CHAR_BITS.get(c)!);
 
-/** The bits of the characters a text holds (and `YEAR_BIT` for four digits in a row). */
+/**
+ * The words the parsers ask for, each with the bits of the parsers that ask (one bit for every parser that asks for
+ * a month): a parser runs only when the text holds one of its words at the start of a word.
+ */
+const MONTH_WORDS_BIT = 1;
+const WORD_NEEDS: readonly number[] = PARSERS.map((p, i) => (p.words?.length ? 1 << (i + 1) : 0) | (p.requires?.includes('month') ? MONTH_WORDS_BIT : 0));
+const WORDS_ASKED = new Map<string, number>();
+for (const w of MONTH_STEMS) WORDS_ASKED.set(w, MONTH_WORDS_BIT);
+PARSERS.forEach((p, i) => {
+  for (const w of p.words ?? []) WORDS_ASKED.set(w.toLowerCase(), (WORDS_ASKED.get(w.toLowerCase()) ?? 0) | (1 << (i + 1)));
+});
+/**
+ * Each word's bits, as the search finds it (lower case, capitalised, in capitals): its own and those of the words
+ * it begins with (the search finds the longest word at a place, and the shorter ones there are found with it).
+ */
+const WORD_BITS = new Map<string, number>();
+for (const w of WORDS_ASKED.keys()) {
+  let bits = 0;
+  for (const [v, b] of WORDS_ASKED) if (w.startsWith(v)) bits |= b;
+  for (const spelling of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) WORD_BITS.set(spelling, bits);
+}
+/** Every word asked for, longest first, at the start of a word. */
+const WORDS = new RegExp(`\\b(?:${[...WORDS_ASKED.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'gi');
+
+/** The bits of the parsers whose words the text holds (see `WORD_NEEDS`). */
+function wordsIn(text: string): number {
+  let bits = 0;
+  WORDS.lastIndex = 0;
+  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) bits |= WORD_BITS.get(m[0]) ?? WORD_BITS.get(m[0].toLowerCase())!;
+  return bits;
+}
+
+/**
+ * The bits of the characters a text holds (and `YEAR_BIT` for four digits in a row, `PAIR_BIT` for two numbers
+ * joined by a separator).
+ */
 function charsOf(text: string): number {
   let bits = 0;
   let digits = 0;
+  // where a pair stands: 0 nothing, 1 after a number (and spaces), 2 after a number and a separator (and spaces)
+  let pair = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (++digits === 4) bits |= YEAR_BIT;
-    } else digits = 0;
+      if (pair === 2) bits |= PAIR_BIT;
+      pair = 1;
+    } else {
+      digits = 0;
+      if (c !== 32 && c !== 9) pair = pair === 1 && PAIR_SEPARATORS.includes(text[i]) ? 2 : 0;
+    }
     if (c < 128) bits |= ASCII_BITS[c];
     else for (let k = 0; k < OTHER_CODES.length; k++) if (OTHER_CODES[k] === c) bits |= OTHER_BITS[k];
   }

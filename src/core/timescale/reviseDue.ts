@@ -65,7 +65,8 @@ export function revisionInText(
   LEADS.lastIndex = 0;
   let m = LEADS.exec(status);
   if (!m) return null;
-  let best: Revision | null = null;
+  // the last phrase followed by a date wins: its words are written out once, at the end
+  let best: { due: IsoDate; precision: Precision; lead: string; nearby: string; deadline: string } | null = null;
   for (; m; m = LEADS.exec(status)) {
     if (m[0].length === 0) LEADS.lastIndex++;
     const after = status.slice(m.index! + m[0].length);
@@ -74,15 +75,13 @@ export function revisionInText(
     const t = parse(nearby);
     const deadline = t.milestones.find((x) => x.role === 'deadline');
     if (!deadline) continue;
-    const due = t.due ?? deadline.date;
-    best = {
-      due,
-      precision: t.precision ?? deadline.precision,
-      source: 'status',
-      text: `${m[0]}${nearby.slice(0, deadline.text.length + nearby.indexOf(deadline.text))}`.replace(/\s+/g, ' ').trim(),
-    };
+    best = { due: t.due ?? deadline.date, precision: t.precision ?? deadline.precision, lead: m[0], nearby, deadline: deadline.text };
   }
-  return best;
+  if (!best) return null;
+  const { lead, nearby, deadline } = best;
+  const words = `${lead}${nearby.slice(0, deadline.length + nearby.indexOf(deadline))}`;
+  // each run of white space as one space (most words have only single spaces, and are kept as they are)
+  return { due: best.due, precision: best.precision, source: 'status', text: (SPACE_RUN.test(words) ? words.replace(/\s+/g, ' ') : words).trim() };
 }
 
 /**
@@ -133,6 +132,9 @@ function firstMatch(pattern: RegExp, text: string): { index: number; text: strin
   pattern.lastIndex = 0;
   return m ? { index: m.index, text: m[0], pattern } : null;
 }
+
+/** White space that is not one plain space: a space before more, or any other white space. */
+const SPACE_RUN = /[^\S ]| \s/;
 
 /** The revision phrases, global, walked by `revisionInText` (from the start each time; left at the start). */
 const LEADS = new RegExp(REVISION_LEADS.source, 'gi');

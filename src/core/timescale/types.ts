@@ -123,10 +123,19 @@ export interface Parser {
   pattern: RegExp;
   /**
    * What a text must hold for `pattern` to match at all, every one of them: `digit` (a digit 0-9), `year` (four
-   * digits in a row), `month` (a month word), or a string of characters of which at least one must appear (`'./-'`). A cheap test that lets the
-   * pipeline skip the parser on most texts; never a rule of its own (a text that passes may still not match).
+   * digits in a row), `pair` (two numbers joined by `.`, `/`, `-` or `–`, spaces allowed around it: "31/03/16",
+   * "2015 - 16"), `month` (a month word), or a string of characters of which at least one must appear (`'./-'`). A
+   * cheap test that lets the pipeline skip the parser on most texts; never a rule of its own (a text that passes may
+   * still not match).
    */
   requires?: readonly string[];
+  /**
+   * Words of which the text must hold one at the start of a word, in any case (`['early', 'mid', 'late']` for "mid
+   * 2017"), for `pattern` to match at all. Every parser's words (and the month stems `month` asks for) are looked for
+   * in one search of the text, so a parser whose words a text lacks (most texts name no season) is not run. Like
+   * `requires`, a cheap test, never a rule of its own. Letters and digits only.
+   */
+  words?: readonly string[];
   /** Turns one match into a component, or null to reject it. `text` is the whole normalised timescale. */
   extract(match: RegExpExecArray, text: string): Component | null;
 }

@@ -74,7 +74,10 @@ export const MONTH_PATTERN = Object.keys(MONTH_NAMES)
 export const SEASON_PATTERN = Object.keys(SEASONS).join('|');
 
 /**
- * A quick test that a text may hold a month word: every spelling above begins with one of these three-letter
- * stems, at the start of a word. The month parsers are skipped on texts that fail it (most status and lead texts).
+ * The three-letter stems every month spelling above begins with: a text may hold a month word only where one of them
+ * begins a word. The month parsers are skipped on texts holding none (most status and lead texts).
  */
-export const MONTH_HINT = new RegExp(`\\b(?:${[...new Set(Object.keys(MONTH_NAMES).map((m) => m.slice(0, 3)))].join('|')})`, 'i');
+export const MONTH_STEMS: readonly string[] = [...new Set(Object.keys(MONTH_NAMES).map((m) => m.slice(0, 3)))];
+
+/** `MONTH_STEMS` as one test: a text may hold a month word only where one of the stems begins a word. */
+export const MONTH_HINT = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})`, 'i');

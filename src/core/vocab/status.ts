@@ -98,6 +98,9 @@ export const STILL_TO_COME = phrasePattern([
  */
 export const DONE_IN_TIMESCALE = /^\s*(?:now\s+)?(?:complete|completed|done|achieved|actioned|implemented|in\s+place|closed)\s*[.!]?\s*$/i;
 
+/** The verbs of a completion claim, after its subject ("Protocol Agreed.", "Report signed off"): see `COMPLETE_CLAIM`. */
+const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced`;
+
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
  * "SCR Framework completed.", "Report Completed in November 2014.", "PMQA Framework Adopted December 2014.".
@@ -112,12 +115,18 @@ export const COMPLETE_CLAIM = new RegExp(
     String.raw`(?!\s*(?:a\s+)?(?:new|revised)\s+(?:target\s+|completion\s+)?(?:date|deadline|timescale)s?\b)` +
     String.raw`(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
     String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
-    String.raw`(?:complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced)` +
+    `(?:${CLAIM_VERBS})` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
     // monitoring continues"); blockers ("awaiting sign off") are checked separately
     String.raw`(?:\s+(?:in|on|at|by|during|from|through|via|with|to)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
   'i',
 );
+
+/**
+ * What `COMPLETE_CLAIM` cannot do without: one of its verbs after white space (the verb always follows its subject).
+ * A quick test: a first sentence without one (most) is not tried against the claim's longer pattern.
+ */
+export const CLAIM_VERB = new RegExp(String.raw`\s(?:${CLAIM_VERBS})`, 'i');
 
 /**
  * Words after a completion claim that say it is not finished after all: "Criteria agreed; budget to be

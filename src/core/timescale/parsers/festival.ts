@@ -18,6 +18,7 @@ export const festivalParser: Parser = {
   name: 'festival',
   pattern: /\b(easter|christmas|xmas)\b(?:[ \t]+(?:holidays?|break|period))?(?:[ \t]+(\d{4}|['’]?\d{2})(?![\d]|[./]\d))?/gi,
   requires: ['sS'],
+  words: ['easter', 'christmas', 'xmas'],
   extract(match, text) {
     const easter = match[1].toLowerCase() === 'easter';
     if (!match[2] && !TIME_WORDS_BEFORE.test(text.slice(Math.max(0, match.index - 20), match.index))) return null;

@@ -13,7 +13,7 @@ import { followsReferenceWord, makeComponent, monthsSpan } from './common';
 export const financialYearParser: Parser = {
   name: 'financial-year',
   pattern: /(?<![\d./])(?:fy[ \t]*)?((?:19|20)\d{2})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})(?![\d]|[./]\d)/gi,
-  requires: ['year', '/-–'],
+  requires: ['year', 'pair', '/-–'],
   extract(match) {
     const first = readYear(match[1]);
     if (!first) return null;
@@ -60,7 +60,7 @@ export const financialYearParser: Parser = {
 export const shortFinancialYearParser: Parser = {
   name: 'financial-year',
   pattern: /(?<![\d./£$-])(?:fy[ \t]*)?([1-3]\d)[ \t]*\/[ \t]*([1-3]\d)(?![\d%]|[./-]\d|[ \t]*(?:years?|yrs?)[ \t-]*olds?)/gi,
-  requires: ['digit', '/'],
+  requires: ['pair', '/'],
   extract(match, text) {
     const first = Number(match[1]);
     if (Number(match[2]) !== first + 1 || followsReferenceWord(text, match.index)) return null;

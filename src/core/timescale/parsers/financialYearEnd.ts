@@ -16,6 +16,8 @@ export const financialYearEndParser: Parser = {
   pattern:
     /\b(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?(?:financial\s+year|fin(?:ancial)?\.?\s*yr|fy)|(?:financial\s+)?year[\s-]+end|(?:the\s+)?end\s+of\s+(?:the\s+)?(?:current\s+|this\s+)?year(?![\s-]*\d))\b(?![\s-]*(?:19|20)?\d{2}\b)/gi,
   requires: ['eE', 'nN', 'dD'],
+  // every spelling says "end" ("year-end", "end of FY")
+  words: ['end'],
   extract(match) {
     const c = makeComponent({
       parser: this.name,

@@ -25,6 +25,8 @@ export const halfYearParser: Parser = {
     'gi',
   ),
   requires: ['year', 'hH'],
+  // "h1", "h 1" (any word that starts with h), "1h", "first half"
+  words: ['h', '1h', '2h', ...Object.keys(ORDINAL_HALVES)],
   extract(match) {
     const half = Number(match[1] ?? match[2] ?? ORDINAL_HALVES[match[3]?.toLowerCase() ?? ''] ?? 0);
     if (half !== 1 && half !== 2) return null;

@@ -10,7 +10,7 @@ import { daySpan, makeComponent } from './common';
 export const isoDateParser: Parser = {
   name: 'iso-date',
   pattern: /(?<![\d./-])(\d{4})-(\d{1,2})-(\d{1,2})(?![\d]|[./-]\d)/g,
-  requires: ['year', '-'],
+  requires: ['year', 'pair', '-'],
   extract(match) {
     const month = Number(match[2]);
     const day = Number(match[3]);

@@ -11,7 +11,7 @@ import { daySpan, followsReferenceWord, makeComponent } from './common';
 export const numericDateParser: Parser = {
   name: 'numeric-date',
   pattern: /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./-]\d)/g,
-  requires: ['digit', './-'],
+  requires: ['pair', './-'],
   extract(match, text) {
     if (followsReferenceWord(text, match.index)) return null;
     const day = Number(match[1]);

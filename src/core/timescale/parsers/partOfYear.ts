@@ -18,6 +18,7 @@ const PARTS: Record<string, { firstMonth: number; lastMonth: number }> = {
 export const partOfYearParser: Parser = {
   name: 'partOfYear',
   requires: ['digit'],
+  words: ['early', 'mid', 'late'],
   pattern: /\b(early|mid|late)(?:[ \t]*-[ \t]*|[ \t]+)(\d{4}|['’]\d{2}|\d{2}(?![\d/.:]))(?![\d]|[./]\d)/gi,
   extract(match) {
     const part = PARTS[match[1].toLowerCase()];

@@ -87,7 +87,7 @@ function financialQuarter(match: RegExpExecArray, q: number, fyFirstYear: string
 export const quarterAfterYearParser: Parser = {
   name: 'quarter',
   pattern: /(?<![\d./])(\d{4}|[1-3]\d)[ \t]*[/\-–][ \t]*(\d{4}|\d{2})[ \t]*,?[ \t]*(?:q|qtr|quarter)[ \t]*([1-4])\b/gi,
-  requires: ['digit', 'qQ'],
+  requires: ['pair', 'qQ'],
   extract(match) {
     if (yearPair(match[1], match[2]) === null) return null;
     return financialQuarter(match, Number(match[3]), match[1]);

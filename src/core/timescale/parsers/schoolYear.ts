@@ -29,6 +29,7 @@ export const schoolYearParser: Parser = {
     'gi',
   ),
   requires: ['eEyY'],
+  words: [...Object.keys(SCHOOL_TERMS), 'academic', 'school', 'ay'],
   extract(match) {
     const g = match.groups!;
     if (g.term) {

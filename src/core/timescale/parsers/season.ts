@@ -13,6 +13,7 @@ import { makeComponent, monthsSpan } from './common';
 export const seasonParser: Parser = {
   name: 'season',
   pattern: new RegExp(`\\b(${SEASON_PATTERN})\\b(?:[ \\t]+term)?(?:[ \\t]+(?:of[ \\t]+)?(\\d{4}|['’]?\\d{2})(?![\\d]|[./]\\d))?`, 'gi'),
+  words: Object.keys(SEASONS),
   extract(match) {
     const season = SEASONS[match[1].toLowerCase()];
     if (!season) return null;
@@ -38,7 +39,8 @@ export const seasonParser: Parser = {
 export const winterAcrossYearsParser: Parser = {
   name: 'season',
   pattern: /\bwinter[ \t]+(?:of[ \t]+)?(\d{4})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})(?![\d]|[./]\d)/gi,
-  requires: ['year', 'wW'],
+  requires: ['year', 'pair', 'wW'],
+  words: ['winter'],
   extract(match) {
     if (yearPair(match[1], match[2]) === null) return null;
     const winter = SEASONS.winter;

@@ -11,6 +11,8 @@ export const partOfMonth: Refiner = {
     for (const c of components) {
       if (c.precision !== 'month') continue;
       const before = text.slice(Math.max(0, c.index - 16), c.index);
+      // most months have none of the words before them: one test says so
+      if (!ANY_PART.test(before)) continue;
       for (const part of PART_OF_MONTH) {
         if (!part.pattern.test(before)) continue;
         if (part.day === 'end') {
@@ -25,3 +27,9 @@ export const partOfMonth: Refiner = {
     return components;
   },
 };
+
+/** Any of the `PART_OF_MONTH` patterns, as one when they share their flags (else a pattern that always matches). */
+const FLAGS = PART_OF_MONTH[0]?.pattern.flags ?? '';
+const ANY_PART = PART_OF_MONTH.every((p) => p.pattern.flags === FLAGS && !p.pattern.global && !p.pattern.sticky)
+  ? new RegExp(PART_OF_MONTH.map((p) => `(?:${p.pattern.source})`).join('|'), FLAGS)
+  : /(?:)/;
