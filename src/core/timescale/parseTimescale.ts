@@ -409,12 +409,13 @@ function result(
   return {
     text,
     kind,
-    milestones,
+    // kept with every row: lists grown by push hold room for seventeen, so those kept are copied at their size
+    milestones: milestones.length > 0 ? milestones.slice() : milestones,
     due: due ? due.date : null,
     precision: due ? due.precision : null,
     recurrence,
     event,
-    assumptions,
+    assumptions: assumptions.length > 0 ? assumptions.slice() : assumptions,
     needsDate,
   };
 }
