@@ -724,6 +724,10 @@ function patchRow(
   /** Where the row starts in the sheet's text: given, a row whose cells only change is answered in splices of them. */
   base?: number,
 ): string | Array<{ at: number; end: number; text: string }> {
+  if (base !== undefined && !height) {
+    const quick = patchCellsInPlace(doc, rowText, r, cellEdits, p, base);
+    if (quick) return quick;
+  }
   const s = new XmlScanner(rowText, doc.part, 0, rowText.length, false);
   s.next();
   const s0 = s.end;
@@ -808,6 +812,57 @@ function patchRow(
   if (bareRow) return '';
   if (cells.length === 0) return tag.endsWith('/>') ? tag : tag.replace(/>$/, '/>');
   return `${tag.replace(/\s*\/>$/, '>')}${cells.map((c) => (c.pre ?? '') + c.raw).join('')}${trailing}</${rowName}>`;
+}
+
+/**
+ * `patchRow`'s common case without reading the row again (a 100,000-row plan's rows are all patched, and reading
+ * each again took as long as reading the sheet): every cell edited is already there with its address, and none is
+ * left bare. Each is found by its address (` r="G12"` in a `<c` start tag: text cannot hold a "<", so a match
+ * inside a cell's text is not taken for one) and patched on its own. Null when any cell is not so: the row is then
+ * read in full. The splices are those the full reading gives.
+ */
+function patchCellsInPlace(
+  doc: SheetDoc,
+  rowText: string,
+  r: number,
+  cellEdits: Array<[number, CellEdit]>,
+  p: string,
+  base: number,
+): Array<{ at: number; end: number; text: string }> | null {
+  const tagEnd = rowText.indexOf('>');
+  if (tagEnd < 1 || rowText.charCodeAt(tagEnd - 1) === 47 /* / */) return null;
+  const tag = rowText.slice(0, tagEnd + 1);
+  const rowDefault = truthy(getAttr(tag, 'customFormat')) ? Number(getAttr(tag, 's') ?? 0) : null;
+  const open = `<${p}c`;
+  const close = `</${p}c>`;
+  const out: Array<{ at: number; end: number; text: string }> = [];
+  // in column order, as the full reading patches them (a cell's new format is numbered in the order made)
+  for (const [col, e] of cellEdits.sort((a, b) => a[0] - b[0])) {
+    const key = ` r="${columnLetters(col)}${r}"`;
+    const at = rowText.indexOf(key, tagEnd);
+    if (at < 0) return null;
+    const start = rowText.lastIndexOf('<', at);
+    if (!rowText.startsWith(open, start) || !isSpace(rowText.charCodeAt(start + open.length))) return null;
+    const gt = rowText.indexOf('>', start);
+    if (gt < at) return null;
+    let end: number;
+    if (rowText.charCodeAt(gt - 1) === 47 /* / */) end = gt + 1;
+    else {
+      const c = rowText.indexOf(close, gt);
+      if (c < 0) return null;
+      end = c + close.length;
+    }
+    const raw = rowText.slice(start, end);
+    const next = patchCell(raw, e, p);
+    if (isBare(next, rowDefault ?? doc.colStyle(col))) return null;
+    if (next !== raw) out.push({ at: base + start, end: base + end, text: next });
+  }
+  out.sort((a, b) => a.at - b.at);
+  return out;
+}
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 function patchCell(raw: string, e: CellEdit, p: string): string {
