@@ -78,6 +78,3 @@ export const SEASON_PATTERN = Object.keys(SEASONS).join('|');
  * begins a word. The month parsers are skipped on texts holding none (most status and lead texts).
  */
 export const MONTH_STEMS: readonly string[] = [...new Set(Object.keys(MONTH_NAMES).map((m) => m.slice(0, 3)))];
-
-/** `MONTH_STEMS` as one test: a text may hold a month word only where one of the stems begins a word. */
-export const MONTH_HINT = new RegExp(`\\b(?:${MONTH_STEMS.join('|')})`, 'i');

@@ -10,7 +10,7 @@ import { insertAt, type Span } from './opc';
 import { displayedText } from './numberFormat';
 import { isDateFormat } from '../../core/timescale/readTimescaleCell';
 import type { Styles } from './styles';
-import { CLOSE, decodeXstring, encodeXstring, END, escapeAttr, escapeText, getAttr, OPEN, prefixOf, rawAttr, setAttr, TEXT, XmlScanner } from './xml';
+import { CLOSE, decodeXstring, encodeXstring, END, escapeAttr, escapeText, getAttr, isSpace, OPEN, prefixOf, rawAttr, setAttr, TEXT, XmlScanner } from './xml';
 
 /** Child order of a worksheet (CT_Worksheet). */
 export const SHEET_ORDER = [
@@ -859,10 +859,6 @@ function patchCellsInPlace(
   }
   out.sort((a, b) => a.at - b.at);
   return out;
-}
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
 function patchCell(raw: string, e: CellEdit, p: string): string {

@@ -245,7 +245,8 @@ export class XmlScanner {
   }
 }
 
-function isSpace(c: number): boolean {
+/** XML white space: space, tab, line feed, carriage return. */
+export function isSpace(c: number): boolean {
   return c === 32 || c === 10 || c === 13 || c === 9;
 }
 
