@@ -50,6 +50,23 @@ describe('header words', () => {
     ['Due by', 'timescale'],
     ['How we will know', 'outcome'],
     ['Measures of success', 'outcome'],
+    // more of the words other boards' trackers use (programme trackers, SCR and audit action plans)
+    ['Narrative', 'status'],
+    ['Progress commentary', 'status'],
+    ['Summary of progress', 'status'],
+    ['Progress RAG', 'rag'],
+    ['Delivery RAG', 'rag'],
+    ['KPI', 'outcome'],
+    ['Key performance indicators', 'outcome'],
+    ['Outcome measures', 'outcome'],
+    ['Agency', 'lead'],
+    ['Responsible agency', 'lead'],
+    ['Senior responsible officer', 'lead'],
+    ['Agency response', 'status'], // the agency's reply (a recommendation tracker), not its name
+    ['Target completion', 'timescale'],
+    ['Expected completion date', 'timescale'],
+    ['Delivery date', 'timescale'],
+    ['Planned end date', 'timescale'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -66,6 +83,8 @@ describe('header words', () => {
     ['Monitoring and Evaluation', null],
     ['Risk', null], // a rating (High/Medium/Low) beside the objective, not the risk log's risk
     ['Risk rating', null],
+    ['Start date', null], // when the work begins, not when it is due
+    ['KPI baseline', null],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });

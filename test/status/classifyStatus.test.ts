@@ -39,6 +39,11 @@ describe('completion: what counts', () => {
     ['Complete - see minutes. Awaiting sign off by the Board', 'complete'],
     ['Completed – ongoing monitoring', 'complete'],
     ['Training delivered to 100% of staff', 'complete'],
+    ['Exceeded', 'complete'],
+    ['Fully compliant', 'complete'], // an audit tracker's standard met
+    ['Compliant.', 'complete'],
+    ['Duplicate of 1.4', 'complete'], // closed: kept under another action
+    ['Duplicated in action 3.2', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -94,6 +99,17 @@ describe('slippage, red and on-track phrases', () => {
     ['Off track', 'red'],
     ['No progress this quarter', 'red'],
     ['Stalled pending funding', 'red'],
+    ['Off target', 'red'],
+    ['Significant concerns about capacity', 'red'],
+    ['Major concerns raised by Ofsted', 'red'],
+    ['No significant concerns', 'green'], // negated: an update, before the due date
+    ['There are no major concerns', 'green'],
+    ['Non-compliant', 'red'], // an audit tracker's standard not met
+    ['Not compliant', 'red'],
+    ['Partially compliant', 'green'], // part done, before the due date
+    ['Deadline missed', 'amber'],
+    ['Missed the target date; new plan being drafted', 'amber'],
+    ['Unmet', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s (due March 2015)', (status, expected) => {
     expect(state(status)).toBe(expected);
   });
@@ -190,6 +206,11 @@ describe('explicit RAG', () => {
     ['🟢', 'green'],
     ['🔵', 'complete'],
     ['✅', 'complete'],
+    ['RAG: Amber', 'amber'], // a label typed before the colour
+    ['RAG rating - G', 'green'],
+    ['GA', 'green'], // two-tone letters: the first colour, as "Green/Amber"
+    ['AR', 'amber'],
+    ['Ragged', 'green'], // not a label: the status text decides (an update, before the due date)
   ] as Array<[string, RagState]>)('RAG column %j → %s', (rag, expected) => {
     expect(state('Some text', 'March 2015', rag)).toBe(expected);
   });
@@ -228,8 +249,11 @@ describe('rules are data', () => {
 });
 
 describe('nothing started yet: read like an empty status', () => {
-  test.each(['Not due yet', 'Not yet due', 'Yet to start', 'Still to commence', 'Not begun'])('%j: not started before the due date, red after', (status) => {
-    expect(state(status, 'March 2015')).toBe('none');
-    expect(state(status, 'December 2014')).toBe('red');
-  });
+  test.each(['Not due yet', 'Not yet due', 'Yet to start', 'Still to commence', 'Not begun', 'Not due to start until April 2015', 'Not due to commence'])(
+    '%j: not started before the due date, red after',
+    (status) => {
+      expect(state(status, 'March 2015')).toBe('none');
+      expect(state(status, 'December 2014')).toBe('red');
+    },
+  );
 });

@@ -294,13 +294,8 @@ function readExplicit(
   rules: StatusRules,
 ): { colour: RagColour; word: string; where: string; source: RagSource } | null {
   if (ragText !== '') {
-    const rag = collapse(ragText)
-      .toLowerCase()
-      .replace(/[.:!]+$/, '');
-    if (rag) {
-      const colour = ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0]);
-      if (colour) return { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column', source: 'text' };
-    }
+    const colour = ragCellColour(ragText, rules);
+    if (colour) return { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column', source: 'text' };
   }
   // most rows have no colours: only the status's own words are read
   if (!colours) return read.leading ? { colour: read.leading.colour, word: read.leading.word, where: 'the status', source: 'text' } : null;
@@ -380,11 +375,25 @@ function ragWord(rules: StatusRules, word: string): RagColour | undefined {
  * @example isRagWord('Awaiting sign off') // false
  */
 export function isRagWord(text: string, rules: StatusRules = defaults): boolean {
+  return ragCellColour(text, rules) !== undefined;
+}
+
+/**
+ * The colour a RAG cell's words give: the whole text ("Amber/Green") or its first word ("Red - overdue"), after a
+ * "RAG:" label some boards type into the cell ("RAG: Amber", "RAG rating - G").
+ * @example ragCellColour('RAG: Amber', rules) // 'amber'
+ */
+function ragCellColour(text: string, rules: StatusRules): RagColour | undefined {
   const rag = collapse(text)
     .toLowerCase()
+    .replace(RAG_LABEL, '')
     .replace(/[.:!]+$/, '');
-  return rag !== '' && (ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0])) !== undefined;
+  if (rag === '') return undefined;
+  return ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0]);
 }
+
+/** A label before the colour in a RAG cell: "RAG:", "RAG rating -", "BRAG status:" (a separator is needed). */
+const RAG_LABEL = /^b?rag(?:\s+(?:rating|status))?\s*[:\-–]\s*/;
 
 function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolean, dueText: string, textReasons: string[], word: string): string | null {
   const named = word.startsWith('"') ? colour : `${colour} (${word})`;

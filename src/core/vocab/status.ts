@@ -70,8 +70,9 @@ const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|mid
  * circulated", "Agreed protocol is with legal").
  */
 export const COMPLETE_LEAD = new RegExp(
-  // "Met", "Target met", "Standard fully met" as the whole status (not "Met with the police"); "Target exceeded"
-  String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?met\s*[.!]?\s*$|` +
+  // "Met", "Target met", "Standard fully met", "Exceeded", "Fully compliant" as the whole status (not "Met with the
+  // police", nor "Non-compliant"); "Target exceeded"
+  String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?(?:met|exceeded|compliant)\s*[.!]?\s*$|` +
     String.raw`^(?:(?:target|standard|requirement|objective|outcome)s?\s+)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:exceeded|surpassed)\b|` +
     String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed)\s+(?:to|that|in\s+principle)\b|(?<=agreed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
@@ -179,7 +180,7 @@ export const PARTIAL = phrasePattern([
 
 /** Statuses that say nothing has happened: read like an empty status. */
 export const EMPTY_LIKE =
-  /^\s*(?:[-–—.?]+|n\/?a|tbc|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
+  /^\s*(?:[-–—.?]+|n\/?a|tbc|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
@@ -235,6 +236,9 @@ export const CLOSED = phrasePattern(
     // the action does not apply ("Not applicable – service decommissioned"); "N/A" alone says nothing (EMPTY_LIKE)
     'not applicable(?=\\s*(?:[.;:,–—-]|$))',
     '(?:rec|recommendation) closed',
+    // the same action kept elsewhere ("Duplicate of 1.4", "Duplicated in action 3.2")
+    'duplicate (?:of|action)',
+    'duplicated (?:in|by|at|with)',
     'recommendation (?:not accepted|not agreed|rejected|declined)',
   ],
   { anchored: true },
@@ -258,6 +262,14 @@ export const RED = phrasePattern([
   'significantly behind',
   'seriously behind',
   'not on track',
+  'off target',
+  // the lead or the board says the work is in trouble ("Significant concerns about capacity")
+  // (not "No significant concerns")
+  '(?<!\\b(?:no|without|any) )(?:significant|serious|major|grave) concerns?',
+  // an audit standard not met ("Non-compliant", "Not compliant"): "Partially compliant" is partial (PARTIAL)
+  'non-?compliant',
+  'non compliant',
+  'not compliant',
   'unlikely to be (?:met|achieved|completed)',
 ]);
 
@@ -272,6 +284,10 @@ export const AMBER = phrasePattern([
   'postponed',
   'deferred',
   'not met',
+  'unmet',
+  // a date that has gone by ("Deadline missed", "Missed the target date")
+  '(?:deadline|target date|target|timescale|due date) (?:was |has been )?missed',
+  'missed (?:the )?(?:deadline|target date|target|timescale|due date)',
   'at risk',
   '(?:changed|revised|extended|new|amended) timescales?',
   'timescales? (?:changed|revised|extended|amended|moved)',
@@ -338,7 +354,9 @@ export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blu
   'amber/green': 'amber',
   'green/amber': 'green',
   ra: 'red',
+  ar: 'amber',
   ag: 'amber',
+  ga: 'green',
   // "C" in a RAG column: complete (closed)
   c: 'blue',
   // coloured circles and a tick, as people type them in Google Sheets and Excel for the web
