@@ -11,7 +11,26 @@ describe('ranges and several milestones in one cell', () => {
     ['January 2015\n\nAfter October 14 Board response', 'date', '2015-01-31', 'month'],
     ['July 2014\n\n And bi monthly', 'recurring', '2014-07-31', 'month'],
     ['June 2014 and ongoing', 'recurring', '2014-06-30', 'month'],
+    // a start is not a deadline: the due date is the end ("Starting Jan 2015, complete by June 2015")
+    ['Starting Jan 2015, complete by June 2015', 'date', '2015-06-30', 'month'],
+    ['Commencing April 2015; review March 2016', 'date', '2016-03-31', 'month'],
+    // "week commencing" names the week the work is due in, not its start
+    ['Week commencing 12 Jan 2015', 'date', '2015-01-18', 'week'],
   ]);
+
+  test.each(['Commencing April 2015', 'Starting Jan 2015', 'Pilot starts: May 2015', 'Begins Feb 2015'])(
+    '%j says when the work starts: no due date',
+    (text) => {
+      const t = parseTimescale(text, PLAN_CONTEXT);
+      expect(t.kind).toBe('event');
+      expect(t.due).toBeNull();
+      expect(t.milestones.map((m) => m.role)).toEqual(['after']);
+    },
+  );
+
+  test('"Beginning of March 2015" is early March, a deadline', () => {
+    expect(parseTimescale('Beginning of March 2015', PLAN_CONTEXT).due).toBe('2015-03-10');
+  });
 
   test('milestones are listed in date order with their roles', () => {
     const t = parseTimescale('Dec 14\n\nMarch 15\n\nMay 15', PLAN_CONTEXT);

@@ -60,10 +60,13 @@ export const NO_DATE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> 
 ];
 
 /**
- * Words before a date that make it a dependency, not a deadline ("After October 14 Board response").
- * Such a date is kept as a milestone with role `after` and does not set the due date.
+ * Words before a date that make it a dependency, not a deadline ("After October 14 Board response"), or say when
+ * the work starts ("Commencing April 2015", "Starting Jan 2015", "Pilot starts: May 2015"; not "week commencing",
+ * which names a week to be done in). Such a date is kept as a milestone with role `after` and does not set the due
+ * date.
  */
-export const AFTER_WORDS = /\b(?:after|following|from|post|once)\s*$/i;
+export const AFTER_WORDS =
+  /\b(?:after|following|from|post|once|(?<!\bweek\s+)commenc(?:ing|es)|start(?:s|ing)|begin(?:s|ning)?(?=\s*[:\-–]?\s*$)(?<!beginning))\s*[:\-–]?\s*$/i;
 
 /** Words before a date that say "by the end of" it: the default reading for a deadline, recorded as stated. */
 export const END_OF_WORDS = /\b(?:(?:by\s+)?(?:the\s+)?end(?:\s+of)?|by|before|no\s+later\s+than|deadline|until|til|till)\s*$/i;

@@ -10,7 +10,7 @@ export const markDependencies: Refiner = {
   refine(components, text) {
     for (const c of components) {
       if (c.rangeStart) continue;
-      if (AFTER_WORDS.test(text.slice(Math.max(0, c.index - 12), c.index))) c.role = 'after';
+      if (AFTER_WORDS.test(text.slice(Math.max(0, c.index - 24), c.index))) c.role = 'after';
     }
     return components;
   },
