@@ -102,6 +102,51 @@ describe('table shapes', () => {
     expect(l.blocks[0].columns).toEqual({ objective: 0, action: 1, lead: 2, timescale: 3, outcome: 4 });
   });
 
+  describe('a RAG column left without a header', () => {
+    const plan = (entries: Array<string | null>, header: string | null = null) => ({
+      values: [
+        ['Ref', 'Action', 'Lead', 'Target date', 'Update', header],
+        ...entries.map((e, i) => [`1.${i + 1}`, `Action ${i + 1}`, 'JB', 'March 2015', 'Work continues', e]),
+      ],
+    });
+
+    test('is found by its entries: G, A, R are the RAG', () => {
+      const a = assessGrid(plan(['G', 'A', 'R', null]), { asOf: '2015-01-21' });
+      expect(a.layout.blocks[0].columns.rag).toBe(5);
+      expect(a.rows.map((r) => r.state)).toEqual(['green', 'amber', 'red', 'green']);
+      expect(a.rows[2].ragSource).toBe('text');
+    });
+
+    test.each([
+      ['Amber', 'Red/Amber', 'Green - on track'],
+      ['R/A', 'A/G', 'G'],
+    ])('words and two-tone entries: %j, %j, %j', (...entries) => {
+      expect(readLayout(plan(entries)).blocks[0].columns.rag).toBe(5);
+    });
+
+    // negative cases, by reason
+    test.each<[string, Array<string | null>]>([
+      ['notes, not colours', ['See minutes', 'Agreed at Board', 'G']],
+      ['one entry is not a column of them', ['G', null, null]],
+      ['more than one entry in five is something else', ['G', 'A', 'Awaiting funding', 'R', 'Delayed']],
+      ['an article opening a sentence is not a letter', ['A report was written', 'A survey went out', 'A review']],
+    ])('%s: not the RAG column', (_reason, entries) => {
+      expect(readLayout(plan(entries)).blocks[0].columns.rag).toBeUndefined();
+    });
+
+    test('a column under a merged header is not unlabelled', () => {
+      const l = readLayout({
+        values: [
+          ['Ref', 'Action', 'Target date', 'Progress', null],
+          ['1.1', 'Train staff', 'March 2015', 'G', 'A'],
+          ['1.2', 'Audit files', 'March 2015', 'A', 'R'],
+        ],
+        merges: [{ top: 0, left: 3, bottom: 0, right: 4 }],
+      });
+      expect(l.blocks[0].columns.rag).toBeUndefined();
+    });
+  });
+
   test('update columns: the latest filled-in one is the status, by the dates in their headers; earlier ones are history', () => {
     const a = assessGrid(
       {

@@ -1,5 +1,6 @@
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
+import { RAG_WORDS } from '../vocab/status';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
   BARE_DATE_HEADERS,
@@ -77,7 +78,12 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
         const below = headerRoles(grid, next, width, mergeAt, memo);
         if (below && below.count > header.count) return;
       }
-      const columns = userColumns ? { ...header.columns, ...userColumns } : header.columns;
+      let columns = userColumns ? { ...header.columns, ...userColumns } : header.columns;
+      // a RAG column left without a header ("... | Update | " with G, A, R below): found by what it holds
+      if (columns.rag === undefined && !header.more.ragUpdates?.length) {
+        const rag = unlabelledRagColumn(grid, r, columns, width, mergeAt);
+        if (rag !== undefined) columns = { ...columns, rag };
+      }
       current = { headerRow: r, columns, ...header.more };
       blocks.push(current);
       headerRows.push(r);
@@ -189,6 +195,56 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
     messages,
     totalRows,
   };
+}
+
+/** How many rows under a header are looked at for a RAG column left without a header. */
+const UNLABELLED_RAG_ROWS = 40;
+
+/**
+ * A column with a blank header, inside the table or just right of it, whose entries below the header are RAG words
+ * or letters ("G", "Amber", "R/A"; at least two, and no more than one entry in five anything else): the RAG column
+ * of a table that names none. Cells under a merged header ("Progress" over "Q1 | Q2") are not blank headers.
+ *
+ * @example unlabelledRagColumn(grid, 0, { action: 1, status: 4 }, 6, mergeAt) // 5, when F2:F20 hold "G", "A", "R"
+ */
+function unlabelledRagColumn(
+  grid: Grid,
+  headerRow: number,
+  columns: ColumnMap,
+  width: number,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+): number | undefined {
+  let first = Infinity;
+  let last = -1;
+  for (const role of COLUMN_ROLES) {
+    const c = columns[role];
+    if (c === undefined) continue;
+    first = Math.min(first, c);
+    last = Math.max(last, c);
+  }
+  if (last < 0) return undefined;
+  const end = Math.min(width - 1, last + 1);
+  for (let c = first; c <= end; c++) {
+    if (!isBlank(cellText(grid, headerRow, c)) || mergeAt(headerRow, c)) continue;
+    let rag = 0;
+    let other = 0;
+    for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
+      const text = cellText(grid, r, c).trim().toLowerCase();
+      if (text === '') continue;
+      if (isRagEntry(text)) rag++;
+      else other++;
+    }
+    if (rag >= 2 && other * 5 <= rag) return c;
+  }
+  return undefined;
+}
+
+/** A RAG word or letter as a whole entry ("g", "amber", "red/amber", "amber - slipping"), lower-cased. */
+function isRagEntry(text: string): boolean {
+  const word = text.replace(/[.:!]+$/, '');
+  if (Object.prototype.hasOwnProperty.call(RAG_WORDS, word)) return true;
+  const head = word.split(/[\s/-]+/)[0];
+  return head !== word && Object.prototype.hasOwnProperty.call(RAG_WORDS, head) && (head.length > 1 || word.length <= 4);
 }
 
 /** True when two rows hold the same values, cell for cell. */
