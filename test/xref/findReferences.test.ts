@@ -36,8 +36,16 @@ describe('other schemes', () => {
     ['PSA; 13, Indicator 2 - Initial assessment within 7 days', ['PSA 13']],
     ['Ofsted para 45', ['Ofsted 45']],
     ['NI 59', ['NI 59']],
+    ['CYPP outcome 2', ['CYPP 2']], // the plan's own word for its items
+    ['CYPP outcomes 2 and 4', ['CYPP 2', 'CYPP 4']],
+    ['SIIP target 3.1', ['SIIP 3.1']],
   ])('%j → %j', (text, expected) => {
     expect(refs(text)).toEqual(expected);
+  });
+
+  test('"the outcome of SIIP" names the plan, cites nothing', () => {
+    expect(findReferences('the outcome of SIIP').refs).toEqual([]);
+    expect(findReferences('the outcome of SIIP').mentions).toEqual(['SIIP']);
   });
 
   test('a plan period is a mention, not a reference', () => {
