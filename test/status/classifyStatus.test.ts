@@ -61,6 +61,8 @@ describe('completion: what does not count', () => {
     ['Signatures of Risk document launched on website. Changed timescale of promotion.', 'amber'],
     ['Draft agreed. Awaiting sign off by the Board.', 'amber'],
     ['Launched by end of March', 'amber'], // a deadline, not a deed
+    ['Will now be completed by May 2015', 'amber'], // still to come, whatever word stands between
+    ['The strategy will soon be launched', 'amber'],
     ['Launch planned for the spring', 'amber'],
     ['Complete by the end of March', 'amber'],
     ['Completed by Q4', 'amber'],
@@ -110,6 +112,8 @@ describe('slippage, red and on-track phrases', () => {
     ['Deadline missed', 'amber'],
     ['Missed the target date; new plan being drafted', 'amber'],
     ['Unmet', 'amber'],
+    ['Lead has left; action to be reassigned', 'amber'], // nobody to do it
+    ['No lead identified', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s (due March 2015)', (status, expected) => {
     expect(state(status)).toBe(expected);
   });
@@ -249,6 +253,11 @@ describe('rules are data', () => {
 });
 
 describe('nothing started yet: read like an empty status', () => {
+  test.each(['Update to follow', 'Update pending'])('%j: the lead has not reported, red once past due', (status) => {
+    expect(state(status, 'March 2015')).toBe('none');
+    expect(state(status, 'December 2014')).toBe('red');
+  });
+
   test.each(['Not due yet', 'Not yet due', 'Yet to start', 'Still to commence', 'Not begun', 'Not due to start until April 2015', 'Not due to commence'])(
     '%j: not started before the due date, red after',
     (status) => {

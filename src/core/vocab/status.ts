@@ -114,7 +114,7 @@ export const COMPLETE_CLAIM = new RegExp(
   String.raw`^(?!\s*(?:the\s+)?(?:recommendations?|recs?)\s+(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:accepted|agreed)\b)` +
     // nor when what was agreed is a new date ("New date agreed: June 2015"): the work is not done
     String.raw`(?!\s*(?:a\s+)?(?:new|revised)\s+(?:target\s+|completion\s+)?(?:date|deadline|timescale)s?\b)` +
-    String.raw`(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
+    String.raw`(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:(?:now|still|also|then|soon)\s+)?(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
     String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
     `(?:${CLAIM_VERBS})` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
@@ -191,7 +191,7 @@ export const NO_UPDATE = phrasePattern(
     'no (?:update|response|return|report|progress report)s? (?:received|provided|given|submitted|available|yet)',
     'no (?:update|response|return)s?',
     'awaiting (?:an |the )?(?:update|response|return)',
-    'update (?:requested|awaited|not received|outstanding)',
+    'update (?:requested|awaited|not received|outstanding|to follow|pending)',
     'not updated',
   ],
   { anchored: true },
@@ -308,6 +308,10 @@ export const AMBER = phrasePattern([
   'carried forward',
   'carried over',
   'rolled (?:forward|over)',
+  // nobody to do it ("Lead has left; action to be reassigned", "No lead identified")
+  'no (?:named )?lead(?: officer| agency)? (?:identified|in place|assigned|agreed|yet)',
+  'lead (?:officer )?(?:has )?left',
+  'to be re-?(?:assigned|allocated)',
 ]);
 
 /**
@@ -382,7 +386,7 @@ export const LEADING_RAG = /^\s*(?:rag\s*[:\-–]?\s*)?(?:(red|amber|green|blue)
  */
 export const REVISION_LEADS = phrasePattern([
   '(?:pushed|put|moved|set) back (?:to|until|till|into)(?: after)?',
-  '(?:deferred|postponed|moved|extended|revised|rescheduled|re-scheduled|changed|delayed|slipped|carried forward|rolled forward|carried over) (?:to|until|till|into|for)(?: after)?',
+  '(?:deferred|postponed|moved|extended|revised|rescheduled|re-scheduled|changed|delayed|slipped|carried forward|rolled forward|carried over|rolled over) (?:to|until|till|into|for)(?: after)?',
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
   'expected (?:by|in|for)',
@@ -391,5 +395,8 @@ export const REVISION_LEADS = phrasePattern([
   'revised (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   '(?:re-?scheduled|re-?planned) (?:for|to)',
   'due to (?:go|be (?:presented|taken|reported|signed off|considered|completed)) (?:to|at|in|by)',
+  // "To be presented to March 2015 Board", "Will be reported at the June Board"
+  '(?:(?:is|are|will) )?to be (?:presented|taken|reported|signed off|considered) (?:to|at|in|by)',
+  'will be (?:presented|taken|reported|signed off|considered) (?:to|at|in|by)',
   'will now be',
 ]);
