@@ -67,6 +67,17 @@ describe('header words', () => {
     ['Expected completion date', 'timescale'],
     ['Delivery date', 'timescale'],
     ['Planned end date', 'timescale'],
+    ['Date to be completed by', 'timescale'],
+    ['Current RAG', 'rag'],
+    ['Revised RAG', 'rag'], // the RAG as it now stands
+    ['What action is needed?', 'action'],
+    ['Key Deliverables', 'action'],
+    ['Completion Date (Actual)', 'done'], // when it was done, not when it is due
+    ['Complete (Y/N)', 'done'],
+    // a number before each header ("1. What?", "2) How?")
+    ['1. Action', 'action'],
+    ['2) By when?', 'timescale'],
+    ['(3) Lead officer', 'lead'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -85,6 +96,9 @@ describe('header words', () => {
     ['Risk rating', null],
     ['Start date', null], // when the work begins, not when it is due
     ['KPI baseline', null],
+    ['Initial RAG', null], // the rating the action started with, not its current one
+    ['1.1', null], // a reference, not a numbered header
+    ['2. 2015 review', null],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });

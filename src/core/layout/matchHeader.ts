@@ -62,7 +62,11 @@ const UPDATE_WORD = /\b(?:update|updates|progress|position|status|commentary|com
 /** Words that make a short header with a period in it a RAG column ("Q1 RAG", "Sept 2016 rating"). */
 const RAG_WORD = /\b(?:b?rag|r\/a\/g|b\/r\/a\/g|rating|rag\s+rating)\b/;
 
-function matchUncached(cellText: string): HeaderMatch | null {
+/** A number some boards put before each header ("1. What?", "2) How?"): not part of the header's words. */
+const HEADER_NUMBER = /^\s*\(?\d{1,2}[.)]\s+(?=[A-Za-z])/;
+
+function matchUncached(raw: string): HeaderMatch | null {
+  const cellText = raw.replace(HEADER_NUMBER, '');
   // most cells of a plan are data: a reference number, a date, a sentence; none starts like a header word
   const first = /\S/.exec(cellText)?.[0]?.toLowerCase();
   if (first === undefined || (!BY_FIRST.has(first) && !/[a-z]/.test(first))) return null;

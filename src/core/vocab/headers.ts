@@ -138,6 +138,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'mitigation' },
     { text: 'mitigations' },
     { text: 'what we will deliver' },
+    { text: 'what action is needed' },
+    { text: 'what action is required' },
+    { text: 'what actions are needed' },
+    { text: 'what actions are required' },
+    { text: 'key deliverables' },
+    { text: 'key deliverable' },
   ],
   timescale: [
     { text: 'timescale' },
@@ -189,6 +195,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'target delivery date' },
     { text: 'target timescale' },
     { text: 'when will it be completed' },
+    { text: 'date to be completed by' },
+    { text: 'date to be completed' },
   ],
   lead: [
     { text: 'reporting' },
@@ -358,6 +366,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'rag assessment' },
     { text: 'status rag' },
     { text: 'rag rating status' },
+    { text: 'current rag' },
+    { text: 'revised rag' },
+    { text: 'latest rag' },
   ],
   link: [
     { text: 'link' },
@@ -494,6 +505,10 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'completed?' },
     { text: 'done?' },
     { text: 'closed (y/n)' },
+    { text: 'completion date (actual)' },
+    { text: 'complete (y/n)' },
+    { text: 'done (y/n)' },
+    { text: 'actual completion' },
   ],
 };
 
