@@ -264,6 +264,35 @@ describe('table shapes', () => {
     expect(l.blocks[0].extra).toMatchObject({ percent: 5 });
   });
 
+  describe('words in the "% complete" column', () => {
+    const assess = (percent: string | number, status = '') =>
+      assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Target date', '% complete', 'Status'],
+            ['1', 'Train staff', 'Dec 2014', percent, status],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      ).rows[0];
+
+    test.each([
+      ['Complete', 'complete'],
+      ['Not started', 'red'], // past due, nothing started
+      ['Delayed', 'amber'],
+    ])('%j is the status of a row that has none → %s', (words, state) => {
+      expect(assess(words)).toMatchObject({ state, percentComplete: null, status: words });
+    });
+
+    test('the status column wins when it says something', () => {
+      expect(assess('Complete', 'Delayed by staffing')).toMatchObject({ state: 'amber', status: 'Delayed by staffing' });
+    });
+
+    test('a number is a percentage, not words ("50%" past due is amber)', () => {
+      expect(assess('50%')).toMatchObject({ state: 'amber', percentComplete: 50, status: '' });
+    });
+  });
+
   test('a revision in the timescale ("Dec 14 (revised to March 15)") supersedes the first date, the original kept', () => {
     const a = assessGrid(
       {

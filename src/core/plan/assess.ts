@@ -245,10 +245,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const ragText = keyed ? `${keyed} (${ragCell.trim()} in the plan's key)` : ragCell;
     // a "Current status" column holding words, not colours, is the status when the plan has no other
     const ragIsStatus = !r.cells.status && !isBlank(ragText) && !isRagWord(ragText, rules);
-    const statusText = ragIsStatus ? ragText : textOf(r.cells.status);
+    const percentComplete = percentOf(r.extra?.percent);
+    // words written where the percentage goes ("Complete", "Not started") are the status of a row that has none
+    const percentCell = r.extra?.percent;
+    const percentWords = percentComplete === null && percentCell && !percentCell.inherited && !hasDigit(percentCell.text) ? percentCell.text : '';
+    const statusCell = ragIsStatus ? ragText : textOf(r.cells.status);
+    const statusText = percentWords && isBlank(statusCell) ? percentWords : statusCell;
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
     const withCommentary = r.commentary ? `${statusText.trim().replace(/[.;:]+$/, '')}. ${r.commentary.text}` : statusText;
-    const percentComplete = percentOf(r.extra?.percent);
     const doneCell = r.extra?.done && !r.extra.done.inherited ? r.extra.done.text.trim() : '';
     // "No", "x", "-" in an "Achieved?" column say it is not done
     // "Completed" written where the date would be (a SCRAIP's Timetable) says it is done, as a "Date completed" entry
