@@ -264,6 +264,46 @@ describe('table shapes', () => {
     expect(l.blocks[0].extra).toMatchObject({ percent: 5 });
   });
 
+  describe('one column for two roles', () => {
+    const columns = (header: string[]) => readLayout({ values: [header, ['1', 'Train staff', 'JB - March 2015', 'Amber - slipping']] }).blocks[0].columns;
+
+    test.each<[string[], Record<string, number>]>([
+      [['Ref', 'Action', 'Lead / Date', 'Progress'], { lead: 2, timescale: 2, status: 3 }],
+      [['Ref', 'Action', 'Who and when?', 'Progress'], { lead: 2, timescale: 2, status: 3 }],
+      [['Ref', 'Action', 'Timescale & lead', 'Progress'], { lead: 2, timescale: 2, status: 3 }],
+      [['Ref', 'Action', 'Lead', 'RAG / Status'], { lead: 2, rag: 3, status: 3 }],
+    ])('%j', (header, expected) => {
+      expect(columns(header)).toMatchObject(expected);
+    });
+
+    test('a column naming the role alone wins over a shared one', () => {
+      expect(columns(['Ref', 'Action', 'Lead / Date', 'Deadline'])).toMatchObject({ lead: 2, timescale: 3 });
+    });
+
+    // negative cases: two names for one role, or roles that do not share a column
+    test.each([
+      [['Ref', 'Action', 'Outcome / Impact', 'Progress'], 'timescale'],
+      [['Ref', 'Recommendations / Actions', 'Lead', 'Progress'], 'timescale'],
+      [['Ref', 'Action / Lead', 'Deadline', 'Progress'], 'lead'], // an action and its lead do not share a column
+    ])('%j names no %s', (header, role) => {
+      expect(columns(header as string[])).not.toHaveProperty(role as string);
+    });
+
+    test('the date in a "Lead / Date" cell is the due date', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Lead / Date', 'Progress'],
+            ['1', 'Audit', 'KL / Dec 2014', 'Work continues'],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      );
+      expect(a.rows[0]).toMatchObject({ state: 'amber', overdue: true, lead: 'KL / Dec 2014' });
+      expect(a.rows[0].timescale.due).toBe('2014-12-31');
+    });
+  });
+
   describe('words in the "% complete" column', () => {
     const assess = (percent: string | number, status = '') =>
       assessGrid(

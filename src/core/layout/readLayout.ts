@@ -14,6 +14,7 @@ import {
   UPDATE_PERIOD_WORDS,
   type ColumnRole,
   type ExtraRole,
+  type HeaderRole,
 } from '../vocab/headers';
 import { matchHeaderRanked, normaliseHeader } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
@@ -197,6 +198,41 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
   };
 }
 
+/** The rank of a role read from a column shared with another (any column naming the role alone ranks before it). */
+const SHARED_RANK = 1000;
+
+/** The pairs of roles one column may hold together ("Lead / Date" holds a lead and a timescale). */
+const SHAREABLE: ReadonlyArray<readonly [ColumnRole, ColumnRole]> = [
+  ['lead', 'timescale'],
+  ['rag', 'status'],
+];
+
+/** Where a header joins two names ("Lead / Date", "Who and when", "RAG & status"). */
+const HEADER_JOIN = /\s*(?:\/|&|\+|\band\b)\s*/;
+
+/**
+ * The roles a header names besides its own when it joins two names that may share a column: "Lead / Date" is the
+ * lead column and the timescale column; "Who and when?" the same; "RAG / Status" the RAG and the status.
+ *
+ * @example sharedRoles('Lead / Date', memo) // ['timescale']
+ * @example sharedRoles('Outcome / Impact', memo) // []
+ */
+function sharedRoles(header: string, memo: Memo): ColumnRole[] {
+  const own = matchHeaderRanked(header, memo)?.role;
+  const parts: HeaderRole[] = [];
+  for (const part of header.split(HEADER_JOIN)) {
+    const role = part.trim() === '' ? undefined : matchHeaderRanked(part, memo)?.role;
+    if (role && !parts.includes(role)) parts.push(role);
+  }
+  // a header of two names that neither names alone ("Who and when?"): both roles, when they may share
+  if (!own) return parts.length === 2 && shareable(parts[0], parts[1]) ? (parts as ColumnRole[]) : [];
+  return parts.filter((role) => role !== own && shareable(own, role)) as ColumnRole[];
+}
+
+function shareable(a: HeaderRole, b: HeaderRole): boolean {
+  return SHAREABLE.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
 /** How many rows under a header are looked at for a RAG column left without a header. */
 const UNLABELLED_RAG_ROWS = 40;
 
@@ -367,6 +403,20 @@ function headerRoles(
     else if (ranks[role]! <= rank) continue;
     columns[role] = c;
     ranks[role] = rank;
+  }
+  // one column for two roles ("Lead / Date", "Who and when?", "RAG / Status"): the second role reads the same cells
+  // when no column of its own names it
+  for (let col = 0; col < Math.min(width, row.length); col++) {
+    const v = row[col];
+    if (typeof v !== 'string' || !HEADER_JOIN.test(v)) continue;
+    const roles = sharedRoles(v, memo);
+    if (roles.length > 0) headers[col] = v;
+    for (const role of roles) {
+      if (columns[role] !== undefined) continue;
+      columns[role] = col;
+      ranks[role] = SHARED_RANK;
+      count++;
+    }
   }
   // an audit tracker's "Management response" is the action agreed when no column names one and another column
   // carries the progress ("... | Management response | ... | Latest position")
