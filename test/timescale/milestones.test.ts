@@ -28,6 +28,24 @@ describe('ranges and several milestones in one cell', () => {
     },
   );
 
+  // a review of work due earlier is not its deadline
+  expectTable([
+    ['March 2015 (review Sept 2015)', 'date', '2015-03-31', 'month'],
+    ['March 2015 with a review in March 2016', 'date', '2015-03-31', 'month'],
+    ['Dec 2014; to be reviewed March 2016', 'date', '2014-12-31', 'month'],
+    ['Review Sept 2015', 'date', '2015-09-30', 'month'], // the only date given: the deadline
+    ['Review date: April 2016', 'date', '2016-04-30', 'month'],
+    ['Review of policy by March 2015', 'date', '2015-03-31', 'month'], // "by" makes it the deadline
+  ]);
+
+  test('a review date is kept as a milestone with role "review"', () => {
+    const t = parseTimescale('March 2015 (review Sept 2015)', PLAN_CONTEXT);
+    expect(t.milestones.map((m) => [m.date, m.role])).toEqual([
+      ['2015-03-31', 'deadline'],
+      ['2015-09-30', 'review'],
+    ]);
+  });
+
   test('"Beginning of March 2015" is early March, a deadline', () => {
     expect(parseTimescale('Beginning of March 2015', PLAN_CONTEXT).due).toBe('2015-03-10');
   });

@@ -99,7 +99,7 @@ export function toReportJson(a: WorkbookAssessment): ReportJson {
       reasons: [...r.reasons],
       timescale: r.timescale.text,
       precision: r.timescale.precision,
-      milestones: r.timescale.milestones.map((m) => (m.role === 'after' ? `after ${m.date}` : m.date)),
+      milestones: r.timescale.milestones.map((m) => (m.role === 'deadline' ? m.date : `${m.role} ${m.date}`)),
       needsDate: r.timescale.needsDate,
       explicitRag: r.explicitRag,
       ragSource: r.ragSource,

@@ -21,6 +21,7 @@ import { schoolYearParser } from './parsers/schoolYear';
 import { seasonParser, winterAcrossYearsParser } from './parsers/season';
 import { yearOnlyParser } from './parsers/yearOnly';
 import { markDependencies } from './refiners/markDependencies';
+import { markReviews } from './refiners/markReviews';
 import { mergeRanges } from './refiners/mergeRanges';
 import { partOfMonth } from './refiners/partOfMonth';
 import { placeYears } from './refiners/placeYears';
@@ -53,6 +54,7 @@ export const REFINERS: readonly Refiner[] = [
   removeOverlaps, // one reading per piece of text, leftmost-longest
   mergeRanges, // "Sept 2015 – March 2016" → one deadline with a start
   markDependencies, // "After October 14 Board response" is not a deadline
+  markReviews, // "March 2015 (review Sept 2015)": the review is not the deadline
   partOfMonth, // "mid March", "End of June"
   weekOf, // "w/c 12/10/15": due at the end of that week
   placeYears, // "August Board" → August of the plan's year (the refiners before it read the text alone, never the

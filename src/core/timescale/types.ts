@@ -6,8 +6,11 @@ export type TimescaleKind = 'date' | 'recurring' | 'event' | 'none';
 /** How precisely a date was stated. A month-precision deadline means the last day of that month. */
 export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season' | 'year';
 
-/** What a dated milestone means for the action. */
-export type MilestoneRole = 'deadline' | 'after';
+/**
+ * What a dated milestone means for the action: a `deadline`, a date it waits for (`after`: "After October 14 Board
+ * response", "Starting Jan 2015"), or a later review of work due earlier (`review`: "March 2015 (review Sept 2015)").
+ */
+export type MilestoneRole = 'deadline' | 'after' | 'review';
 
 /** Where the year of a date came from. */
 export type YearSource = 'stated' | 'two-digit' | 'range' | 'context';

@@ -68,6 +68,12 @@ export const NO_DATE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> 
 export const AFTER_WORDS =
   /\b(?:after|following|from|post|once|(?<!\bweek\s+)commenc(?:ing|es)|start(?:s|ing)|begin(?:s|ning)?(?=\s*[:\-–]?\s*$)(?<!beginning))\s*[:\-–]?\s*$/i;
 
+/**
+ * Words before a date that make it a review of the work ("March 2015 (review Sept 2015)", "Dec 2014; to be
+ * reviewed March 2016", "Review date: April 2016"): beside a deadline, it is not the due date.
+ */
+export const REVIEW_WORDS = /\b(?:(?:to\s+be\s+)?reviewed|review(?:\s+(?:date|due))?)\s*(?:(?:in|on|by|at|from|after|during)\s+)?[:\-–]?\s*$/i;
+
 /** Words before a date that say "by the end of" it: the default reading for a deadline, recorded as stated. */
 export const END_OF_WORDS = /\b(?:(?:by\s+)?(?:the\s+)?end(?:\s+of)?|by|before|no\s+later\s+than|deadline|until|til|till)\s*$/i;
 
