@@ -1,7 +1,7 @@
 /** Header words and table shapes of other boards' plans (issue 11). */
 import { matchHeader } from '../../src/core/layout/matchHeader';
 import { readLayout } from '../../src/core/layout/readLayout';
-import { assessGrid } from '../../src/core/plan/assess';
+import { assessGrid, assessWorkbook } from '../../src/core/plan/assess';
 
 describe('header words', () => {
   test.each([
@@ -262,6 +262,60 @@ describe('table shapes', () => {
     expect(l.found).toBe(true);
     expect(l.blocks[0].columns).toMatchObject({ objective: 0, action: 1, lead: 3, timescale: 4, rag: 6, status: 7 });
     expect(l.blocks[0].extra).toMatchObject({ percent: 5 });
+  });
+
+  describe('a table of two columns', () => {
+    const layout = (header: string[]) => readLayout({ values: [['Board action log'], header, ['Train staff', 'Done'], ['Audit files', 'Delayed']] });
+
+    test.each<[string[], Record<string, number>]>([
+      [['Action', 'Update'], { action: 0, status: 1 }],
+      [['Recommendation', 'Progress'], { objective: 0, status: 1 }],
+      [['Action', 'Deadline'], { action: 0, timescale: 1 }],
+      [['Actions', 'RAG'], { action: 0, rag: 1 }],
+    ])('%j is read when no row names three roles', (header, columns) => {
+      const l = layout(header);
+      expect(l).toMatchObject({ found: true, narrow: true });
+      expect(l.blocks[0].columns).toEqual(columns);
+      expect(l.rows).toHaveLength(2);
+    });
+
+    // negative cases: nothing to rate, or a wider table on the sheet
+    test.each([[['Ref', 'Action']], [['Action', 'Lead']], [['Objective', 'Outcome']]])('%j names nothing to rate: no table', (header) => {
+      expect(layout(header).found).toBe(false);
+    });
+
+    test('a row naming three roles wins over a two-column header above it', () => {
+      const l = readLayout({
+        values: [
+          ['Action', 'Update'],
+          ['Ref', 'Action', 'Lead', 'Progress'],
+          ['1', 'Train staff', 'JB', 'Done'],
+        ],
+      });
+      expect(l.narrow).toBeUndefined();
+      expect(l.blocks[0].columns).toEqual({ ref: 0, action: 1, lead: 2, status: 3 });
+    });
+
+    test('in a workbook, a sheet with a full header is the plan, though a two-column sheet has more rows', () => {
+      const rows = (n: number) => Array.from({ length: n }, (_, i) => [`Task ${i}`, 'Done']);
+      const a = assessWorkbook(
+        [
+          { name: 'Log', grid: { values: [['Action', 'Update'], ...rows(20)] } },
+          {
+            name: 'Plan',
+            grid: {
+              values: [
+                ['Ref', 'Action', 'Lead', 'Progress'],
+                ['1', 'Train staff', 'JB', 'Done'],
+                ['2', 'Audit', 'KL', 'Delayed'],
+              ],
+            },
+          },
+        ],
+        { asOf: '2015-01-21' },
+      );
+      expect(a.sheet).toBe('Plan');
+    });
   });
 
   describe('one column for two roles', () => {

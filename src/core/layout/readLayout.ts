@@ -31,6 +31,15 @@ const MAX_SECTION_TITLE = 200;
  * @example readLayout({ values: [['No', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Complete']] }).rows.length // 1
  */
 export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo = new Memo()): Layout {
+  const layout = readLayoutNaming(MIN_HEADER_ROLES, grid, override, memo);
+  // a plan of two columns ("Action | Update", "Recommendation | Progress"): read only when no row names three roles
+  if (layout.blocks.length > 0 || override.columns) return layout;
+  const narrow = readLayoutNaming(2, grid, override, memo);
+  return narrow.found ? { ...narrow, narrow: true } : layout;
+}
+
+/** `readLayout`, with a header row naming at least `minRoles` roles. */
+function readLayoutNaming(minRoles: number, grid: Grid, override: LayoutOverride, memo: Memo): Layout {
   const width = gridWidth(grid);
   const spans = new Map<ColumnMap, number>();
   const totalRows: number[] = [];
@@ -66,7 +75,7 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
     let header: HeaderReading | null;
     if (repeated && values && sameValues(values, repeated.values)) header = repeated.reading;
     else {
-      header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1);
+      header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1, minRoles);
       // on a sheet without merges a header row's reading depends on its values alone once it names enough roles
       // (a row naming two depends on the header above): a repeat of it word for word reads the same
       if (header && header.count >= MIN_HEADER_ROLES && unmerged && values) repeated = { values, reading: header };
@@ -76,7 +85,7 @@ export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo
       // when the real header row follows at once and names more
       const next = nextFilledRow(grid, r + 1, 2);
       if (next >= 0 && !current) {
-        const below = headerRoles(grid, next, width, mergeAt, memo);
+        const below = headerRoles(grid, next, width, mergeAt, memo, -1, minRoles);
         if (below && below.count > header.count) return;
       }
       let columns = userColumns ? { ...header.columns, ...userColumns } : header.columns;
@@ -348,6 +357,7 @@ function headerRoles(
   mergeAt: (r: number, c: number) => CellRange | undefined,
   memo: Memo,
   previousHeader = -1,
+  minRoles = MIN_HEADER_ROLES,
 ): HeaderReading | null {
   const row = grid.values[r];
   if (!row) return null;
@@ -438,7 +448,10 @@ function headerRoles(
     delete columns.timescale;
     count--;
   }
-  if (!(count >= MIN_HEADER_ROLES || (count === 2 && previousHeader >= 0 && sharedCells(grid, r, previousHeader) >= 3))) return null;
+  if (!(count >= minRoles || (count === 2 && previousHeader >= 0 && sharedCells(grid, r, previousHeader) >= 3))) return null;
+  // a header of two roles names what is rated: a timescale, a status or a RAG beside the action ("Ref | Action" is not one)
+  if (count < MIN_HEADER_ROLES && previousHeader < 0 && columns.timescale === undefined && columns.status === undefined && columns.rag === undefined)
+    return null;
   const more: HeaderReading['more'] = { headers };
   if (Object.keys(extra).length > 0) more.extra = extra;
   // a timescale header merged over "Start | End" (or "From | To") on the row below: the end holds the deadline

@@ -94,6 +94,11 @@ export interface PlanRow {
 export interface Layout {
   /** True when a plan table was found. */
   found: boolean;
+  /**
+   * True when the table was read from a header naming only two roles ("Action | Update"), as no row on the sheet
+   * names three: a workbook's sheet with a wider table is preferred as the plan.
+   */
+  narrow?: boolean;
   blocks: TableBlock[];
   rows: PlanRow[];
   sections: Section[];

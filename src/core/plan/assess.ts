@@ -554,8 +554,10 @@ export function assessWorkbook(sheets: SheetGrid[], options: AssessOptions & { s
   } else {
     for (const s of sheets) {
       const a = assessGrid(s.grid, { ...options, title: options.title ?? s.name });
-      if (a.layout.found && a.rows.length >= 2) plans.push({ sheet: s, actions: a.rows.length });
-      if (!best || a.rows.length > best.rows.length) {
+      if (a.layout.found && a.rows.length >= 2 && !a.layout.narrow) plans.push({ sheet: s, actions: a.rows.length });
+      // a table with a full header beats a two-column one ("Action | Update"), whatever their lengths
+      const wider = best && !!best.layout.narrow !== !!a.layout.narrow;
+      if (!best || (wider ? !a.layout.narrow && a.rows.length > 0 : a.rows.length > best.rows.length)) {
         best = a;
         chosen = s;
       }
