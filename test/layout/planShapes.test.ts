@@ -264,6 +264,72 @@ describe('table shapes', () => {
     expect(l.blocks[0].extra).toMatchObject({ percent: 5 });
   });
 
+  describe('continuation lines (Enter pressed in a new row, not in the cell)', () => {
+    const plan = (...extra: Array<Array<string | null>>) =>
+      assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Lead', 'Timescale', 'Progress'],
+            ['1.1', 'Train staff', 'JB', 'Mar 2015', 'Training started'],
+            ...extra,
+            ['1.2', 'Audit files', 'KL', 'Dec 2014', 'Complete'],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      );
+
+    test('a line holding only status words goes on with the status above', () => {
+      const a = plan([null, null, null, null, '50 staff trained so far; delayed by sickness']);
+      expect(a.rows.map((r) => [r.ref, r.state])).toEqual([
+        ['1.1', 'amber'],
+        ['1.2', 'complete'],
+      ]);
+      expect(a.layout.lastRow).toBe(3);
+    });
+
+    test('it is the status of an action that has none', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Lead', 'Timescale', 'Progress'],
+            ['1.1', 'Train staff', 'JB', 'Mar 2015', ''],
+            [null, null, null, null, 'Delayed by sickness'],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      );
+      expect(a.rows[0]).toMatchObject({ state: 'amber', status: 'Delayed by sickness' });
+    });
+
+    test('an unnumbered line holding only more words of the action is not an action', () => {
+      const a = plan([null, 'and managers', null, null, null]);
+      expect(a.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
+    });
+
+    // negative cases: a line that is an action of its own
+    test.each<[string, Array<string | null>]>([
+      ['it has a lead', [null, 'Brief the police', 'PC', null, null]],
+      ['it has a timescale', [null, 'Brief the police', null, 'Apr 2015', null]],
+      ['it has a number', ['1.1a', 'Brief the police', null, null, null]],
+    ])('%s: an action', (_reason, line) => {
+      expect(plan(line).rows).toHaveLength(3);
+    });
+
+    test('in a plan with no numbers, a line with only an action is an action', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Action', 'Lead', 'Timescale', 'Progress'],
+            ['Train staff', 'JB', 'Mar 2015', 'Started'],
+            ['Brief the police', null, null, null],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      );
+      expect(a.rows).toHaveLength(2);
+    });
+  });
+
   describe('a table of two columns', () => {
     const layout = (header: string[]) => readLayout({ values: [['Board action log'], header, ['Train staff', 'Done'], ['Audit files', 'Delayed']] });
 

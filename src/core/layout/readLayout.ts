@@ -146,7 +146,11 @@ function readLayoutNaming(minRoles: number, grid: Grid, override: LayoutOverride
 
     if (!current) return;
     const planRow = readRow(grid, r, current, blocks.length - 1, section, previous, mergeAt);
-    if (!planRow) return;
+    if (!planRow) {
+      // a continuation line of the action above belongs to the table (its print area, its notes)
+      if (previous && r - previous.row <= CONTINUATION_ROWS) lastRow = r;
+      return;
+    }
     rows.push(planRow);
     previous = planRow;
     lastRow = r;
@@ -755,10 +759,32 @@ function readRow(
     }
   }
   if (!has(cells.action) && !has(cells.ref) && !(columns.action === undefined && has(cells.objective))) {
-    // neither an action nor a reference: a stray continuation line; not an action of its own
+    // neither an action nor a reference: a continuation line of the action above; not an action of its own. Words in
+    // its status cell alone ("50 staff trained so far; delayed by sickness") go on with the status above
+    if (has(cells.status) && !has(cells.timescale) && !has(cells.objective) && !has(cells.lead) && !has(cells.rag)) {
+      continueStatus(previous, cells.status!, blockIndex, r);
+      return null;
+    }
     if (!has(cells.status) && !has(cells.timescale)) return null;
     if (!has(cells.objective)) return null;
   }
+  // in a table whose actions are numbered, an unnumbered line holding only more words of the action above ("and
+  // managers") continues it: it is not an action of its own
+  if (
+    columns.ref !== undefined &&
+    !has(cells.ref) &&
+    previous?.ref &&
+    previous.block === blockIndex &&
+    r - previous.row <= CONTINUATION_ROWS &&
+    has(cells.action) &&
+    !has(cells.objective) &&
+    !has(cells.timescale) &&
+    !has(cells.lead) &&
+    !has(cells.status) &&
+    !has(cells.rag) &&
+    !has(cells.outcome)
+  )
+    return null;
   const ref = cells.ref && !cells.ref.inherited ? cells.ref.text.trim() || null : null;
   const row: PlanRow = { row: r, ref, section, block: blockIndex, cells };
   if (extra) row.extra = extra;
@@ -766,6 +792,20 @@ function readRow(
   if (statusFrom !== null) row.statusFrom = statusFrom;
   if (commentary) row.commentary = commentary;
   return row;
+}
+
+/** How far below its action a status's continuation line may be (a blank row or two between them). */
+const CONTINUATION_ROWS = 3;
+
+/**
+ * Reads a continuation line's status with the status of the action above it (in the same table, a row or two up):
+ * as its status when it has none, else as commentary after it, when it has none yet.
+ */
+function continueStatus(previous: PlanRow | undefined, status: RoleCell, blockIndex: number, r: number): void {
+  if (!previous || previous.block !== blockIndex || r - previous.row > CONTINUATION_ROWS) return;
+  if (!has(previous.cells.status)) {
+    if (!previous.cells.status?.fill) previous.cells.status = status;
+  } else if (!previous.commentary) previous.commentary = status;
 }
 
 /**
