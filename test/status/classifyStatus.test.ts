@@ -253,6 +253,11 @@ describe('rules are data', () => {
 });
 
 describe('nothing started yet: read like an empty status', () => {
+  test.each(['#REF!', '#N/A', '#DIV/0!', '0'])('%j (an error or an empty reference shown in the cell) is no update: red once past due', (status) => {
+    expect(state(status, 'March 2015')).toBe('none');
+    expect(state(status, 'December 2014')).toBe('red');
+  });
+
   test.each(['Update to follow', 'Update pending'])('%j: the lead has not reported, red once past due', (status) => {
     expect(state(status, 'March 2015')).toBe('none');
     expect(state(status, 'December 2014')).toBe('red');

@@ -178,9 +178,12 @@ export const PARTIAL = phrasePattern([
   '(?:delivered|rolled out|completed|implemented|trained|attended) (?:to|by|for|in|across|at) (?:[1-9]|[1-9][0-9])\\s?% of [a-z]+',
 ]);
 
-/** Statuses that say nothing has happened: read like an empty status. */
+/**
+ * Statuses that say nothing has happened: read like an empty status. So are a spreadsheet error shown in the cell
+ * ("#REF!", "#N/A": a formula that lost what it pointed at) and a lone 0 (a formula pointing at an empty cell).
+ */
 export const EMPTY_LIKE =
-  /^\s*(?:[-–—.?]+|n\/?a|tbc|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
+  /^\s*(?:[-–—.?]+|0|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
