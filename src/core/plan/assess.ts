@@ -160,7 +160,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const cell = layout.rows[i].cells.timescale;
     if (!cell || (typeof cell.value !== 'number' && !hasDigit(cell.text))) continue;
     const first = (firstReadings[i] = readPass1(cell));
-    for (const m of first.milestones) {
+    // indexed loops over the rows' lists here and below: an iterator's result per item was not optimised away
+    for (let k = 0; k < first.milestones.length; k++) {
+      const m = first.milestones[k];
       if (m.yearSource === 'context' || m.role !== 'deadline') continue;
       statedCount.set(m.date, (statedCount.get(m.date) ?? 0) + 1);
       stated++;
@@ -351,7 +353,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const counts: Record<RagState, number> = { red: 0, amber: 0, green: 0, complete: 0, none: 0 };
   let overdue = 0;
   let needsDate = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     counts[r.state]++;
     if (r.overdue) overdue++;
     if (r.timescale.needsDate) needsDate++;
@@ -617,7 +620,8 @@ function ownReferences(r: PlanRow, memo: Memo, siipColumn: RoleCell | undefined)
 /** The SIIP references among a cell's or row's references (one shared empty answer when there are none). */
 function siipOf(refs: readonly Reference[]): readonly string[] {
   let out: string[] | null = null;
-  for (const x of refs) {
+  for (let i = 0; i < refs.length; i++) {
+    const x = refs[i];
     if (x.scheme !== 'SIIP') continue;
     if (out) out.push(x.ref);
     else out = [x.ref];
