@@ -158,19 +158,29 @@ class Reading implements StatusTextReading {
   }
 }
 
-/** A reading's key (see `StatusTextReading.key`). */
+/**
+ * A reading's key (see `StatusTextReading.key`): a flag (`p`/`n`: the phrases, and whether they say the work goes
+ * on; `e`: an empty status), then each part that is there, tagged and with its length, so that no two readings share
+ * a key. A part left out costs nothing: most statuses hold one phrase, and their key is made of a few pieces (a
+ * place for every part made a dozen joined texts per row).
+ */
 function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['leading'], phrases: TextReading | null): string | null {
   if (seeAbove) return null;
-  return `${part(leading ? `${leading.colour}${leading.word}` : null)}|${
-    phrases
-      ? `${part(phrases.lead)}${part(phrases.claim)}${part(phrases.red)}${part(phrases.amber)}${part(phrases.negated)}${part(phrases.closed)}${phrases.inProgress ? 'p' : 'n'}`
-      : `empty${part(status)}`
-  }`;
+  let key = leading ? part('L', leading.colour) + part('W', leading.word) : '';
+  if (!phrases) return `e${key}${part('s', status)}`;
+  key = phrases.inProgress ? `p${key}` : `n${key}`;
+  if (phrases.lead !== null) key += part('l', phrases.lead);
+  if (phrases.claim !== null) key += part('c', phrases.claim);
+  if (phrases.red !== null) key += part('r', phrases.red);
+  if (phrases.amber !== null) key += part('a', phrases.amber);
+  if (phrases.negated !== null) key += part('n', phrases.negated);
+  if (phrases.closed !== null) key += part('x', phrases.closed);
+  return key;
 }
 
-/** A part of a reading's key, with its length, so that no two readings share a key. */
-function part(x: string | null): string {
-  return x === null ? '~' : `${x.length}:${x}`;
+/** A part of a reading's key: its tag, its length and itself. */
+function part(tag: string, x: string): string {
+  return `${tag}${x.length}:${x}`;
 }
 
 /**
