@@ -351,7 +351,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
   // Awaiting sign off by the Board" reports the work done)
   // "Agreed. Figures to be added from Q1": a recommendation accepted, its work still to come
-  const sameBreath = lead !== null ? /^[^.!]*/.exec(status.slice(lead.index + lead[0].length))![0] : '';
+  const sameBreath = lead !== null ? upToStop(status, lead.index + lead[0].length) : '';
   const leadBlocked =
     lead !== null &&
     ((/;/.test(first) && rules.BLOCKERS.test(rest)) ||
@@ -435,9 +435,49 @@ function withoutPrefix(text: string, prefix: RegExp): string {
   return m.index === 0 ? text.slice(end) : text.slice(0, m.index) + text.slice(end);
 }
 
+/**
+ * The text from `start` up to its first "." or "!" (to the end when there is none): the pattern `^[^.!]*` on the
+ * rest of the text, without copying the rest first or making a match array.
+ */
+function upToStop(text: string, start: number): string {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33) return text.slice(start, i);
+  }
+  return text.slice(start);
+}
+
+/**
+ * The text up to the end of its first sentence: a full stop, "!" or ";" before white space or the end, or a dash
+ * between spaces (" - ", " – ", " — "); the whole text when there is none. The same as
+ * `/^.*?(?:[.!;](?=\s|$)|\s[-–—]\s|$)/` (which fails, giving the whole text, at a line break before any end),
+ * walked character by character: no match array per status.
+ * @example firstSentence('Complete. Signed off') // 'Complete.'
+ */
 function firstSentence(text: string): string {
-  const m = /^.*?(?:[.!;](?=\s|$)|\s[-–—]\s|$)/.exec(text);
-  return m ? m[0] : text;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 59) && (i + 1 === n || isWhiteSpace(text.charCodeAt(i + 1)))) return text.slice(0, i + 1);
+    if (i + 2 < n && isWhiteSpace(c) && isDash(text.charCodeAt(i + 1)) && isWhiteSpace(text.charCodeAt(i + 2))) return text.slice(0, i + 3);
+    // "." in the pattern does not cross a line break
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return text;
+  }
+  return text;
+}
+
+/** "-", "–" or "—". */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** White space as `\s` reads it (and `String.prototype.trim`): spaces, tabs, line breaks and the Unicode spaces. */
+function isWhiteSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 function collapse(text: string): string {
