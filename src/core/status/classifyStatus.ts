@@ -429,11 +429,20 @@ function clean(text: string, rules: StatusRules): string {
  */
 function withoutPrefix(text: string, prefix: RegExp): string {
   if (prefix.global || prefix.sticky) return text.replace(prefix, '');
+  if (prefix === defaults.UPDATE_PREFIX) {
+    // the default prefix is anchored at the start (one `^`, no multiline): its sticky twin, tried at 0, matches where
+    // it does, and its lastIndex says where the match ends, with no match array made
+    DEFAULT_PREFIX_AT_START.lastIndex = 0;
+    return DEFAULT_PREFIX_AT_START.test(text) ? text.slice(DEFAULT_PREFIX_AT_START.lastIndex) : text;
+  }
   const m = prefix.exec(text);
   if (!m) return text;
   const end = m.index + m[0].length;
   return m.index === 0 ? text.slice(end) : text.slice(0, m.index) + text.slice(end);
 }
+
+/** `UPDATE_PREFIX` of the default rules, sticky (see `withoutPrefix`). */
+const DEFAULT_PREFIX_AT_START = new RegExp(defaults.UPDATE_PREFIX.source, `${defaults.UPDATE_PREFIX.flags}y`);
 
 /**
  * The text from `start` up to its first "." or "!" (to the end when there is none): the pattern `^[^.!]*` on the
