@@ -679,8 +679,11 @@ class Reasons {
    * turn (no key is joined, and an assumption's text is hashed once however many rows share it).
    */
   private readonly byWording = new Map<string, Wording>();
-  /** By check, status reasons and assumptions. */
-  private readonly combined = new Map<string, Map<readonly string[], Map<readonly string[], readonly string[]>>>();
+  /**
+   * By check, then status reasons: the list joined with the one wording of assumptions seen with them so far, or,
+   * once a second is seen, a map by wording (most status reasons meet one: no map is made for them).
+   */
+  private readonly combined = new Map<string, Map<readonly string[], Joined | Map<readonly string[], readonly string[]>>>();
   private size = 0;
 
   of(checkYear: string | null, status: readonly string[], t: Timescale): readonly string[] {
@@ -689,18 +692,27 @@ class Reasons {
     const check = checkYear ?? '';
     let byStatus = this.combined.get(check);
     if (!byStatus) this.combined.set(check, (byStatus = new Map()));
-    let byAssumed = byStatus.get(status);
-    if (!byAssumed) byStatus.set(status, (byAssumed = new Map()));
-    let r = byAssumed.get(assumed);
-    if (!r) {
-      // joined at their size (kept with the assessment: a spread grows the list in steps)
-      r = checkYear ? [checkYear].concat(status, assumed) : status.concat(assumed);
-      // a plan whose rows never read alike: stop remembering rather than grow
-      if (++this.size > 50_000) {
-        this.size = 0;
-        this.combined.clear();
-      } else byAssumed.set(assumed, r);
-    }
+    const known = byStatus.get(status);
+    if (known instanceof Map) {
+      const r = known.get(assumed);
+      if (r) return r;
+    } else if (known && known.assumed === assumed) return known.list;
+    // joined at their size (kept with the assessment: a spread grows the list in steps)
+    const r = checkYear ? [checkYear].concat(status, assumed) : status.concat(assumed);
+    // a plan whose rows never read alike: stop remembering rather than grow
+    if (++this.size > 50_000) {
+      this.size = 0;
+      this.combined.clear();
+    } else if (!known) byStatus.set(status, { assumed, list: r });
+    else if (known instanceof Map) known.set(assumed, r);
+    else
+      byStatus.set(
+        status,
+        new Map([
+          [known.assumed, known.list],
+          [assumed, r],
+        ]),
+      );
     return r;
   }
 
@@ -715,6 +727,12 @@ class Reasons {
     }
     return (node!.list ??= said.map((x) => `timescale: ${x}`));
   }
+}
+
+/** Status reasons joined with one wording of assumptions (see `Reasons`). */
+interface Joined {
+  readonly assumed: readonly string[];
+  readonly list: readonly string[];
 }
 
 /** One step of `Reasons`' tree of assumptions: the reasons for the wording that ends here, and the longer ones. */
