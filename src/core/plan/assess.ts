@@ -227,7 +227,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const statusRevision = (status: string) => revisions.get(status, readRevision);
   const reasons = new Reasons();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
-  const rows: AssessedRow[] = [];
+  // one assessed row per layout row, made at its size (a list grown by push is copied as it grows, and kept with up to
+  // half its length spare)
+  const rows: AssessedRow[] = new Array(layout.rows.length);
   // a plan with no lead column may mark its leads in a matrix (one column per group, "X" under each)
   const leadsByMatrix = matrixLeads(grid, layout);
   // by the objective cell's position (row and column in one number)
@@ -324,7 +326,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       cells: r.cells,
     };
   };
-  for (let i = 0; i < layout.rows.length; i++) rows.push(assessRow(layout.rows[i], i));
+  for (let i = 0; i < layout.rows.length; i++) rows[i] = assessRow(layout.rows[i], i);
 
   function verdict(
     timescale: Timescale,
