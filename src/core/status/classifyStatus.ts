@@ -191,33 +191,36 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
   const { timescale, asOf } = input;
   const pastDue = timescale.kind === 'date' && timescale.due !== null && timescale.due < asOf;
   const dueText = timescale.due ? formatUkDate(timescale.due) : '';
-  const reasons: string[] = [];
-
   const explicit = readExplicit(input.rag ?? '', read, input.colours, rules);
   const fromText = fromStatusText(read, input, pastDue, dueText);
 
+  // the reasons are made at their size (they are kept with the verdict, which rows share: a list pushed onto from
+  // empty grows to seventeen places at its first push)
+  let reasons: string[];
   let state: RagState;
   let contradiction: string | null = null;
   if (explicit) {
     state = explicit.colour === 'blue' ? 'complete' : explicit.colour;
-    reasons.push(`${explicit.where} says ${explicit.word}`);
+    const says = `${explicit.where} says ${explicit.word}`;
     contradiction = contradictionOf(explicit.colour, fromText.state, pastDue, dueText, fromText.reasons, explicit.word);
-    if (contradiction) reasons.push(contradiction);
+    reasons = contradiction ? [says, contradiction] : [says];
   } else {
     state = fromText.state;
-    reasons.push(...fromText.reasons);
+    // the text's verdict is made for this call: its list is taken, not copied
+    reasons = fromText.reasons;
     if (fromText.contradiction) {
       contradiction = fromText.contradiction;
-      reasons.push(contradiction);
+      reasons = reasons.concat(contradiction);
     }
   }
 
   // the board's colour stands, but an action whose text says it is complete is not overdue
   const overdue = pastDue && state !== 'complete' && fromText.state !== 'complete';
   const daysOverdue = overdue && timescale.due ? daysBetween(timescale.due, asOf) : null;
-  if (overdue && !mentions(reasons, 'days past')) reasons.push(`due ${dueText}, ${daysOverdue} days past`);
-  if (timescale.kind === 'recurring' && !mentions(reasons, 'recurring')) reasons.push(`recurring (${timescale.recurrence}): never overdue`);
-  if (timescale.kind === 'event' && !mentions(reasons, 'event')) reasons.push(`event-driven (${timescale.event}): never overdue`);
+  // at most one of these is said: only a dated timescale is ever past due
+  if (overdue && !mentions(reasons, 'days past')) reasons = reasons.concat(`due ${dueText}, ${daysOverdue} days past`);
+  if (timescale.kind === 'recurring' && !mentions(reasons, 'recurring')) reasons = reasons.concat(`recurring (${timescale.recurrence}): never overdue`);
+  if (timescale.kind === 'event' && !mentions(reasons, 'event')) reasons = reasons.concat(`event-driven (${timescale.event}): never overdue`);
   return {
     state,
     reasons,
