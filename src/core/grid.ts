@@ -92,7 +92,13 @@ export function quoteSheetName(name: string): string {
 /** Width of the widest row. */
 export function gridWidth(grid: Grid): number {
   let w = 0;
-  for (const row of grid.values) if (row && row.length > w) w = row.length;
+  // an indexed loop: a plan's sheet is read whole several times, and the iterator's result per row was not
+  // optimised away
+  const values = grid.values;
+  for (let r = 0; r < values.length; r++) {
+    const row = values[r];
+    if (row && row.length > w) w = row.length;
+  }
   return w;
 }
 

@@ -35,7 +35,8 @@ export function matrixLeads(grid: Grid, layout: Layout): ReadonlyMap<number, str
   if (!layout.found) return null;
   // the rows of each block, gathered in one pass (plans repeat the header per section: hundreds of blocks)
   const byBlock: PlanRow[][] = layout.blocks.map(() => []);
-  for (const r of layout.rows) byBlock[r.block]?.push(r);
+  // indexed loops over the rows, here and below: an iterator's result per row was not optimised away
+  for (let i = 0; i < layout.rows.length; i++) byBlock[layout.rows[i].block]?.push(layout.rows[i]);
   const width = gridWidth(grid);
   layout.blocks.forEach((block, b) => {
     if (block.headerRow < 0) return;
@@ -43,8 +44,8 @@ export function matrixLeads(grid: Grid, layout: Layout): ReadonlyMap<number, str
     const isMatrixColumn = (col: number): boolean => {
       let marks = 0;
       let filled = 0;
-      for (const r of rows) {
-        const t = cellText(grid, r.row, col).trim();
+      for (let i = 0; i < rows.length; i++) {
+        const t = cellText(grid, rows[i].row, col).trim();
         if (t === '') continue;
         filled++;
         // a longer text (a name, a sentence) is neither a mark nor an answer: no lower-cased copy needed

@@ -160,7 +160,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const cell = layout.rows[i].cells.timescale;
     if (!cell || (typeof cell.value !== 'number' && !hasDigit(cell.text))) continue;
     const first = (firstReadings[i] = readPass1(cell));
-    for (const m of first.milestones) {
+    // indexed loops over the rows' lists here and below: an iterator's result per item was not optimised away
+    for (let k = 0; k < first.milestones.length; k++) {
+      const m = first.milestones[k];
       if (m.yearSource === 'context' || m.role !== 'deadline') continue;
       statedCount.set(m.date, (statedCount.get(m.date) ?? 0) + 1);
       stated++;
@@ -225,7 +227,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const statusRevision = (status: string) => revisions.get(status, readRevision);
   const reasons = new Reasons();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
-  const rows: AssessedRow[] = [];
+  // one assessed row per layout row, made at its size (a list grown by push is copied as it grows, and kept with up to
+  // half its length spare)
+  const rows: AssessedRow[] = new Array(layout.rows.length);
   // a plan with no lead column may mark its leads in a matrix (one column per group, "X" under each)
   const leadsByMatrix = matrixLeads(grid, layout);
   // by the objective cell's position (row and column in one number)
@@ -326,7 +330,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       cells: r.cells,
     };
   };
-  for (let i = 0; i < layout.rows.length; i++) rows.push(assessRow(layout.rows[i], i));
+  for (let i = 0; i < layout.rows.length; i++) rows[i] = assessRow(layout.rows[i], i);
 
   function verdict(
     timescale: Timescale,
@@ -355,7 +359,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const counts: Record<RagState, number> = { red: 0, amber: 0, green: 0, complete: 0, none: 0 };
   let overdue = 0;
   let needsDate = 0;
-  for (const r of rows) {
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     counts[r.state]++;
     if (r.overdue) overdue++;
     if (r.timescale.needsDate) needsDate++;
@@ -623,7 +628,8 @@ function ownReferences(r: PlanRow, memo: Memo, siipColumn: RoleCell | undefined)
 /** The SIIP references among a cell's or row's references (one shared empty answer when there are none). */
 function siipOf(refs: readonly Reference[]): readonly string[] {
   let out: string[] | null = null;
-  for (const x of refs) {
+  for (let i = 0; i < refs.length; i++) {
+    const x = refs[i];
     if (x.scheme !== 'SIIP') continue;
     if (out) out.push(x.ref);
     else out = [x.ref];
@@ -681,8 +687,11 @@ class Reasons {
    * turn (no key is joined, and an assumption's text is hashed once however many rows share it).
    */
   private readonly byWording = new Map<string, Wording>();
-  /** By check, status reasons and assumptions. */
-  private readonly combined = new Map<string, Map<readonly string[], Map<readonly string[], readonly string[]>>>();
+  /**
+   * By check, then status reasons: the list joined with the one wording of assumptions seen with them so far, or,
+   * once a second is seen, a map by wording (most status reasons meet one: no map is made for them).
+   */
+  private readonly combined = new Map<string, Map<readonly string[], Joined | Map<readonly string[], readonly string[]>>>();
   private size = 0;
 
   of(checkYear: string | null, status: readonly string[], t: Timescale): readonly string[] {
@@ -691,18 +700,27 @@ class Reasons {
     const check = checkYear ?? '';
     let byStatus = this.combined.get(check);
     if (!byStatus) this.combined.set(check, (byStatus = new Map()));
-    let byAssumed = byStatus.get(status);
-    if (!byAssumed) byStatus.set(status, (byAssumed = new Map()));
-    let r = byAssumed.get(assumed);
-    if (!r) {
-      // joined at their size (kept with the assessment: a spread grows the list in steps)
-      r = checkYear ? [checkYear].concat(status, assumed) : status.concat(assumed);
-      // a plan whose rows never read alike: stop remembering rather than grow
-      if (++this.size > 50_000) {
-        this.size = 0;
-        this.combined.clear();
-      } else byAssumed.set(assumed, r);
-    }
+    const known = byStatus.get(status);
+    if (known instanceof Map) {
+      const r = known.get(assumed);
+      if (r) return r;
+    } else if (known && known.assumed === assumed) return known.list;
+    // joined at their size (kept with the assessment: a spread grows the list in steps)
+    const r = checkYear ? [checkYear].concat(status, assumed) : status.concat(assumed);
+    // a plan whose rows never read alike: stop remembering rather than grow
+    if (++this.size > 50_000) {
+      this.size = 0;
+      this.combined.clear();
+    } else if (!known) byStatus.set(status, { assumed, list: r });
+    else if (known instanceof Map) known.set(assumed, r);
+    else
+      byStatus.set(
+        status,
+        new Map([
+          [known.assumed, known.list],
+          [assumed, r],
+        ]),
+      );
     return r;
   }
 
@@ -717,6 +735,12 @@ class Reasons {
     }
     return (node!.list ??= said.map((x) => `timescale: ${x}`));
   }
+}
+
+/** Status reasons joined with one wording of assumptions (see `Reasons`). */
+interface Joined {
+  readonly assumed: readonly string[];
+  readonly list: readonly string[];
 }
 
 /** One step of `Reasons`' tree of assumptions: the reasons for the wording that ends here, and the longer ones. */

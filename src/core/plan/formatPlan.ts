@@ -132,7 +132,11 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
   const overdueNotes = new Map<string, { days: number | null; text: string }>();
   const shownState = (s: RagState) => (s === 'complete' && options.brag ? 'blue' : s);
 
-  for (const row of assessment.rows) {
+  // indexed loops over the rows: the loop is long and its iterator's results were not optimised away (one object
+  // per row and loop)
+  const rows = assessment.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
     touched.startRow(row.gridRow);
     // a row with SIIP links is visited again for them: its touched cells are kept for that visit
     if (options.links !== false && row.siip.length > 0) touched.keepRow();
@@ -187,11 +191,14 @@ export function buildFormatPlan(grid: Grid, assessment: Assessment, sheet: strin
     const cited = citedSiip(assessment.rows);
     const indexName = options.indexSheetName ?? INDEX_SHEET_NAME;
     const useIndex = !register && cited.size > 0;
-    for (const row of assessment.rows) {
+    for (let i = 0; i < rows.length; i++) {
+      const row = rows[i];
       if (row.siip.length === 0) continue; // nothing to link (most rows)
       touched.startRow(row.gridRow);
       const linked: number[] = [];
-      for (const c of Object.values(row.cells)) {
+      const cells = Object.values(row.cells);
+      for (let k = 0; k < cells.length; k++) {
+        const c = cells[k];
         if (!c || c.inherited) continue;
         const refs = options.linkOn === 'ref-cell' ? (c === row.cells.ref ? row.siip : []) : siipIn(c.text);
         if (refs.length === 0) continue;
@@ -282,8 +289,11 @@ function siipIn(text: string): string[] {
 /** SIIP refs in citation order → the rows citing them (sorted naturally). */
 export function citedSiip(rows: AssessedRow[]): Map<string, AssessedRow[]> {
   const map = new Map<string, AssessedRow[]>();
-  for (const row of rows) {
-    for (const ref of row.siip) {
+  // indexed loops, as in buildFormatPlan (no iterator result per row)
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    for (let k = 0; k < row.siip.length; k++) {
+      const ref = row.siip[k];
       const list = map.get(ref);
       if (list) list.push(row);
       else map.set(ref, [row]);

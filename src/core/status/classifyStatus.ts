@@ -158,19 +158,29 @@ class Reading implements StatusTextReading {
   }
 }
 
-/** A reading's key (see `StatusTextReading.key`). */
+/**
+ * A reading's key (see `StatusTextReading.key`): a flag (`p`/`n`: the phrases, and whether they say the work goes
+ * on; `e`: an empty status), then each part that is there, tagged and with its length, so that no two readings share
+ * a key. A part left out costs nothing: most statuses hold one phrase, and their key is made of a few pieces (a
+ * place for every part made a dozen joined texts per row).
+ */
 function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['leading'], phrases: TextReading | null): string | null {
   if (seeAbove) return null;
-  return `${part(leading ? `${leading.colour}${leading.word}` : null)}|${
-    phrases
-      ? `${part(phrases.lead)}${part(phrases.claim)}${part(phrases.red)}${part(phrases.amber)}${part(phrases.negated)}${part(phrases.closed)}${phrases.inProgress ? 'p' : 'n'}`
-      : `empty${part(status)}`
-  }`;
+  let key = leading ? part('L', leading.colour) + part('W', leading.word) : '';
+  if (!phrases) return `e${key}${part('s', status)}`;
+  key = phrases.inProgress ? `p${key}` : `n${key}`;
+  if (phrases.lead !== null) key += part('l', phrases.lead);
+  if (phrases.claim !== null) key += part('c', phrases.claim);
+  if (phrases.red !== null) key += part('r', phrases.red);
+  if (phrases.amber !== null) key += part('a', phrases.amber);
+  if (phrases.negated !== null) key += part('n', phrases.negated);
+  if (phrases.closed !== null) key += part('x', phrases.closed);
+  return key;
 }
 
-/** A part of a reading's key, with its length, so that no two readings share a key. */
-function part(x: string | null): string {
-  return x === null ? '~' : `${x.length}:${x}`;
+/** A part of a reading's key: its tag, its length and itself. */
+function part(tag: string, x: string): string {
+  return `${tag}${x.length}:${x}`;
 }
 
 /**
@@ -181,33 +191,36 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
   const { timescale, asOf } = input;
   const pastDue = timescale.kind === 'date' && timescale.due !== null && timescale.due < asOf;
   const dueText = timescale.due ? formatUkDate(timescale.due) : '';
-  const reasons: string[] = [];
-
   const explicit = readExplicit(input.rag ?? '', read, input.colours, rules);
   const fromText = fromStatusText(read, input, pastDue, dueText);
 
+  // the reasons are made at their size (they are kept with the verdict, which rows share: a list pushed onto from
+  // empty grows to seventeen places at its first push)
+  let reasons: string[];
   let state: RagState;
   let contradiction: string | null = null;
   if (explicit) {
     state = explicit.colour === 'blue' ? 'complete' : explicit.colour;
-    reasons.push(`${explicit.where} says ${explicit.word}`);
+    const says = `${explicit.where} says ${explicit.word}`;
     contradiction = contradictionOf(explicit.colour, fromText.state, pastDue, dueText, fromText.reasons, explicit.word);
-    if (contradiction) reasons.push(contradiction);
+    reasons = contradiction ? [says, contradiction] : [says];
   } else {
     state = fromText.state;
-    reasons.push(...fromText.reasons);
+    // the text's verdict is made for this call: its list is taken, not copied
+    reasons = fromText.reasons;
     if (fromText.contradiction) {
       contradiction = fromText.contradiction;
-      reasons.push(contradiction);
+      reasons = reasons.concat(contradiction);
     }
   }
 
   // the board's colour stands, but an action whose text says it is complete is not overdue
   const overdue = pastDue && state !== 'complete' && fromText.state !== 'complete';
   const daysOverdue = overdue && timescale.due ? daysBetween(timescale.due, asOf) : null;
-  if (overdue && !mentions(reasons, 'days past')) reasons.push(`due ${dueText}, ${daysOverdue} days past`);
-  if (timescale.kind === 'recurring' && !mentions(reasons, 'recurring')) reasons.push(`recurring (${timescale.recurrence}): never overdue`);
-  if (timescale.kind === 'event' && !mentions(reasons, 'event')) reasons.push(`event-driven (${timescale.event}): never overdue`);
+  // at most one of these is said: only a dated timescale is ever past due
+  if (overdue && !mentions(reasons, 'days past')) reasons = reasons.concat(`due ${dueText}, ${daysOverdue} days past`);
+  if (timescale.kind === 'recurring' && !mentions(reasons, 'recurring')) reasons = reasons.concat(`recurring (${timescale.recurrence}): never overdue`);
+  if (timescale.kind === 'event' && !mentions(reasons, 'event')) reasons = reasons.concat(`event-driven (${timescale.event}): never overdue`);
   return {
     state,
     reasons,
@@ -341,7 +354,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
   // Awaiting sign off by the Board" reports the work done)
   // "Agreed. Figures to be added from Q1": a recommendation accepted, its work still to come
-  const sameBreath = lead !== null ? /^[^.!]*/.exec(status.slice(lead.index + lead[0].length))![0] : '';
+  const sameBreath = lead !== null ? upToStop(status, lead.index + lead[0].length) : '';
   const leadBlocked =
     lead !== null &&
     ((/;/.test(first) && rules.BLOCKERS.test(rest)) ||
@@ -419,15 +432,64 @@ function clean(text: string, rules: StatusRules): string {
  */
 function withoutPrefix(text: string, prefix: RegExp): string {
   if (prefix.global || prefix.sticky) return text.replace(prefix, '');
+  if (prefix === defaults.UPDATE_PREFIX) {
+    // the default prefix is anchored at the start (one `^`, no multiline): its sticky twin, tried at 0, matches where
+    // it does, and its lastIndex says where the match ends, with no match array made
+    DEFAULT_PREFIX_AT_START.lastIndex = 0;
+    return DEFAULT_PREFIX_AT_START.test(text) ? text.slice(DEFAULT_PREFIX_AT_START.lastIndex) : text;
+  }
   const m = prefix.exec(text);
   if (!m) return text;
   const end = m.index + m[0].length;
   return m.index === 0 ? text.slice(end) : text.slice(0, m.index) + text.slice(end);
 }
 
+/** `UPDATE_PREFIX` of the default rules, sticky (see `withoutPrefix`). */
+const DEFAULT_PREFIX_AT_START = new RegExp(defaults.UPDATE_PREFIX.source, `${defaults.UPDATE_PREFIX.flags}y`);
+
+/**
+ * The text from `start` up to its first "." or "!" (to the end when there is none): the pattern `^[^.!]*` on the
+ * rest of the text, without copying the rest first or making a match array.
+ */
+function upToStop(text: string, start: number): string {
+  for (let i = start; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 46 || c === 33) return text.slice(start, i);
+  }
+  return text.slice(start);
+}
+
+/**
+ * The text up to the end of its first sentence: a full stop, "!" or ";" before white space or the end, or a dash
+ * between spaces (" - ", " – ", " — "); the whole text when there is none. The same as
+ * `/^.*?(?:[.!;](?=\s|$)|\s[-–—]\s|$)/` (which fails, giving the whole text, at a line break before any end),
+ * walked character by character: no match array per status.
+ * @example firstSentence('Complete. Signed off') // 'Complete.'
+ */
 function firstSentence(text: string): string {
-  const m = /^.*?(?:[.!;](?=\s|$)|\s[-–—]\s|$)/.exec(text);
-  return m ? m[0] : text;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33 || c === 59) && (i + 1 === n || isWhiteSpace(text.charCodeAt(i + 1)))) return text.slice(0, i + 1);
+    if (i + 2 < n && isWhiteSpace(c) && isDash(text.charCodeAt(i + 1)) && isWhiteSpace(text.charCodeAt(i + 2))) return text.slice(0, i + 3);
+    // "." in the pattern does not cross a line break
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return text;
+  }
+  return text;
+}
+
+/** "-", "–" or "—". */
+function isDash(c: number): boolean {
+  return c === 45 || c === 0x2013 || c === 0x2014;
+}
+
+/** White space as `\s` reads it (and `String.prototype.trim`): spaces, tabs, line breaks and the Unicode spaces. */
+function isWhiteSpace(c: number): boolean {
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  if (c < 160) return false;
+  return (
+    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
+  );
 }
 
 function collapse(text: string): string {

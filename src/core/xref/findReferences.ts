@@ -71,10 +71,16 @@ function findUncached(text: string): References {
  * @example schemeRefs('LINK TO SIIP 2.1 & 2.2, CYPP 3', 'SIIP') // ['2.1', '2.2']
  */
 export function schemeRefs(text: string, scheme: string): string[] {
-  const compiled = COMPILED.find((c) => c.scheme === scheme);
+  let compiled: (typeof COMPILED)[number] | undefined;
+  for (let i = 0; i < COMPILED.length && !compiled; i++) if (COMPILED[i].scheme === scheme) compiled = COMPILED[i];
   if (!text || !compiled) return [];
+  const bounded = text.length > 20000 ? text.slice(0, 20000) : text;
+  // most texts never name the scheme (the formatting plan asks of every cell of a row that cites it): one test says
+  // so, and no lists are made for them (a failed test leaves the pattern's lastIndex at 0, as readScheme does)
+  compiled.pattern.lastIndex = 0;
+  if (!compiled.pattern.test(bounded)) return [];
   const refs: Reference[] = [];
-  readScheme(text.length > 20000 ? text.slice(0, 20000) : text, compiled, refs, []);
+  readScheme(bounded, compiled, refs, []);
   return refs.map((r) => r.ref);
 }
 
