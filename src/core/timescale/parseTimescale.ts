@@ -84,10 +84,16 @@ function copyReading(c: Component): Component {
 
 /**
  * The refiners before `placeYears`, which read the text alone (a draft is read up to there), and those from it on,
- * which may read the context.
+ * which may read the context. `removeOverlaps`, when first, is done by `scan` itself (see `DROPS_OVERLAPS`).
  */
-const CONTEXT_FREE = REFINERS.slice(0, Math.max(0, REFINERS.indexOf(placeYears)));
-const IN_CONTEXT = REFINERS.slice(CONTEXT_FREE.length);
+const PLACE_YEARS = Math.max(0, REFINERS.indexOf(placeYears));
+/**
+ * True when the refiners begin with `removeOverlaps` (they do): `scan` then keeps one reading per piece of text
+ * itself, as that refiner would, and reads no match it would drop.
+ */
+const DROPS_OVERLAPS = REFINERS[0] === removeOverlaps;
+const CONTEXT_FREE = REFINERS.slice(DROPS_OVERLAPS && PLACE_YEARS > 0 ? 1 : 0, PLACE_YEARS);
+const IN_CONTEXT = REFINERS.slice(PLACE_YEARS);
 
 function read(raw: string, context: TimescaleContext): Timescale {
   const draft = scan(raw);
@@ -99,18 +105,27 @@ interface Draft extends TimescaleDraft {
   readonly components: Component[];
 }
 
+/**
+ * The parsers' matches found in a text, in the order `removeOverlaps` sorts readings (start, then the longer first,
+ * then as found), with the index of the parser that found each (`FOUND_BY`), and the readings kept from them
+ * (`KEPT`): scratch lists used again from one text to the next (`scan` never runs inside itself), so that a text
+ * grows no lists of its own. Emptied after each text.
+ */
+const FOUND: Array<RegExpExecArray | undefined> = [];
+const FOUND_BY: number[] = [];
+const KEPT: Array<Component | undefined> = [];
+
 /** The text's readings with the context-free refiners applied, or the reading of a blank text. */
 function scan(raw: string): Draft | Timescale {
   const text = normaliseTimescaleText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
   const chars = charsOf(text);
   // no digit and no letter: nothing any parser could read
   if ((chars & ALNUM) === 0) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
-  const components: Component[] = [];
   // a parser runs only on texts holding what it needs (a digit, a separator; a month or other word, all looked for
   // in one search when a parser first asks)
   let words = -1;
+  let found = 0;
   for (let i = 0; i < PARSERS.length; i++) {
-    const parser = PARSERS[i];
     const needs = NEEDS[i];
     let skip = false;
     for (let j = 0; j < needs.length && !skip; j++) skip = (chars & needs[j]) === 0;
@@ -121,21 +136,45 @@ function scan(raw: string): Draft | Timescale {
       if ((words & wordNeed) === 0) continue;
     }
     // the parsers' patterns are global and shared: start each scan from the beginning
-    const pattern = parser.pattern;
+    const pattern = PARSERS[i].pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
+      const length = m[0].length;
+      if (length === 0) {
         pattern.lastIndex++;
         continue;
       }
-      // a match that starts where an earlier parser's reading starts, and ends no later, is dropped by
-      // `removeOverlaps` whatever else is found ("January" inside "January 2015"): it is not read at all
-      if (DROPS_OVERLAPS && startsInside(components, m.index, m.index + m[0].length)) continue;
-      const c = parser.extract(m, text);
-      if (c) components.push(c);
+      // kept in order as found (an insertion sort: the lists are short, and stable as `removeOverlaps` is)
+      let k = found++;
+      if (DROPS_OVERLAPS) {
+        for (; k > 0; k--) {
+          const before = FOUND[k - 1]!;
+          if (before.index < m.index || (before.index === m.index && before[0].length >= length)) break;
+          FOUND[k] = before;
+          FOUND_BY[k] = FOUND_BY[k - 1];
+        }
+      }
+      FOUND[k] = m;
+      FOUND_BY[k] = i;
     }
   }
-  let read = components;
+  // each match read in turn, skipping those `removeOverlaps` would drop whatever they read as: one that starts
+  // before the end of the last reading kept ("2015" inside "January 2015") is never read at all (a reading's start
+  // and end are its match's)
+  let kept = 0;
+  let reach = -1;
+  for (let k = 0; k < found; k++) {
+    const m = FOUND[k]!;
+    FOUND[k] = undefined;
+    if (m.index < reach) continue;
+    const c = PARSERS[FOUND_BY[k]].extract(m, text);
+    if (!c) continue;
+    KEPT[kept++] = c;
+    if (DROPS_OVERLAPS) reach = c.end;
+  }
+  // a list of the readings' own size
+  let read = KEPT.slice(0, kept) as Component[];
+  for (let k = 0; k < kept; k++) KEPT[k] = undefined;
   // with nothing found, every refiner gives nothing back
   if (read.length > 0) for (const refiner of CONTEXT_FREE) read = refiner.refine(read, text, {});
   return { raw, text, components: read };
@@ -193,19 +232,6 @@ function finish(draft: Draft, context: TimescaleContext): Timescale {
     else assumptions.push(`no date could be read from "${text}"`);
     return result(raw, 'none', milestones, undefined, null, null, assumptions, true);
   }
-}
-
-/**
- * True when the refiners begin with `removeOverlaps`: a match is then sure to be dropped when an earlier reading
- * starts where it does and is as long or longer (sorted before it, that reading is kept and reaches past the match's
- * start, or was itself dropped by one that does).
- */
-const DROPS_OVERLAPS = REFINERS[0] === removeOverlaps;
-
-/** True when one of the readings found so far starts at `index` and ends at or after `end`. */
-function startsInside(components: readonly Component[], index: number, end: number): boolean {
-  for (let i = 0; i < components.length; i++) if (components[i].index === index && components[i].end >= end) return true;
-  return false;
 }
 
 /** A reading's period for `year`: the one its stated year was checked with, when that is the year. */
