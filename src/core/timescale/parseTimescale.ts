@@ -196,42 +196,76 @@ function finish(draft: Draft, context: TimescaleContext): Timescale {
     }
   }
 
-  const assumptions: string[] = [];
-  const milestones: Milestone[] = [];
-  for (const c of components) {
+  // the milestones and assumptions gathered in scratch lists, then copied out at their own size (kept with the
+  // reading: a list grown by push holds room for seventeen)
+  let found = 0;
+  let assumed = 0;
+  for (let i = 0; i < components.length; i++) {
+    const c = components[i];
     const m = toMilestone(c);
     if (!m) continue;
-    milestones.push(m);
-    if (c.rangeStart) for (const a of c.rangeStart.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
-    for (const a of c.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
+    MILESTONES[found++] = m;
+    if (c.rangeStart) assumed = assumeOnce(c.rangeStart.assumptions, assumed);
+    assumed = assumeOnce(c.assumptions, assumed);
   }
-  if (milestones.length > 1) milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const milestones = MILESTONES.slice(0, found) as Milestone[];
+  for (let k = 0; k < found; k++) MILESTONES[k] = undefined;
+  if (found > 1) milestones.sort(byDate);
 
   // most texts say neither: one search of both lists says so
   const either = RECURRENCE_OR_EVENT.any.test(text);
   const recurrence = either ? firstLabel(RECURRENCE, text) : null;
-  const event = either ? firstLabel(EVENTS, text) : null;
+  let event = either ? firstLabel(EVENTS, text) : null;
   let last: Milestone | undefined;
-  for (let i = milestones.length - 1; i >= 0 && !last; i--) if (milestones[i].role === 'deadline') last = milestones[i];
+  for (let i = found - 1; i >= 0 && !last; i--) if (milestones[i].role === 'deadline') last = milestones[i];
 
-  const out = readKind();
+  let kind: Timescale['kind'];
+  if (recurrence) {
+    kind = 'recurring';
+    if (last) ASSUMED[assumed++] = `repeats (${recurrence}) after ${last.text.trim()}: not counted overdue`;
+  } else if (last) {
+    kind = 'date';
+  } else if (event || hasAfter(milestones)) {
+    kind = 'event';
+    event = event ?? 'after an event';
+  } else {
+    kind = 'none';
+    event = null;
+    const noDate = firstLabel(NO_DATE, text);
+    if (noDate) ASSUMED[assumed++] = text === '' ? 'no timescale given' : `no date: "${text}" (${noDate})`;
+    else ASSUMED[assumed++] = `no date could be read from "${text}"`;
+  }
+  const assumptions = assumed === 0 ? [] : (ASSUMED.slice(0, assumed) as string[]);
+  for (let k = 0; k < assumed; k++) ASSUMED[k] = undefined;
+  const out = result(raw, kind, milestones, last, kind === 'recurring' ? recurrence : null, event, assumptions, kind === 'none');
   if (contextual) out.contextual = true;
   return out;
+}
 
-  function readKind(): Timescale {
-    if (recurrence) {
-      if (last) assumptions.push(`repeats (${recurrence}) after ${last.text.trim()}: not counted overdue`);
-      return result(raw, 'recurring', milestones, last, recurrence, event, assumptions, false);
-    }
-    if (last) return result(raw, 'date', milestones, last, null, event, assumptions, false);
-    if (event || milestones.some((m) => m.role === 'after')) {
-      return result(raw, 'event', milestones, undefined, null, event ?? 'after an event', assumptions, false);
-    }
-    const noDate = firstLabel(NO_DATE, text);
-    if (noDate) assumptions.push(text === '' ? 'no timescale given' : `no date: "${text}" (${noDate})`);
-    else assumptions.push(`no date could be read from "${text}"`);
-    return result(raw, 'none', milestones, undefined, null, null, assumptions, true);
+/** Scratch lists for `finish` (which never runs inside itself): one text's milestones and assumptions. */
+const MILESTONES: Array<Milestone | undefined> = [];
+const ASSUMED: Array<string | undefined> = [];
+
+/** Adds to `ASSUMED` (holding `assumed` so far) those of `assumptions` it lacks; gives the new count. */
+function assumeOnce(assumptions: readonly string[], assumed: number): number {
+  for (let i = 0; i < assumptions.length; i++) {
+    const a = assumptions[i];
+    let known = false;
+    for (let k = 0; k < assumed && !known; k++) known = ASSUMED[k] === a;
+    if (!known) ASSUMED[assumed++] = a;
   }
+  return assumed;
+}
+
+/** Milestones in date order (a function made once, not one per sort). */
+function byDate(a: Milestone, b: Milestone): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
+/** True when one of the milestones is a dependency ("after ..."). */
+function hasAfter(milestones: readonly Milestone[]): boolean {
+  for (let i = 0; i < milestones.length; i++) if (milestones[i].role === 'after') return true;
+  return false;
 }
 
 /** A reading's period for `year`: the one its stated year was checked with, when that is the year. */
@@ -435,13 +469,13 @@ function result(
   return {
     text,
     kind,
-    // kept with every row: lists grown by push hold room for seventeen, so those kept are copied at their size
-    milestones: milestones.length > 0 ? milestones.slice() : milestones,
+    // kept with every row: the callers' lists are at their own size
+    milestones,
     due: due ? due.date : null,
     precision: due ? due.precision : null,
     recurrence,
     event,
-    assumptions: assumptions.length > 0 ? assumptions.slice() : assumptions,
+    assumptions,
     needsDate,
   };
 }
