@@ -71,15 +71,25 @@ export function parseTimescaleAlone(input: unknown, keep: (reading: Timescale, d
  */
 export function finishTimescale(draft: TimescaleDraft, context: TimescaleContext): Timescale {
   try {
-    return finish({ raw: draft.raw, text: draft.text, components: draft.components.map(copyReading) }, context);
+    return finish({ raw: draft.raw, text: draft.text, components: draft.components.map(ownReading) }, context);
   } catch (err) {
     return empty(draft.raw, [`could not be read (${err instanceof Error ? err.message : String(err)})`]);
   }
 }
 
-/** A reading with its own assumptions (and range start): what `placeYears` changes. */
-function copyReading(c: Component): Component {
-  return { ...c, assumptions: [...c.assumptions], rangeStart: c.rangeStart ? { ...c.rangeStart, assumptions: [...c.rangeStart.assumptions] } : undefined };
+/**
+ * A reading that `placeYears` may change without changing the draft's: a copy of each part with no year, with its
+ * own assumptions (it changes nothing else). A reading with every year stated is kept as it is.
+ */
+function ownReading(c: Component): Component {
+  const start = c.rangeStart;
+  const placeStart = start !== undefined && start.year === null;
+  if (c.year !== null && !placeStart) return c;
+  return {
+    ...c,
+    assumptions: c.year === null ? [...c.assumptions] : c.assumptions,
+    rangeStart: placeStart ? { ...start, assumptions: [...start.assumptions] } : start,
+  };
 }
 
 /**
