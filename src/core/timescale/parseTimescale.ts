@@ -421,24 +421,46 @@ PARSERS.forEach((p, i) => {
   for (const w of p.words ?? []) WORDS_ASKED.set(w.toLowerCase(), (WORDS_ASKED.get(w.toLowerCase()) ?? 0) | (1 << (i + 1)));
 });
 /**
- * Each word's bits, as the search finds it (lower case, capitalised, in capitals): its own and those of the words
- * it begins with (the search finds the longest word at a place, and the shorter ones there are found with it).
+ * The words asked for, by the code of their first character in lower case: each word's character codes (lower
+ * case) and its bits.
  */
-const WORD_BITS = new Map<string, number>();
-for (const w of WORDS_ASKED.keys()) {
-  let bits = 0;
-  for (const [v, b] of WORDS_ASKED) if (w.startsWith(v)) bits |= b;
-  for (const spelling of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) WORD_BITS.set(spelling, bits);
-}
-/** Every word asked for, longest first, at the start of a word. */
-const WORDS = new RegExp(`\\b(?:${[...WORDS_ASKED.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'gi');
+const WORDS_BY_FIRST: Array<Array<{ codes: number[]; bits: number }>> = Array.from({ length: 128 }, () => []);
+for (const [w, bits] of WORDS_ASKED) WORDS_BY_FIRST[w.charCodeAt(0)].push({ codes: [...w].map((c) => c.charCodeAt(0)), bits });
 
-/** The bits of the parsers whose words the text holds (see `WORD_NEEDS`). */
+/** True for the characters of a word as a pattern's `\b` reads them (`\w`: ASCII letters, digits and "_"), by code. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * The bits of the parsers whose words the text holds (see `WORD_NEEDS`): of every word asked for that begins a
+ * word of the text, in any case (ASCII letters only differ by case, as with a pattern's `i` flag). A search
+ * character by character, as a pattern would make a match (and a list) for each word found.
+ */
 function wordsIn(text: string): number {
   let bits = 0;
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) bits |= WORD_BITS.get(m[0]) ?? WORD_BITS.get(m[0].toLowerCase())!;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 128 || WORD_CHAR[c] === 0) {
+      inWord = false;
+      continue;
+    }
+    if (inWord) continue;
+    inWord = true;
+    const asked = WORDS_BY_FIRST[lowerAscii(c)];
+    for (let k = 0; k < asked.length; k++) {
+      const codes = asked[k].codes;
+      let j = 1;
+      while (j < codes.length && i + j < text.length && lowerAscii(text.charCodeAt(i + j)) === codes[j]) j++;
+      if (j === codes.length) bits |= asked[k].bits;
+    }
+  }
   return bits;
+}
+
+/** An ASCII capital's lower case; any other character code as it is. */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
 }
 
 /**
