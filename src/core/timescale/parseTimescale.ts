@@ -54,11 +54,12 @@ export interface TimescaleDraft {
 export function parseTimescaleAlone(input: unknown, keep: (reading: Timescale, draft: TimescaleDraft) => void): Timescale {
   const raw = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input);
   try {
-    const draft = scan(raw);
-    if ('kind' in draft) return draft;
-    const reading = finish(draft, {});
+    const text = textOf(raw);
+    const components = scan(text);
+    if (!components) return blank(raw, text);
+    const reading = finish(raw, text, components, {});
     // with no context, placing years changes no reading: the draft is as it was read
-    if (reading.contextual) keep(reading, draft);
+    if (reading.contextual) keep(reading, { raw, text, components });
     return reading;
   } catch (err) {
     return empty(raw, [`could not be read (${err instanceof Error ? err.message : String(err)})`]);
@@ -71,7 +72,7 @@ export function parseTimescaleAlone(input: unknown, keep: (reading: Timescale, d
  */
 export function finishTimescale(draft: TimescaleDraft, context: TimescaleContext): Timescale {
   try {
-    return finish({ raw: draft.raw, text: draft.text, components: draft.components.map(ownReading) }, context);
+    return finish(draft.raw, draft.text, draft.components.map(ownReading), context);
   } catch (err) {
     return empty(draft.raw, [`could not be read (${err instanceof Error ? err.message : String(err)})`]);
   }
@@ -106,13 +107,19 @@ const CONTEXT_FREE = REFINERS.slice(DROPS_OVERLAPS && PLACE_YEARS > 0 ? 1 : 0, P
 const IN_CONTEXT = REFINERS.slice(PLACE_YEARS);
 
 function read(raw: string, context: TimescaleContext): Timescale {
-  const draft = scan(raw);
-  return 'kind' in draft ? draft : finish(draft, context);
+  const text = textOf(raw);
+  const components = scan(text);
+  return components ? finish(raw, text, components, context) : blank(raw, text);
 }
 
-/** A draft's own readings, to refine. */
-interface Draft extends TimescaleDraft {
-  readonly components: Component[];
+/** The text a timescale is read from: its first 2,000 characters, normalised. */
+function textOf(raw: string): string {
+  return normaliseTimescaleText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
+}
+
+/** The reading of a text holding no letter or digit. */
+function blank(raw: string, text: string): Timescale {
+  return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
 }
 
 /**
@@ -125,12 +132,11 @@ const FOUND: Array<RegExpExecArray | undefined> = [];
 const FOUND_BY: number[] = [];
 const KEPT: Array<Component | undefined> = [];
 
-/** The text's readings with the context-free refiners applied, or the reading of a blank text. */
-function scan(raw: string): Draft | Timescale {
-  const text = normaliseTimescaleText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
+/** The (normalised) text's readings with the context-free refiners applied, or null when it holds no letter or digit. */
+function scan(text: string): Component[] | null {
   const chars = charsOf(text);
   // no digit and no letter: nothing any parser could read
-  if ((chars & ALNUM) === 0) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
+  if ((chars & ALNUM) === 0) return null;
   // a parser runs only on texts holding what it needs (a digit, a separator; a month or other word, all looked for
   // in one search when a parser first asks)
   let words = -1;
@@ -187,13 +193,11 @@ function scan(raw: string): Draft | Timescale {
   for (let k = 0; k < kept; k++) KEPT[k] = undefined;
   // with nothing found, every refiner gives nothing back
   if (read.length > 0) for (const refiner of CONTEXT_FREE) read = refiner.refine(read, text, {});
-  return { raw, text, components: read };
+  return read;
 }
 
-/** A draft read in the context: its years placed, its milestones, recurrence, event and kind. */
-function finish(draft: Draft, context: TimescaleContext): Timescale {
-  const { raw, text } = draft;
-  let components = draft.components;
+/** A text's readings (from `scan`, or a draft's) read in the context: years placed, milestones, recurrence, event, kind. */
+function finish(raw: string, text: string, components: Component[], context: TimescaleContext): Timescale {
   // only placing the years a text leaves out reads the context: a reading that comes to it with every year stated
   // (a month word inside "January 2015" was dropped as an overlap) is the same in any context
   let contextual = false;
