@@ -40,14 +40,15 @@ interface ComponentInit {
 export function makeComponent(init: ComponentInit): Component | null {
   let year: number | null = null;
   let yearSource: YearSource = 'context';
-  const assumptions: string[] = [];
+  // made at its own size (a list grown by push holds room for seventeen)
+  let assumptions: string[] | undefined;
   const yearText = init.yearText;
   if (yearText) {
     const read = readYear(yearText);
     if (!read) return null;
     year = read.year;
     yearSource = read.source;
-    if (read.source === 'two-digit') assumptions.push(`'${stripQuote(yearText)}' read as the year ${read.year}`);
+    if (read.source === 'two-digit') assumptions = [`'${stripQuote(yearText)}' read as the year ${read.year}`];
   }
   const span = init.span;
   const statedSpan = year !== null ? span(year) : undefined;
@@ -73,7 +74,7 @@ export function makeComponent(init: ComponentInit): Component | null {
     day: undefined,
     financialYearPlaced: undefined,
     plusDays: undefined,
-    assumptions,
+    assumptions: assumptions ?? [],
   };
 }
 
