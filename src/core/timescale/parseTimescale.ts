@@ -138,8 +138,8 @@ function scan(text: string): Component[] | null {
   // no digit and no letter: nothing any parser could read
   if ((chars & ALNUM) === 0) return null;
   // a parser runs only on texts holding what it needs (a digit, a separator; a month or other word, all looked for
-  // in one search when a parser first asks)
-  let words = -1;
+  // in the same pass as the characters)
+  const words = wordsFound;
   let found = 0;
   for (let i = 0; i < PARSERS.length; i++) {
     const needs = NEEDS[i];
@@ -147,10 +147,7 @@ function scan(text: string): Component[] | null {
     for (let j = 0; j < needs.length && !skip; j++) skip = (chars & needs[j]) === 0;
     if (skip) continue;
     const wordNeed = WORD_NEEDS[i];
-    if (wordNeed !== 0) {
-      if (words === -1) words = wordsIn(text);
-      if ((words & wordNeed) === 0) continue;
-    }
+    if (wordNeed !== 0 && (words & wordNeed) === 0) continue;
     // the parsers' patterns are global and shared: start each scan from the beginning
     const pattern = PARSERS[i].pattern;
     pattern.lastIndex = 0;
@@ -436,28 +433,17 @@ const WORD_CHAR = new Uint8Array(128);
 for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
 
 /**
- * The bits of the parsers whose words the text holds (see `WORD_NEEDS`): of every word asked for that begins a
- * word of the text, in any case (ASCII letters only differ by case, as with a pattern's `i` flag). A search
- * character by character, as a pattern would make a match (and a list) for each word found.
+ * The bits of the words asked for that begin the text at `i` (the start of one of its words, `c` its first
+ * character), in any case (ASCII letters only differ by case, as with a pattern's `i` flag).
  */
-function wordsIn(text: string): number {
+function wordsAt(text: string, i: number, c: number): number {
   let bits = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 128 || WORD_CHAR[c] === 0) {
-      inWord = false;
-      continue;
-    }
-    if (inWord) continue;
-    inWord = true;
-    const asked = WORDS_BY_FIRST[lowerAscii(c)];
-    for (let k = 0; k < asked.length; k++) {
-      const codes = asked[k].codes;
-      let j = 1;
-      while (j < codes.length && i + j < text.length && lowerAscii(text.charCodeAt(i + j)) === codes[j]) j++;
-      if (j === codes.length) bits |= asked[k].bits;
-    }
+  const asked = WORDS_BY_FIRST[lowerAscii(c)];
+  for (let k = 0; k < asked.length; k++) {
+    const codes = asked[k].codes;
+    let j = 1;
+    while (j < codes.length && i + j < text.length && lowerAscii(text.charCodeAt(i + j)) === codes[j]) j++;
+    if (j === codes.length) bits |= asked[k].bits;
   }
   return bits;
 }
@@ -468,11 +454,20 @@ function lowerAscii(c: number): number {
 }
 
 /**
+ * The bits of the parsers whose words the text last read by `charsOf` holds (see `WORD_NEEDS`): found in the same
+ * pass over its characters, and read by `scan` right after.
+ */
+let wordsFound = 0;
+
+/**
  * The bits of the characters a text holds (and `YEAR_BIT` for four digits in a row, `PAIR_BIT` for two numbers
- * joined by a separator).
+ * joined by a separator); and, into `wordsFound`, those of the parsers whose words begin one of its words (a word
+ * as a pattern's `\b` reads one: a run of `\w` characters).
  */
 function charsOf(text: string): number {
   let bits = 0;
+  let words = 0;
+  let inWord = false;
   let digits = 0;
   // where a pair stands: 0 nothing, 1 after a number (and spaces), 2 after a number and a separator (and spaces)
   let pair = 0;
@@ -486,9 +481,19 @@ function charsOf(text: string): number {
       digits = 0;
       if (c !== 32 && c !== 9) pair = pair === 1 && PAIR_SEPARATORS.includes(text[i]) ? 2 : 0;
     }
-    if (c < 128) bits |= ASCII_BITS[c];
-    else for (let k = 0; k < OTHER_CODES.length; k++) if (OTHER_CODES[k] === c) bits |= OTHER_BITS[k];
+    if (c < 128) {
+      bits |= ASCII_BITS[c];
+      if (WORD_CHAR[c] === 0) inWord = false;
+      else if (!inWord) {
+        inWord = true;
+        words |= wordsAt(text, i, c);
+      }
+    } else {
+      inWord = false;
+      for (let k = 0; k < OTHER_CODES.length; k++) if (OTHER_CODES[k] === c) bits |= OTHER_BITS[k];
+    }
   }
+  wordsFound = words;
   return bits;
 }
 
