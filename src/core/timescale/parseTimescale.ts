@@ -44,6 +44,9 @@ export interface TimescaleDraft {
   readonly raw: string;
   readonly text: string;
   readonly components: readonly Component[];
+  /** The recurrence and event phrases the text names (their labels), read once for both passes. */
+  readonly recurrence: string | null;
+  readonly event: string | null;
 }
 
 /**
@@ -57,9 +60,13 @@ export function parseTimescaleAlone(input: unknown, keep: (reading: Timescale, d
     const text = textOf(raw);
     const components = scan(text);
     if (!components) return blank(raw, text);
-    const reading = finish(raw, text, components, {});
+    // the phrases depend on the text alone: read once, and kept with the draft for pass 2
+    const either = namesEither(text);
+    const recurrence = either ? firstLabel(RECURRENCE, text) : null;
+    const event = either ? firstLabel(EVENTS, text) : null;
+    const reading = finish(raw, text, components, {}, recurrence, event);
     // with no context, placing years changes no reading: the draft is as it was read
-    if (reading.contextual) keep(reading, { raw, text, components });
+    if (reading.contextual) keep(reading, { raw, text, components, recurrence, event });
     return reading;
   } catch (err) {
     return empty(raw, [`could not be read (${err instanceof Error ? err.message : String(err)})`]);
@@ -72,7 +79,7 @@ export function parseTimescaleAlone(input: unknown, keep: (reading: Timescale, d
  */
 export function finishTimescale(draft: TimescaleDraft, context: TimescaleContext): Timescale {
   try {
-    return finish(draft.raw, draft.text, draft.components.map(ownReading), context);
+    return finish(draft.raw, draft.text, draft.components.map(ownReading), context, draft.recurrence, draft.event);
   } catch (err) {
     return empty(draft.raw, [`could not be read (${err instanceof Error ? err.message : String(err)})`]);
   }
@@ -109,7 +116,9 @@ const IN_CONTEXT = REFINERS.slice(PLACE_YEARS);
 function read(raw: string, context: TimescaleContext): Timescale {
   const text = textOf(raw);
   const components = scan(text);
-  return components ? finish(raw, text, components, context) : blank(raw, text);
+  if (!components) return blank(raw, text);
+  const either = namesEither(text);
+  return finish(raw, text, components, context, either ? firstLabel(RECURRENCE, text) : null, either ? firstLabel(EVENTS, text) : null);
 }
 
 /** The text a timescale is read from: its first 2,000 characters, normalised. */
@@ -193,8 +202,11 @@ function scan(text: string): Component[] | null {
   return read;
 }
 
-/** A text's readings (from `scan`, or a draft's) read in the context: years placed, milestones, recurrence, event, kind. */
-function finish(raw: string, text: string, components: Component[], context: TimescaleContext): Timescale {
+/**
+ * A text's readings (from `scan`, or a draft's) read in the context: years placed, milestones, kind. The recurrence
+ * and event phrases the text names are read by the caller (a draft keeps them from pass 1).
+ */
+function finish(raw: string, text: string, components: Component[], context: TimescaleContext, recurrence: string | null, event: string | null): Timescale {
   // only placing the years a text leaves out reads the context: a reading that comes to it with every year stated
   // (a month word inside "January 2015" was dropped as an overlap) is the same in any context
   let contextual = false;
@@ -223,10 +235,6 @@ function finish(raw: string, text: string, components: Component[], context: Tim
   for (let k = 0; k < found; k++) MILESTONES[k] = undefined;
   if (found > 1) milestones.sort(byDate);
 
-  // most texts say neither: one search of both lists says so
-  const either = RECURRENCE_OR_EVENT.any.test(text);
-  const recurrence = either ? firstLabel(RECURRENCE, text) : null;
-  let event = either ? firstLabel(EVENTS, text) : null;
   let last: Milestone | undefined;
   for (let i = found - 1; i >= 0 && !last; i--) if (milestones[i].role === 'deadline') last = milestones[i];
 
@@ -358,6 +366,11 @@ const EVENTS = phraseList(EVENT_PHRASES);
 const NO_DATE = phraseList(NO_DATE_PHRASES);
 /** Both lists above, for the one test that most texts fail. */
 const RECURRENCE_OR_EVENT = phraseList([...RECURRENCE_PHRASES, ...EVENT_PHRASES]);
+
+/** Whether a text may name a recurrence or an event: most texts name neither, and one search of both lists says so. */
+function namesEither(text: string): boolean {
+  return RECURRENCE_OR_EVENT.any.test(text);
+}
 
 function firstLabel(list: PhraseList, text: string): string | null {
   if (!list.any.test(text)) return null;
