@@ -18,8 +18,15 @@ const MS_PER_DAY = 86_400_000;
 export function isoDate(year: number, month: number, day: number): IsoDate | null {
   if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return null;
   if (year < 1000 || year > 9999 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
-  return `${year}-${pad2(month)}-${pad2(day)}`;
+  return `${year}${MONTH_DAY[month * 32 + day]}`;
 }
+
+/**
+ * "-MM-DD" for each month and day (at `month * 32 + day`), written once: a date is then its year and one of these
+ * joined, one new string rather than one for each piece (a constant table, not a cache).
+ */
+const MONTH_DAY: string[] = new Array<string>(13 * 32).fill('');
+for (let month = 1; month <= 12; month++) for (let day = 1; day <= 31; day++) MONTH_DAY[month * 32 + day] = `-${pad2(month)}-${pad2(day)}`;
 
 /**
  * Number of days in a month (leap years included).
@@ -41,7 +48,11 @@ const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
  * @example endOfMonth(2014, 12) // '2014-12-31'
  */
 export function endOfMonth(year: number, month: number): IsoDate {
-  return `${year}-${pad2(month)}-${pad2(daysInMonth(year, month))}`;
+  const days = daysInMonth(year, month);
+  // a whole month of a four-digit year, as every plan's: its year joined to the month and day at once
+  if (month >= 1 && month <= 12 && year >= 1000 && year <= 9999 && Number.isInteger(year) && Number.isInteger(month))
+    return `${year}${MONTH_DAY[month * 32 + days]}`;
+  return `${year}-${pad2(month)}-${pad2(days)}`;
 }
 
 /**
@@ -137,7 +148,10 @@ function toUtc(iso: IsoDate): number {
 
 function fromUtc(ms: number): IsoDate {
   const d = new Date(ms);
-  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+  const year = d.getUTCFullYear();
+  // a four-digit year (every plan's): joined to the month and day at once
+  if (year >= 1000 && year <= 9999) return `${year}${MONTH_DAY[(d.getUTCMonth() + 1) * 32 + d.getUTCDate()]}`;
+  return `${year}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
 }
 
 function pad2(n: number): string {

@@ -44,6 +44,9 @@ export interface TimescaleDraft {
   readonly raw: string;
   readonly text: string;
   readonly components: readonly Component[];
+  /** The recurrence and event phrases the text names (their labels), read once for both passes. */
+  readonly recurrence: string | null;
+  readonly event: string | null;
 }
 
 /**
@@ -54,11 +57,16 @@ export interface TimescaleDraft {
 export function parseTimescaleAlone(input: unknown, keep: (reading: Timescale, draft: TimescaleDraft) => void): Timescale {
   const raw = typeof input === 'string' ? input : input === null || input === undefined ? '' : String(input);
   try {
-    const draft = scan(raw);
-    if ('kind' in draft) return draft;
-    const reading = finish(draft, {});
+    const text = textOf(raw);
+    const components = scan(text);
+    if (!components) return blank(raw, text);
+    // the phrases depend on the text alone: read once, and kept with the draft for pass 2
+    const either = namesEither(text);
+    const recurrence = either ? firstLabel(RECURRENCE, text) : null;
+    const event = either ? firstLabel(EVENTS, text) : null;
+    const reading = finish(raw, text, components, {}, recurrence, event);
     // with no context, placing years changes no reading: the draft is as it was read
-    if (reading.contextual) keep(reading, draft);
+    if (reading.contextual) keep(reading, { raw, text, components, recurrence, event });
     return reading;
   } catch (err) {
     return empty(raw, [`could not be read (${err instanceof Error ? err.message : String(err)})`]);
@@ -71,80 +79,134 @@ export function parseTimescaleAlone(input: unknown, keep: (reading: Timescale, d
  */
 export function finishTimescale(draft: TimescaleDraft, context: TimescaleContext): Timescale {
   try {
-    return finish({ raw: draft.raw, text: draft.text, components: draft.components.map(copyReading) }, context);
+    return finish(draft.raw, draft.text, draft.components.map(ownReading), context, draft.recurrence, draft.event);
   } catch (err) {
     return empty(draft.raw, [`could not be read (${err instanceof Error ? err.message : String(err)})`]);
   }
 }
 
-/** A reading with its own assumptions (and range start): what `placeYears` changes. */
-function copyReading(c: Component): Component {
-  return { ...c, assumptions: [...c.assumptions], rangeStart: c.rangeStart ? { ...c.rangeStart, assumptions: [...c.rangeStart.assumptions] } : undefined };
+/**
+ * A reading that `placeYears` may change without changing the draft's: a copy of each part with no year, with its
+ * own assumptions (it changes nothing else). A reading with every year stated is kept as it is.
+ */
+function ownReading(c: Component): Component {
+  const start = c.rangeStart;
+  const placeStart = start !== undefined && start.year === null;
+  if (c.year !== null && !placeStart) return c;
+  return {
+    ...c,
+    assumptions: c.year === null ? [...c.assumptions] : c.assumptions,
+    rangeStart: placeStart ? { ...start, assumptions: [...start.assumptions] } : start,
+  };
 }
 
 /**
  * The refiners before `placeYears`, which read the text alone (a draft is read up to there), and those from it on,
- * which may read the context.
+ * which may read the context. `removeOverlaps`, when first, is done by `scan` itself (see `DROPS_OVERLAPS`).
  */
-const CONTEXT_FREE = REFINERS.slice(0, Math.max(0, REFINERS.indexOf(placeYears)));
-const IN_CONTEXT = REFINERS.slice(CONTEXT_FREE.length);
+const PLACE_YEARS = Math.max(0, REFINERS.indexOf(placeYears));
+/**
+ * True when the refiners begin with `removeOverlaps` (they do): `scan` then keeps one reading per piece of text
+ * itself, as that refiner would, and reads no match it would drop.
+ */
+const DROPS_OVERLAPS = REFINERS[0] === removeOverlaps;
+const CONTEXT_FREE = REFINERS.slice(DROPS_OVERLAPS && PLACE_YEARS > 0 ? 1 : 0, PLACE_YEARS);
+const IN_CONTEXT = REFINERS.slice(PLACE_YEARS);
 
 function read(raw: string, context: TimescaleContext): Timescale {
-  const draft = scan(raw);
-  return 'kind' in draft ? draft : finish(draft, context);
+  const text = textOf(raw);
+  const components = scan(text);
+  if (!components) return blank(raw, text);
+  const either = namesEither(text);
+  return finish(raw, text, components, context, either ? firstLabel(RECURRENCE, text) : null, either ? firstLabel(EVENTS, text) : null);
 }
 
-/** A draft's own readings, to refine. */
-interface Draft extends TimescaleDraft {
-  readonly components: Component[];
+/** The text a timescale is read from: its first 2,000 characters, normalised. */
+function textOf(raw: string): string {
+  return normaliseTimescaleText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
 }
 
-/** The text's readings with the context-free refiners applied, or the reading of a blank text. */
-function scan(raw: string): Draft | Timescale {
-  const text = normaliseTimescaleText(raw.length > 2000 ? raw.slice(0, 2000) : raw);
+/** The reading of a text holding no letter or digit. */
+function blank(raw: string, text: string): Timescale {
+  return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
+}
+
+/**
+ * The parsers' matches found in a text, in the order `removeOverlaps` sorts readings (start, then the longer first,
+ * then as found), with the index of the parser that found each (`FOUND_BY`), and the readings kept from them
+ * (`KEPT`): scratch lists used again from one text to the next (`scan` never runs inside itself), so that a text
+ * grows no lists of its own. Emptied after each text.
+ */
+const FOUND: Array<RegExpExecArray | undefined> = [];
+const FOUND_BY: number[] = [];
+const KEPT: Array<Component | undefined> = [];
+
+/** The (normalised) text's readings with the context-free refiners applied, or null when it holds no letter or digit. */
+function scan(text: string): Component[] | null {
   const chars = charsOf(text);
   // no digit and no letter: nothing any parser could read
-  if ((chars & ALNUM) === 0) return result(raw, 'none', [], undefined, null, null, [text === '' ? 'no timescale given' : `no date: "${text}" (blank)`], true);
-  const components: Component[] = [];
+  if ((chars & ALNUM) === 0) return null;
   // a parser runs only on texts holding what it needs (a digit, a separator; a month or other word, all looked for
-  // in one search when a parser first asks)
-  let words = -1;
+  // in the same pass as the characters)
+  const words = wordsFound;
+  let found = 0;
   for (let i = 0; i < PARSERS.length; i++) {
-    const parser = PARSERS[i];
     const needs = NEEDS[i];
     let skip = false;
     for (let j = 0; j < needs.length && !skip; j++) skip = (chars & needs[j]) === 0;
     if (skip) continue;
     const wordNeed = WORD_NEEDS[i];
-    if (wordNeed !== 0) {
-      if (words === -1) words = wordsIn(text);
-      if ((words & wordNeed) === 0) continue;
-    }
+    if (wordNeed !== 0 && (words & wordNeed) === 0) continue;
     // the parsers' patterns are global and shared: start each scan from the beginning
-    const pattern = parser.pattern;
+    const pattern = PARSERS[i].pattern;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-      if (m[0].length === 0) {
+      const length = m[0].length;
+      if (length === 0) {
         pattern.lastIndex++;
         continue;
       }
-      // a match that starts where an earlier parser's reading starts, and ends no later, is dropped by
-      // `removeOverlaps` whatever else is found ("January" inside "January 2015"): it is not read at all
-      if (DROPS_OVERLAPS && startsInside(components, m.index, m.index + m[0].length)) continue;
-      const c = parser.extract(m, text);
-      if (c) components.push(c);
+      // kept in order as found (an insertion sort: the lists are short, and stable as `removeOverlaps` is)
+      let k = found++;
+      if (DROPS_OVERLAPS) {
+        for (; k > 0; k--) {
+          const before = FOUND[k - 1]!;
+          if (before.index < m.index || (before.index === m.index && before[0].length >= length)) break;
+          FOUND[k] = before;
+          FOUND_BY[k] = FOUND_BY[k - 1];
+        }
+      }
+      FOUND[k] = m;
+      FOUND_BY[k] = i;
     }
   }
-  let read = components;
+  // each match read in turn, skipping those `removeOverlaps` would drop whatever they read as: one that starts
+  // before the end of the last reading kept ("2015" inside "January 2015") is never read at all (a reading's start
+  // and end are its match's)
+  let kept = 0;
+  let reach = -1;
+  for (let k = 0; k < found; k++) {
+    const m = FOUND[k]!;
+    FOUND[k] = undefined;
+    if (m.index < reach) continue;
+    const c = PARSERS[FOUND_BY[k]].extract(m, text);
+    if (!c) continue;
+    KEPT[kept++] = c;
+    if (DROPS_OVERLAPS) reach = c.end;
+  }
+  // a list of the readings' own size
+  let read = KEPT.slice(0, kept) as Component[];
+  for (let k = 0; k < kept; k++) KEPT[k] = undefined;
   // with nothing found, every refiner gives nothing back
   if (read.length > 0) for (const refiner of CONTEXT_FREE) read = refiner.refine(read, text, {});
-  return { raw, text, components: read };
+  return read;
 }
 
-/** A draft read in the context: its years placed, its milestones, recurrence, event and kind. */
-function finish(draft: Draft, context: TimescaleContext): Timescale {
-  const { raw, text } = draft;
-  let components = draft.components;
+/**
+ * A text's readings (from `scan`, or a draft's) read in the context: years placed, milestones, kind. The recurrence
+ * and event phrases the text names are read by the caller (a draft keeps them from pass 1).
+ */
+function finish(raw: string, text: string, components: Component[], context: TimescaleContext, recurrence: string | null, event: string | null): Timescale {
   // only placing the years a text leaves out reads the context: a reading that comes to it with every year stated
   // (a month word inside "January 2015" was dropped as an overlap) is the same in any context
   let contextual = false;
@@ -157,54 +219,71 @@ function finish(draft: Draft, context: TimescaleContext): Timescale {
     }
   }
 
-  const assumptions: string[] = [];
-  const milestones: Milestone[] = [];
-  for (const c of components) {
+  // the milestones and assumptions gathered in scratch lists, then copied out at their own size (kept with the
+  // reading: a list grown by push holds room for seventeen)
+  let found = 0;
+  let assumed = 0;
+  for (let i = 0; i < components.length; i++) {
+    const c = components[i];
     const m = toMilestone(c);
     if (!m) continue;
-    milestones.push(m);
-    if (c.rangeStart) for (const a of c.rangeStart.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
-    for (const a of c.assumptions) if (!assumptions.includes(a)) assumptions.push(a);
+    MILESTONES[found++] = m;
+    if (c.rangeStart) assumed = assumeOnce(c.rangeStart.assumptions, assumed);
+    assumed = assumeOnce(c.assumptions, assumed);
   }
-  if (milestones.length > 1) milestones.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const milestones = MILESTONES.slice(0, found) as Milestone[];
+  for (let k = 0; k < found; k++) MILESTONES[k] = undefined;
+  if (found > 1) milestones.sort(byDate);
 
-  // most texts say neither: one search of both lists says so
-  const either = RECURRENCE_OR_EVENT.any.test(text);
-  const recurrence = either ? firstLabel(RECURRENCE, text) : null;
-  const event = either ? firstLabel(EVENTS, text) : null;
   let last: Milestone | undefined;
-  for (let i = milestones.length - 1; i >= 0 && !last; i--) if (milestones[i].role === 'deadline') last = milestones[i];
+  for (let i = found - 1; i >= 0 && !last; i--) if (milestones[i].role === 'deadline') last = milestones[i];
 
-  const out = readKind();
+  let kind: Timescale['kind'];
+  if (recurrence) {
+    kind = 'recurring';
+    if (last) ASSUMED[assumed++] = `repeats (${recurrence}) after ${last.text.trim()}: not counted overdue`;
+  } else if (last) {
+    kind = 'date';
+  } else if (event || hasAfter(milestones)) {
+    kind = 'event';
+    event = event ?? 'after an event';
+  } else {
+    kind = 'none';
+    event = null;
+    const noDate = firstLabel(NO_DATE, text);
+    if (noDate) ASSUMED[assumed++] = text === '' ? 'no timescale given' : `no date: "${text}" (${noDate})`;
+    else ASSUMED[assumed++] = `no date could be read from "${text}"`;
+  }
+  const assumptions = assumed === 0 ? [] : (ASSUMED.slice(0, assumed) as string[]);
+  for (let k = 0; k < assumed; k++) ASSUMED[k] = undefined;
+  const out = result(raw, kind, milestones, last, kind === 'recurring' ? recurrence : null, event, assumptions, kind === 'none');
   if (contextual) out.contextual = true;
   return out;
-
-  function readKind(): Timescale {
-    if (recurrence) {
-      if (last) assumptions.push(`repeats (${recurrence}) after ${last.text.trim()}: not counted overdue`);
-      return result(raw, 'recurring', milestones, last, recurrence, event, assumptions, false);
-    }
-    if (last) return result(raw, 'date', milestones, last, null, event, assumptions, false);
-    if (event || milestones.some((m) => m.role === 'after')) {
-      return result(raw, 'event', milestones, undefined, null, event ?? 'after an event', assumptions, false);
-    }
-    const noDate = firstLabel(NO_DATE, text);
-    if (noDate) assumptions.push(text === '' ? 'no timescale given' : `no date: "${text}" (${noDate})`);
-    else assumptions.push(`no date could be read from "${text}"`);
-    return result(raw, 'none', milestones, undefined, null, null, assumptions, true);
-  }
 }
 
-/**
- * True when the refiners begin with `removeOverlaps`: a match is then sure to be dropped when an earlier reading
- * starts where it does and is as long or longer (sorted before it, that reading is kept and reaches past the match's
- * start, or was itself dropped by one that does).
- */
-const DROPS_OVERLAPS = REFINERS[0] === removeOverlaps;
+/** Scratch lists for `finish` (which never runs inside itself): one text's milestones and assumptions. */
+const MILESTONES: Array<Milestone | undefined> = [];
+const ASSUMED: Array<string | undefined> = [];
 
-/** True when one of the readings found so far starts at `index` and ends at or after `end`. */
-function startsInside(components: readonly Component[], index: number, end: number): boolean {
-  for (let i = 0; i < components.length; i++) if (components[i].index === index && components[i].end >= end) return true;
+/** Adds to `ASSUMED` (holding `assumed` so far) those of `assumptions` it lacks; gives the new count. */
+function assumeOnce(assumptions: readonly string[], assumed: number): number {
+  for (let i = 0; i < assumptions.length; i++) {
+    const a = assumptions[i];
+    let known = false;
+    for (let k = 0; k < assumed && !known; k++) known = ASSUMED[k] === a;
+    if (!known) ASSUMED[assumed++] = a;
+  }
+  return assumed;
+}
+
+/** Milestones in date order (a function made once, not one per sort). */
+function byDate(a: Milestone, b: Milestone): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : 0;
+}
+
+/** True when one of the milestones is a dependency ("after ..."). */
+function hasAfter(milestones: readonly Milestone[]): boolean {
+  for (let i = 0; i < milestones.length; i++) if (milestones[i].role === 'after') return true;
   return false;
 }
 
@@ -288,6 +367,11 @@ const NO_DATE = phraseList(NO_DATE_PHRASES);
 /** Both lists above, for the one test that most texts fail. */
 const RECURRENCE_OR_EVENT = phraseList([...RECURRENCE_PHRASES, ...EVENT_PHRASES]);
 
+/** Whether a text may name a recurrence or an event: most texts name neither, and one search of both lists says so. */
+function namesEither(text: string): boolean {
+  return RECURRENCE_OR_EVENT.any.test(text);
+}
+
 function firstLabel(list: PhraseList, text: string): string | null {
   if (!list.any.test(text)) return null;
   for (const p of list.phrases) if (p.pattern.test(text)) return p.label;
@@ -351,32 +435,52 @@ PARSERS.forEach((p, i) => {
   for (const w of p.words ?? []) WORDS_ASKED.set(w.toLowerCase(), (WORDS_ASKED.get(w.toLowerCase()) ?? 0) | (1 << (i + 1)));
 });
 /**
- * Each word's bits, as the search finds it (lower case, capitalised, in capitals): its own and those of the words
- * it begins with (the search finds the longest word at a place, and the shorter ones there are found with it).
+ * The words asked for, by the code of their first character in lower case: each word's character codes (lower
+ * case) and its bits.
  */
-const WORD_BITS = new Map<string, number>();
-for (const w of WORDS_ASKED.keys()) {
-  let bits = 0;
-  for (const [v, b] of WORDS_ASKED) if (w.startsWith(v)) bits |= b;
-  for (const spelling of [w, w[0].toUpperCase() + w.slice(1), w.toUpperCase()]) WORD_BITS.set(spelling, bits);
-}
-/** Every word asked for, longest first, at the start of a word. */
-const WORDS = new RegExp(`\\b(?:${[...WORDS_ASKED.keys()].sort((a, b) => b.length - a.length).join('|')})`, 'gi');
+const WORDS_BY_FIRST: Array<Array<{ codes: number[]; bits: number }>> = Array.from({ length: 128 }, () => []);
+for (const [w, bits] of WORDS_ASKED) WORDS_BY_FIRST[w.charCodeAt(0)].push({ codes: [...w].map((c) => c.charCodeAt(0)), bits });
 
-/** The bits of the parsers whose words the text holds (see `WORD_NEEDS`). */
-function wordsIn(text: string): number {
+/** True for the characters of a word as a pattern's `\b` reads them (`\w`: ASCII letters, digits and "_"), by code. */
+const WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ? 1 : 0;
+
+/**
+ * The bits of the words asked for that begin the text at `i` (the start of one of its words, `c` its first
+ * character), in any case (ASCII letters only differ by case, as with a pattern's `i` flag).
+ */
+function wordsAt(text: string, i: number, c: number): number {
   let bits = 0;
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) bits |= WORD_BITS.get(m[0]) ?? WORD_BITS.get(m[0].toLowerCase())!;
+  const asked = WORDS_BY_FIRST[lowerAscii(c)];
+  for (let k = 0; k < asked.length; k++) {
+    const codes = asked[k].codes;
+    let j = 1;
+    while (j < codes.length && i + j < text.length && lowerAscii(text.charCodeAt(i + j)) === codes[j]) j++;
+    if (j === codes.length) bits |= asked[k].bits;
+  }
   return bits;
 }
 
+/** An ASCII capital's lower case; any other character code as it is. */
+function lowerAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/**
+ * The bits of the parsers whose words the text last read by `charsOf` holds (see `WORD_NEEDS`): found in the same
+ * pass over its characters, and read by `scan` right after.
+ */
+let wordsFound = 0;
+
 /**
  * The bits of the characters a text holds (and `YEAR_BIT` for four digits in a row, `PAIR_BIT` for two numbers
- * joined by a separator).
+ * joined by a separator); and, into `wordsFound`, those of the parsers whose words begin one of its words (a word
+ * as a pattern's `\b` reads one: a run of `\w` characters).
  */
 function charsOf(text: string): number {
   let bits = 0;
+  let words = 0;
+  let inWord = false;
   let digits = 0;
   // where a pair stands: 0 nothing, 1 after a number (and spaces), 2 after a number and a separator (and spaces)
   let pair = 0;
@@ -390,9 +494,19 @@ function charsOf(text: string): number {
       digits = 0;
       if (c !== 32 && c !== 9) pair = pair === 1 && PAIR_SEPARATORS.includes(text[i]) ? 2 : 0;
     }
-    if (c < 128) bits |= ASCII_BITS[c];
-    else for (let k = 0; k < OTHER_CODES.length; k++) if (OTHER_CODES[k] === c) bits |= OTHER_BITS[k];
+    if (c < 128) {
+      bits |= ASCII_BITS[c];
+      if (WORD_CHAR[c] === 0) inWord = false;
+      else if (!inWord) {
+        inWord = true;
+        words |= wordsAt(text, i, c);
+      }
+    } else {
+      inWord = false;
+      for (let k = 0; k < OTHER_CODES.length; k++) if (OTHER_CODES[k] === c) bits |= OTHER_BITS[k];
+    }
   }
+  wordsFound = words;
   return bits;
 }
 
@@ -409,13 +523,13 @@ function result(
   return {
     text,
     kind,
-    // kept with every row: lists grown by push hold room for seventeen, so those kept are copied at their size
-    milestones: milestones.length > 0 ? milestones.slice() : milestones,
+    // kept with every row: the callers' lists are at their own size
+    milestones,
     due: due ? due.date : null,
     precision: due ? due.precision : null,
     recurrence,
     event,
-    assumptions: assumptions.length > 0 ? assumptions.slice() : assumptions,
+    assumptions,
     needsDate,
   };
 }

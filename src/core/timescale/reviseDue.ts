@@ -70,7 +70,7 @@ export function revisionInText(
   for (; m; m = LEADS.exec(status)) {
     if (m[0].length === 0) LEADS.lastIndex++;
     const after = status.slice(m.index! + m[0].length);
-    const sentence = /^[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/.exec(after)?.[0] ?? after;
+    const sentence = SENTENCE.exec(after)?.[0] ?? after;
     const nearby = sentence.slice(0, 60);
     const t = parse(nearby);
     const deadline = t.milestones.find((x) => x.role === 'deadline');
@@ -132,6 +132,9 @@ function firstMatch(pattern: RegExp, text: string): { index: number; text: strin
   pattern.lastIndex = 0;
   return m ? { index: m.index, text: m[0], pattern } : null;
 }
+
+/** The rest of a sentence (up to a full stop not before a digit, ";", "!", "?" or a line end): one pattern, not one per lead. */
+const SENTENCE = /^[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/;
 
 /** White space that is not one plain space: a space before more, or any other white space. */
 const SPACE_RUN = /[^\S ]| \s/;

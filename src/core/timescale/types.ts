@@ -139,7 +139,11 @@ export interface Parser {
    * `requires`, a cheap test, never a rule of its own. Letters and digits only.
    */
   words?: readonly string[];
-  /** Turns one match into a component, or null to reject it. `text` is the whole normalised timescale. */
+  /**
+   * Turns one match into a component, or null to reject it. `text` is the whole normalised timescale. The component
+   * starts and ends where the match does (`makeComponent` sees to it): a match that a reading found earlier in the
+   * text covers is not read at all.
+   */
   extract(match: RegExpExecArray, text: string): Component | null;
 }
 

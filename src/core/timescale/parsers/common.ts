@@ -40,14 +40,15 @@ interface ComponentInit {
 export function makeComponent(init: ComponentInit): Component | null {
   let year: number | null = null;
   let yearSource: YearSource = 'context';
-  const assumptions: string[] = [];
+  // made at its own size (a list grown by push holds room for seventeen)
+  let assumptions: string[] | undefined;
   const yearText = init.yearText;
   if (yearText) {
     const read = readYear(yearText);
     if (!read) return null;
     year = read.year;
     yearSource = read.source;
-    if (read.source === 'two-digit') assumptions.push(`'${stripQuote(yearText)}' read as the year ${read.year}`);
+    if (read.source === 'two-digit') assumptions = [`'${stripQuote(yearText)}' read as the year ${read.year}`];
   }
   const span = init.span;
   const statedSpan = year !== null ? span(year) : undefined;
@@ -73,7 +74,7 @@ export function makeComponent(init: ComponentInit): Component | null {
     day: undefined,
     financialYearPlaced: undefined,
     plusDays: undefined,
-    assumptions,
+    assumptions: assumptions ?? [],
   };
 }
 
@@ -104,13 +105,20 @@ export function daySpan(month: number, day: number): Span {
   const key = month * 100 + day;
   let span = cached ? SPANS.get(key) : undefined;
   if (span === undefined) {
-    span = (year) => {
-      const iso = isoDate(year, month, day);
-      return iso ? [iso, iso] : null;
-    };
+    span = newDaySpan(month, day);
     if (cached) SPANS.set(key, span);
   }
   return span;
+}
+
+// The spans are made apart from the functions that look them up: a function making a closure over its own
+// parameters sets them aside (a new context) on every call, even when it finds the span already made.
+
+function newDaySpan(month: number, day: number): Span {
+  return (year) => {
+    const iso = isoDate(year, month, day);
+    return iso ? [iso, iso] : null;
+  };
 }
 
 /** The span of a whole month. */
@@ -124,10 +132,14 @@ export function monthsSpan(firstMonth: number, lastMonth: number, yearsLater = 0
   const key = 1_000_000 + firstMonth * 10_000 + lastMonth * 100 + yearsLater;
   let span = cached ? SPANS.get(key) : undefined;
   if (span === undefined) {
-    span = (year) => [isoDate(year, firstMonth, 1) as IsoDate, endOfMonth(year + yearsLater, lastMonth)];
+    span = newMonthsSpan(firstMonth, lastMonth, yearsLater);
     if (cached) SPANS.set(key, span);
   }
   return span;
+}
+
+function newMonthsSpan(firstMonth: number, lastMonth: number, yearsLater: number): Span {
+  return (year) => [isoDate(year, firstMonth, 1) as IsoDate, endOfMonth(year + yearsLater, lastMonth)];
 }
 
 /** True when the text just before `index` makes the match a reference number rather than a date. */

@@ -16,8 +16,10 @@ import type { Refiner } from '../types';
 export const placeYears: Refiner = {
   name: 'place-years',
   refine(components, _text, context) {
-    const out: typeof components = [];
-    for (const c of components) {
+    // the readings given, when every one keeps (or is given) its years; else a list of those that do
+    let out: typeof components | undefined;
+    for (let i = 0; i < components.length; i++) {
+      const c = components[i];
       for (let k = c.rangeStart ? 0 : 1; k < 2; k++) {
         const part = k === 0 ? c.rangeStart! : c;
         if (part.year !== null) continue;
@@ -45,7 +47,7 @@ export const placeYears: Refiner = {
         const refYear = parseIso(ref).year;
         let best: number | null = null;
         let bestDistance = Infinity;
-        for (const year of [refYear - 1, refYear, refYear + 1]) {
+        for (let year = refYear - 1; year <= refYear + 1; year++) {
           const span = part.span(year);
           if (!span) continue;
           const distance = Math.abs(daysBetween(ref, span[1]));
@@ -59,8 +61,11 @@ export const placeYears: Refiner = {
         part.yearSource = 'context';
         part.assumptions.push(`no year stated: "${part.text.trim()}" placed in ${best}, nearest ${context.referenceLabel ?? 'the reference date'}`);
       }
-      if (c.year !== null && (!c.rangeStart || c.rangeStart.year !== null)) out.push(c);
+      const keep = c.year !== null && (!c.rangeStart || c.rangeStart.year !== null);
+      if (out) {
+        if (keep) out.push(c);
+      } else if (!keep) out = components.slice(0, i);
     }
-    return out;
+    return out ?? components;
   },
 };
