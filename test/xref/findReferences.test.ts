@@ -68,6 +68,31 @@ describe('SIIP references as other boards write them (issue 11)', () => {
     ['SIIP 1.1.12 by Dec 14', ['SIIP 1.1.12']],
     ['SIIP refs: 3.1; 3.4', ['SIIP 3.1', 'SIIP 3.4']],
     ['SIIP priority 6.10', ['SIIP 6.10']],
+    // ranges of siblings are every reference they cover
+    ['SIIP: 1.1-1.3', ['SIIP 1.1', 'SIIP 1.2', 'SIIP 1.3']],
+    ['SIIP 2.1 to 2.4', ['SIIP 2.1', 'SIIP 2.2', 'SIIP 2.3', 'SIIP 2.4']],
+    ['SIIP 3.1–3.3, 4.2', ['SIIP 3.1', 'SIIP 3.2', 'SIIP 3.3', 'SIIP 4.2']],
+    ['SIIP 1-3', ['SIIP 1', 'SIIP 2', 'SIIP 3']],
+    // the action within a priority is the reference
+    ['SIIP Priority 2 Action 2.3', ['SIIP 2.3']],
+    ['SIIP priority 4, action 4.1.2', ['SIIP 4.1.2']],
+  ])('%j → %j', (text, expected) => {
+    expect(refs(text)).toEqual(expected);
+  });
+});
+
+describe('ranges and precise references: negative cases, by reason', () => {
+  test.each([
+    // not siblings: the ends as written
+    ['SIIP 1.1-2.4', ['SIIP 1.1', 'SIIP 2.4']],
+    // an end of another depth is not a reference (a date, a count)
+    ['SIIP 1.1 - 12 Dec 14', ['SIIP 1.1']],
+    // too long to be a range of actions
+    ['SIIP 1.1-1.40', ['SIIP 1.1', 'SIIP 1.40']],
+    // a dash before words is not a range
+    ['SIIP 1.1 - Early help', ['SIIP 1.1']],
+    // a number that does not extend the one read is another thing
+    ['SIIP 2 action 3.1', ['SIIP 2']],
   ])('%j → %j', (text, expected) => {
     expect(refs(text)).toEqual(expected);
   });
@@ -81,11 +106,14 @@ describe('bare numbers in a "SIIP ref" column', () => {
     ['1.2 & 1.3', ['1.2', '1.3']],
     ['2.1 and 2.3', ['2.1', '2.3']],
     ['3', ['3']],
+    ['1.1-1.3', ['1.1', '1.2', '1.3']], // a range of siblings
+    ['2.1 to 2.4', ['2.1', '2.2', '2.3', '2.4']],
+    ['1.1, 1.3-1.4', ['1.1', '1.3', '1.4']],
   ])('%j → %j', (text, expected) => {
     expect(bareReferences(text, 'SIIP').refs.map((r) => r.ref)).toEqual(expected);
   });
 
-  test.each(['', 'n/a', 'All', 'See above', 'TBC', '1.1 and the CSE plan'])('%j cites nothing', (text) => {
+  test.each(['', 'n/a', 'All', 'See above', 'TBC', '1.1 and the CSE plan', '-', '1.1-', '1.1 to all'])('%j cites nothing', (text) => {
     expect(bareReferences(text, 'SIIP').refs).toEqual([]);
   });
 });

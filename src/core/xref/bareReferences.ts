@@ -1,7 +1,10 @@
-import type { References } from './findReferences';
+import { expandRange, type References } from './findReferences';
 
 /** A dotted reference number: "1", "1.1", "4.1.2", "1.10", "3a". */
 const NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?$/i;
+
+/** A range of two numbers, its separator made "-" first ("1.1-1.3"). */
+const RANGE = /^([^-]+)-([^-]+)$/;
 
 /**
  * References written as bare numbers in a column that names their scheme ("SIIP ref" holding "1.1",
@@ -14,6 +17,8 @@ const NUMBER = /^\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?$/i;
  */
 export function bareReferences(text: string, scheme: string): References {
   const parts = text
+    // a range ("1.1-1.3", "2.1 to 2.4") is one part, expanded below
+    .replace(/\s*(?:-|–|—|\bto\b)\s*/gi, '-')
     .split(/\s*(?:,|;|&|\/|\+|\band\b|\s)\s*/i)
     .map((p) =>
       p
@@ -22,8 +27,15 @@ export function bareReferences(text: string, scheme: string): References {
         .replace(/^\(/, ''),
     )
     .filter((p) => p !== '');
-  if (parts.length === 0 || !parts.every((p) => NUMBER.test(p))) return { refs: [], mentions: [] };
+  const numbers: string[] = [];
+  for (const p of parts) {
+    const range = RANGE.exec(p);
+    if (range && NUMBER.test(range[1]) && NUMBER.test(range[2])) numbers.push(...expandRange(range[1], range[2]));
+    else if (NUMBER.test(p)) numbers.push(p);
+    else return { refs: [], mentions: [] };
+  }
+  if (numbers.length === 0) return { refs: [], mentions: [] };
   const refs: Array<{ scheme: string; ref: string; text: string }> = [];
-  for (const p of parts) if (!refs.some((r) => r.ref === p)) refs.push({ scheme, ref: p, text: text.trim() });
+  for (const p of numbers) if (!refs.some((r) => r.ref === p)) refs.push({ scheme, ref: p, text: text.trim() });
   return { refs, mentions: [] };
 }

@@ -19,12 +19,14 @@ export interface References {
 const NUMBER = String.raw`\d+(?:\.\d+)*[a-z]?`;
 // a following reference: "& 2.2", ", 7.1.1", "and 3", or the relative ".1.1" (see below)
 const SEP = String.raw`(?:\s*(?:,|&|\band\b|\/|;|\+))+\s*`;
-const NEXT = String.raw`(?:${SEP}(?:${NUMBER}|\.\d+(?:\.\d+)*)(?![\d]))`;
+// a range's end ("1.1-1.3", "2.1 to 2.4", "1-3"): expanded by `expandRange`
+const RANGE_END = String.raw`(?:\s*(?:-|–|—|\bto\b)\s*\d+(?:\.\d+)*[a-z]?(?![\d.]))?`;
+const NEXT = String.raw`(?:${SEP}(?:${NUMBER}${RANGE_END}|\.\d+(?:\.\d+)*)(?![\d]))`;
 
 const COMPILED = SCHEMES.map((s) => ({
   scheme: s.scheme,
   pattern: new RegExp(
-    String.raw`(?<![A-Za-z])(?:${s.aliases.map(escape).join('|')})(?![A-Za-z])(?:${REF_LEADIN}(${NUMBER}(?![\d])(?:${NEXT})*))?`,
+    String.raw`(?<![A-Za-z])(?:${s.aliases.map(escape).join('|')})(?![A-Za-z])(?:${REF_LEADIN}(${NUMBER}(?![\d])${RANGE_END}(?:${NEXT})*))?`,
     s.caseSensitive ? 'g' : 'gi',
   ),
 }));
@@ -101,11 +103,52 @@ function readScheme(bounded: string, { scheme, pattern }: (typeof COMPILED)[numb
       let ref = piece;
       if (piece.startsWith('.') && previous) ref = `${previous.split('.')[0]}${piece}`;
       else if (piece.startsWith('.')) continue;
-      if (!refs.some((r) => r.scheme === scheme && r.ref === ref)) refs.push({ scheme, ref, text: m[0].trim() });
-      previous = ref;
+      const range = RANGE.exec(ref);
+      for (const one of range ? expandRange(range[1], range[2]) : [ref]) {
+        if (!refs.some((r) => r.scheme === scheme && r.ref === one)) refs.push({ scheme, ref: one, text: m[0].trim() });
+        previous = one;
+      }
+    }
+    // "SIIP Priority 2 Action 2.3": the action within the priority is the reference
+    const within = WITHIN.exec(bounded.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    const last = refs[refs.length - 1];
+    if (within && previous !== null && last?.scheme === scheme && last.ref === previous && within[1].startsWith(`${previous}.`)) {
+      refs[refs.length - 1] = { scheme, ref: within[1], text: `${m[0].trim()}${within[0].trimEnd()}` };
     }
   }
 }
+
+/** A range in a list of references: its first and last ("1.1-1.3", "2.1 to 2.4", "1 - 3"). */
+const RANGE = /^(\S+)\s*(?:-|–|—|\bto\b)\s*(\S+)$/;
+
+/** The most a range is expanded to (a longer "range" is more likely something else: its ends are kept). */
+const MAX_RANGE = 20;
+
+/**
+ * The references a range covers: "1.1" to "1.3" is 1.1, 1.2, 1.3; "1" to "3" is 1, 2, 3. Only siblings are
+ * expanded (the same parts but the last, which rises by at most 20); else the two ends are kept as written when
+ * they are of one depth, and only the first when not ("1.1 - 12 Dec 14").
+ * @example expandRange('1.1', '1.3') // ['1.1', '1.2', '1.3']
+ * @example expandRange('1.1', '2.4') // ['1.1', '2.4']
+ */
+export function expandRange(first: string, end: string): string[] {
+  const a = first.split('.');
+  const b = end.split('.');
+  const from = Number(a[a.length - 1]);
+  const to = Number(b[b.length - 1]);
+  const siblings = a.length === b.length && a.slice(0, -1).join('.') === b.slice(0, -1).join('.');
+  if (!siblings || !Number.isInteger(from) || !Number.isInteger(to) || to <= from || to - from > MAX_RANGE) {
+    // an end of another depth is not a reference of the list ("SIIP 1.1 - 12 Dec 14")
+    return a.length === b.length && first !== end ? [first, end] : [first];
+  }
+  const stem = a.length > 1 ? `${a.slice(0, -1).join('.')}.` : '';
+  const out: string[] = [];
+  for (let k = from; k <= to; k++) out.push(`${stem}${k}`);
+  return out;
+}
+
+/** A more precise reference after the one read ("Priority 2 Action 2.3", "objective 4, action 4.1.2"). */
+const WITHIN = /^\s*,?\s*(?:actions?|items?|objectives?|ref(?:erence)?s?|points?|recommendations?)\s*[:#.]?\s*(\d+(?:\.\d+)+[a-z]?)(?![\d.])/i;
 
 /** The separators of a list of references, global, walked by `splitList` (left at the start). */
 const SEPARATORS = new RegExp(SEP, 'g');
