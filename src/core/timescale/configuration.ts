@@ -17,6 +17,7 @@ import { monthYearParser } from './parsers/monthYear';
 import { numericDateParser } from './parsers/numericDate';
 import { quarterAfterYearParser, quarterParser } from './parsers/quarter';
 import { partOfYearParser } from './parsers/partOfYear';
+import { planYearParser } from './parsers/planYear';
 import { schoolYearParser } from './parsers/schoolYear';
 import { seasonParser, winterAcrossYearsParser } from './parsers/season';
 import { yearOnlyParser } from './parsers/yearOnly';
@@ -48,6 +49,7 @@ export const PARSERS: readonly Parser[] = [
   monthYearParser, // Dec 14, August 2014, Apr-15
   monthOnlyParser, // August Board (year placed later)
   yearOnlyParser, // 2016
+  planYearParser, // Year 2 (of the plan's stated period)
 ];
 
 export const REFINERS: readonly Refiner[] = [

@@ -78,6 +78,11 @@ export interface TimescaleContext {
    * Board") is then placed inside that year rather than nearest the reference date.
    */
   placeInFinancialYear?: boolean;
+  /**
+   * The first calendar year of the period the plan's title states ("Strategic Plan 2014-17" → 2014): "Year 2" is
+   * its second financial year. Without it a plan year is not read.
+   */
+  planStartYear?: number;
 }
 
 /**
@@ -114,6 +119,8 @@ export interface Component {
    * refiner gives it the plan's financial year (the component's year is the first calendar year of that year).
    */
   financialYearPlaced?: boolean;
+  /** "Year 2" of a plan of several years: the year refiner places it in the plan's second financial year. */
+  planYear?: number;
   /** Set by the week refiner: days to add to the stated day ("w/c 12/10/15" is due at the end of that week). */
   plusDays?: number;
   assumptions: string[];

@@ -73,6 +73,7 @@ export function makeComponent(init: ComponentInit): Component | null {
     rangeStart: undefined,
     day: undefined,
     financialYearPlaced: undefined,
+    planYear: undefined,
     plusDays: undefined,
     assumptions: assumptions ?? [],
   };

@@ -23,6 +23,17 @@ export const placeYears: Refiner = {
       for (let k = c.rangeStart ? 0 : 1; k < 2; k++) {
         const part = k === 0 ? c.rangeStart! : c;
         if (part.year !== null) continue;
+        // "Year 2": the plan's second financial year, from the period its title states (else no date)
+        if (part.planYear !== undefined) {
+          if (context.planStartYear === undefined) continue;
+          const start = context.planStartYear + part.planYear - 1;
+          part.year = start;
+          part.yearSource = 'context';
+          part.assumptions.push(
+            `"${part.text.trim()}" read as year ${part.planYear} of the plan: its financial year ${start}-${String((start + 1) % 100).padStart(2, '0')}`,
+          );
+          continue;
+        }
         if (part.financialYearPlaced && (context.financialYearStart !== undefined || context.referenceDate)) {
           const start = context.financialYearStart ?? financialYearOf(context.referenceDate!);
           part.year = start;

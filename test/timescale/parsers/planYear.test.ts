@@ -1,0 +1,61 @@
+import { assessGrid } from '../../../src/core/plan/assess';
+import { parseTimescale } from '../../../src/core/timescale/parseTimescale';
+import { expectTable, PLAN_CONTEXT } from '../../helpers/timescale';
+
+/** A strategic plan for 2014-17, as its title states: year 1 is 2014/15. */
+const THREE_YEARS = { ...PLAN_CONTEXT, planStartYear: 2014 };
+
+describe('plan-year parser ("Year 2" of a plan whose title states its period)', () => {
+  expectTable(
+    [
+      ['Year 1', 'date', '2015-03-31', 'year'],
+      ['Yr 2', 'date', '2016-03-31', 'year'],
+      ['End of year 2', 'date', '2016-03-31', 'year'],
+      ['Year 3 (2016/17)', 'date', '2017-03-31', 'year'],
+    ],
+    THREE_YEARS,
+  );
+
+  test('the assumption says which year of the plan it read', () => {
+    expect(parseTimescale('Year 2', THREE_YEARS).assumptions).toContain('"Year 2" read as year 2 of the plan: its financial year 2015-16');
+  });
+
+  describe('negative cases', () => {
+    test.each([
+      // school year groups and counts, not years of a plan
+      ['Year 7 pupils'],
+      ['year 10'],
+      ['5 year olds'],
+      // a span of years is not one deadline
+      ['Years 1-3'],
+      ['Year 1-2'],
+    ])('%j is not a year of the plan', (text) => {
+      expect(parseTimescale(text, THREE_YEARS).kind).toBe('none');
+    });
+
+    test('without a stated period "Year 2" has no date (never placed from the reference date)', () => {
+      expect(parseTimescale('Year 2', PLAN_CONTEXT)).toMatchObject({ kind: 'none', due: null });
+    });
+
+    test('"Year 2015" is the calendar year', () => {
+      expect(parseTimescale('Year 2015', THREE_YEARS).due).toBe('2015-12-31');
+    });
+  });
+
+  test("an assessment counts from the period the plan's title states, and not from one inferred from its dates", () => {
+    const values = [
+      ['Ref', 'Action', 'Timescale', 'Status'],
+      ['1', 'Audit', 'Year 1', 'Started'],
+      ['2', 'Train', 'Year 2', 'Started'],
+      ['3', 'Report', 'March 2015', 'Started'],
+    ];
+    const stated = assessGrid({ values }, { asOf: '2015-06-01', title: 'Strategic Plan 2014-17' });
+    expect(stated.rows.map((r) => [r.timescale.due, r.state])).toEqual([
+      ['2015-03-31', 'amber'],
+      ['2016-03-31', 'green'],
+      ['2015-03-31', 'amber'],
+    ]);
+    const unstated = assessGrid({ values }, { asOf: '2015-06-01', title: 'Plan' });
+    expect(unstated.rows.map((r) => r.timescale.due)).toEqual([null, null, '2015-03-31']);
+  });
+});
