@@ -194,6 +194,33 @@ describe('explicit RAG', () => {
     expect(state(status)).toBe(expected);
   });
 
+  test.each([
+    ['Rated amber at last Board', 'amber', '"Rated amber"'],
+    ['RAG rated green', 'green', '"RAG rated green"'],
+    ['Currently amber', 'amber', '"Currently amber"'],
+    ['Moved from red to amber', 'amber', '"Moved from red to amber"'],
+    ['Remains red - no lead', 'red', '"Remains red"'],
+    ['On track (green)', 'green', '"(green)"'],
+  ])('a colour given as a rating: %j → %s', (status, expected, word) => {
+    const a = classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF });
+    expect(a.state).toBe(expected);
+    expect(a.explicit).not.toBeNull();
+    expect(a.reasons[0]).toBe(`the status says ${word}`);
+  });
+
+  test.each(['The pilot is now green-lit', 'See the Green Paper', 'Red tape removed'])('%j gives no colour', (status) => {
+    expect(classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF }).explicit).toBeNull();
+  });
+
+  test.each([
+    ['Status: complete', 'complete'],
+    ['Update: completed', 'complete'],
+    ['Comments: delayed by staffing', 'amber'],
+    ['Progress update: Draft agreed', 'green'],
+  ] as Array<[string, RagState]>)('a label before the status is set aside: %j → %s', (status, expected) => {
+    expect(state(status)).toBe(expected);
+  });
+
   test('a leading article is not a RAG letter', () => {
     expect(classifyStatus({ status: 'A report was written', timescale: parseTimescale('March 2015'), asOf: AS_OF }).explicit).toBeNull();
   });

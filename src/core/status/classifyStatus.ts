@@ -118,6 +118,13 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     const colour = ragWord(rules, word.toLowerCase());
     if (colour) leading = { colour, word: `"${word}"` };
   }
+  // a colour given as a rating further on ("Rated amber at last Board", "Moved from red to amber")
+  const rated = leading || !rules.RATED_RAG ? null : rules.RATED_RAG.exec(status);
+  if (rated) {
+    const colour = ragWord(rules, rated[1].toLowerCase());
+    const said = rated[0].trim();
+    if (colour) leading = { colour, word: `"${said.startsWith('(') ? `(${rated[1]})` : said}"` };
+  }
   const phrases = empty || seeAbove ? null : analyse(status, rules);
   return new Reading(status, empty, seeAbove, leading, phrases);
 }

@@ -23,10 +23,11 @@ import { matchAnyPhrase, phrasePattern } from './phrases';
 
 /**
  * A dated prefix some boards put before each update ("12/09/16: Completed", "Nov 2014 update: ...",
- * "Update Jan 2015 - ..."). It is set aside before the rules below are applied.
+ * "Update Jan 2015 - ..."), or a label typed before it ("Status: complete", "Update - delayed"). It is set aside
+ * before the rules below are applied.
  */
 export const UPDATE_PREFIX =
-  /^\s*(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?\s*[:\-–—]\s*/i;
+  /^\s*(?:(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?|(?:status|update|progress(?:\s+update)?|position|comments?|latest\s+(?:update|position)|current\s+position))\s*[:\-–—]\s*/i;
 
 /** Words that say an action is done, as the first word of a status or after its subject. */
 const DONE_WORDS = [
@@ -378,9 +379,18 @@ export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blu
 
 /**
  * A status that opens with a RAG word ("Amber: some slippage", "G - on track", "Red") or a coloured circle ("🟢 On
- * track"). Single letters need punctuation after them.
+ * track"). Single letters need punctuation after them. "Red tape", "Green paper", "Green light" are not colours.
  */
-export const LEADING_RAG = /^\s*(?:rag\s*[:\-–]?\s*)?(?:(red|amber|green|blue)\b(?:\s*[:\-–—.)/,]|\s|$)|([ragb])\s*(?:[:\-–—.)/]|$)|(🔴|🟠|🟡|🟢|🔵|🟣))/i;
+export const LEADING_RAG =
+  /^\s*(?:rag\s*[:\-–]?\s*)?(?:(red|amber|green|blue)\b(?![\s-]*(?:tape|paper|light|lit|space|belt|flag|book|badge)\b)(?:\s*[:\-–—.)/,]|\s|$)|([ragb])\s*(?:[:\-–—.)/]|$)|(🔴|🟠|🟡|🟢|🔵|🟣))/i;
+
+/**
+ * A colour the status gives as a rating, not as its first word: "Rated amber at last Board", "RAG rated green",
+ * "Currently amber", "Moved from red to amber", "Remains red", "On track (green)". Read as the explicit RAG when no
+ * leading word is one.
+ */
+export const RATED_RAG =
+  /(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*)(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag))/i;
 
 /**
  * Words before a date in a status that revise the due date: "Timescale pushed back to after March 2015",
