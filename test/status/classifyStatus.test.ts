@@ -221,6 +221,22 @@ describe('explicit RAG', () => {
     expect(state(status)).toBe(expected);
   });
 
+  test.each([
+    ['• Complete', 'complete'],
+    ['- Complete', 'complete'],
+    ['1. Complete', 'complete'],
+    ['(a) Complete', 'complete'],
+    ['▪ Achieved', 'complete'],
+    ['● Red', 'red'],
+    ['• Delayed\n• Awaiting funding', 'amber'],
+    ['• Complete\n• Awaiting sign off by the Board', 'complete'], // each bullet a sentence: reported done
+    // negative cases: not a list marker
+    ['1.1 complete', 'green'], // a reference, then words
+    ['A report was written', 'green'],
+  ] as Array<[string, RagState]>)('a status written as a list: %j → %s', (status, expected) => {
+    expect(state(status)).toBe(expected);
+  });
+
   test('a leading article is not a RAG letter', () => {
     expect(classifyStatus({ status: 'A report was written', timescale: parseTimescale('March 2015'), asOf: AS_OF }).explicit).toBeNull();
   });

@@ -428,10 +428,27 @@ function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolea
 
 /** The status as the rules read it: spaces collapsed, a dated update prefix set aside ("12/09/16: Completed"). */
 function clean(text: string, rules: StatusRules): string {
-  const full = collapse(text);
+  const full = unbulleted(collapse(text));
   const stripped = rules.UPDATE_PREFIX ? withoutPrefix(full, rules.UPDATE_PREFIX) : full;
   return stripped === '' ? full : stripped;
 }
+
+/**
+ * A status written as a list ("• Complete", "1. Delayed • Awaiting funding") read as sentences: the first marker is
+ * set aside, so the status opens with its words, and each later bullet ends a sentence.
+ * @example unbulleted('• Complete • Awaiting sign off') // 'Complete. Awaiting sign off'
+ */
+function unbulleted(status: string): string {
+  const opened = LIST_MARKER.exec(status);
+  const rest = opened ? status.slice(opened[0].length) : status;
+  return BULLET.test(rest) ? rest.replace(BULLETS, '. ') : rest;
+}
+
+/** A list marker opening a status: a bullet, a dash or arrow, or a number or letter and a stop ("1.", "a)"). */
+const LIST_MARKER = /^(?:[•‣▪●◦■□➢➤►▶→*>·–—-]+|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*/;
+/** A bullet inside a status (after a line that was joined to the one before). */
+const BULLET = /\s[•‣▪●◦■□➢➤►▶]/;
+const BULLETS = /\s*\s[•‣▪●◦■□➢➤►▶]+\s*/g;
 
 /**
  * The text without the prefix's first match: `text.replace(prefix, '')`, without copying the rest of the text when
