@@ -330,6 +330,39 @@ describe('table shapes', () => {
     });
   });
 
+  describe('headers that explain themselves at length', () => {
+    test('a plan whose headers run long is found, each read up to its explanation', () => {
+      const l = readLayout({
+        values: [
+          [
+            'Ref',
+            'What will we do to achieve this? (the specific actions partners will take over the next twelve months)',
+            'Lead',
+            'By when',
+            'Progress update (please include evidence of impact where possible)',
+            'Status (RAG)',
+          ],
+          ['1.1', 'Train staff', 'JB', 'March 2015', 'Started', 'G'],
+        ],
+      });
+      expect(l.found).toBe(true);
+      expect(l.blocks[0].columns).toEqual({ ref: 0, action: 1, lead: 2, timescale: 3, status: 4, rag: 5 });
+    });
+
+    test('read so only when no header row is found without it: a short header row wins', () => {
+      const long = 'Progress update (please include evidence of impact where possible, and the date of the last review)';
+      const l = readLayout({
+        values: [
+          ['Ref', 'Action', 'Lead', 'Timescale', 'Status'],
+          ['1.1', 'Train staff', 'JB', 'March 2015', 'Started'],
+          ['Ref', 'Action', 'Lead', 'Timescale', long],
+          ['1.2', 'Audit', 'KL', 'Dec 2014', 'Done'],
+        ],
+      });
+      expect(l.headerRows).toEqual([0]);
+    });
+  });
+
   describe('a table of two columns', () => {
     const layout = (header: string[]) => readLayout({ values: [['Board action log'], header, ['Train staff', 'Done'], ['Audit files', 'Delayed']] });
 

@@ -19,6 +19,25 @@ import {
 import { matchHeaderRanked, normaliseHeader } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
+/** The longest cell a header row may hold (a longer one is data). */
+const MAX_HEADER = 80;
+/** The longest cell of a header row whose cells explain themselves at length. */
+const MAX_EXPLAINED_HEADER = 300;
+
+/**
+ * The words of a header that explains itself, up to the explanation: "What will we do to achieve this? (the
+ * actions partners will take)" → "What will we do to achieve this?"; "Progress update (please include evidence)" →
+ * "Progress update".
+ */
+function headerWords(text: string): string {
+  const cut = EXPLANATION.exec(text);
+  const words = cut ? text.slice(0, cut.index + (cut[0].startsWith('?') ? 1 : 0)) : text;
+  return words.trim() === '' ? text : words;
+}
+
+/** Where a header's explanation starts: a bracket, or what follows its question mark. */
+const EXPLANATION = /\s*\(|\?\s*\S/;
+
 /** How many roles a row must name to be a header row (one of them action or objective). */
 const MIN_HEADER_ROLES = 3;
 /** Longest text a section title may have; longer single-cell rows are notes. */
@@ -31,15 +50,29 @@ const MAX_SECTION_TITLE = 200;
  * @example readLayout({ values: [['No', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Complete']] }).rows.length // 1
  */
 export function readLayout(grid: Grid, override: LayoutOverride = {}, memo: Memo = new Memo()): Layout {
-  const layout = readLayoutNaming(MIN_HEADER_ROLES, grid, override, memo);
-  // a plan of two columns ("Action | Update", "Recommendation | Progress"): read only when no row names three roles
+  const layout = readLayoutNaming(STRICT_HEADERS, grid, override, memo);
   if (layout.blocks.length > 0 || override.columns) return layout;
-  const narrow = readLayoutNaming(2, grid, override, memo);
+  // headers that explain themselves at length ("What will we do? (the actions partners will take over the year)")
+  const explained = readLayoutNaming(EXPLAINED_HEADERS, grid, override, memo);
+  if (explained.found) return explained;
+  // a plan of two columns ("Action | Update", "Recommendation | Progress"): read only when no row names three roles
+  const narrow = readLayoutNaming(NARROW_HEADERS, grid, override, memo);
   return narrow.found ? { ...narrow, narrow: true } : layout;
 }
 
-/** `readLayout`, with a header row naming at least `minRoles` roles. */
-function readLayoutNaming(minRoles: number, grid: Grid, override: LayoutOverride, memo: Memo): Layout {
+/** How a header row is recognised: how many roles it must name, and whether its cells may explain at length. */
+interface HeaderRules {
+  readonly minRoles: number;
+  /** Cells may run long, their words read up to a "?" or "(" ("Progress update (please include evidence ...)"). */
+  readonly explained: boolean;
+}
+
+const STRICT_HEADERS: HeaderRules = { minRoles: MIN_HEADER_ROLES, explained: false };
+const EXPLAINED_HEADERS: HeaderRules = { minRoles: MIN_HEADER_ROLES, explained: true };
+const NARROW_HEADERS: HeaderRules = { minRoles: 2, explained: false };
+
+/** `readLayout`, with header rows recognised by `rules`. */
+function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverride, memo: Memo): Layout {
   const width = gridWidth(grid);
   const spans = new Map<ColumnMap, number>();
   const totalRows: number[] = [];
@@ -75,7 +108,7 @@ function readLayoutNaming(minRoles: number, grid: Grid, override: LayoutOverride
     let header: HeaderReading | null;
     if (repeated && values && sameValues(values, repeated.values)) header = repeated.reading;
     else {
-      header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1, minRoles);
+      header = headerRoles(grid, r, width, mergeAt, memo, headerRows.length > 0 ? headerRows[headerRows.length - 1] : -1, rules);
       // on a sheet without merges a header row's reading depends on its values alone once it names enough roles
       // (a row naming two depends on the header above): a repeat of it word for word reads the same
       if (header && header.count >= MIN_HEADER_ROLES && unmerged && values) repeated = { values, reading: header };
@@ -85,7 +118,7 @@ function readLayoutNaming(minRoles: number, grid: Grid, override: LayoutOverride
       // when the real header row follows at once and names more
       const next = nextFilledRow(grid, r + 1, 2);
       if (next >= 0 && !current) {
-        const below = headerRoles(grid, next, width, mergeAt, memo, -1, minRoles);
+        const below = headerRoles(grid, next, width, mergeAt, memo, -1, rules);
         if (below && below.count > header.count) return;
       }
       let columns = userColumns ? { ...header.columns, ...userColumns } : header.columns;
@@ -361,15 +394,21 @@ function headerRoles(
   mergeAt: (r: number, c: number) => CellRange | undefined,
   memo: Memo,
   previousHeader = -1,
-  minRoles = MIN_HEADER_ROLES,
+  rules: HeaderRules = STRICT_HEADERS,
 ): HeaderReading | null {
   const row = grid.values[r];
   if (!row) return null;
+  const minRoles = rules.minRoles;
   // a row holding long text is data, not headers: most rows stop here
+  const longest = rules.explained ? MAX_EXPLAINED_HEADER : MAX_HEADER;
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
-    if (typeof v === 'string' && v.length > 80) return null;
+    if (typeof v === 'string' && v.length > longest) return null;
   }
+  // a header as written first ("Status (RAG)"), then up to its explanation ("Progress update (please include ...)")
+  const headerMatch = rules.explained
+    ? (v: string) => matchHeaderRanked(v, memo) ?? matchHeaderRanked(headerWords(v), memo)
+    : (v: string) => matchHeaderRanked(v, memo);
   // a row that starts with a reference number ("1.1", "2.3a") is an action, whatever words it holds ("No", "%")
   for (let c = 0; c < row.length; c++) {
     const v = row[c];
@@ -383,7 +422,7 @@ function headerRoles(
     const v = row[c];
     if (typeof v !== 'string' || isBlank(v)) continue;
     const m = mergeAt(r, c);
-    const role = matchHeaderRanked(v, memo)?.role;
+    const role = headerMatch(v)?.role;
     // a title merged across columns is not a header row; a header merged over its sub-columns ("Progress" over
     // "Q1 | Q2 | Q3") is
     if (m && m.right - m.left >= 2 && !role) return null;
@@ -400,7 +439,7 @@ function headerRoles(
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
     if (typeof v !== 'string' || isBlank(v)) continue;
-    const match = matchHeaderRanked(v, memo);
+    const match = headerMatch(v);
     if (!match) continue;
     headers[c] = v;
     const { role, rank } = match;
