@@ -78,6 +78,13 @@ describe('header words', () => {
     ['1. Action', 'action'],
     ['2) By when?', 'timescale'],
     ['(3) Lead officer', 'lead'],
+    ['Description', 'action'],
+    ['Improvement actions', 'action'],
+    ['Next steps', 'action'],
+    ['Commitments', 'action'],
+    ['Standard', 'objective'], // an audit tracker's standard
+    ['Lessons learnt', 'objective'], // a case review's learning
+    ['Subgroup', 'lead'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -97,6 +104,8 @@ describe('header words', () => {
     ['Start date', null], // when the work begins, not when it is due
     ['KPI baseline', null],
     ['Initial RAG', null], // the rating the action started with, not its current one
+    ['Standard deviation', null],
+    ['Details of progress', null],
     ['1.1', null], // a reference, not a numbered header
     ['2. 2015 review', null],
   ])('%j → %s', (text, role) => {
