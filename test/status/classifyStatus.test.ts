@@ -44,6 +44,13 @@ describe('completion: what counts', () => {
     ['Compliant.', 'complete'],
     ['Duplicate of 1.4', 'complete'], // closed: kept under another action
     ['Duplicated in action 3.2', 'complete'],
+    // the lead reports it done and asks the board to close it, or gives the evidence asked for
+    ['Recommend closure', 'complete'],
+    ['Recommended for closure - evidence attached', 'complete'],
+    ['Ready for closure', 'complete'],
+    ['Can be closed', 'complete'],
+    ['Evidence provided', 'complete'],
+    ['Assurance received from all agencies', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -61,6 +68,9 @@ describe('completion: what does not count', () => {
     ['Signatures of Risk document launched on website. Changed timescale of promotion.', 'amber'],
     ['Draft agreed. Awaiting sign off by the Board.', 'amber'],
     ['Launched by end of March', 'amber'], // a deadline, not a deed
+    ['Not ready for closure', 'amber'],
+    ['Evidence received; further work required', 'amber'],
+    ['Evidence provided but awaiting sign off', 'amber'],
     ['Will now be completed by May 2015', 'amber'], // still to come, whatever word stands between
     ['The strategy will soon be launched', 'amber'],
     ['Launch planned for the spring', 'amber'],
