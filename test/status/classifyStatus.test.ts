@@ -296,6 +296,14 @@ describe('explicit RAG', () => {
   });
 });
 
+describe('hostile statuses', () => {
+  // "1-1-1-..." once made the business-as-usual subject pattern try every split of its words at the hyphens (a
+  // space in a phrase also matches a hyphen): 80 characters took a second, 300 would take hours
+  test.each(['1-'.repeat(300), 'x-'.repeat(300), 'SIIP ' + '1-'.repeat(300)])('%#: a long hyphenated run is read as an update', (status) => {
+    expect(state(status)).toBe('green');
+  });
+});
+
 describe('rules are data', () => {
   test('a board can add its own completion word', async () => {
     const defaults = await import('../../src/core/vocab/status');

@@ -236,8 +236,9 @@ export const CLOSED = phrasePattern(
     '(?:now |moved (?:in)?to |part of |embedded (?:in|into) )?business as usual',
     '(?:now |moved (?:in)?to |part of )?bau',
     // the same after a short subject: "This is now business as usual", "The audit has become BAU" (not "This will
-    // become business as usual", nor "Plan to move it to BAU")
-    "(?![^.;]*\\b(?:will|shall|should|to be|going to|plan(?:s|ned)? to|aim(?:s|ing)? to|hoped?|expected|intended)\\b)(?:[\\w&'’/()-]+ ){1,6}(?:now (?:embedded |mainstreamed )?(?:as |in |into |part of )?|(?:has|have) (?:now )?(?:become|been (?:moved|transferred|absorbed|mainstreamed) (?:in)?to) |(?:moved|transferred|absorbed|mainstreamed) (?:in)?to )(?:business as usual|bau)",
+    // become business as usual", nor "Plan to move it to BAU"). The subject's words are split at white space only
+    // (a space here would also match a hyphen, and "1-1-1-..." would be split every way there is)
+    "(?![^.;]*\\b(?:will|shall|should|to be|going to|plan(?:s|ned)? to|aim(?:s|ing)? to|hoped?|expected|intended)\\b)(?:[\\w&'’/()-]+\\s+){1,6}(?:now (?:embedded |mainstreamed )?(?:as |in |into |part of )?|(?:has|have) (?:now )?(?:become|been (?:moved|transferred|absorbed|mainstreamed) (?:in)?to) |(?:moved|transferred|absorbed|mainstreamed) (?:in)?to )(?:business as usual|bau)",
     // a recommendation the responsible body did not accept ("Not accepted. The two terms mean different things")
     'not accepted(?=\\s*(?:[.;:,–—-]|$))',
     // the action does not apply ("Not applicable – service decommissioned"); "N/A" alone says nothing (EMPTY_LIKE)
