@@ -247,3 +247,103 @@ describe('still to come, nearly there, drafts, little progress', () => {
     expect(read(status, 'March 2015').state).toBe('green');
   });
 });
+
+describe('held up, short of resources, at risk: amber; cannot be done: red', () => {
+  test.each([
+    // slow going
+    ['Minimal progress', 'amber'],
+    ['Progress has been slow', 'amber'],
+    ['Progress slow due to capacity', 'amber'],
+    ['Slower than planned', 'amber'],
+    // behind, said plainly
+    ['Behind', 'amber'],
+    ['Running behind', 'amber'],
+    ['Slightly behind plan', 'amber'],
+    // held up
+    ['Stuck in draft', 'amber'],
+    ['Blocked by information governance', 'amber'],
+    ['Work held up by the IT upgrade', 'amber'],
+    ['Barriers to progress identified', 'amber'],
+    // nothing to do it with
+    ['Capacity issues within the team', 'amber'],
+    ['Problems with recruitment', 'amber'],
+    ['Difficulties in recruiting to the post', 'amber'],
+    ['Lack of capacity in health', 'amber'],
+    ['Funding not secured', 'amber'],
+    ['Resources not yet identified', 'amber'],
+    ['Post vacant since June', 'amber'],
+    ['Vacancy in post', 'amber'],
+    ['Unfunded', 'amber'],
+    ['Not yet resourced', 'amber'],
+    // the lead asks for help, or names a risk to the work
+    ['Escalated to the Board', 'amber'],
+    ['Risk to delivery', 'amber'],
+    ['Risk of slippage into Q1', 'amber'],
+    ['Concerns about capacity', 'amber'],
+    ['High risk', 'amber'],
+    // it will not be done
+    ['Will not be achieved', 'red'],
+    ["Won't be completed this year", 'red'],
+    ['Cannot be delivered within budget', 'red'],
+    ['Not achievable', 'red'],
+    ['Unachievable within timescale', 'red'],
+    ['Not progressing', 'red'],
+    ['Significant risk of non-delivery', 'red'],
+    ['High risk that the target is missed', 'red'],
+  ] as Array<[string, RagState]>)('%j due March 2015 → %s', (status, expected) => {
+    expect(read(status).state).toBe(expected);
+  });
+
+  describe('negative cases', () => {
+    // the risk, concern or problem is what the work deals with, or is denied
+    test.each([
+      'No risk to delivery',
+      'Low risk to delivery',
+      'No significant risk to delivery',
+      'Audit of high risk cases under way',
+      'Concerns about neglect raised at training',
+      'Thinking behind the strategy shared with partners',
+      'Vacancies filled',
+      'Problems log reviewed monthly',
+    ])('%j before the due date is green', (status) => {
+      expect(read(status).state).toBe('green');
+    });
+
+    // still going on: not a completion claim
+    test.each(['Being implemented', 'Is currently being rolled out across all schools', 'Protocol being finalised'])(
+      '%j is in progress (green before the due date, amber after)',
+      (status) => {
+        expect(read(status).state).toBe('green');
+        expect(read(status, 'October 2014').state).toBe('amber');
+      },
+    );
+
+    // a step on the way is not the action done
+    test.each(['Approved in principle', 'Workshop to be held in March', 'Approval to be sought at the March Board'])('%j is not complete', (status) => {
+      expect(read(status).state).not.toBe('complete');
+    });
+  });
+});
+
+describe('approved, held, appointed; proposed to close, to be removed: done', () => {
+  test.each([
+    'Approved by the Board',
+    'Endorsed by the Executive in December',
+    'Meeting held in March',
+    'Chair appointed',
+    'Panel convened in November',
+    'Two practitioners recruited',
+    'Propose to close',
+    'Proposed to close this action',
+    'Remove from plan',
+    'Action to be removed from the plan',
+    'Recommend removal from the plan',
+  ])('%j is complete', (status) => {
+    expect(read(status, 'October 2014').state).toBe('complete');
+  });
+
+  test('"Nothing to report" is no update: red once past due, no state before', () => {
+    expect(read('Nothing to report').state).toBe('none');
+    expect(read('Nothing new to report this quarter', 'October 2014').state).toBe('red');
+  });
+});

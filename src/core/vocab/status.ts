@@ -57,6 +57,8 @@ const DONE_WORDS = [
   'ratified',
   'rolled out',
   'agreed', // not "Agreed to ...", "Agreed that ...", "Agreed in principle" (see COMPLETE_LEAD)
+  'approved', // as "agreed": not "Approved in principle", "Approved to go out to consultation"
+  'endorsed',
 ];
 
 /**
@@ -77,8 +79,8 @@ export const COMPLETE_LEAD = new RegExp(
     String.raw`^(?:(?:target|standard|requirement|objective|outcome)s?\s+)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:exceeded|surpassed)\b|` +
     // the lead reports it done and asks the board to close it ("Recommended for closure", "Ready for closure"), or
     // gives the evidence or assurance asked for ("Evidence provided", "Assurance received")
-    String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
-    String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed)\s+(?:to|that|in\s+principle)\b|(?<=agreed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
+    String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|(?:recommend(?:ed)?|propose[ds]?)\s+to\s+close|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
+    String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
 );
 
@@ -104,7 +106,7 @@ export const STILL_TO_COME = phrasePattern([
 export const DONE_IN_TIMESCALE = /^\s*(?:now\s+)?(?:complete|completed|done|achieved|actioned|implemented|in\s+place|closed)\s*[.!]?\s*$/i;
 
 /** The verbs of a completion claim, after its subject ("Protocol Agreed.", "Report signed off"): see `COMPLETE_CLAIM`. */
-const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced`;
+const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited`;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
@@ -118,9 +120,10 @@ export const COMPLETE_CLAIM = new RegExp(
   String.raw`^(?!\s*(?:the\s+)?(?:recommendations?|recs?)\s+(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:accepted|agreed)\b)` +
     // nor when what was agreed is a new date ("New date agreed: June 2015"): the work is not done
     String.raw`(?!\s*(?:a\s+)?(?:new|revised)\s+(?:target\s+|completion\s+)?(?:date|deadline|timescale)s?\b)` +
-    String.raw`(?!.*?\b(?:(?:will|shall|should|would|must)\s+(?:(?:now|still|also|then|soon)\s+)?(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
+    String.raw`(?!.*?\b(?:(?:will|shall|should|would|must|cannot|can\s+not|can['’]t|won['’]t)\s+(?:(?:now|still|also|then|soon|not|never)\s+)?(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
     String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
-    `(?:${CLAIM_VERBS})` +
+    // "Being implemented", "Is currently being rolled out": the work goes on
+    String.raw`(?<!\bbeing\s+)(?:${CLAIM_VERBS})` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
     // monitoring continues"); blockers ("awaiting sign off") are checked separately
     String.raw`(?:\s+(?:in|on|at|by|during|from|through|via|with|to)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
@@ -167,6 +170,10 @@ export const NOT_COMPLETE = phrasePattern([
   'not fully',
   'not in place',
   'yet to be (?:completed|implemented|achieved)',
+  // it will not be done ("Will not be achieved this year", "Cannot be delivered within budget", "Unachievable")
+  "(?:will not|won't|won’t|cannot|can not|can't|can’t) be (?:met|achieved|completed|delivered|implemented|done|finished)",
+  'not (?:achievable|deliverable)',
+  'unachievable',
 ]);
 
 /** Part done: not complete. On the way before the due date, amber after it. */
@@ -200,6 +207,7 @@ export const NO_UPDATE = phrasePattern(
     'awaiting (?:an |the )?(?:update|response|return)',
     'update (?:requested|awaited|not received|outstanding|to follow|pending)',
     'not updated',
+    'nothing (?:new |further )?to report',
   ],
   { anchored: true },
 );
@@ -224,6 +232,10 @@ export const CLOSED = phrasePattern(
     'incorporated (?:into|in)',
     'subsumed (?:into|in|by)',
     'removed from (?:the )?plan',
+    // asked to be taken off the plan ("Remove from plan", "Action to be removed", "Recommend removal from the plan")
+    '(?:remove|removal) from (?:the )?plan',
+    '(?:(?:this |the )?action )?to be removed(?: from (?:the )?plan)?',
+    'recommend(?:ed)? (?:removal|to remove)',
     'action closed',
     'closed by (?:the )?board',
     'agreed to close',
@@ -264,8 +276,11 @@ export const RED = phrasePattern([
   'not achieved',
   'failed',
   'failing',
-  'will not be (?:met|achieved|completed)',
+  "(?:will not|won't|won’t|cannot|can not|can't|can’t) be (?:met|achieved|completed|delivered|implemented)",
+  'not (?:achievable|deliverable)',
+  'unachievable',
   'unable to',
+  'not progressing',
   'behind target',
   'significantly behind',
   'seriously behind',
@@ -279,6 +294,9 @@ export const RED = phrasePattern([
   'non compliant',
   'not compliant',
   'unlikely to be (?:met|achieved|completed)',
+  // a risk of failing, as the lead rates it ("Significant risk of non-delivery", "High risk that the target is
+  // missed"); not a risk the work deals with ("Audit of high risk cases"), nor "No significant risk to delivery"
+  '(?<!\\b(?:no|without|any|low) )(?:significant|serious|major|high) risks? (?:of|to|that)',
 ]);
 
 /** Phrases that put an action at amber: slippage, delay, risk. */
@@ -320,6 +338,34 @@ export const AMBER = phrasePattern([
   'no (?:named )?lead(?: officer| agency)? (?:identified|in place|assigned|agreed|yet)',
   'lead (?:officer )?(?:has )?left',
   'to be re-?(?:assigned|allocated)',
+  // slow going ("Minimal progress", "Progress has been slow", "Slower than planned")
+  '(?:minimal|poor|slower) progress',
+  'progress (?:is |has been |remains |was )?(?:slow|slower|limited|poor|minimal)',
+  'slower than (?:planned|expected|anticipated|hoped|intended)',
+  // behind, said plainly ("Behind", "Running behind", "Slightly behind plan"); not "the thinking behind it"
+  'behind (?:plan|programme|program)',
+  '(?:running|slightly|a little|a bit|somewhat|currently) behind',
+  'behind(?=\\s*(?:[.;:,–—-]|$))',
+  // held up, or nothing to do it with ("Stuck", "Blocked by IG", "Post vacant", "Unfunded", "Funding not secured")
+  'stuck',
+  'blocked',
+  'held up',
+  'high risk(?=\\s*(?:[.;:,–—-]|$))',
+  'barriers? to (?:progress|delivery|completion|implementation)',
+  '(?:capacity|staffing|recruitment|resourcing|funding|resource|IT|data|system) (?:issues|problems|difficulties|pressures|constraints)',
+  '(?:issues|problems|difficulties) (?:with|around|regarding|over|in) (?:the )?(?:capacity|staffing|recruitment|recruiting|resourcing|funding|resources|IT|data|system)',
+  'lack of (?:capacity|resources?|funding|staff|staffing|engagement|progress)',
+  '(?:resources?|funding|capacity|staff|staffing) (?:is |are |has |have )?(?:not|been not|not been|not yet|not yet been) (?:available|secured|agreed|identified|in place|found)',
+  'post (?:is |remains )?vacant',
+  'vacancy in (?:the )?post',
+  'unresourced',
+  'unfunded',
+  'not (?:yet )?(?:resourced|funded)',
+  // the lead has asked for help ("Escalated to the Board")
+  'escalated (?:to|with)',
+  // a risk to the work itself ("Risk to delivery", "Risk of slippage"), not "No risk to delivery"
+  '(?<!\\b(?:no|without|any|low)(?: (?:significant|serious|major|real|immediate))? )risks? (?:to (?:delivery|completion|the timescale|timescales|progress)|of (?:slippage|delay|non-?delivery|not (?:meeting|achieving|completing)))',
+  'concerns? (?:re|about|regarding|over|with) (?:the )?(?:capacity|resources|resourcing|staffing|funding|timescales?|delivery|engagement)',
 ]);
 
 /**
@@ -336,7 +382,7 @@ export const IN_PROGRESS = phrasePattern([
   'work continues',
   'continuing',
   'started',
-  'being (?:developed|drafted|reviewed|implemented|prepared|written|updated)',
+  'being (?:developed|drafted|reviewed|implemented|prepared|written|updated|rolled out|established|set up|delivered|embedded|piloted|tested|finalised|finalized|progressed)',
   'in development',
   'in hand',
   'work in progress',
