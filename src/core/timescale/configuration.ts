@@ -16,7 +16,7 @@ import { monthOnlyParser } from './parsers/monthOnly';
 import { monthYearParser } from './parsers/monthYear';
 import { numericDateParser } from './parsers/numericDate';
 import { quarterAfterYearParser, quarterParser } from './parsers/quarter';
-import { partOfYearParser } from './parsers/partOfYear';
+import { partOfYearParser, startOfFinancialYearParser } from './parsers/partOfYear';
 import { planYearParser } from './parsers/planYear';
 import { schoolYearParser } from './parsers/schoolYear';
 import { seasonParser, winterAcrossYearsParser } from './parsers/season';
@@ -38,6 +38,7 @@ export const PARSERS: readonly Parser[] = [
   quarterParser, // Q3 2015/16 (before the financial year, which would read only "2015/16")
   quarterAfterYearParser, // 2016/17 Q2 (likewise)
   halfYearParser, // H1 2017, second half of 2016/17 (before the financial year, as quarters)
+  startOfFinancialYearParser, // beginning of 2016/17 (before the financial year, which would read only "2016/17")
   financialYearParser, // 2015/16
   shortFinancialYearParser, // 16/17
   financialYearEndParser, // by end of financial year (31 March of the plan's financial year)
@@ -45,7 +46,7 @@ export const PARSERS: readonly Parser[] = [
   winterAcrossYearsParser, // Winter 2016/17 (before the season, which would read only "Winter 2016")
   seasonParser, // Spring 2016
   festivalParser, // By Easter 2017, Christmas 2016
-  partOfYearParser, // early 2017, mid-2017, late 2016
+  partOfYearParser, // early 2017, mid-2017, late 2016, start of 2016
   monthYearParser, // Dec 14, August 2014, Apr-15
   monthOnlyParser, // August Board (year placed later)
   yearOnlyParser, // 2016

@@ -77,6 +77,21 @@ export const REVIEW_WORDS = /\b(?:(?:to\s+be\s+)?reviewed|review(?:\s+(?:date|du
 /** Words before a date that say "by the end of" it: the default reading for a deadline, recorded as stated. */
 export const END_OF_WORDS = /\b(?:(?:by\s+)?(?:the\s+)?end(?:\s+of)?|by|before|no\s+later\s+than|deadline|until|til|till)\s*$/i;
 
+/**
+ * Words before a year that mean its early part, read as "early" is: "Start of 2016" and "Beginning of 2016" as "Early
+ * 2016" (January-April, due 30 April), and "beginning of 2016/17" as the first third of that financial year (April-July
+ * 2016, due 31 July). "The" may come before them ("by the start of 2016").
+ */
+export const START_OF_YEAR_WORDS: readonly string[] = [
+  'start of',
+  'start of the year',
+  'beginning of',
+  'beginning of the year',
+  'early part of',
+  'early part of the year',
+  'early in',
+];
+
 /** Words before a month that pin a part of it. The day chosen is recorded as an assumption. */
 export const PART_OF_MONTH: ReadonlyArray<{ pattern: RegExp; day: number | 'end'; label: string }> = [
   { pattern: /\b(?:early|beginning\s+of|start\s+of)\s*-?\s*$/i, day: 10, label: 'early' },
