@@ -121,6 +121,8 @@ export interface Component {
   financialYearPlaced?: boolean;
   /** "Year 2" of a plan of several years: the year refiner places it in the plan's second financial year. */
   planYear?: number;
+  /** The last year of a span of the plan's years ("Years 1-3": 3; `planYear` is the first): due at its end. */
+  planYearLast?: number;
   /** Set by the week refiner: days to add to the stated day ("w/c 12/10/15" is due at the end of that week). */
   plusDays?: number;
   assumptions: string[];

@@ -74,6 +74,7 @@ export function makeComponent(init: ComponentInit): Component | null {
     day: undefined,
     financialYearPlaced: undefined,
     planYear: undefined,
+    planYearLast: undefined,
     plusDays: undefined,
     assumptions: assumptions ?? [],
   };

@@ -1,5 +1,10 @@
 import { daysBetween, parseIso, type IsoDate } from '../../calendarDate';
 
+/** A financial year as plans write it: 2014 → "2014-15". */
+function financialYearText(start: number): string {
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
+
 /** The first calendar year of the UK financial year (April to March) a date falls in. */
 function financialYearOf(date: IsoDate): number {
   const { year, month } = parseIso(date);
@@ -23,14 +28,18 @@ export const placeYears: Refiner = {
       for (let k = c.rangeStart ? 0 : 1; k < 2; k++) {
         const part = k === 0 ? c.rangeStart! : c;
         if (part.year !== null) continue;
-        // "Year 2": the plan's second financial year, from the period its title states (else no date)
+        // "Year 2": the plan's second financial year, from the period its title states (else no date); "Years 1-3" its
+        // first three, due at the end of the third
         if (part.planYear !== undefined) {
           if (context.planStartYear === undefined) continue;
           const start = context.planStartYear + part.planYear - 1;
           part.year = start;
           part.yearSource = 'context';
+          const last = part.planYearLast;
           part.assumptions.push(
-            `"${part.text.trim()}" read as year ${part.planYear} of the plan: its financial year ${start}-${String((start + 1) % 100).padStart(2, '0')}`,
+            last === undefined
+              ? `"${part.text.trim()}" read as year ${part.planYear} of the plan: its financial year ${financialYearText(start)}`
+              : `"${part.text.trim()}" read as years ${part.planYear} to ${last} of the plan: its financial years ${financialYearText(start)} to ${financialYearText(start + last - part.planYear)}, due at the end of year ${last}`,
           );
           continue;
         }
