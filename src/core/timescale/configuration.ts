@@ -18,6 +18,7 @@ import { monthYearParser } from './parsers/monthYear';
 import { numericDateParser } from './parsers/numericDate';
 import { quarterAfterYearParser, quarterParser } from './parsers/quarter';
 import { partOfYearParser, startOfFinancialYearParser } from './parsers/partOfYear';
+import { planEndParser } from './parsers/planEnd';
 import { planYearParser } from './parsers/planYear';
 import { schoolYearParser } from './parsers/schoolYear';
 import { seasonParser, winterAcrossYearsParser } from './parsers/season';
@@ -53,6 +54,7 @@ export const PARSERS: readonly Parser[] = [
   monthOnlyParser, // August Board (year placed later)
   yearOnlyParser, // 2016
   planYearParser, // Year 2 (of the plan's stated period)
+  planEndParser, // by the end of the plan (its stated period's last day)
 ];
 
 export const REFINERS: readonly Refiner[] = [

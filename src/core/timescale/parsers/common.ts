@@ -75,6 +75,7 @@ export function makeComponent(init: ComponentInit): Component | null {
     financialYearPlaced: undefined,
     planYear: undefined,
     planYearLast: undefined,
+    planEnd: undefined,
     plusDays: undefined,
     assumptions: assumptions ?? [],
   };

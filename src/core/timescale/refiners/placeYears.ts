@@ -1,4 +1,5 @@
-import { daysBetween, parseIso, type IsoDate } from '../../calendarDate';
+import { daysBetween, formatUkDate, parseIso, type IsoDate } from '../../calendarDate';
+import { daySpan } from '../parsers/common';
 
 /** A financial year as plans write it: 2014 → "2014-15". */
 function financialYearText(start: number): string {
@@ -16,7 +17,8 @@ import type { Refiner } from '../types';
  * Gives a year to dates written without one ("August Board", "5th June"): of the years around the
  * reference date (the plan's other timescales, else the as-of date), the one that puts the deadline nearest
  * to it. A period of the plan's financial year ("end of financial year", a quarter with no year) takes the plan's
- * financial year. Without any reference the date is dropped: the reading is then not a date.
+ * financial year. "By the end of the plan" takes the last day of the plan's stated period. Without any reference the
+ * date is dropped: the reading is then not a date.
  */
 export const placeYears: Refiner = {
   name: 'place-years',
@@ -28,6 +30,18 @@ export const placeYears: Refiner = {
       for (let k = c.rangeStart ? 0 : 1; k < 2; k++) {
         const part = k === 0 ? c.rangeStart! : c;
         if (part.year !== null) continue;
+        // "By the end of the plan": the last day of the period its title states (else no date)
+        if (part.planEnd) {
+          const planEnd = context.planEnd;
+          if (planEnd === undefined) continue;
+          const end = parseIso(planEnd);
+          part.year = end.year;
+          part.yearSource = 'context';
+          part.span = daySpan(end.month, end.day);
+          const period = context.planStartYear === undefined ? '' : ` ${context.planStartYear}-${String(end.year % 100).padStart(2, '0')}`;
+          part.assumptions.push(`"${part.text.trim()}" read as the end of the plan's stated period${period}: ${formatUkDate(planEnd)}`);
+          continue;
+        }
         // "Year 2": the plan's second financial year, from the period its title states (else no date); "Years 1-3" its
         // first three, due at the end of the third
         if (part.planYear !== undefined) {
