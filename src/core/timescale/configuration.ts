@@ -5,6 +5,7 @@
  * place and have the same length (earlier in the list wins). Refiners then run in order, each seeing the
  * output of the one before.
  */
+import { academicYearEndParser } from './parsers/academicYearEnd';
 import { calendarYearEndParser } from './parsers/calendarYearEnd';
 import { dayMonthParser } from './parsers/dayMonth';
 import { festivalParser } from './parsers/festival';
@@ -43,6 +44,7 @@ export const PARSERS: readonly Parser[] = [
   startOfFinancialYearParser, // beginning of 2016/17 (before the financial year, which would read only "2016/17")
   financialYearParser, // 2015/16
   shortFinancialYearParser, // 16/17
+  academicYearEndParser, // end of the academic year (31 August of the academic year around the reference date)
   calendarYearEndParser, // calendar year end, end of the calendar year (31 December: not the financial year end)
   financialYearEndParser, // by end of financial year (31 March of the plan's financial year)
   schoolYearParser, // Summer term 2016, academic year 2016/17 (before the season, which would read "Summer term")

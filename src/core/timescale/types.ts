@@ -130,6 +130,11 @@ export interface Component {
   planYearLast?: number;
   /** "By the end of the plan": the year refiner gives it the last day of the plan's stated period (else no date). */
   planEnd?: boolean;
+  /**
+   * "End of academic year": the year refiner places it in the academic year (1 September to 31 August) that holds
+   * the reference date (the component's year is the first calendar year of that year).
+   */
+  academicYearPlaced?: boolean;
   /** Set by the week refiner: days to add to the stated day ("w/c 12/10/15" is due at the end of that week). */
   plusDays?: number;
   assumptions: string[];

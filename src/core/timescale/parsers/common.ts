@@ -76,6 +76,7 @@ export function makeComponent(init: ComponentInit): Component | null {
     planYear: undefined,
     planYearLast: undefined,
     planEnd: undefined,
+    academicYearPlaced: undefined,
     plusDays: undefined,
     assumptions: assumptions ?? [],
   };

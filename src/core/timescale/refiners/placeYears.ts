@@ -17,8 +17,9 @@ import type { Refiner } from '../types';
  * Gives a year to dates written without one ("August Board", "5th June"): of the years around the
  * reference date (the plan's other timescales, else the as-of date), the one that puts the deadline nearest
  * to it. A period of the plan's financial year ("end of financial year", a quarter with no year) takes the plan's
- * financial year. "By the end of the plan" takes the last day of the plan's stated period. Without any reference the
- * date is dropped: the reading is then not a date.
+ * financial year, and "End of academic year" the academic year that holds the reference date. "By the end of the
+ * plan" takes the last day of the plan's stated period. Without any reference the date is dropped: the reading is
+ * then not a date.
  */
 export const placeYears: Refiner = {
   name: 'place-years',
@@ -54,6 +55,18 @@ export const placeYears: Refiner = {
             last === undefined
               ? `"${part.text.trim()}" read as year ${part.planYear} of the plan: its financial year ${financialYearText(start)}`
               : `"${part.text.trim()}" read as years ${part.planYear} to ${last} of the plan: its financial years ${financialYearText(start)} to ${financialYearText(start + last - part.planYear)}, due at the end of year ${last}`,
+          );
+          continue;
+        }
+        // "End of academic year": the academic year (September to August) that holds the reference date
+        if (part.academicYearPlaced) {
+          if (!context.referenceDate) continue;
+          const { year, month } = parseIso(context.referenceDate);
+          const start = month >= 9 ? year : year - 1;
+          part.year = start;
+          part.yearSource = 'context';
+          part.assumptions.push(
+            `no year stated: "${part.text.trim()}" placed in the academic year ${start}/${String((start + 1) % 100).padStart(2, '0')} (1 September ${start} to 31 August ${start + 1}), around ${context.referenceLabel ?? 'the reference date'}: due 31 August ${start + 1}`,
           );
           continue;
         }
