@@ -104,3 +104,15 @@ describe.each([
     expect(t.milestones.filter((m) => m.role === 'deadline')).toEqual([]);
   });
 });
+
+/** With the plan's period stated (2014-17): phrases near the plan's years, its end and a year's end that are not them. */
+describe.each([
+  ['year groups, alone or as a span', ['Years 10 and 11', 'Years 1-2 pupils', 'Year 2-3 children', 'Years 5 and 6']],
+  ['a plan, a year or a term named with no end or start', ['life of the plan review', 'Calendar year', 'academic year', 'the beginning of the year']],
+  ['a span written backwards', ['Years 3-1']],
+] as Array<[string, string[]]>)('not dates in a plan that states its period: %s', (_reason, texts) => {
+  test.each(texts)('%j has no dated milestone', (text) => {
+    const t = parseTimescale(text, { ...PLAN_CONTEXT, planStartYear: 2014, planEnd: '2017-03-31' });
+    expect(t.milestones.filter((m) => m.role === 'deadline')).toEqual([]);
+  });
+});

@@ -187,6 +187,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     placeInFinancialYear: isOneYear(planPeriod) && planPeriod!.from !== "the plan's timescales",
     // "Year 2": counted from the period the plan states (never from one inferred from its dates)
     planStartYear: statedPeriod ? parseIso(statedPeriod.start).year : undefined,
+    planEnd: statedPeriod?.end,
   };
 
   // Pass 2: with the plan's period known, dates without a year can be placed.

@@ -5,6 +5,8 @@
  * place and have the same length (earlier in the list wins). Refiners then run in order, each seeing the
  * output of the one before.
  */
+import { academicYearEndParser } from './parsers/academicYearEnd';
+import { calendarYearEndParser } from './parsers/calendarYearEnd';
 import { dayMonthParser } from './parsers/dayMonth';
 import { festivalParser } from './parsers/festival';
 import { financialYearParser, shortFinancialYearParser } from './parsers/financialYear';
@@ -16,7 +18,8 @@ import { monthOnlyParser } from './parsers/monthOnly';
 import { monthYearParser } from './parsers/monthYear';
 import { numericDateParser } from './parsers/numericDate';
 import { quarterAfterYearParser, quarterParser } from './parsers/quarter';
-import { partOfYearParser } from './parsers/partOfYear';
+import { partOfYearParser, startOfFinancialYearParser } from './parsers/partOfYear';
+import { planEndParser } from './parsers/planEnd';
 import { planYearParser } from './parsers/planYear';
 import { schoolYearParser } from './parsers/schoolYear';
 import { seasonParser, winterAcrossYearsParser } from './parsers/season';
@@ -38,18 +41,22 @@ export const PARSERS: readonly Parser[] = [
   quarterParser, // Q3 2015/16 (before the financial year, which would read only "2015/16")
   quarterAfterYearParser, // 2016/17 Q2 (likewise)
   halfYearParser, // H1 2017, second half of 2016/17 (before the financial year, as quarters)
+  startOfFinancialYearParser, // beginning of 2016/17 (before the financial year, which would read only "2016/17")
   financialYearParser, // 2015/16
   shortFinancialYearParser, // 16/17
+  academicYearEndParser, // end of the academic year (31 August of the academic year around the reference date)
+  calendarYearEndParser, // calendar year end, end of the calendar year (31 December: not the financial year end)
   financialYearEndParser, // by end of financial year (31 March of the plan's financial year)
   schoolYearParser, // Summer term 2016, academic year 2016/17 (before the season, which would read "Summer term")
   winterAcrossYearsParser, // Winter 2016/17 (before the season, which would read only "Winter 2016")
   seasonParser, // Spring 2016
   festivalParser, // By Easter 2017, Christmas 2016
-  partOfYearParser, // early 2017, mid-2017, late 2016
+  partOfYearParser, // early 2017, mid-2017, late 2016, start of 2016
   monthYearParser, // Dec 14, August 2014, Apr-15
   monthOnlyParser, // August Board (year placed later)
   yearOnlyParser, // 2016
   planYearParser, // Year 2 (of the plan's stated period)
+  planEndParser, // by the end of the plan (its stated period's last day)
 ];
 
 export const REFINERS: readonly Refiner[] = [

@@ -83,6 +83,11 @@ export interface TimescaleContext {
    * its second financial year. Without it a plan year is not read.
    */
   planStartYear?: number;
+  /**
+   * The last day of the period the plan's title states ("Strategic Plan 2014-17" → 2017-03-31): "By the end of the
+   * plan" is due then. Without it the end of the plan is not read.
+   */
+  planEnd?: IsoDate;
 }
 
 /**
@@ -121,6 +126,15 @@ export interface Component {
   financialYearPlaced?: boolean;
   /** "Year 2" of a plan of several years: the year refiner places it in the plan's second financial year. */
   planYear?: number;
+  /** The last year of a span of the plan's years ("Years 1-3": 3; `planYear` is the first): due at its end. */
+  planYearLast?: number;
+  /** "By the end of the plan": the year refiner gives it the last day of the plan's stated period (else no date). */
+  planEnd?: boolean;
+  /**
+   * "End of academic year": the year refiner places it in the academic year (1 September to 31 August) that holds
+   * the reference date (the component's year is the first calendar year of that year).
+   */
+  academicYearPlaced?: boolean;
   /** Set by the week refiner: days to add to the stated day ("w/c 12/10/15" is due at the end of that week). */
   plusDays?: number;
   assumptions: string[];

@@ -46,6 +46,38 @@ export const EVENT_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = 
   },
 ];
 
+/**
+ * The names a plan gives itself in a timescale ("by the end of the strategy", "over the life of the plan"). Matched
+ * whole, case-insensitively; "period" may follow ("End of plan period").
+ */
+export const PLAN_NAMES: readonly string[] = [
+  'plan',
+  'strategy',
+  'strategic plan',
+  'business plan',
+  'action plan',
+  'improvement plan',
+  'delivery plan',
+  'work plan',
+];
+
+/** `PLAN_NAMES` as one alternation, longest first, a space matching any run of spaces. */
+const PLAN_NAME_PATTERN = [...PLAN_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.trim().split(/\s+/).join('[ \\t]+'))
+  .join('|');
+
+/** What may not follow the plan's name: a word ("End of plan year 2", "life of the plan review") or a number. */
+const NOTHING_MORE = String.raw`(?![ \t]*(?:[a-z\d]|[-–][ \t]*[a-z\d]))`;
+
+/**
+ * The end of the plan's own period, in words: "By the end of the plan", "End of plan period", "Within the life of the
+ * plan", "Over the life of the strategy", "plan period end". Nothing may follow but punctuation (so "End of plan year
+ * 2" is read as year 2). Due on the last day of the period the plan's title states; a plan that states none has no
+ * date for it (see `NO_DATE_PHRASES`).
+ */
+export const PLAN_END_PATTERN = String.raw`\b(?:(?:the[ \t]+)?end[ \t]+of|(?:the[ \t]+)?life(?:[ \t]*time|[ \t]*span)?[ \t]+of)[ \t]+(?:the[ \t]+)?(?:current[ \t]+|this[ \t]+)?(?:${PLAN_NAME_PATTERN})(?:[ \t]+period)?${NOTHING_MORE}|\b(?:the[ \t]+)?(?:${PLAN_NAME_PATTERN})[ \t]+period[ \t-]+end\b${NOTHING_MORE}`;
+
 /** Explicitly undated timescales: shown as "needs a date". */
 export const NO_DATE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = [
   { pattern: /^\s*[-–—.?x]*\s*$/i, label: 'blank' },
@@ -57,6 +89,8 @@ export const NO_DATE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> 
     pattern: /\bwithin\s+(?:\d+|a|one|two|three|four|six|eight|nine|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\b/i,
     label: 'a period with no start given',
   },
+  // "By the end of the plan" in a plan whose title states no period
+  { pattern: new RegExp(PLAN_END_PATTERN, 'i'), label: 'the end of the plan, which states no period' },
 ];
 
 /**
@@ -76,6 +110,21 @@ export const REVIEW_WORDS = /\b(?:(?:to\s+be\s+)?reviewed|review(?:\s+(?:date|du
 
 /** Words before a date that say "by the end of" it: the default reading for a deadline, recorded as stated. */
 export const END_OF_WORDS = /\b(?:(?:by\s+)?(?:the\s+)?end(?:\s+of)?|by|before|no\s+later\s+than|deadline|until|til|till)\s*$/i;
+
+/**
+ * Words before a year that mean its early part, read as "early" is: "Start of 2016" and "Beginning of 2016" as "Early
+ * 2016" (January-April, due 30 April), and "beginning of 2016/17" as the first third of that financial year (April-July
+ * 2016, due 31 July). "The" may come before them ("by the start of 2016").
+ */
+export const START_OF_YEAR_WORDS: readonly string[] = [
+  'start of',
+  'start of the year',
+  'beginning of',
+  'beginning of the year',
+  'early part of',
+  'early part of the year',
+  'early in',
+];
 
 /** Words before a month that pin a part of it. The day chosen is recorded as an assumption. */
 export const PART_OF_MONTH: ReadonlyArray<{ pattern: RegExp; day: number | 'end'; label: string }> = [

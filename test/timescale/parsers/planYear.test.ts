@@ -12,6 +12,15 @@ describe('plan-year parser ("Year 2" of a plan whose title states its period)', 
       ['Yr 2', 'date', '2016-03-31', 'year'],
       ['End of year 2', 'date', '2016-03-31', 'year'],
       ['Year 3 (2016/17)', 'date', '2017-03-31', 'year'],
+      // a span of years is due at the end of its last year
+      ['Year 1-3', 'date', '2017-03-31', 'year'],
+      ['Years 2-3', 'date', '2017-03-31', 'year'],
+      ['Year 2 - 3', 'date', '2017-03-31', 'year'],
+      ['Years 1 and 2', 'date', '2016-03-31', 'year'],
+      ['Years 1 to 3', 'date', '2017-03-31', 'year'],
+      ['Yr 1-2', 'date', '2016-03-31', 'year'],
+      ['Year 1 to year 3', 'date', '2017-03-31', 'year'],
+      ['Years 1 & 2', 'date', '2016-03-31', 'year'],
     ],
     THREE_YEARS,
   );
@@ -20,21 +29,36 @@ describe('plan-year parser ("Year 2" of a plan whose title states its period)', 
     expect(parseTimescale('Year 2', THREE_YEARS).assumptions).toContain('"Year 2" read as year 2 of the plan: its financial year 2015-16');
   });
 
+  test('a span says which years of the plan it read, and that it is due at the end of the last', () => {
+    expect(parseTimescale('Years 2-3', THREE_YEARS).assumptions).toEqual([
+      '"Years 2-3" read as years 2 to 3 of the plan: its financial years 2015-16 to 2016-17, due at the end of year 3',
+    ]);
+  });
+
+  test('a span runs from the start of its first year', () => {
+    expect(parseTimescale('Years 2-3', THREE_YEARS).milestones.map((m) => [m.start, m.date])).toEqual([['2015-04-01', '2017-03-31']]);
+  });
+
   describe('negative cases', () => {
     test.each([
       // school year groups and counts, not years of a plan
       ['Year 7 pupils'],
       ['year 10'],
       ['5 year olds'],
-      // a span of years is not one deadline
-      ['Years 1-3'],
-      ['Year 1-2'],
+      // school year groups, alone or as a span
+      ['Years 10 and 11'],
+      ['Years 1-2 pupils'],
+      ['Year 2-3 children'],
+      ['Years 5 and 6'],
+      ['Year 1-10'],
+      // a span written backwards
+      ['Years 3-1'],
     ])('%j is not a year of the plan', (text) => {
       expect(parseTimescale(text, THREE_YEARS).kind).toBe('none');
     });
 
-    test('without a stated period "Year 2" has no date (never placed from the reference date)', () => {
-      expect(parseTimescale('Year 2', PLAN_CONTEXT)).toMatchObject({ kind: 'none', due: null });
+    test.each([['Year 2'], ['Years 1-3'], ['Yr 1-2']])('without a stated period %j has no date (never placed from the reference date)', (text) => {
+      expect(parseTimescale(text, PLAN_CONTEXT)).toMatchObject({ kind: 'none', due: null });
     });
 
     test('"Year 2015" is the calendar year', () => {

@@ -74,6 +74,9 @@ export function makeComponent(init: ComponentInit): Component | null {
     day: undefined,
     financialYearPlaced: undefined,
     planYear: undefined,
+    planYearLast: undefined,
+    planEnd: undefined,
+    academicYearPlaced: undefined,
     plusDays: undefined,
     assumptions: assumptions ?? [],
   };

@@ -1,4 +1,10 @@
-import { daysBetween, parseIso, type IsoDate } from '../../calendarDate';
+import { daysBetween, formatUkDate, parseIso, type IsoDate } from '../../calendarDate';
+import { daySpan } from '../parsers/common';
+
+/** A financial year as plans write it: 2014 → "2014-15". */
+function financialYearText(start: number): string {
+  return `${start}-${String((start + 1) % 100).padStart(2, '0')}`;
+}
 
 /** The first calendar year of the UK financial year (April to March) a date falls in. */
 function financialYearOf(date: IsoDate): number {
@@ -11,7 +17,9 @@ import type { Refiner } from '../types';
  * Gives a year to dates written without one ("August Board", "5th June"): of the years around the
  * reference date (the plan's other timescales, else the as-of date), the one that puts the deadline nearest
  * to it. A period of the plan's financial year ("end of financial year", a quarter with no year) takes the plan's
- * financial year. Without any reference the date is dropped: the reading is then not a date.
+ * financial year, and "End of academic year" the academic year that holds the reference date. "By the end of the
+ * plan" takes the last day of the plan's stated period. Without any reference the date is dropped: the reading is
+ * then not a date.
  */
 export const placeYears: Refiner = {
   name: 'place-years',
@@ -23,14 +31,42 @@ export const placeYears: Refiner = {
       for (let k = c.rangeStart ? 0 : 1; k < 2; k++) {
         const part = k === 0 ? c.rangeStart! : c;
         if (part.year !== null) continue;
-        // "Year 2": the plan's second financial year, from the period its title states (else no date)
+        // "By the end of the plan": the last day of the period its title states (else no date)
+        if (part.planEnd) {
+          const planEnd = context.planEnd;
+          if (planEnd === undefined) continue;
+          const end = parseIso(planEnd);
+          part.year = end.year;
+          part.yearSource = 'context';
+          part.span = daySpan(end.month, end.day);
+          const period = context.planStartYear === undefined ? '' : ` ${context.planStartYear}-${String(end.year % 100).padStart(2, '0')}`;
+          part.assumptions.push(`"${part.text.trim()}" read as the end of the plan's stated period${period}: ${formatUkDate(planEnd)}`);
+          continue;
+        }
+        // "Year 2": the plan's second financial year, from the period its title states (else no date); "Years 1-3" its
+        // first three, due at the end of the third
         if (part.planYear !== undefined) {
           if (context.planStartYear === undefined) continue;
           const start = context.planStartYear + part.planYear - 1;
           part.year = start;
           part.yearSource = 'context';
+          const last = part.planYearLast;
           part.assumptions.push(
-            `"${part.text.trim()}" read as year ${part.planYear} of the plan: its financial year ${start}-${String((start + 1) % 100).padStart(2, '0')}`,
+            last === undefined
+              ? `"${part.text.trim()}" read as year ${part.planYear} of the plan: its financial year ${financialYearText(start)}`
+              : `"${part.text.trim()}" read as years ${part.planYear} to ${last} of the plan: its financial years ${financialYearText(start)} to ${financialYearText(start + last - part.planYear)}, due at the end of year ${last}`,
+          );
+          continue;
+        }
+        // "End of academic year": the academic year (September to August) that holds the reference date
+        if (part.academicYearPlaced) {
+          if (!context.referenceDate) continue;
+          const { year, month } = parseIso(context.referenceDate);
+          const start = month >= 9 ? year : year - 1;
+          part.year = start;
+          part.yearSource = 'context';
+          part.assumptions.push(
+            `no year stated: "${part.text.trim()}" placed in the academic year ${start}/${String((start + 1) % 100).padStart(2, '0')} (1 September ${start} to 31 August ${start + 1}), around ${context.referenceLabel ?? 'the reference date'}: due 31 August ${start + 1}`,
           );
           continue;
         }
