@@ -347,3 +347,47 @@ describe('approved, held, appointed; proposed to close, to be removed: done', ()
     expect(read('Nothing new to report this quarter', 'October 2014').state).toBe('red');
   });
 });
+
+describe('a step done is not the action done', () => {
+  test.each([
+    // the work goes on in the same breath
+    'Initial meeting held; scoping under way',
+    'Scoping completed; project plan in development',
+    'Policy launched; being rolled out to schools',
+    // a first phase or stage
+    'Phase 1 complete',
+    'Stage one delivered; stage two planned for spring',
+    'Initial meetings have taken place',
+  ])('%j due October 2014 is amber, not complete', (status) => {
+    expect(read(status, 'October 2014').state).toBe('amber');
+  });
+
+  describe('negative cases', () => {
+    // done, with monitoring or review to follow as a duty
+    test.each([
+      'Audit complete; monitoring ongoing',
+      'Action complete, monitoring continues',
+      'Completed – ongoing monitoring',
+      'Protocol in place; reviewed annually',
+    ])('%j is complete', (status) => {
+      expect(read(status, 'October 2014').state).toBe('complete');
+    });
+    // a full stop ends the claim: what follows is another matter
+    test('after a full stop, work in development is another matter: "Protocol agreed. Training in development ..." is done', () => {
+      expect(read('Protocol agreed. Training in development for next year', 'October 2014').state).toBe('complete');
+    });
+  });
+});
+
+describe('signed, signed up to: done', () => {
+  test.each(['Protocol signed by all partners.', 'All agencies have signed up to the protocol.', 'Information sharing agreement signed'])(
+    '%j is complete',
+    (status) => {
+      expect(read(status, 'October 2014').state).toBe('complete');
+    },
+  );
+
+  test('"Signed off" still needs its sign-off: "Awaiting signed agreement" is not done', () => {
+    expect(read('Awaiting signed agreement from health', 'October 2014').state).toBe('amber');
+  });
+});

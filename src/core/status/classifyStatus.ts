@@ -355,7 +355,12 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const first = firstSentence(status);
   const rest = status.slice(first.length);
   // blockers anywhere ("Draft complete, awaiting sign off"); slippage or red words after the claim
-  const claim = mayClaim(first, rules) && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(status) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
+  // a step done with the work going on in the same breath ("Scoping completed; project plan in development", "Initial
+  // meeting held – scoping under way") is not the action done; ongoing monitoring after it is ("Audit complete;
+  // monitoring ongoing")
+  const stepOnly = endsInBreak(first) && (rules.IN_PROGRESS?.test(rest) ?? false) && !(rules.ONGOING_DUTY?.test(rest) ?? false);
+  const claim =
+    !stepOnly && mayClaim(first, rules) && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(status) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
   const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed", "Complete, awaiting sign off", "Complete - awaiting sign off": a completion
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
@@ -500,6 +505,17 @@ function firstSentence(text: string): string {
     if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) return text;
   }
   return text;
+}
+
+/**
+ * True when a first sentence (`firstSentence`) ends at a break within the same breath, a semicolon or a dash, not at
+ * a full stop.
+ * @example endsInBreak('Scoping completed;') // true
+ */
+function endsInBreak(first: string): boolean {
+  const t = first.trimEnd();
+  const c = t.charCodeAt(t.length - 1);
+  return c === 59 || isDash(c);
 }
 
 /** "-", "–" or "—". */

@@ -106,7 +106,7 @@ export const STILL_TO_COME = phrasePattern([
 export const DONE_IN_TIMESCALE = /^\s*(?:now\s+)?(?:complete|completed|done|achieved|actioned|implemented|in\s+place|closed)\s*[.!]?\s*$/i;
 
 /** The verbs of a completion claim, after its subject ("Protocol Agreed.", "Report signed off"): see `COMPLETE_CLAIM`. */
-const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited`;
+const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited`;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
@@ -185,6 +185,9 @@ export const PARTIAL = phrasePattern([
   // nearly there is not there: "Mostly complete", "Almost finished", "Largely implemented"
   '(?:mostly|largely|nearly|almost|substantially) (?:complete|completed|done|finished|achieved|implemented|delivered|in place|met)',
   'in part',
+  // a first step done ("Phase 1 complete", "Stage one delivered", "Initial meeting held"): the rest is still to come
+  '(?:phase|stage) (?:1|one|i) (?:is |has been |now )?(?:complete|completed|done|delivered|implemented|finished|in place)',
+  '(?:initial|first) (?:meetings?|phase|stage|scoping|discussions?) (?:has |have )?(?:been )?(?:held|complete|completed|done|undertaken|took place|taken place)',
   // done for some, not all: "Training delivered to 80% of staff", "Rolled out across 60% of schools"
   '(?:delivered|rolled out|completed|implemented|trained|attended) (?:to|by|for|in|across|at) (?:[1-9]|[1-9][0-9])\\s?% of [a-z]+',
 ]);
@@ -387,6 +390,18 @@ export const IN_PROGRESS = phrasePattern([
   'in hand',
   'work in progress',
   'wip',
+]);
+
+/**
+ * Work that goes on after an action is done, as a duty rather than the action itself ("monitoring ongoing", "reviewed
+ * annually"): after a completion claim it does not make the claim a step on the way.
+ */
+export const ONGOING_DUTY = phrasePattern([
+  'monitor(?:ing|ed|s)?',
+  'review(?:ed|s)? (?:annually|quarterly|monthly|regularly|yearly|every)',
+  '(?:annual|quarterly|monthly|regular|ongoing) (?:review|reviews|monitoring|reporting)',
+  'business as usual',
+  'bau',
 ]);
 
 /** Deferred to a later period ("Deferred to 2016/17"): amber, and the date it names becomes the due date. */
