@@ -200,6 +200,17 @@ describe('explicit RAG', () => {
     ['🟢 On track', 'green'], // a coloured circle, as typed in Google Sheets
     ['🔴 Stalled', 'red'],
     ['🟡 some slippage', 'amber'],
+    // a label before the colour
+    ['Current RAG: Red', 'red'],
+    ['Overall RAG - Amber', 'amber'],
+    ['RAG rating - G', 'green'],
+    ['RAG status amber', 'amber'],
+    ['BRAG: Blue', 'complete'],
+    // moved with an arrow: the colour it moved to
+    ['Red → Amber', 'amber'],
+    ['Red→Amber', 'amber'],
+    ['A->G: good progress', 'green'],
+    ['R ⇒ A', 'amber'],
   ] as Array<[string, RagState]>)('leading %j → %s', (status, expected) => {
     expect(state(status)).toBe(expected);
   });
@@ -211,6 +222,8 @@ describe('explicit RAG', () => {
     ['Moved from red to amber', 'amber', '"Moved from red to amber"'],
     ['Remains red - no lead', 'red', '"Remains red"'],
     ['On track (green)', 'green', '"(green)"'],
+    ['Rated A', 'amber', '"Rated A"'], // a letter after "rated"
+    ['Rated R. Lead on sick leave', 'red', '"Rated R"'],
   ])('a colour given as a rating: %j → %s', (status, expected, word) => {
     const a = classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF });
     expect(a.state).toBe(expected);
@@ -218,7 +231,25 @@ describe('explicit RAG', () => {
     expect(a.reasons[0]).toBe(`the status says ${word}`);
   });
 
-  test.each(['The pilot is now green-lit', 'See the Green Paper', 'Red tape removed'])('%j gives no colour', (status) => {
+  test.each([
+    ['Red → Amber', 'amber'],
+    ['G->A', 'amber'],
+    ['Current RAG: Red', 'red'],
+    ['Overall RAG - Green', 'green'],
+  ] as Array<[string, RagState]>)('a RAG cell %j → %s', (rag, expected) => {
+    expect(state('Work under way', 'March 2015', rag)).toBe(expected);
+  });
+
+  test.each([
+    'The pilot is now green-lit',
+    'See the Green Paper',
+    'Red tape removed',
+    // a letter that is a word, not a rating
+    'Rated a good practice example',
+    'Still a concern for the Board',
+    '(a) first item of the plan',
+    'Rated as outstanding',
+  ])('%j gives no colour', (status) => {
     expect(classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF }).explicit).toBeNull();
   });
 

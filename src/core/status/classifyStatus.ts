@@ -114,16 +114,20 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   let leading: StatusTextReading['leading'] = null;
   const m = opening ? rules.LEADING_RAG.exec(status) : null;
   if (m) {
-    const word = m[1] ?? m[2] ?? m[3];
+    // "Red → Amber": the colour it moved to
+    const moved = rules.RAG_MOVE?.exec(status);
+    const word = moved ? moved[1] : (m[1] ?? m[2] ?? m[3]);
     const colour = ragWord(rules, word.toLowerCase());
     if (colour) leading = { colour, word: `"${word}"` };
   }
   // a colour given as a rating further on ("Rated amber at last Board", "Moved from red to amber")
   const rated = leading || !rules.RATED_RAG ? null : rules.RATED_RAG.exec(status);
   if (rated) {
-    const colour = ragWord(rules, rated[1].toLowerCase());
+    // a colour word, or a letter after "rated" ("Rated A")
+    const named = rated[2] ?? rated[1];
+    const colour = ragWord(rules, named.toLowerCase());
     const said = rated[0].trim();
-    if (colour) leading = { colour, word: `"${said.startsWith('(') ? `(${rated[1]})` : said}"` };
+    if (colour) leading = { colour, word: `"${said.startsWith('(') ? `(${named})` : said}"` };
   }
   const phrases = empty || seeAbove ? null : analyse(status, rules);
   return new Reading(status, empty, seeAbove, leading, phrases);
@@ -414,11 +418,14 @@ function ragCellColour(text: string, rules: StatusRules): RagColour | undefined 
     .replace(RAG_LABEL, '')
     .replace(/[.:!]+$/, '');
   if (rag === '') return undefined;
+  // "Red → Amber": the colour it moved to
+  const moved = rules.RAG_MOVE?.exec(rag);
+  if (moved) return ragWord(rules, moved[1].toLowerCase());
   return ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0]);
 }
 
 /** A label before the colour in a RAG cell: "RAG:", "RAG rating -", "BRAG status:" (a separator is needed). */
-const RAG_LABEL = /^b?rag(?:\s+(?:rating|status))?\s*[:\-–]\s*/;
+const RAG_LABEL = /^(?:(?:current|overall|latest|revised)\s+)?b?rag(?:\s+(?:rating|status))?\s*[:\-–]\s*/;
 
 function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolean, dueText: string, textReasons: string[], word: string): string | null {
   const named = word.startsWith('"') ? colour : `${colour} (${word})`;

@@ -447,7 +447,7 @@ export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blu
  * track"). Single letters need punctuation after them. "Red tape", "Green paper", "Green light" are not colours.
  */
 export const LEADING_RAG =
-  /^\s*(?:rag\s*[:\-–]?\s*)?(?:(red|amber|green|blue)\b(?![\s-]*(?:tape|paper|light|lit|space|belt|flag|book|badge)\b)(?:\s*[:\-–—.)/,]|\s|$)|([ragb])\s*(?:[:\-–—.)/]|$)|(🔴|🟠|🟡|🟢|🔵|🟣))/i;
+  /^\s*(?:(?:(?:current|overall|latest|revised)\s+)?b?rag(?:\s+(?:rating|status))?\s*[:\-–]?\s*)?(?:(red|amber|green|blue)\b(?![\s-]*(?:tape|paper|light|lit|space|belt|flag|book|badge)\b)(?:\s*[:\-–—.)/,→⇒➡➔=]|\s|$)|([ragb])\s*(?:[:\-–—.)/→⇒➡➔=]|$)|(🔴|🟠|🟡|🟢|🔵|🟣))/i;
 
 /**
  * A colour the status gives as a rating, not as its first word: "Rated amber at last Board", "RAG rated green",
@@ -455,7 +455,13 @@ export const LEADING_RAG =
  * leading word is one.
  */
 export const RATED_RAG =
-  /(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*)(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag))/i;
+  /\b(?:rag[\s-]*)?rated(?:\s+as)?\s*[:\-–]?\s*([ragb])(?=\s*(?:[.;,)]|$))|(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*)(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag))/i;
+
+/**
+ * A rating moved from one colour to another with an arrow ("Red → Amber", "A->G", "Amber => Green"): the colour it
+ * moved to is the rating now.
+ */
+export const RAG_MOVE = /^\s*(?:red|amber|green|blue|[ragb])\s*(?:→|->|=>|⇒|➡|➔)\s*(red|amber|green|blue|[ragb])\b/i;
 
 /**
  * Words before a date in a status that revise the due date: "Timescale pushed back to after March 2015",
