@@ -39,6 +39,11 @@ describe('other schemes', () => {
     ['CYPP outcome 2', ['CYPP 2']], // the plan's own word for its items
     ['CYPP outcomes 2 and 4', ['CYPP 2', 'CYPP 4']],
     ['SIIP target 3.1', ['SIIP 3.1']],
+    // an inspection framework named between the scheme and its number
+    ['Ofsted ILACS rec 5', ['Ofsted 5']],
+    ['Ofsted SIF recommendation 3', ['Ofsted 3']],
+    ['Ofsted ILACS inspection', []], // a mention: no number
+    ['Ofsted JTAI 2014', []], // a year, not a recommendation
   ])('%j → %j', (text, expected) => {
     expect(refs(text)).toEqual(expected);
   });

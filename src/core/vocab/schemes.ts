@@ -16,7 +16,8 @@ export const SCHEMES: readonly Scheme[] = [
   { scheme: 'SIIP', aliases: ['SIIP', 'Single Integrated Improvement Plan'] },
   { scheme: 'CYPP', aliases: ['CYPP', "Children and Young People's Plan", 'Children and Young People’s Plan'] },
   { scheme: 'PSA', aliases: ['PSA'], caseSensitive: true },
-  { scheme: 'Ofsted', aliases: ['Ofsted'] },
+  // an inspection framework may be named between ("Ofsted ILACS rec 5", "Ofsted SIF recommendation 3")
+  { scheme: 'Ofsted', aliases: ['Ofsted', 'Ofsted ILACS', 'Ofsted SIF', 'Ofsted JTAI'] },
   { scheme: 'NI', aliases: ['NI'], caseSensitive: true },
   { scheme: 'SIP', aliases: ['SIP'], caseSensitive: true },
 ];

@@ -26,7 +26,11 @@ const NEXT = String.raw`(?:${SEP}(?:${NUMBER}${RANGE_END}|\.\d+(?:\.\d+)*)(?![\d
 const COMPILED = SCHEMES.map((s) => ({
   scheme: s.scheme,
   pattern: new RegExp(
-    String.raw`(?<![A-Za-z])(?:${s.aliases.map(escape).join('|')})(?![A-Za-z])(?:${REF_LEADIN}(${NUMBER}(?![\d])${RANGE_END}(?:${NEXT})*))?`,
+    // longest spelling first: "Ofsted ILACS rec 5" is not "Ofsted" with no number after it
+    String.raw`(?<![A-Za-z])(?:${[...s.aliases]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![A-Za-z])(?:${REF_LEADIN}(${NUMBER}(?![\d])${RANGE_END}(?:${NEXT})*))?`,
     s.caseSensitive ? 'g' : 'gi',
   ),
 }));
