@@ -391,3 +391,33 @@ describe('signed, signed up to: done', () => {
     expect(read('Awaiting signed agreement from health', 'October 2014').state).toBe('amber');
   });
 });
+
+describe('percentages, "Met" with a note, and evidence still to come', () => {
+  test.each([
+    // done: the whole status says so
+    ['100% complete', 'complete'],
+    ['100%', 'complete'],
+    ['Now 100% complete.', 'complete'],
+    ['Met - evidence on file', 'complete'],
+    ['Met: see minutes', 'complete'],
+    ['Standard met – see audit', 'complete'],
+    // nothing done yet: read like an empty status (red once past due)
+    ['0%', 'red'],
+    ['0 %', 'red'],
+    // part done
+    ['75% complete', 'amber'],
+    // done, but not yet shown to be
+    ['Complete – evidence to be provided', 'amber'],
+    ['Met – evidence to be provided', 'amber'],
+    ['Complete but not yet evidenced', 'amber'],
+  ] as Array<[string, RagState]>)('%j due October 2014 → %s', (status, expected) => {
+    expect(read(status, 'October 2014').state).toBe(expected);
+  });
+
+  describe('negative cases', () => {
+    // "met" as a verb, a share of something, a number that is not a share done
+    test.each(['Met with the police in June', '100% of schools signed up by March', '100 staff trained'])('%j is not a completion by itself', (status) => {
+      expect(read(status, 'October 2014').state).not.toBe('complete');
+    });
+  });
+});

@@ -75,7 +75,9 @@ const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|mid
 export const COMPLETE_LEAD = new RegExp(
   // "Met", "Target met", "Standard fully met", "Exceeded", "Fully compliant" as the whole status (not "Met with the
   // police", nor "Non-compliant"); "Target exceeded"
-  String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?(?:met|exceeded|compliant)\s*[.!]?\s*$|` +
+  String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?(?:met|exceeded|compliant)\s*(?:[.!]?\s*$|(?=[-–—:;,]\s*\S))|` +
+    // "100%", "100% complete" as the status (not "100% of schools signed up": see COMPLETE_CLAIM)
+    String.raw`^(?:now\s+)?100\s?%(?:\s+(?:complete|completed|done|achieved|implemented|delivered|in\s+place))?(?=\s*(?:[.;:,–—-]|$))|` +
     String.raw`^(?:(?:target|standard|requirement|objective|outcome)s?\s+)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:exceeded|surpassed)\b|` +
     // the lead reports it done and asks the board to close it ("Recommended for closure", "Ready for closure"), or
     // gives the evidence or assurance asked for ("Evidence provided", "Assurance received")
@@ -159,6 +161,9 @@ export const BLOCKERS = phrasePattern([
   'subject to',
   'next steps?',
   'further work (?:is )?(?:needed|required)',
+  // done, but not yet shown to be ("Complete – evidence to be provided", "Complete but not yet evidenced")
+  'evidence (?:to be (?:provided|submitted|supplied|confirmed|sent)|awaited|outstanding|(?:still )?required|not yet (?:provided|received|seen|submitted))',
+  'not (?:yet )?evidenced',
 ]);
 
 /** Words that negate completion anywhere in the status. */
@@ -197,7 +202,7 @@ export const PARTIAL = phrasePattern([
  * ("#REF!", "#N/A": a formula that lost what it pointed at) and a lone 0 (a formula pointing at an empty cell).
  */
 export const EMPTY_LIKE =
-  /^\s*(?:[-–—.?]+|0|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
+  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
