@@ -24,6 +24,7 @@ import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
+import { latestUpdate } from '../status/latestUpdate';
 import { findRegister, type Register } from './register';
 
 /** Options for assessing a plan. The as-of date is always given: the core never reads the clock. */
@@ -268,7 +269,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const done = doneCell && notDone(r.extra!.done!, doneCell) ? '' : doneCell || timescaleDone;
     // an entry in a "Date completed" column says the action is done, when the status says nothing more
     // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
-    const statusRead = done !== '' && !rules.NOT_COMPLETE.test(done) ? `Completed (${done}). ${withCommentary}` : withCommentary;
+    // (a log of dated updates beside it is read for its latest: the completion comes first, and the log after it)
+    const statusRead =
+      done !== '' && !rules.NOT_COMPLETE.test(done) ? `Completed (${done}). ${latestUpdate(withCommentary)?.text ?? withCommentary}` : withCommentary;
     const colours = coloursOf(r.cells.rag, r.cells.status);
 
     const revision =

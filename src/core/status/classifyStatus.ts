@@ -3,6 +3,7 @@ import { memoTable, recall, type Memo } from '../memo';
 import type { Timescale } from '../timescale/types';
 import * as defaults from '../vocab/status';
 import { colourRag } from './colourRag';
+import { latestUpdate } from './latestUpdate';
 
 /** The five states an action can be in. `complete` shows blue under BRAG, green otherwise. */
 export type RagState = 'complete' | 'green' | 'amber' | 'red' | 'none';
@@ -88,6 +89,11 @@ export interface StatusTextReading {
   /** The phrases the status holds; null for an empty or "See above" status (they are not read). */
   readonly phrases: TextReading | null;
   /**
+   * When the cell keeps a log of dated updates ("Q1: Not started. Q2: In progress. Q3: Complete."): the label of the
+   * latest, which is the one read, and how many there are. Null for a status read whole (most).
+   */
+  readonly update: { readonly label: string; readonly count: number } | null;
+  /**
    * Everything above as one string: two statuses with the same key classify alike beside the same timescale, RAG,
    * colours and percentage. Null for "See above", which depends on the row above.
    */
@@ -106,7 +112,9 @@ export function readStatusText(text: string, rules: StatusRules = defaults, memo
 const READ_STATUS = memoTable('status-text', (text: string) => readUncached(text, defaults));
 
 function readUncached(text: string, rules: StatusRules): StatusTextReading {
-  const status = clean(text, rules);
+  // a log of dated updates in one cell: the latest is the status, the others are history
+  const latest = latestUpdate(text);
+  const status = clean(latest ? latest.text : text, rules);
   // most statuses open with none of these: under the default rules one test says so, and none is run
   const opening = !usesDefaultOpenings(rules) || DEFAULT_OPENINGS.test(status);
   const empty = status === '' || (opening && (rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false)));
@@ -130,7 +138,7 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     if (colour) leading = { colour, word: `"${said.startsWith('(') ? `(${named})` : said}"` };
   }
   const phrases = empty || seeAbove ? null : analyse(status, rules);
-  return new Reading(status, empty, seeAbove, leading, phrases);
+  return new Reading(status, empty, seeAbove, leading, phrases, latest ? { label: latest.label, count: latest.count } : null);
 }
 
 /**
@@ -162,10 +170,15 @@ class Reading implements StatusTextReading {
     readonly seeAbove: boolean,
     readonly leading: StatusTextReading['leading'],
     readonly phrases: TextReading | null,
+    readonly update: StatusTextReading['update'],
   ) {}
 
   get key(): string | null {
-    return this.keyText === undefined ? (this.keyText = keyOf(this.status, this.seeAbove, this.leading, this.phrases)) : this.keyText;
+    if (this.keyText === undefined) {
+      const key = keyOf(this.status, this.seeAbove, this.leading, this.phrases);
+      this.keyText = key !== null && this.update ? key + part('u', `${this.update.count}|${this.update.label}`) : key;
+    }
+    return this.keyText;
   }
 }
 
@@ -225,6 +238,8 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     }
   }
 
+  // a log of dated updates: say which was read
+  if (read.update) reasons = reasons.concat(`read the latest of ${read.update.count} dated updates in the status cell (${read.update.label})`);
   // the board's colour stands, but an action whose text says it is complete is not overdue
   const overdue = pastDue && state !== 'complete' && fromText.state !== 'complete';
   const daysOverdue = overdue && timescale.due ? daysBetween(timescale.due, asOf) : null;

@@ -1,0 +1,127 @@
+import { MONTH_NAMES, MONTH_PATTERN } from '../vocab/months';
+
+/** The update a status cell holds last, when the cell keeps a log of dated updates. */
+export interface LatestUpdate {
+  /** The latest update's words, without its label ("Complete."). */
+  readonly text: string;
+  /** Its label as written ("Q3", "Dec 14", "12/09/14"). */
+  readonly label: string;
+  /** How many dated updates the cell holds (two or more). */
+  readonly count: number;
+}
+
+/**
+ * The latest of the dated updates a status cell holds, when a secretariat adds each period's update to the same cell
+ * ("Q1: Not started. Q2: In progress. Q3: Complete."). The updates are told apart by their labels at the start of a
+ * line or sentence: a quarter ("Q3", "Quarter 2 update", "Q4 2014/15"), a month ("June 2014", "Dec 14", "Sept") or
+ * a date ("12/09/14"), each followed by ":", "-" or ":-". The latest is the one whose label is latest, when every
+ * label has a date; with quarters or months and no year, the first when they are written newest first ("Q3: ...
+ * Q2: ... Q1: ..."), else the last (a log written oldest first may turn the year: "Q3 ... Q4 ... Q1"); with labels of
+ * mixed kinds, the one written last. Null when the cell holds fewer than two labelled updates (most cells): it is
+ * read whole.
+ *
+ * @example latestUpdate('Q1: Not started. Q2: In progress. Q3: Complete.')?.text // 'Complete.'
+ * @example latestUpdate('Update Dec 14: Complete. Update Sep 14: delayed.')?.label // 'Dec 14'
+ * @example latestUpdate('Complete. Signed off in June.') // null
+ */
+export function latestUpdate(text: string): LatestUpdate | null {
+  const labels: Label[] = [];
+  // a label may open the text, a line or a sentence: only there is the pattern tried
+  let first = 0;
+  while (first < text.length && (isSpace(text.charCodeAt(first)) || BULLETS.has(text.charCodeAt(first)))) first++;
+  for (let at = first; at < text.length && labels.length <= MAX_UPDATES; at = nextOpening(text, at)) {
+    LABEL.lastIndex = at;
+    const m = LABEL.exec(text);
+    if (!m) continue;
+    labels.push({ start: at, end: at + m[0].length, said: m.groups!.label.trim(), ...keyOf(m.groups!) });
+  }
+  if (labels.length < 2) return null;
+  let latest = labels.length - 1;
+  const kind = labels[0].kind;
+  if (kind !== 'none' && labels.every((l) => l.kind === kind)) {
+    if (kind === 'date') {
+      // the latest label; of equal ones, the one written last
+      for (let i = 0; i < labels.length; i++) if (labels[i].key >= labels[latest].key) latest = i;
+    } else if (labels.every((l, i) => i === 0 || l.key < labels[i - 1].key)) {
+      // quarters or months with no year, newest first ("Q3: ... Q2: ... Q1: ..."): the first
+      latest = 0;
+    }
+    // else written oldest first, the year turning as it goes ("Q3 ... Q4 ... Q1"): the last
+  }
+  const end = latest + 1 < labels.length ? labels[latest + 1].start : text.length;
+  const words = text.slice(labels[latest].end, end).trim();
+  if (words === '') return null;
+  return { text: words, label: labels[latest].said, count: labels.length };
+}
+
+interface Label {
+  start: number;
+  end: number;
+  said: string;
+  /** What the key is comparable with: a date, a quarter with no year, a month with no year, or nothing. */
+  kind: 'date' | 'quarter' | 'month' | 'none';
+  key: number;
+}
+
+/** More updates than any cell keeps: the rest are not read (a bound for hostile input). */
+const MAX_UPDATES = 60;
+
+/**
+ * A label, where one may stand (see `nextOpening`): an optional "Update"/"Progress", then a quarter, a month (with or
+ * without a year) or a date, an optional "update", and a separator (":", ":-", "-", "–", "—").
+ */
+const LABEL = new RegExp(
+  String.raw`(?<label>(?:(?:update|progress)\s+)?(?:` +
+    String.raw`(?:q|qtr|quarter)\s*(?<q>[1-4])(?:\s+(?:fy\s*)?(?<qy>(?:20)?\d{2})(?:\s*[/-]\s*(?:20)?\d{2})?)?` +
+    String.raw`|(?<month>${MONTH_PATTERN})\.?(?:\s*['’]?(?<my>(?:20)?\d{2})\b)?` +
+    String.raw`|(?<d>\d{1,2})[./-](?<m>\d{1,2})[./-](?<y>(?:20)?\d{2})` +
+    String.raw`)(?:\s+update)?)\s*(?::-|[:\-–—])(?!\d)\s*`,
+  'iy',
+);
+
+/**
+ * Where the next line or sentence after `at` opens: past a full stop, semicolon or exclamation mark and the white
+ * space after it, past a line break, or past a bullet; the text's length when there is none.
+ */
+function nextOpening(text: string, at: number): number {
+  OPENING.lastIndex = at + 1;
+  return OPENING.test(text) ? OPENING.lastIndex : text.length;
+}
+
+/** The end of a sentence or line and the white space after it (see `nextOpening`). */
+const OPENING = /[.;!]\s+|[\n\r•‣▪●◦■]\s*/g;
+
+/** Bullets a log's lines may open with. */
+const BULLETS = new Set([...'•‣▪●◦■'].map((b) => b.charCodeAt(0)));
+
+function isSpace(c: number): boolean {
+  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
+}
+
+/** A label's place in time, and what it can be placed against. */
+function keyOf(g: Record<string, string | undefined>): Pick<Label, 'kind' | 'key'> {
+  if (g.d) {
+    const day = Number(g.d);
+    const month = Number(g.m);
+    if (day < 1 || day > 31 || month < 1 || month > 12) return { kind: 'none', key: 0 };
+    return { kind: 'date', key: fullYear(g.y!) * 10000 + month * 100 + day };
+  }
+  if (g.q) {
+    const q = Number(g.q);
+    if (!g.qy) return { kind: 'quarter', key: q };
+    // the end of a quarter of the financial year starting that year: Q1 April-June ... Q4 January-March of the next
+    return { kind: 'date', key: fullYear(g.qy) * 10000 + QUARTER_END[q - 1] };
+  }
+  const month = MONTH_NAMES[g.month!.toLowerCase()] ?? 0;
+  if (g.my) return { kind: 'date', key: fullYear(g.my) * 10000 + month * 100 + 31 };
+  return { kind: 'month', key: month };
+}
+
+/** The last day of each quarter of a financial year, as MMDD added to the starting year × 10000 (Q4 ends in the next). */
+const QUARTER_END = [630, 930, 1231, 10331];
+
+/** A year as written ("14" or "2014") in full. */
+function fullYear(y: string): number {
+  const n = Number(y);
+  return n < 100 ? 2000 + n : n;
+}

@@ -1,0 +1,69 @@
+/** A status cell that keeps a log of dated updates is read for its latest (issue 11: one update per period). */
+import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
+import { latestUpdate } from '../../src/core/status/latestUpdate';
+import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+
+describe('the latest of a cell’s dated updates', () => {
+  test.each([
+    // written oldest first
+    ['Q1: Not started. Q2: In progress. Q3: Complete.', 'Complete.', 'Q3', 3],
+    ['Quarter 1 update: delayed by staff sickness. Quarter 2 update: now complete.', 'now complete.', 'Quarter 2 update', 2],
+    ['June 2014: Not started. Sept 2014: Draft agreed. Dec 2014: Published on the website.', 'Published on the website.', 'Dec 2014', 3],
+    ['Jun 14 - slipped due to capacity. Dec 14 - completed and signed off by the Board.', 'completed and signed off by the Board.', 'Dec 14', 2],
+    ['12/09/14: Draft agreed. 03/12/14: Published', 'Published', '03/12/14', 2],
+    ['Q4 2014/15: slipped. Q1 2015/16: complete', 'complete', 'Q1 2015/16', 2],
+    // a line each
+    ['Q1: Not started\nQ2: Delayed\nQ3: Complete', 'Complete', 'Q3', 3],
+    ['• Q1: scoping • Q2: on track', 'on track', 'Q2', 2],
+    // written newest first: the dates tell
+    ['Update Dec 14: Complete. Update Sep 14: delayed.', 'Complete.', 'Update Dec 14', 2],
+    ['03/12/14: Published. 12/09/14: Draft agreed.', 'Published.', '03/12/14', 2],
+    // quarters with no year, newest first
+    ['Q3: complete\nQ2: delayed\nQ1: not started', 'complete', 'Q3', 3],
+    // oldest first, the year turning: the last written
+    ['Q3: slipped. Q4: on track. Q1: complete', 'complete', 'Q1', 3],
+    // words before the first label are an older, unlabelled update
+    ['Agreed at Board. Q1: scoping. Q2: drafted', 'drafted', 'Q2', 2],
+  ])('%j → %j (%s of %d)', (text, words, label, count) => {
+    expect(latestUpdate(text)).toEqual({ text: words, label, count });
+  });
+
+  describe('negative cases', () => {
+    // fewer than two labelled updates: the cell is read whole
+    test.each([
+      'Complete. Signed off in June.',
+      'Update 8/8/15: Some slippage. Business Group assigned audit to MA Audit Group.',
+      'Nov 2014 update: target not met',
+      'Q3: on track',
+    ])('%j holds one update at most', (text) => {
+      expect(latestUpdate(text)).toBeNull();
+    });
+    // a month or quarter inside a sentence, or a word that only starts like a month, is not a label
+    test.each([
+      'Delayed until March: the panel meets in June - report to follow',
+      'Mark: done. Decision - agreed at Board',
+      'Training in Q1 - 40 staff; more in Q2 - 30 staff',
+      'Report to the 12/09/14 Board - agreed; published 03/12/14 - see website',
+    ])('%j has no labels', (text) => {
+      expect(latestUpdate(text)).toBeNull();
+    });
+    // a label with nothing after it
+    test('a last label with no words is not an update', () => {
+      expect(latestUpdate('Q1: scoping. Q2:')).toBeNull();
+    });
+  });
+});
+
+describe('a status log is classified by its latest update', () => {
+  const AS_OF = '2015-01-21';
+  test.each([
+    ['Q1: Not started. Q2: In progress. Q3: Complete.', 'October 2014', 'complete'],
+    ['June 2014: On track. Dec 2014: Delayed by staff sickness.', 'March 2015', 'amber'],
+    ['Update Dec 14: Complete. Update Sep 14: delayed.', 'October 2014', 'complete'],
+    ['Q1: Complete. Q2: Reopened after the audit; work ongoing', 'October 2014', 'amber'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    const a = classifyStatus({ status, timescale: parseTimescale(due), asOf: AS_OF });
+    expect(a.state).toBe(expected);
+    expect(a.reasons.some((r) => /^read the latest of \d dated updates in the status cell/.test(r))).toBe(true);
+  });
+});
