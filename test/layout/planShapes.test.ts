@@ -40,6 +40,7 @@ describe('header words', () => {
     ['Date completed', 'done'],
     ['Cabinet Member response', 'status'],
     ['Milestones', 'timescale'],
+    ['Dates', 'timescale'], // over "Start | End": the end is read
     ['Key milestones', 'timescale'],
     // programme trackers and risk logs
     ['Key tasks', 'action'],
@@ -694,6 +695,72 @@ describe('table shapes', () => {
     });
     expect(l.blocks[0].columns.timescale).toBe(col);
     expect(l.rows.map((r) => r.ref)).toEqual(['1.1']);
+  });
+
+  describe('a timescale over "Start | End" on a second header row, not merged: the end is the deadline', () => {
+    const due = (header: Array<string | null>, subs: Array<string | null> | null, rows: Array<Array<string | null>>) =>
+      assessGrid({ values: [header, ...(subs ? [subs] : []), ...rows] }, { asOf: '2015-01-21' }).rows.map((r) => [r.ref, r.timescale.due, r.state]);
+    const rows = [
+      ['1.1', 'Review the neglect strategy', 'JS', 'Sept 2014', 'March 2015', 'On track'],
+      ['1.2', 'Launch the toolkit', 'AB', 'Oct 2014', 'Dec 2014', 'Delayed'],
+    ];
+    const byEnd = [
+      ['1.1', '2015-03-31', 'green'],
+      ['1.2', '2014-12-31', 'amber'],
+    ];
+    test.each([
+      ['Timescale', 'Start', 'End'],
+      ['Timescale', 'Start date', 'End date'],
+      ['Timescale', 'Start', 'Finish'],
+      ['Dates', 'From', 'To'],
+      ['When', 'Start', 'End'],
+      ['Timescale', 'From', 'Completion date'],
+    ])('"%s" over "%s | %s"', (top, start, end) => {
+      expect(due(['Ref', 'Action', 'Lead', top, null, 'Progress'], [null, null, null, start, end, null], rows)).toEqual(byEnd);
+    });
+
+    test('with a RAG column after the progress (the grid as boards send it)', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Lead', 'Timescale', null, 'Progress', 'RAG'],
+            [null, null, null, 'Start', 'End', null, null],
+            ['1.1', 'Review the neglect strategy', 'JS', 'Sept 2014', 'March 2015', 'On track', 'G'],
+            ['1.2', 'Launch the toolkit', 'AB', 'Oct 2014', 'Dec 2014', 'Delayed', 'A'],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      );
+      expect(a.layout.blocks[0].columns).toEqual({ ref: 0, action: 1, lead: 2, timescale: 4, status: 5, rag: 6 });
+      expect(a.rows.map((r) => [r.ref, r.timescale.due, r.action])).toEqual([
+        ['1.1', '2015-03-31', 'Review the neglect strategy'],
+        ['1.2', '2014-12-31', 'Launch the toolkit'],
+      ]);
+    });
+
+    test('"Start date" and "End date" side by side as headers: the end date is the timescale, the start date is not read', () => {
+      expect(due(['Ref', 'Action', 'Lead', 'Start date', 'End date', 'Progress'], null, rows)).toEqual(byEnd);
+    });
+
+    describe('where the start stays or no end is named', () => {
+      test('sub-headers naming no end ("Planned | Actual"): the timescale column itself, as before', () => {
+        expect(due(['Ref', 'Action', 'Lead', 'Timescale', null, 'Progress'], [null, null, null, 'Planned', 'Actual', null], rows)).toEqual([
+          ['1.1', '2014-09-30', 'amber'], // "On track" past its date
+          ['1.2', '2014-10-31', 'amber'],
+        ]);
+      });
+      test('the row under the header is an action, whatever the cell beside its timescale says', () => {
+        expect(
+          due(['Ref', 'Action', 'Lead', 'Timescale', null, 'Progress'], null, [
+            ['1.1', 'Review the neglect strategy', 'JS', 'March 2015', 'End', 'On track'],
+            ['1.2', 'Launch the toolkit', 'AB', 'Dec 2014', null, 'Delayed'],
+          ]),
+        ).toEqual(byEnd);
+      });
+      test('"Start date" alone beside the action is no timescale: a start is not a deadline', () => {
+        expect(readLayout({ values: [['Ref', 'Action', 'Lead', 'Start date', 'Progress'], rows[0]] }).blocks[0].columns.timescale).toBeUndefined();
+      });
+    });
   });
 
   describe('"Date completed" entries that do not say it is done', () => {

@@ -497,18 +497,9 @@ function headerRoles(
     return null;
   const more: HeaderReading['more'] = { headers };
   if (Object.keys(extra).length > 0) more.extra = extra;
-  // a timescale header merged over "Start | End" (or "From | To") on the row below: the end holds the deadline
-  const tsMerge = columns.timescale !== undefined ? mergeAt(r, columns.timescale) : undefined;
-  const subRow = grid.values[r + 1];
-  if (tsMerge && tsMerge.right > tsMerge.left && subRow) {
-    for (let c = tsMerge.left; c <= tsMerge.right; c++) {
-      const t = subRow[c];
-      if (typeof t === 'string' && TIMESCALE_END_SUBHEADERS.includes(normaliseHeader(t))) {
-        columns.timescale = c;
-        break;
-      }
-    }
-  }
+  // a timescale header over "Start | End" (or "From | To") on the row below, merged or not: the end holds the deadline
+  const end = columns.timescale !== undefined ? timescaleEndColumn(grid, r, columns, width, mergeAt) : undefined;
+  if (end !== undefined) columns.timescale = end;
   // "Question" headers: with both "What?" and "How?", "How?" is the action and "What?" the objective (as read);
   // a lone "What?" is the objective and serves as the action (see readRow).
   // a header merged over sub-columns that name periods ("Progress" over "Q1 (Apr-Jun) | Q2 (Jul-Sep)" on the row
@@ -542,6 +533,41 @@ function headerRoles(
     .sort((a, b) => a.rank - b.rank);
   if (others.length > 0) more.otherStatus = others.map((s) => s.col);
   return { columns, more, count };
+}
+
+/**
+ * The column of the deadline under a timescale header that spans sub-headers on the row below ("Timescale" over
+ * "Start | End", "Dates" over "From | To"): the sub-header naming the end. The span is the header's merge or, on a
+ * sheet whose merge was lost, the blank header cells to its right. The row below must be a row of sub-headers (its
+ * reference and action cells blank), not an action.
+ *
+ * @example timescaleEndColumn({ values: [['Ref', 'Action', 'Timescale', null], [null, null, 'Start', 'End']] }, 0, { ref: 0, action: 1, timescale: 2 }, 4, mergeAt) // 3
+ */
+export function timescaleEndColumn(
+  grid: Grid,
+  r: number,
+  columns: ColumnMap,
+  width: number,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+): number | undefined {
+  const col = columns.timescale;
+  const subRow = grid.values[r + 1];
+  if (col === undefined || !subRow) return undefined;
+  const m = mergeAt(r, col);
+  let right = col;
+  if (m) right = m.right;
+  else while (right + 1 < width && isBlank(cellText(grid, r, right + 1)) && !mergeAt(r, right + 1)) right++;
+  if (right === (m ? m.left : col)) return undefined;
+  // a row below holding a reference or an action is the first action, whatever its cells say
+  for (const role of ['ref', 'action', 'objective'] as const) {
+    const c = columns[role];
+    if (c !== undefined && (c < (m ? m.left : col) || c > right) && !isBlank(cellText(grid, r + 1, c))) return undefined;
+  }
+  for (let c = m ? m.left : col; c <= right; c++) {
+    const t = subRow[c];
+    if (typeof t === 'string' && TIMESCALE_END_SUBHEADERS.includes(normaliseHeader(t))) return c;
+  }
+  return undefined;
 }
 
 function isExtra(role: string): role is ExtraRole {

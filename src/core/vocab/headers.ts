@@ -175,6 +175,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'by when' },
     { text: 'deadline' },
     { text: 'date', exact: true },
+    // over "Start | End" sub-headers: the end is the deadline (see TIMESCALE_END_SUBHEADERS)
+    { text: 'dates', exact: true },
     { text: 'when', exact: true },
     { text: 'target date' },
     { text: 'planned completion date' },
@@ -419,7 +421,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
  * as in a recommendation tracker or action log ("Reference | Origin | Date | Area | Recommendation"), such a column
  * holds the date the item was raised or agreed, not its deadline, and is not read as the timescale.
  */
-export const BARE_DATE_HEADERS: readonly string[] = ['date'];
+export const BARE_DATE_HEADERS: readonly string[] = ['date', 'dates'];
 
 /**
  * Status headers that are the status only when the plan has no other: beside a "Progress" or "Status" column, an
