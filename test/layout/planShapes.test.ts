@@ -86,6 +86,22 @@ describe('header words', () => {
     ['Standard', 'objective'], // an audit tracker's standard
     ['Lessons learnt', 'objective'], // a case review's learning
     ['Subgroup', 'lead'],
+    // question headers boards use
+    ['How are we doing?', 'status'],
+    ['How well are we doing?', 'status'],
+    ['Where are we now?', 'status'],
+    ['What has been done?', 'status'],
+    ['What have we done?', 'status'],
+    ['Progress to date', 'status'],
+    ['What progress has been made?', 'status'],
+    ['What difference has it made?', 'outcome'],
+    ['What difference will it make?', 'outcome'],
+    ['How will we know?', 'outcome'],
+    ['Who will do it?', 'lead'],
+    ['Who is responsible?', 'lead'],
+    ['When will it be done?', 'timescale'],
+    ['What are we going to do?', 'action'],
+    ['What will we do?', 'action'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -109,6 +125,11 @@ describe('header words', () => {
     ['Details of progress', null],
     ['1.1', null], // a reference, not a numbered header
     ['2. 2015 review', null],
+    // questions that are not how the action is going: a review's findings, the board's aim
+    ['What went well?', null],
+    ['What worked well?', null],
+    ['Where do we want to be?', null],
+    ['What is the impact?', null],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -124,6 +145,53 @@ describe('table shapes', () => {
     });
     expect(l.found).toBe(true);
     expect(l.blocks[0].columns).toEqual({ objective: 0, action: 1, lead: 2, timescale: 3, outcome: 4 });
+  });
+
+  describe('"What" is the action when no column names one', () => {
+    test('"# | What | Who | When | How are we doing?": What is the action, "How are we doing?" the status', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['#', 'What', 'Who', 'When', 'How are we doing?'],
+            [1, 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+            [2, 'Launch the toolkit', 'AB', 'Dec 2014', 'Complete'],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      );
+      expect(a.layout.blocks[0].columns).toEqual({ ref: 0, action: 1, lead: 2, timescale: 3, status: 4 });
+      expect(a.rows.map((r) => [r.ref, r.action, r.objective, r.status, r.state])).toEqual([
+        ['1', 'Review the neglect strategy', '', 'On track', 'green'],
+        ['2', 'Launch the toolkit', '', 'Complete', 'complete'],
+      ]);
+    });
+    test('beside an objective column ("Priority | What | Who | When") What is the action and the priority the objective', () => {
+      const l = readLayout({
+        values: [
+          ['Priority', 'What?', 'Who?', 'When?'],
+          ['Neglect', 'Review the neglect strategy', 'JS', 'March 2015'],
+        ],
+      });
+      expect(l.blocks[0].columns).toEqual({ objective: 0, action: 1, lead: 2, timescale: 3 });
+    });
+    test('beside "How?" (the action) What is the objective, as before', () => {
+      const l = readLayout({
+        values: [
+          ['What?', 'How?', 'Who?', 'By when?', 'Where are we now?'],
+          ['Fewer repeat referrals', 'Audit repeat referrals', 'QA sub-group', 'Dec 15', 'Audit under way'],
+        ],
+      });
+      expect(l.blocks[0].columns).toEqual({ objective: 0, action: 1, lead: 2, timescale: 3, status: 4 });
+    });
+    test('beside an action column What is the objective', () => {
+      const l = readLayout({
+        values: [
+          ['What', 'Action', 'Lead', 'Timescale'],
+          ['Fewer repeat referrals', 'Audit repeat referrals', 'QA sub-group', 'Dec 15'],
+        ],
+      });
+      expect(l.blocks[0].columns).toEqual({ objective: 0, action: 1, lead: 2, timescale: 3 });
+    });
   });
 
   describe('a RAG column left without a header', () => {

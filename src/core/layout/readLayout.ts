@@ -8,6 +8,7 @@ import {
   EXTRA_ROLES,
   HEADER_SYNONYMS,
   KEY_LABELS,
+  OBJECTIVE_AS_ACTION,
   RESPONSE_AS_ACTION,
   STATUS_WHEN_ALONE,
   TIMESCALE_END_SUBHEADERS,
@@ -484,6 +485,17 @@ function headerRoles(
       statusCols.splice(statusCols.indexOf(response), 1);
     }
   }
+  // a "What?" with no "How?" (nor any action column) beside it is the action: "# | What | Who | When | Progress"
+  if (columns.action === undefined) {
+    const what = Object.keys(headers)
+      .map(Number)
+      .find((c) => OBJECTIVE_AS_ACTION.includes(normaliseHeader(headers[c].replace(/^\s*\(?\d{1,2}[.)]\s+/, ''))));
+    if (what !== undefined) {
+      columns.action = what;
+      if (columns.objective === what) delete columns.objective;
+      else count++;
+    }
+  }
   if (columns.action === undefined && columns.objective === undefined) return null;
   // a bare "Date" left of the action is when the item was raised or agreed, not its deadline
   const raisedOn = columns.timescale !== undefined && BARE_DATE_HEADERS.includes(normaliseHeader(headers[columns.timescale] ?? ''));
@@ -500,8 +512,6 @@ function headerRoles(
   // a timescale header over "Start | End" (or "From | To") on the row below, merged or not: the end holds the deadline
   const end = columns.timescale !== undefined ? timescaleEndColumn(grid, r, columns, width, mergeAt) : undefined;
   if (end !== undefined) columns.timescale = end;
-  // "Question" headers: with both "What?" and "How?", "How?" is the action and "What?" the objective (as read);
-  // a lone "What?" is the objective and serves as the action (see readRow).
   // a header merged over sub-columns that name periods ("Progress" over "Q1 (Apr-Jun) | Q2 (Jul-Sep)" on the row
   // below): one update column per period
   for (const role of ['status', 'rag'] as const) {

@@ -290,6 +290,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'measures' },
     { text: 'measure' },
     { text: 'what difference will it make' },
+    // the difference made so far: what the action was for, not how far it has got
+    { text: 'what difference has it made' },
+    { text: 'what difference has been made' },
+    { text: 'what difference did it make' },
     { text: 'success indicator' },
     { text: 'success indicators' },
     { text: 'output/outcome measurement' },
@@ -347,6 +351,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what has been done' },
     { text: 'what have we done' },
     { text: 'what has happened' },
+    { text: 'how are we doing' },
+    { text: 'how well are we doing' },
+    { text: 'what progress has been made' },
+    { text: 'what progress have we made' },
     // a recommendation tracker's reply and what was done since ("Response", "Cabinet Member response", "Action taken")
     { text: 'response', exact: true },
     { text: 'responses', exact: true },
@@ -422,6 +430,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
  * holds the date the item was raised or agreed, not its deadline, and is not read as the timescale.
  */
 export const BARE_DATE_HEADERS: readonly string[] = ['date', 'dates'];
+
+/**
+ * Objective headers that are the action when no column names one: "What?" beside "How?" is what the board wants
+ * (the objective) and "How?" the action; in "# | What | Who | When | Status", with no "How?", "What" is the action.
+ */
+export const OBJECTIVE_AS_ACTION: readonly string[] = ['what'];
 
 /**
  * Status headers that are the status only when the plan has no other: beside a "Progress" or "Status" column, an
