@@ -286,6 +286,61 @@ describe('table shapes', () => {
     expect(l.totalRows).toEqual([4]);
   });
 
+  describe('a totals or count row under the table is not an action', () => {
+    const header = ['No', 'Action', 'Lead', 'Due', 'Status'];
+    const actions = [
+      ['1', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+      ['2', 'Launch the toolkit', 'AB', 'Dec 2014', 'Complete'],
+    ];
+    const read = (...below: Array<Array<string | number | null>>) => {
+      const a = assessGrid({ values: [header, ...actions, [null, null, null, null, null], ...below] }, { asOf: '2015-01-21' });
+      return { rows: a.rows.map((r) => [r.ref, r.action, r.state]), totals: a.layout.totalRows };
+    };
+    const twoActions = [
+      ['1', 'Review the neglect strategy', 'green'],
+      ['2', 'Launch the toolkit', 'complete'],
+    ];
+
+    test('"Total actions: 2 | Complete: 1" (the grid as boards send it)', () => {
+      expect(read(['Total actions: 2', 'Complete: 1', null, null, null])).toEqual({ rows: twoActions, totals: [4] });
+    });
+
+    test.each([
+      [['Total', null, null, null, null]],
+      [['Totals', null, 2, null, null]],
+      [['Total actions: 12', null, null, null, null]],
+      [['Number of actions', 12, null, null, null]],
+      [['No. of actions: 2', null, null, null, null]],
+      [['Summary', null, null, null, null]],
+      [['Count: 5', null, null, null, null]],
+      [[null, 'Complete: 5 Amber: 3', null, null, null]],
+      [[null, null, null, null, 'Complete: 5, Amber: 3, Red: 1']],
+      [['R: 1, A: 3, G: 5', null, null, null, '50%']],
+      [['Total', 'On track - 1', null, null, 'Complete = 1']],
+    ])('%j', (below) => {
+      expect(read(below)).toEqual({ rows: twoActions, totals: [4] });
+    });
+
+    describe('actions whose words start like a label are actions', () => {
+      test.each([
+        [['3', 'Total Respect training for all schools', 'JS', 'March 2015', null], '3'], // a ref, a lead and a timescale
+        [['3', 'Total review of thresholds', null, null, null], '3'], // a ref alone
+        [[null, 'Total review of thresholds', 'AB', null, null], null], // a lead alone
+        [[null, 'Summary report to the Board', null, 'Feb 2015', null], null], // a timescale alone
+        [['4', 'Count: 5 audits this year', 'QA', 'March 2015', 'Complete: 3 of 5 done'], '4'], // a count among an action's words
+      ])('%j', (below, ref) => {
+        const { rows, totals } = read(below);
+        expect(rows.map((r) => r[0])).toEqual(['1', '2', ref]);
+        expect(rows[2][1]).toBe(below[1]);
+        expect(totals).toEqual([]);
+      });
+    });
+
+    test('a number in the ref column opens an action, not a count ("12 | Complete: 1")', () => {
+      expect(read(['12', 'Complete: 1', null, null, null]).rows).toHaveLength(3);
+    });
+  });
+
   test('a "Current status" column of words is the status', () => {
     const a = assessGrid(
       {

@@ -11,6 +11,8 @@ import {
   OBJECTIVE_AS_ACTION,
   RESPONSE_AS_ACTION,
   STATUS_WHEN_ALONE,
+  SUMMARY_LABELS,
+  SUMMARY_TALLY_WORDS,
   TIMESCALE_END_SUBHEADERS,
   UPDATE_PERIOD_WORDS,
   type ColumnRole,
@@ -666,6 +668,59 @@ const NUMBERED_TITLE = /^\d+(?:\.\d+)*\.?\s+\S/;
 /** The first cell of a table's totals row ("Total", "Grand total", "Totals:"). */
 const TOTAL_LABEL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b\s*[:\-–]?\s*(?:\d+\s*)?$/i;
 
+/** A number in a summary row ("12", "40%", "(3)"). */
+const SUMMARY_NUMBER = /^\s*\(?[\d.,]+%?\)?\s*$/;
+
+/** One count of a tally ("Complete: 5", "Amber - 3", "G=4"), its word lower-cased in group 1. */
+const TALLY_PAIR = /\s*([a-z][a-z /]*?)\s*[:=\-–]\s*\d+%?\s*[,;|]?/y;
+
+/**
+ * True for a row under (or in) the table that counts its actions rather than being one: every cell a summary
+ * label ("Total actions: 2", "Summary"), a tally of states ("Complete: 1", "Complete: 5 Amber: 3") or a number,
+ * opening with a label or tally (a row opening with a number opens with an action's reference). An action whose
+ * words start so ("Total Respect training for all schools") is not a label: labels are whole cells.
+ *
+ * @example isSummaryRow([{ col: 0, text: 'Total actions: 2', span: 1 }, { col: 1, text: 'Complete: 1', span: 1 }], 2) // true
+ * @example isSummaryRow([{ col: 0, text: '3', span: 1 }, { col: 1, text: 'Total review of thresholds', span: 1 }], 2) // false
+ */
+export function isSummaryRow(distinct: readonly Distinct[], n: number): boolean {
+  if (n === 0 || SUMMARY_NUMBER.test(distinct[0].text)) return false;
+  for (let i = 0; i < n; i++) {
+    const text = distinct[i].text;
+    if (text.length > 80) return false;
+    if (i > 0 && SUMMARY_NUMBER.test(text)) continue;
+    if (!isSummaryLabel(text) && !isTally(text)) return false;
+  }
+  return true;
+}
+
+/** "Total", "Total actions: 12", "Number of actions 12", "Count: 5". */
+function isSummaryLabel(text: string): boolean {
+  const label = text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[:=\-–]?\s*\d+%?\s*$/, '')
+    .replace(/[\s:]+$/, '')
+    .trim();
+  return SUMMARY_LABELS.includes(label);
+}
+
+/** "Complete: 1", "Complete: 5 Amber: 3", "R: 2, A: 3, G: 5": counts of states and nothing else. */
+function isTally(text: string): boolean {
+  const t = text.toLowerCase().trim();
+  TALLY_PAIR.lastIndex = 0;
+  let pairs = 0;
+  while (TALLY_PAIR.lastIndex < t.length) {
+    const at = TALLY_PAIR.lastIndex;
+    const m = TALLY_PAIR.exec(t);
+    if (!m || TALLY_PAIR.lastIndex === at) return false;
+    const word = m[1].trim();
+    if (!SUMMARY_TALLY_WORDS.includes(word) && !SUMMARY_LABELS.includes(word) && !Object.prototype.hasOwnProperty.call(RAG_WORDS, word)) return false;
+    pairs++;
+  }
+  return pairs > 0;
+}
+
 function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans: Map<ColumnMap, number>): 'section' | 'note' | 'action' | 'total' {
   // an Excel Table's totals row: "Total" and then only numbers (counts, percentages) or nothing
   if (TOTAL_LABEL.test(distinct[0].text)) {
@@ -678,6 +733,7 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
     }
     if (numbersOrNotAction && (n === 1 || numbers)) return 'total';
   }
+  if (isSummaryRow(distinct, n)) return 'total';
   const tableWidth = Math.max(2, tableSpan(columns, spans));
   const wideSpan = Math.max(2, Math.ceil(tableWidth * 0.6));
   let wide: Distinct | undefined;

@@ -468,6 +468,58 @@ export const KEY_LABELS: readonly string[] = [
 ];
 
 /**
+ * The label of a row that counts the plan's actions rather than being one ("Total", "Total actions: 12", "Number
+ * of actions", "Summary", "Count: 5"), as a whole cell, lower-cased, with or without a number after it.
+ */
+export const SUMMARY_LABELS: readonly string[] = [
+  'total',
+  'totals',
+  'grand total',
+  'sub total',
+  'subtotal',
+  'sub-total',
+  'total actions',
+  'actions total',
+  'total number of actions',
+  'total no of actions',
+  'total no. of actions',
+  'number of actions',
+  'no of actions',
+  'no. of actions',
+  'count',
+  'count of actions',
+  'summary',
+  'summary of actions',
+  'action summary',
+];
+
+/**
+ * States a summary row counts ("Complete: 5 Amber: 3", "On track - 4"), besides the RAG words: a cell of such
+ * counts alone, under the table, is a tally and not an action.
+ */
+export const SUMMARY_TALLY_WORDS: readonly string[] = [
+  'complete',
+  'completed',
+  'done',
+  'achieved',
+  'closed',
+  'open',
+  'on track',
+  'off track',
+  'in progress',
+  'ongoing',
+  'not started',
+  'not yet started',
+  'overdue',
+  'delayed',
+  'not due',
+  'not yet due',
+  'no update',
+  'not rated',
+  'actions',
+];
+
+/**
  * Sub-headers under a timescale header merged over two or more columns ("Timescale" over "Start | End"): the one
  * that holds the deadline.
  */
