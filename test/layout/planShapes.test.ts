@@ -341,6 +341,132 @@ describe('table shapes', () => {
     });
   });
 
+  describe('a numbered row over lettered sub-actions heads them: a section, not an action', () => {
+    const read = (rows: Array<Array<string | number | null>>) => {
+      const a = assessGrid({ values: [['Ref', 'Action', 'Lead', 'Timescale', 'Update'], ...rows] }, { asOf: '2015-01-21' });
+      return a.rows.map((r) => [r.ref, r.section ? `${r.section.ref} ${r.section.title}` : null, r.action, r.state]);
+    };
+
+    test('"1 | Improve neglect practice" over "a) ..." and "b) ...": the sub-actions are 1a and 1b in section 1 (the grid as boards send it)', () => {
+      expect(
+        read([
+          ['1', 'Improve neglect practice', null, null, null],
+          ['a)', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+          ['b)', 'Launch the toolkit', 'AB', 'Dec 2014', 'Complete'],
+          ['2', 'Improve CSE response', null, null, null],
+          ['a)', 'Train taxi drivers', 'CD', 'Jan 2015', 'Delayed'],
+        ]),
+      ).toEqual([
+        ['1a', '1 Improve neglect practice', 'Review the neglect strategy', 'green'],
+        ['1b', '1 Improve neglect practice', 'Launch the toolkit', 'complete'],
+        ['2a', '2 Improve CSE response', 'Train taxi drivers', 'amber'],
+      ]);
+    });
+
+    test.each([
+      [
+        ['b.', 'c.'],
+        ['1b', '1c'],
+      ],
+      [
+        ['(a)', '(b)'],
+        ['1a', '1b'],
+      ],
+      [
+        ['a', 'b'],
+        ['1a', '1b'],
+      ],
+      [
+        ['(i)', '(ii)'],
+        ['1(i)', '1(ii)'],
+      ],
+      [
+        ['i.', 'ii.'],
+        ['1(i)', '1(ii)'],
+      ],
+      [
+        ['1a', '1b'],
+        ['1a', '1b'],
+      ], // written with the number already: as written
+      [
+        ['1(a)', '1(b)'],
+        ['1(a)', '1(b)'],
+      ],
+    ])('lettered %j → %j', (letters, refs) => {
+      const rows = read([
+        ['1', 'Improve neglect practice', null, null, null],
+        [letters[0], 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+        [letters[1], 'Launch the toolkit', 'AB', 'Dec 2014', 'Complete'],
+      ]);
+      expect(rows.map((r) => r[0])).toEqual(refs);
+      expect(rows.map((r) => r[1])).toEqual(['1 Improve neglect practice', '1 Improve neglect practice']);
+    });
+
+    test('"2.1" over "a)": 2.1a; the numbered action after the run is in the section it was in', () => {
+      const l = readLayout({
+        values: [
+          ['Ref', 'Action', 'Lead', 'Timescale', 'Update'],
+          ['2. Early help', null, null, null, null],
+          ['2.1', 'Improve neglect practice', null, null, null],
+          ['a)', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+          ['2.2', 'Audit early help', 'QA', 'Feb 2015', 'Started'],
+        ],
+      });
+      expect(l.rows.map((r) => [r.ref, r.section?.title])).toEqual([
+        ['2.1a', 'Improve neglect practice'],
+        ['2.2', 'Early help'],
+      ]);
+      expect(l.sections.map((s) => [s.row, s.ref, s.title])).toEqual([
+        [1, '2', 'Early help'],
+        [2, '2.1', 'Improve neglect practice'],
+      ]);
+    });
+
+    describe('a numbered row that stays an action', () => {
+      test('no lettered rows under it: a real action nobody has updated', () => {
+        expect(
+          read([
+            ['1', 'Improve neglect practice', null, null, null],
+            ['2', 'Launch the toolkit', 'AB', 'Dec 2014', 'Complete'],
+          ]).map((r) => [r[0], r[3]]),
+        ).toEqual([
+          ['1', 'none'],
+          ['2', 'complete'],
+        ]);
+      });
+      test('it has a lead, a date or a status of its own', () => {
+        expect(
+          read([
+            ['1', 'Improve neglect practice', 'JS', null, null],
+            ['a)', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+          ]).map((r) => r[0]),
+        ).toEqual(['1', 'a)']);
+        expect(
+          read([
+            ['1', 'Improve neglect practice', null, null, 'Overall on track'],
+            ['a)', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+          ]).map((r) => r[0]),
+        ).toEqual(['1', 'a)']);
+      });
+      test('the lettered rows under it have nothing of their own either: all actions, as written', () => {
+        expect(
+          read([
+            ['1', 'Improve neglect practice', null, null, null],
+            ['a)', 'Review the neglect strategy', null, null, null],
+          ]).map((r) => r[0]),
+        ).toEqual(['1', 'a)']);
+      });
+      test('the row under it is numbered for another parent ("2a" under "1")', () => {
+        expect(
+          read([
+            ['1', 'Improve neglect practice', null, null, null],
+            ['2a', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+          ]).map((r) => r[0]),
+        ).toEqual(['1', '2a']);
+      });
+    });
+  });
+
   test('a "Current status" column of words is the status', () => {
     const a = assessGrid(
       {

@@ -192,6 +192,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     lastRow = r;
   };
   for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) readGridRow(r);
+  headLetteredRuns(rows, sections);
 
   const present = new Set<ColumnRole>();
   let firstCol = Infinity;
@@ -924,6 +925,99 @@ function readRow(
   if (commentary) row.commentary = commentary;
   return row;
 }
+
+/** A parent row's reference: a number ("1", "2.", "1.2"). */
+const PARENT_REF = /^\d+(?:\.\d+)*\.?$/;
+/** A lettered sub-action's reference: "a)", "b.", "(c)", "d", "(i)", "ii." (the letter in group 1). */
+const LETTER_REF = /^\(?([a-z]|[ivx]{1,4})[.)]?$/i;
+/** A sub-action's reference written with its parent's number: "1a", "1.2b", "1(i)", "2.a" (groups: number, letter). */
+const COMPOSED_REF = /^(\d+(?:\.\d+)*)\.?\s*\(?([a-z]|[ivx]{1,4})\)?$/i;
+
+/**
+ * The letter of a sub-action's reference under a parent numbered `parent` ("a)" → "a", "(ii)" → "ii", "1b" → "b"
+ * under "1"), with whether it is written with the number already; null for any other reference.
+ *
+ * @example subActionLetter('b)', '1') // { letter: 'b', composed: false }
+ * @example subActionLetter('2a', '1') // null
+ */
+export function subActionLetter(ref: string, parent: string): { letter: string; composed: boolean } | null {
+  const t = ref.trim();
+  const lettered = LETTER_REF.exec(t);
+  if (lettered) return { letter: lettered[1], composed: false };
+  const composed = COMPOSED_REF.exec(t);
+  if (composed && composed[1] === parent) return { letter: composed[2], composed: true };
+  return null;
+}
+
+/** True when a row of the plan says something besides its reference and its words: who, when, how it is going. */
+function hasOwnDetail(row: PlanRow): boolean {
+  const c = row.cells;
+  return (
+    has(c.lead) ||
+    has(c.timescale) ||
+    has(c.outcome) ||
+    filled(c.status) ||
+    filled(c.rag) ||
+    has(c.link) ||
+    !!row.updates?.length ||
+    !!row.commentary ||
+    (!!row.extra && Object.values(row.extra).some((cell) => has(cell)))
+  );
+}
+
+/**
+ * A numbered row holding only its words ("1 | Improve neglect practice") over lettered rows that have a lead, a
+ * date or a status of their own ("a) | Review the neglect strategy | JS | March 2015") heads them: it becomes a
+ * section, as a section title row is, and is no longer an action. The lettered rows take their parent's number
+ * ("1a", "1b"; "1(i)" for roman numerals), so that each reads alone in a list of actions and keeps its own
+ * identity from one report to the next. A numbered row with no lettered rows under it stays an action.
+ *
+ * @example headLetteredRuns(rows, sections) // rows "1", "a)", "b)" → rows "1a", "1b" in section "1 Improve neglect practice"
+ */
+function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
+  let removed = false;
+  for (let i = 0; i < rows.length - 1; i++) {
+    const parent = rows[i];
+    if (!parent.ref || !PARENT_REF.test(parent.ref)) continue;
+    const words = has(parent.cells.action) ? parent.cells.action! : parent.cells.action ? undefined : parent.cells.objective;
+    if (!words || !has(words) || hasOwnDetail(parent)) continue;
+    const number = parent.ref.replace(/\.$/, '');
+    const first = rows[i + 1];
+    const firstLetter = first.ref ? subActionLetter(first.ref, number) : null;
+    if (first.block !== parent.block || first.section !== parent.section || !firstLetter || !hasOwnDetail(first)) continue;
+    // the run: the lettered rows (and unnumbered rows among them) in the same table and section
+    let end = i + 1;
+    while (
+      end + 1 < rows.length &&
+      rows[end + 1].block === parent.block &&
+      rows[end + 1].section === parent.section &&
+      (!rows[end + 1].ref || subActionLetter(rows[end + 1].ref!, number))
+    )
+      end++;
+    const run = rows.slice(i + 1, end + 1);
+    const letters = run.map((r) => (r.ref ? subActionLetter(r.ref, number) : null));
+    const roman = /^i$/i.test(firstLetter.letter) && letters.every((l) => !l || /^[ivx]+$/i.test(l.letter));
+    const section: Section = { row: parent.row, ref: number, title: words.text.trim() };
+    const at = sections.findIndex((s) => s.row > parent.row);
+    sections.splice(at < 0 ? sections.length : at, 0, section);
+    run.forEach((r, k) => {
+      r.section = section;
+      const l = letters[k];
+      if (l && !l.composed) r.ref = roman ? `${number}(${l.letter})` : `${number}${l.letter}`;
+    });
+    rows[i] = PARENT_HEADING;
+    removed = true;
+    i = end;
+  }
+  if (removed) {
+    let n = 0;
+    for (const r of rows) if (r !== PARENT_HEADING) rows[n++] = r;
+    rows.length = n;
+  }
+}
+
+/** Stands in for a parent row taken out of the actions, until they are packed. */
+const PARENT_HEADING: PlanRow = { row: -1, ref: null, section: null, block: -1, cells: {} };
 
 /** How far below its action a status's continuation line may be (a blank row or two between them). */
 const CONTINUATION_ROWS = 3;
