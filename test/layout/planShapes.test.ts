@@ -40,6 +40,7 @@ describe('header words', () => {
     ['Date completed', 'done'],
     ['Cabinet Member response', 'status'],
     ['Milestones', 'timescale'],
+    ['Dates', 'timescale'], // over "Start | End": the end is read
     ['Key milestones', 'timescale'],
     // programme trackers and risk logs
     ['Key tasks', 'action'],
@@ -85,6 +86,22 @@ describe('header words', () => {
     ['Standard', 'objective'], // an audit tracker's standard
     ['Lessons learnt', 'objective'], // a case review's learning
     ['Subgroup', 'lead'],
+    // question headers boards use
+    ['How are we doing?', 'status'],
+    ['How well are we doing?', 'status'],
+    ['Where are we now?', 'status'],
+    ['What has been done?', 'status'],
+    ['What have we done?', 'status'],
+    ['Progress to date', 'status'],
+    ['What progress has been made?', 'status'],
+    ['What difference has it made?', 'outcome'],
+    ['What difference will it make?', 'outcome'],
+    ['How will we know?', 'outcome'],
+    ['Who will do it?', 'lead'],
+    ['Who is responsible?', 'lead'],
+    ['When will it be done?', 'timescale'],
+    ['What are we going to do?', 'action'],
+    ['What will we do?', 'action'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -108,6 +125,11 @@ describe('header words', () => {
     ['Details of progress', null],
     ['1.1', null], // a reference, not a numbered header
     ['2. 2015 review', null],
+    // questions that are not how the action is going: a review's findings, the board's aim
+    ['What went well?', null],
+    ['What worked well?', null],
+    ['Where do we want to be?', null],
+    ['What is the impact?', null],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -123,6 +145,53 @@ describe('table shapes', () => {
     });
     expect(l.found).toBe(true);
     expect(l.blocks[0].columns).toEqual({ objective: 0, action: 1, lead: 2, timescale: 3, outcome: 4 });
+  });
+
+  describe('"What" is the action when no column names one', () => {
+    test('"# | What | Who | When | How are we doing?": What is the action, "How are we doing?" the status', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['#', 'What', 'Who', 'When', 'How are we doing?'],
+            [1, 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+            [2, 'Launch the toolkit', 'AB', 'Dec 2014', 'Complete'],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      );
+      expect(a.layout.blocks[0].columns).toEqual({ ref: 0, action: 1, lead: 2, timescale: 3, status: 4 });
+      expect(a.rows.map((r) => [r.ref, r.action, r.objective, r.status, r.state])).toEqual([
+        ['1', 'Review the neglect strategy', '', 'On track', 'green'],
+        ['2', 'Launch the toolkit', '', 'Complete', 'complete'],
+      ]);
+    });
+    test('beside an objective column ("Priority | What | Who | When") What is the action and the priority the objective', () => {
+      const l = readLayout({
+        values: [
+          ['Priority', 'What?', 'Who?', 'When?'],
+          ['Neglect', 'Review the neglect strategy', 'JS', 'March 2015'],
+        ],
+      });
+      expect(l.blocks[0].columns).toEqual({ objective: 0, action: 1, lead: 2, timescale: 3 });
+    });
+    test('beside "How?" (the action) What is the objective, as before', () => {
+      const l = readLayout({
+        values: [
+          ['What?', 'How?', 'Who?', 'By when?', 'Where are we now?'],
+          ['Fewer repeat referrals', 'Audit repeat referrals', 'QA sub-group', 'Dec 15', 'Audit under way'],
+        ],
+      });
+      expect(l.blocks[0].columns).toEqual({ objective: 0, action: 1, lead: 2, timescale: 3, status: 4 });
+    });
+    test('beside an action column What is the objective', () => {
+      const l = readLayout({
+        values: [
+          ['What', 'Action', 'Lead', 'Timescale'],
+          ['Fewer repeat referrals', 'Audit repeat referrals', 'QA sub-group', 'Dec 15'],
+        ],
+      });
+      expect(l.blocks[0].columns).toEqual({ objective: 0, action: 1, lead: 2, timescale: 3 });
+    });
   });
 
   describe('a RAG column left without a header', () => {
@@ -215,6 +284,187 @@ describe('table shapes', () => {
     expect(l.headerRows).toEqual([1]);
     expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
     expect(l.totalRows).toEqual([4]);
+  });
+
+  describe('a totals or count row under the table is not an action', () => {
+    const header = ['No', 'Action', 'Lead', 'Due', 'Status'];
+    const actions = [
+      ['1', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+      ['2', 'Launch the toolkit', 'AB', 'Dec 2014', 'Complete'],
+    ];
+    const read = (...below: Array<Array<string | number | null>>) => {
+      const a = assessGrid({ values: [header, ...actions, [null, null, null, null, null], ...below] }, { asOf: '2015-01-21' });
+      return { rows: a.rows.map((r) => [r.ref, r.action, r.state]), totals: a.layout.totalRows };
+    };
+    const twoActions = [
+      ['1', 'Review the neglect strategy', 'green'],
+      ['2', 'Launch the toolkit', 'complete'],
+    ];
+
+    test('"Total actions: 2 | Complete: 1" (the grid as boards send it)', () => {
+      expect(read(['Total actions: 2', 'Complete: 1', null, null, null])).toEqual({ rows: twoActions, totals: [4] });
+    });
+
+    test.each([
+      [['Total', null, null, null, null]],
+      [['Totals', null, 2, null, null]],
+      [['Total actions: 12', null, null, null, null]],
+      [['Number of actions', 12, null, null, null]],
+      [['No. of actions: 2', null, null, null, null]],
+      [['Summary', null, null, null, null]],
+      [['Count: 5', null, null, null, null]],
+      [[null, 'Complete: 5 Amber: 3', null, null, null]],
+      [[null, null, null, null, 'Complete: 5, Amber: 3, Red: 1']],
+      [['R: 1, A: 3, G: 5', null, null, null, '50%']],
+      [['Total', 'On track - 1', null, null, 'Complete = 1']],
+    ])('%j', (below) => {
+      expect(read(below)).toEqual({ rows: twoActions, totals: [4] });
+    });
+
+    describe('actions whose words start like a label are actions', () => {
+      test.each([
+        [['3', 'Total Respect training for all schools', 'JS', 'March 2015', null], '3'], // a ref, a lead and a timescale
+        [['3', 'Total review of thresholds', null, null, null], '3'], // a ref alone
+        [[null, 'Total review of thresholds', 'AB', null, null], null], // a lead alone
+        [[null, 'Summary report to the Board', null, 'Feb 2015', null], null], // a timescale alone
+        [['4', 'Count: 5 audits this year', 'QA', 'March 2015', 'Complete: 3 of 5 done'], '4'], // a count among an action's words
+      ])('%j', (below, ref) => {
+        const { rows, totals } = read(below);
+        expect(rows.map((r) => r[0])).toEqual(['1', '2', ref]);
+        expect(rows[2][1]).toBe(below[1]);
+        expect(totals).toEqual([]);
+      });
+    });
+
+    test('a number in the ref column opens an action, not a count ("12 | Complete: 1")', () => {
+      expect(read(['12', 'Complete: 1', null, null, null]).rows).toHaveLength(3);
+    });
+  });
+
+  describe('a numbered row over lettered sub-actions heads them: a section, not an action', () => {
+    const read = (rows: Array<Array<string | number | null>>) => {
+      const a = assessGrid({ values: [['Ref', 'Action', 'Lead', 'Timescale', 'Update'], ...rows] }, { asOf: '2015-01-21' });
+      return a.rows.map((r) => [r.ref, r.section ? `${r.section.ref} ${r.section.title}` : null, r.action, r.state]);
+    };
+
+    test('"1 | Improve neglect practice" over "a) ..." and "b) ...": the sub-actions are 1a and 1b in section 1 (the grid as boards send it)', () => {
+      expect(
+        read([
+          ['1', 'Improve neglect practice', null, null, null],
+          ['a)', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+          ['b)', 'Launch the toolkit', 'AB', 'Dec 2014', 'Complete'],
+          ['2', 'Improve CSE response', null, null, null],
+          ['a)', 'Train taxi drivers', 'CD', 'Jan 2015', 'Delayed'],
+        ]),
+      ).toEqual([
+        ['1a', '1 Improve neglect practice', 'Review the neglect strategy', 'green'],
+        ['1b', '1 Improve neglect practice', 'Launch the toolkit', 'complete'],
+        ['2a', '2 Improve CSE response', 'Train taxi drivers', 'amber'],
+      ]);
+    });
+
+    test.each([
+      [
+        ['b.', 'c.'],
+        ['1b', '1c'],
+      ],
+      [
+        ['(a)', '(b)'],
+        ['1a', '1b'],
+      ],
+      [
+        ['a', 'b'],
+        ['1a', '1b'],
+      ],
+      [
+        ['(i)', '(ii)'],
+        ['1(i)', '1(ii)'],
+      ],
+      [
+        ['i.', 'ii.'],
+        ['1(i)', '1(ii)'],
+      ],
+      [
+        ['1a', '1b'],
+        ['1a', '1b'],
+      ], // written with the number already: as written
+      [
+        ['1(a)', '1(b)'],
+        ['1(a)', '1(b)'],
+      ],
+    ])('lettered %j → %j', (letters, refs) => {
+      const rows = read([
+        ['1', 'Improve neglect practice', null, null, null],
+        [letters[0], 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+        [letters[1], 'Launch the toolkit', 'AB', 'Dec 2014', 'Complete'],
+      ]);
+      expect(rows.map((r) => r[0])).toEqual(refs);
+      expect(rows.map((r) => r[1])).toEqual(['1 Improve neglect practice', '1 Improve neglect practice']);
+    });
+
+    test('"2.1" over "a)": 2.1a; the numbered action after the run is in the section it was in', () => {
+      const l = readLayout({
+        values: [
+          ['Ref', 'Action', 'Lead', 'Timescale', 'Update'],
+          ['2. Early help', null, null, null, null],
+          ['2.1', 'Improve neglect practice', null, null, null],
+          ['a)', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+          ['2.2', 'Audit early help', 'QA', 'Feb 2015', 'Started'],
+        ],
+      });
+      expect(l.rows.map((r) => [r.ref, r.section?.title])).toEqual([
+        ['2.1a', 'Improve neglect practice'],
+        ['2.2', 'Early help'],
+      ]);
+      expect(l.sections.map((s) => [s.row, s.ref, s.title])).toEqual([
+        [1, '2', 'Early help'],
+        [2, '2.1', 'Improve neglect practice'],
+      ]);
+    });
+
+    describe('a numbered row that stays an action', () => {
+      test('no lettered rows under it: a real action nobody has updated', () => {
+        expect(
+          read([
+            ['1', 'Improve neglect practice', null, null, null],
+            ['2', 'Launch the toolkit', 'AB', 'Dec 2014', 'Complete'],
+          ]).map((r) => [r[0], r[3]]),
+        ).toEqual([
+          ['1', 'none'],
+          ['2', 'complete'],
+        ]);
+      });
+      test('it has a lead, a date or a status of its own', () => {
+        expect(
+          read([
+            ['1', 'Improve neglect practice', 'JS', null, null],
+            ['a)', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+          ]).map((r) => r[0]),
+        ).toEqual(['1', 'a)']);
+        expect(
+          read([
+            ['1', 'Improve neglect practice', null, null, 'Overall on track'],
+            ['a)', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+          ]).map((r) => r[0]),
+        ).toEqual(['1', 'a)']);
+      });
+      test('the lettered rows under it have nothing of their own either: all actions, as written', () => {
+        expect(
+          read([
+            ['1', 'Improve neglect practice', null, null, null],
+            ['a)', 'Review the neglect strategy', null, null, null],
+          ]).map((r) => r[0]),
+        ).toEqual(['1', 'a)']);
+      });
+      test('the row under it is numbered for another parent ("2a" under "1")', () => {
+        expect(
+          read([
+            ['1', 'Improve neglect practice', null, null, null],
+            ['2a', 'Review the neglect strategy', 'JS', 'March 2015', 'On track'],
+          ]).map((r) => r[0]),
+        ).toEqual(['1', '2a']);
+      });
+    });
   });
 
   test('a "Current status" column of words is the status', () => {
@@ -694,6 +944,72 @@ describe('table shapes', () => {
     });
     expect(l.blocks[0].columns.timescale).toBe(col);
     expect(l.rows.map((r) => r.ref)).toEqual(['1.1']);
+  });
+
+  describe('a timescale over "Start | End" on a second header row, not merged: the end is the deadline', () => {
+    const due = (header: Array<string | null>, subs: Array<string | null> | null, rows: Array<Array<string | null>>) =>
+      assessGrid({ values: [header, ...(subs ? [subs] : []), ...rows] }, { asOf: '2015-01-21' }).rows.map((r) => [r.ref, r.timescale.due, r.state]);
+    const rows = [
+      ['1.1', 'Review the neglect strategy', 'JS', 'Sept 2014', 'March 2015', 'On track'],
+      ['1.2', 'Launch the toolkit', 'AB', 'Oct 2014', 'Dec 2014', 'Delayed'],
+    ];
+    const byEnd = [
+      ['1.1', '2015-03-31', 'green'],
+      ['1.2', '2014-12-31', 'amber'],
+    ];
+    test.each([
+      ['Timescale', 'Start', 'End'],
+      ['Timescale', 'Start date', 'End date'],
+      ['Timescale', 'Start', 'Finish'],
+      ['Dates', 'From', 'To'],
+      ['When', 'Start', 'End'],
+      ['Timescale', 'From', 'Completion date'],
+    ])('"%s" over "%s | %s"', (top, start, end) => {
+      expect(due(['Ref', 'Action', 'Lead', top, null, 'Progress'], [null, null, null, start, end, null], rows)).toEqual(byEnd);
+    });
+
+    test('with a RAG column after the progress (the grid as boards send it)', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Lead', 'Timescale', null, 'Progress', 'RAG'],
+            [null, null, null, 'Start', 'End', null, null],
+            ['1.1', 'Review the neglect strategy', 'JS', 'Sept 2014', 'March 2015', 'On track', 'G'],
+            ['1.2', 'Launch the toolkit', 'AB', 'Oct 2014', 'Dec 2014', 'Delayed', 'A'],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      );
+      expect(a.layout.blocks[0].columns).toEqual({ ref: 0, action: 1, lead: 2, timescale: 4, status: 5, rag: 6 });
+      expect(a.rows.map((r) => [r.ref, r.timescale.due, r.action])).toEqual([
+        ['1.1', '2015-03-31', 'Review the neglect strategy'],
+        ['1.2', '2014-12-31', 'Launch the toolkit'],
+      ]);
+    });
+
+    test('"Start date" and "End date" side by side as headers: the end date is the timescale, the start date is not read', () => {
+      expect(due(['Ref', 'Action', 'Lead', 'Start date', 'End date', 'Progress'], null, rows)).toEqual(byEnd);
+    });
+
+    describe('where the start stays or no end is named', () => {
+      test('sub-headers naming no end ("Planned | Actual"): the timescale column itself, as before', () => {
+        expect(due(['Ref', 'Action', 'Lead', 'Timescale', null, 'Progress'], [null, null, null, 'Planned', 'Actual', null], rows)).toEqual([
+          ['1.1', '2014-09-30', 'amber'], // "On track" past its date
+          ['1.2', '2014-10-31', 'amber'],
+        ]);
+      });
+      test('the row under the header is an action, whatever the cell beside its timescale says', () => {
+        expect(
+          due(['Ref', 'Action', 'Lead', 'Timescale', null, 'Progress'], null, [
+            ['1.1', 'Review the neglect strategy', 'JS', 'March 2015', 'End', 'On track'],
+            ['1.2', 'Launch the toolkit', 'AB', 'Dec 2014', null, 'Delayed'],
+          ]),
+        ).toEqual(byEnd);
+      });
+      test('"Start date" alone beside the action is no timescale: a start is not a deadline', () => {
+        expect(readLayout({ values: [['Ref', 'Action', 'Lead', 'Start date', 'Progress'], rows[0]] }).blocks[0].columns.timescale).toBeUndefined();
+      });
+    });
   });
 
   describe('"Date completed" entries that do not say it is done', () => {

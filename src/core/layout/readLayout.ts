@@ -8,8 +8,11 @@ import {
   EXTRA_ROLES,
   HEADER_SYNONYMS,
   KEY_LABELS,
+  OBJECTIVE_AS_ACTION,
   RESPONSE_AS_ACTION,
   STATUS_WHEN_ALONE,
+  SUMMARY_LABELS,
+  SUMMARY_TALLY_WORDS,
   TIMESCALE_END_SUBHEADERS,
   UPDATE_PERIOD_WORDS,
   type ColumnRole,
@@ -189,6 +192,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     lastRow = r;
   };
   for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) readGridRow(r);
+  headLetteredRuns(rows, sections);
 
   const present = new Set<ColumnRole>();
   let firstCol = Infinity;
@@ -484,6 +488,17 @@ function headerRoles(
       statusCols.splice(statusCols.indexOf(response), 1);
     }
   }
+  // a "What?" with no "How?" (nor any action column) beside it is the action: "# | What | Who | When | Progress"
+  if (columns.action === undefined) {
+    const what = Object.keys(headers)
+      .map(Number)
+      .find((c) => OBJECTIVE_AS_ACTION.includes(normaliseHeader(headers[c].replace(/^\s*\(?\d{1,2}[.)]\s+/, ''))));
+    if (what !== undefined) {
+      columns.action = what;
+      if (columns.objective === what) delete columns.objective;
+      else count++;
+    }
+  }
   if (columns.action === undefined && columns.objective === undefined) return null;
   // a bare "Date" left of the action is when the item was raised or agreed, not its deadline
   const raisedOn = columns.timescale !== undefined && BARE_DATE_HEADERS.includes(normaliseHeader(headers[columns.timescale] ?? ''));
@@ -497,20 +512,9 @@ function headerRoles(
     return null;
   const more: HeaderReading['more'] = { headers };
   if (Object.keys(extra).length > 0) more.extra = extra;
-  // a timescale header merged over "Start | End" (or "From | To") on the row below: the end holds the deadline
-  const tsMerge = columns.timescale !== undefined ? mergeAt(r, columns.timescale) : undefined;
-  const subRow = grid.values[r + 1];
-  if (tsMerge && tsMerge.right > tsMerge.left && subRow) {
-    for (let c = tsMerge.left; c <= tsMerge.right; c++) {
-      const t = subRow[c];
-      if (typeof t === 'string' && TIMESCALE_END_SUBHEADERS.includes(normaliseHeader(t))) {
-        columns.timescale = c;
-        break;
-      }
-    }
-  }
-  // "Question" headers: with both "What?" and "How?", "How?" is the action and "What?" the objective (as read);
-  // a lone "What?" is the objective and serves as the action (see readRow).
+  // a timescale header over "Start | End" (or "From | To") on the row below, merged or not: the end holds the deadline
+  const end = columns.timescale !== undefined ? timescaleEndColumn(grid, r, columns, width, mergeAt) : undefined;
+  if (end !== undefined) columns.timescale = end;
   // a header merged over sub-columns that name periods ("Progress" over "Q1 (Apr-Jun) | Q2 (Jul-Sep)" on the row
   // below): one update column per period
   for (const role of ['status', 'rag'] as const) {
@@ -542,6 +546,41 @@ function headerRoles(
     .sort((a, b) => a.rank - b.rank);
   if (others.length > 0) more.otherStatus = others.map((s) => s.col);
   return { columns, more, count };
+}
+
+/**
+ * The column of the deadline under a timescale header that spans sub-headers on the row below ("Timescale" over
+ * "Start | End", "Dates" over "From | To"): the sub-header naming the end. The span is the header's merge or, on a
+ * sheet whose merge was lost, the blank header cells to its right. The row below must be a row of sub-headers (its
+ * reference and action cells blank), not an action.
+ *
+ * @example timescaleEndColumn({ values: [['Ref', 'Action', 'Timescale', null], [null, null, 'Start', 'End']] }, 0, { ref: 0, action: 1, timescale: 2 }, 4, mergeAt) // 3
+ */
+export function timescaleEndColumn(
+  grid: Grid,
+  r: number,
+  columns: ColumnMap,
+  width: number,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+): number | undefined {
+  const col = columns.timescale;
+  const subRow = grid.values[r + 1];
+  if (col === undefined || !subRow) return undefined;
+  const m = mergeAt(r, col);
+  let right = col;
+  if (m) right = m.right;
+  else while (right + 1 < width && isBlank(cellText(grid, r, right + 1)) && !mergeAt(r, right + 1)) right++;
+  if (right === (m ? m.left : col)) return undefined;
+  // a row below holding a reference or an action is the first action, whatever its cells say
+  for (const role of ['ref', 'action', 'objective'] as const) {
+    const c = columns[role];
+    if (c !== undefined && (c < (m ? m.left : col) || c > right) && !isBlank(cellText(grid, r + 1, c))) return undefined;
+  }
+  for (let c = m ? m.left : col; c <= right; c++) {
+    const t = subRow[c];
+    if (typeof t === 'string' && TIMESCALE_END_SUBHEADERS.includes(normaliseHeader(t))) return c;
+  }
+  return undefined;
 }
 
 function isExtra(role: string): role is ExtraRole {
@@ -630,6 +669,59 @@ const NUMBERED_TITLE = /^\d+(?:\.\d+)*\.?\s+\S/;
 /** The first cell of a table's totals row ("Total", "Grand total", "Totals:"). */
 const TOTAL_LABEL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b\s*[:\-–]?\s*(?:\d+\s*)?$/i;
 
+/** A number in a summary row ("12", "40%", "(3)"). */
+const SUMMARY_NUMBER = /^\s*\(?[\d.,]+%?\)?\s*$/;
+
+/** One count of a tally ("Complete: 5", "Amber - 3", "G=4"), its word lower-cased in group 1. */
+const TALLY_PAIR = /\s*([a-z][a-z /]*?)\s*[:=\-–]\s*\d+%?\s*[,;|]?/y;
+
+/**
+ * True for a row under (or in) the table that counts its actions rather than being one: every cell a summary
+ * label ("Total actions: 2", "Summary"), a tally of states ("Complete: 1", "Complete: 5 Amber: 3") or a number,
+ * opening with a label or tally (a row opening with a number opens with an action's reference). An action whose
+ * words start so ("Total Respect training for all schools") is not a label: labels are whole cells.
+ *
+ * @example isSummaryRow([{ col: 0, text: 'Total actions: 2', span: 1 }, { col: 1, text: 'Complete: 1', span: 1 }], 2) // true
+ * @example isSummaryRow([{ col: 0, text: '3', span: 1 }, { col: 1, text: 'Total review of thresholds', span: 1 }], 2) // false
+ */
+export function isSummaryRow(distinct: readonly Distinct[], n: number): boolean {
+  if (n === 0 || SUMMARY_NUMBER.test(distinct[0].text)) return false;
+  for (let i = 0; i < n; i++) {
+    const text = distinct[i].text;
+    if (text.length > 80) return false;
+    if (i > 0 && SUMMARY_NUMBER.test(text)) continue;
+    if (!isSummaryLabel(text) && !isTally(text)) return false;
+  }
+  return true;
+}
+
+/** "Total", "Total actions: 12", "Number of actions 12", "Count: 5". */
+function isSummaryLabel(text: string): boolean {
+  const label = text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/\s*[:=\-–]?\s*\d+%?\s*$/, '')
+    .replace(/[\s:]+$/, '')
+    .trim();
+  return SUMMARY_LABELS.includes(label);
+}
+
+/** "Complete: 1", "Complete: 5 Amber: 3", "R: 2, A: 3, G: 5": counts of states and nothing else. */
+function isTally(text: string): boolean {
+  const t = text.toLowerCase().trim();
+  TALLY_PAIR.lastIndex = 0;
+  let pairs = 0;
+  while (TALLY_PAIR.lastIndex < t.length) {
+    const at = TALLY_PAIR.lastIndex;
+    const m = TALLY_PAIR.exec(t);
+    if (!m || TALLY_PAIR.lastIndex === at) return false;
+    const word = m[1].trim();
+    if (!SUMMARY_TALLY_WORDS.includes(word) && !SUMMARY_LABELS.includes(word) && !Object.prototype.hasOwnProperty.call(RAG_WORDS, word)) return false;
+    pairs++;
+  }
+  return pairs > 0;
+}
+
 function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans: Map<ColumnMap, number>): 'section' | 'note' | 'action' | 'total' {
   // an Excel Table's totals row: "Total" and then only numbers (counts, percentages) or nothing
   if (TOTAL_LABEL.test(distinct[0].text)) {
@@ -642,6 +734,7 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
     }
     if (numbersOrNotAction && (n === 1 || numbers)) return 'total';
   }
+  if (isSummaryRow(distinct, n)) return 'total';
   const tableWidth = Math.max(2, tableSpan(columns, spans));
   const wideSpan = Math.max(2, Math.ceil(tableWidth * 0.6));
   let wide: Distinct | undefined;
@@ -832,6 +925,99 @@ function readRow(
   if (commentary) row.commentary = commentary;
   return row;
 }
+
+/** A parent row's reference: a number ("1", "2.", "1.2"). */
+const PARENT_REF = /^\d+(?:\.\d+)*\.?$/;
+/** A lettered sub-action's reference: "a)", "b.", "(c)", "d", "(i)", "ii." (the letter in group 1). */
+const LETTER_REF = /^\(?([a-z]|[ivx]{1,4})[.)]?$/i;
+/** A sub-action's reference written with its parent's number: "1a", "1.2b", "1(i)", "2.a" (groups: number, letter). */
+const COMPOSED_REF = /^(\d+(?:\.\d+)*)\.?\s*\(?([a-z]|[ivx]{1,4})\)?$/i;
+
+/**
+ * The letter of a sub-action's reference under a parent numbered `parent` ("a)" → "a", "(ii)" → "ii", "1b" → "b"
+ * under "1"), with whether it is written with the number already; null for any other reference.
+ *
+ * @example subActionLetter('b)', '1') // { letter: 'b', composed: false }
+ * @example subActionLetter('2a', '1') // null
+ */
+export function subActionLetter(ref: string, parent: string): { letter: string; composed: boolean } | null {
+  const t = ref.trim();
+  const lettered = LETTER_REF.exec(t);
+  if (lettered) return { letter: lettered[1], composed: false };
+  const composed = COMPOSED_REF.exec(t);
+  if (composed && composed[1] === parent) return { letter: composed[2], composed: true };
+  return null;
+}
+
+/** True when a row of the plan says something besides its reference and its words: who, when, how it is going. */
+function hasOwnDetail(row: PlanRow): boolean {
+  const c = row.cells;
+  return (
+    has(c.lead) ||
+    has(c.timescale) ||
+    has(c.outcome) ||
+    filled(c.status) ||
+    filled(c.rag) ||
+    has(c.link) ||
+    !!row.updates?.length ||
+    !!row.commentary ||
+    (!!row.extra && Object.values(row.extra).some((cell) => has(cell)))
+  );
+}
+
+/**
+ * A numbered row holding only its words ("1 | Improve neglect practice") over lettered rows that have a lead, a
+ * date or a status of their own ("a) | Review the neglect strategy | JS | March 2015") heads them: it becomes a
+ * section, as a section title row is, and is no longer an action. The lettered rows take their parent's number
+ * ("1a", "1b"; "1(i)" for roman numerals), so that each reads alone in a list of actions and keeps its own
+ * identity from one report to the next. A numbered row with no lettered rows under it stays an action.
+ *
+ * @example headLetteredRuns(rows, sections) // rows "1", "a)", "b)" → rows "1a", "1b" in section "1 Improve neglect practice"
+ */
+function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
+  let removed = false;
+  for (let i = 0; i < rows.length - 1; i++) {
+    const parent = rows[i];
+    if (!parent.ref || !PARENT_REF.test(parent.ref)) continue;
+    const words = has(parent.cells.action) ? parent.cells.action! : parent.cells.action ? undefined : parent.cells.objective;
+    if (!words || !has(words) || hasOwnDetail(parent)) continue;
+    const number = parent.ref.replace(/\.$/, '');
+    const first = rows[i + 1];
+    const firstLetter = first.ref ? subActionLetter(first.ref, number) : null;
+    if (first.block !== parent.block || first.section !== parent.section || !firstLetter || !hasOwnDetail(first)) continue;
+    // the run: the lettered rows (and unnumbered rows among them) in the same table and section
+    let end = i + 1;
+    while (
+      end + 1 < rows.length &&
+      rows[end + 1].block === parent.block &&
+      rows[end + 1].section === parent.section &&
+      (!rows[end + 1].ref || subActionLetter(rows[end + 1].ref!, number))
+    )
+      end++;
+    const run = rows.slice(i + 1, end + 1);
+    const letters = run.map((r) => (r.ref ? subActionLetter(r.ref, number) : null));
+    const roman = /^i$/i.test(firstLetter.letter) && letters.every((l) => !l || /^[ivx]+$/i.test(l.letter));
+    const section: Section = { row: parent.row, ref: number, title: words.text.trim() };
+    const at = sections.findIndex((s) => s.row > parent.row);
+    sections.splice(at < 0 ? sections.length : at, 0, section);
+    run.forEach((r, k) => {
+      r.section = section;
+      const l = letters[k];
+      if (l && !l.composed) r.ref = roman ? `${number}(${l.letter})` : `${number}${l.letter}`;
+    });
+    rows[i] = PARENT_HEADING;
+    removed = true;
+    i = end;
+  }
+  if (removed) {
+    let n = 0;
+    for (const r of rows) if (r !== PARENT_HEADING) rows[n++] = r;
+    rows.length = n;
+  }
+}
+
+/** Stands in for a parent row taken out of the actions, until they are packed. */
+const PARENT_HEADING: PlanRow = { row: -1, ref: null, section: null, block: -1, cells: {} };
 
 /** How far below its action a status's continuation line may be (a blank row or two between them). */
 const CONTINUATION_ROWS = 3;

@@ -175,6 +175,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'by when' },
     { text: 'deadline' },
     { text: 'date', exact: true },
+    // over "Start | End" sub-headers: the end is the deadline (see TIMESCALE_END_SUBHEADERS)
+    { text: 'dates', exact: true },
     { text: 'when', exact: true },
     { text: 'target date' },
     { text: 'planned completion date' },
@@ -288,6 +290,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'measures' },
     { text: 'measure' },
     { text: 'what difference will it make' },
+    // the difference made so far: what the action was for, not how far it has got
+    { text: 'what difference has it made' },
+    { text: 'what difference has been made' },
+    { text: 'what difference did it make' },
     { text: 'success indicator' },
     { text: 'success indicators' },
     { text: 'output/outcome measurement' },
@@ -345,6 +351,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what has been done' },
     { text: 'what have we done' },
     { text: 'what has happened' },
+    { text: 'how are we doing' },
+    { text: 'how well are we doing' },
+    { text: 'what progress has been made' },
+    { text: 'what progress have we made' },
     // a recommendation tracker's reply and what was done since ("Response", "Cabinet Member response", "Action taken")
     { text: 'response', exact: true },
     { text: 'responses', exact: true },
@@ -419,7 +429,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
  * as in a recommendation tracker or action log ("Reference | Origin | Date | Area | Recommendation"), such a column
  * holds the date the item was raised or agreed, not its deadline, and is not read as the timescale.
  */
-export const BARE_DATE_HEADERS: readonly string[] = ['date'];
+export const BARE_DATE_HEADERS: readonly string[] = ['date', 'dates'];
+
+/**
+ * Objective headers that are the action when no column names one: "What?" beside "How?" is what the board wants
+ * (the objective) and "How?" the action; in "# | What | Who | When | Status", with no "How?", "What" is the action.
+ */
+export const OBJECTIVE_AS_ACTION: readonly string[] = ['what'];
 
 /**
  * Status headers that are the status only when the plan has no other: beside a "Progress" or "Status" column, an
@@ -449,6 +465,58 @@ export const KEY_LABELS: readonly string[] = [
   'status key',
   'colour key',
   'key to colours',
+];
+
+/**
+ * The label of a row that counts the plan's actions rather than being one ("Total", "Total actions: 12", "Number
+ * of actions", "Summary", "Count: 5"), as a whole cell, lower-cased, with or without a number after it.
+ */
+export const SUMMARY_LABELS: readonly string[] = [
+  'total',
+  'totals',
+  'grand total',
+  'sub total',
+  'subtotal',
+  'sub-total',
+  'total actions',
+  'actions total',
+  'total number of actions',
+  'total no of actions',
+  'total no. of actions',
+  'number of actions',
+  'no of actions',
+  'no. of actions',
+  'count',
+  'count of actions',
+  'summary',
+  'summary of actions',
+  'action summary',
+];
+
+/**
+ * States a summary row counts ("Complete: 5 Amber: 3", "On track - 4"), besides the RAG words: a cell of such
+ * counts alone, under the table, is a tally and not an action.
+ */
+export const SUMMARY_TALLY_WORDS: readonly string[] = [
+  'complete',
+  'completed',
+  'done',
+  'achieved',
+  'closed',
+  'open',
+  'on track',
+  'off track',
+  'in progress',
+  'ongoing',
+  'not started',
+  'not yet started',
+  'overdue',
+  'delayed',
+  'not due',
+  'not yet due',
+  'no update',
+  'not rated',
+  'actions',
 ];
 
 /**
