@@ -18,7 +18,7 @@ import { monthOnlyParser } from './parsers/monthOnly';
 import { monthYearParser } from './parsers/monthYear';
 import { numericDateParser } from './parsers/numericDate';
 import { quarterAfterYearParser, quarterParser } from './parsers/quarter';
-import { partOfYearParser, startOfFinancialYearParser } from './parsers/partOfYear';
+import { partOfYearParser, partOfFinancialYearParser } from './parsers/partOfYear';
 import { planEndParser } from './parsers/planEnd';
 import { planYearParser } from './parsers/planYear';
 import { schoolYearParser } from './parsers/schoolYear';
@@ -41,7 +41,7 @@ export const PARSERS: readonly Parser[] = [
   quarterParser, // Q3 2015/16 (before the financial year, which would read only "2015/16")
   quarterAfterYearParser, // 2016/17 Q2 (likewise)
   halfYearParser, // H1 2017, second half of 2016/17 (before the financial year, as quarters)
-  startOfFinancialYearParser, // beginning of 2016/17 (before the financial year, which would read only "2016/17")
+  partOfFinancialYearParser, // beginning of 2016/17, mid 2016/17 (before the financial year, which would read only "2016/17")
   financialYearParser, // 2015/16
   shortFinancialYearParser, // 16/17
   academicYearEndParser, // end of the academic year (31 August of the academic year around the reference date)

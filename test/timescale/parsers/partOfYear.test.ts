@@ -22,12 +22,20 @@ describe('part-of-year parser', () => {
     ['Early 2016/17', 'date', '2016-07-31', 'season'],
     ['Start of the 2016/17 financial year', 'date', '2016-07-31', 'season'],
     ['start of financial year 2015/16', 'date', '2015-07-31', 'season'],
+    // its middle and last thirds: August-November, December-March
+    ['mid 2016/17', 'date', '2016-11-30', 'season'],
+    ['Mid-2016/17', 'date', '2016-11-30', 'season'],
+    ['late 2015/16', 'date', '2016-03-31', 'season'],
+    ['Late 2015-16', 'date', '2016-03-31', 'season'],
   ]);
 
   test('the start words say which part of the year they read', () => {
     expect(parseTimescale('Start of 2016').assumptions).toContain('"Start of 2016" read as early 2016: January-April, due 30 April');
     expect(parseTimescale('beginning of 2016/17').assumptions).toContain(
       '"beginning of 2016/17" read as early in the financial year 2016/17: its first third, April-July 2016, due 31 July',
+    );
+    expect(parseTimescale('late 2015/16').assumptions).toContain(
+      '"late 2015/16" read as late in the financial year 2015/16: its last third, December 2015-March 2016, due 31 March',
     );
   });
 
@@ -57,7 +65,8 @@ describe('part-of-year parser', () => {
     test.each([
       ['Start of March 2016', '2016-03-10'], // the start of a month is still read by the month
       ['End of 2016', '2016-12-31'], // the end of a year is the year
-      ['mid 2016/17', '2017-03-31'], // only the start of a financial year is read as a part of it
+      ['mid 2016', '2016-08-31'], // a calendar year's middle third
+      ['2016/17', '2017-03-31'], // the whole financial year
     ])('%j is due %s', (text, due) => {
       expect(parseTimescale(text).due).toBe(due);
     });
