@@ -21,6 +21,10 @@ describe('plan-year parser ("Year 2" of a plan whose title states its period)', 
       ['Yr 1-2', 'date', '2016-03-31', 'year'],
       ['Year 1 to year 3', 'date', '2017-03-31', 'year'],
       ['Years 1 & 2', 'date', '2016-03-31', 'year'],
+      // the start of a year is its first third (April-July), as the start of a financial year is
+      ['Start of year 2', 'date', '2015-07-31', 'season'],
+      ['Beginning of Year 3', 'date', '2016-07-31', 'season'],
+      ['Early in year 2', 'date', '2015-07-31', 'season'],
     ],
     THREE_YEARS,
   );
@@ -53,11 +57,14 @@ describe('plan-year parser ("Year 2" of a plan whose title states its period)', 
       ['Year 1-10'],
       // a span written backwards
       ['Years 3-1'],
+      // the start of a school year group
+      ['Start of year 7'],
+      ['Start of year 2 pupils'],
     ])('%j is not a year of the plan', (text) => {
       expect(parseTimescale(text, THREE_YEARS).kind).toBe('none');
     });
 
-    test.each([['Year 2'], ['Years 1-3'], ['Yr 1-2']])('without a stated period %j has no date (never placed from the reference date)', (text) => {
+    test.each([['Year 2'], ['Years 1-3'], ['Yr 1-2'], ['Start of year 2']])('without a stated period %j has no date (never placed from the reference date)', (text) => {
       expect(parseTimescale(text, PLAN_CONTEXT)).toMatchObject({ kind: 'none', due: null });
     });
 
