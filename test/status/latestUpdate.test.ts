@@ -22,8 +22,8 @@ describe('the latest of a cell’s dated updates', () => {
     ['Q3: complete\nQ2: delayed\nQ1: not started', 'complete', 'Q3', 3],
     // oldest first, the year turning: the last written
     ['Q3: slipped. Q4: on track. Q1: complete', 'complete', 'Q1', 3],
-    // words before the first label are an older, unlabelled update
-    ['Agreed at Board. Q1: scoping. Q2: drafted', 'drafted', 'Q2', 2],
+    // words before the first label, on a line of their own, are an older, unlabelled update
+    ['Agreed at Board.\nQ1: scoping.\nQ2: drafted', 'drafted', 'Q2', 2],
   ])('%j → %j (%s of %d)', (text, words, label, count) => {
     expect(latestUpdate(text)).toEqual({ text: words, label, count });
   });
@@ -37,6 +37,10 @@ describe('the latest of a cell’s dated updates', () => {
       'Q3: on track',
     ])('%j holds one update at most', (text) => {
       expect(latestUpdate(text)).toBeNull();
+    });
+    // labels after other words, all on one line: not a log the cell keeps (it opens with words of its own)
+    test('"Agreed at Board. Q1: scoping. Q2: drafted" is read whole', () => {
+      expect(latestUpdate('Agreed at Board. Q1: scoping. Q2: drafted')).toBeNull();
     });
     // a month or quarter inside a sentence, or a word that only starts like a month, is not a label
     test.each([

@@ -13,7 +13,7 @@ export interface LatestUpdate {
 /**
  * The latest of the dated updates a status cell holds, when a secretariat adds each period's update to the same cell
  * ("Q1: Not started. Q2: In progress. Q3: Complete."). The updates are told apart by their labels at the start of a
- * line or sentence: a quarter ("Q3", "Quarter 2 update", "Q4 2014/15"), a month ("June 2014", "Dec 14", "Sept") or
+ * line or sentence (the cell opens with the first label, or keeps its updates a line each): a quarter ("Q3", "Quarter 2 update", "Q4 2014/15"), a month ("June 2014", "Dec 14", "Sept") or
  * a date ("12/09/14"), each followed by ":", "-" or ":-". The latest is the one whose label is latest, when every
  * label has a date; with quarters or months and no year, the first when they are written newest first ("Q3: ...
  * Q2: ... Q1: ..."), else the last (a log written oldest first may turn the year: "Q3 ... Q4 ... Q1"); with labels of
@@ -29,6 +29,9 @@ export function latestUpdate(text: string): LatestUpdate | null {
   // a label may open the text, a line or a sentence: only there is the pattern tried
   let first = 0;
   while (first < text.length && (isSpace(text.charCodeAt(first)) || BULLETS.has(text.charCodeAt(first)))) first++;
+  // a log opens with its first label, or keeps its updates a line each (most statuses do neither: one test says so)
+  LABEL.lastIndex = first;
+  if (!LABEL.test(text) && text.indexOf('\n') < 0) return null;
   for (let at = first; at < text.length && labels.length <= MAX_UPDATES; at = nextOpening(text, at)) {
     LABEL.lastIndex = at;
     const m = LABEL.exec(text);
