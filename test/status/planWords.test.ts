@@ -1,4 +1,5 @@
 /** Status words boards write beyond "Complete" and "Slipped" (issue 11), one table per meaning. */
+import { assessGrid } from '../../src/core/plan/assess';
 import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
 import { colourRag } from '../../src/core/status/colourRag';
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
@@ -418,6 +419,46 @@ describe('percentages, "Met" with a note, and evidence still to come', () => {
     // "met" as a verb, a share of something, a number that is not a share done
     test.each(['Met with the police in June', '100% of schools signed up by March', '100 staff trained'])('%j is not a completion by itself', (status) => {
       expect(read(status, 'October 2014').state).not.toBe('complete');
+    });
+  });
+});
+
+describe('more time asked for or given, a deadline to be missed', () => {
+  test.each([
+    ['Extension agreed to June 2015', 'amber'],
+    ['Extension requested', 'amber'],
+    ['Request to extend timescale to June', 'amber'],
+    ['Deferral approved by the Board', 'amber'],
+    ['Will miss the deadline', 'amber'],
+    ['Likely to miss the target date', 'amber'],
+    ['Needs re-scoping', 'amber'],
+    ['Unlikely to complete on time', 'red'],
+    ['Not going to be met', 'red'],
+  ] as Array<[string, RagState]>)('%j due March 2015 → %s', (status, expected) => {
+    expect(read(status).state).toBe(expected);
+  });
+
+  test('"Extension agreed to June 2015" revises the due date, and is not a completion', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Status'],
+          ['1', 'Audit', 'March 2015', 'Extension agreed to June 2015'],
+        ],
+      },
+      { asOf: AS_OF },
+    );
+    expect(a.rows.map((r) => [r.state, r.timescale.due, r.revisedFrom])).toEqual([['amber', '2015-06-30', '2015-03-31']]);
+  });
+
+  describe('negative cases', () => {
+    // the extension of something else, agreed: the work done
+    test('"Extension of the scheme agreed" is a completion', () => {
+      expect(read('Extension of the scheme agreed', 'October 2014').state).toBe('complete');
+    });
+    // a miss that is not a deadline's
+    test.each(['Missing episodes protocol agreed', 'Scope agreed with partners'])('%j is not amber', (status) => {
+      expect(read(status).state).not.toBe('amber');
     });
   });
 });

@@ -122,6 +122,8 @@ export const COMPLETE_CLAIM = new RegExp(
   String.raw`^(?!\s*(?:the\s+)?(?:recommendations?|recs?)\s+(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:accepted|agreed)\b)` +
     // nor when what was agreed is a new date ("New date agreed: June 2015"): the work is not done
     String.raw`(?!\s*(?:a\s+)?(?:new|revised)\s+(?:target\s+|completion\s+)?(?:date|deadline|timescale)s?\b)` +
+    // nor when what was agreed is more time ("Extension agreed to June 2015", "Deferral approved")
+    String.raw`(?!\s*(?:an?\s+|the\s+)?(?:(?:timescale|deadline)\s+)?(?:extension|deferral|delay|postponement)s?\b(?!\s+of\b))` +
     String.raw`(?!.*?\b(?:(?:will|shall|should|would|must|cannot|can\s+not|can['’]t|won['’]t)\s+(?:(?:now|still|also|then|soon|not|never)\s+)?(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
     String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
     // "Being implemented", "Is currently being rolled out": the work goes on
@@ -302,6 +304,8 @@ export const RED = phrasePattern([
   'non compliant',
   'not compliant',
   'unlikely to be (?:met|achieved|completed)',
+  'unlikely to (?:complete|finish|deliver|meet|achieve)',
+  "(?:not going to|won't|won’t) be (?:met|achieved|completed|delivered)",
   // a risk of failing, as the lead rates it ("Significant risk of non-delivery", "High risk that the target is
   // missed"); not a risk the work deals with ("Audit of high risk cases"), nor "No significant risk to delivery"
   '(?<!\\b(?:no|without|any|low) )(?:significant|serious|major|high) risks? (?:of|to|that)',
@@ -346,6 +350,14 @@ export const AMBER = phrasePattern([
   'no (?:named )?lead(?: officer| agency)? (?:identified|in place|assigned|agreed|yet)',
   'lead (?:officer )?(?:has )?left',
   'to be re-?(?:assigned|allocated)',
+  // more time asked for or given ("Extension requested", "Request to extend the timescale", "Extension agreed to June")
+  '(?:timescale |deadline )?extensions? (?:requested|agreed|granted|approved|sought|needed|required|to (?:the )?(?:timescale|deadline))',
+  'request(?:ed|ing)? (?:an? )?(?:extension|to extend)',
+  'deferral (?:agreed|approved|requested|granted|sought)',
+  // a deadline that will be missed ("Will miss the deadline", "Likely to miss the target")
+  '(?:will|likely to|expected to|going to|set to) miss',
+  // the action itself is being changed ("Needs re-scoping", "Being re-scoped")
+  're-?scop(?:ed|ing|e)',
   // slow going ("Minimal progress", "Progress has been slow", "Slower than planned")
   '(?:minimal|poor|slower) progress',
   'progress (?:is |has been |remains |was )?(?:slow|slower|limited|poor|minimal)',
@@ -481,6 +493,8 @@ export const REVISION_LEADS = phrasePattern([
   'expected (?:by|in|for)',
   // "New date agreed: June 2015", "Revised target date set as Sept 15"
   'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
+  // "Extension agreed to June 2015", "Extension granted until Sept 15"
+  'extension (?:agreed|granted|approved|requested|sought)? ?(?:to|until|till)',
   'revised (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   '(?:re-?scheduled|re-?planned) (?:for|to)',
   'due to (?:go|be (?:presented|taken|reported|signed off|considered|completed)) (?:to|at|in|by)',
