@@ -432,6 +432,9 @@ describe('more time asked for or given, a deadline to be missed', () => {
     ['Will miss the deadline', 'amber'],
     ['Likely to miss the target date', 'amber'],
     ['Needs re-scoping', 'amber'],
+    // the date itself moved
+    ['Target date moved to June 2015', 'amber'],
+    ['Date changed to 31 May', 'amber'],
     ['Unlikely to complete on time', 'red'],
     ['Not going to be met', 'red'],
   ] as Array<[string, RagState]>)('%j due March 2015 → %s', (status, expected) => {

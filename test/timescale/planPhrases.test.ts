@@ -61,6 +61,14 @@ describe('revised due dates in a status', () => {
     ['Rolled over to 2015/16 plan', '2016-03-31'],
     ['To be presented to March 2015 Board', '2015-03-31'],
     ['Will be reported at the June 2015 Board', '2015-06-30'],
+    // the date the lead now expects, and a date amended
+    ['Timescale amended to Sept 15', '2015-09-30'],
+    ['Completion now anticipated in May 2015', '2015-05-31'],
+    ['Expected completion date June 2015', '2015-06-30'],
+    ['Anticipated completion: July 2015', '2015-07-31'],
+    ['New target June 2015', '2015-06-30'],
+    ['Will be completed by end of April 2015', '2015-04-30'],
+    ['To be completed by June 2015', '2015-06-30'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
   });
@@ -70,6 +78,8 @@ describe('revised due dates in a status', () => {
     'Behind schedule. Marketing Strategy due for completion January 2014', // earlier than the plan's own date: history
     'Report Completed in November 2014',
     'On track',
+    'On track for completion in Sept 2014', // earlier than the plan's own date
+    'Expected to deliver training to 40 staff', // no date
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });

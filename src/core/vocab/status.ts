@@ -329,6 +329,8 @@ export const AMBER = phrasePattern([
   'at risk',
   '(?:changed|revised|extended|new|amended) timescales?',
   'timescales? (?:changed|revised|extended|amended|moved)',
+  // the date itself moved ("Target date moved to June", "Date changed to 31 May", "Deadline extended")
+  '(?:target date|deadline|due date|completion date|end date|date) (?:has been |was |now )?(?:moved|changed|revised|extended|amended|put back|pushed back)',
   'more (?:work )?(?:is )?required',
   'overdue',
   'rescheduled',
@@ -487,7 +489,13 @@ export const RAG_MOVE = /^\s*(?:red|amber|green|blue|[ragb])\s*(?:→|->|=>|⇒|
  */
 export const REVISION_LEADS = phrasePattern([
   '(?:pushed|put|moved|set) back (?:to|until|till|into)(?: after)?',
-  '(?:deferred|postponed|moved|extended|revised|rescheduled|re-scheduled|changed|delayed|slipped|carried forward|rolled forward|carried over|rolled over) (?:to|until|till|into|for)(?: after)?',
+  '(?:deferred|postponed|moved|extended|revised|amended|rescheduled|re-scheduled|changed|delayed|slipped|carried forward|rolled forward|carried over|rolled over) (?:to|until|till|into|for)(?: after)?',
+  // the date the lead now expects ("Completion now anticipated in May 2015", "Expected completion date June 2015",
+  // "New target June 2015", "Will be completed by end of April 2015"): a revision only when later than the plan's own
+  '(?:now )?anticipated (?:in|by|for)',
+  '(?:anticipated|expected|estimated|forecast) (?:completion|end)(?: date)?(?: (?:of|is|in|by|for|now))?',
+  'new target(?: date)?(?: (?:of|is|in|by|for))?',
+  '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|in place) (?:by|in|during)',
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
   'expected (?:by|in|for)',
