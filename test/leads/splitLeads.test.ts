@@ -134,3 +134,15 @@ describe('glossary', () => {
     expect(findGlossary([{ name: 'Plan', grid: g }])).toBeNull();
   });
 });
+
+describe('a lead is named as written', () => {
+  test.each([
+    [['Designated Nurse (CCG)'], ['Designated Nurse (CCG)']], // the bracket kept, with its space
+    [['Head of CSC (JS)'], ['Head of CSC (JS)']],
+    [['J. Smith'], ['J. Smith']], // an initial keeps its stop and space
+    [['L&D sub-group'], ['L&D sub-group']], // a hyphen stays
+    [['Learning &Improvement Group'], ['Learning & Improvement Group']], // "&" spaced
+  ])('%j → %j', (cells, expected) => {
+    expect(names(cells)).toEqual(expected);
+  });
+});

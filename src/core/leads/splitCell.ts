@@ -231,17 +231,22 @@ function isOnlyGroupWord(tokens: Token[]): boolean {
   return suffixAt(tokens, 0, false) === tokens.length;
 }
 
-/** Words as written, one space between them (a hyphen stays), "&" spaced, abbreviations closed up. */
+/**
+ * Words as written, one space between them (a hyphen stays), "&" spaced, abbreviations closed up; what stands between
+ * words keeps its spacing ("J. Smith", "Designated Nurse (CCG)"), and a bracket opened is closed.
+ * @example tidy('Designated Nurse (CCG)', tokenize('Designated Nurse (CCG)')) // 'Designated Nurse (CCG)'
+ */
 function tidy(segment: string, tokens: Token[]): string {
   let out = '';
   tokens.forEach((t, i) => {
     if (i > 0) {
-      const gap = segment.slice(tokens[i - 1].end, t.start).trim();
-      out += gap === '' || t.text === '&' || tokens[i - 1].text === '&' ? ' ' : gap;
+      const gap = segment.slice(tokens[i - 1].end, t.start);
+      out += gap.trim() === '' || t.text === '&' || tokens[i - 1].text === '&' ? ' ' : gap.replace(/\s+/g, ' ');
     }
     out += t.abbr ? t.text.replace(/\s+/g, '') : t.text;
   });
-  return out;
+  const opened = (out.match(/\(/g) ?? []).length - (out.match(/\)/g) ?? []).length;
+  return opened > 0 ? out + ')'.repeat(opened) : out;
 }
 
 function spell(segment: string, tokens: Token[]): string {
