@@ -249,6 +249,10 @@ describe('explicit RAG', () => {
     'Still a concern for the Board',
     '(a) first item of the plan',
     'Rated as outstanding',
+    // a rating still to come is not the rating now
+    'This action will be rated green by the end of July.',
+    'Expected to be rated amber next quarter',
+    'Will now be rated green',
   ])('%j gives no colour', (status) => {
     expect(classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF }).explicit).toBeNull();
   });

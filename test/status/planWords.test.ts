@@ -270,6 +270,8 @@ describe('held up, short of resources, at risk: amber; cannot be done: red', () 
     ['Problems with recruitment', 'amber'],
     ['Difficulties in recruiting to the post', 'amber'],
     ['Lack of capacity in health', 'amber'],
+    ['It is sometimes difficult to obtain the information', 'amber'],
+    ['Difficulty engaging schools', 'amber'],
     ['Funding not secured', 'amber'],
     ['Resources not yet identified', 'amber'],
     ['Post vacant since June', 'amber'],

@@ -377,6 +377,9 @@ export const AMBER = phrasePattern([
   '(?:capacity|staffing|recruitment|resourcing|funding|resource|IT|data|system) (?:issues|problems|difficulties|pressures|constraints)',
   '(?:issues|problems|difficulties) (?:with|around|regarding|over|in) (?:the )?(?:capacity|staffing|recruitment|recruiting|resourcing|funding|resources|IT|data|system)',
   'lack of (?:capacity|resources?|funding|staff|staffing|engagement|progress)',
+  // hard going ("It is difficult to obtain the information", "Difficulty engaging schools")
+  '(?:difficult|hard) to (?:obtain|get|recruit|engage|secure|deliver|achieve|access|progress|complete)',
+  'difficult(?:y|ies) (?:in )?(?:obtaining|getting|recruiting|engaging|securing|delivering|achieving|accessing|progressing)',
   '(?:resources?|funding|capacity|staff|staffing) (?:is |are |has |have )?(?:not|been not|not been|not yet|not yet been) (?:available|secured|agreed|identified|in place|found)',
   'post (?:is |remains )?vacant',
   'vacancy in (?:the )?post',
@@ -474,7 +477,7 @@ export const LEADING_RAG =
  * leading word is one.
  */
 export const RATED_RAG =
-  /\b(?:rag[\s-]*)?rated(?:\s+as)?\s*[:\-–]?\s*([ragb])(?=\s*(?:[.;,)]|$))|(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*)(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag))/i;
+  /(?<!\b(?:will|would|should|shall|could|may|might|to|expected\s+to|hope\s+to|aim\s+to)\s+(?:now\s+|then\s+|soon\s+)?be\s+)(?:\b(?:rag[\s-]*)?rated(?:\s+as)?\s*[:\-–]?\s*([ragb])(?=\s*(?:[.;,)]|$))|(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*)(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag)))/i;
 
 /**
  * A rating moved from one colour to another with an arrow ("Red → Amber", "A->G", "Amber => Green"): the colour it
