@@ -46,6 +46,25 @@ describe('ranges and several milestones in one cell', () => {
     ]);
   });
 
+  // a date recorded as past (a meeting held, a launch) is history beside a deadline or a recurrence
+  expectTable([
+    ['March 2015 (launched Dec 2014)', 'date', '2015-03-31', 'month'],
+    ['Dec 2014 - draft circulated 3 Nov 2014', 'date', '2014-12-31', 'month'],
+    ['Ongoing\nMeeting held 15th April 2013', 'recurring', null, null],
+    ['Quarterly; last meeting held 12 Jan 2015', 'recurring', null, null],
+    ['Meeting held 15th April 2013', 'date', '2013-04-15', 'day'], // the only date given: the deadline
+    ['Held in March 2015', 'date', '2015-03-31', 'month'],
+  ]);
+
+  test('a recorded date is kept as a milestone with role "history"', () => {
+    expect(parseTimescale('Ongoing. Meeting held 15th April 2013', PLAN_CONTEXT).milestones.map((m) => [m.date, m.role])).toEqual([['2013-04-15', 'history']]);
+  });
+
+  test('"Organised for 6th Sept 2013" is still to come: a deadline beside the history', () => {
+    const t = parseTimescale('Ongoing\nAdvocates meeting held 16th May 2013\nTraining organised for 6th Sept 2013', PLAN_CONTEXT);
+    expect(t.milestones.map((m) => m.role)).toEqual(['history', 'deadline']);
+  });
+
   test('"Beginning of March 2015" is early March, a deadline', () => {
     expect(parseTimescale('Beginning of March 2015', PLAN_CONTEXT).due).toBe('2015-03-10');
   });

@@ -25,6 +25,7 @@ import { schoolYearParser } from './parsers/schoolYear';
 import { seasonParser, winterAcrossYearsParser } from './parsers/season';
 import { yearOnlyParser } from './parsers/yearOnly';
 import { markDependencies } from './refiners/markDependencies';
+import { markHistory } from './refiners/markHistory';
 import { markReviews } from './refiners/markReviews';
 import { mergeRanges } from './refiners/mergeRanges';
 import { partOfMonth } from './refiners/partOfMonth';
@@ -64,6 +65,7 @@ export const REFINERS: readonly Refiner[] = [
   mergeRanges, // "Sept 2015 – March 2016" → one deadline with a start
   markDependencies, // "After October 14 Board response" is not a deadline
   markReviews, // "March 2015 (review Sept 2015)": the review is not the deadline
+  markHistory, // "Ongoing. Meeting held 15th April 2013": the meeting is history, not the deadline
   partOfMonth, // "mid March", "End of June"
   weekOf, // "w/c 12/10/15": due at the end of that week
   placeYears, // "August Board" → August of the plan's year (the refiners before it read the text alone, never the

@@ -10,7 +10,7 @@ export type Precision = 'day' | 'week' | 'month' | 'quarter' | 'half' | 'season'
  * What a dated milestone means for the action: a `deadline`, a date it waits for (`after`: "After October 14 Board
  * response", "Starting Jan 2015"), or a later review of work due earlier (`review`: "March 2015 (review Sept 2015)").
  */
-export type MilestoneRole = 'deadline' | 'after' | 'review';
+export type MilestoneRole = 'deadline' | 'after' | 'review' | 'history';
 
 /** Where the year of a date came from. */
 export type YearSource = 'stated' | 'two-digit' | 'range' | 'context';
