@@ -64,9 +64,12 @@ describe('plan-year parser ("Year 2" of a plan whose title states its period)', 
       expect(parseTimescale(text, THREE_YEARS).kind).toBe('none');
     });
 
-    test.each([['Year 2'], ['Years 1-3'], ['Yr 1-2'], ['Start of year 2']])('without a stated period %j has no date (never placed from the reference date)', (text) => {
-      expect(parseTimescale(text, PLAN_CONTEXT)).toMatchObject({ kind: 'none', due: null });
-    });
+    test.each([['Year 2'], ['Years 1-3'], ['Yr 1-2'], ['Start of year 2']])(
+      'without a stated period %j has no date (never placed from the reference date)',
+      (text) => {
+        expect(parseTimescale(text, PLAN_CONTEXT)).toMatchObject({ kind: 'none', due: null });
+      },
+    );
 
     test('"Year 2015" is the calendar year', () => {
       expect(parseTimescale('Year 2015', THREE_YEARS).due).toBe('2015-12-31');
