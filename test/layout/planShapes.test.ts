@@ -63,6 +63,10 @@ describe('header words', () => {
     ['Agency', 'lead'],
     ['Responsible agency', 'lead'],
     ['Senior responsible officer', 'lead'],
+    ['Officer', 'lead'], // who is accountable
+    ['Sponsor', 'lead'],
+    ['Officer responsible', 'lead'],
+    ['Lead member', 'lead'],
     ['Agency response', 'status'], // the agency's reply (a recommendation tracker), not its name
     ['Target completion', 'timescale'],
     ['Expected completion date', 'timescale'],
@@ -122,6 +126,8 @@ describe('header words', () => {
     ['KPI baseline', null],
     ['Initial RAG', null], // the rating the action started with, not its current one
     ['Standard deviation', null],
+    ['Officer comments', null], // what the officer said, not who leads
+    ['Sponsor update', null],
     ['Details of progress', null],
     ['1.1', null], // a reference, not a numbered header
     ['2. 2015 review', null],

@@ -271,6 +271,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'lead manager' },
     { text: 'senior responsible officer' },
     { text: 'named officer' },
+    // an "Officer" or "Sponsor" column names who is accountable ("Officer | Target date"); not "Officer comments"
+    { text: 'officer', exact: true },
+    { text: 'officers', exact: true },
+    { text: 'sponsor', exact: true },
+    { text: 'executive sponsor' },
+    { text: 'lead member' },
+    { text: 'officer responsible' },
   ],
   outcome: [
     { text: 'outcome' },
