@@ -187,6 +187,17 @@ describe('"See above"', () => {
     expect(a.state).toBe('amber');
     expect(a.reasons[0]).toMatch(/row above/);
   });
+
+  test.each(['Same as above', 'As per above', 'Ditto', '"', '〃'])('%j takes the row above too', (status) => {
+    const above = classifyStatus({ status: 'Timescale slipped.', timescale: parseTimescale('October 2014'), asOf: AS_OF });
+    expect(classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF, above }).state).toBe('amber');
+  });
+
+  // the row's own earlier update, or a quotation: not the row above
+  test.each(['As per previous update', '"Complete" per the lead', 'Ditto marks removed from the form'])('%j does not take the row above', (status) => {
+    const above = classifyStatus({ status: 'Stalled', timescale: parseTimescale('October 2014'), asOf: AS_OF });
+    expect(classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF, above }).state).not.toBe('red');
+  });
 });
 
 describe('explicit RAG', () => {
