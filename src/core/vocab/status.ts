@@ -223,7 +223,8 @@ export const NO_UPDATE = phrasePattern(
 );
 
 /** "See above" (or "Same as above", "Ditto", a ditto mark): the state of the action row above. */
-export const SEE_ABOVE = /^\s*(?:(?:see|as)\s+(?:above|previous|row\s+above)\b|(?:same\s+as|as\s+per)\s+(?:above|row\s+above)\b|ditto\s*[.!]?\s*$|["”〃]+\s*$)/i;
+export const SEE_ABOVE =
+  /^\s*(?:(?:see|as)\s+(?:above|previous|row\s+above)\b|(?:same\s+as|as\s+per)\s+(?:above|row\s+above)\b|ditto\s*[.!]?\s*$|["”〃]+\s*$)/i;
 
 /**
  * The action is closed without being done, or replaced: not open. Counted as complete (nothing is outstanding),
