@@ -129,7 +129,9 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     if (colour) leading = { colour, word: `"${word}"` };
   }
   // a colour given as a rating further on ("Rated amber at last Board", "Moved from red to amber")
-  const rated = leading || !rules.RATED_RAG ? null : rules.RATED_RAG.exec(status);
+  const found = leading || !rules.RATED_RAG ? null : rules.RATED_RAG.exec(status);
+  // "will be rated green by July": a rating still to come is not the rating now
+  const rated = found && !rules.RATING_TO_COME?.test(status.slice(Math.max(0, found.index - 30), found.index)) ? found : null;
   if (rated) {
     // a colour word, or a letter after "rated" ("Rated A")
     const named = rated[2] ?? rated[1];

@@ -177,10 +177,6 @@ export const NOT_COMPLETE = phrasePattern([
   'not fully',
   'not in place',
   'yet to be (?:completed|implemented|achieved)',
-  // it will not be done ("Will not be achieved this year", "Cannot be delivered within budget", "Unachievable")
-  "(?:will not|won't|won’t|cannot|can not|can't|can’t) be (?:met|achieved|completed|delivered|implemented|done|finished)",
-  'not (?:achievable|deliverable)',
-  'unachievable',
 ]);
 
 /** Part done: not complete. On the way before the due date, amber after it. */
@@ -299,7 +295,8 @@ export const RED = phrasePattern([
   'off target',
   // the lead or the board says the work is in trouble ("Significant concerns about capacity")
   // (not "No significant concerns")
-  '(?<!\\b(?:no|without|any) )(?:significant|serious|major|grave) concerns?',
+  // (the look back is made after the first word: made before it, it would be tried at every word of every status)
+  '(?:significant|serious|major|grave)(?<!\\b(?:no|without|any) (?:significant|serious|major|grave)) concerns?',
   // an audit standard not met ("Non-compliant", "Not compliant"): "Partially compliant" is partial (PARTIAL)
   'non-?compliant',
   'non compliant',
@@ -309,7 +306,7 @@ export const RED = phrasePattern([
   "(?:not going to|won't|won’t) be (?:met|achieved|completed|delivered)",
   // a risk of failing, as the lead rates it ("Significant risk of non-delivery", "High risk that the target is
   // missed"); not a risk the work deals with ("Audit of high risk cases"), nor "No significant risk to delivery"
-  '(?<!\\b(?:no|without|any|low) )(?:significant|serious|major|high) risks? (?:of|to|that)',
+  '(?:significant|serious|major|high)(?<!\\b(?:no|without|any|low) (?:significant|serious|major|high)) risks? (?:of|to|that)',
 ]);
 
 /** Phrases that put an action at amber: slippage, delay, risk. */
@@ -390,7 +387,7 @@ export const AMBER = phrasePattern([
   // the lead has asked for help ("Escalated to the Board")
   'escalated (?:to|with)',
   // a risk to the work itself ("Risk to delivery", "Risk of slippage"), not "No risk to delivery"
-  '(?<!\\b(?:no|without|any|low)(?: (?:significant|serious|major|real|immediate))? )risks? (?:to (?:delivery|completion|the timescale|timescales|progress)|of (?:slippage|delay|non-?delivery|not (?:meeting|achieving|completing)))',
+  'risks?(?<!\\b(?:no|without|any|low)(?: (?:significant|serious|major|real|immediate))? risks?) (?:to (?:delivery|completion|the timescale|timescales|progress)|of (?:slippage|delay|non-?delivery|not (?:meeting|achieving|completing)))',
   'concerns? (?:re|about|regarding|over|with) (?:the )?(?:capacity|resources|resourcing|staffing|funding|timescales?|delivery|engagement)',
 ]);
 
@@ -478,7 +475,13 @@ export const LEADING_RAG =
  * leading word is one.
  */
 export const RATED_RAG =
-  /(?<!\b(?:will|would|should|shall|could|may|might|to|expected\s+to|hope\s+to|aim\s+to)\s+(?:now\s+|then\s+|soon\s+)?be\s+)(?:\b(?:rag[\s-]*)?rated(?:\s+as)?\s*[:\-–]?\s*([ragb])(?=\s*(?:[.;,)]|$))|(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*)(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag)))/i;
+  /(?:\b(?:rag[\s-]*)?rated(?:\s+as)?\s*[:\-–]?\s*([ragb])(?=\s*(?:[.;,)]|$))|(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*)(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag)))/i;
+
+/**
+ * Words just before a rating that put it in the future ("This action will be rated green by July", "Expected to be
+ * rated amber"): it is not the rating now.
+ */
+export const RATING_TO_COME = /\b(?:will|would|should|shall|could|may|might|to|expected\s+to|hope\s+to|aim\s+to)\s+(?:now\s+|then\s+|soon\s+)?be\s+$/i;
 
 /**
  * A rating moved from one colour to another with an arrow ("Red → Amber", "A->G", "Amber => Green"): the colour it

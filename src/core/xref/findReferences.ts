@@ -56,7 +56,10 @@ const NONE: References = Object.freeze({ refs: Object.freeze([]), mentions: Obje
  * the case each scheme asks for), so the texts that name none (nearly all) are passed over in one test.
  */
 const HINT = new RegExp(
-  String.raw`(?<![A-Za-z])(?:${SCHEMES.flatMap((s) => s.aliases.map((a) => (s.caseSensitive ? escape(a) : foldCase(escape(a))))).join('|')})(?![A-Za-z])`,
+  String.raw`(?<![A-Za-z])(?:${SCHEMES.flatMap((s) =>
+    // a spelling that opens with another of the scheme's ("Ofsted ILACS") is found by that one
+    s.aliases.filter((a) => !s.aliases.some((b) => b !== a && a.startsWith(`${b} `))).map((a) => (s.caseSensitive ? escape(a) : foldCase(escape(a)))),
+  ).join('|')})(?![A-Za-z])`,
 );
 
 /** The references of one text, remembered per assessment. */
