@@ -467,3 +467,39 @@ describe('more time asked for or given, a deadline to be missed', () => {
     });
   });
 });
+
+describe('a timescale written over with its completion', () => {
+  const assessTimescale = (timescale: string, status = '') =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Status'],
+          ['1', 'Audit', timescale, status],
+        ],
+      },
+      { asOf: AS_OF },
+    ).rows[0];
+
+  test.each([
+    ['Completed Nov 2014', '2014-11-30'],
+    ['Complete - Oct 2014', '2014-10-31'],
+    ['Achieved Sept 2014', '2014-09-30'],
+    ['Done (Dec 14)', '2014-12-31'],
+    ['In place since June 2014', '2014-06-30'],
+    ['Completed in Q3', '2014-12-31'],
+  ])('%j with no status is complete, done by %s', (timescale, due) => {
+    const r = assessTimescale(timescale);
+    expect([r.state, r.timescale.due, r.overdue]).toEqual(['complete', due, false]);
+  });
+
+  describe('negative cases', () => {
+    // a deadline written after the word, or a word that is not the deed
+    test.each([
+      ['Complete by March 2015', 'none'],
+      ['Completion due Nov 2014', 'red'],
+      ['Achieved target 2015', 'none'],
+    ])('%j with no status is not done (%s)', (timescale, state) => {
+      expect(assessTimescale(timescale).state).toBe(state);
+    });
+  });
+});

@@ -265,7 +265,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // "No", "x", "-" in an "Achieved?" column say it is not done
     // "Completed" written where the date would be (a SCRAIP's Timetable) says it is done, as a "Date completed" entry
     const timescaleDone =
-      !doneCell && planned.kind === 'none' && r.cells.timescale && rules.DONE_IN_TIMESCALE.test(r.cells.timescale.text) ? r.cells.timescale.text.trim() : '';
+      !doneCell &&
+      r.cells.timescale &&
+      ((planned.kind === 'none' && rules.DONE_IN_TIMESCALE.test(r.cells.timescale.text)) ||
+        // "Completed Nov 2014" written over the timescale: done then
+        (planned.kind === 'date' && (rules.DONE_WITH_DATE_IN_TIMESCALE?.test(r.cells.timescale.text) ?? false)))
+        ? r.cells.timescale.text.trim()
+        : '';
     const done = doneCell && notDone(r.extra!.done!, doneCell) ? '' : doneCell || timescaleDone;
     // an entry in a "Date completed" column says the action is done, when the status says nothing more
     // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
