@@ -146,3 +146,18 @@ describe('a lead is named as written', () => {
     expect(names(cells)).toEqual(expected);
   });
 });
+
+describe('a cell naming no lead yet is not a lead', () => {
+  test.each([['TBC'], ['To be confirmed'], ['N/A'], ['-'], ['Vacant'], ['tba']])('%j names nobody', (cell) => {
+    expect(names([cell])).toEqual([]);
+  });
+
+  test('"JS / TBC" names JS only', () => {
+    expect(names(['JS / TBC'])).toEqual(['JS']);
+  });
+
+  // negative cases: names that only start like a placeholder
+  test.each([['TBC Partnership'], ['Nobody Left Behind team'], ['NAS'], ['Vacancy panel']])('%j is a lead', (cell) => {
+    expect(names([cell])).toHaveLength(1);
+  });
+});

@@ -7,6 +7,7 @@ import { tokenize } from './tokens';
 import type { GlossaryEntry } from './glossary';
 import { BOARD_KEY, expands, leadKey, type LeadKey } from './leadKey';
 import { learnJoinedNames, splitCell } from './splitCell';
+import { NO_LEAD_YET } from '../vocab/leads';
 
 /** One lead, with every spelling the plan uses for it. */
 export interface Lead {
@@ -64,10 +65,12 @@ export function findLeads(cells: readonly LeadCell[], glossary: readonly Glossar
     if (!c.lead.trim()) continue;
     let cell = read.get(c.lead);
     if (!cell) {
-      const split = splitCell(c.lead, joined);
+      // a cell naming no lead yet ("N/A", "To be confirmed") is not split into words that look like names
+      const split = NO_LEAD_YET.test(c.lead.trim()) ? { fragments: [c.lead.trim()], pieces: [] } : splitCell(c.lead, joined);
       cell = { fragments: [...split.fragments], pieces: [] };
       for (const p of split.pieces) {
-        const key = leadKey(p.tokens);
+        // "TBC", "To be confirmed": no lead named yet
+        const key = NO_LEAD_YET.test(p.spelling.trim()) ? null : leadKey(p.tokens);
         if (key) cell.pieces.push({ spelling: p.spelling, tidy: p.tidy, key, confident: /[A-Z]/.test(p.spelling) || key.group || key.text === BOARD_KEY });
         else cell.fragments.push(p.spelling);
       }

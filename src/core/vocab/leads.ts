@@ -36,6 +36,13 @@ export const RELATION_PHRASES: readonly string[] = [
   'to',
 ];
 
+/**
+ * What a Lead cell holds when no lead is named yet ("TBC", "To be confirmed", "N/A", "None", "-"): not a lead, so
+ * nobody's list in "My actions" is called "TBC". Lower case, the whole piece.
+ */
+export const NO_LEAD_YET =
+  /^(?:tbc|tba|tbd|to\s+be\s+(?:confirmed|agreed|decided|determined|identified|allocated|appointed)|n\/?a|none|nobody|not\s+(?:yet\s+)?(?:known|assigned|allocated|identified)|unassigned|vacant|[-–—?]+)$/i;
+
 /** Words that join two leads, or two words of one name ("Learning and Improvement"). */
 export const CONJUNCTIONS: readonly string[] = ['and', '&'];
 
