@@ -31,7 +31,16 @@ export function latestUpdate(text: string): LatestUpdate | null {
   while (first < text.length && (isSpace(text.charCodeAt(first)) || BULLETS.has(text.charCodeAt(first)))) first++;
   // a log opens with its first label, or keeps its updates a line each (most statuses do neither: one test says so)
   LABEL.lastIndex = first;
-  if (!LABEL.test(text) && text.indexOf('\n') < 0) return null;
+  const opens = LABEL.test(text);
+  if (!opens && text.indexOf('\n') < 0) return null;
+  // a second label, found without reading any (most statuses that open with a label hold one: nothing is made for them)
+  let second = false;
+  for (let at = nextOpening(text, first); at < text.length && !second; at = nextOpening(text, at)) {
+    if (!mayOpenLabel(text.charCodeAt(at))) continue;
+    LABEL.lastIndex = at;
+    second = LABEL.test(text) && (opens || hasLabelBefore(text, first, at));
+  }
+  if (!second) return null;
   for (let at = first; at < text.length && labels.length <= MAX_UPDATES; at = nextOpening(text, at)) {
     LABEL.lastIndex = at;
     const m = LABEL.exec(text);
@@ -81,6 +90,39 @@ const LABEL = new RegExp(
     String.raw`)(?:\s+update)?)\s*(?::-|[:\-–—])(?!\d)\s*`,
   'iy',
 );
+
+/**
+ * True when a label may open with the character: a digit, or the first letter of "update", "progress", a quarter
+ * or a month (most sentences open otherwise, and the pattern is not tried there).
+ */
+function mayOpenLabel(c: number): boolean {
+  if (c >= 48 && c <= 57) return true;
+  switch (c | 32) {
+    case 97: // a
+    case 100: // d
+    case 102: // f
+    case 106: // j
+    case 109: // m
+    case 110: // n
+    case 111: // o
+    case 112: // p
+    case 113: // q
+    case 115: // s
+    case 117: // u
+      return true;
+    default:
+      return false;
+  }
+}
+
+/** True when a label opens a line or sentence from `from` up to (not at) `to`. */
+function hasLabelBefore(text: string, from: number, to: number): boolean {
+  for (let at = from; at < to; at = nextOpening(text, at)) {
+    LABEL.lastIndex = at;
+    if (LABEL.test(text)) return true;
+  }
+  return false;
+}
 
 /**
  * Where the next line or sentence after `at` opens: past a full stop, semicolon or exclamation mark and the white
