@@ -503,3 +503,40 @@ describe('a timescale written over with its completion', () => {
     });
   });
 });
+
+describe('a RAG column in words beside the status column', () => {
+  const withRag = (rag: string, status = 'Work under way', timescale = 'March 2015') =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Progress', 'RAG'],
+          ['1', 'Audit', timescale, status, rag],
+        ],
+      },
+      { asOf: AS_OF },
+    ).rows[0];
+
+  test.each([
+    ['Off track', 'red'],
+    ['At risk', 'amber'],
+    ['Behind', 'amber'],
+    ['Closed', 'complete'],
+    ['On track', 'green'],
+    // short forms of the colours
+    ['Amb', 'amber'],
+    ['Grn', 'green'],
+  ] as Array<[string, RagState]>)('RAG %j beside "Work under way" → %s', (rag, expected) => {
+    expect(withRag(rag).state).toBe(expected);
+  });
+
+  test('the reasons say the words came from the RAG column', () => {
+    expect(withRag('Off track').reasons[0]).toBe('the RAG column says "Off track" in words');
+  });
+
+  describe('negative cases', () => {
+    // no more than an empty status, or a number with no key on the sheet: the status's words stand
+    test.each([['Not started'], ['N/A'], ['1'], ['-']])('RAG %j leaves "Work under way" green', (rag) => {
+      expect(withRag(rag).state).toBe('green');
+    });
+  });
+});

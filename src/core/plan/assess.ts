@@ -279,18 +279,25 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const statusRead =
       done !== '' && !rules.NOT_COMPLETE.test(done) ? `Completed (${done}). ${latestUpdate(withCommentary)?.text ?? withCommentary}` : withCommentary;
     const colours = coloursOf(r.cells.rag, r.cells.status);
+    // words in a RAG column beside the status column ("Off track", "At risk", "Not started", "Closed"): the lead's
+    // rating in words, read before the status's own (a number with no key on the sheet is data, not read)
+    // ("Not started" there says no more than an empty status: the status's words stand)
+    const ragInWords = !ragIsStatus && !keyed && /[a-z]/i.test(ragText) && !isRagWord(ragText, rules) && !rules.EMPTY_LIKE.test(ragText);
+    const rated = ragInWords ? `${ragText.trim().replace(/[.;:]+$/, '')}. ${statusRead}` : statusRead;
 
     const revision =
       (r.extra?.revised || statusRead ? findRevision(planned, r.extra?.revised ?? null, statusRead, context, statusRevision) : null) ??
       inTimescale?.revision ??
       null;
     let timescale = revision ? revisedTimescale(planned, revision) : planned;
-    let assessment = verdict(timescale, statusRead, ragIsStatus ? '' : ragText, colours, percentComplete, above);
+    let assessment = verdict(timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above);
     // a completed action's later dates are history, not a revision
     if (revision && revision.source === 'status' && assessment.state === 'complete') {
       timescale = planned;
-      assessment = verdict(timescale, statusRead, ragIsStatus ? '' : ragText, colours, percentComplete, above);
+      assessment = verdict(timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above);
     }
+    // say where the words came from: the verdict is shared, so a new one
+    if (ragInWords) assessment = { ...assessment, reasons: [`the RAG column says "${collapseSpaces(ragText)}" in words`].concat(assessment.reasons) };
     const kept = timescale === planned ? null : revision;
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
     // missed: at least amber until done
@@ -647,6 +654,11 @@ function siipOf(refs: readonly Reference[]): readonly string[] {
     else out = [x.ref];
   }
   return out ?? (refs.length === 0 ? NO_REFS : []);
+}
+
+/** A text with its white-space runs as single spaces, trimmed. */
+function collapseSpaces(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A role cell's text ('' when the row has no such cell). */
