@@ -1041,3 +1041,45 @@ describe('table shapes', () => {
     });
   });
 });
+
+describe('more than one lead column', () => {
+  const leads = (grid: Parameters<typeof assessGrid>[0]) => assessGrid(grid, { asOf: '2015-01-21' }).rows.map((r) => r.lead);
+
+  test('"Lead officer | Lead agency": both name the row\'s leads', () => {
+    const values = [
+      ['Ref', 'Action', 'Lead officer', 'Lead agency', 'Timescale', 'Status'],
+      ['1', 'Audit', 'J. Smith', 'Police', 'March 2015', 'On track'],
+      ['2', 'Train', null, 'Health', 'March 2015', 'On track'],
+    ];
+    expect(leads({ values })).toEqual(['J. Smith / Police', 'Health']);
+  });
+
+  test('"Lead" merged over "Officer | Agency" on the row below: both sub-columns name leads', () => {
+    const values = [
+      ['Ref', 'Action', 'Lead', null, 'Timescale', 'Status'],
+      [null, null, 'Officer', 'Agency', null, null],
+      ['1', 'Audit', 'J. Smith', 'Police', 'March 2015', 'On track'],
+      ['2', 'Train', 'A. Jones', null, 'Dec 2014', 'Delayed'],
+    ];
+    expect(leads({ values, merges: [{ top: 0, left: 2, bottom: 0, right: 3 }] })).toEqual(['J. Smith / Police', 'A. Jones']);
+  });
+
+  describe('negative cases', () => {
+    // a lead header merged over an action row (no sub-header row): only the lead column is read
+    test('a merged "Lead" header with an action row under it reads one column', () => {
+      const values = [
+        ['Ref', 'Action', 'Lead', null, 'Timescale', 'Status'],
+        ['1', 'Audit', 'J. Smith', 'note', 'March 2015', 'On track'],
+      ];
+      expect(leads({ values, merges: [{ top: 0, left: 2, bottom: 0, right: 3 }] })).toEqual(['J. Smith']);
+    });
+    // one lead column: as written
+    test('one lead column is read as written', () => {
+      const values = [
+        ['Ref', 'Action', 'Lead', 'Timescale', 'Status'],
+        ['1', 'Audit', 'J. Smith / Police', 'March 2015', 'On track'],
+      ];
+      expect(leads({ values })).toEqual(['J. Smith / Police']);
+    });
+  });
+});

@@ -381,7 +381,7 @@ function findFirstHeader(grid: Grid, width: number, mergeAt: (r: number, c: numb
 /** What a header row names: the main roles, the extra columns and update series, and how many roles in all. */
 interface HeaderReading {
   columns: ColumnMap;
-  more: Pick<TableBlock, 'extra' | 'updates' | 'ragUpdates' | 'otherStatus' | 'headers'>;
+  more: Pick<TableBlock, 'extra' | 'updates' | 'ragUpdates' | 'otherStatus' | 'otherLeads' | 'headers'>;
   count: number;
 }
 
@@ -438,6 +438,7 @@ function headerRoles(
   const extra: Partial<Record<ExtraRole, number>> = {};
   const periodic: { status: UpdateColumn[]; rag: UpdateColumn[] } = { status: [], rag: [] };
   const statusCols: Array<{ col: number; rank: number }> = [];
+  const leadCols: number[] = [];
   const headers: Record<number, string> = {};
   let count = 0;
   for (let c = 0; c < Math.min(width, row.length); c++) {
@@ -456,6 +457,7 @@ function headerRoles(
     }
     if (match.period && (role === 'status' || role === 'rag')) periodic[role].push({ col: c, header: v.trim(), period: null });
     if (role === 'status') statusCols.push({ col: c, rank });
+    if (role === 'lead') leadCols.push(c);
     if (columns[role] === undefined) count++;
     else if (ranks[role]! <= rank) continue;
     columns[role] = c;
@@ -545,7 +547,29 @@ function headerRoles(
     .filter((s) => !STATUS_WHEN_ALONE.includes(normaliseHeader(headers[s.col] ?? '')))
     .sort((a, b) => a.rank - b.rank);
   if (others.length > 0) more.otherStatus = others.map((s) => s.col);
+  // more than one lead column ("Lead officer | Lead agency"), or a lead header over "Officer | Agency": each names
+  // leads of the row
+  const leads = columns.lead === undefined ? [] : leadCols.filter((c) => c !== columns.lead).concat(leadSubColumns(grid, r, columns.lead, columns, mergeAt));
+  if (leads.length > 0) more.otherLeads = leads;
   return { columns, more, count };
+}
+
+/**
+ * The other columns under a lead header merged over sub-headers on the row below ("Lead" over "Officer | Agency"):
+ * each names leads of the row. The row below must be a row of sub-headers (its reference and action cells blank).
+ * @example leadSubColumns(grid, 0, 2, columns, mergeAt) // [3] for "Lead" merged over C:D with "Officer | Agency" below
+ */
+function leadSubColumns(grid: Grid, r: number, lead: number, columns: ColumnMap, mergeAt: (r: number, c: number) => CellRange | undefined): number[] {
+  const m = mergeAt(r, lead);
+  const below = grid.values[r + 1];
+  if (!m || m.right === m.left || !below) return [];
+  for (const role of ['ref', 'action'] as const) {
+    const c = columns[role];
+    if (c !== undefined && !isBlank(cellText(grid, r + 1, c))) return [];
+  }
+  const out: number[] = [];
+  for (let c = m.left; c <= m.right; c++) if (c !== lead && !isBlank(cellText(grid, r + 1, c))) out.push(c);
+  return out;
 }
 
 /**
@@ -829,6 +853,13 @@ function readRow(
   if (columns.action !== undefined) cells.action = readCell(grid, r, columns.action, false, mergeAt);
   if (columns.timescale !== undefined) cells.timescale = readCell(grid, r, columns.timescale, false, mergeAt);
   if (columns.lead !== undefined) cells.lead = readCell(grid, r, columns.lead, false, mergeAt);
+  let otherLeads: RoleCell[] | undefined;
+  if (block.otherLeads) {
+    for (const c of block.otherLeads) {
+      const cell = readCell(grid, r, c, false, mergeAt);
+      if (has(cell)) (otherLeads ??= []).push(cell);
+    }
+  }
   if (columns.outcome !== undefined) cells.outcome = readCell(grid, r, columns.outcome, false, mergeAt);
   if (columns.status !== undefined) cells.status = readCell(grid, r, columns.status, true, mergeAt);
   if (columns.rag !== undefined) cells.rag = readCell(grid, r, columns.rag, true, mergeAt);
@@ -923,6 +954,7 @@ function readRow(
   if (updates) row.updates = updates;
   if (statusFrom !== null) row.statusFrom = statusFrom;
   if (commentary) row.commentary = commentary;
+  if (otherLeads) row.otherLeads = otherLeads;
   return row;
 }
 

@@ -30,6 +30,8 @@ export interface TableBlock {
   ragUpdates?: UpdateColumn[];
   /** Other status-like columns ("Comments" beside "Progress"): read when the row's status cell is empty. */
   otherStatus?: number[];
+  /** Lead columns beside `columns.lead` ("Lead officer | Lead agency", or "Lead" over "Officer | Agency"). */
+  otherLeads?: number[];
   /** Header text of each column, by grid column. */
   headers?: Record<number, string>;
 }
@@ -88,6 +90,8 @@ export interface PlanRow {
    * "Management update" column): read with the status.
    */
   commentary?: RoleCell;
+  /** The row's cells in the other lead columns (`TableBlock.otherLeads`) that name someone. */
+  otherLeads?: RoleCell[];
 }
 
 /** Everything the layout reader learned about a sheet. */

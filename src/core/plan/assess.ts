@@ -324,7 +324,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       section: r.section,
       objective: textOf(r.cells.objective),
       action: textOf(r.cells.action) || (r.cells.action ? '' : textOf(r.cells.objective)),
-      lead: leadsByMatrix?.get(r.row) ?? textOf(r.cells.lead),
+      lead: leadsByMatrix?.get(r.row) ?? leadText(r),
       status: statusText,
       timescale,
       state: assessment.state,
@@ -654,6 +654,18 @@ function siipOf(refs: readonly Reference[]): readonly string[] {
     else out = [x.ref];
   }
   return out ?? (refs.length === 0 ? NO_REFS : []);
+}
+
+/**
+ * The leads a row names: its lead cell, and the other lead columns' cells after it ("J. Smith / Police").
+ * @example leadText(row) // 'J. Smith / Police'
+ */
+function leadText(r: PlanRow): string {
+  const own = textOf(r.cells.lead);
+  if (!r.otherLeads) return own;
+  const all = own.trim() ? [own.trim()] : [];
+  for (const c of r.otherLeads) all.push(c.text.trim());
+  return all.join(' / ');
 }
 
 /** A text with its white-space runs as single spaces, trimmed. */
