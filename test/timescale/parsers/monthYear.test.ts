@@ -16,5 +16,14 @@ describe('month-year parser', () => {
     ['April 2014 \n\n\n', 'date', '2014-04-30', 'month'],
     ['mid March 2015', 'date', '2015-03-15', 'day'],
     ['early May 2015', 'date', '2015-05-10', 'day'],
+    // a meeting named between the month and its year
+    ['March Board 2015', 'date', '2015-03-31', 'month'],
+    ['June LSCB meeting 2015', 'date', '2015-06-30', 'month'],
+    ['Dec Board 14', 'date', '2014-12-31', 'month'],
   ]);
+
+  describe('negative cases', () => {
+    // a meeting with no month before it is not a month: the year alone
+    expectTable([['Board report 2015', 'date', '2015-12-31', 'year']]);
+  });
 });
