@@ -27,6 +27,9 @@ describe('recurring, event and undated phrases', () => {
     ['within six weeks', 'none', null, null],
     ['Within 3 months of publication', 'event', null, null], // counted from an event
     ['within 6 months of the report', 'event', null, null],
+    ['6 months after launch', 'event', null, null], // a period counted from an event named in words
+    ['Two weeks following the Board', 'event', null, null],
+    ['3 months', 'none', null, null], // a period from no event
     ['Next Board', 'event', null, null], // the plan does not say when that is
     ['Report to next sub-group', 'event', null, null],
     ['Next meeting - March 2015', 'date', '2015-03-31', 'month'], // a date given beside it is the deadline

@@ -39,6 +39,13 @@ export const EVENT_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = 
     pattern: /\bwithin\s+(?:\d+|a|one|two|three|four|six|eight|nine|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\s+(?:of|after|following|from)\b/i,
     label: 'after an event',
   },
+  // "6 months after launch", "Two weeks following the Board": a period counted from an event named in words (not a
+  // month: "12 months after April 2015" counts from a date)
+  {
+    pattern:
+      /\b(?:\d+|a|one|two|three|four|six|eight|nine|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|following)\s+(?:the\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]/i,
+    label: 'after an event',
+  },
   // "Next Board", "next sub-group meeting": the plan does not say when that is
   {
     pattern: /\b(?:the\s+)?next\s+(?:[\w&'’-]+\s+){0,2}(?:board|meeting|panel|forum|committee|executive|sub[\s-]?group|group)\b/i,
