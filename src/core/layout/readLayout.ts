@@ -1,3 +1,4 @@
+import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { RAG_WORDS } from '../vocab/status';
@@ -672,17 +673,8 @@ function distinctValues(grid: Grid, r: number, width: number, mergeAt: (r: numbe
 
 /** True when a text is empty or all white space (as `trim` reads it), without making a trimmed copy. */
 export function isBlank(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (!isSpace(text.charCodeAt(i))) return false;
+  for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
   return true;
-}
-
-/** White space and line terminators as `String.prototype.trim` reads them. */
-function isSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
 }
 
 /** A cell holding only an action's reference ("1.1", " 2.3a "): a row opening with one is an action, not a header. */

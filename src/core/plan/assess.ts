@@ -25,6 +25,7 @@ import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
 import { latestUpdate } from '../status/latestUpdate';
+import { collapseWhiteSpace } from '../whiteSpace';
 import { findRegister, type Register } from './register';
 
 /** Options for assessing a plan. The as-of date is always given: the core never reads the clock. */
@@ -297,7 +298,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       assessment = verdict(timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above);
     }
     // say where the words came from: the verdict is shared, so a new one
-    if (ragInWords) assessment = { ...assessment, reasons: [`the RAG column says "${collapseSpaces(ragText)}" in words`].concat(assessment.reasons) };
+    if (ragInWords) assessment = { ...assessment, reasons: [`the RAG column says "${collapseWhiteSpace(ragText)}" in words`].concat(assessment.reasons) };
     const kept = timescale === planned ? null : revision;
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
     // missed: at least amber until done
@@ -666,11 +667,6 @@ function leadText(r: PlanRow): string {
   const all = own.trim() ? [own.trim()] : [];
   for (const c of r.otherLeads) all.push(c.text.trim());
   return all.join(' / ');
-}
-
-/** A text with its white-space runs as single spaces, trimmed. */
-function collapseSpaces(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** A role cell's text ('' when the row has no such cell). */

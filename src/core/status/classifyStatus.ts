@@ -4,6 +4,7 @@ import type { Timescale } from '../timescale/types';
 import * as defaults from '../vocab/status';
 import { colourRag } from './colourRag';
 import { latestUpdate } from './latestUpdate';
+import { collapseWhiteSpace as collapse, isWhiteSpace } from '../whiteSpace';
 
 /** The five states an action can be in. `complete` shows blue under BRAG, green otherwise. */
 export type RagState = 'complete' | 'green' | 'amber' | 'red' | 'none';
@@ -546,24 +547,3 @@ function endsInBreak(first: string): boolean {
 function isDash(c: number): boolean {
   return c === 45 || c === 0x2013 || c === 0x2014;
 }
-
-/** White space as `\s` reads it (and `String.prototype.trim`): spaces, tabs, line breaks and the Unicode spaces. */
-function isWhiteSpace(c: number): boolean {
-  if (c === 32 || (c >= 9 && c <= 13)) return true;
-  if (c < 160) return false;
-  return (
-    c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff
-  );
-}
-
-function collapse(text: string): string {
-  // each run of white space becomes one space: only runs that are not already a single space are replaced (many
-  // texts have none: one test says so, and only the ends are trimmed)
-  const s = text ?? '';
-  return SPACE_RUN.test(s) ? s.replace(SPACE_RUNS, ' ').trim() : s.trim();
-}
-
-/** A run of white space other than one plain space: a space followed by more, or any other white space. */
-const SPACE_RUNS = /[^\S ]\s*| \s+/g;
-/** Where `SPACE_RUNS` would find something: white space other than a space, or a space before more. */
-const SPACE_RUN = /[^\S ]| \s/;

@@ -1,4 +1,5 @@
 import { MONTH_NAMES, MONTH_PATTERN } from '../vocab/months';
+import { isWhiteSpace } from '../whiteSpace';
 
 /** The update a status cell holds last, when the cell keeps a log of dated updates. */
 export interface LatestUpdate {
@@ -28,7 +29,7 @@ export function latestUpdate(text: string): LatestUpdate | null {
   const labels: Label[] = [];
   // a label may open the text, a line or a sentence: only there is the pattern tried
   let first = 0;
-  while (first < text.length && (isSpace(text.charCodeAt(first)) || BULLETS.has(text.charCodeAt(first)))) first++;
+  while (first < text.length && (isWhiteSpace(text.charCodeAt(first)) || BULLETS.has(text.charCodeAt(first)))) first++;
   // a log opens with its first label, or keeps its updates a line each (most statuses do neither: one test says so)
   LABEL.lastIndex = first;
   const opens = LABEL.test(text);
@@ -138,10 +139,6 @@ const OPENING = /[.;!]\s+|[\n\r•‣▪●◦■]\s*/g;
 
 /** Bullets a log's lines may open with. */
 const BULLETS = new Set([...'•‣▪●◦■'].map((b) => b.charCodeAt(0)));
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13 || c === 160;
-}
 
 /** A label's place in time, and what it can be placed against. */
 function keyOf(g: Record<string, string | undefined>): Pick<Label, 'kind' | 'key'> {
