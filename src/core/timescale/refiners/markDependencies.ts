@@ -1,5 +1,6 @@
 import { AFTER_WORDS } from '../../vocab/timescalePhrases';
 import type { Refiner } from '../types';
+import { wordsBefore } from './relabelDeadlines';
 
 /**
  * Marks dates that follow "after", "following", "from" as dependencies, not deadlines:
@@ -10,7 +11,7 @@ export const markDependencies: Refiner = {
   refine(components, text) {
     for (const c of components) {
       if (c.rangeStart) continue;
-      if (AFTER_WORDS.test(text.slice(Math.max(0, c.index - 24), c.index))) c.role = 'after';
+      if (AFTER_WORDS.test(wordsBefore(text, c))) c.role = 'after';
     }
     return components;
   },

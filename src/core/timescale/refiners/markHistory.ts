@@ -1,5 +1,6 @@
 import { HISTORY_WORDS, RECURRENCE_PHRASES } from '../../vocab/timescalePhrases';
 import type { Refiner } from '../types';
+import { relabelDeadlines } from './relabelDeadlines';
 
 /**
  * Marks a date after words that record what already happened ("held", "launched", "circulated") as history, not a
@@ -11,20 +12,8 @@ import type { Refiner } from '../types';
  */
 export const markHistory: Refiner = {
   name: 'mark-history',
-  refine(components, text) {
-    let history = 0;
-    for (const c of components) {
-      if (c.role !== 'deadline' || c.rangeStart) continue;
-      if (HISTORY_WORDS.test(text.slice(Math.max(0, c.index - 24), c.index))) {
-        c.role = 'history';
-        history++;
-      }
-    }
-    if (history === 0) return components;
-    // with no other deadline and no recurrence, the recorded date is the one the plan gives: it stays the deadline
-    if (!components.some((c) => c.role === 'deadline') && !RECURS.test(text)) for (const c of components) if (c.role === 'history') c.role = 'deadline';
-    return components;
-  },
+  // with no other deadline and no recurrence, the recorded date is the one the plan gives: it stays the deadline
+  refine: (components, text) => relabelDeadlines(components, text, HISTORY_WORDS, 'history', (t) => !RECURS.test(t)),
 };
 
 /** Any recurrence phrase (`RECURRENCE_PHRASES`), as one pattern. */

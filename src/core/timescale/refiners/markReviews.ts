@@ -1,5 +1,6 @@
 import { REVIEW_WORDS } from '../../vocab/timescalePhrases';
 import type { Refiner } from '../types';
+import { relabelDeadlines } from './relabelDeadlines';
 
 /**
  * Marks a date after "review" as a review of work due earlier, not its deadline, when the text gives a deadline as
@@ -10,18 +11,6 @@ import type { Refiner } from '../types';
  */
 export const markReviews: Refiner = {
   name: 'mark-reviews',
-  refine(components, text) {
-    let reviews = 0;
-    for (const c of components) {
-      if (c.role !== 'deadline' || c.rangeStart) continue;
-      if (REVIEW_WORDS.test(text.slice(Math.max(0, c.index - 24), c.index))) {
-        c.role = 'review';
-        reviews++;
-      }
-    }
-    if (reviews === 0) return components;
-    // with no other deadline, the review date is the one the plan gives: it stays the deadline
-    if (!components.some((c) => c.role === 'deadline')) for (const c of components) if (c.role === 'review') c.role = 'deadline';
-    return components;
-  },
+  // with no other deadline, the review date is the one the plan gives: it stays the deadline
+  refine: (components, text) => relabelDeadlines(components, text, REVIEW_WORDS, 'review', () => true),
 };

@@ -1,0 +1,39 @@
+import type { Component, MilestoneRole } from '../types';
+
+/** How far before a date the words that say what it is are looked for. */
+const WORDS_BEFORE = 24;
+
+/**
+ * The words just before a component's date ("review", "held", "after"), up to 24 characters.
+ * @example wordsBefore('March 2015 (review Sept 2015)', component) // '2015 (review '
+ */
+export function wordsBefore(text: string, c: Component): string {
+  return text.slice(Math.max(0, c.index - WORDS_BEFORE), c.index);
+}
+
+/**
+ * Gives `role` to each deadline (not a range's start) whose words before match `words`; when that leaves the text no
+ * deadline and `staysAlone(text)` says so, they are deadlines again (the only dates the plan gives). Shared by the
+ * refiners that tell a deadline from a review or a record of what happened.
+ *
+ * @example relabelDeadlines(components, 'March 2015 (review Sept 2015)', REVIEW_WORDS, 'review', () => true)
+ */
+export function relabelDeadlines(
+  components: Component[],
+  text: string,
+  words: RegExp,
+  role: MilestoneRole,
+  staysAlone: (text: string) => boolean,
+): Component[] {
+  let relabelled = 0;
+  for (const c of components) {
+    if (c.role !== 'deadline' || c.rangeStart) continue;
+    if (words.test(wordsBefore(text, c))) {
+      c.role = role;
+      relabelled++;
+    }
+  }
+  if (relabelled === 0 || components.some((c) => c.role === 'deadline') || !staysAlone(text)) return components;
+  for (const c of components) if (c.role === role) c.role = 'deadline';
+  return components;
+}
