@@ -1,5 +1,5 @@
 import type { Parser } from '../types';
-import { makeComponent, monthsSpan } from './common';
+import { monthsSpan, periodEnd } from './common';
 
 /**
  * Reads the end of an academic year named in words, with no year: due 31 August (as "academic year 2015/16" is), the
@@ -20,14 +20,7 @@ export const academicYearEndParser: Parser = {
   requires: ['eE', 'nN', 'dD'],
   words: ['end', 'academic', 'school'],
   extract(match) {
-    const c = makeComponent({
-      parser: this.name,
-      match,
-      precision: 'day',
-      stated: { day: false, month: false },
-      month: 8,
-      span: monthsSpan(9, 8, 1),
-    });
+    const c = periodEnd(this.name, match, monthsSpan(9, 8, 1), { month: 8 });
     if (c) c.academicYearPlaced = true;
     return c;
   },

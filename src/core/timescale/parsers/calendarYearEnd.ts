@@ -1,5 +1,5 @@
 import type { Parser } from '../types';
-import { makeComponent, monthsSpan } from './common';
+import { monthsSpan, periodEnd } from './common';
 
 /**
  * Reads the end of a calendar year named in words: due 31 December, not 31 March ("year end" alone is the financial
@@ -19,15 +19,7 @@ export const calendarYearEndParser: Parser = {
   requires: ['eE', 'nN', 'dD'],
   words: ['end', 'calendar'],
   extract(match) {
-    const c = makeComponent({
-      parser: this.name,
-      match,
-      precision: 'day',
-      yearText: match.groups!.year,
-      stated: { day: false, month: false },
-      month: 12,
-      span: monthsSpan(1, 12, 0),
-    });
+    const c = periodEnd(this.name, match, monthsSpan(1, 12, 0), { month: 12, yearText: match.groups!.year });
     c?.assumptions.push(`"${match[0].trim()}" read as 31 December, the end of the calendar year (not the financial year)`);
     return c;
   },

@@ -36,6 +36,21 @@ interface ComponentInit {
   span: (year: number) => [IsoDate, IsoDate] | null;
 }
 
+/**
+ * A component for the end of a period named in words ("end of financial year", "End of academic year", "Calendar
+ * year end", "By the end of the plan"): due on a day (the period's last), neither day nor month written. The year
+ * is the one written, if any; else the year refiner places it.
+ * @example periodEnd(this.name, match, monthsSpan(1, 12, 0), { month: 12 })?.precision // 'day'
+ */
+export function periodEnd(
+  parser: string,
+  match: RegExpExecArray,
+  span: ComponentInit['span'],
+  more: { month?: number; yearText?: string } = {},
+): Component | null {
+  return makeComponent({ parser, match, precision: 'day', yearText: more.yearText, stated: { day: false, month: false }, month: more.month, span });
+}
+
 /** Builds a component from a regex match, reading its (optional) year text. */
 export function makeComponent(init: ComponentInit): Component | null {
   let year: number | null = null;

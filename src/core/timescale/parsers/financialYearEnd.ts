@@ -1,6 +1,6 @@
 import { isoDate, type IsoDate } from '../../calendarDate';
 import type { Parser } from '../types';
-import { makeComponent } from './common';
+import { periodEnd } from './common';
 
 /**
  * Reads the end of a financial year named in words, with no year: due 31 March of the plan's financial year (the
@@ -19,14 +19,7 @@ export const financialYearEndParser: Parser = {
   // every spelling says "end" ("year-end", "end of FY")
   words: ['end'],
   extract(match) {
-    const c = makeComponent({
-      parser: this.name,
-      match,
-      precision: 'day',
-      stated: { day: false, month: false },
-      month: 3,
-      span: (year: number): [IsoDate, IsoDate] => [isoDate(year, 4, 1)!, isoDate(year + 1, 3, 31)!],
-    });
+    const c = periodEnd(this.name, match, (year: number): [IsoDate, IsoDate] => [isoDate(year, 4, 1)!, isoDate(year + 1, 3, 31)!], { month: 3 });
     if (c) {
       c.financialYearPlaced = true;
       c.assumptions.push(`"${match[0].trim()}" read as 31 March, the end of the plan's financial year`);

@@ -1,6 +1,6 @@
 import { PLAN_END_PATTERN } from '../../vocab/timescalePhrases';
 import type { Parser } from '../types';
-import { daySpan, makeComponent } from './common';
+import { daySpan, periodEnd } from './common';
 
 /**
  * Reads the end of the plan's own period in words ("By the end of the plan", "End of plan period", "Within the life
@@ -21,14 +21,8 @@ export const planEndParser: Parser = {
   // every spelling says "end" or "life" ("lifetime", "lifespan")
   words: ['end', 'life'],
   extract(match) {
-    const c = makeComponent({
-      parser: this.name,
-      match,
-      precision: 'day',
-      stated: { day: false, month: false },
-      // a plan's period ends on 31 March (its last financial year); the year refiner gives it the stated end
-      span: daySpan(3, 31),
-    });
+    // a plan's period ends on 31 March (its last financial year); the year refiner gives it the stated end
+    const c = periodEnd(this.name, match, daySpan(3, 31));
     if (c) c.planEnd = true;
     return c;
   },
