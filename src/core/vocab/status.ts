@@ -101,19 +101,24 @@ export const STILL_TO_COME = phrasePattern([
   '(?:is|are) (?:planned|scheduled|being)',
 ]);
 
+/** The words that say, in a timescale cell, that the action was done (see the two patterns below). */
+const DONE_IN_TIMESCALE_WORDS = String.raw`(?:complete|completed|done|achieved|actioned|implemented|in\s+place|closed)`;
+
 /**
  * A timescale cell that, instead of a date, says the action is done ("Completed" in a SCRAIP's Timetable): read as
  * an entry in a "Date completed" column.
  */
-export const DONE_IN_TIMESCALE = /^\s*(?:now\s+)?(?:complete|completed|done|achieved|actioned|implemented|in\s+place|closed)\s*[.!]?\s*$/i;
+export const DONE_IN_TIMESCALE = new RegExp(String.raw`^\s*(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}\s*[.!]?\s*$`, 'i');
 
 /**
  * A timescale cell that says the action was done, with when ("Completed Nov 2014", "Complete - Oct 2014", "In place
  * since June 2014", "Done (Dec 14)"): read as an entry in a "Date completed" column, its date kept as the due date.
  * Not a deadline written after the word ("Complete by March 2015", "Completed on time", "Achieved target 2015").
  */
-export const DONE_WITH_DATE_IN_TIMESCALE =
-  /^\s*(?:now\s+)?(?:complete|completed|done|achieved|actioned|implemented|in\s+place|closed)(?=\s*(?:[-–—:,(]\s*)?(?:(?:in|on|since|at|during|from)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|q[1-4]\b))/i;
+export const DONE_WITH_DATE_IN_TIMESCALE = new RegExp(
+  String.raw`^\s*(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}(?=\s*(?:[-–—:,(]\s*)?(?:(?:in|on|since|at|during|from)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|q[1-4]\b))`,
+  'i',
+);
 
 /** The verbs of a completion claim, after its subject ("Protocol Agreed.", "Report signed off"): see `COMPLETE_CLAIM`. */
 const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited`;
