@@ -550,26 +550,28 @@ function headerRoles(
   if (others.length > 0) more.otherStatus = others.map((s) => s.col);
   // more than one lead column ("Lead officer | Lead agency"), or a lead header over "Officer | Agency": each names
   // leads of the row
-  const leads = columns.lead === undefined ? [] : leadCols.filter((c) => c !== columns.lead).concat(leadSubColumns(grid, r, columns.lead, columns, mergeAt));
+  const leads =
+    columns.lead === undefined ? [] : leadCols.filter((c) => c !== columns.lead).concat(leadSubColumns(grid, r, columns.lead, columns, width, mergeAt));
   if (leads.length > 0) more.otherLeads = leads;
   return { columns, more, count };
 }
 
 /**
  * The other columns under a lead header merged over sub-headers on the row below ("Lead" over "Officer | Agency"):
- * each names leads of the row. The row below must be a row of sub-headers (its reference and action cells blank).
- * @example leadSubColumns(grid, 0, 2, columns, mergeAt) // [3] for "Lead" merged over C:D with "Officer | Agency" below
+ * each names leads of the row (see `subHeaderSpan`; a lead header with no merge is read alone).
+ * @example leadSubColumns(grid, 0, 2, columns, 6, mergeAt) // [3] for "Lead" merged over C:D with "Officer | Agency" below
  */
-function leadSubColumns(grid: Grid, r: number, lead: number, columns: ColumnMap, mergeAt: (r: number, c: number) => CellRange | undefined): number[] {
-  const m = mergeAt(r, lead);
-  const below = grid.values[r + 1];
-  if (!m || m.right === m.left || !below) return [];
-  for (const role of ['ref', 'action'] as const) {
-    const c = columns[role];
-    if (c !== undefined && !isBlank(cellText(grid, r + 1, c))) return [];
-  }
+function leadSubColumns(
+  grid: Grid,
+  r: number,
+  lead: number,
+  columns: ColumnMap,
+  width: number,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+): number[] {
+  const span = mergeAt(r, lead) ? subHeaderSpan(grid, r, lead, columns, width, mergeAt) : undefined;
   const out: number[] = [];
-  for (let c = m.left; c <= m.right; c++) if (c !== lead && !isBlank(cellText(grid, r + 1, c))) out.push(c);
+  if (span) for (let c = span.left; c <= span.right; c++) if (c !== lead && !isBlank(cellText(grid, r + 1, c))) out.push(c);
   return out;
 }
 
@@ -588,24 +590,42 @@ export function timescaleEndColumn(
   width: number,
   mergeAt: (r: number, c: number) => CellRange | undefined,
 ): number | undefined {
-  const col = columns.timescale;
-  const subRow = grid.values[r + 1];
-  if (col === undefined || !subRow) return undefined;
-  const m = mergeAt(r, col);
-  let right = col;
-  if (m) right = m.right;
-  else while (right + 1 < width && isBlank(cellText(grid, r, right + 1)) && !mergeAt(r, right + 1)) right++;
-  if (right === (m ? m.left : col)) return undefined;
-  // a row below holding a reference or an action is the first action, whatever its cells say
-  for (const role of ['ref', 'action', 'objective'] as const) {
-    const c = columns[role];
-    if (c !== undefined && (c < (m ? m.left : col) || c > right) && !isBlank(cellText(grid, r + 1, c))) return undefined;
-  }
-  for (let c = m ? m.left : col; c <= right; c++) {
-    const t = subRow[c];
+  const span = columns.timescale === undefined ? undefined : subHeaderSpan(grid, r, columns.timescale, columns, width, mergeAt);
+  if (!span) return undefined;
+  for (let c = span.left; c <= span.right; c++) {
+    const t = grid.values[r + 1][c];
     if (typeof t === 'string' && TIMESCALE_END_SUBHEADERS.includes(normaliseHeader(t))) return c;
   }
   return undefined;
+}
+
+/**
+ * The columns a header at `col` spans over sub-headers on the row below ("Timescale" over "Start | End", "Lead" over
+ * "Officer | Agency"): its merge or, on a sheet whose merge was lost, the blank header cells to its right. Undefined
+ * when it spans one column, or when the row below is the first action (it holds a reference, an action or an
+ * objective outside the span), whatever its cells say.
+ * @example subHeaderSpan(grid, 0, 2, columns, 6, mergeAt) // { left: 2, right: 3 } for "Lead" merged over C:D
+ */
+function subHeaderSpan(
+  grid: Grid,
+  r: number,
+  col: number,
+  columns: ColumnMap,
+  width: number,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+): { left: number; right: number } | undefined {
+  if (!grid.values[r + 1]) return undefined;
+  const m = mergeAt(r, col);
+  const left = m ? m.left : col;
+  let right = col;
+  if (m) right = m.right;
+  else while (right + 1 < width && isBlank(cellText(grid, r, right + 1)) && !mergeAt(r, right + 1)) right++;
+  if (right === left) return undefined;
+  for (const role of ['ref', 'action', 'objective'] as const) {
+    const c = columns[role];
+    if (c !== undefined && (c < left || c > right) && !isBlank(cellText(grid, r + 1, c))) return undefined;
+  }
+  return { left, right };
 }
 
 function isExtra(role: string): role is ExtraRole {
