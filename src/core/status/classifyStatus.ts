@@ -4,6 +4,7 @@ import type { Timescale } from '../timescale/types';
 import * as defaults from '../vocab/status';
 import { colourRag } from './colourRag';
 import { latestUpdate } from './latestUpdate';
+import { shortOfTarget } from './shortOfTarget';
 import { collapseWhiteSpace as collapse, isWhiteSpace } from '../whiteSpace';
 
 /** The five states an action can be in. `complete` shows blue under BRAG, green otherwise. */
@@ -202,6 +203,7 @@ function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['le
   if (phrases.amber !== null) key += part('a', phrases.amber);
   if (phrases.negated !== null) key += part('n', phrases.negated);
   if (phrases.closed !== null) key += part('x', phrases.closed);
+  if (phrases.short !== null) key += part('t', phrases.short);
   return key;
 }
 
@@ -306,6 +308,8 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
     out = recurring ? verdict('green', `"${t.claim}": done so far; the action recurs`) : verdict('complete', `"${t.claim}" says it was done`);
   } else if (t.red !== null) out = verdict('red', `status says "${t.red}"`);
   else if (t.amber !== null) out = verdict('amber', `status says "${t.amber}"`);
+  // "82% against a target of 90%": the figure it gives is short of the target it states
+  else if (t.short !== null) out = verdict('amber', `status gives ${t.short}: the target is not met`);
   // "partially complete", "not yet complete": at risk once past due, on the way before
   else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
@@ -362,6 +366,8 @@ interface TextReading {
   readonly amber: string | null;
   readonly negated: string | null;
   readonly closed: string | null;
+  /** The figure given against a target it falls short of ("82% against a target of 90%"), else null. */
+  readonly short: string | null;
   /** True when the words say the work is still going on ("In progress", "ongoing"). */
   readonly inProgress: boolean;
 }
@@ -371,8 +377,9 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const red = rules.RED.exec(status);
   const amber = rules.AMBER.exec(status);
   const inProgress = rules.IN_PROGRESS?.test(status) ?? false;
+  const short = shortOfTarget(status, rules);
   // "not complete", "partially implemented": no completion word, claim or closing word counts, and none is read
-  if (negated) return { lead: null, claim: null, red: red ? red[0] : null, amber: amber ? amber[0] : null, negated: negated[0], closed: null, inProgress };
+  if (negated) return { lead: null, claim: null, red: red ? red[0] : null, amber: amber ? amber[0] : null, negated: negated[0], closed: null, short, inProgress };
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
   const rest = status.slice(first.length);
@@ -394,13 +401,15 @@ function analyse(status: string, rules: StatusRules): TextReading {
     ((/;/.test(first) && rules.BLOCKERS.test(rest)) ||
       rules.BLOCKERS.test(sameBreath) ||
       (rules.ACCEPTANCE_ONLY.test(first) && rules.STILL_TO_COME.test(rest)));
+  // a figure short of the target it states outweighs a completion word ("Achieved 85% against a target of 90%")
   return {
-    lead: lead && !leadBlocked ? lead[0].trim() : null,
-    claim: claim ? first.trim() : null,
+    lead: lead && !leadBlocked && short === null ? lead[0].trim() : null,
+    claim: claim && short === null ? first.trim() : null,
     red: red ? red[0] : null,
     amber: amber ? amber[0] : null,
     negated: null,
     closed: closed ? closed[0].trim() : null,
+    short,
     inProgress,
   };
 }

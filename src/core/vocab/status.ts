@@ -15,7 +15,9 @@
  *     something short was done (`COMPLETE_CLAIM`) and nothing later blocks it (`BLOCKERS`, `AMBER`, `RED`), and
  *     nothing negates it (`NOT_COMPLETE`, `PARTIAL`); a claim on a recurring action means it is on track (green);
  *  6. red when a red phrase appears (`RED`);
- *  7. amber when a slippage phrase appears (`AMBER`, `DEFERRED`);
+ *  7. amber when a slippage phrase appears (`AMBER`, `DEFERRED`), or when the figure the status gives falls short
+ *     of a target it states ("82% against a target of 90%": `PERCENT_TARGET`); a figure short of its target also
+ *     outweighs a completion word ("Achieved 85% against a target of 90%");
  *  8. amber when the due date has passed and the status does not say complete;
  *  9. otherwise green: there is an update and nothing says it is off track.
  */
@@ -436,6 +438,27 @@ export const ONGOING_DUTY = phrasePattern([
   'business as usual',
   'bau',
 ]);
+
+/**
+ * A target the status states as a percentage: "against a target of 90%", "(target 85%)", "Target: 95%", "the
+ * target is 90%", "90% target". `ceiling` holds the words that make it a most, not a least ("target below 20%",
+ * "no more than 5%"): the figure must stay under it. Read with the status's other percentages by `shortOfTarget`.
+ */
+export const PERCENT_TARGET = new RegExp(
+  String.raw`\b(?:target(?:ed)?|goal|benchmark)(?:\s+(?:figure|rate|level|is|was|of|set\s+at|agreed\s+at|for\s+\w+))*\s*[:=]?\s*(?:of\s+)?` +
+    String.raw`(?<ceiling>below|under|less\s+than|lower\s+than|no\s+(?:more|higher)\s+than|not\s+(?:more|higher)\s+than|at\s+most|max(?:imum)?|<|≤)?\s*(?<target>\d{1,3}(?:\.\d+)?)\s?%` +
+    String.raw`|(?<!\d|\d\.)(?<before>\d{1,3}(?:\.\d+)?)\s?%\s+(?:target|goal|benchmark)\b`,
+  'i',
+);
+
+/** Words just after a target that set it for a later date ("target 100% by March", "90% target by year end"). */
+export const PERCENT_TARGET_BY = /^\s*(?:target\s+)?(?:by|before|within|no\s+later\s+than)\b/i;
+
+/**
+ * Words just before a percentage that make it an aim, not the figure reached: "to reach 95%", "aiming for 80%",
+ * "an ambition of 90%", "expected to hit 85%". Such a percentage is not compared with the target.
+ */
+export const PERCENT_AIM = /\b(?:reach(?:es|ing)?|aim(?:s|ing)?(?:\s+(?:for|to|at))?|aspir\w*|goals?|ambitions?|trajector(?:y|ies)|expect(?:s|ed)?\s+to(?:\s+\w+)?|hope(?:s|d)?\s+to(?:\s+\w+)?|to\s+achieve|targets?|by\s+(?:the\s+)?end\s+of)\b[^%\d.;]{0,20}$/i;
 
 /** Deferred to a later period ("Deferred to 2016/17"): amber, and the date it names becomes the due date. */
 export const DEFERRED = phrasePattern(['deferred (?:to|until|till|into)', 'carried (?:forward|over) (?:to|into)', 'rolled (?:forward|over) (?:to|into)']);

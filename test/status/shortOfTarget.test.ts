@@ -1,0 +1,77 @@
+/**
+ * A status that gives a figure against a target it states ("82% against a target of 90%") is read for whether the
+ * target is met (issue 11: statuses are read as the board's business manager reads them).
+ */
+import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
+import { shortOfTarget } from '../../src/core/status/shortOfTarget';
+import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+
+describe('a figure short of the target the status states', () => {
+  test.each([
+    // the figure reached is the last percentage that is not the target or an aim
+    ['Management processes tightened. 51% for 2013/14, peaked at 82% in May 2014; continues to reach the target of 90%.', '82% against a target of 90%'],
+    ['Achieved 85% against a target of 90%', '85% against a target of 90%'],
+    ['Target: 95%. Current: 88%', '88% against a target of 95%'],
+    ['88% vs 95% target', '88% against a target of 95%'],
+    ['Compliance 72.5% (target 80%)', '72.5% against a target of 80%'],
+    ['The target is 90%; we are at 64 %', '64% against a target of 90%'],
+    // an aim on the way is not the figure reached
+    ['Compliance at 70%, aiming for 85% by June (target 90%)', '70% against a target of 90%'],
+    // a most, not a least: the figure must stay under it
+    ['Re-referrals 25% (target below 20%)', '25% against a target below 20%'],
+    ['Repeat plans at 14%, target no more than 10%', '14% against a target below 10%'],
+  ])('%j → %j', (status, expected) => {
+    expect(shortOfTarget(status)).toBe(expected);
+  });
+
+  describe('negative cases', () => {
+    // the target is met
+    test.each([
+      '95% against a target of 90%',
+      'Compliance at 92%, target 90%',
+      'Increased from 60% to 80% (target 80%)',
+      'Re-referrals 15% (target below 20%)',
+      '100% of staff trained against a target of 95%',
+    ])('%j: the target is met', (status) => expect(shortOfTarget(status)).toBeNull());
+    // no figure beside the target, or no target
+    test.each(['Target of 90% met', 'Target: 95%', '90% of staff trained', '50% complete', 'Audit found 60% compliance', 'Targeted work with 30 families'])(
+      '%j: no figure against a target',
+      (status) => expect(shortOfTarget(status)).toBeNull(),
+    );
+    // a target for a later date: a lower figure now is on the way to it
+    test.each(['On track: 3 of 4 audits done, 75%; target 100% by March', 'Currently 40%, target 90% by year end', '60% now; target 80% before the inspection'])(
+      '%j: a target set for later',
+      (status) => expect(shortOfTarget(status)).toBeNull(),
+    );
+  });
+});
+
+describe('the state: short of the target is amber', () => {
+  const AS_OF = '2015-01-21';
+  test.each([
+    // an update that would read green otherwise
+    ['Peaked at 82% in May 2014; management prioritisation continues to reach the target of 90%.', 'Ongoing', 'amber'],
+    // a completion word does not outweigh a figure short of its target
+    ['Achieved 85% against a target of 90%', 'March 2015', 'amber'],
+    // red words stay red
+    ['Off track: 60% against a target of 90%', 'March 2015', 'red'],
+    // the target met: the words decide
+    ['Achieved 95% against a target of 90%', 'December 2014', 'complete'],
+    ['Compliance at 92%, target 90%', 'March 2015', 'green'],
+    ['On track: 75% now, target 100% by March', 'March 2015', 'green'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    const a = classifyStatus({ status, timescale: parseTimescale(due), asOf: AS_OF });
+    expect(a.state).toBe(expected);
+  });
+
+  test('the reason names the figure and the target', () => {
+    const a = classifyStatus({ status: 'Compliance 72% (target 80%)', timescale: parseTimescale('March 2015'), asOf: AS_OF });
+    expect(a.reasons[0]).toBe('status gives 72% against a target of 80%: the target is not met');
+  });
+
+  test('two statuses that differ only in the figure are not read alike', () => {
+    const due = parseTimescale('March 2015');
+    expect(classifyStatus({ status: 'Compliance 72% (target 80%)', timescale: due, asOf: AS_OF }).state).toBe('amber');
+    expect(classifyStatus({ status: 'Compliance 82% (target 80%)', timescale: due, asOf: AS_OF }).state).toBe('green');
+  });
+});
