@@ -39,10 +39,11 @@ describe('a figure short of the target the status states', () => {
       (status) => expect(shortOfTarget(status)).toBeNull(),
     );
     // a target for a later date: a lower figure now is on the way to it
-    test.each(['On track: 3 of 4 audits done, 75%; target 100% by March', 'Currently 40%, target 90% by year end', '60% now; target 80% before the inspection'])(
-      '%j: a target set for later',
-      (status) => expect(shortOfTarget(status)).toBeNull(),
-    );
+    test.each([
+      'On track: 3 of 4 audits done, 75%; target 100% by March',
+      'Currently 40%, target 90% by year end',
+      '60% now; target 80% before the inspection',
+    ])('%j: a target set for later', (status) => expect(shortOfTarget(status)).toBeNull());
   });
 });
 

@@ -60,10 +60,18 @@ describe('ranges and several milestones in one cell', () => {
     expect(parseTimescale('Ongoing. Meeting held 15th April 2013', PLAN_CONTEXT).milestones.map((m) => [m.date, m.role])).toEqual([['2013-04-15', 'history']]);
   });
 
-  test('"Organised for 6th Sept 2013" is still to come: a deadline beside the history', () => {
+  test('"Organised for 6th Sept 2013" in ongoing work is a session arranged within it, not its deadline', () => {
     const t = parseTimescale('Ongoing\nAdvocates meeting held 16th May 2013\nTraining organised for 6th Sept 2013', PLAN_CONTEXT);
-    expect(t.milestones.map((m) => m.role)).toEqual(['history', 'deadline']);
+    expect(t.milestones.map((m) => m.role)).toEqual(['history', 'history']);
+    expect([t.kind, t.due]).toEqual(['recurring', null]);
   });
+
+  // an arrangement beside a deadline is a note; alone it is the only date the plan gives
+  expectTable([
+    ['March 2015 (training scheduled for Jan 2015)', 'date', '2015-03-31', 'month'],
+    ['Quarterly; next session booked for 12 Feb 2015', 'recurring', null, null],
+    ['Training organised for 6th Sept 2013', 'date', '2013-09-06', 'day'],
+  ]);
 
   test('"Beginning of March 2015" is early March, a deadline', () => {
     expect(parseTimescale('Beginning of March 2015', PLAN_CONTEXT).due).toBe('2015-03-10');

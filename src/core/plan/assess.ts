@@ -1,6 +1,7 @@
 import { formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
 import { cellText, type Grid, type SheetGrid } from '../grid';
 import { isBlank } from '../layout/readLayout';
+import { timescaleNotes } from '../timescale/timescaleNotes';
 import { Cache, Memo } from '../memo';
 import { matrixLeads } from '../layout/leadMatrix';
 import { readLayout } from '../layout/readLayout';
@@ -284,7 +285,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // rating in words, read before the status's own (a number with no key on the sheet is data, not read)
     // ("Not started" there says no more than an empty status: the status's words stand)
     const ragInWords = !ragIsStatus && !keyed && /[a-z]/i.test(ragText) && !isRagWord(ragText, rules) && !rules.EMPTY_LIKE.test(ragText);
-    const rated = ragInWords ? `${ragText.trim().replace(/[.;:]+$/, '')}. ${statusRead}` : statusRead;
+    const worded = ragInWords ? `${ragText.trim().replace(/[.;:]+$/, '')}. ${statusRead}` : statusRead;
+    // notes of what was done in ongoing work, kept in its timescale cell ("Ongoing\nMeeting held 15th April 2013"),
+    // are its update when nothing else is
+    const notes = isBlank(worded) ? timescaleNotes(planned) : null;
+    const rated = notes ?? worded;
 
     const revision =
       (r.extra?.revised || statusRead ? findRevision(planned, r.extra?.revised ?? null, statusRead, context, statusRevision) : null) ??
@@ -299,6 +304,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     }
     // say where the words came from: the verdict is shared, so a new one
     if (ragInWords) assessment = { ...assessment, reasons: [`the RAG column says "${collapseWhiteSpace(ragText)}" in words`].concat(assessment.reasons) };
+    if (notes) assessment = { ...assessment, reasons: [`no status: read the notes in the timescale cell ("${notes}")`].concat(assessment.reasons) };
     const kept = timescale === planned ? null : revision;
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
     // missed: at least amber until done

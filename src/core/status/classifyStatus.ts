@@ -379,7 +379,8 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const inProgress = rules.IN_PROGRESS?.test(status) ?? false;
   const short = shortOfTarget(status, rules);
   // "not complete", "partially implemented": no completion word, claim or closing word counts, and none is read
-  if (negated) return { lead: null, claim: null, red: red ? red[0] : null, amber: amber ? amber[0] : null, negated: negated[0], closed: null, short, inProgress };
+  if (negated)
+    return { lead: null, claim: null, red: red ? red[0] : null, amber: amber ? amber[0] : null, negated: negated[0], closed: null, short, inProgress };
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
   const rest = status.slice(first.length);

@@ -458,7 +458,8 @@ export const PERCENT_TARGET_BY = /^\s*(?:target\s+)?(?:by|before|within|no\s+lat
  * Words just before a percentage that make it an aim, not the figure reached: "to reach 95%", "aiming for 80%",
  * "an ambition of 90%", "expected to hit 85%". Such a percentage is not compared with the target.
  */
-export const PERCENT_AIM = /\b(?:reach(?:es|ing)?|aim(?:s|ing)?(?:\s+(?:for|to|at))?|aspir\w*|goals?|ambitions?|trajector(?:y|ies)|expect(?:s|ed)?\s+to(?:\s+\w+)?|hope(?:s|d)?\s+to(?:\s+\w+)?|to\s+achieve|targets?|by\s+(?:the\s+)?end\s+of)\b[^%\d.;]{0,20}$/i;
+export const PERCENT_AIM =
+  /\b(?:reach(?:es|ing)?|aim(?:s|ing)?(?:\s+(?:for|to|at))?|aspir\w*|goals?|ambitions?|trajector(?:y|ies)|expect(?:s|ed)?\s+to(?:\s+\w+)?|hope(?:s|d)?\s+to(?:\s+\w+)?|to\s+achieve|targets?|by\s+(?:the\s+)?end\s+of)\b[^%\d.;]{0,20}$/i;
 
 /** Deferred to a later period ("Deferred to 2016/17"): amber, and the date it names becomes the due date. */
 export const DEFERRED = phrasePattern(['deferred (?:to|until|till|into)', 'carried (?:forward|over) (?:to|into)', 'rolled (?:forward|over) (?:to|into)']);

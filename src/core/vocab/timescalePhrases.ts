@@ -117,11 +117,12 @@ export const REVIEW_WORDS = /\b(?:(?:to\s+be\s+)?reviewed|review(?:\s+(?:date|du
 
 /**
  * Words before a date that record what already happened ("Ongoing. Meeting held 15th April 2013", "March 2015
- * (launched Dec 2014)", "Dec 2014 - draft circulated 3 Nov 2014"): beside a deadline or a recurrence, the date is
- * history, not the due date.
+ * (launched Dec 2014)", "Dec 2014 - draft circulated 3 Nov 2014") or what has been arranged ("Ongoing. Training
+ * organised for 6th Sept 2013": a session within the work, not its end): beside a deadline or a recurrence, the
+ * date is a note (history), not the due date.
  */
 export const HISTORY_WORDS =
-  /\b(?:held|took\s+place|met|launched|circulated|started|commenced|began|agreed|signed\s+off|presented|published|delivered|completed|approved)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$/i;
+  /\b(?:held|took\s+place|met|launched|circulated|started|commenced|began|agreed|signed\s+off|presented|published|delivered|completed|approved|(?:organi[sz]ed|arranged|booked|scheduled)\s+for)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$/i;
 
 /** Words before a date that say "by the end of" it: the default reading for a deadline, recorded as stated. */
 export const END_OF_WORDS = /\b(?:(?:by\s+)?(?:the\s+)?end(?:\s+of)?|by|before|no\s+later\s+than|deadline|until|til|till)\s*$/i;
