@@ -92,6 +92,10 @@ describe('completion: what does not count', () => {
     ['Complete - awaiting sign off', 'amber'],
     ['Complete, subject to audit', 'amber'],
     ['Rolled out across 60 % of schools', 'amber'],
+    // more of the same, or the report of the work, still to come
+    ['Training delivered to 120 staff; further sessions planned', 'amber'],
+    ['Audit undertaken, report due Feb', 'amber'],
+    ['Evaluation complete; findings expected in May', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -224,6 +228,20 @@ describe('explicit RAG', () => {
     ['R ⇒ A', 'amber'],
   ] as Array<[string, RagState]>)('leading %j → %s', (status, expected) => {
     expect(state(status)).toBe(expected);
+  });
+
+  // the words after a leading colour are read as the status's own: "Green - complete" is the board's green for done
+  test.each([
+    ['Green - complete', 'complete', false, null],
+    ['G: Completed and signed off', 'complete', false, null],
+    ['Green', 'green', true, /marked green but the due date \(31 Oct 2014\) has passed/],
+    ['Amber - complete', 'amber', false, /marked amber but the status text says complete/],
+    ['Red: Completed', 'red', false, /marked red but the status text says complete/],
+  ] as Array<[string, RagState, boolean, RegExp | null]>)('%j past due → %s, overdue %s', (status, expected, overdue, contradiction) => {
+    const a = classifyStatus({ status, timescale: parseTimescale('October 2014'), asOf: AS_OF });
+    expect([a.state, a.overdue]).toEqual([expected, overdue]);
+    if (contradiction) expect(a.contradiction).toMatch(contradiction);
+    else expect(a.contradiction).toBeNull();
   });
 
   test.each([

@@ -141,7 +141,9 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     const said = rated[0].trim();
     if (colour) leading = { colour, word: `"${said.startsWith('(') ? `(${named})` : said}"` };
   }
-  const phrases = empty || seeAbove ? null : analyse(status, rules);
+  // the words after a RAG word the status opens with are its phrases ("Green - complete" says complete)
+  const words = m && leading ? status.slice(m[0].length).trim() : '';
+  const phrases = empty || seeAbove ? null : analyse(words !== '' ? words : status, rules);
   return new Reading(status, empty, seeAbove, leading, phrases, latest ? { label: latest.label, count: latest.count } : null);
 }
 
@@ -228,7 +230,11 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
   let reasons: string[];
   let state: RagState;
   let contradiction: string | null = null;
-  if (explicit) {
+  if (explicit && explicit.where === 'the status' && explicit.colour === 'green' && fromText.state === 'complete') {
+    // "Green - complete" in one cell: the board's green for done, not a contradiction
+    state = 'complete';
+    reasons = [`the status says ${explicit.word} and ${fromText.reasons[0]}`];
+  } else if (explicit) {
     state = explicit.colour === 'blue' ? 'complete' : explicit.colour;
     const says = `${explicit.where} says ${explicit.word}`;
     contradiction = contradictionOf(explicit.colour, fromText.state, pastDue, dueText, fromText.reasons, explicit.word);

@@ -178,6 +178,10 @@ export const BLOCKERS = phrasePattern([
   'subject to',
   'next steps?',
   'further work (?:is )?(?:needed|required)',
+  // more of the same still to come ("Training delivered to 120 staff; further sessions planned")
+  'further (?:\\w+ )?(?:sessions?|training|events?|meetings?|audits?|courses?|cohorts?|rounds?|visits?|workshops?) (?:are |is |being |have been |has been )?(?:planned|scheduled|booked|arranged|to follow|to be (?:held|delivered|arranged|run|scheduled))',
+  // a report of the work still to come ("Audit undertaken, report due Feb", "Evaluation complete; findings expected in May")
+  '(?:(?:final |the )?(?:report|findings|results|evaluation report|final version)) (?:is |are )?(?:due|expected|to follow|awaited)',
   // done, but not yet shown to be ("Complete – evidence to be provided", "Complete but not yet evidenced")
   'evidence (?:to be (?:provided|submitted|supplied|confirmed|sent)|awaited|outstanding|(?:still )?required|not yet (?:provided|received|seen|submitted))',
   'not (?:yet )?evidenced',
