@@ -277,6 +277,120 @@ describe('table shapes', () => {
     expect([a.rows[0].updateColumn, a.rows[0].status]).toEqual(['Q2 update', 'On track']);
   });
 
+  describe('columns named only for periods ("Q1 | Q2 | Q3 | Q4") with no status or RAG column', () => {
+    const plan = (headers: string[], entries: Array<Array<string | null>>) => ({
+      values: [
+        ['Ref', 'Action', 'Lead', 'End date', ...headers],
+        ...entries.map((e, i) => [`${i + 1}`, `Action ${i + 1}`, 'JS', i === 1 ? 'Dec 2014' : 'March 2015', ...e]),
+      ],
+    });
+
+    test('RAG letters each quarter: the latest filled-in one is the RAG', () => {
+      const a = assessGrid(
+        plan(
+          ['Q1', 'Q2', 'Q3', 'Q4'],
+          [
+            ['G', 'A', 'R', null],
+            ['A', 'G', 'B', null],
+            [null, 'G', null, null],
+          ],
+        ),
+        { asOf: '2015-01-21' },
+      );
+      expect(a.layout.blocks[0].ragUpdates?.map((u) => u.header)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+      expect(a.rows.map((r) => [r.state, r.explicitRag])).toEqual([
+        ['red', 'red'],
+        ['complete', 'blue'],
+        ['green', 'green'],
+      ]);
+      expect(a.missingColumns).toEqual([]);
+    });
+
+    test('months with years, ordered by their dates', () => {
+      const a = assessGrid(plan(['Sep 2014', 'Jun 2014', 'Dec 2014'], [['Red', 'Green', null]]), { asOf: '2015-01-21' });
+      expect(a.layout.blocks[0].ragUpdates?.map((u) => u.header)).toEqual(['Jun 2014', 'Sep 2014', 'Dec 2014']);
+      expect(a.rows[0].state).toBe('red');
+    });
+
+    test('sentences each quarter: an update per period, the latest the status', () => {
+      const a = assessGrid(
+        plan(
+          ['Qtr 1 2014/15', 'Qtr 2 2014/15', 'Qtr 3 2014/15'],
+          [
+            ['Scoping under way', 'Draft agreed by the group', 'Launched at the November Board'],
+            ['Not yet started', 'Delayed by staff sickness', null],
+          ],
+        ),
+        { asOf: '2015-01-21' },
+      );
+      expect(a.rows.map((r) => [r.state, r.updateColumn])).toEqual([
+        ['complete', 'Qtr 3 2014/15'],
+        ['amber', 'Qtr 2 2014/15'],
+      ]);
+    });
+
+    // negative cases, by reason
+    test.each<[string, string[], Array<Array<string | null>>]>([
+      [
+        'a timeline of marks under the quarters the action runs',
+        ['Q1', 'Q2', 'Q3', 'Q4'],
+        [
+          ['X', 'X', null, null],
+          [null, 'X', 'X', 'X'],
+        ],
+      ],
+      ['one period column is not a series', ['Q1'], [['G'], ['A']]],
+      [
+        'headers that are not only periods',
+        ['Q1 target', 'Q2 target'],
+        [
+          ['G', 'A'],
+          ['A', 'G'],
+        ],
+      ],
+      [
+        'entries of every kind',
+        ['Q1', 'Q2'],
+        [
+          ['G', 'Training booked for all staff'],
+          ['See minutes of the March meeting', 'A'],
+        ],
+      ],
+    ])('%s: neither RAG nor updates', (_reason, headers, entries) => {
+      const block = readLayout(plan(headers, entries)).blocks[0];
+      expect([block.columns.rag, block.columns.status, block.ragUpdates, block.updates]).toEqual([undefined, undefined, undefined, undefined]);
+    });
+
+    test('beside a status column of its own, RAG letters each quarter are the RAG', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'End date', 'Status', 'Q1', 'Q2'],
+            ['1', 'Do it', 'March 2015', 'On track', 'G', 'A'],
+            ['2', 'Do more', 'March 2015', 'Delayed', 'A', 'R'],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      );
+      expect([a.layout.blocks[0].columns.status, a.layout.blocks[0].ragUpdates?.length]).toEqual([3, 2]);
+      expect(a.rows.map((r) => [r.status, r.state])).toEqual([
+        ['On track', 'amber'],
+        ['Delayed', 'red'],
+      ]);
+    });
+
+    test('beside a status column of its own, sentences each quarter are not a second status', () => {
+      const block = readLayout({
+        values: [
+          ['Ref', 'Action', 'End date', 'Status', 'Q1', 'Q2'],
+          ['1', 'Do it', 'March 2015', 'On track', 'Scoping under way', 'Draft agreed by the group'],
+          ['2', 'Do more', 'March 2015', 'Delayed', 'Not yet started', 'Delayed by staff sickness'],
+        ],
+      }).blocks[0];
+      expect([block.columns.status, block.updates, block.ragUpdates]).toEqual([3, undefined, undefined]);
+    });
+  });
+
   test("an Excel table's totals row is not an action; a title above the table is not its header", () => {
     const l = readLayout({
       values: [

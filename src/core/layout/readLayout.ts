@@ -5,6 +5,7 @@ import { RAG_WORDS } from '../vocab/status';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
   BARE_DATE_HEADERS,
+  BARE_PERIOD_HEADER,
   COLUMN_ROLES,
   EXTRA_ROLES,
   HEADER_SYNONYMS,
@@ -326,6 +327,50 @@ function unlabelledRagColumn(
   return undefined;
 }
 
+/** How many rows under a header are looked at to tell what a series of period columns holds. */
+const PERIOD_ENTRY_ROWS = 40;
+
+/**
+ * A series of two or more columns whose headers name only a period (`BARE_PERIOD_HEADER`: "Q1", "Jun 2014") and
+ * that no role claims, read by what they hold below the header: RAG words or letters (at least two, and no more
+ * than one entry in five anything else) are the RAG given each period; sentences (at least two, and no more than one
+ * entry in five a lone mark) are an update per period. Null for anything else, such as a timeline of "X" marks.
+ *
+ * @example barePeriodSeries(grid, 0, grid.values[0], columns, 10) // { role: 'rag', series: [Q1, Q2, Q3, Q4] }
+ */
+function barePeriodSeries(
+  grid: Grid,
+  r: number,
+  row: CellValue[],
+  columns: ColumnMap,
+  width: number,
+): { role: 'status' | 'rag'; series: UpdateColumn[] } | null {
+  const taken = new Set<number>();
+  for (const role of COLUMN_ROLES) if (columns[role] !== undefined) taken.add(columns[role]!);
+  const series: UpdateColumn[] = [];
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || taken.has(c) || v.length > 40 || !BARE_PERIOD_HEADER.test(v.trim())) continue;
+    series.push({ col: c, header: v.trim(), period: null });
+  }
+  if (series.length < 2) return null;
+  let rag = 0;
+  let sentences = 0;
+  let other = 0;
+  for (let i = r + 1; i < Math.min(grid.values.length, r + 1 + PERIOD_ENTRY_ROWS); i++) {
+    for (const u of series) {
+      const text = cellText(grid, i, u.col).trim().toLowerCase();
+      if (text === '') continue;
+      if (isRagEntry(text)) rag++;
+      else if (/[a-z]{2,}\s+[a-z]{2,}/.test(text)) sentences++;
+      else other++;
+    }
+  }
+  if (rag >= 2 && (other + sentences) * 5 <= rag) return { role: 'rag', series };
+  if (sentences >= 2 && (other + rag) * 5 <= sentences) return { role: 'status', series };
+  return null;
+}
+
 /** A RAG word or letter as a whole entry ("g", "amber", "red/amber", "amber - slipping"), lower-cased. */
 function isRagEntry(text: string): boolean {
   const word = text.replace(/[.:!]+$/, '');
@@ -541,6 +586,19 @@ function headerRoles(
     if (role === 'status') more.updates = ordered;
     else more.ragUpdates = ordered;
     columns[role] = ordered[ordered.length - 1].col;
+  }
+  // no RAG column named, but columns named only for periods ("Q1 | Q2 | Q3 | Q4") holding RAG letters, or sentences
+  // where no status column is named either: the RAG, or the update, given each period
+  if (columns.rag === undefined && !more.updates) {
+    const bare = barePeriodSeries(grid, r, row, columns, width);
+    // beside a status column of its own, only RAG letters are taken (its sentences are not a second status)
+    if (bare && (bare.role === 'rag' || columns.status === undefined)) {
+      const ordered = orderSeries(bare.series);
+      for (const u of ordered) headers[u.col] = u.header;
+      if (bare.role === 'status') more.updates = ordered;
+      else more.ragUpdates = ordered;
+      columns[bare.role] = ordered[ordered.length - 1].col;
+    }
   }
   const others = statusCols
     .filter((s) => s.col !== columns.status && !more.updates?.some((u) => u.col === s.col))

@@ -618,3 +618,17 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
  */
 export const UPDATE_PERIOD_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b|\bq(?:tr)?\s*[1-4]\b|\bquarter\b|\bboard\b|\bmeeting\b|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|final|interim|mid[\s-]?year|year[\s-]?end|half[\s-]?year)\b|\b(?:update|progress|position|review)\s*(?:no\.?\s*)?\d\b|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\b(?:spring|summer|autumn|winter)\b/i;
+
+/**
+ * A header that is only a period, with no "update" or "RAG" word: "Q1", "Qtr 2 2014/15", "Quarter 3", "Jun 2014",
+ * "Apr-Jun", "H1", "Autumn term", "2014/15". A series of such columns whose entries are RAG words or letters is
+ * the RAG given each period, and one whose entries are sentences is an update per period (a timeline of marks,
+ * "X" or "✓" under the months an action runs, is neither).
+ */
+export const BARE_PERIOD_HEADER = new RegExp(
+  String.raw`^(?:q(?:tr)?\s*[1-4]|quarter\s*(?:[1-4]|one|two|three|four)|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter|h[12]|` +
+    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?|` +
+    String.raw`(?:spring|summer|autumn|winter)(?:\s+term)?|(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{2})` +
+    String.raw`(?:\s*['’]?\s*(?:19|20)?\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?)?(?:\s*\([^)]{0,24}\))?\s*$`,
+  'i',
+);
