@@ -277,6 +277,58 @@ describe('table shapes', () => {
     expect([a.rows[0].updateColumn, a.rows[0].status]).toEqual(['Q2 update', 'On track']);
   });
 
+  describe('a table with no ref column: the number a recommendation or action opens with is its ref', () => {
+    const refOf = (text: string, header = 'Recommendation') =>
+      readLayout({
+        values: [
+          [header, 'Action', 'Lead', 'Target date'],
+          [text, 'Do it', 'JS', 'March 2015'],
+          ['Other', 'Do more', 'AB', 'May 2015'],
+        ],
+      }).rows[0].ref;
+
+    test.each([
+      ['1. Agencies should review their DV policies', '1'],
+      ['3) Train staff in coercive control', '3'],
+      ['Recommendation 3: GPs to record concerns', '3'],
+      ['Rec 2 - Audit GP records', '2'],
+      ['2.1 Review the toolkit', '2.1'],
+      ['12a. Sub-recommendation', '12a'],
+      ['Action 5: publish the guide', '5'],
+    ])('%j → %j', (text, ref) => expect(refOf(text)).toBe(ref));
+
+    // negative cases, by reason
+    test.each([
+      ['a count opening the words', '24 hour helpline established'],
+      ['a count opening the words', '3 agencies to sign up'],
+      ['a year', '2015/16 plan agreed'],
+      ['no number', 'Review the policy'],
+    ])('%s: %j has no ref', (_reason, text) => expect(refOf(text)).toBeNull());
+
+    test('a ref column, even an empty cell of it, is the ref', () => {
+      const l = readLayout({
+        values: [
+          ['Ref', 'Recommendation', 'Action', 'Target date'],
+          [null, '1. Agencies should review', 'Do it', 'March 2015'],
+          ['2', '2. Schools to share', 'Do more', 'May 2015'],
+        ],
+      });
+      expect(l.rows.map((r) => r.ref)).toEqual([null, '2']);
+    });
+
+    test('a recommendation merged down over its actions numbers its first row only', () => {
+      const l = readLayout({
+        values: [
+          ['Recommendation', 'Action', 'Lead', 'Target date'],
+          ['1. Agencies to review CIN plans', 'Issue guidance', 'CSC', 'Sept 2016'],
+          [null, 'Audit a sample', 'CSC', 'Dec 2016'],
+        ],
+        merges: [{ top: 1, left: 0, bottom: 2, right: 0 }],
+      });
+      expect(l.rows.map((r) => r.ref)).toEqual(['1', null]);
+    });
+  });
+
   describe('columns named only for periods ("Q1 | Q2 | Q3 | Q4") with no status or RAG column', () => {
     const plan = (headers: string[], entries: Array<Array<string | null>>) => ({
       values: [

@@ -1018,7 +1018,7 @@ function readRow(
     !has(cells.outcome)
   )
     return null;
-  const ref = cells.ref && !cells.ref.inherited ? cells.ref.text.trim() || null : null;
+  const ref = cells.ref ? (!cells.ref.inherited ? cells.ref.text.trim() || null : null) : columns.ref === undefined ? numberInText(cells) : null;
   const row: PlanRow = { row: r, ref, section, block: blockIndex, cells };
   if (extra) row.extra = extra;
   if (updates) row.updates = updates;
@@ -1119,6 +1119,25 @@ function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
 }
 
 /** Stands in for a parent row taken out of the actions, until they are packed. */
+/**
+ * The number a row's recommendation or action opens with, when the table keeps no ref column ("1. Agencies should
+ * review their policies", "Recommendation 3: ...", "2.1 Review the toolkit"): the leftmost of the two cells the row
+ * has of its own. Null when it opens with none (a count, "24 hour helpline", is not a number label).
+ * @example numberInText({ objective: { text: '1. Agencies should review ...' } }) // '1'
+ */
+function numberInText(cells: PlanRow['cells']): string | null {
+  const own = [cells.objective, cells.action].filter((c): c is RoleCell => !!c && !c.inherited).sort((a, b) => a.col - b.col)[0];
+  const m = own ? TEXT_NUMBER.exec(own.text) : null;
+  return m ? m[1] : null;
+}
+
+/**
+ * A number label opening a cell's text: "1.", "3)", "Recommendation 3:", "Rec 2 -", or a dotted number and a space
+ * ("2.1 Review"). A bare count ("24 hour helpline", "3 agencies") is not one.
+ */
+const TEXT_NUMBER =
+  /^\s*(?:(?:recommendation|rec|action|item|no)\.?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)(?:\s*[.):–—-]\s+|(?<=\d\.\d{1,2}[a-z]?)\s+|(?<=(?:recommendation|rec|action|item|no)\.?\s*\d{1,2}[a-z]?)\s*[:.)–—-]?\s*)(?=\S)/i;
+
 const PARENT_HEADING: PlanRow = { row: -1, ref: null, section: null, block: -1, cells: {} };
 
 /** How far below its action a status's continuation line may be (a blank row or two between them). */
