@@ -253,6 +253,10 @@ describe('explicit RAG', () => {
     ['On track (green)', 'green', '"(green)"'],
     ['Rated A', 'amber', '"Rated A"'], // a letter after "rated"
     ['Rated R. Lead on sick leave', 'red', '"Rated R"'],
+    // a colour that ends the status after a dash or a colon (a "Progress / RAG" cell)
+    ['Campaign ran in October 2015 - GREEN', 'green', '"GREEN"'],
+    ['Training slipped – Amber.', 'amber', '"Amber"'],
+    ['Progress made: red', 'red', '"red"'],
   ])('a colour given as a rating: %j → %s', (status, expected, word) => {
     const a = classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF });
     expect(a.state).toBe(expected);
@@ -282,6 +286,11 @@ describe('explicit RAG', () => {
     'This action will be rated green by the end of July.',
     'Expected to be rated amber next quarter',
     'Will now be rated green',
+    // a colour word at the end with no dash or colon before it, or not the last word
+    'Go green initiative',
+    'Report to the Green',
+    'Agreed at Board - green paper',
+    'Delayed - see red',
   ])('%j gives no colour', (status) => {
     expect(classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF }).explicit).toBeNull();
   });

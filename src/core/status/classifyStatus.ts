@@ -139,7 +139,7 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     const named = rated[2] ?? rated[1];
     const colour = ragWord(rules, named.toLowerCase());
     const said = rated[0].trim();
-    if (colour) leading = { colour, word: `"${said.startsWith('(') ? `(${named})` : said}"` };
+    if (colour) leading = { colour, word: `"${said.startsWith('(') ? `(${named})` : /^[-–—:]/.test(said) ? named : said}"` };
   }
   // the words after a RAG word the status opens with are its phrases ("Green - complete" says complete)
   const words = m && leading ? status.slice(m[0].length).trim() : '';
