@@ -73,6 +73,10 @@ describe('header words', () => {
     ['Delivery date', 'timescale'],
     ['Planned end date', 'timescale'],
     ['Date to be completed by', 'timescale'],
+    // the second of two date columns ("Start | Completion")
+    ['Completion', 'timescale'],
+    ['End', 'timescale'],
+    ['Finish', 'timescale'],
     ['Current RAG', 'rag'],
     ['Revised RAG', 'rag'], // the RAG as it now stands
     ['What action is needed?', 'action'],
@@ -123,6 +127,8 @@ describe('header words', () => {
     ['Risk', null], // a rating (High/Medium/Low) beside the objective, not the risk log's risk
     ['Risk rating', null],
     ['Start date', null], // when the work begins, not when it is due
+    ['Start', null],
+    ['% completion', null], // how far it has got, not when
     ['KPI baseline', null],
     ['Initial RAG', null], // the rating the action started with, not its current one
     ['Standard deviation', null],
@@ -304,6 +310,38 @@ describe('table shapes', () => {
       ['a year', '2015/16 plan agreed'],
       ['no number', 'Review the policy'],
     ])('%s: %j has no ref', (_reason, text) => expect(refOf(text)).toBeNull());
+
+    test.each([
+      ['1. Strengthen management oversight', 'a) Introduce supervision audits', '1a'],
+      ['Recommendation 2: Improve ICPC timeliness', '(b) Track S47 outcomes weekly', '2b'],
+      ['3. Listen to children', '(ii) Survey children in care', '3(ii)'],
+      ['3. Listen to children', 'i. Survey children in care', '3(i)'],
+      // negative cases: no number to put the letter with, or no letter
+      ['Strengthen management oversight', 'a) Introduce supervision audits', null],
+      ['1. Strengthen management oversight', 'A review of supervision', '1'],
+    ])('%j | %j → %j (a lettered action under a numbered recommendation)', (objective, action, ref) => {
+      const l = readLayout({
+        values: [
+          ['Area for improvement', 'Actions', 'Lead', 'Completion'],
+          [objective, action, 'JS', 'March 2015'],
+          ['Other', 'Do more', 'AB', 'May 2015'],
+        ],
+      });
+      expect(l.rows[0].ref).toBe(ref);
+    });
+
+    test('lettered actions under a recommendation merged down: each is the number and its letter', () => {
+      const l = readLayout({
+        values: [
+          ['Area for improvement', 'Actions', 'Lead', 'Completion'],
+          ['1. Strengthen management oversight', 'a) Introduce supervision audits', 'JS', 'March 2023'],
+          [null, 'b) Refresh the supervision policy', 'PSW', 'April 2023'],
+          ['2. Improve ICPC timeliness', 'a) Track S47 outcomes weekly', 'CP', 'June 2023'],
+        ],
+        merges: [{ top: 1, left: 0, bottom: 2, right: 0 }],
+      });
+      expect(l.rows.map((r) => r.ref)).toEqual(['1a', '1b', '2a']);
+    });
 
     test('a ref column, even an empty cell of it, is the ref', () => {
       const l = readLayout({

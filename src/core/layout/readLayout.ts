@@ -1122,14 +1122,22 @@ function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
 /**
  * The number a row's recommendation or action opens with, when the table keeps no ref column ("1. Agencies should
  * review their policies", "Recommendation 3: ...", "2.1 Review the toolkit"): the leftmost of the two cells the row
- * has of its own. Null when it opens with none (a count, "24 hour helpline", is not a number label).
+ * has of its own; an action lettered under a numbered recommendation, merged down or not, is the number and the
+ * letter ("1a", "2(ii)"). Null when it opens with none (a count, "24 hour helpline", is not a number label).
  * @example numberInText({ objective: { text: '1. Agencies should review ...' } }) // '1'
  */
 function numberInText(cells: PlanRow['cells']): string | null {
+  // an action lettered under a numbered recommendation ("1. Strengthen oversight" | "a) Introduce audits"): "1a"
+  const letter = cells.action && !cells.action.inherited && cells.objective ? TEXT_LETTER.exec(cells.action.text) : null;
+  const number = letter ? TEXT_NUMBER.exec(cells.objective!.text) : null;
+  if (letter && number) return /^[iv]+$/.test(letter[1]) ? `${number[1]}(${letter[1]})` : `${number[1]}${letter[1]}`;
   const own = [cells.objective, cells.action].filter((c): c is RoleCell => !!c && !c.inherited).sort((a, b) => a.col - b.col)[0];
   const m = own ? TEXT_NUMBER.exec(own.text) : null;
   return m ? m[1] : null;
 }
+
+/** A letter (or small roman numeral) labelling a sub-action: "a)", "(b)", "c.", "(ii)". */
+const TEXT_LETTER = /^\s*\(?([a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)/;
 
 /**
  * A number label opening a cell's text: "1.", "3)", "Recommendation 3:", "Rec 2 -", or a dotted number and a space

@@ -133,7 +133,9 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   // a colour given as a rating further on ("Rated amber at last Board", "Moved from red to amber")
   const found = leading || !rules.RATED_RAG ? null : rules.RATED_RAG.exec(status);
   // "will be rated green by July": a rating still to come is not the rating now
-  const rated = found && !rules.RATING_TO_COME?.test(status.slice(Math.max(0, found.index - 30), found.index)) ? found : null;
+  // a letter ending the status after a full stop is a rating only in capitals ("... in May. G", not "Done. a")
+  const lowerLetter = found !== null && found[1] !== undefined && found[0].trim() === found[1] && found[1] !== found[1].toUpperCase();
+  const rated = found && !lowerLetter && !rules.RATING_TO_COME?.test(status.slice(Math.max(0, found.index - 30), found.index)) ? found : null;
   if (rated) {
     // a colour word, or a letter after "rated" ("Rated A")
     const named = rated[2] ?? rated[1];

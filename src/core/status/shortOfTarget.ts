@@ -40,6 +40,8 @@ export function shortOfTarget(status: string, rules: TargetRules = defaults): st
   PERCENT.lastIndex = 0;
   for (let m = PERCENT.exec(status); m; m = PERCENT.exec(status)) {
     if (m.index < targetEnd && m.index + m[0].length > targetStart) continue;
+    // the target named again ("90% target ... the 90% target") is not a figure reached
+    if (Number(m[1]) === target) continue;
     if (rules.PERCENT_AIM?.test(status.slice(Math.max(0, m.index - 40), m.index))) continue;
     figure = m[1];
   }

@@ -220,6 +220,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'when will it be completed' },
     { text: 'date to be completed by' },
     { text: 'date to be completed' },
+    // the second of two date columns ("Start | Completion", "Start | End", "Start | Finish")
+    { text: 'completion', exact: true },
+    { text: 'end', exact: true },
+    { text: 'finish', exact: true },
   ],
   lead: [
     { text: 'reporting' },

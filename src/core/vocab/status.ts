@@ -515,10 +515,11 @@ export const LEADING_RAG =
 /**
  * A colour the status gives as a rating, not as its first word: "Rated amber at last Board", "RAG rated green",
  * "Currently amber", "Moved from red to amber", "Remains red", "On track (green)". Read as the explicit RAG when no
- * leading word is one. So is a colour that ends the status after a dash or colon ("Campaign ran in October - GREEN").
+ * leading word is one. So is a colour that ends the status after a dash or colon ("Campaign ran in October - GREEN"), or a letter
+ * that ends it after a full stop ("Tracking weekly; 86% in May. G").
  */
 export const RATED_RAG =
-  /(?:\b(?:rag[\s-]*)?rated(?:\s+as)?\s*[:\-–]?\s*([ragb])(?=\s*(?:[.;,)]|$))|(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*|(?:\s[-–—]|:)\s*(?=(?:red|amber|green|blue)\s*[.!]?\s*$))(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag)))/i;
+  /(?:(?:\b(?:rag[\s-]*)?rated(?:\s+as)?\s*[:\-–]?\s*|(?<=[.;])\s+(?=[ragb]\s*[.!]?\s*$))([ragb])(?=\s*(?:[.;,)]|$))|(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*|(?:\s[-–—]|:)\s*(?=(?:red|amber|green|blue)\s*[.!]?\s*$))(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag)))/i;
 
 /**
  * Words just before a rating that put it in the future ("This action will be rated green by July", "Expected to be
