@@ -3,6 +3,7 @@
  * target is met (issue 11: statuses are read as the board's business manager reads them).
  */
 import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
+import { assessGrid } from '../../src/core/plan/assess';
 import { shortOfTarget } from '../../src/core/status/shortOfTarget';
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 
@@ -20,6 +21,8 @@ describe('a figure short of the target the status states', () => {
     // a most, not a least: the figure must stay under it
     ['Re-referrals 25% (target below 20%)', '25% against a target below 20%'],
     ['Repeat plans at 14%, target no more than 10%', '14% against a target below 10%'],
+    // the target named twice is not a figure reached
+    ['Audits in place; 78% compliant against 90% target. Audits in place; 78% compliant against 90% target.', '78% against a target of 90%'],
   ])('%j → %j', (status, expected) => {
     expect(shortOfTarget(status)).toBe(expected);
   });
@@ -74,5 +77,28 @@ describe('the state: short of the target is amber', () => {
     const due = parseTimescale('March 2015');
     expect(classifyStatus({ status: 'Compliance 72% (target 80%)', timescale: due, asOf: AS_OF }).state).toBe('amber');
     expect(classifyStatus({ status: 'Compliance 82% (target 80%)', timescale: due, asOf: AS_OF }).state).toBe('green');
+  });
+});
+
+describe('a "Progress and RAG" column: its words are the status and the RAG, read once', () => {
+  test('the figure short of its target and the letter ending it are read, and the words are not read twice', () => {
+    const row = assessGrid(
+      {
+        values: [
+          ['Area for improvement', 'Actions', 'Lead', 'Completion', 'Progress and RAG'],
+          [
+            '1. Strengthen oversight',
+            'a) Introduce supervision audits',
+            'Head of CSC',
+            'March 2024',
+            'Audits in place since Feb; 78% compliant against 90% target. G',
+          ],
+        ],
+      },
+      { asOf: '2023-06-15' },
+    ).rows[0];
+    expect([row.ref, row.state, row.explicitRag]).toEqual(['1a', 'green', 'green']);
+    expect(row.reasons.some((r) => r.includes('in words'))).toBe(false);
+    expect(row.contradiction).toBeNull();
   });
 });

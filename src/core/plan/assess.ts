@@ -285,7 +285,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // rating in words, read before the status's own (a number with no key on the sheet is data, not read)
     // ("Not started" there says no more than an empty status: the status's words stand)
     // (a "Progress and RAG" column is both: its words are the status, read once)
-    const ragInWords = !ragIsStatus && !keyed && r.cells.rag?.col !== r.cells.status?.col && /[a-z]/i.test(ragText) && !isRagWord(ragText, rules) && !rules.EMPTY_LIKE.test(ragText);
+    const ragInWords =
+      !ragIsStatus &&
+      !keyed &&
+      r.cells.rag?.col !== r.cells.status?.col &&
+      /[a-z]/i.test(ragText) &&
+      !isRagWord(ragText, rules) &&
+      !rules.EMPTY_LIKE.test(ragText);
     const worded = ragInWords ? `${ragText.trim().replace(/[.;:]+$/, '')}. ${statusRead}` : statusRead;
     // notes of what was done in ongoing work, kept in its timescale cell ("Ongoing\nMeeting held 15th April 2013"),
     // are its update when nothing else is

@@ -7,6 +7,9 @@ export interface TargetRules {
   readonly PERCENT_TARGET_BY?: RegExp;
 }
 
+/** The word after a percentage that makes it a target ("90% target"). */
+const TARGET_AFTER = /^\s*(?:target|goal|benchmark)\b/i;
+
 /** A percentage written in a status: "82%", "82.5 %" (not part of a longer number). */
 const PERCENT = /(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%/g;
 
@@ -40,8 +43,8 @@ export function shortOfTarget(status: string, rules: TargetRules = defaults): st
   PERCENT.lastIndex = 0;
   for (let m = PERCENT.exec(status); m; m = PERCENT.exec(status)) {
     if (m.index < targetEnd && m.index + m[0].length > targetStart) continue;
-    // the target named again ("90% target ... the 90% target") is not a figure reached
-    if (Number(m[1]) === target) continue;
+    // the target named again ("... against the 90% target") is not a figure reached
+    if (TARGET_AFTER.test(status.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     if (rules.PERCENT_AIM?.test(status.slice(Math.max(0, m.index - 40), m.index))) continue;
     figure = m[1];
   }
