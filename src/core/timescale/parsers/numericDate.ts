@@ -11,7 +11,8 @@ import { daySpan, followsReferenceWord, makeComponent } from './common';
 export const numericDateParser: Parser = {
   name: 'numeric-date',
   // a hyphen joining two whole dates ("1/4/15-31/3/16") is a range, not part of a longer number
-  pattern: /(?<![\d./]|(?<!\d{1,2}[./]\d{1,2}[./]\d{2,4}\s?)-)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./]\d|-(?!\s?\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d))\d)/g,
+  pattern:
+    /(?<![\d./]|(?<!\d{1,2}[./]\d{1,2}[./]\d{2,4}\s?)-)(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d]|[./]\d|-(?!\s?\d{1,2}[./]\d{1,2}[./]\d{2,4}(?!\d))\d)/g,
   requires: ['pair', './-'],
   extract(match, text) {
     if (followsReferenceWord(text, match.index)) return null;
