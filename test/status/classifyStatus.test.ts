@@ -95,6 +95,7 @@ describe('completion: what does not count', () => {
     // more of the same, or the report of the work, still to come
     ['Training delivered to 120 staff; further sessions planned', 'amber'],
     ['Audit undertaken, report due Feb', 'amber'],
+    ['Training programme in place - 3 sessions delivered, 2 more booked', 'amber'],
     ['Evaluation complete; findings expected in May', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);

@@ -38,11 +38,28 @@ describe('closed is not open', () => {
     'Pilot discontinued in March',
     'Service no longer commissioned',
     'The project was abandoned',
+    // after a short subject, said as done
+    'This has been superseded by the new CSE strategy',
+    'The old protocol was superseded in May',
+    'This action has been withdrawn',
+    'The recommendation has now been merged with 3.2',
   ])('%j → complete (closed), not overdue', (status) => {
     const a = read(status, 'October 2014');
     expect(a.state).toBe('complete');
     expect(a.overdue).toBe(false);
     expect(a.closed).not.toBeNull();
+  });
+
+  // negative cases: still to come, or what was withdrawn is not the action
+  test.each([
+    'This will be superseded by the new strategy',
+    'Due to be withdrawn',
+    'This may be superseded',
+    'Funding has been withdrawn so the pilot stopped',
+  ])('%j is not closed', (status) => {
+    const a = read(status, 'March 2015');
+    expect(a.closed).toBeNull();
+    expect(a.state).not.toBe('complete');
   });
 });
 
@@ -53,6 +70,8 @@ describe('off track, deferred, no update', () => {
     ['Behind schedule', 'amber'],
     ['Deferred to 2016/17', 'amber'],
     ['On hold pending review', 'amber'],
+    ['Discussed at Exec, agreed to defer', 'amber'],
+    ['Board decided to postpone the audit', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(read(status).state).toBe(expected);
   });

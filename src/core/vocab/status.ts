@@ -178,6 +178,8 @@ export const BLOCKERS = phrasePattern([
   'subject to',
   'next steps?',
   'further work (?:is )?(?:needed|required)',
+  // more of it to come ("3 sessions delivered, 2 more booked")
+  '(?:\\d+|one|two|three|four|five|six|some|several|further) more (?:\\w+ )?(?:booked|planned|scheduled|arranged|to (?:come|follow|be (?:held|delivered|arranged)))',
   // more of the same still to come ("Training delivered to 120 staff; further sessions planned")
   'further (?:\\w+ )?(?:sessions?|training|events?|meetings?|audits?|courses?|cohorts?|rounds?|visits?|workshops?) (?:are |is |being |have been |has been )?(?:planned|scheduled|booked|arranged|to follow|to be (?:held|delivered|arranged|run|scheduled))',
   // a report of the work still to come ("Audit undertaken, report due Feb", "Evaluation complete; findings expected in May")
@@ -286,6 +288,12 @@ export const CLOSED = phrasePattern(
     'duplicate (?:of|action)',
     'duplicated (?:in|by|at|with)',
     'recommendation (?:not accepted|not agreed|rejected|declined)',
+    // the same after a short subject, said as done: "This has been superseded by the new CSE strategy", "The action
+    // was withdrawn" (not "This will be superseded", "Due to be withdrawn", "Funding has been withdrawn")
+    "(?![^.;]*\\b(?:will|shall|should|to be|going to|plan(?:s|ned)? to|aim(?:s|ing)? to|hoped?|expected|intended|may be|might be|could be)\\b)(?:[\\w&'’/()-]+\\s+){1,6}(?:has|have|had) (?:now )?been (?:superseded|replaced by|merged (?:with|into)|subsumed (?:into|in|by)|incorporated (?:into|in)|closed)",
+    "(?![^.;]*\\b(?:will|shall|should|to be|going to|plan(?:s|ned)? to|aim(?:s|ing)? to|hoped?|expected|intended|may be|might be|could be)\\b)(?:[\\w&'’/()-]+\\s+){1,6}(?:was|were|is|are) (?:now )?superseded",
+    // withdrawn: the action itself, not what it needed ("Funding has been withdrawn" is a blocker)
+    '(?:this|it|the (?:action|recommendation|work|proposal|project)|(?:this )?(?:action|recommendation)) (?:has (?:now )?been|was|is (?:now )?) ?withdrawn',
   ],
   { anchored: true },
 );
@@ -338,6 +346,8 @@ export const AMBER = phrasePattern([
   'put back',
   'postponed',
   'deferred',
+  // a decision to put it off ("Discussed at Exec, agreed to defer")
+  '(?:agreed|decided|decision|asked) to (?:defer|postpone|delay)',
   'not met',
   'unmet',
   // a date that has gone by ("Deadline missed", "Missed the target date")
