@@ -21,6 +21,10 @@ describe('plan-year parser ("Year 2" of a plan whose title states its period)', 
       ['Yr 1-2', 'date', '2016-03-31', 'year'],
       ['Year 1 to year 3', 'date', '2017-03-31', 'year'],
       ['Years 1 & 2', 'date', '2016-03-31', 'year'],
+      // a list of years is read as their span
+      ['Years 1, 2 and 3', 'date', '2017-03-31', 'year'],
+      ['Years 1, 2, 3', 'date', '2017-03-31', 'year'],
+      ['Year 1, Year 2 and Year 3', 'date', '2017-03-31', 'year'],
       // the start of a year is its first third (April-July), as the start of a financial year is
       ['Start of year 2', 'date', '2015-07-31', 'season'],
       ['Beginning of Year 3', 'date', '2016-07-31', 'season'],
@@ -57,6 +61,9 @@ describe('plan-year parser ("Year 2" of a plan whose title states its period)', 
       ['Year 1-10'],
       // a span written backwards
       ['Years 3-1'],
+      ['Years 3, 2'],
+      // a list of school year groups
+      ['Years 1, 2 pupils'],
       // the start of a school year group
       ['Start of year 7'],
       ['Start of year 2 pupils'],

@@ -13,7 +13,8 @@ const NOT_A_PLAN_YEAR_AFTER = String.raw`(?![ \t]*(?:[-–]?[ \t]*\d|pupils?|stu
  * The start of a year ("Start of year 2") is its first third, April-July, as the start of a financial year is.
  *
  * Accepts: "Year 1", "Yr 2", "End of year 2", "Start of year 2", "Beginning of Year 3", "Year 3 (2016/17)" (the financial year is read as well), "Years 1-3",
- * "Year 2 - 3", "Years 1 and 2", "Years 1 to 3", "Yr 1-2", "Year 1 to year 3".
+ * "Year 2 - 3", "Years 1 and 2", "Years 1 to 3", "Yr 1-2", "Year 1 to year 3", and a list as its span: "Years 1, 2 and 3",
+ * "Years 1, 2, 3".
  * Rejects: "Year 7 pupils", "year 10" (school year groups and counts beyond a plan's five years), "Years 10 and 11",
  * "Years 1-2 pupils", "Year 2015", "5 year olds", "Years 3-1" (backwards).
  *
@@ -25,8 +26,8 @@ export const planYearParser: Parser = {
     [
       // the start of a year: "Start of year 2", "Beginning of Year 3", "Early in year 2"
       String.raw`\b(?:start|beginning|early(?:[ \t]+part)?)[ \t]+(?:(?:of|in)[ \t]+)?(?:the[ \t]+)?(?:year|yr)[ \t]*(?<startYear>[1-5])\b${NOT_A_PLAN_YEAR_AFTER}`,
-      // a span: "Years 1-3", "Year 1 to year 3"
-      String.raw`\b(?:years?|yrs?)[ \t]*(?<first>[1-5])[ \t]*(?:[-–]|to\b|and\b|&)[ \t]*(?:(?:years?|yrs?)[ \t]*)?(?<last>[1-5])\b${NOT_A_PLAN_YEAR_AFTER}`,
+      // a span: "Years 1-3", "Year 1 to year 3", or a list read as one: "Years 1, 2 and 3"
+      String.raw`\b(?:years?|yrs?)[ \t]*(?<first>[1-5])(?:[ \t]*,[ \t]*(?:(?:years?|yrs?)[ \t]*)?[1-5])*[ \t]*(?:[-–]|to\b|and\b|&|,)[ \t]*(?:(?:years?|yrs?)[ \t]*)?(?<last>[1-5])\b${NOT_A_PLAN_YEAR_AFTER}`,
       // one year
       String.raw`\b(?:year|yr)[ \t]*(?<year>[1-5])\b${NOT_A_PLAN_YEAR_AFTER}`,
     ].join('|'),
