@@ -388,10 +388,11 @@ describe('table shapes', () => {
         { asOf: '2015-01-21' },
       );
       expect(a.layout.blocks[0].ragUpdates?.map((u) => u.header)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
-      expect(a.rows.map((r) => [r.state, r.explicitRag])).toEqual([
-        ['red', 'red'],
-        ['complete', 'blue'],
-        ['green', 'green'],
+      // the period whose RAG was read is the update column used
+      expect(a.rows.map((r) => [r.state, r.explicitRag, r.updateColumn])).toEqual([
+        ['red', 'red', 'Q3'],
+        ['complete', 'blue', 'Q3'],
+        ['green', 'green', 'Q2'],
       ]);
       expect(a.missingColumns).toEqual([]);
     });

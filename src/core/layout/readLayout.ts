@@ -946,6 +946,7 @@ function readRow(
   // one update column per period: the newest filled-in one is the current status, the others are history
   let updates: RowUpdate[] | undefined;
   let statusFrom: string | null = null;
+  let ragFrom: string | null = null;
   if (block.updates) {
     updates = [];
     for (const u of block.updates) {
@@ -963,6 +964,7 @@ function readRow(
       const cell = readCell(grid, r, block.ragUpdates[i].col, true, mergeAt);
       if (filled(cell)) {
         cells.rag = cell;
+        ragFrom = block.ragUpdates[i].header;
         break;
       }
     }
@@ -1023,6 +1025,7 @@ function readRow(
   if (extra) row.extra = extra;
   if (updates) row.updates = updates;
   if (statusFrom !== null) row.statusFrom = statusFrom;
+  if (ragFrom !== null) row.ragFrom = ragFrom;
   if (commentary) row.commentary = commentary;
   if (otherLeads) row.otherLeads = otherLeads;
   return row;

@@ -85,6 +85,8 @@ export interface PlanRow {
   updates?: RowUpdate[];
   /** The header of the column the current status was read from, when it was not the table's one status column. */
   statusFrom?: string | null;
+  /** The header of the column the RAG was read from, when the table keeps one RAG column per period ("Q3"). */
+  ragFrom?: string | null;
   /**
    * Commentary beside a short status ("In progress" in a Status drop-down, "Delayed by the upgrade" in a
    * "Management update" column): read with the status.

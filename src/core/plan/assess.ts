@@ -91,8 +91,8 @@ export interface AssessedRow {
   /** The word that closed the action without it being done ("Superseded", "Withdrawn"), else null. */
   closed: string | null;
   /**
-   * The header of the column the status was read from when the table keeps several ("Update Sep 2015"), else null
-   * (the table's one status column).
+   * The header of the column the status was read from when the table keeps several ("Update Sep 2015"), or the RAG
+   * when it keeps one RAG column per period ("Q3"), else null (the table's one status column).
    */
   updateColumn: string | null;
   /** Every period update the row has, oldest first (the last is the current status); empty for one status column. */
@@ -354,7 +354,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       checkYear,
       percentComplete,
       closed: assessment.closed,
-      updateColumn: r.statusFrom ?? null,
+      updateColumn: r.statusFrom ?? r.ragFrom ?? null,
       updates: r.updates ? r.updates.map((u) => ({ header: u.header, period: u.period, text: u.cell.text })) : NO_UPDATES,
       siip,
       objectiveSiip,
