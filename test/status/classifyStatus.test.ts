@@ -18,6 +18,10 @@ describe('completion: what counts', () => {
     ['Published in October 2015.', 'complete'],
     ['Programme Complete and updated monthly at MAAG', 'complete'],
     ['12/09/16: Completed and signed off', 'complete'], // a dated update prefix is set aside
+    // a tick alone
+    ['✓', 'complete'],
+    ['✔', 'complete'],
+    ['☑', 'complete'],
     ['Update Jan 2015 - Complete', 'complete'],
     ['Relaunched at conference 12/06/2014', 'complete'],
     ['Launched in May 2014', 'complete'],
@@ -96,6 +100,7 @@ describe('completion: what does not count', () => {
     ['Training delivered to 120 staff; further sessions planned', 'amber'],
     ['Audit undertaken, report due Feb', 'amber'],
     ['Training programme in place - 3 sessions delivered, 2 more booked', 'amber'],
+    ['✓ partly', 'amber'], // a tick with words after it is not a tick alone
     ['Evaluation complete; findings expected in May', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);

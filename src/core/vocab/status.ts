@@ -78,6 +78,8 @@ export const COMPLETE_LEAD = new RegExp(
   // "Met", "Target met", "Standard fully met", "Exceeded", "Fully compliant" as the whole status (not "Met with the
   // police", nor "Non-compliant"); "Target exceeded"
   String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?(?:met|exceeded|compliant)\s*(?:[.!]?\s*$|(?=[-–—:;,]\s*\S))|` +
+    // a tick alone ("✓", "✔", "☑"), as some boards mark a done action
+    String.raw`^[✓✔☑](?:\s*[.!])?\s*$|` +
     // "100%", "100% complete" as the status (not "100% of schools signed up": see COMPLETE_CLAIM)
     String.raw`^(?:now\s+)?100\s?%(?:\s+(?:complete|completed|done|achieved|implemented|delivered|in\s+place))?(?=\s*(?:[.;:,–—-]|$))|` +
     String.raw`^(?:(?:target|standard|requirement|objective|outcome)s?\s+)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:exceeded|surpassed)\b|` +
