@@ -145,6 +145,14 @@ describe('a lead is named as written', () => {
   ])('%j → %j', (cells, expected) => {
     expect(names(cells)).toEqual(expected);
   });
+
+  test('a spelling keeps the bracket it closes ("also written" lists it as written)', () => {
+    const leads = findLeads([
+      { row: 1, lead: 'Detective Inspector (Police)' },
+      { row: 2, lead: 'Police (DI Smith) / Health' },
+    ]);
+    expect(leads.leads.flatMap((l) => l.spellings).sort()).toEqual(['Detective Inspector (Police)', 'Health', 'Police (DI Smith)']);
+  });
 });
 
 describe('a cell naming no lead yet is not a lead', () => {

@@ -250,5 +250,13 @@ function tidy(segment: string, tokens: Token[]): string {
 }
 
 function spell(segment: string, tokens: Token[]): string {
-  return segment.slice(tokens[0].start, tokens[tokens.length - 1].end).replace(/\s+/g, ' ');
+  let end = tokens[tokens.length - 1].end;
+  // a bracket the spelling opens is closed as written ("Detective Inspector (Police)", not "... (Police")
+  let opened = 0;
+  for (let i = tokens[0].start; i < end; i++) opened += segment[i] === '(' ? 1 : segment[i] === ')' ? -1 : 0;
+  while (opened > 0 && segment[end] === ')') {
+    end++;
+    opened--;
+  }
+  return segment.slice(tokens[0].start, end).replace(/\s+/g, ' ');
 }
