@@ -367,6 +367,40 @@ describe('table shapes', () => {
     });
   });
 
+  describe('a header merged over sub-headers that split its role ("Timescale" over "Original | Revised", "Progress" over "Update | RAG")', () => {
+    const plan = (timescaleSubs: [string, string], progressSubs: [string, string]) => ({
+      values: [
+        ['Ref', 'Action', 'Lead', 'Timescale', null, 'Progress', null],
+        [null, null, null, ...timescaleSubs, ...progressSubs],
+        ['1', 'Do A', 'JS', 'Dec 2014', 'Mar 2015', 'Delayed by the IT upgrade', 'A'],
+        ['2', 'Do B', 'AB', 'Oct 2014', null, 'Work continues', 'G'],
+      ],
+      merges: [
+        { top: 0, left: 3, bottom: 0, right: 4 },
+        { top: 0, left: 5, bottom: 0, right: 6 },
+      ],
+    });
+
+    test('the original date is the timescale, the revised one supersedes it; the words are the status, the rating the RAG', () => {
+      const a = assessGrid(plan(['Original', 'Revised'], ['Update', 'RAG']), { asOf: '2015-01-21' });
+      expect(a.layout.blocks[0].columns).toMatchObject({ timescale: 3, status: 5, rag: 6 });
+      expect(a.layout.blocks[0].extra?.revised).toBe(4);
+      expect(a.rows.map((r) => [r.timescale.due, r.originalDue, r.state, r.explicitRag])).toEqual([
+        ['2015-03-31', '2014-12-31', 'amber', 'amber'],
+        ['2014-10-31', '2014-10-31', 'green', 'green'],
+      ]);
+    });
+
+    // negative cases, by reason
+    test.each<[string, [string, string], [string, string]]>([
+      ['sub-headers that do not split the role', ['Month', 'Year'], ['Lead comment', 'Sponsor comment']],
+      ['only one side named', ['Revised', 'Notes'], ['RAG', 'Owner']],
+    ])('%s: the parent columns stand', (_reason, timescaleSubs, progressSubs) => {
+      const block = readLayout(plan(timescaleSubs, progressSubs)).blocks[0];
+      expect([block.columns.timescale, block.columns.status, block.columns.rag, block.extra?.revised]).toEqual([3, 5, undefined, undefined]);
+    });
+  });
+
   describe('columns named only for periods ("Q1 | Q2 | Q3 | Q4") with no status or RAG column', () => {
     const plan = (headers: string[], entries: Array<Array<string | null>>) => ({
       values: [

@@ -6,6 +6,10 @@ import { parseTimescale } from '../timescale/parseTimescale';
 import {
   BARE_DATE_HEADERS,
   BARE_PERIOD_HEADER,
+  STATUS_RATING_SUBHEADERS,
+  STATUS_WORDS_SUBHEADERS,
+  TIMESCALE_ORIGINAL_SUBHEADERS,
+  TIMESCALE_REVISED_SUBHEADERS,
   COLUMN_ROLES,
   EXTRA_ROLES,
   HEADER_SYNONYMS,
@@ -327,6 +331,49 @@ function unlabelledRagColumn(
   return undefined;
 }
 
+/**
+ * Roles named by the sub-headers under a header merged over two or more columns: a timescale over "Original |
+ * Revised" keeps the original as its timescale and takes the other as the revised date; a status over "Update |
+ * RAG" keeps the words as its status and takes the rating as the RAG (when no column of its own names one). Changes
+ * `columns` and `more` in place.
+ *
+ * @example splitBySubHeaders(grid, 0, columns, more, 7, mergeAt) // "Progress" over F:G = "Update | RAG": status F, rag G
+ */
+function splitBySubHeaders(
+  grid: Grid,
+  r: number,
+  columns: ColumnMap,
+  more: HeaderReading['more'],
+  width: number,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+): void {
+  const subOf = (c: number) => normaliseHeader(cellText(grid, r + 1, c));
+  if (columns.timescale !== undefined && more.extra?.revised === undefined) {
+    const span = subHeaderSpan(grid, r, columns.timescale, columns, width, mergeAt);
+    const revised = span && columnIn(span, (c) => TIMESCALE_REVISED_SUBHEADERS.includes(subOf(c)));
+    const original = span && columnIn(span, (c) => TIMESCALE_ORIGINAL_SUBHEADERS.includes(subOf(c)));
+    if (revised !== undefined && original !== undefined) {
+      columns.timescale = original;
+      more.extra = { ...more.extra, revised };
+    }
+  }
+  if (columns.status !== undefined && !more.updates) {
+    const span = subHeaderSpan(grid, r, columns.status, columns, width, mergeAt);
+    const rating = span && columnIn(span, (c) => STATUS_RATING_SUBHEADERS.includes(subOf(c)));
+    const words = span && columnIn(span, (c) => c !== rating && STATUS_WORDS_SUBHEADERS.includes(subOf(c)));
+    if (rating !== undefined && words !== undefined) {
+      columns.status = words;
+      if (columns.rag === undefined) columns.rag = rating;
+    }
+  }
+}
+
+/** The first column of a span that `test` accepts, or undefined. */
+function columnIn(span: { left: number; right: number }, test: (c: number) => boolean): number | undefined {
+  for (let c = span.left; c <= span.right; c++) if (test(c)) return c;
+  return undefined;
+}
+
 /** How many rows under a header are looked at to tell what a series of period columns holds. */
 const PERIOD_ENTRY_ROWS = 40;
 
@@ -587,6 +634,8 @@ function headerRoles(
     else more.ragUpdates = ordered;
     columns[role] = ordered[ordered.length - 1].col;
   }
+  // a timescale header over "Original | Revised", a status header over "Update | RAG": each sub-column its role
+  splitBySubHeaders(grid, r, columns, more, width, mergeAt);
   // no RAG column named, but columns named only for periods ("Q1 | Q2 | Q3 | Q4") holding RAG letters, or sentences
   // where no status column is named either: the RAG, or the update, given each period
   if (columns.rag === undefined && !more.updates) {

@@ -551,6 +551,43 @@ export const TIMESCALE_END_SUBHEADERS: readonly string[] = [
   'target date',
 ];
 
+/**
+ * Sub-headers under a timescale header merged over two or more columns that split the date into the one first set
+ * and a later one: "Timescale" over "Original | Revised". The first set stays the timescale; the later one is a
+ * revised date (it supersedes it, as a "Revised date" column does).
+ */
+export const TIMESCALE_ORIGINAL_SUBHEADERS: readonly string[] = ['original', 'original date', 'planned', 'initial', 'agreed', 'original target'];
+export const TIMESCALE_REVISED_SUBHEADERS: readonly string[] = [
+  'revised',
+  'revised date',
+  'new',
+  'new date',
+  'amended',
+  'updated',
+  'revised target',
+  'current',
+];
+
+/**
+ * Sub-headers under a status header merged over two or more columns ("Progress" over "Update | RAG"): the words of
+ * the update, and the rating beside them.
+ */
+export const STATUS_WORDS_SUBHEADERS: readonly string[] = [
+  'update',
+  'updates',
+  'comment',
+  'comments',
+  'commentary',
+  'narrative',
+  'detail',
+  'details',
+  'notes',
+  'position',
+  'progress',
+  'status',
+];
+export const STATUS_RATING_SUBHEADERS: readonly string[] = ['rag', 'rating', 'rag rating', 'rag status', 'brag', 'r/a/g', 'status'];
+
 /** Header words of the extra roles (see `ExtraRole`). */
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {
   // a later date agreed for the action: it supersedes the target date
