@@ -126,6 +126,20 @@ describe('slippage, red and on-track phrases', () => {
     ['Major concerns raised by Ofsted', 'red'],
     ['No significant concerns', 'green'], // negated: an update, before the due date
     ['There are no major concerns', 'green'],
+    // a delay the lead calls serious is red, as RAG keys define it; a denied one is not
+    ['Significant delay', 'red'],
+    ['Major delays due to staffing', 'red'],
+    ['Seriously delayed', 'red'],
+    ['No significant delay expected', 'green'],
+    ['Slight delay', 'amber'],
+    // a slippage phrase the words before it deny is no slippage
+    ['No delays', 'green'],
+    ['On track, no slippage', 'green'],
+    ['No issues or delays anticipated', 'green'],
+    ['Not at risk', 'green'],
+    ['No longer at risk', 'green'],
+    ['Not delayed', 'green'],
+    ['On track, no slippage. Some delay to the audit', 'amber'], // a later one that is not denied counts
     ['Non-compliant', 'red'], // an audit tracker's standard not met
     ['Not compliant', 'red'],
     ['Partially compliant', 'green'], // part done, before the due date

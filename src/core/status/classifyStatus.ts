@@ -383,7 +383,7 @@ interface TextReading {
 function analyse(status: string, rules: StatusRules): TextReading {
   const negated = rules.NOT_COMPLETE.exec(status) ?? rules.PARTIAL?.exec(status) ?? null;
   const red = rules.RED.exec(status);
-  const amber = rules.AMBER.exec(status);
+  const amber = undenied(rules.AMBER, status, rules.AMBER_DENIED_BEFORE);
   const inProgress = rules.IN_PROGRESS?.test(status) ?? false;
   const short = shortOfTarget(status, rules);
   // "not complete", "partially implemented": no completion word, claim or closing word counts, and none is read
@@ -398,7 +398,12 @@ function analyse(status: string, rules: StatusRules): TextReading {
   // monitoring ongoing")
   const stepOnly = endsInBreak(first) && (rules.IN_PROGRESS?.test(rest) ?? false) && !(rules.ONGOING_DUTY?.test(rest) ?? false);
   const claim =
-    !stepOnly && mayClaim(first, rules) && rules.COMPLETE_CLAIM.test(first) && !rules.BLOCKERS.test(status) && !rules.AMBER.test(rest) && !rules.RED.test(rest);
+    !stepOnly &&
+    mayClaim(first, rules) &&
+    rules.COMPLETE_CLAIM.test(first) &&
+    !rules.BLOCKERS.test(status) &&
+    !undenied(rules.AMBER, rest, rules.AMBER_DENIED_BEFORE) &&
+    !rules.RED.test(rest);
   const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed", "Complete, awaiting sign off", "Complete - awaiting sign off": a completion
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
@@ -421,6 +426,27 @@ function analyse(status: string, rules: StatusRules): TextReading {
     short,
     inProgress,
   };
+}
+
+/**
+ * The first match of `pattern` in `text` that the words before it do not deny (`denied`: "No delays", "Not at
+ * risk"), or null. Most statuses hold no match, and most matches are not denied: the pattern is run once then.
+ * @example undenied(AMBER, 'On track, no slippage. Some delay to the audit', AMBER_DENIED_BEFORE)![0] // 'delay'
+ */
+function undenied(pattern: RegExp, text: string, denied: RegExp | undefined): RegExpExecArray | null {
+  let m = pattern.exec(text);
+  if (!m || !denied) return m;
+  let from = 0;
+  while (m && denied.test(text.slice(Math.max(0, from + m.index - 60), from + m.index))) {
+    from += m.index + m[0].length;
+    const rest = text.slice(from);
+    m = pattern.exec(rest);
+  }
+  if (m && from > 0) {
+    // the match as found in the whole text (its index counted from the start)
+    m.index += from;
+  }
+  return m;
 }
 
 /** False when the default `COMPLETE_CLAIM` cannot match: no claim verb (`CLAIM_VERB`). A rule of one's own is always tried. */

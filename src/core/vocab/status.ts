@@ -326,6 +326,10 @@ export const RED = phrasePattern([
   // (not "No significant concerns")
   // (the look back is made after the first word: made before it, it would be tried at every word of every status)
   '(?:significant|serious|major|grave)(?<!\\b(?:no|without|any) (?:significant|serious|major|grave)) concerns?',
+  // a delay the lead calls serious, as RAG keys define red ("Significant delay", "Major delays", "Seriously
+  // delayed"); not "No significant delay", nor a minor one ("Slight delay" is amber)
+  '(?:significant|serious|major)(?<!\\b(?:no|without|any) (?:significant|serious|major)) delays?',
+  '(?:significantly|seriously)(?<!\\b(?:not|no) (?:significantly|seriously)) delayed',
   // an audit standard not met ("Non-compliant", "Not compliant"): "Partially compliant" is partial (PARTIAL)
   'non-?compliant',
   'non compliant',
@@ -337,6 +341,13 @@ export const RED = phrasePattern([
   // missed"); not a risk the work deals with ("Audit of high risk cases"), nor "No significant risk to delivery"
   '(?:significant|serious|major|high)(?<!\\b(?:no|without|any|low) (?:significant|serious|major|high)) risks? (?:of|to|that)',
 ]);
+
+/**
+ * Words just before an amber phrase that deny it: "No delays", "On track, no slippage", "Not at risk", "No longer at
+ * risk", "No issues or delays", "without delay". Such a phrase does not make the action amber.
+ */
+export const AMBER_DENIED_BEFORE =
+  /\b(?:no|not|without|nor|never|no\s+longer|free\s+(?:of|from)|any)\s+(?:(?:further|more|significant|major|real|new|other|known|current|anticipated|expected|foreseeable|issues|problems|concerns|risks?)\s+(?:(?:or|and|\/)\s+)?)*$/i;
 
 /** Phrases that put an action at amber: slippage, delay, risk. */
 export const AMBER = phrasePattern([
