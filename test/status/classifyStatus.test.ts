@@ -111,6 +111,21 @@ describe('completion: what does not count', () => {
   });
 });
 
+describe('words saying the work has not started: red once past due, not started before', () => {
+  test.each([
+    ['Not yet started (starts Q4)', 'March 2015', 'none'],
+    ['Not started - not due to start until April', 'June 2015', 'none'],
+    ['Yet to commence', 'June 2015', 'none'],
+    ['Not yet started (starts Q4)', 'October 2014', 'red'],
+    ['Not started - not due to start until April', 'December 2014', 'red'],
+    // slippage or a red phrase after them decide
+    ['Not started - delayed by funding', 'June 2015', 'amber'],
+    ['Not started - off track', 'June 2015', 'red'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(state(status, due)).toBe(expected);
+  });
+});
+
 describe('slippage, red and on-track phrases', () => {
   test.each([
     ['Timescale slipped.  Due to go to Board February 2015.', 'amber'],

@@ -291,6 +291,7 @@ function verdict(state: RagState, reason: string, closed: string | null = null):
 
 function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: boolean, dueText: string): TextVerdict {
   const status = read.status;
+  const rules = input.rules ?? defaults;
   const recurring = input.timescale.kind === 'recurring';
   const percent = input.percent ?? null;
   if (read.empty) {
@@ -314,8 +315,10 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
   else if (t.claim !== null) {
     out = recurring ? verdict('green', `"${t.claim}": done so far; the action recurs`) : verdict('complete', `"${t.claim}" says it was done`);
-  } else if (t.red !== null) out = verdict('red', `status says "${t.red}"`);
+  } else if (t.red !== null && (pastDue || !isNotStarted(t.red, rules))) out = verdict('red', `status says "${t.red}"`);
   else if (t.amber !== null) out = verdict('amber', `status says "${t.amber}"`);
+  // "Not yet started (starts Q4)" before the due date: not started, as an empty status is
+  else if (t.red !== null) out = verdict('none', `status says "${t.red}"; not yet due${dueText ? ` (${dueText})` : ''}`);
   // "82% against a target of 90%": the figure it gives is short of the target it states
   else if (t.short !== null) out = verdict('amber', `status gives ${t.short}: the target is not met`);
   // "partially complete", "not yet complete": at risk once past due, on the way before
@@ -382,7 +385,9 @@ interface TextReading {
 
 function analyse(status: string, rules: StatusRules): TextReading {
   const negated = rules.NOT_COMPLETE.exec(status) ?? rules.PARTIAL?.exec(status) ?? null;
-  const red = rules.RED.exec(status);
+  // "Not yet started" says more only once due: a red phrase after it ("Not started - off track") is the one read
+  const firstRed = rules.RED.exec(status);
+  const red = firstRed && isNotStarted(firstRed[0], rules) ? (rules.RED.exec(status.slice(firstRed.index + firstRed[0].length)) ?? firstRed) : firstRed;
   const amber = undenied(rules.AMBER, status, rules.AMBER_DENIED_BEFORE);
   const inProgress = rules.IN_PROGRESS?.test(status) ?? false;
   const short = shortOfTarget(status, rules);
@@ -447,6 +452,11 @@ function undenied(pattern: RegExp, text: string, denied: RegExp | undefined): Re
     m.index += from;
   }
   return m;
+}
+
+/** True when a red phrase only says the work has not started ("Not yet started", "Yet to commence"). */
+function isNotStarted(phrase: string, rules: StatusRules): boolean {
+  return rules.NOT_STARTED?.test(phrase) ?? false;
 }
 
 /** False when the default `COMPLETE_CLAIM` cannot match: no claim verb (`CLAIM_VERB`). A rule of one's own is always tried. */

@@ -300,6 +300,12 @@ export const CLOSED = phrasePattern(
   { anchored: true },
 );
 
+/**
+ * The red phrases that only say the work has not started ("Not yet started", "Yet to commence"): red once the due
+ * date has passed; before it, the action is not started, as with an empty status.
+ */
+export const NOT_STARTED = /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin))$/i;
+
 /** Phrases that put an action at red: off track, failing, stopped. */
 export const RED = phrasePattern([
   'off track',
