@@ -73,6 +73,11 @@ describe('header words', () => {
     ['Delivery date', 'timescale'],
     ['Planned end date', 'timescale'],
     ['Date to be completed by', 'timescale'],
+    // "Action ..." naming another role than the action
+    ['Action date', 'timescale'],
+    ['Action status', 'status'],
+    ['Action progress', 'status'],
+    ['Key objectives', 'objective'],
     // the second of two date columns ("Start | Completion")
     ['Completion', 'timescale'],
     ['End', 'timescale'],

@@ -51,6 +51,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   objective: [
     { text: 'objective' },
     { text: 'objectives' },
+    { text: 'key objective' },
+    { text: 'key objectives' },
     { text: 'recommendation' },
     { text: 'recommendations' },
     { text: 'priority' },
@@ -220,6 +222,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'when will it be completed' },
     { text: 'date to be completed by' },
     { text: 'date to be completed' },
+    // "Action date": when the action is due (not the action itself)
+    { text: 'action date' },
+    { text: 'action due date' },
     // the second of two date columns ("Start | Completion", "Start | End", "Start | Finish")
     { text: 'completion', exact: true },
     { text: 'end', exact: true },
@@ -331,6 +336,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'status' },
     { text: 'progress' },
     { text: 'update' },
+    // "Action status": how the action stands (not the action itself)
+    { text: 'action status' },
+    { text: 'action progress' },
+    { text: 'action update' },
     { text: 'comments' },
     { text: 'comment' },
     { text: 'progress update' },
