@@ -506,6 +506,10 @@ describe('a timescale written over with its completion', () => {
     ['Done (Dec 14)', '2014-12-31'],
     ['In place since June 2014', '2014-06-30'],
     ['Completed in Q3', '2014-12-31'],
+    // the word after the date
+    ['Sept 2014 (completed)', '2014-09-30'],
+    ['March 2014 - done', '2014-03-31'],
+    ['Dec 2014: Complete', '2014-12-31'],
   ])('%j with no status is complete, done by %s', (timescale, due) => {
     const r = assessTimescale(timescale);
     expect([r.state, r.timescale.due, r.overdue]).toEqual(['complete', due, false]);
@@ -517,6 +521,10 @@ describe('a timescale written over with its completion', () => {
       ['Complete by March 2015', 'none'],
       ['Completion due Nov 2014', 'red'],
       ['Achieved target 2015', 'none'],
+      // still to be done
+      ['March 2015 - to be completed', 'none'],
+      ['Dec 2014 (not yet complete)', 'red'],
+      ['Dec 2014 – complete when signed off', 'red'],
     ])('%j with no status is not done (%s)', (timescale, state) => {
       expect(assessTimescale(timescale).state).toBe(state);
     });

@@ -117,10 +117,14 @@ export const DONE_IN_TIMESCALE = new RegExp(String.raw`^\s*(?:now\s+)?${DONE_IN_
 /**
  * A timescale cell that says the action was done, with when ("Completed Nov 2014", "Complete - Oct 2014", "In place
  * since June 2014", "Done (Dec 14)"): read as an entry in a "Date completed" column, its date kept as the due date.
- * Not a deadline written after the word ("Complete by March 2015", "Completed on time", "Achieved target 2015").
+ * The word may follow the date instead ("Sept 2014 (completed)", "March 2015 - done"). Not a deadline written after
+ * the word ("Complete by March 2015", "Completed on time", "Achieved target 2015"), nor one still to be done ("March
+ * 2015 - to be completed", "Dec 2014 (not yet complete)").
  */
 export const DONE_WITH_DATE_IN_TIMESCALE = new RegExp(
-  String.raw`^\s*(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}(?=\s*(?:[-–—:,(]\s*)?(?:(?:in|on|since|at|during|from)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|q[1-4]\b))`,
+  String.raw`^\s*(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}(?=\s*(?:[-–—:,(]\s*)?(?:(?:in|on|since|at|during|from)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|q[1-4]\b))|` +
+    // the word after the date ("Sept 2014 (completed)", "March 2015 - done"): not "to be completed", "not yet done"
+    String.raw`[\s(\-–—:,](?<!\b(?:be|to|not|been|being|yet|when|once|until|if)\s+)(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}\s*\)?\s*[.!]?\s*$`,
   'i',
 );
 
