@@ -73,6 +73,19 @@ describe('ranges and several milestones in one cell', () => {
     ['Training organised for 6th Sept 2013', 'date', '2013-09-06', 'day'],
   ]);
 
+  // a week of the month
+  expectTable([
+    ['first week of March 2015', 'date', '2015-03-07', 'day'],
+    ['Second week in Feb 2015', 'date', '2015-02-14', 'day'],
+    ['3rd week of January 2015', 'date', '2015-01-21', 'day'],
+    ['last week of March 2015', 'date', '2015-03-31', 'month'],
+    ['week 2 of March 2015', 'date', '2015-03-31', 'month'], // not a phrase read: the month's end
+  ]);
+
+  test('the week read is said, with its day as an ordinal', () => {
+    expect(parseTimescale('3rd week of January 2015', PLAN_CONTEXT).assumptions).toContain('"third week" read as the 21st of the month');
+  });
+
   test('"Beginning of March 2015" is early March, a deadline', () => {
     expect(parseTimescale('Beginning of March 2015', PLAN_CONTEXT).due).toBe('2015-03-10');
   });

@@ -147,6 +147,11 @@ export const PART_OF_MONTH: ReadonlyArray<{ pattern: RegExp; day: number | 'end'
   { pattern: /\b(?:early|beginning\s+of|start\s+of)\s*-?\s*$/i, day: 10, label: 'early' },
   { pattern: /\bmid\s*-?\s*$/i, day: 15, label: 'mid' },
   { pattern: /\b(?:late|end\s+of)\s*-?\s*$/i, day: 'end', label: 'late' },
+  // a week of the month ("first week of March" is due by the 7th)
+  { pattern: /\b(?:1st|first)\s+week\s+(?:of|in)\s+$/i, day: 7, label: 'first week' },
+  { pattern: /\b(?:2nd|second)\s+week\s+(?:of|in)\s+$/i, day: 14, label: 'second week' },
+  { pattern: /\b(?:3rd|third)\s+week\s+(?:of|in)\s+$/i, day: 21, label: 'third week' },
+  { pattern: /\b(?:last|final|4th|fourth)\s+week\s+(?:of|in)\s+$/i, day: 'end', label: 'last week' },
 ];
 
 /**

@@ -2,7 +2,8 @@ import { PART_OF_MONTH } from '../../vocab/timescalePhrases';
 import type { Refiner } from '../types';
 
 /**
- * Reads "early", "mid" and "late"/"end of" before a month: "mid March 2015" is due 15 March 2015.
+ * Reads "early", "mid" and "late"/"end of" before a month, and a week of it: "mid March 2015" is due 15 March 2015,
+ * "first week of March 2015" by 7 March.
  * "End of June 2014" keeps the default (the last day of the month) and only records that it was stated.
  */
 export const partOfMonth: Refiner = {
@@ -19,7 +20,7 @@ export const partOfMonth: Refiner = {
           c.stated = { ...c.stated, day: true };
         } else {
           c.day = part.day;
-          c.assumptions.push(`"${part.label}" read as the ${part.day}th of the month`);
+          c.assumptions.push(`"${part.label}" read as the ${ordinal(part.day)} of the month`);
         }
         break;
       }
@@ -27,6 +28,16 @@ export const partOfMonth: Refiner = {
     return components;
   },
 };
+
+/**
+ * A day of the month as an ordinal.
+ * @example ordinal(21) // '21st'
+ */
+function ordinal(day: number): string {
+  const teen = day % 100 >= 11 && day % 100 <= 13;
+  const suffix = teen ? 'th' : (['th', 'st', 'nd', 'rd'][day % 10] ?? 'th');
+  return `${day}${suffix}`;
+}
 
 /** Any of the `PART_OF_MONTH` patterns, as one when they share their flags (else a pattern that always matches). */
 const FLAGS = PART_OF_MONTH[0]?.pattern.flags ?? '';
