@@ -1170,7 +1170,6 @@ function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
   }
 }
 
-/** Stands in for a parent row taken out of the actions, until they are packed. */
 /**
  * The number a row's recommendation or action opens with, when the table keeps no ref column ("1. Agencies should
  * review their policies", "Recommendation 3: ...", "2.1 Review the toolkit"): the leftmost of the two cells the row
@@ -1198,6 +1197,7 @@ const TEXT_LETTER = /^\s*\(?([a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)/;
 const TEXT_NUMBER =
   /^\s*(?:(?:recommendation|rec|action|item|no)\.?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)(?:\s*[.):–—-]\s+|(?<=\d\.\d{1,2}[a-z]?)\s+|(?<=(?:recommendation|rec|action|item|no)\.?\s*\d{1,2}[a-z]?)\s*[:.)–—-]?\s*)(?=\S)/i;
 
+/** Stands in for a parent row taken out of the actions, until they are packed. */
 const PARENT_HEADING: PlanRow = { row: -1, ref: null, section: null, block: -1, cells: {} };
 
 /** How far below its action a status's continuation line may be (a blank row or two between them). */
