@@ -81,6 +81,10 @@ describe('SIIP references as other boards write them (issue 11)', () => {
     // the action within a priority is the reference
     ['SIIP Priority 2 Action 2.3', ['SIIP 2.3']],
     ['SIIP priority 4, action 4.1.2', ['SIIP 4.1.2']],
+    ['SIIP Obj 3 action 3.2', ['SIIP 3.2']],
+    ['SIIP obj. 2', ['SIIP 2']],
+    // the plural names the same scheme
+    ['SIIPs 1.2 and 1.3', ['SIIP 1.2', 'SIIP 1.3']],
   ])('%j → %j', (text, expected) => {
     expect(refs(text)).toEqual(expected);
   });

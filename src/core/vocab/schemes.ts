@@ -13,7 +13,7 @@ export interface Scheme {
 }
 
 export const SCHEMES: readonly Scheme[] = [
-  { scheme: 'SIIP', aliases: ['SIIP', 'Single Integrated Improvement Plan'] },
+  { scheme: 'SIIP', aliases: ['SIIP', 'SIIPs', 'Single Integrated Improvement Plan'] },
   { scheme: 'CYPP', aliases: ['CYPP', "Children and Young People's Plan", 'Children and Young People’s Plan'] },
   { scheme: 'PSA', aliases: ['PSA'], caseSensitive: true },
   // an inspection framework may be named between ("Ofsted ILACS rec 5", "Ofsted SIF recommendation 3")
@@ -22,5 +22,5 @@ export const SCHEMES: readonly Scheme[] = [
   { scheme: 'SIP', aliases: ['SIP'], caseSensitive: true },
 ];
 
-/** Words allowed between the scheme and its number ("Ofsted para 45", "PSA: 13", "SIIP action 1.2", "SIIP actions 1.2 and 1.3", "SIIP refs: 3.1", "CYPP outcome 2"). */
-export const REF_LEADIN = String.raw`(?:\s*[:;#,]?\s*(?:para(?:graph)?s?|recommendations?|recs?|actions?|items?|ref(?:erence)?s?|sections?|priorit(?:y|ies)|no\.?|nos\.?|objectives?|outcomes?|targets?|aims?|strands?)?\s*[:#.]?\s*)`;
+/** Words allowed between the scheme and its number ("Ofsted para 45", "PSA: 13", "SIIP action 1.2", "SIIP actions 1.2 and 1.3", "SIIP refs: 3.1", "CYPP outcome 2", "SIIP Obj 3"). */
+export const REF_LEADIN = String.raw`(?:\s*[:;#,]?\s*(?:para(?:graph)?s?|recommendations?|recs?|actions?|items?|ref(?:erence)?s?|sections?|priorit(?:y|ies)|no\.?|nos\.?|objectives?|obj\.?|outcomes?|targets?|aims?|strands?)?\s*[:#.]?\s*)`;
