@@ -567,3 +567,35 @@ describe('a RAG column in words beside the status column', () => {
     });
   });
 });
+
+describe('a later date in the status once the plan’s own has passed: the date slipped', () => {
+  const withStatus = (timescale: string, status: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Status'],
+          ['1', 'Audit', timescale, status],
+        ],
+      },
+      { asOf: AS_OF },
+    ).rows[0];
+
+  test.each([
+    ['December 2014', 'Now expected Q1 2015/16', '2015-06-30'],
+    ['December 2014', 'Extended to end of June 2015', '2015-06-30'],
+    ['October 2014', 'Planned for March 2015 Board', '2015-03-31'],
+  ])('due %s, %j → amber, due %s, revised', (timescale, status, due) => {
+    const r = withStatus(timescale, status);
+    expect([r.state, r.timescale.due, r.overdue]).toEqual(['amber', due, false]);
+    expect(r.reasons[0]).toMatch(/the date slipped$/);
+  });
+
+  // negative cases: the plan's own date has not passed, or the work is done
+  test.each([
+    ['March 2015', 'Now expected Q1 2015/16', 'green'],
+    ['March 2015', 'Planned for June 2015 Board', 'green'],
+    ['December 2014', 'Complete; report to the March 2015 Board', 'complete'],
+  ])('due %s, %j → %s', (timescale, status, state) => {
+    expect(withStatus(timescale, status).state).toBe(state);
+  });
+});

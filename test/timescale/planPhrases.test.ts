@@ -69,6 +69,9 @@ describe('revised due dates in a status', () => {
     ['New target June 2015', '2015-06-30'],
     ['Will be completed by end of April 2015', '2015-04-30'],
     ['To be completed by June 2015', '2015-06-30'],
+    // the date after a colon following the word that moved it
+    ['Timescale revised: Sept 2015', '2015-09-30'],
+    ['Deadline extended - June 2015', '2015-06-30'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
   });

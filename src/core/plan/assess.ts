@@ -314,8 +314,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (notes) assessment = { ...assessment, reasons: [`no status: read the notes in the timescale cell ("${notes}")`].concat(assessment.reasons) };
     const kept = timescale === planned ? null : revision;
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
-    // missed: at least amber until done
-    if (kept && kept.source !== 'status' && (assessment.state === 'green' || assessment.state === 'none') && !assessment.explicit) {
+    // missed: at least amber until done; so does a later date the status gives once the plan's own has passed ("Now
+    // expected Q1 2015/16" for an action due in December)
+    const missed = kept !== null && (kept.source !== 'status' || (planned.due !== null && planned.due < options.asOf));
+    if (kept && missed && (assessment.state === 'green' || assessment.state === 'none') && !assessment.explicit) {
       assessment = slipped(assessment, kept, planned.due);
     }
     above = assessment;

@@ -594,4 +594,6 @@ export const REVISION_LEADS = phrasePattern([
   '(?:(?:is|are|will) )?to be (?:presented|taken|reported|signed off|considered) (?:to|at|in|by)',
   'will be (?:presented|taken|reported|signed off|considered) (?:to|at|in|by)',
   'will now be',
+  // the date named after a colon or dash following the word that moved it ("Timescale revised: Sept 2015")
+  '(?:timescale|deadline|target date|due date|completion date) (?:has been |was |now )?(?:revised|amended|extended|changed)(?=\\s*[:–—-])',
 ]);
