@@ -155,6 +155,13 @@ describe('slippage, red and on-track phrases', () => {
     ['No longer at risk', 'green'],
     ['Not delayed', 'green'],
     ['On track, no slippage. Some delay to the audit', 'amber'], // a later one that is not denied counts
+    // done only after the date, or in doubt: amber; not done at all: red
+    ['Not expected to be completed until June', 'amber'],
+    ['Will not be completed until June', 'amber'],
+    ['May not be achievable within timescale', 'amber'],
+    ['Risk that deadline will be missed', 'amber'],
+    ['No risk that the deadline will be missed', 'green'],
+    ['This will not be completed by the deadline', 'red'],
     ['Non-compliant', 'red'], // an audit tracker's standard not met
     ['Not compliant', 'red'],
     ['Partially compliant', 'green'], // part done, before the due date

@@ -322,7 +322,8 @@ export const RED = phrasePattern([
   'not achieved',
   'failed',
   'failing',
-  "(?:will not|won't|won’t|cannot|can not|can't|can’t) be (?:met|achieved|completed|delivered|implemented)",
+  // (not "Will not be completed until June": done later, amber)
+  "(?:will not|won't|won’t|cannot|can not|can't|can’t) be (?:met|achieved|completed|delivered|implemented)(?! (?:until|till|before))",
   'not (?:achievable|deliverable)',
   'unachievable',
   'unable to',
@@ -369,6 +370,12 @@ export const AMBER = phrasePattern([
   'put back',
   'postponed',
   'deferred',
+  // completion expected only after the date, or in doubt ("Not expected to be completed until June", "May not be
+  // achievable within timescale", "Risk that the deadline will be missed")
+  'not (?:expected|likely|due|going) to be (?:completed|finished|delivered|ready|in place|achieved) (?:until|till|before)',
+  'will not be (?:completed|finished|delivered|ready|in place) (?:until|till|before)',
+  '(?:may|might|could) not be (?:achievable|achieved|met|completed|delivered)',
+  'risks? (?:that|of) (?:the )?(?:deadline|target date|target|timescale|date|due date)s? (?:will|may|might|could|is|are) (?:be )?(?:missed|slip|not be met|being missed)',
   // a decision to put it off ("Discussed at Exec, agreed to defer")
   '(?:agreed|decided|decision|asked) to (?:defer|postpone|delay)',
   'not met',
