@@ -73,6 +73,15 @@ describe('ranges and several milestones in one cell', () => {
     ['Training organised for 6th Sept 2013', 'date', '2013-09-06', 'day'],
   ]);
 
+  test.each([
+    ['From April 2015', 'from April 2015'],
+    ['Starting June 2015', 'from June 2015'],
+    ['After October 14 Board response', 'after October 14'],
+  ])('%j waits for its dependency: the event says which (%j)', (text, event) => {
+    const t = parseTimescale(text, PLAN_CONTEXT);
+    expect([t.kind, t.due, t.event]).toEqual(['event', null, event]);
+  });
+
   // a week of the month
   expectTable([
     ['first week of March 2015', 'date', '2015-03-07', 'day'],

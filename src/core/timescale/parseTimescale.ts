@@ -246,7 +246,7 @@ function finish(raw: string, text: string, components: Component[], context: Tim
     kind = 'date';
   } else if (event || hasAfter(milestones)) {
     kind = 'event';
-    event = event ?? 'after an event';
+    event = event ?? dependencyLabel(text, milestones);
   } else {
     kind = 'none';
     event = null;
@@ -282,6 +282,22 @@ function byDate(a: Milestone, b: Milestone): number {
 }
 
 /** True when one of the milestones is a dependency ("after ..."). */
+/**
+ * What a timescale that only says when the work can start waits for, from its first dependency: "from April 2015",
+ * "after October 14".
+ * @example dependencyLabel('From April 2015', milestones) // 'from April 2015'
+ */
+function dependencyLabel(text: string, milestones: readonly Milestone[]): string {
+  const m = milestones.find((x) => x.role === 'after');
+  if (!m) return 'after an event';
+  const at = text.indexOf(m.text);
+  const before = at > 0 ? text.slice(Math.max(0, at - 14), at) : '';
+  return `${FROM_WORDS.test(before) ? 'from' : 'after'} ${m.text.trim()}`;
+}
+
+/** Words before a dependency's date that say the work starts then ("From April 2015", "Starting June"). */
+const FROM_WORDS = /\b(?:from|starting|starts|commencing|beginning)\s*$/i;
+
 function hasAfter(milestones: readonly Milestone[]): boolean {
   for (let i = 0; i < milestones.length; i++) if (milestones[i].role === 'after') return true;
   return false;
