@@ -82,6 +82,14 @@ describe('ranges and several milestones in one cell', () => {
     expect([t.kind, t.due, t.event]).toEqual(['event', null, event]);
   });
 
+  test.each([
+    ['Monthly until March 2015', 'repeats (monthly) until March 2015: not counted overdue'],
+    ['Quarterly to March 2016', 'repeats (quarterly) until March 2016: not counted overdue'],
+    ['March 2015 then annually', 'repeats (annually) after March 2015: not counted overdue'],
+  ])('%j says whether it repeats up to its date or after it', (text, said) => {
+    expect(parseTimescale(text, PLAN_CONTEXT).assumptions).toContain(said);
+  });
+
   // a week of the month
   expectTable([
     ['first week of March 2015', 'date', '2015-03-07', 'day'],

@@ -241,7 +241,7 @@ function finish(raw: string, text: string, components: Component[], context: Tim
   let kind: Timescale['kind'];
   if (recurrence) {
     kind = 'recurring';
-    if (last) ASSUMED[assumed++] = `repeats (${recurrence}) after ${last.text.trim()}: not counted overdue`;
+    if (last) ASSUMED[assumed++] = `repeats (${recurrence}) ${repeatsUntil(text, last) ? 'until' : 'after'} ${last.text.trim()}: not counted overdue`;
   } else if (last) {
     kind = 'date';
   } else if (event || hasAfter(milestones)) {
@@ -282,6 +282,15 @@ function byDate(a: Milestone, b: Milestone): number {
 }
 
 /** True when one of the milestones is a dependency ("after ..."). */
+/** True when the words before a recurrence's date say it runs up to it ("Monthly until March 2015"). */
+function repeatsUntil(text: string, m: Milestone): boolean {
+  const at = text.indexOf(m.text);
+  return at > 0 && UNTIL_WORDS.test(text.slice(Math.max(0, at - 12), at));
+}
+
+/** Words before a date that end a recurrence there. */
+const UNTIL_WORDS = /\b(?:until|till|til|up\s+to|through|to)\s*$/i;
+
 /**
  * What a timescale that only says when the work can start waits for, from its first dependency: "from April 2015",
  * "after October 14".
