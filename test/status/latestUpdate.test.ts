@@ -22,6 +22,10 @@ describe('the latest of a cell’s dated updates', () => {
     ['Q3: complete\nQ2: delayed\nQ1: not started', 'complete', 'Q3', 3],
     // oldest first, the year turning: the last written
     ['Q3: slipped. Q4: on track. Q1: complete', 'complete', 'Q1', 3],
+    // labels in brackets
+    ['[Jan 15] Delayed [Mar 15] Complete', 'Complete', 'Mar 15', 2],
+    ['(Dec 14) Draft agreed (Feb 15) Published', 'Published', 'Feb 15', 2],
+    ['(Q1) scoping (Q2) delayed', 'delayed', 'Q2', 2],
     // words before the first label, on a line of their own, are an older, unlabelled update
     ['Agreed at Board.\nQ1: scoping.\nQ2: drafted', 'drafted', 'Q2', 2],
   ])('%j → %j (%s of %d)', (text, words, label, count) => {
@@ -48,6 +52,9 @@ describe('the latest of a cell’s dated updates', () => {
       'Mark: done. Decision - agreed at Board',
       'Training in Q1 - 40 staff; more in Q2 - 30 staff',
       'Report to the 12/09/14 Board - agreed; published 03/12/14 - see website',
+      // dates in brackets inside a sentence that does not open with one
+      'Draft agreed (Dec 14) and published (Feb 15)',
+      'Complete (see minutes) - signed off (Jan 15)',
     ])('%j has no labels', (text) => {
       expect(latestUpdate(text)).toBeNull();
     });

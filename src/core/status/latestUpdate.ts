@@ -15,7 +15,7 @@ export interface LatestUpdate {
  * The latest of the dated updates a status cell holds, when a secretariat adds each period's update to the same cell
  * ("Q1: Not started. Q2: In progress. Q3: Complete."). The updates are told apart by their labels at the start of a
  * line or sentence (the cell opens with the first label, or keeps its updates a line each): a quarter ("Q3", "Quarter 2 update", "Q4 2014/15"), a month ("June 2014", "Dec 14", "Sept") or
- * a date ("12/09/14"), each followed by ":", "-" or ":-". The latest is the one whose label is latest, when every
+ * a date ("12/09/14"), each followed by ":", "-" or ":-", or in brackets ("[Jan 15] Delayed [Mar 15] Complete"). The latest is the one whose label is latest, when every
  * label has a date; with quarters or months and no year, the first when they are written newest first ("Q3: ...
  * Q2: ... Q1: ..."), else the last (a log written oldest first may turn the year: "Q3 ... Q4 ... Q1"); with labels of
  * mixed kinds, the one written last. Null when the cell holds fewer than two labelled updates (most cells): it is
@@ -81,14 +81,16 @@ const MAX_UPDATES = 60;
 
 /**
  * A label, where one may stand (see `nextOpening`): an optional "Update"/"Progress", then a quarter, a month (with or
- * without a year) or a date, an optional "update", and a separator (":", ":-", "-", "–", "—").
+ * without a year) or a date, an optional "update", and a separator (":", ":-", "-", "–", "—"), or the same in
+ * brackets ("[Jan 15]", "(Q2)").
  */
 const LABEL = new RegExp(
-  String.raw`(?<label>(?:(?:update|progress)\s+)?(?:` +
+  String.raw`[\[(]?\s*(?<label>(?:(?:update|progress)\s+)?(?:` +
     String.raw`(?:q|qtr|quarter)\s*(?<q>[1-4])(?:\s+(?:fy\s*)?(?<qy>(?:20)?\d{2})(?:\s*[/-]\s*(?:20)?\d{2})?)?` +
     String.raw`|(?<month>${MONTH_PATTERN})\.?(?:\s*['’]?(?<my>(?:20)?\d{2})\b)?` +
     String.raw`|(?<d>\d{1,2})[./-](?<m>\d{1,2})[./-](?<y>(?:20)?\d{2})` +
-    String.raw`)(?:\s+update)?)\s*(?::-|[:\-–—])(?!\d)\s*`,
+    // then a separator, or a closing bracket ("[Jan 15] Delayed", "(Dec 14) Draft agreed") and perhaps one too
+    String.raw`)(?:\s+update)?)(?:\s*[\])]\s*(?:(?::-|[:\-–—])(?!\d)\s*)?|\s*(?::-|[:\-–—])(?!\d)\s*)`,
   'iy',
 );
 
@@ -97,7 +99,7 @@ const LABEL = new RegExp(
  * or a month (most sentences open otherwise, and the pattern is not tried there).
  */
 function mayOpenLabel(c: number): boolean {
-  if (c >= 48 && c <= 57) return true;
+  if ((c >= 48 && c <= 57) || c === 40 || c === 91) return true;
   switch (c | 32) {
     case 97: // a
     case 100: // d
@@ -127,15 +129,16 @@ function hasLabelBefore(text: string, from: number, to: number): boolean {
 
 /**
  * Where the next line or sentence after `at` opens: past a full stop, semicolon or exclamation mark and the white
- * space after it, past a line break, or past a bullet; the text's length when there is none.
+ * space after it, past a line break, past a bullet, or at a bracket (a bracketed label may open an update); the
+ * text's length when there is none.
  */
 function nextOpening(text: string, at: number): number {
   OPENING.lastIndex = at + 1;
   return OPENING.test(text) ? OPENING.lastIndex : text.length;
 }
 
-/** The end of a sentence or line and the white space after it (see `nextOpening`). */
-const OPENING = /[.;!]\s+|[\n\r•‣▪●◦■]\s*/g;
+/** The end of a sentence or line and the white space after it, or the white space before a bracket (see `nextOpening`). */
+const OPENING = /[.;!]\s+|[\n\r•‣▪●◦■]\s*|\s+(?=[[(])/g;
 
 /** Bullets a log's lines may open with. */
 const BULLETS = new Set([...'•‣▪●◦■'].map((b) => b.charCodeAt(0)));
