@@ -146,6 +146,19 @@ describe('a lead is named as written', () => {
     expect(names(cells)).toEqual(expected);
   });
 
+  test('an e-mail address alone is a lead, as written; in brackets after a name it is set aside', () => {
+    const leads = findLeads([
+      { row: 1, lead: 'j.smith@council.gov.uk' },
+      { row: 2, lead: 'Jane Smith (jane.smith@council.gov.uk)' },
+      { row: 3, lead: 'Jane Smith <jane.smith@nhs.net>' },
+      { row: 4, lead: 'Jane Smith' },
+    ]);
+    expect(leads.leads.map((l) => [l.name, l.rows])).toEqual([
+      ['j.smith@council.gov.uk', [1]],
+      ['Jane Smith', [2, 3, 4]],
+    ]);
+  });
+
   test('a spelling keeps the bracket it closes ("also written" lists it as written)', () => {
     const leads = findLeads([
       { row: 1, lead: 'Detective Inspector (Police)' },

@@ -37,6 +37,9 @@ export interface LeadCell {
   lead: string;
 }
 
+/** An e-mail address as a lead ("j.smith@council.gov.uk"): a person, however it is written. */
+const EMAIL = /^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$/;
+
 interface Seen {
   row: number;
   spelling: string;
@@ -71,7 +74,13 @@ export function findLeads(cells: readonly LeadCell[], glossary: readonly Glossar
       for (const p of split.pieces) {
         // "TBC", "To be confirmed": no lead named yet
         const key = NO_LEAD_YET.test(p.spelling.trim()) ? null : leadKey(p.tokens);
-        if (key) cell.pieces.push({ spelling: p.spelling, tidy: p.tidy, key, confident: /[A-Z]/.test(p.spelling) || key.group || key.text === BOARD_KEY });
+        if (key)
+          cell.pieces.push({
+            spelling: p.spelling,
+            tidy: p.tidy,
+            key,
+            confident: /[A-Z]/.test(p.spelling) || EMAIL.test(p.spelling) || key.group || key.text === BOARD_KEY,
+          });
         else cell.fragments.push(p.spelling);
       }
       read.set(c.lead, cell);
@@ -215,9 +224,10 @@ function mostUsed(texts: string[]): string {
   return best;
 }
 
-/** "business group" → "Business Group" (only when written all in lower case). */
+/** "business group" → "Business Group" (only when written all in lower case; not an e-mail address). */
 function titled(name: string): string {
-  if (/[A-Z]/.test(name)) return name;
+  // an e-mail address is kept as written
+  if (/[A-Z]/.test(name) || EMAIL.test(name)) return name;
   return name.replace(/\b([a-z])([a-z]*)/g, (w, a: string, b: string) => (['and', 'of', 'the', 'for', 'in', 'sub'].includes(w) ? w : a.toUpperCase() + b));
 }
 

@@ -37,10 +37,16 @@ export interface SplitCell {
  * Splits a cell into its leads, as written.
  * @example splitCell('EH&P and L&I sg', learnJoinedNames(['EH&P and L&I sg'])).pieces.map((p) => p.spelling) // ['EH&P', 'L&I sg']
  */
+/** An e-mail address in brackets, with the space before it. */
+const BRACKETED_EMAIL = /\s*[(<[]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]/g;
+
 export function splitCell(text: string, joined: JoinedNames): SplitCell {
   const pieces: Piece[] = [];
   const fragments: string[] = [];
-  for (const segment of text.split(LEAD_SEPARATORS)) {
+  // an e-mail address in brackets after a name is how to reach them, not part of the name ("Jane Smith
+  // (jane.smith@council.gov.uk)")
+  const named = text.indexOf('@') >= 0 ? text.replace(BRACKETED_EMAIL, '') : text;
+  for (const segment of named.split(LEAD_SEPARATORS)) {
     const tokens = tokenize(segment);
     for (const part of splitAtRelations(tokens)) {
       for (const named of splitAfterGroupWords(part)) {
