@@ -311,6 +311,10 @@ describe('explicit RAG', () => {
     ['G->A', 'amber'],
     ['Current RAG: Red', 'red'],
     ['Overall RAG - Green', 'green'],
+    // green with the word for done after it: the board's green for done
+    ['G (complete)', 'complete'],
+    ['Green - completed', 'complete'],
+    ['Green (on track)', 'green'],
   ] as Array<[string, RagState]>)('a RAG cell %j → %s', (rag, expected) => {
     expect(state('Work under way', 'March 2015', rag)).toBe(expected);
   });

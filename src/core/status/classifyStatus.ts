@@ -493,8 +493,13 @@ function ragCellColour(text: string, rules: StatusRules): RagColour | undefined 
   // "Red → Amber": the colour it moved to
   const moved = rules.RAG_MOVE?.exec(rag);
   if (moved) return ragWord(rules, moved[1].toLowerCase());
-  return ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0]);
+  const colour = ragWord(rules, rag) ?? ragWord(rules, rag.split(/[\s/-]+/)[0]);
+  // "G (complete)", "Green - done": the board's green for done
+  return colour === 'green' && GREEN_FOR_DONE.test(rag) ? 'blue' : colour;
 }
+
+/** Green followed by a word saying the action is done, in a RAG cell ("G (complete)", "Green - completed"). */
+const GREEN_FOR_DONE = /^(?:g|green)\s*[-–—:(/]?\s*(?:complete|completed|done|closed|achieved|finished)\b/;
 
 /** A label before the colour in a RAG cell: "RAG:", "RAG rating -", "BRAG status:" (a separator is needed). */
 const RAG_LABEL = /^(?:(?:current|overall|latest|revised)\s+)?b?rag(?:\s+(?:rating|status))?\s*[:\-–]\s*/;
