@@ -271,7 +271,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       r.cells.timescale &&
       ((planned.kind === 'none' && rules.DONE_IN_TIMESCALE.test(r.cells.timescale.text)) ||
         // "Completed Nov 2014" written over the timescale: done then
-        (planned.kind === 'date' && (rules.DONE_WITH_DATE_IN_TIMESCALE?.test(r.cells.timescale.text) ?? false)))
+        (planned.kind === 'date' &&
+          ((rules.DONE_WITH_DATE_IN_TIMESCALE?.test(r.cells.timescale.text) ?? false) ||
+            // "Sept 2014 (completed)": the word after the date, read on the cell's last characters
+            (rules.DONE_AFTER_DATE_IN_TIMESCALE?.test(r.cells.timescale.text.slice(-(rules.DONE_AFTER_DATE_REACH ?? 40))) ?? false))))
         ? r.cells.timescale.text.trim()
         : '';
     const done = doneCell && notDone(r.extra!.done!, doneCell) ? '' : doneCell || timescaleDone;

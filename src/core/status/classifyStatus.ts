@@ -133,15 +133,21 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   // a colour given as a rating further on ("Rated amber at last Board", "Moved from red to amber")
   const found = leading || !rules.RATED_RAG ? null : rules.RATED_RAG.exec(status);
   // "will be rated green by July": a rating still to come is not the rating now
-  // a letter ending the status after a full stop is a rating only in capitals ("... in May. G", not "Done. a")
-  const lowerLetter = found !== null && found[1] !== undefined && found[0].trim() === found[1] && found[1] !== found[1].toUpperCase();
-  const rated = found && !lowerLetter && !rules.RATING_TO_COME?.test(status.slice(Math.max(0, found.index - 30), found.index)) ? found : null;
+  const rated = found && !rules.RATING_TO_COME?.test(status.slice(Math.max(0, found.index - 30), found.index)) ? found : null;
   if (rated) {
     // a colour word, or a letter after "rated" ("Rated A")
     const named = rated[2] ?? rated[1];
     const colour = ragWord(rules, named.toLowerCase());
     const said = rated[0].trim();
-    if (colour) leading = { colour, word: `"${said.startsWith('(') ? `(${named})` : /^[-–—:]/.test(said) ? named : said}"` };
+    if (colour) leading = { colour, word: `"${said.startsWith('(') ? `(${named})` : said}"` };
+  }
+  // a colour ending the status ("... - GREEN", "... in May. G"): read on its last characters only
+  if (!leading && !rated && rules.TRAILING_RAG) {
+    const end = rules.TRAILING_RAG.exec(status.slice(-(rules.TRAILING_RAG_REACH ?? 24)));
+    // a letter is a rating only in capitals ("... in May. G", not "Done. a")
+    const named = end ? (end[1] ?? (end[2] === end[2].toUpperCase() ? end[2] : undefined)) : undefined;
+    const colour = named ? ragWord(rules, named.toLowerCase()) : undefined;
+    if (colour) leading = { colour, word: `"${named}"` };
   }
   // the words after a RAG word the status opens with are its phrases ("Green - complete" says complete)
   const words = m && leading ? status.slice(m[0].length).trim() : '';

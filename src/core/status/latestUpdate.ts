@@ -30,19 +30,21 @@ export function latestUpdate(text: string): LatestUpdate | null {
   // a label may open the text, a line or a sentence: only there is the pattern tried
   let first = 0;
   while (first < text.length && (isWhiteSpace(text.charCodeAt(first)) || BULLETS.has(text.charCodeAt(first)))) first++;
+  // a log whose first label is in brackets ("[Jan 15] Delayed [Mar 15] Complete") opens each update at a bracket too
+  const bracketed = text.charCodeAt(first) === 91 || text.charCodeAt(first) === 40;
   // a log opens with its first label, or keeps its updates a line each (most statuses do neither: one test says so)
   LABEL.lastIndex = first;
   const opens = LABEL.test(text);
   if (!opens && text.indexOf('\n') < 0) return null;
   // a second label, found without reading any (most statuses that open with a label hold one: nothing is made for them)
   let second = false;
-  for (let at = nextOpening(text, first); at < text.length && !second; at = nextOpening(text, at)) {
+  for (let at = nextOpening(text, first, bracketed); at < text.length && !second; at = nextOpening(text, at, bracketed)) {
     if (!mayOpenLabel(text.charCodeAt(at))) continue;
     LABEL.lastIndex = at;
-    second = LABEL.test(text) && (opens || hasLabelBefore(text, first, at));
+    second = LABEL.test(text) && (opens || hasLabelBefore(text, first, at, bracketed));
   }
   if (!second) return null;
-  for (let at = first; at < text.length && labels.length <= MAX_UPDATES; at = nextOpening(text, at)) {
+  for (let at = first; at < text.length && labels.length <= MAX_UPDATES; at = nextOpening(text, at, bracketed)) {
     LABEL.lastIndex = at;
     const m = LABEL.exec(text);
     if (!m) continue;
@@ -119,8 +121,8 @@ function mayOpenLabel(c: number): boolean {
 }
 
 /** True when a label opens a line or sentence from `from` up to (not at) `to`. */
-function hasLabelBefore(text: string, from: number, to: number): boolean {
-  for (let at = from; at < to; at = nextOpening(text, at)) {
+function hasLabelBefore(text: string, from: number, to: number, bracketed: boolean): boolean {
+  for (let at = from; at < to; at = nextOpening(text, at, bracketed)) {
     LABEL.lastIndex = at;
     if (LABEL.test(text)) return true;
   }
@@ -129,16 +131,19 @@ function hasLabelBefore(text: string, from: number, to: number): boolean {
 
 /**
  * Where the next line or sentence after `at` opens: past a full stop, semicolon or exclamation mark and the white
- * space after it, past a line break, past a bullet, or at a bracket (a bracketed label may open an update); the
- * text's length when there is none.
+ * space after it, past a line break, past a bullet, or (`bracketed`: the log's first label is in brackets) at a
+ * bracket; the text's length when there is none.
  */
-function nextOpening(text: string, at: number): number {
-  OPENING.lastIndex = at + 1;
-  return OPENING.test(text) ? OPENING.lastIndex : text.length;
+function nextOpening(text: string, at: number, bracketed: boolean): number {
+  const opening = bracketed ? OPENING_OR_BRACKET : OPENING;
+  opening.lastIndex = at + 1;
+  return opening.test(text) ? opening.lastIndex : text.length;
 }
 
-/** The end of a sentence or line and the white space after it, or the white space before a bracket (see `nextOpening`). */
-const OPENING = /[.;!]\s+|[\n\r•‣▪●◦■]\s*|\s+(?=[[(])/g;
+/** The end of a sentence or line and the white space after it (see `nextOpening`). */
+const OPENING = /[.;!]\s+|[\n\r•‣▪●◦■]\s*/g;
+/** The same, or the white space before a bracket: in a log whose first label is bracketed ("[Jan 15] ..."). */
+const OPENING_OR_BRACKET = /[.;!]\s+|[\n\r•‣▪●◦■]\s*|\s+(?=[[(])/g;
 
 /** Bullets a log's lines may open with. */
 const BULLETS = new Set([...'•‣▪●◦■'].map((b) => b.charCodeAt(0)));

@@ -10,10 +10,12 @@ export interface Scheme {
   scheme: string;
   aliases: string[];
   caseSensitive?: boolean;
+  /** Its aliases may take an "s" ("SIIPs 1.2 and 1.3"). */
+  plural?: boolean;
 }
 
 export const SCHEMES: readonly Scheme[] = [
-  { scheme: 'SIIP', aliases: ['SIIP', 'SIIPs', 'Single Integrated Improvement Plan'] },
+  { scheme: 'SIIP', aliases: ['SIIP', 'Single Integrated Improvement Plan'], plural: true },
   { scheme: 'CYPP', aliases: ['CYPP', "Children and Young People's Plan", 'Children and Young People’s Plan'] },
   { scheme: 'PSA', aliases: ['PSA'], caseSensitive: true },
   // an inspection framework may be named between ("Ofsted ILACS rec 5", "Ofsted SIF recommendation 3")

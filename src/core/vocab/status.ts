@@ -117,16 +117,23 @@ export const DONE_IN_TIMESCALE = new RegExp(String.raw`^\s*(?:now\s+)?${DONE_IN_
 /**
  * A timescale cell that says the action was done, with when ("Completed Nov 2014", "Complete - Oct 2014", "In place
  * since June 2014", "Done (Dec 14)"): read as an entry in a "Date completed" column, its date kept as the due date.
- * The word may follow the date instead ("Sept 2014 (completed)", "March 2015 - done"). Not a deadline written after
- * the word ("Complete by March 2015", "Completed on time", "Achieved target 2015"), nor one still to be done ("March
- * 2015 - to be completed", "Dec 2014 (not yet complete)").
+ * The word may follow the date instead (`DONE_AFTER_DATE_IN_TIMESCALE`). Not a deadline written after the word
+ * ("Complete by March 2015", "Completed on time", "Achieved target 2015").
  */
 export const DONE_WITH_DATE_IN_TIMESCALE = new RegExp(
-  String.raw`^\s*(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}(?=\s*(?:[-–—:,(]\s*)?(?:(?:in|on|since|at|during|from)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|q[1-4]\b))|` +
-    // the word after the date ("Sept 2014 (completed)", "March 2015 - done"): not "to be completed", "not yet done"
-    String.raw`[\s(\-–—:,](?<!\b(?:be|to|not|been|being|yet|when|once|until|if)\s+)(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}\s*\)?\s*[.!]?\s*$`,
+  String.raw`^\s*(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}(?=\s*(?:[-–—:,(]\s*)?(?:(?:in|on|since|at|during|from)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|q[1-4]\b))`,
   'i',
 );
+
+/**
+ * The word for done after a timescale's date ("Sept 2014 (completed)", "March 2015 - done"), read on the cell's last
+ * characters only (`DONE_AFTER_DATE_REACH`): not "to be completed", "not yet done".
+ */
+export const DONE_AFTER_DATE_IN_TIMESCALE = new RegExp(
+  String.raw`[\s(\-–—:,](?<!\b(?:be|to|not|been|being|yet|when|once|until|if)\s+)(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}\s*\)?\s*[.!]?\s*$`,
+  'i',
+);
+export const DONE_AFTER_DATE_REACH = 40;
 
 /** The verbs of a completion claim, after its subject ("Protocol Agreed.", "Report signed off"): see `COMPLETE_CLAIM`. */
 const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited`;
@@ -281,10 +288,12 @@ export const CLOSED = phrasePattern(
     'nfa',
     '(?:now |moved (?:in)?to |part of |embedded (?:in|into) )?business as usual',
     '(?:now |moved (?:in)?to |part of )?bau',
-    // the same after a short subject: "This is now business as usual", "The audit has become BAU" (not "This will
-    // become business as usual", nor "Plan to move it to BAU"). The subject's words are split at white space only
-    // (a space here would also match a hyphen, and "1-1-1-..." would be split every way there is)
-    "(?![^.;]*\\b(?:will|shall|should|to be|going to|plan(?:s|ned)? to|aim(?:s|ing)? to|hoped?|expected|intended)\\b)(?:[\\w&'’/()-]+\\s+){1,6}(?:now (?:embedded |mainstreamed )?(?:as |in |into |part of )?|(?:has|have) (?:now )?(?:become|been (?:moved|transferred|absorbed|mainstreamed) (?:in)?to) |(?:moved|transferred|absorbed|mainstreamed) (?:in)?to )(?:business as usual|bau)",
+    // the same after a short subject: "This is now business as usual", "The audit has become BAU", "This has been
+    // superseded by the new CSE strategy", "The old protocol was superseded" (not "This will become business as
+    // usual", "Plan to move it to BAU", "This may be superseded"). One pattern for all, as the look ahead reads the
+    // sentence once. The subject's words are split at white space only (a space here would also match a hyphen, and
+    // "1-1-1-..." would be split every way there is)
+    "(?![^.;]*\\b(?:will|shall|should|to be|going to|plan(?:s|ned)? to|aim(?:s|ing)? to|hoped?|expected|intended|may be|might be|could be)\\b)(?:[\\w&'’/()-]+\\s+){1,6}(?:(?:now (?:embedded |mainstreamed )?(?:as |in |into |part of )?|(?:has|have) (?:now )?(?:become|been (?:moved|transferred|absorbed|mainstreamed) (?:in)?to) |(?:moved|transferred|absorbed|mainstreamed) (?:in)?to )(?:business as usual|bau)|(?:has|have|had) (?:now )?been (?:superseded|replaced by|merged (?:with|into)|subsumed (?:into|in|by)|incorporated (?:into|in)|closed)|(?:was|were|is|are) (?:now )?superseded)",
     // a recommendation the responsible body did not accept ("Not accepted. The two terms mean different things")
     'not accepted(?=\\s*(?:[.;:,–—-]|$))',
     // the action does not apply ("Not applicable – service decommissioned"); "N/A" alone says nothing (EMPTY_LIKE)
@@ -294,11 +303,8 @@ export const CLOSED = phrasePattern(
     'duplicate (?:of|action)',
     'duplicated (?:in|by|at|with)',
     'recommendation (?:not accepted|not agreed|rejected|declined)',
-    // the same after a short subject, said as done: "This has been superseded by the new CSE strategy", "The action
-    // was withdrawn" (not "This will be superseded", "Due to be withdrawn", "Funding has been withdrawn")
-    "(?![^.;]*\\b(?:will|shall|should|to be|going to|plan(?:s|ned)? to|aim(?:s|ing)? to|hoped?|expected|intended|may be|might be|could be)\\b)(?:[\\w&'’/()-]+\\s+){1,6}(?:has|have|had) (?:now )?been (?:superseded|replaced by|merged (?:with|into)|subsumed (?:into|in|by)|incorporated (?:into|in)|closed)",
-    "(?![^.;]*\\b(?:will|shall|should|to be|going to|plan(?:s|ned)? to|aim(?:s|ing)? to|hoped?|expected|intended|may be|might be|could be)\\b)(?:[\\w&'’/()-]+\\s+){1,6}(?:was|were|is|are) (?:now )?superseded",
-    // withdrawn: the action itself, not what it needed ("Funding has been withdrawn" is a blocker)
+    // withdrawn after a short subject: the action itself, not what it needed ("The action was withdrawn"; "Funding
+    // has been withdrawn" is a blocker)
     '(?:this|it|the (?:action|recommendation|work|proposal|project)|(?:this )?(?:action|recommendation)) (?:has (?:now )?been|was|is (?:now )?) ?withdrawn',
   ],
   { anchored: true },
@@ -555,11 +561,18 @@ export const LEADING_RAG =
 /**
  * A colour the status gives as a rating, not as its first word: "Rated amber at last Board", "RAG rated green",
  * "Currently amber", "Moved from red to amber", "Remains red", "On track (green)". Read as the explicit RAG when no
- * leading word is one. So is a colour that ends the status after a dash or colon ("Campaign ran in October - GREEN"), or a letter
- * that ends it after a full stop ("Tracking weekly; 86% in May. G").
+ * leading word is one.
  */
 export const RATED_RAG =
-  /(?:(?:\b(?:rag[\s-]*)?rated(?:\s+as)?\s*[:\-–]?\s*|(?<=[.;])\s+(?=[ragb]\s*[.!]?\s*$))([ragb])(?=\s*(?:[.;,)]|$))|(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*|(?:\s[-–—]|:)\s*(?=(?:red|amber|green|blue)\s*[.!]?\s*$))(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag)))/i;
+  /(?:\b(?:rag[\s-]*)?rated(?:\s+as)?\s*[:\-–]?\s*([ragb])(?=\s*(?:[.;,)]|$))|(?:\b(?:rag[\s-]*rated(?:\s+as)?|rated(?:\s+as)?|(?:rag\s+)?rating\s+(?:is|of|now)|(?:is\s+)?(?:currently|now)(?:\s+rated)?(?:\s+as)?|(?:moved|changed|gone)\s+(?:from\s+(?:red|amber|green|blue)\s+)?(?:to|into)|remains?|still)\s*[:\-–]?\s*|\(\s*)(red|amber|green|blue)\b(?![\s-]*(?:lit|light|paper|space|belt|flag)))/i;
+
+/**
+ * A colour that ends the status, as a rating: after a dash or colon ("Campaign ran in October - GREEN"), or a letter
+ * after a full stop or semicolon ("Tracking weekly; 86% in May. G": a capital, checked by the reader). Read on the
+ * status's last characters only (`TRAILING_RAG_REACH`), when no other rating is found.
+ */
+export const TRAILING_RAG = /(?:(?:\s[-–—]|:)\s*(red|amber|green|blue)|[.;]\s+([ragb]))\s*[.!]?\s*$/i;
+export const TRAILING_RAG_REACH = 24;
 
 /**
  * Words just before a rating that put it in the future ("This action will be rated green by July", "Expected to be

@@ -30,7 +30,7 @@ const COMPILED = SCHEMES.map((s) => ({
     String.raw`(?<![A-Za-z])(?:${[...s.aliases]
       .sort((a, b) => b.length - a.length)
       .map(escape)
-      .join('|')})(?![A-Za-z])(?:${REF_LEADIN}(${NUMBER}(?![\d])${RANGE_END}(?:${NEXT})*))?`,
+      .join('|')})${s.plural ? 's?' : ''}(?![A-Za-z])(?:${REF_LEADIN}(${NUMBER}(?![\d])${RANGE_END}(?:${NEXT})*))?`,
     s.caseSensitive ? 'g' : 'gi',
   ),
 }));
@@ -58,7 +58,9 @@ const NONE: References = Object.freeze({ refs: Object.freeze([]), mentions: Obje
 const HINT = new RegExp(
   String.raw`(?<![A-Za-z])(?:${SCHEMES.flatMap((s) =>
     // a spelling that opens with another of the scheme's ("Ofsted ILACS") is found by that one
-    s.aliases.filter((a) => !s.aliases.some((b) => b !== a && a.startsWith(`${b} `))).map((a) => (s.caseSensitive ? escape(a) : foldCase(escape(a)))),
+    s.aliases
+      .filter((a) => !s.aliases.some((b) => b !== a && a.startsWith(`${b} `)))
+      .map((a) => (s.caseSensitive ? escape(a) : foldCase(escape(a))) + (s.plural ? (s.caseSensitive ? 's?' : '[Ss]?') : '')),
   ).join('|')})(?![A-Za-z])`,
 );
 
