@@ -487,18 +487,19 @@ describe('more time asked for or given, a deadline to be missed', () => {
   });
 });
 
-describe('a timescale written over with its completion', () => {
-  const assessTimescale = (timescale: string, status = '') =>
-    assessGrid(
-      {
-        values: [
-          ['Ref', 'Action', 'Timescale', 'Status'],
-          ['1', 'Audit', timescale, status],
-        ],
-      },
-      { asOf: AS_OF },
-    ).rows[0];
+/** One action row of a plain table ("Ref | Action | Timescale | Status"), assessed as of AS_OF. */
+const assessRow = (timescale: string, status = '') =>
+  assessGrid(
+    {
+      values: [
+        ['Ref', 'Action', 'Timescale', 'Status'],
+        ['1', 'Audit', timescale, status],
+      ],
+    },
+    { asOf: AS_OF },
+  ).rows[0];
 
+describe('a timescale written over with its completion', () => {
   test.each([
     ['Completed Nov 2014', '2014-11-30'],
     ['Complete - Oct 2014', '2014-10-31'],
@@ -511,7 +512,7 @@ describe('a timescale written over with its completion', () => {
     ['March 2014 - done', '2014-03-31'],
     ['Dec 2014: Complete', '2014-12-31'],
   ])('%j with no status is complete, done by %s', (timescale, due) => {
-    const r = assessTimescale(timescale);
+    const r = assessRow(timescale);
     expect([r.state, r.timescale.due, r.overdue]).toEqual(['complete', due, false]);
   });
 
@@ -526,7 +527,7 @@ describe('a timescale written over with its completion', () => {
       ['Dec 2014 (not yet complete)', 'red'],
       ['Dec 2014 – complete when signed off', 'red'],
     ])('%j with no status is not done (%s)', (timescale, state) => {
-      expect(assessTimescale(timescale).state).toBe(state);
+      expect(assessRow(timescale).state).toBe(state);
     });
   });
 });
@@ -569,23 +570,12 @@ describe('a RAG column in words beside the status column', () => {
 });
 
 describe('a later date in the status once the plan’s own has passed: the date slipped', () => {
-  const withStatus = (timescale: string, status: string) =>
-    assessGrid(
-      {
-        values: [
-          ['Ref', 'Action', 'Timescale', 'Status'],
-          ['1', 'Audit', timescale, status],
-        ],
-      },
-      { asOf: AS_OF },
-    ).rows[0];
-
   test.each([
     ['December 2014', 'Now expected Q1 2015/16', '2015-06-30'],
     ['December 2014', 'Extended to end of June 2015', '2015-06-30'],
     ['October 2014', 'Planned for March 2015 Board', '2015-03-31'],
   ])('due %s, %j → amber, due %s, revised', (timescale, status, due) => {
-    const r = withStatus(timescale, status);
+    const r = assessRow(timescale, status);
     expect([r.state, r.timescale.due, r.overdue]).toEqual(['amber', due, false]);
     expect(r.reasons[0]).toMatch(/the date slipped$/);
   });
@@ -596,6 +586,6 @@ describe('a later date in the status once the plan’s own has passed: the date 
     ['March 2015', 'Planned for June 2015 Board', 'green'],
     ['December 2014', 'Complete; report to the March 2015 Board', 'complete'],
   ])('due %s, %j → %s', (timescale, status, state) => {
-    expect(withStatus(timescale, status).state).toBe(state);
+    expect(assessRow(timescale, status).state).toBe(state);
   });
 });
