@@ -318,17 +318,37 @@ function unlabelledRagColumn(
   const end = Math.min(width - 1, last + 1);
   for (let c = first; c <= end; c++) {
     if (!isBlank(cellText(grid, headerRow, c)) || mergeAt(headerRow, c)) continue;
-    let rag = 0;
-    let other = 0;
-    for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
-      const text = cellText(grid, r, c).trim().toLowerCase();
-      if (text === '') continue;
-      if (isRagEntry(text)) rag++;
-      else other++;
-    }
-    if (rag >= 2 && other * 5 <= rag) return c;
+    const held = entriesBelow(grid, headerRow, [c], UNLABELLED_RAG_ROWS);
+    if (mostly(held.rag, held.sentences + held.other)) return c;
   }
   return undefined;
+}
+
+/**
+ * What the cells of `cols` hold in the `rows` rows under a header: RAG words or letters (`isRagEntry`), sentences (two
+ * words or more), anything else (a mark, a number, a word).
+ * @example entriesBelow(grid, 0, [5], 40) // { rag: 3, sentences: 0, other: 0 } when F2:F4 hold "G", "A", "R"
+ */
+function entriesBelow(grid: Grid, headerRow: number, cols: readonly number[], rows: number): { rag: number; sentences: number; other: number } {
+  const held = { rag: 0, sentences: 0, other: 0 };
+  for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + rows); r++) {
+    for (const c of cols) {
+      const text = cellText(grid, r, c).trim().toLowerCase();
+      if (text === '') continue;
+      if (isRagEntry(text)) held.rag++;
+      else if (SENTENCE_ENTRY.test(text)) held.sentences++;
+      else held.other++;
+    }
+  }
+  return held;
+}
+
+/** Two words or more: an entry that says something, not a mark or a code. */
+const SENTENCE_ENTRY = /[a-z]{2,}\s+[a-z]{2,}/;
+
+/** True when at least two entries are of a kind and no more than one in five of the rest is anything else. */
+function mostly(kind: number, rest: number): boolean {
+  return kind >= 2 && rest * 5 <= kind;
 }
 
 /**
@@ -401,20 +421,14 @@ function barePeriodSeries(
     series.push({ col: c, header: v.trim(), period: null });
   }
   if (series.length < 2) return null;
-  let rag = 0;
-  let sentences = 0;
-  let other = 0;
-  for (let i = r + 1; i < Math.min(grid.values.length, r + 1 + PERIOD_ENTRY_ROWS); i++) {
-    for (const u of series) {
-      const text = cellText(grid, i, u.col).trim().toLowerCase();
-      if (text === '') continue;
-      if (isRagEntry(text)) rag++;
-      else if (/[a-z]{2,}\s+[a-z]{2,}/.test(text)) sentences++;
-      else other++;
-    }
-  }
-  if (rag >= 2 && (other + sentences) * 5 <= rag) return { role: 'rag', series };
-  if (sentences >= 2 && (other + rag) * 5 <= sentences) return { role: 'status', series };
+  const held = entriesBelow(
+    grid,
+    r,
+    series.map((u) => u.col),
+    PERIOD_ENTRY_ROWS,
+  );
+  if (mostly(held.rag, held.other + held.sentences)) return { role: 'rag', series };
+  if (mostly(held.sentences, held.other + held.rag)) return { role: 'status', series };
   return null;
 }
 
@@ -699,11 +713,10 @@ export function timescaleEndColumn(
 ): number | undefined {
   const span = columns.timescale === undefined ? undefined : subHeaderSpan(grid, r, columns.timescale, columns, width, mergeAt);
   if (!span) return undefined;
-  for (let c = span.left; c <= span.right; c++) {
+  return columnIn(span, (c) => {
     const t = grid.values[r + 1][c];
-    if (typeof t === 'string' && TIMESCALE_END_SUBHEADERS.includes(normaliseHeader(t))) return c;
-  }
-  return undefined;
+    return typeof t === 'string' && TIMESCALE_END_SUBHEADERS.includes(normaliseHeader(t));
+  });
 }
 
 /**

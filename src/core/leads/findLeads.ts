@@ -7,7 +7,7 @@ import { tokenize } from './tokens';
 import type { GlossaryEntry } from './glossary';
 import { BOARD_KEY, expands, leadKey, type LeadKey } from './leadKey';
 import { learnJoinedNames, splitCell } from './splitCell';
-import { NO_LEAD_YET } from '../vocab/leads';
+import { EMAIL_ADDRESS, NO_LEAD_YET } from '../vocab/leads';
 
 /** One lead, with every spelling the plan uses for it. */
 export interface Lead {
@@ -38,7 +38,7 @@ export interface LeadCell {
 }
 
 /** An e-mail address as a lead ("j.smith@council.gov.uk"): a person, however it is written. */
-const EMAIL = /^[\w.+'-]+@[\w-]+(?:\.[\w-]+)+$/;
+const EMAIL = new RegExp(`^${EMAIL_ADDRESS}$`);
 
 interface Seen {
   row: number;

@@ -7,7 +7,7 @@
  * plan writes it before a group word ("Learning and Improvement sub group"), when an abbreviation in the plan or
  * its glossary spells it ("L&I"), or when the glossary writes it out.
  */
-import { CONJUNCTIONS, GROUP_SUFFIXES, INITIALS_SKIP, LEAD_SEPARATORS, LEADING_WORDS, NAME_ENDINGS, RELATION_PHRASES } from '../vocab/leads';
+import { CONJUNCTIONS, EMAIL_ADDRESS, GROUP_SUFFIXES, INITIALS_SKIP, LEAD_SEPARATORS, LEADING_WORDS, NAME_ENDINGS, RELATION_PHRASES } from '../vocab/leads';
 import { tokenize, type Token } from './tokens';
 
 /** One lead as the cell writes it. */
@@ -38,7 +38,7 @@ export interface SplitCell {
  * @example splitCell('EH&P and L&I sg', learnJoinedNames(['EH&P and L&I sg'])).pieces.map((p) => p.spelling) // ['EH&P', 'L&I sg']
  */
 /** An e-mail address in brackets, with the space before it. */
-const BRACKETED_EMAIL = /\s*[(<[]\s*[\w.+'-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]/g;
+const BRACKETED_EMAIL = new RegExp(String.raw`\s*[(<[]\s*${EMAIL_ADDRESS}\s*[)>\]]`, 'g');
 
 export function splitCell(text: string, joined: JoinedNames): SplitCell {
   const pieces: Piece[] = [];

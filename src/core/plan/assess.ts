@@ -313,8 +313,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       assessment = verdict(timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above);
     }
     // say where the words came from: the verdict is shared, so a new one
-    if (ragInWords) assessment = { ...assessment, reasons: [`the RAG column says "${collapseWhiteSpace(ragText)}" in words`].concat(assessment.reasons) };
-    if (notes) assessment = { ...assessment, reasons: [`no status: read the notes in the timescale cell ("${notes}")`].concat(assessment.reasons) };
+    if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);
+    if (notes) assessment = withReasonFirst(assessment, `no status: read the notes in the timescale cell ("${notes}")`);
     const kept = timescale === planned ? null : revision;
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
     // missed: at least amber until done; so does a later date the status gives once the plan's own has passed ("Now
@@ -516,7 +516,12 @@ function dayNumber(date: string): string | number {
 /** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */
 function slipped(a: StatusAssessment, revision: Revision, original: IsoDate | null): StatusAssessment {
   const was = original ? `revised from ${formatUkDate(original)} to ${formatUkDate(revision.due)}` : `a new date (${formatUkDate(revision.due)}) was given`;
-  return { ...a, state: 'amber', reasons: [`${was}: the date slipped`].concat(a.reasons) };
+  return { ...withReasonFirst(a, `${was}: the date slipped`), state: 'amber' };
+}
+
+/** An assessment that says first where its words came from (a new copy: verdicts are shared, read-only). */
+function withReasonFirst(a: StatusAssessment, reason: string): StatusAssessment {
+  return { ...a, reasons: [reason].concat(a.reasons) };
 }
 
 /** The plan's period from its title or the title rows above its table. */

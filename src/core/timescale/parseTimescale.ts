@@ -284,8 +284,7 @@ function byDate(a: Milestone, b: Milestone): number {
 /** True when one of the milestones is a dependency ("after ..."). */
 /** True when the words before a recurrence's date say it runs up to it ("Monthly until March 2015"). */
 function repeatsUntil(text: string, m: Milestone): boolean {
-  const at = text.indexOf(m.text);
-  return at > 0 && UNTIL_WORDS.test(text.slice(Math.max(0, at - 12), at));
+  return UNTIL_WORDS.test(wordsBeforeMilestone(text, m));
 }
 
 /** Words before a date that end a recurrence there. */
@@ -299,9 +298,16 @@ const UNTIL_WORDS = /\b(?:until|till|til|up\s+to|through|to)\s*$/i;
 function dependencyLabel(text: string, milestones: readonly Milestone[]): string {
   const m = milestones.find((x) => x.role === 'after');
   if (!m) return 'after an event';
+  return `${FROM_WORDS.test(wordsBeforeMilestone(text, m)) ? 'from' : 'after'} ${m.text.trim()}`;
+}
+
+/**
+ * The words just before a milestone's date in the text (up to 14 characters; '' when the date opens the text or is
+ * not found): "Monthly until " before "March 2015".
+ */
+function wordsBeforeMilestone(text: string, m: Milestone): string {
   const at = text.indexOf(m.text);
-  const before = at > 0 ? text.slice(Math.max(0, at - 14), at) : '';
-  return `${FROM_WORDS.test(before) ? 'from' : 'after'} ${m.text.trim()}`;
+  return at > 0 ? text.slice(Math.max(0, at - 14), at) : '';
 }
 
 /** Words before a dependency's date that say the work starts then ("From April 2015", "Starting June"). */

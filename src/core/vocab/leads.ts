@@ -107,3 +107,6 @@ export const GLOSSARY_HEADERS: readonly string[] = [
   'in full',
   'full name',
 ];
+
+/** An e-mail address, as a lead cell may give one ("j.smith@council.gov.uk"): the pattern's source, for the readers. */
+export const EMAIL_ADDRESS = String.raw`[\w.+'-]+@[\w-]+(?:\.[\w-]+)+`;
