@@ -589,3 +589,51 @@ describe('a later date in the status once the plan’s own has passed: the date 
     expect(assessRow(timescale, status).state).toBe(state);
   });
 });
+
+describe("a drop-down's issues, not able to, gone live, closure asked for", () => {
+  test.each([
+    // the values of a common drop-down ("On track | Minor issues | Major issues"), and the lead's own words
+    ['Minor issues', 'amber'],
+    ['On track - minor issues', 'amber'],
+    ['Some issues', 'amber'],
+    ['Some issues with recruitment', 'amber'],
+    ['Major issues', 'red'],
+    ['Significant problems with recruitment', 'red'],
+    ['Serious issues with data quality', 'red'],
+    // not able to do the work, said as "unable to" is
+    ['We have not been able to recruit a lead', 'red'],
+    ['Not able to progress', 'red'],
+    ['Unable to recruit', 'red'],
+    // a system or service in use
+    ['Went live in October', 'complete'],
+    ['The new portal went live in October', 'complete'],
+    ['The portal has gone live', 'complete'],
+    // the lead asks the board to close it, as "Proposed for closure"
+    ['Request to close', 'complete'],
+    ['Requested closure', 'complete'],
+    ['Ready to close', 'complete'],
+  ] as Array<[string, RagState]>)('%j due March 2015 → %s', (status, expected) => {
+    expect(read(status).state).toBe(expected);
+  });
+
+  describe('negative cases', () => {
+    // denied, or what the work deals with
+    test.each(['No issues', 'No major issues', 'No significant problems', 'Some issues of neglect were raised at training'])(
+      '%j before the due date is green',
+      (status) => {
+        expect(read(status).state).toBe('green');
+      },
+    );
+    // someone unable to come to a meeting is not the work unable to go on
+    test.each(['Police unable to attend the meeting', 'Not able to attend; minutes circulated', 'Health were not able to be present'])(
+      '%j before the due date is green',
+      (status) => {
+        expect(read(status).state).toBe('green');
+      },
+    );
+    // "Live" alone may be what is open, not what is done
+    test('"Live consultation open until May" is not complete', () => {
+      expect(read('Live consultation open until May').state).toBe('green');
+    });
+  });
+});

@@ -58,6 +58,9 @@ const DONE_WORDS = [
   'adopted',
   'ratified',
   'rolled out',
+  // a system or service in use ("Went live in October", "Gone live"); not "Live" alone ("Live consultation open")
+  'went live',
+  'gone live',
   'agreed', // not "Agreed to ...", "Agreed that ...", "Agreed in principle" (see COMPLETE_LEAD)
   'approved', // as "agreed": not "Approved in principle", "Approved to go out to consultation"
   'endorsed',
@@ -85,7 +88,7 @@ export const COMPLETE_LEAD = new RegExp(
     String.raw`^(?:(?:target|standard|requirement|objective|outcome)s?\s+)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:exceeded|surpassed)\b|` +
     // the lead reports it done and asks the board to close it ("Recommended for closure", "Ready for closure"), or
     // gives the evidence or assurance asked for ("Evidence provided", "Assurance received")
-    String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|(?:recommend(?:ed)?|propose[ds]?)\s+to\s+close|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
+    String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
     String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
 );
@@ -136,7 +139,7 @@ export const DONE_AFTER_DATE_IN_TIMESCALE = new RegExp(
 export const DONE_AFTER_DATE_REACH = 40;
 
 /** The verbs of a completion claim, after its subject ("Protocol Agreed.", "Report signed off"): see `COMPLETE_CLAIM`. */
-const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited`;
+const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited|went\s+live|gone\s+live`;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
@@ -332,7 +335,10 @@ export const RED = phrasePattern([
   "(?:will not|won't|won’t|cannot|can not|can't|can’t) be (?:met|achieved|completed|delivered|implemented)(?! (?:until|till|before))",
   'not (?:achievable|deliverable)',
   'unachievable',
-  'unable to',
+  // (not someone unable to come to a meeting: "Police unable to attend; minutes circulated")
+  'unable to(?! (?:attend|be (?:present|there)|make (?:it|the meeting)))',
+  // the same in other words ("We have not been able to recruit a lead", "Not able to progress")
+  'not (?:been )?able to(?! (?:attend|be (?:present|there)|make (?:it|the meeting)))',
   'not progressing',
   'behind target',
   'significantly behind',
@@ -347,6 +353,9 @@ export const RED = phrasePattern([
   // delayed"); not "No significant delay", nor a minor one ("Slight delay" is amber)
   '(?:significant|serious|major)(?<!\\b(?:no|without|any) (?:significant|serious|major)) delays?',
   '(?:significantly|seriously)(?<!\\b(?:not|no) (?:significantly|seriously)) delayed',
+  // a drop-down's worst value ("On track | Minor issues | Major issues"), or the lead's words ("Significant problems
+  // with recruitment"); not "No major issues"
+  '(?:significant|serious|major)(?<!\\b(?:no|without|any) (?:significant|serious|major)) (?:issues|problems)',
   // an audit standard not met ("Non-compliant", "Not compliant"): "Partially compliant" is partial (PARTIAL)
   'non-?compliant',
   'non compliant',
@@ -408,6 +417,10 @@ export const AMBER = phrasePattern([
   'concerns? (?:re|about|regarding|over|with) (?:the )?progress',
   '(?:limited|little|slow|insufficient) progress',
   'minor slippage',
+  // a drop-down's middle value ("Minor issues"), or "Some issues" as the whole of what is said; not "No minor issues",
+  // nor "Some issues of neglect were raised at training"
+  'minor (?:issues|problems)',
+  'some (?:issues|problems)(?=\\s*(?:[.;:,–—-]|$| (?:with|around|regarding|over|identified|remain|to resolve)\\b))',
   'carried forward',
   'carried over',
   'rolled (?:forward|over)',
