@@ -637,3 +637,45 @@ describe("a drop-down's issues, not able to, gone live, closure asked for", () =
     });
   });
 });
+
+describe('short of the target without a figure, getting worse, no evidence, moved to next year', () => {
+  test.each([
+    // short of the target, said in words ("Behind target" is red)
+    ['Below target', 'amber'],
+    ['Slightly below target', 'amber'],
+    ['Performance below target', 'amber'],
+    ['Under target', 'amber'],
+    ['Not meeting target', 'amber'],
+    ['Did not meet the target', 'amber'],
+    ['Not on schedule', 'red'], // as "Not on track"
+    ['Unsatisfactory progress', 'amber'],
+    // getting worse
+    ['Deteriorating', 'amber'],
+    ['Worsening.', 'amber'],
+    ['Performance has declined', 'amber'],
+    ['Attendance has dropped', 'amber'],
+    ['Declining performance', 'amber'],
+    // the assurance asked for is not there
+    ['Insufficient evidence', 'amber'],
+    ['No evidence', 'amber'],
+    // put into next year's plan, as "Carried forward to 2015/16 plan"
+    ["Moved to next year's plan", 'amber'],
+    ['Moved to next year’s plan', 'amber'],
+  ] as Array<[string, RagState]>)('%j due March 2015 → %s', (status, expected) => {
+    expect(read(status).state).toBe(expected);
+  });
+
+  describe('negative cases', () => {
+    // a figure against its target is compared as figures (a target may be a most)
+    test('"Re-referrals below target of 20%" is not short of its target in words', () => {
+      expect(read('Re-referrals below target of 20%').state).toBe('green');
+    });
+    // what the work deals with, or a finding, not the state of the work
+    test.each(['Audit of deteriorating patients under way', 'No evidence of harm found in the audit', 'Under target date review'])(
+      '%j before the due date is green',
+      (status) => {
+        expect(read(status).state).toBe('green');
+      },
+    );
+  });
+});

@@ -344,6 +344,8 @@ export const RED = phrasePattern([
   'significantly behind',
   'seriously behind',
   'not on track',
+  // the same of the schedule ("Not on schedule"; "Behind schedule" is amber)
+  'not on schedule',
   'off target',
   // the lead or the board says the work is in trouble ("Significant concerns about capacity")
   // (not "No significant concerns")
@@ -415,7 +417,21 @@ export const AMBER = phrasePattern([
   'late',
   'some concerns?',
   'concerns? (?:re|about|regarding|over|with) (?:the )?progress',
-  '(?:limited|little|slow|insufficient) progress',
+  '(?:limited|little|slow|insufficient|unsatisfactory|inadequate) progress',
+  // short of the target, without a figure ("Below target", "Performance below target", "Not meeting target", "Did not
+  // meet the target"); "Behind target" is red
+  // (a figure against its target is compared as figures: "Re-referrals below target of 20%" may be good news)
+  '(?:below|under) target(?! date| (?:of|at|level of) \\d)',
+  '(?:not|never) meeting (?:the |its |our )?targets?',
+  "(?:did not|didn't|does not|doesn't|do not|don't) meet (?:the |its |our )?(?:targets?|deadline|timescale)",
+  // getting worse, as the whole of what is said or of the performance ("Deteriorating", "Performance has declined");
+  // not what the work deals with ("Audit of deteriorating patients")
+  '(?:deteriorat(?:ing|ed)|worsening|worsened)(?=\\s*(?:[.;:,–—-]|$))',
+  '(?:declining|deteriorating|worsening) (?:performance|figures|compliance|uptake|attendance)',
+  '(?:performance|figures|compliance|uptake|attendance|completion rates?) (?:is |are |has |have )?(?:been )?(?:deteriorat(?:ing|ed)|declin(?:ing|ed)|worsen(?:ing|ed)|dropp(?:ing|ed)|fall(?:ing|en))',
+  // the assurance asked for is not there ("Insufficient evidence", "No evidence")
+  'insufficient evidence',
+  'no evidence(?=\\s*(?:[.;:,–—-]|$))',
   'minor slippage',
   // a drop-down's middle value ("Minor issues"), or "Some issues" as the whole of what is said; not "No minor issues",
   // nor "Some issues of neglect were raised at training"
@@ -424,6 +440,8 @@ export const AMBER = phrasePattern([
   'carried forward',
   'carried over',
   'rolled (?:forward|over)',
+  // put into next year's plan ("Moved to next year's plan"), as "Carried forward to 2015/16 plan" is
+  "moved (?:in)?to (?:the )?next (?:year|year's|year’s|plan|business plan|financial year)",
   // nobody to do it ("Lead has left; action to be reassigned", "No lead identified")
   'no (?:named )?lead(?: officer| agency)? (?:identified|in place|assigned|agreed|yet)',
   'lead (?:officer )?(?:has )?left',
