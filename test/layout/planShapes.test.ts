@@ -88,7 +88,6 @@ describe('header words', () => {
     ['Key Deliverables', 'action'],
     ['Completion Date (Actual)', 'done'], // when it was done, not when it is due
     ['Complete (Y/N)', 'done'],
-    ['Closed?', 'done'], // a tracker's "Closed?" column, as "Completed?"
     // a number before each header ("1. What?", "2) How?")
     ['1. Action', 'action'],
     ['2) By when?', 'timescale'],

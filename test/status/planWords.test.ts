@@ -561,9 +561,16 @@ describe('a RAG column in words beside the status column', () => {
     expect(withRag('Off track').reasons[0]).toBe('the RAG column says "Off track" in words');
   });
 
+  // the not-started marks of a RAG key ("NS", "N/S", "Grey"), with no status beside them: not started, as an empty
+  // status is (red once past due)
+  test.each(['NS', 'N/S', 'Grey', 'Gray'])('RAG %j with no status is none before the due date and red after', (rag) => {
+    expect(withRag(rag, '').state).toBe('none');
+    expect(withRag(rag, '', 'October 2014').state).toBe('red');
+  });
+
   describe('negative cases', () => {
     // no more than an empty status, or a number with no key on the sheet: the status's words stand
-    test.each([['Not started'], ['N/A'], ['1'], ['-']])('RAG %j leaves "Work under way" green', (rag) => {
+    test.each([['Not started'], ['N/A'], ['1'], ['-'], ['NS'], ['Grey']])('RAG %j leaves "Work under way" green', (rag) => {
       expect(withRag(rag).state).toBe('green');
     });
   });

@@ -654,8 +654,6 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'completed?' },
     { text: 'done?' },
     { text: 'closed (y/n)' },
-    // "Closed?" (its "?" is dropped when the header is read)
-    { text: 'closed', exact: true },
     { text: 'completion date (actual)' },
     { text: 'complete (y/n)' },
     { text: 'done (y/n)' },
