@@ -686,3 +686,39 @@ describe('short of the target without a figure, getting worse, no evidence, move
     );
   });
 });
+
+describe('a completion held back says what holds it', () => {
+  test.each([
+    ['Completed - awaiting evidence', 'March 2015', 'green', '"Completed" but "awaiting evidence": not done yet; due 31 Mar 2015'],
+    ['Complete, awaiting sign off', 'March 2015', 'green', '"Complete" but "awaiting sign off": not done yet; due 31 Mar 2015'],
+    ['Criteria agreed; budget to be confirmed', 'March 2015', 'green', '"Criteria agreed" but "to be confirmed": not done yet; due 31 Mar 2015'],
+    ['Agreed. Figures to be added from Q1', 'March 2015', 'green', '"Agreed" but "to be added from Q1": not done yet; due 31 Mar 2015'],
+    // a word that leaves the quote hanging is dropped ("awaiting sign off by")
+    [
+      'Policy agreed at Board; awaiting sign off by partners',
+      'March 2015',
+      'green',
+      '"Policy agreed at Board" but "awaiting sign off": not done yet; due 31 Mar 2015',
+    ],
+    ['Completed - awaiting evidence', 'October 2014', 'amber', 'past due (31 Oct 2014); "Completed" but "awaiting evidence": not done yet'],
+  ] as Array<[string, string, RagState, string]>)('%j due %s → %s, first reason %j', (status, due, state, reason) => {
+    const a = read(status, due);
+    expect(a.state).toBe(state);
+    expect(a.reasons[0]).toBe(reason);
+  });
+
+  describe('negative cases', () => {
+    // a full stop ends the completion: what follows reports the work done
+    test('"Complete. Awaiting sign off by the Board" is complete', () => {
+      expect(read('Complete. Awaiting sign off by the Board').state).toBe('complete');
+    });
+    // a red or amber phrase decides, and is the reason given
+    test('"Completed - awaiting evidence, delayed by IT" is amber for its delay', () => {
+      expect(read('Completed - awaiting evidence, delayed by IT').reasons[0]).toBe('status says "delayed"');
+    });
+    // nothing held back: the usual reason
+    test('"Work under way" gives "update given"', () => {
+      expect(read('Work under way').reasons[0]).toBe('update given; due 31 Mar 2015');
+    });
+  });
+});

@@ -214,6 +214,7 @@ function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['le
   if (phrases.negated !== null) key += part('n', phrases.negated);
   if (phrases.closed !== null) key += part('x', phrases.closed);
   if (phrases.short !== null) key += part('t', phrases.short);
+  if (phrases.held !== null) key += part('h', phrases.held.done) + part('b', phrases.held.by);
   return key;
 }
 
@@ -330,7 +331,12 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   // "partially complete", "not yet complete": at risk once past due, on the way before
   else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
-  else if (pastDue) out = verdict('amber', `past due (${dueText}) and the status does not say complete`);
+  else if (t.held !== null) {
+    // "Completed - awaiting evidence": not done yet, and the reason says what holds it back
+    const held = `"${clip(t.held.done)}" but "${t.held.by}": not done yet`;
+    if (pastDue) out = verdict('amber', `past due (${dueText}); ${held}`);
+    else out = verdict('green', input.timescale.kind === 'date' ? `${held}; due ${dueText}` : held);
+  } else if (pastDue) out = verdict('amber', `past due (${dueText}) and the status does not say complete`);
   else if (input.timescale.kind === 'date') out = verdict('green', `update given; due ${dueText}`);
   else out = verdict('green', 'update given and nothing says it is off track');
   // 100% beside words that only tell the story ("Reconciliations in place since October"): complete
@@ -344,6 +350,36 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
     out.contradiction = `the status says complete but the plan gives ${formatPercent(percent)} complete`;
   }
   return out;
+}
+
+/**
+ * A phrase found in a text, with the words after it up to the end of its clause (at most three): "awaiting" becomes
+ * "awaiting evidence", to be quoted in a reason.
+ * @example phraseOn('Complete - awaiting evidence from health. Next', /awaiting/.exec('Complete - awaiting evidence from health. Next')!) // 'awaiting evidence from health'
+ */
+function phraseOn(text: string, m: RegExpExecArray): string {
+  const after = PHRASE_TAIL.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 60));
+  return m[0] + (after ? after[0].replace(DANGLING_WORD, '') : '');
+}
+
+/** Up to three words after a phrase, within its clause. */
+const PHRASE_TAIL = /^(?:[ \t]+[\w'’/&-]+){0,3}/;
+/** A word that leaves a quoted phrase hanging ("awaiting sign off by"): dropped from its end. */
+const DANGLING_WORD = /(?:\s+(?:by|to|from|of|the|for|with|and|or|a|an|in|on|at))+$/i;
+
+/** Words without the punctuation or spaces at their end ("Criteria agreed;" → "Criteria agreed"). */
+function unpunctuated(words: string): string {
+  return words.replace(/[\s.;:,!–—-]+$/, '').trim();
+}
+
+/**
+ * A status's words cut to a length a reason can quote (60 characters, at a word where there is one).
+ * @example clip('Criteria agreed;') // 'Criteria agreed;'
+ */
+function clip(words: string): string {
+  if (words.length <= 60) return words;
+  const cut = words.lastIndexOf(' ', 60);
+  return `${words.slice(0, cut > 30 ? cut : 60)}...`;
 }
 
 function formatPercent(p: number): string {
@@ -385,6 +421,11 @@ interface TextReading {
   readonly closed: string | null;
   /** The figure given against a target it falls short of ("82% against a target of 90%"), else null. */
   readonly short: string | null;
+  /**
+   * A completion word or claim that later words hold back ("Completed - awaiting evidence", "Criteria agreed; budget
+   * to be confirmed"): both as found, to say why it is not done; else null.
+   */
+  readonly held: { readonly done: string; readonly by: string } | null;
   /** True when the words say the work is still going on ("In progress", "ongoing"). */
   readonly inProgress: boolean;
 }
@@ -399,7 +440,17 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const short = shortOfTarget(status, rules);
   // "not complete", "partially implemented": no completion word, claim or closing word counts, and none is read
   if (negated)
-    return { lead: null, claim: null, red: red ? red[0] : null, amber: amber ? amber[0] : null, negated: negated[0], closed: null, short, inProgress };
+    return {
+      lead: null,
+      claim: null,
+      red: red ? red[0] : null,
+      amber: amber ? amber[0] : null,
+      negated: negated[0],
+      closed: null,
+      short,
+      inProgress,
+      held: null,
+    };
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
   const rest = status.slice(first.length);
@@ -408,24 +459,29 @@ function analyse(status: string, rules: StatusRules): TextReading {
   // meeting held – scoping under way") is not the action done; ongoing monitoring after it is ("Audit complete;
   // monitoring ongoing")
   const stepOnly = endsInBreak(first) && (rules.IN_PROGRESS?.test(rest) ?? false) && !(rules.ONGOING_DUTY?.test(rest) ?? false);
-  const claim =
-    !stepOnly &&
-    mayClaim(first, rules) &&
-    rules.COMPLETE_CLAIM.test(first) &&
-    !rules.BLOCKERS.test(status) &&
-    !undenied(rules.AMBER, rest, rules.AMBER_DENIED_BEFORE) &&
-    !rules.RED.test(rest);
+  const claimed = !stepOnly && mayClaim(first, rules) && rules.COMPLETE_CLAIM.test(first);
+  const claimBlocker = claimed ? rules.BLOCKERS.exec(status) : null;
+  const claim = claimed && !claimBlocker && !undenied(rules.AMBER, rest, rules.AMBER_DENIED_BEFORE) && !rules.RED.test(rest);
   const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed", "Complete, awaiting sign off", "Complete - awaiting sign off": a completion
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
   // Awaiting sign off by the Board" reports the work done)
   // "Agreed. Figures to be added from Q1": a recommendation accepted, its work still to come
   const sameBreath = lead !== null ? upToStop(status, lead.index + lead[0].length) : '';
-  const leadBlocked =
-    lead !== null &&
-    ((/;/.test(first) && rules.BLOCKERS.test(rest)) ||
-      rules.BLOCKERS.test(sameBreath) ||
-      (rules.ACCEPTANCE_ONLY.test(first) && rules.STILL_TO_COME.test(rest)));
+  let leadBlocker: string | null = null;
+  if (lead !== null) {
+    const m = /;/.test(first) ? rules.BLOCKERS.exec(rest) : null;
+    const n = m ? null : rules.BLOCKERS.exec(sameBreath);
+    const o = m || n || !rules.ACCEPTANCE_ONLY.test(first) ? null : rules.STILL_TO_COME.exec(rest);
+    leadBlocker = m ? phraseOn(rest, m) : n ? phraseOn(sameBreath, n) : o ? phraseOn(rest, o) : null;
+  }
+  const leadBlocked = leadBlocker !== null;
+  // what held a completion back, said when nothing else decides ("Completed - awaiting evidence")
+  const held = leadBlocker
+    ? { done: unpunctuated(lead![0]), by: leadBlocker }
+    : claimBlocker
+      ? { done: unpunctuated(first), by: phraseOn(status, claimBlocker) }
+      : null;
   // a figure short of the target it states outweighs a completion word ("Achieved 85% against a target of 90%")
   return {
     lead: lead && !leadBlocked && short === null ? lead[0].trim() : null,
@@ -436,6 +492,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
     closed: closed ? closed[0].trim() : null,
     short,
     inProgress,
+    held,
   };
 }
 
