@@ -14,11 +14,15 @@ describe('ranges and several milestones in one cell', () => {
     // a start is not a deadline: the due date is the end ("Starting Jan 2015, complete by June 2015")
     ['Starting Jan 2015, complete by June 2015', 'date', '2015-06-30', 'month'],
     ['Commencing April 2015; review March 2016', 'date', '2016-03-31', 'month'],
+    ['Start April 2015, complete by March 2016', 'date', '2016-03-31', 'month'],
+    // "Start of April" is early April, and a restart is not a start
+    ['Start of April 2015', 'date', '2015-04-10', 'day'],
+    ['Restart April 2015', 'date', '2015-04-30', 'month'],
     // "week commencing" names the week the work is due in, not its start
     ['Week commencing 12 Jan 2015', 'date', '2015-01-18', 'week'],
   ]);
 
-  test.each(['Commencing April 2015', 'Starting Jan 2015', 'Pilot starts: May 2015', 'Begins Feb 2015'])(
+  test.each(['Commencing April 2015', 'Starting Jan 2015', 'Pilot starts: May 2015', 'Begins Feb 2015', 'Start April 2015', 'Start date: May 2015'])(
     '%j says when the work starts: no due date',
     (text) => {
       const t = parseTimescale(text, PLAN_CONTEXT);
