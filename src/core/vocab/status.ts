@@ -320,6 +320,9 @@ export const CLOSED = phrasePattern(
  */
 export const NOT_STARTED = /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin))$/i;
 
+/** After "unable to": not someone unable to come to a meeting ("Police unable to attend; minutes circulated"). */
+const NOT_TO_A_MEETING = '(?! (?:attend|be (?:present|there)|make (?:it|the meeting)))';
+
 /** Phrases that put an action at red: off track, failing, stopped. */
 export const RED = phrasePattern([
   'off track',
@@ -336,10 +339,9 @@ export const RED = phrasePattern([
   "(?:will not|won't|won’t|cannot|can not|can't|can’t) be (?:met|achieved|completed|delivered|implemented)(?! (?:until|till|before))",
   'not (?:achievable|deliverable)',
   'unachievable',
-  // (not someone unable to come to a meeting: "Police unable to attend; minutes circulated")
-  'unable to(?! (?:attend|be (?:present|there)|make (?:it|the meeting)))',
+  `unable to${NOT_TO_A_MEETING}`,
   // the same in other words ("We have not been able to recruit a lead", "Not able to progress")
-  'not (?:been )?able to(?! (?:attend|be (?:present|there)|make (?:it|the meeting)))',
+  `not (?:been )?able to${NOT_TO_A_MEETING}`,
   'not progressing',
   'behind target',
   'significantly behind',
