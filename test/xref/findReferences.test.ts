@@ -53,9 +53,13 @@ describe('other schemes', () => {
     expect(findReferences('the outcome of SIIP').mentions).toEqual(['SIIP']);
   });
 
-  test('a plan period is a mention, not a reference', () => {
-    expect(findReferences('CYPP 2009/2012').refs).toEqual([]);
-    expect(findReferences('CYPP 2009/2012').mentions).toEqual(['CYPP']);
+  test.each(['CYPP 2009/2012', 'CYPP 2009-2012', 'SIIP (2014/15)', 'CYPP - 2015'])('a plan period is a mention, not a reference: %j', (text) => {
+    expect(findReferences(text).refs).toEqual([]);
+    expect(findReferences(text).mentions).toHaveLength(1);
+  });
+
+  test.each(['SIIP-related work', 'SIIP (see 1.2)'])('a scheme named before other words is a mention: %j', (text) => {
+    expect(findReferences(text).refs).toEqual([]);
   });
 
   test('short acronyms are case-sensitive ("psa" in a word is not PSA)', () => {
@@ -85,6 +89,10 @@ describe('SIIP references as other boards write them (issue 11)', () => {
     ['SIIP obj. 2', ['SIIP 2']],
     // the plural names the same scheme
     ['SIIPs 1.2 and 1.3', ['SIIP 1.2', 'SIIP 1.3']],
+    // the number in brackets, or after a dash
+    ['SIIP (1.2)', ['SIIP 1.2']],
+    ['SIIP-1.4', ['SIIP 1.4']],
+    ['SIIP – 2.1 and 2.2', ['SIIP 2.1', 'SIIP 2.2']],
   ])('%j → %j', (text, expected) => {
     expect(refs(text)).toEqual(expected);
   });

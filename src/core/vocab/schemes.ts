@@ -24,5 +24,8 @@ export const SCHEMES: readonly Scheme[] = [
   { scheme: 'SIP', aliases: ['SIP'], caseSensitive: true },
 ];
 
-/** Words allowed between the scheme and its number ("Ofsted para 45", "PSA: 13", "SIIP action 1.2", "SIIP actions 1.2 and 1.3", "SIIP refs: 3.1", "CYPP outcome 2", "SIIP Obj 3"). */
-export const REF_LEADIN = String.raw`(?:\s*[:;#,]?\s*(?:para(?:graph)?s?|recommendations?|recs?|actions?|items?|ref(?:erence)?s?|sections?|priorit(?:y|ies)|no\.?|nos\.?|objectives?|obj\.?|outcomes?|targets?|aims?|strands?)?\s*[:#.]?\s*)`;
+/**
+ * Words allowed between the scheme and its number ("Ofsted para 45", "PSA: 13", "SIIP action 1.2", "SIIP actions 1.2
+ * and 1.3", "SIIP refs: 3.1", "CYPP outcome 2", "SIIP Obj 3"), after a bracket or a dash ("SIIP (1.2)", "SIIP-1.4").
+ */
+export const REF_LEADIN = String.raw`(?:\s*[:;#,(\-–]?\s*(?:para(?:graph)?s?|recommendations?|recs?|actions?|items?|ref(?:erence)?s?|sections?|priorit(?:y|ies)|no\.?|nos\.?|objectives?|obj\.?|outcomes?|targets?|aims?|strands?)?\s*[:#.]?\s*)`;
