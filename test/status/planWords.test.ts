@@ -722,3 +722,49 @@ describe('a completion held back says what holds it', () => {
     });
   });
 });
+
+describe('everyone reached, part of them, in operation; a step done with more to come', () => {
+  test.each([
+    // everyone the work reaches
+    ['All staff trained', 'complete'],
+    ['All relevant staff have been trained', 'complete'],
+    ['All agencies signed up', 'complete'],
+    // part of them
+    ['All but one agency signed up', 'amber'],
+    ['Most agencies have signed up', 'amber'],
+    ['Half of schools trained', 'amber'],
+    ['75% of staff trained', 'amber'],
+    ['Some schools have signed up', 'amber'],
+    // in use
+    ['Operational', 'complete'],
+    ['Fully operational', 'complete'],
+    ['Up and running', 'complete'],
+    ['In operation since April', 'complete'],
+    ['MASH operational since April', 'complete'],
+    ['Protocol in place since June 2014', 'complete'],
+    // a step done, the rest still to come in the same breath
+    ['Audit completed; action plan to be developed', 'amber'],
+    ['Audit completed - action plan to be developed', 'amber'],
+    ['Policy agreed; training to be delivered in April', 'amber'],
+    ['Complete; being rolled out to schools', 'amber'],
+  ] as Array<[string, RagState]>)('%j due October 2014 → %s', (status, expected) => {
+    expect(read(status, 'October 2014').state).toBe(expected);
+  });
+
+  test('the reason says what is still to come', () => {
+    expect(read('Audit completed; action plan to be developed').reasons[0]).toBe('"Audit completed" but "to be developed": not done yet; due 31 Mar 2015');
+  });
+
+  describe('negative cases', () => {
+    // a count, a deadline, a group named only, or done with an ongoing duty after it
+    test.each(['100 staff trained', 'All staff trained by March', 'Staff trained', 'Operational group meets monthly'])('%j is not complete', (status) => {
+      expect(read(status, 'October 2014').state).not.toBe('complete');
+    });
+    test.each(['Audit complete; monitoring will continue', 'Protocol in place; reviewed annually', 'Audit completed. Action plan to be developed'])(
+      '%j is complete (an ongoing duty, or another matter after a full stop)',
+      (status) => {
+        expect(read(status, 'October 2014').state).toBe('complete');
+      },
+    );
+  });
+});

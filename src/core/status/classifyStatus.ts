@@ -4,6 +4,7 @@ import type { Timescale } from '../timescale/types';
 import * as defaults from '../vocab/status';
 import { colourRag } from './colourRag';
 import { latestUpdate } from './latestUpdate';
+import { partCount } from './partCount';
 import { shortOfTarget } from './shortOfTarget';
 import { collapseWhiteSpace as collapse, isWhiteSpace } from '../whiteSpace';
 
@@ -353,6 +354,17 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
 }
 
 /**
+ * The words after a step done that say the work goes on or is still to come ("project plan in development", "action
+ * plan to be developed"), quoted as found; null when they say neither, or name an ongoing duty ("monitoring ongoing").
+ * @example workGoesOn(' action plan to be developed', rules) // 'to be developed'
+ */
+function workGoesOn(rest: string, rules: StatusRules): string | null {
+  if (rules.ONGOING_DUTY?.test(rest)) return null;
+  const m = rules.IN_PROGRESS?.exec(rest) ?? rules.STILL_TO_COME.exec(rest);
+  return m ? phraseOn(rest, m) : null;
+}
+
+/**
  * A phrase found in a text, with the words after it up to the end of its clause (at most three): "awaiting" becomes
  * "awaiting evidence", to be quoted in a reason.
  * @example phraseOn('Complete - awaiting evidence from health. Next', /awaiting/.exec('Complete - awaiting evidence from health. Next')!) // 'awaiting evidence from health'
@@ -431,7 +443,8 @@ interface TextReading {
 }
 
 function analyse(status: string, rules: StatusRules): TextReading {
-  const negated = rules.NOT_COMPLETE.exec(status) ?? rules.PARTIAL?.exec(status) ?? null;
+  // (a count of part of the work, "3 of 5 audits completed", is part done)
+  const negated = rules.NOT_COMPLETE.exec(status)?.[0] ?? rules.PARTIAL?.exec(status)?.[0] ?? partCount(status, rules);
   // "Not yet started" says more only once due: a red phrase after it ("Not started - off track") is the one read
   const firstRed = rules.RED.exec(status);
   const red = firstRed && isNotStarted(firstRed[0], rules) ? (rules.RED.exec(status.slice(firstRed.index + firstRed[0].length)) ?? firstRed) : firstRed;
@@ -445,7 +458,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
       claim: null,
       red: red ? red[0] : null,
       amber: amber ? amber[0] : null,
-      negated: negated[0],
+      negated,
       closed: null,
       short,
       inProgress,
@@ -455,13 +468,15 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const first = firstSentence(status);
   const rest = status.slice(first.length);
   // blockers anywhere ("Draft complete, awaiting sign off"); slippage or red words after the claim
-  // a step done with the work going on in the same breath ("Scoping completed; project plan in development", "Initial
-  // meeting held – scoping under way") is not the action done; ongoing monitoring after it is ("Audit complete;
-  // monitoring ongoing")
-  const stepOnly = endsInBreak(first) && (rules.IN_PROGRESS?.test(rest) ?? false) && !(rules.ONGOING_DUTY?.test(rest) ?? false);
-  const claimed = !stepOnly && mayClaim(first, rules) && rules.COMPLETE_CLAIM.test(first);
-  const claimBlocker = claimed ? rules.BLOCKERS.exec(status) : null;
-  const claim = claimed && !claimBlocker && !undenied(rules.AMBER, rest, rules.AMBER_DENIED_BEFORE) && !rules.RED.test(rest);
+  // a step done with the work going on, or still to come, in the same breath ("Scoping completed; project plan in
+  // development", "Initial meeting held – scoping under way", "Audit completed; action plan to be developed") is not
+  // the action done; ongoing monitoring after it is ("Audit complete; monitoring ongoing")
+  const goesOn = endsInBreak(first) ? workGoesOn(rest, rules) : null;
+  const stepOnly = goesOn !== null;
+  const claimed = mayClaim(first, rules) && rules.COMPLETE_CLAIM.test(first);
+  const stepClaimed = claimed && stepOnly;
+  const claimBlocker = claimed && !stepOnly ? rules.BLOCKERS.exec(status) : null;
+  const claim = claimed && !stepOnly && !claimBlocker && !undenied(rules.AMBER, rest, rules.AMBER_DENIED_BEFORE) && !rules.RED.test(rest);
   const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed", "Complete, awaiting sign off", "Complete - awaiting sign off": a completion
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
@@ -473,7 +488,8 @@ function analyse(status: string, rules: StatusRules): TextReading {
     const m = /;/.test(first) ? rules.BLOCKERS.exec(rest) : null;
     const n = m ? null : rules.BLOCKERS.exec(sameBreath);
     const o = m || n || !rules.ACCEPTANCE_ONLY.test(first) ? null : rules.STILL_TO_COME.exec(rest);
-    leadBlocker = m ? phraseOn(rest, m) : n ? phraseOn(sameBreath, n) : o ? phraseOn(rest, o) : null;
+    // "Complete; being rolled out to schools": the work goes on in the same breath, as after a claim
+    leadBlocker = m ? phraseOn(rest, m) : n ? phraseOn(sameBreath, n) : o ? phraseOn(rest, o) : goesOn;
   }
   const leadBlocked = leadBlocker !== null;
   // what held a completion back, said when nothing else decides ("Completed - awaiting evidence")
@@ -481,7 +497,9 @@ function analyse(status: string, rules: StatusRules): TextReading {
     ? { done: unpunctuated(lead![0]), by: leadBlocker }
     : claimBlocker
       ? { done: unpunctuated(first), by: phraseOn(status, claimBlocker) }
-      : null;
+      : stepClaimed
+        ? { done: unpunctuated(first), by: goesOn! }
+        : null;
   // a figure short of the target it states outweighs a completion word ("Achieved 85% against a target of 90%")
   return {
     lead: lead && !leadBlocked && short === null ? lead[0].trim() : null,

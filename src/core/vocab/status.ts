@@ -31,6 +31,10 @@ import { matchAnyPhrase, phrasePattern } from './phrases';
 export const UPDATE_PREFIX =
   /^\s*(?:(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?|(?:status|update|progress(?:\s+update)?|position|comments?|latest\s+(?:update|position)|current\s+position))\s*[:\-–—]\s*/i;
 
+/** Who the work reaches ("All staff trained", "Most agencies", "Half of schools"): see `COMPLETE_LEAD`, `PARTIAL`. */
+const GROUPS =
+  '(?:agencies|partners|partner agencies|schools|staff|practitioners|teams|services|organisations|organizations|members|gps|providers|settings|managers|professionals)';
+
 /** Words that say an action is done, as the first word of a status or after its subject. */
 const DONE_WORDS = [
   'complete',
@@ -58,9 +62,14 @@ const DONE_WORDS = [
   'adopted',
   'ratified',
   'rolled out',
-  // a system or service in use ("Went live in October", "Gone live"); not "Live" alone ("Live consultation open")
+  // a system or service in use ("Went live in October", "Gone live", "Up and running", "Fully operational"); not
+  // "Live" alone ("Live consultation open"), nor "Operational group meets monthly"
   'went live',
   'gone live',
+  'up and running',
+  'in operation',
+  'operational(?=\\s*(?:[.;:,!–—-]|$|since\\b|from\\b))',
+  'fully operational',
   'agreed', // not "Agreed to ...", "Agreed that ...", "Agreed in principle" (see COMPLETE_LEAD)
   'approved', // as "agreed": not "Approved in principle", "Approved to go out to consultation"
   'endorsed',
@@ -81,6 +90,9 @@ export const COMPLETE_LEAD = new RegExp(
   // "Met", "Target met", "Standard fully met", "Exceeded", "Fully compliant" as the whole status (not "Met with the
   // police", nor "Non-compliant"); "Target exceeded"
   String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?(?:met|exceeded|compliant)\s*(?:[.!]?\s*$|(?=[-–—:;,]\s*\S))|` +
+    // everyone the work reaches ("All staff trained", "All relevant staff have been trained", "All agencies signed up");
+    // "100 staff trained" is a count, not all of them
+    String.raw`^(?:now\s+)?all\s+(?:[\w-]+\s+)?${GROUPS}\s+(?:have\s+(?:now\s+)?been\s+|are\s+(?:now\s+)?|now\s+|have\s+(?:now\s+)?)?(?:trained|signed\s+up)\b(?!\s+by\s+${DEADLINE_AFTER_BY})|` +
     // a tick alone ("✓", "✔", "☑"), as some boards mark a done action
     String.raw`^[✓✔☑](?:\s*[.!])?\s*$|` +
     // "100%", "100% complete" as the status (not "100% of schools signed up": see COMPLETE_CLAIM)
@@ -139,7 +151,7 @@ export const DONE_AFTER_DATE_IN_TIMESCALE = new RegExp(
 export const DONE_AFTER_DATE_REACH = 40;
 
 /** The verbs of a completion claim, after its subject ("Protocol Agreed.", "Report signed off"): see `COMPLETE_CLAIM`. */
-const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited|went\s+live|gone\s+live`;
+const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited|went\s+live|gone\s+live|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational`;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
@@ -161,7 +173,7 @@ export const COMPLETE_CLAIM = new RegExp(
     String.raw`(?<!\bbeing\s+)(?:${CLAIM_VERBS})` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
     // monitoring continues"); blockers ("awaiting sign off") are checked separately
-    String.raw`(?:\s+(?:in|on|at|by|during|from|through|via|with|to)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
+    String.raw`(?:\s+(?:in|on|at|by|during|from|since|through|via|with|to)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
   'i',
 );
 
@@ -216,6 +228,15 @@ export const NOT_COMPLETE = phrasePattern([
   'yet to be (?:completed|implemented|achieved)',
 ]);
 
+/**
+ * A count of the work done out of all of it ("3 of 5 audits completed", "Completed 2 out of 4 sessions", "three of
+ * the five agencies"): groups 1 and 2 are the two numbers. Part of it (the first under the second) is part done, as
+ * `PARTIAL` is (`partCount`); all of it ("5 of 5") is not. Not a date ("1 of 3 March"), a decimal or a
+ * percentage.
+ */
+export const PART_COUNT =
+  /(?<![\d.,/])\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/]?\d|\s*%|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+
 /** Part done: not complete. On the way before the due date, amber after it. */
 export const PARTIAL = phrasePattern([
   'partially (?:complete|completed|done|implemented|achieved|met|delivered|in place|embedded)',
@@ -230,6 +251,11 @@ export const PARTIAL = phrasePattern([
   '(?:initial|first) (?:meetings?|phase|stage|scoping|discussions?) (?:has |have )?(?:been )?(?:held|complete|completed|done|undertaken|took place|taken place)',
   // done for some, not all: "Training delivered to 80% of staff", "Rolled out across 60% of schools"
   '(?:delivered|rolled out|completed|implemented|trained|attended) (?:to|by|for|in|across|at) (?:[1-9]|[1-9][0-9])\\s?% of [a-z]+',
+  // the same said the other way round ("75% of staff trained"), or in words ("All but one agency has signed up",
+  // "Most agencies have signed up", "Half of schools trained")
+  '(?:[1-9]|[1-9][0-9])\\s?% of (?:the )?[a-z]+ (?:have |has )?(?:been |now )?(?:trained|signed up|attended|completed|delivered|implemented|in place|rolled out)',
+  'all but (?:one|two|three|four|five|a few|\\d+)',
+  `(?:most|some|half|many) (?:of )?(?:the )?${GROUPS}`,
 ]);
 
 /**

@@ -1,0 +1,48 @@
+import * as defaults from '../vocab/status';
+
+/** The pattern `partCount` reads (the default rules' `PART_COUNT`). */
+export interface PartCountRules {
+  readonly PART_COUNT?: RegExp;
+}
+
+/** Number words a count may be written in, by value ("three of five"). */
+const NUMBER_WORDS: Readonly<Record<string, number>> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+
+/**
+ * The words of a status that count part of the work done: "3 of 5 audits completed", "Completed 2 out of 4
+ * sessions", "three of the five agencies". Null when the status counts all of it ("5 of 5"), or counts nothing.
+ *
+ * @example partCount('3 of 5 audits completed') // '3 of 5'
+ * @example partCount('5 of 5 audits completed') // null
+ */
+export function partCount(status: string, rules: PartCountRules = defaults): string | null {
+  const pattern = rules.PART_COUNT;
+  if (!pattern) return null;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(status); m; m = pattern.exec(status)) {
+    const done = valueOf(m[1]);
+    const all = valueOf(m[2]);
+    if (done !== null && all !== null && done < all) return m[0];
+  }
+  return null;
+}
+
+/** A count's value, from its digits or its word. */
+function valueOf(text: string): number | null {
+  if (/^\d+$/.test(text)) return Number(text);
+  const word = text.toLowerCase();
+  return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : null;
+}

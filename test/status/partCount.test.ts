@@ -1,0 +1,50 @@
+/** A count of part of the work done ("3 of 5 audits completed") is part done, not done (issue 11). */
+import { partCount } from '../../src/core/status/partCount';
+import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
+import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+
+const state = (status: string, due = 'March 2015'): RagState => classifyStatus({ status, timescale: parseTimescale(due), asOf: '2015-01-21' }).state;
+
+describe('partCount', () => {
+  test.each([
+    ['3 of 5 audits completed', '3 of 5'],
+    ['Completed 2 out of 4 sessions', '2 out of 4'],
+    ['Three of the five agencies have signed up', 'Three of the five'],
+    ['Audit 1 of 3 complete', '1 of 3'],
+    // the first count that is part of the whole
+    ['4 of 4 schools visited, 2 of 6 colleges', '2 of 6'],
+  ])('%j → %j', (status, expected) => {
+    expect(partCount(status)).toBe(expected);
+  });
+
+  describe('negative cases', () => {
+    // all of it
+    test.each(['5 of 5 audits completed', 'Five of five agencies signed up', '6 out of 6 sessions delivered'])('%j counts all of it: null', (status) => {
+      expect(partCount(status)).toBeNull();
+    });
+    // not a count of the work: a date, a decimal, a percentage, no count after "of"
+    test.each(['Completed on 1 of 3 March', 'Item 2.1 of 3.4 done', '1 of 30% of cases', '1 of the priorities', 'One of our strengths'])(
+      '%j is no count: null',
+      (status) => {
+        expect(partCount(status)).toBeNull();
+      },
+    );
+  });
+});
+
+describe('a count of part of the work in a status', () => {
+  test.each([
+    ['Completed 3 of 5 audits', 'March 2015', 'green'],
+    ['2 of 4 sessions delivered', 'March 2015', 'green'],
+    ['Completed 3 of 5 audits', 'October 2014', 'amber'],
+    ['5 of 5 audits completed', 'October 2014', 'complete'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(state(status, due)).toBe(expected);
+  });
+
+  test('the reason quotes the count', () => {
+    expect(classifyStatus({ status: '3 of 5 audits completed', timescale: parseTimescale('March 2015'), asOf: '2015-01-21' }).reasons[0]).toBe(
+      'status says "3 of 5": not complete, not yet due (31 Mar 2015)',
+    );
+  });
+});
