@@ -17,6 +17,7 @@ import { monthDayParser } from './parsers/monthDay';
 import { monthOnlyParser } from './parsers/monthOnly';
 import { monthYearParser } from './parsers/monthYear';
 import { numericDateParser } from './parsers/numericDate';
+import { numericDayMonthParser } from './parsers/numericDayMonth';
 import { quarterAfterYearParser, quarterParser } from './parsers/quarter';
 import { partOfYearParser, partOfFinancialYearParser } from './parsers/partOfYear';
 import { planEndParser } from './parsers/planEnd';
@@ -45,6 +46,7 @@ export const PARSERS: readonly Parser[] = [
   partOfFinancialYearParser, // beginning of 2016/17, mid 2016/17 (before the financial year, which would read only "2016/17")
   financialYearParser, // 2015/16
   shortFinancialYearParser, // 16/17
+  numericDayMonthParser, // By 30/09 (after the financial year, which reads "14/15"; the year placed later)
   academicYearEndParser, // end of the academic year (31 August of the academic year around the reference date)
   calendarYearEndParser, // calendar year end, end of the calendar year (31 December: not the financial year end)
   financialYearEndParser, // by end of financial year (31 March of the plan's financial year)

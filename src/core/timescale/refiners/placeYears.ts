@@ -81,11 +81,18 @@ export const placeYears: Refiner = {
         }
         // a one-year plan ("Business Plan 2014-15"): a month with no year is a month of that year
         if (context.placeInFinancialYear && context.financialYearStart !== undefined && part.month !== undefined && part.precision !== 'season') {
-          const year = part.month >= 4 ? context.financialYearStart : context.financialYearStart + 1;
+          let year = part.month >= 4 ? context.financialYearStart : context.financialYearStart + 1;
+          // "By 1st April" in a 2014-15 plan: the day its year ends into (1 April 2015), not its first day
+          const firstDay = part.precision === 'day' && part.month === 4 && part.span(year)?.[1] === `${year}-04-01`;
+          if (firstDay) year++;
           if (part.span(year)) {
             part.year = year;
             part.yearSource = 'context';
-            part.assumptions.push(`no year stated: "${part.text.trim()}" placed in ${year}, inside the plan's financial year`);
+            part.assumptions.push(
+              firstDay
+                ? `no year stated: "${part.text.trim()}" placed in ${year}, at the end of the plan's financial year (not its first day)`
+                : `no year stated: "${part.text.trim()}" placed in ${year}, inside the plan's financial year`,
+            );
             continue;
           }
         }
