@@ -40,6 +40,13 @@ describe('a Reporting cell is split into the leads it names', () => {
     expect(split('Early Help and Prevention', ['EH&P'])).toEqual(['Early Help and Prevention']);
   });
 
+  test('"X & Y Services" is two leads when the plan names both alone, one name when it does not', () => {
+    expect(split("Police, Health & Children's Services", ['Health', "Children's Services"])).toEqual(['Police', 'Health', "Children's Services"]);
+    expect(split("Police, Health & Children's Services", ["Children's Services"])).toEqual(['Police', "Health & Children's Services"]);
+    // a name whose second half never stands alone stays one ("Health and Wellbeing Board" beside "Health")
+    expect(split('Health and Wellbeing Board', ['Health'])).toEqual(['Health and Wellbeing Board']);
+  });
+
   test('a lone "Group" with no name above it is a fragment, not a lead', () => {
     const r = splitCell('Group', learnJoinedNames(['Group']));
     expect(r.pieces).toEqual([]);

@@ -91,19 +91,29 @@ export function learnJoinedNames(cells: Iterable<string>, glossary: ReadonlyArra
       ampersands.push(parts);
     }
   };
+  // every cell's segments as tokens, and the names the plan writes alone ("Health", "Children's Services")
+  const segments: Token[][] = [];
+  const alone = new Set<string>();
   for (const cell of cells) {
     // a group word alone on the next line finishes the name above ("Learning &Improvement" / "Group")
     const joinedLines = cell.replace(/[ \t]*(?:\r?\n\s*)+(sub[ -]?group|group|sg)[ \t]*(?=\r?\n|$)/gi, ' $1');
     for (const segment of joinedLines.split(LEAD_SEPARATORS)) {
       const tokens = tokenize(segment);
       tokens.forEach(addAbbreviation);
-      for (let i = 1; i + 1 < tokens.length; i++) {
-        if (!isConjunction(tokens[i]) || !plainWord(tokens[i - 1]) || !plainWord(tokens[i + 1])) continue;
-        // "X and Y" before a group word or a body's name ("... sub group", "... Board") is one name
-        const after = i + 2;
-        if (after < tokens.length && (suffixAt(tokens, after, false) > 0 || NAME_ENDINGS.includes(tokens[after].word)))
-          pairs.add(pairKey(tokens[i - 1], tokens[i + 1]));
-      }
+      segments.push(tokens);
+      if (tokens.length > 0 && !tokens.some(isConjunction)) alone.add(wordsOf(tokens));
+    }
+  }
+  for (const tokens of segments) {
+    for (let i = 1; i + 1 < tokens.length; i++) {
+      if (!isConjunction(tokens[i]) || !plainWord(tokens[i - 1]) || !plainWord(tokens[i + 1])) continue;
+      // "X and Y" before a group word or a body's name ("... sub group", "... Board") is one name
+      const after = i + 2;
+      if (!(after < tokens.length && (suffixAt(tokens, after, false) > 0 || NAME_ENDINGS.includes(tokens[after].word)))) continue;
+      // unless the plan names both sides alone: "Health & Children's Services" beside "Health" and "Children's
+      // Services" is two leads
+      if (alone.has(wordsOf(tokens.slice(0, i))) && alone.has(wordsOf(tokens.slice(i + 1)))) continue;
+      pairs.add(pairKey(tokens[i - 1], tokens[i + 1]));
     }
   }
   for (const g of glossary) {
@@ -113,6 +123,11 @@ export function learnJoinedNames(cells: Iterable<string>, glossary: ReadonlyArra
       if (isConjunction(tokens[i]) && plainWord(tokens[i - 1]) && plainWord(tokens[i + 1])) pairs.add(pairKey(tokens[i - 1], tokens[i + 1]));
   }
   return { pairs, ampersands };
+}
+
+/** Tokens as one text to compare: their words, lower case ("children's services"). */
+function wordsOf(tokens: readonly Token[]): string {
+  return tokens.map((t) => t.word).join(' ');
 }
 
 function pairKey(a: Token, b: Token): string {
