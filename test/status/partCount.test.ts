@@ -13,22 +13,32 @@ describe('partCount', () => {
     ['Audit 1 of 3 complete', '1 of 3'],
     // the first count that is part of the whole
     ['4 of 4 schools visited, 2 of 6 colleges', '2 of 6'],
+    // a share under 100% after a completion word
+    ['Done 50%', 'Done 50%'],
+    ['Completed 75% of the training', 'Completed 75%'],
   ])('%j → %j', (status, expected) => {
     expect(partCount(status)).toBe(expected);
   });
 
   describe('negative cases', () => {
     // all of it
-    test.each(['5 of 5 audits completed', 'Five of five agencies signed up', '6 out of 6 sessions delivered'])('%j counts all of it: null', (status) => {
-      expect(partCount(status)).toBeNull();
-    });
-    // not a count of the work: a date, a decimal, a percentage, no count after "of"
-    test.each(['Completed on 1 of 3 March', 'Item 2.1 of 3.4 done', '1 of 30% of cases', '1 of the priorities', 'One of our strengths'])(
-      '%j is no count: null',
+    test.each(['5 of 5 audits completed', 'Five of five agencies signed up', '6 out of 6 sessions delivered', 'Completed 100%'])(
+      '%j counts all of it: null',
       (status) => {
         expect(partCount(status)).toBeNull();
       },
     );
+    // not a count of the work: a date, a decimal, a percentage, no count after "of"
+    test.each([
+      'Completed on 1 of 3 March',
+      'Item 2.1 of 3.4 done',
+      '1 of 30% of cases',
+      '1 of the priorities',
+      'One of our strengths',
+      'Completed 5% over budget',
+    ])('%j is no count: null', (status) => {
+      expect(partCount(status)).toBeNull();
+    });
   });
 });
 

@@ -735,6 +735,13 @@ describe('everyone reached, part of them, in operation; a step done with more to
     ['Half of schools trained', 'amber'],
     ['75% of staff trained', 'amber'],
     ['Some schools have signed up', 'amber'],
+    // a share of it done, in words
+    ['Half done', 'amber'],
+    ['About half complete', 'amber'],
+    ['Two thirds complete', 'amber'],
+    ['Three-quarters done', 'amber'],
+    ['Halfway', 'amber'],
+    ['Half way through', 'amber'],
     // in use
     ['Operational', 'complete'],
     ['Fully operational', 'complete'],
@@ -757,9 +764,12 @@ describe('everyone reached, part of them, in operation; a step done with more to
 
   describe('negative cases', () => {
     // a count, a deadline, a group named only, or done with an ongoing duty after it
-    test.each(['100 staff trained', 'All staff trained by March', 'Staff trained', 'Operational group meets monthly'])('%j is not complete', (status) => {
-      expect(read(status, 'October 2014').state).not.toBe('complete');
-    });
+    test.each(['100 staff trained', 'All staff trained by March', 'Staff trained', 'Operational group meets monthly', 'Halfway house project under way'])(
+      '%j is not complete',
+      (status) => {
+        expect(read(status, 'October 2014').state).not.toBe('complete');
+      },
+    );
     test.each(['Audit complete; monitoring will continue', 'Protocol in place; reviewed annually', 'Audit completed. Action plan to be developed'])(
       '%j is complete (an ongoing duty, or another matter after a full stop)',
       (status) => {

@@ -3,6 +3,7 @@ import * as defaults from '../vocab/status';
 /** The pattern `partCount` reads (the default rules' `PART_COUNT`). */
 export interface PartCountRules {
   readonly PART_COUNT?: RegExp;
+  readonly PART_PERCENT?: RegExp;
 }
 
 /** Number words a count may be written in, by value ("three of five"). */
@@ -23,12 +24,16 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /**
  * The words of a status that count part of the work done: "3 of 5 audits completed", "Completed 2 out of 4
- * sessions", "three of the five agencies". Null when the status counts all of it ("5 of 5"), or counts nothing.
+ * sessions", "three of the five agencies", "Done 50%". Null when the status counts all of it ("5 of 5", "Done
+ * 100%"), or counts nothing.
  *
  * @example partCount('3 of 5 audits completed') // '3 of 5'
+ * @example partCount('Done 50%') // 'Done 50%'
  * @example partCount('5 of 5 audits completed') // null
  */
 export function partCount(status: string, rules: PartCountRules = defaults): string | null {
+  const share = status.indexOf('%') >= 0 ? rules.PART_PERCENT?.exec(status) : null;
+  if (share) return share[0];
   const pattern = rules.PART_COUNT;
   if (!pattern) return null;
   pattern.lastIndex = 0;

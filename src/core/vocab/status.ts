@@ -237,6 +237,14 @@ export const NOT_COMPLETE = phrasePattern([
 export const PART_COUNT =
   /(?<![\d.,/])\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/]?\d|\s*%|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 
+/**
+ * A completion word with a share under 100% after it ("Done 50%", "Completed 75%"): part done (`partCount`). Not a
+ * figure about something else ("Completed 5% over budget"), nor one against a target ("Achieved 95% against a target
+ * of 90%", compared by `shortOfTarget`).
+ */
+export const PART_PERCENT =
+  /\b(?:done|complete|completed|implemented|delivered)\s+(?:[1-9]|[1-9][0-9])(?:\.\d+)?\s?%(?!\s*(?:over|under|above|below|ahead|behind|more|less|fewer|against|vs\.?|versus|target)\b|\s*\(?\s*target)/i;
+
 /** Part done: not complete. On the way before the due date, amber after it. */
 export const PARTIAL = phrasePattern([
   'partially (?:complete|completed|done|implemented|achieved|met|delivered|in place|embedded)',
@@ -246,6 +254,12 @@ export const PARTIAL = phrasePattern([
   // nearly there is not there: "Mostly complete", "Almost finished", "Largely implemented"
   '(?:mostly|largely|nearly|almost|substantially) (?:complete|completed|done|finished|achieved|implemented|delivered|in place|met)',
   'in part',
+  // a share of it done, in words ("Half done", "Two thirds complete", "Three-quarters done", "Halfway through"); as a
+  // figure after the word ("Done 50%") see `PART_PERCENT`
+  '(?:half|(?:one |a )?third|(?:one |a )?quarter|two thirds|three quarters) (?:complete|completed|done|finished|achieved|implemented|delivered|in place)',
+  '(?:halfway|half way) (?:through|there)',
+  '(?:halfway|half way)(?=\\s*(?:[.;:,–—-]|$))',
+
   // a first step done ("Phase 1 complete", "Stage one delivered", "Initial meeting held"): the rest is still to come
   '(?:phase|stage) (?:1|one|i) (?:is |has been |now )?(?:complete|completed|done|delivered|implemented|finished|in place)',
   '(?:initial|first) (?:meetings?|phase|stage|scoping|discussions?) (?:has |have )?(?:been )?(?:held|complete|completed|done|undertaken|took place|taken place)',
