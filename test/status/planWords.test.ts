@@ -778,3 +778,36 @@ describe('everyone reached, part of them, in operation; a step done with more to
     );
   });
 });
+
+describe('the last sentence of a narrative is the latest word on it', () => {
+  test.each([
+    // a subject said to be done, after sentences that report the steps
+    [
+      'The working group met in October and agreed the terms of reference. The protocol was completed in December and signed off by the Board in January.',
+      '"The protocol was completed in December and signed off by the Board in January." says it was done',
+    ],
+    ['Data is now reported quarterly to the Performance sub-group. This action can be closed.', '"This action can be closed." says it was done'],
+    // a completion word opening the last sentence, whatever came before
+    ['Delayed by sickness. Now completed.', '"Now completed." says it was done'],
+    ['Off track in the summer. Complete.', '"Complete." says it was done'],
+  ])('%j is complete', (status, reason) => {
+    const a = read(status, 'October 2014');
+    expect(a.state).toBe('complete');
+    expect(a.reasons[0]).toBe(reason);
+  });
+
+  describe('negative cases', () => {
+    test.each([
+      // a step after a slip or a red phrase is a step, not the action done
+      ['Recruitment remains a problem and the project is behind schedule. Steering group convened in May.', 'amber'],
+      // the last sentence holds what is still to do, or is still to come
+      ['Report completed. Awaiting sign off.', 'amber'],
+      ['Audit delayed. Will be completed in March.', 'amber'],
+      ['Policy drafted. Sign off to be confirmed.', 'amber'],
+      // one sentence: the first-sentence rules decide
+      ['Steering group convened in May and behind schedule', 'amber'],
+    ] as Array<[string, RagState]>)('%j due October 2014 → %s', (status, expected) => {
+      expect(read(status, 'October 2014').state).toBe(expected);
+    });
+  });
+});

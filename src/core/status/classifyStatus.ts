@@ -354,6 +354,39 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
 }
 
 /**
+ * The last sentence of a narrative when it says the work was done: the latest word on it. A completion word opening
+ * it counts whatever came before ("Delayed by sickness. Now completed."); a subject said to be done ("... The
+ * protocol was completed in December and signed off by the Board in January.") counts only when nothing before it
+ * is a slip or a red phrase (`clear`): "Behind schedule. Steering group convened in May" reports a step. Null for a
+ * status of one sentence, or a last sentence that holds something still to do, a slip or a red phrase.
+ * @example latestClaim('Group met in October. Protocol signed off in January.', 'Group met in October.', true, rules) // 'Protocol signed off in January.'
+ */
+function latestClaim(status: string, first: string, clear: boolean, rules: StatusRules): string | null {
+  const at = lastSentenceStart(status);
+  if (at < first.length) return null;
+  const last = status.slice(at);
+  const says = rules.COMPLETE_LEAD.test(last) || (clear && mayClaim(last, rules) && rules.COMPLETE_CLAIM.test(last));
+  if (!says || rules.BLOCKERS.test(last) || undenied(rules.AMBER, last, rules.AMBER_DENIED_BEFORE) || rules.RED.test(last)) return null;
+  return last.trim();
+}
+
+/**
+ * Where the last sentence of a text starts: after its last full stop or "!" followed by white space (0 when there is
+ * none).
+ */
+function lastSentenceStart(text: string): number {
+  for (let i = text.length - 2; i > 0; i--) {
+    const c = text.charCodeAt(i);
+    if ((c === 46 || c === 33) && isWhiteSpace(text.charCodeAt(i + 1))) {
+      let k = i + 1;
+      while (k < text.length && isWhiteSpace(text.charCodeAt(k))) k++;
+      return k;
+    }
+  }
+  return 0;
+}
+
+/**
  * The words after a step done that say the work goes on or is still to come ("project plan in development", "action
  * plan to be developed"), quoted as found; null when they say neither, or name an ongoing duty ("monitoring ongoing").
  * @example workGoesOn(' action plan to be developed', rules) // 'to be developed'
@@ -476,7 +509,10 @@ function analyse(status: string, rules: StatusRules): TextReading {
   const claimed = mayClaim(first, rules) && rules.COMPLETE_CLAIM.test(first);
   const stepClaimed = claimed && stepOnly;
   const claimBlocker = claimed && !stepOnly ? rules.BLOCKERS.exec(status) : null;
-  const claim = claimed && !stepOnly && !claimBlocker && !undenied(rules.AMBER, rest, rules.AMBER_DENIED_BEFORE) && !rules.RED.test(rest);
+  // slippage or red words after the claim, in its own sentence ("Steering group convened in May and behind schedule")
+  // or after it
+  const after = claimed ? afterClaimVerb(first) + rest : '';
+  const claim = claimed && !stepOnly && !claimBlocker && !undenied(rules.AMBER, after, rules.AMBER_DENIED_BEFORE) && !rules.RED.test(after);
   const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed", "Complete, awaiting sign off", "Complete - awaiting sign off": a completion
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
@@ -503,7 +539,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
   // a figure short of the target it states outweighs a completion word ("Achieved 85% against a target of 90%")
   return {
     lead: lead && !leadBlocked && short === null ? lead[0].trim() : null,
-    claim: claim && short === null ? first.trim() : null,
+    claim: short !== null ? null : claim ? first.trim() : latestClaim(status, first, red === null && amber === null, rules),
     red: red ? red[0] : null,
     amber: amber ? amber[0] : null,
     negated: null,
@@ -543,6 +579,16 @@ function isNotStarted(phrase: string, rules: StatusRules): boolean {
 /** False when the default `COMPLETE_CLAIM` cannot match: no claim verb (`CLAIM_VERB`). A rule of one's own is always tried. */
 function mayClaim(first: string, rules: StatusRules): boolean {
   return rules.COMPLETE_CLAIM !== defaults.COMPLETE_CLAIM || defaults.CLAIM_VERB.test(first);
+}
+
+/**
+ * The words of a claim's sentence after its verb ("Steering group convened in May and behind schedule" → " in May and
+ * behind schedule"): the whole sentence when the default verbs do not show where (a rule of one's own).
+ * @example afterClaimVerb('Protocol agreed and behind schedule') // ' and behind schedule'
+ */
+function afterClaimVerb(first: string): string {
+  const verb = defaults.CLAIM_VERB.exec(first);
+  return verb ? first.slice(verb.index + verb[0].length) : first;
 }
 
 /** Looks a word up in the RAG vocabulary (own keys only: "__proto__" in a cell is not a colour). */

@@ -100,7 +100,7 @@ export const COMPLETE_LEAD = new RegExp(
     String.raw`^(?:(?:target|standard|requirement|objective|outcome)s?\s+)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:exceeded|surpassed)\b|` +
     // the lead reports it done and asks the board to close it ("Recommended for closure", "Ready for closure"), or
     // gives the evidence or assurance asked for ("Evidence provided", "Assurance received")
-    String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
+    String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|(?:this|the)\s+(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
     String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
 );
