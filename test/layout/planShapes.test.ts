@@ -275,6 +275,27 @@ describe('table shapes', () => {
     expect([r3.state, r3.updateColumn]).toEqual(['none', null]);
   });
 
+  test('an update column that only says "No change" gives way to the latest one before it that says more', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Target date', 'Update Jun 2015', 'Update Sep 2015', 'Update Dec 2015'],
+          ['1', 'Audit', 'Mar 16', 'Delayed by IT', 'No change', ''],
+          ['2', 'Policy', 'Mar 16', 'Complete', 'No change', 'As previous'],
+          ['3', 'Training', 'Mar 16', 'No change', 'No change', ''],
+        ],
+      },
+      { asOf: '2016-01-15' },
+    );
+    const [r1, r2, r3] = a.rows;
+    expect([r1.state, r1.updateColumn, r1.reasons[0]]).toEqual(['amber', 'Update Jun 2015', '"Update Sep 2015" says no change: read "Update Jun 2015"']);
+    expect([r2.state, r2.updateColumn, r2.reasons[0]]).toEqual(['complete', 'Update Jun 2015', '"Update Dec 2015" says no change: read "Update Jun 2015"']);
+    // every update says no change: the latest is read, as it is
+    expect([r3.updateColumn, r3.status]).toEqual(['Update Sep 2015', 'No change']);
+    // the history keeps every update
+    expect(r1.updates.map((u) => u.text)).toEqual(['Delayed by IT', 'No change']);
+  });
+
   test('update columns with no dates in their headers are read left to right', () => {
     const a = assessGrid(
       {

@@ -29,7 +29,21 @@ describe('the latest of a cell’s dated updates', () => {
     // words before the first label, on a line of their own, are an older, unlabelled update
     ['Agreed at Board.\nQ1: scoping.\nQ2: drafted', 'drafted', 'Q2', 2],
   ])('%j → %j (%s of %d)', (text, words, label, count) => {
-    expect(latestUpdate(text)).toEqual({ text: words, label, count });
+    expect(latestUpdate(text)).toEqual({ text: words, label, count, unchanged: null });
+  });
+
+  // a latest update that only says nothing has changed gives way to the one before it that says more
+  test.each([
+    ['Q1: Delayed. Q2: No change.', 'Delayed.', 'Q1', 'Q2'],
+    ['Q1: Delayed. Q2: No change. Q3: As previous.', 'Delayed.', 'Q1', 'Q3'],
+    ['Q3: Same as last quarter. Q2: Slipped. Q1: Not started.', 'Slipped.', 'Q2', 'Q3'],
+    ['Jun 14: Slipped. Dec 14: No change since last update', 'Slipped.', 'Jun 14', 'Dec 14'],
+  ])('%j → %j (%s; %s says no change)', (text, words, label, unchanged) => {
+    expect(latestUpdate(text)).toMatchObject({ text: words, label, unchanged });
+  });
+
+  test('when every update says no change, the latest is read', () => {
+    expect(latestUpdate('Q1: No change. Q2: No change.')).toMatchObject({ text: 'No change.', label: 'Q2', unchanged: null });
   });
 
   describe('negative cases', () => {
@@ -72,9 +86,17 @@ describe('a status log is classified by its latest update', () => {
     ['June 2014: On track. Dec 2014: Delayed by staff sickness.', 'March 2015', 'amber'],
     ['Update Dec 14: Complete. Update Sep 14: delayed.', 'October 2014', 'complete'],
     ['Q1: Complete. Q2: Reopened after the audit; work ongoing', 'October 2014', 'amber'],
+    // "no change" in the latest: the update before it stands
+    ['Q1: Delayed. Q2: No change.', 'March 2015', 'amber'],
+    ['Q1: Complete. Q2: No change.', 'October 2014', 'complete'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     const a = classifyStatus({ status, timescale: parseTimescale(due), asOf: AS_OF });
     expect(a.state).toBe(expected);
     expect(a.reasons.some((r) => /^read the latest of \d dated updates in the status cell/.test(r))).toBe(true);
   });
+});
+
+test('the reasons say which update was read when the latest says no change', () => {
+  const a = classifyStatus({ status: 'Q1: Delayed. Q2: No change.', timescale: parseTimescale('March 2015'), asOf: '2015-01-21' });
+  expect(a.reasons).toContain('read the latest of 2 dated updates in the status cell that says more than "no change" (Q1; Q2 says no change)');
 });

@@ -1,7 +1,7 @@
 import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
-import { RAG_WORDS } from '../vocab/status';
+import { NO_CHANGE, RAG_WORDS } from '../vocab/status';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
   BARE_DATE_HEADERS,
@@ -1008,6 +1008,7 @@ function readRow(
   // one update column per period: the newest filled-in one is the current status, the others are history
   let updates: RowUpdate[] | undefined;
   let statusFrom: string | null = null;
+  let unchangedIn: string | null = null;
   let ragFrom: string | null = null;
   if (block.updates) {
     updates = [];
@@ -1017,8 +1018,18 @@ function readRow(
     }
     if (updates.length > 0) {
       const latest = updates[updates.length - 1];
-      cells.status = latest.cell;
-      statusFrom = latest.header;
+      // "No change" in the latest column: the latest one before it that says more tells how things stand
+      let read = latest;
+      if (NO_CHANGE.test(latest.cell.text)) {
+        for (let k = updates.length - 2; k >= 0; k--) {
+          if (NO_CHANGE.test(updates[k].cell.text)) continue;
+          read = updates[k];
+          unchangedIn = latest.header;
+          break;
+        }
+      }
+      cells.status = read.cell;
+      statusFrom = read.header;
     }
   }
   if (block.ragUpdates) {
@@ -1087,6 +1098,7 @@ function readRow(
   if (extra) row.extra = extra;
   if (updates) row.updates = updates;
   if (statusFrom !== null) row.statusFrom = statusFrom;
+  if (unchangedIn !== null) row.unchangedIn = unchangedIn;
   if (ragFrom !== null) row.ragFrom = ragFrom;
   if (commentary) row.commentary = commentary;
   if (otherLeads) row.otherLeads = otherLeads;

@@ -85,6 +85,11 @@ export interface PlanRow {
   updates?: RowUpdate[];
   /** The header of the column the current status was read from, when it was not the table's one status column. */
   statusFrom?: string | null;
+  /**
+   * The header of the latest update column when it only said nothing had changed ("No change"), and the status was
+   * read from the one before it (`statusFrom`).
+   */
+  unchangedIn?: string | null;
   /** The header of the column the RAG was read from, when the table keeps one RAG column per period ("Q3"). */
   ragFrom?: string | null;
   /**

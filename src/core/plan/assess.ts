@@ -315,6 +315,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // say where the words came from: the verdict is shared, so a new one
     if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);
     if (notes) assessment = withReasonFirst(assessment, `no status: read the notes in the timescale cell ("${notes}")`);
+    if (r.unchangedIn) assessment = withReasonFirst(assessment, `"${r.unchangedIn}" says no change: read "${r.statusFrom}"`);
     const kept = timescale === planned ? null : revision;
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
     // missed: at least amber until done; so does a later date the status gives once the plan's own has passed ("Now

@@ -95,7 +95,7 @@ export interface StatusTextReading {
    * When the cell keeps a log of dated updates ("Q1: Not started. Q2: In progress. Q3: Complete."): the label of the
    * latest, which is the one read, and how many there are. Null for a status read whole (most).
    */
-  readonly update: { readonly label: string; readonly count: number } | null;
+  readonly update: { readonly label: string; readonly count: number; readonly unchanged: string | null } | null;
   /**
    * Everything above as one string: two statuses with the same key classify alike beside the same timescale, RAG,
    * colours and percentage. Null for "See above", which depends on the row above.
@@ -153,7 +153,7 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   // the words after a RAG word the status opens with are its phrases ("Green - complete" says complete)
   const words = m && leading ? status.slice(m[0].length).trim() : '';
   const phrases = empty || seeAbove ? null : analyse(words !== '' ? words : status, rules);
-  return new Reading(status, empty, seeAbove, leading, phrases, latest ? { label: latest.label, count: latest.count } : null);
+  return new Reading(status, empty, seeAbove, leading, phrases, latest ? { label: latest.label, count: latest.count, unchanged: latest.unchanged } : null);
 }
 
 /**
@@ -191,7 +191,7 @@ class Reading implements StatusTextReading {
   get key(): string | null {
     if (this.keyText === undefined) {
       const key = keyOf(this.status, this.seeAbove, this.leading, this.phrases);
-      this.keyText = key !== null && this.update ? key + part('u', `${this.update.count}|${this.update.label}`) : key;
+      this.keyText = key !== null && this.update ? key + part('u', `${this.update.count}|${this.update.label}|${this.update.unchanged ?? ''}`) : key;
     }
     return this.keyText;
   }
@@ -260,7 +260,14 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
   }
 
   // a log of dated updates: say which was read
-  if (read.update) reasons = reasons.concat(`read the latest of ${read.update.count} dated updates in the status cell (${read.update.label})`);
+  if (read.update) {
+    const { count, label, unchanged } = read.update;
+    reasons = reasons.concat(
+      unchanged
+        ? `read the latest of ${count} dated updates in the status cell that says more than "no change" (${label}; ${unchanged} says no change)`
+        : `read the latest of ${count} dated updates in the status cell (${label})`,
+    );
+  }
   // the board's colour stands, but an action whose text says it is complete is not overdue
   const overdue = pastDue && state !== 'complete' && fromText.state !== 'complete';
   const daysOverdue = overdue && timescale.due ? daysBetween(timescale.due, asOf) : null;

@@ -1,4 +1,5 @@
 import { MONTH_NAMES, MONTH_PATTERN } from '../vocab/months';
+import { NO_CHANGE } from '../vocab/status';
 import { isWhiteSpace } from '../whiteSpace';
 
 /** The update a status cell holds last, when the cell keeps a log of dated updates. */
@@ -9,6 +10,11 @@ export interface LatestUpdate {
   readonly label: string;
   /** How many dated updates the cell holds (two or more). */
   readonly count: number;
+  /**
+   * The label of the later update that only said nothing had changed ("Q3: No change"), when the update read is the
+   * one before it; else null.
+   */
+  readonly unchanged: string | null;
 }
 
 /**
@@ -18,8 +24,9 @@ export interface LatestUpdate {
  * a date ("12/09/14"), each followed by ":", "-" or ":-", or in brackets ("[Jan 15] Delayed [Mar 15] Complete"). The latest is the one whose label is latest, when every
  * label has a date; with quarters or months and no year, the first when they are written newest first ("Q3: ...
  * Q2: ... Q1: ..."), else the last (a log written oldest first may turn the year: "Q3 ... Q4 ... Q1"); with labels of
- * mixed kinds, the one written last. Null when the cell holds fewer than two labelled updates (most cells): it is
- * read whole.
+ * mixed kinds, the one written last. A latest update that only says nothing has changed ("Q3: No change", "As
+ * previous") gives way to the one before it. Null when the cell holds fewer than two labelled updates (most cells):
+ * it is read whole.
  *
  * @example latestUpdate('Q1: Not started. Q2: In progress. Q3: Complete.')?.text // 'Complete.'
  * @example latestUpdate('Update Dec 14: Complete. Update Sep 14: delayed.')?.label // 'Dec 14'
@@ -51,22 +58,27 @@ export function latestUpdate(text: string): LatestUpdate | null {
     labels.push({ start: at, end: at + m[0].length, said: m.groups!.label.trim(), ...keyOf(m.groups!) });
   }
   if (labels.length < 2) return null;
-  let latest = labels.length - 1;
+  // the updates from the latest back: in written order reversed, unless the labels say otherwise
+  const order = labels.map((_, i) => labels.length - 1 - i);
   const kind = labels[0].kind;
   if (kind !== 'none' && labels.every((l) => l.kind === kind)) {
     if (kind === 'date') {
-      // the latest label; of equal ones, the one written last
-      for (let i = 0; i < labels.length; i++) if (labels[i].key >= labels[latest].key) latest = i;
+      // the latest label first; of equal ones, the one written last
+      order.sort((a, b) => labels[b].key - labels[a].key || b - a);
     } else if (labels.every((l, i) => i === 0 || l.key < labels[i - 1].key)) {
-      // quarters or months with no year, newest first ("Q3: ... Q2: ... Q1: ..."): the first
-      latest = 0;
+      // quarters or months with no year, newest first ("Q3: ... Q2: ... Q1: ..."): in written order
+      order.reverse();
     }
-    // else written oldest first, the year turning as it goes ("Q3 ... Q4 ... Q1"): the last
+    // else written oldest first, the year turning as it goes ("Q3 ... Q4 ... Q1"): the last first
   }
-  const end = latest + 1 < labels.length ? labels[latest + 1].start : text.length;
-  const words = text.slice(labels[latest].end, end).trim();
+  const wordsOf = (i: number) => text.slice(labels[i].end, i + 1 < labels.length ? labels[i + 1].start : text.length).trim();
+  const latest = order[0];
+  // "Q3: No change": the latest update before it that says more tells how things stand (the latest when none does)
+  let read = latest;
+  if (NO_CHANGE.test(wordsOf(latest))) read = order.find((i) => !NO_CHANGE.test(wordsOf(i))) ?? latest;
+  const words = wordsOf(read);
   if (words === '') return null;
-  return { text: words, label: labels[latest].said, count: labels.length };
+  return { text: words, label: labels[read].said, count: labels.length, unchanged: read === latest ? null : labels[latest].said };
 }
 
 interface Label {

@@ -296,6 +296,14 @@ export const NO_UPDATE = phrasePattern(
   { anchored: true },
 );
 
+/**
+ * An update that only says nothing has changed since the one before ("No change", "As previous", "Same as last
+ * quarter", "No further update"): in a log of dated updates or a series of update columns, the update before it
+ * says how things stand.
+ */
+export const NO_CHANGE =
+  /^\s*(?:no\s+(?:change|changes|further\s+(?:update|change)s?|new\s+update)(?:\s+(?:since|from|to)\s+(?:the\s+)?(?:last|previous)\s+(?:update|report|quarter|month|meeting|period|time))?|unchanged|(?:as|same\s+as)\s+(?:previous(?:\s+(?:update|quarter|month|report))?|before|(?:the\s+)?last\s+(?:update|quarter|month|time|report|period))|as\s+per\s+(?:the\s+)?(?:previous|last)\s+(?:update|report|quarter|month))\s*[.!]?\s*$/i;
+
 /** "See above" (or "Same as above", "Ditto", a ditto mark): the state of the action row above. */
 export const SEE_ABOVE =
   /^\s*(?:(?:see|as)\s+(?:above|previous|row\s+above)\b|(?:same\s+as|as\s+per)\s+(?:above|row\s+above)\b|ditto\s*[.!]?\s*$|["”〃]+\s*$)/i;
