@@ -382,13 +382,13 @@ function latestClaim(status: string, first: string, clear: boolean, rules: Statu
  * none).
  */
 function lastSentenceStart(text: string): number {
-  for (let i = text.length - 2; i > 0; i--) {
-    const c = text.charCodeAt(i);
-    if ((c === 46 || c === 33) && isWhiteSpace(text.charCodeAt(i + 1))) {
-      let k = i + 1;
-      while (k < text.length && isWhiteSpace(text.charCodeAt(k))) k++;
-      return k;
-    }
+  // the last "." or "!" before the last character, found by the string's own search
+  const stop = Math.max(text.lastIndexOf('.', text.length - 2), text.lastIndexOf('!', text.length - 2));
+  for (let i = stop; i > 0; i = Math.max(text.lastIndexOf('.', i - 1), text.lastIndexOf('!', i - 1))) {
+    if (!isWhiteSpace(text.charCodeAt(i + 1))) continue;
+    let k = i + 1;
+    while (k < text.length && isWhiteSpace(text.charCodeAt(k))) k++;
+    return k;
   }
   return 0;
 }

@@ -35,7 +35,8 @@ export function partCount(status: string, rules: PartCountRules = defaults): str
   const share = status.indexOf('%') >= 0 ? rules.PART_PERCENT?.exec(status) : null;
   if (share) return share[0];
   const pattern = rules.PART_COUNT;
-  if (!pattern) return null;
+  // a count needs "of" (most statuses count nothing, and one quick search says so)
+  if (!pattern || !OF_WORD.test(status)) return null;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(status); m; m = pattern.exec(status)) {
     const done = valueOf(m[1]);
@@ -44,6 +45,9 @@ export function partCount(status: string, rules: PartCountRules = defaults): str
   }
   return null;
 }
+
+/** The word every count holds, between white space ("3 of 5", "2 out of 4"). */
+const OF_WORD = /\sof\s/i;
 
 /** A count's value, from its digits or its word. */
 function valueOf(text: string): number | null {

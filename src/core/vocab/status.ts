@@ -235,7 +235,7 @@ export const NOT_COMPLETE = phrasePattern([
  * percentage.
  */
 export const PART_COUNT =
-  /(?<![\d.,/])\b(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/]?\d|\s*%|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+  /\b(?<![\d.,/])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/]?\d|\s*%|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 
 /**
  * A completion word with a share under 100% after it ("Done 50%", "Completed 75%"): part done (`partCount`). Not a
@@ -256,7 +256,8 @@ export const PARTIAL = phrasePattern([
   'in part',
   // a share of it done, in words ("Half done", "Two thirds complete", "Three-quarters done", "Halfway through"); as a
   // figure after the word ("Done 50%") see `PART_PERCENT`
-  '(?:half|(?:one |a )?third|(?:one |a )?quarter|two thirds|three quarters) (?:complete|completed|done|finished|achieved|implemented|delivered|in place)',
+  // ("a third complete" is found from "third")
+  '(?:half|third|quarter|two thirds|three quarters) (?:complete|completed|done|finished|achieved|implemented|delivered|in place)',
   '(?:halfway|half way) (?:through|there)',
   '(?:halfway|half way)(?=\\s*(?:[.;:,–—-]|$))',
 
