@@ -3,6 +3,7 @@ import { memoTable, recall, type Memo } from '../memo';
 import type { Timescale } from '../timescale/types';
 import * as defaults from '../vocab/status';
 import { colourRag } from './colourRag';
+import { correctSpelling } from './correctSpelling';
 import { latestUpdate } from './latestUpdate';
 import { partCount } from './partCount';
 import { shortOfTarget } from './shortOfTarget';
@@ -96,6 +97,8 @@ export interface StatusTextReading {
    * latest, which is the one read, and how many there are. Null for a status read whole (most).
    */
   readonly update: { readonly label: string; readonly count: number; readonly unchanged: string | null } | null;
+  /** The misspelt words read as the words they stand for (`"Complted" as "completed"`); empty for most. */
+  readonly corrections: readonly string[];
   /**
    * Everything above as one string: two statuses with the same key classify alike beside the same timescale, RAG,
    * colours and percentage. Null for "See above", which depends on the row above.
@@ -111,13 +114,19 @@ export function readStatusText(text: string, rules: StatusRules = defaults, memo
   return rules === defaults ? recall(memo, READ_STATUS, text) : readUncached(text, rules);
 }
 
+/** The corrections of a status spelt as the rules read it (most). */
+const NO_CORRECTIONS: readonly string[] = Object.freeze([]);
+
 /** Status readings under the default rules, remembered per assessment. */
 const READ_STATUS = memoTable('status-text', (text: string) => readUncached(text, defaults));
 
 function readUncached(text: string, rules: StatusRules): StatusTextReading {
   // a log of dated updates in one cell: the latest is the status, the others are history
   const latest = latestUpdate(text);
-  const status = clean(latest ? latest.text : text, rules);
+  // "Complted", "Acheived": read as the words they stand for
+  const cleaned = clean(latest ? latest.text : text, rules);
+  const spelt = correctSpelling(cleaned);
+  const status = spelt ? spelt.text : cleaned;
   // most statuses open with none of these: under the default rules one test says so, and none is run
   const opening = !usesDefaultOpenings(rules) || DEFAULT_OPENINGS.test(status);
   const empty = status === '' || (opening && (rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false)));
@@ -153,7 +162,15 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   // the words after a RAG word the status opens with are its phrases ("Green - complete" says complete)
   const words = m && leading ? status.slice(m[0].length).trim() : '';
   const phrases = empty || seeAbove ? null : analyse(words !== '' ? words : status, rules);
-  return new Reading(status, empty, seeAbove, leading, phrases, latest ? { label: latest.label, count: latest.count, unchanged: latest.unchanged } : null);
+  return new Reading(
+    status,
+    empty,
+    seeAbove,
+    leading,
+    phrases,
+    latest ? { label: latest.label, count: latest.count, unchanged: latest.unchanged } : null,
+    spelt ? spelt.corrections : NO_CORRECTIONS,
+  );
 }
 
 /**
@@ -186,12 +203,14 @@ class Reading implements StatusTextReading {
     readonly leading: StatusTextReading['leading'],
     readonly phrases: TextReading | null,
     readonly update: StatusTextReading['update'],
+    readonly corrections: readonly string[],
   ) {}
 
   get key(): string | null {
     if (this.keyText === undefined) {
       const key = keyOf(this.status, this.seeAbove, this.leading, this.phrases);
-      this.keyText = key !== null && this.update ? key + part('u', `${this.update.count}|${this.update.label}|${this.update.unchanged ?? ''}`) : key;
+      const updated = key !== null && this.update ? key + part('u', `${this.update.count}|${this.update.label}|${this.update.unchanged ?? ''}`) : key;
+      this.keyText = updated !== null && this.corrections.length > 0 ? updated + part('s', this.corrections.join('|')) : updated;
     }
     return this.keyText;
   }
@@ -260,6 +279,8 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
   }
 
   // a log of dated updates: say which was read
+  // say which words were read as others ("Complted" as "completed")
+  if (read.corrections.length > 0) reasons = reasons.concat(`read ${read.corrections.join(', ')}`);
   if (read.update) {
     const { count, label, unchanged } = read.update;
     reasons = reasons.concat(

@@ -7,9 +7,13 @@
 export const MONTH_NAMES: Readonly<Record<string, number>> = {
   january: 1,
   jan: 1,
+  // misspellings plans hold ("Febuary", "Janaury", "Decemeber")
+  janaury: 1,
   february: 2,
   feb: 2,
   febuary: 2,
+  feburary: 2,
+  febraury: 2,
   march: 3,
   mar: 3,
   april: 4,
@@ -22,13 +26,17 @@ export const MONTH_NAMES: Readonly<Record<string, number>> = {
   august: 8,
   aug: 8,
   september: 9,
+  septmber: 9,
   sept: 9,
   sep: 9,
   october: 10,
+  ocotber: 10,
   oct: 10,
   november: 11,
+  novemeber: 11,
   nov: 11,
   december: 12,
+  decemeber: 12,
   dec: 12,
 };
 

@@ -27,3 +27,13 @@ describe('month-year parser', () => {
     expectTable([['Board report 2015', 'date', '2015-12-31', 'year']]);
   });
 });
+
+describe('months as plans misspell them', () => {
+  expectTable([
+    ['Decemeber 2014', 'date', '2014-12-31', 'month'],
+    ['Feburary 2015', 'date', '2015-02-28', 'month'],
+    ['Janaury 2015', 'date', '2015-01-31', 'month'],
+    ['Ocotber 2014', 'date', '2014-10-31', 'month'],
+    ['Novemeber 2014', 'date', '2014-11-30', 'month'],
+  ]);
+});
