@@ -256,19 +256,16 @@ describe('table shapes', () => {
     });
   });
 
+  /** The rows of a plan with update columns, assessed as of 15 January 2016. */
+  const updateRows = (values: string[][]) => assessGrid({ values }, { asOf: '2016-01-15' }).rows;
+
   test('update columns: the latest filled-in one is the status, by the dates in their headers; earlier ones are history', () => {
-    const a = assessGrid(
-      {
-        values: [
-          ['Ref', 'Action', 'Target date', 'Update Sep 2015', 'Update Jun 2015', 'Update Dec 2015'],
-          ['1', 'Train staff', 'Dec 15', 'Half trained', 'Not yet started', 'Complete – all trained'],
-          ['2', 'Audit', 'Sep 15', 'Audit delayed', 'Scoping', ''],
-          ['3', 'Report', 'Mar 16', '', '', ''],
-        ],
-      },
-      { asOf: '2016-01-15' },
-    );
-    const [r1, r2, r3] = a.rows;
+    const [r1, r2, r3] = updateRows([
+      ['Ref', 'Action', 'Target date', 'Update Sep 2015', 'Update Jun 2015', 'Update Dec 2015'],
+      ['1', 'Train staff', 'Dec 15', 'Half trained', 'Not yet started', 'Complete – all trained'],
+      ['2', 'Audit', 'Sep 15', 'Audit delayed', 'Scoping', ''],
+      ['3', 'Report', 'Mar 16', '', '', ''],
+    ]);
     expect([r1.state, r1.updateColumn, r1.status]).toEqual(['complete', 'Update Dec 2015', 'Complete – all trained']);
     expect(r1.updates.map((u) => u.header)).toEqual(['Update Jun 2015', 'Update Sep 2015', 'Update Dec 2015']);
     expect([r2.state, r2.updateColumn, r2.status]).toEqual(['amber', 'Update Sep 2015', 'Audit delayed']);
@@ -276,18 +273,12 @@ describe('table shapes', () => {
   });
 
   test('an update column that only says "No change" gives way to the latest one before it that says more', () => {
-    const a = assessGrid(
-      {
-        values: [
-          ['Ref', 'Action', 'Target date', 'Update Jun 2015', 'Update Sep 2015', 'Update Dec 2015'],
-          ['1', 'Audit', 'Mar 16', 'Delayed by IT', 'No change', ''],
-          ['2', 'Policy', 'Mar 16', 'Complete', 'No change', 'As previous'],
-          ['3', 'Training', 'Mar 16', 'No change', 'No change', ''],
-        ],
-      },
-      { asOf: '2016-01-15' },
-    );
-    const [r1, r2, r3] = a.rows;
+    const [r1, r2, r3] = updateRows([
+      ['Ref', 'Action', 'Target date', 'Update Jun 2015', 'Update Sep 2015', 'Update Dec 2015'],
+      ['1', 'Audit', 'Mar 16', 'Delayed by IT', 'No change', ''],
+      ['2', 'Policy', 'Mar 16', 'Complete', 'No change', 'As previous'],
+      ['3', 'Training', 'Mar 16', 'No change', 'No change', ''],
+    ]);
     expect([r1.state, r1.updateColumn, r1.reasons[0]]).toEqual(['amber', 'Update Jun 2015', '"Update Sep 2015" says no change: read "Update Jun 2015"']);
     expect([r2.state, r2.updateColumn, r2.reasons[0]]).toEqual(['complete', 'Update Jun 2015', '"Update Dec 2015" says no change: read "Update Jun 2015"']);
     // every update says no change: the latest is read, as it is
