@@ -119,6 +119,28 @@ describe('header words', () => {
     expect(matchHeader(text)).toBe(role);
   });
 
+  // headers as secretariats misspell them
+  test.each([
+    ['Timesacle', 'timescale'],
+    ['Responsibilty', 'lead'],
+    ['Staus', 'status'],
+    ['Actoin', 'action'],
+    ['Taget date', 'timescale'],
+    ['Outcme', 'outcome'],
+  ])('misspelt %j → %s', (text, role) => {
+    expect(matchHeader(text)).toBe(role);
+  });
+
+  test('a plan whose headers are misspelt is still found', () => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Action', 'Responsibilty', 'Timesacle', 'Staus'],
+        ['1', 'Audit', 'JC', 'March 2015', 'Delayed'],
+      ],
+    });
+    expect(l.blocks[0].columns).toEqual({ ref: 0, action: 1, lead: 2, timescale: 3, status: 4 });
+  });
+
   // words that look like the new status headers but name something else
   test.each([
     ['Response rate', null], // a measure, not the reply

@@ -1,3 +1,4 @@
+import { correctSpelling } from '../correctSpelling';
 import { memoTable, recall, type Memo } from '../memo';
 import { COLUMN_ROLES, EXTRA_HEADER_SYNONYMS, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type HeaderRole } from '../vocab/headers';
 
@@ -70,8 +71,10 @@ function matchUncached(raw: string): HeaderMatch | null {
   // most cells of a plan are data: a reference number, a date, a sentence; none starts like a header word
   const first = /\S/.exec(cellText)?.[0]?.toLowerCase();
   if (first === undefined || (!BY_FIRST.has(first) && !/[a-z]/.test(first))) return null;
-  const text = normaliseHeader(cellText);
-  if (text === '' || text.length > 60) return null;
+  const normal = normaliseHeader(cellText);
+  if (normal === '' || normal.length > 60) return null;
+  // "Timesacle", "Responsibilty": read as the words they stand for
+  const text = correctSpelling(normal)?.text ?? normal;
   const found = synonymOf(text);
   const periodic = text.length <= 40 && UPDATE_PERIOD_WORDS.test(text);
   if (found) {

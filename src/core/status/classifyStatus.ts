@@ -3,7 +3,7 @@ import { memoTable, recall, type Memo } from '../memo';
 import type { Timescale } from '../timescale/types';
 import * as defaults from '../vocab/status';
 import { colourRag } from './colourRag';
-import { correctSpelling } from './correctSpelling';
+import { correctSpelling } from '../correctSpelling';
 import { latestUpdate } from './latestUpdate';
 import { partCount } from './partCount';
 import { shortOfTarget } from './shortOfTarget';

@@ -1,8 +1,9 @@
 /**
- * Misspellings of the words a status is read by, as leads type them in a hurry ("Complted", "Acheived", "Delyed"),
- * and what they stand for. Data, not code: add a spelling here and the status rules read it as the word it stands
- * for. Only spellings that are no English word of their own are listed: "compete", "competed" and "deleted" are
- * words, and are read as written.
+ * Misspellings of the words a plan is read by, as secretariats and leads type them in a hurry (a status's
+ * "Complted", "Acheived", "Delyed"; a header's "Timesacle", "Responsibilty"), and what they stand for. Data, not
+ * code: add a spelling here and the status rules and the header words read it as the word it stands for. Only
+ * spellings that are no English word of their own are listed: "compete", "competed" and "deleted" are words, and
+ * are read as written.
  */
 export const MISSPELLINGS: Readonly<Record<string, string>> = {
   // complete, completed
@@ -59,6 +60,30 @@ export const MISSPELLINGS: Readonly<Record<string, string>> = {
   onging: 'ongoing',
   strated: 'started',
   statred: 'started',
+  // header words ("Timesacle", "Responsibilty", "Staus", "Actoin", "Taget date")
+  timesacle: 'timescale',
+  timscale: 'timescale',
+  timesclae: 'timescale',
+  timecsale: 'timescale',
+  timescle: 'timescale',
+  responsibilty: 'responsibility',
+  responsiblity: 'responsibility',
+  resposibility: 'responsibility',
+  responsability: 'responsibility',
+  staus: 'status',
+  stauts: 'status',
+  satus: 'status',
+  actoin: 'action',
+  acions: 'actions',
+  actoins: 'actions',
+  objectve: 'objective',
+  objetive: 'objective',
+  outcme: 'outcome',
+  outocme: 'outcome',
+  deadine: 'deadline',
+  deadlne: 'deadline',
+  taget: 'target',
+  tagret: 'target',
   // words run together
   inplace: 'in place',
   ontrack: 'on track',

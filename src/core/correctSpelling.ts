@@ -1,6 +1,6 @@
-import { MISSPELLINGS } from '../vocab/spellings';
+import { MISSPELLINGS } from './vocab/spellings';
 
-/** A status with its misspelt words read as the words they stand for, and what was read so. */
+/** A text (a status, a header) with its misspelt words read as the words they stand for, and what was read so. */
 export interface CorrectedText {
   readonly text: string;
   /** Each correction made, as `"Complted" as "completed"`; empty when the text was spelt as the rules read it. */
@@ -11,8 +11,8 @@ export interface CorrectedText {
 const MISSPELT = new RegExp(`\\b(?:${Object.keys(MISSPELLINGS).join('|')})\\b`, 'gi');
 
 /**
- * Reads the misspelt words of a status as the words they stand for (`vocab/spellings.ts`), so the status rules
- * read "Complted" as they read "Completed". The word keeps a capital first letter where it had one. Null when the
+ * Reads the misspelt words of a text as the words they stand for (`vocab/spellings.ts`), so the status rules read
+ * "Complted" as they read "Completed", and the header words "Timesacle" as "Timescale". The word keeps a capital first letter where it had one. Null when the
  * text holds no misspelling (most texts: nothing is made for them).
  *
  * @example correctSpelling('Complted in March')?.text // 'Completed in March'

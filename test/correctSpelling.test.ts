@@ -1,7 +1,7 @@
 /** Misspelt status words are read as the words they stand for (issue 11: the plans boards really keep). */
-import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
-import { correctSpelling } from '../../src/core/status/correctSpelling';
-import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+import { classifyStatus, type RagState } from '../src/core/status/classifyStatus';
+import { correctSpelling } from '../src/core/correctSpelling';
+import { parseTimescale } from '../src/core/timescale/parseTimescale';
 
 const read = (status: string, due = 'March 2015') => classifyStatus({ status, timescale: parseTimescale(due), asOf: '2015-01-21' });
 
