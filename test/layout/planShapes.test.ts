@@ -127,7 +127,10 @@ describe('header words', () => {
     ['Actoin', 'action'],
     ['Taget date', 'timescale'],
     ['Outcme', 'outcome'],
-  ])('misspelt %j → %s', (text, role) => {
+    // and as some write them
+    ['Time-scale', 'timescale'],
+    ['Completion by', 'timescale'],
+  ])('misspelt or hyphenated %j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
 
