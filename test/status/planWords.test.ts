@@ -811,3 +811,16 @@ describe('the last sentence of a narrative is the latest word on it', () => {
     });
   });
 });
+
+describe('done for a period', () => {
+  test.each(['Achieved for 2014/15', 'Complete for this year', 'Completed for the year', 'Agreed for 2015'])('%j is complete', (status) => {
+    expect(read(status, 'October 2014').state).toBe('complete');
+  });
+
+  describe('negative cases', () => {
+    // "for" what it is for, not when: a step on the way
+    test.each(['Approved for consultation', 'Complete for review', 'Agreed for circulation to partners'])('%j is not complete', (status) => {
+      expect(read(status, 'October 2014').state).not.toBe('complete');
+    });
+  });
+});

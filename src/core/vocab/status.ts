@@ -82,6 +82,12 @@ const DONE_WORDS = [
 const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|middle|mid|early|late|next|\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)`;
 
 /**
+ * A period after "for" that a completion word was done for ("Achieved for 2014/15", "Complete for this year", "Met for
+ * Q3"), as opposed to what it is for ("Approved for consultation", "Complete for review").
+ */
+const PERIOD_AFTER_FOR = String.raw`(?:(?:the\s+|this\s+)?(?:year|quarter|period|financial\s+year)\b|(?:19|20)\d\d|\d{2}\/\d{2}|q[1-4]\b)`;
+
+/**
  * Opening words that say the action is complete ("Complete see minutes", "Done.", "Actioned."). Not "Agreed to ...",
  * "Agreed that ...", "Agreed in principle", nor "agreed" as an adjective on the subject ("Agreed dates have been
  * circulated", "Agreed protocol is with legal").
@@ -101,7 +107,7 @@ export const COMPLETE_LEAD = new RegExp(
     // the lead reports it done and asks the board to close it ("Recommended for closure", "Ready for closure"), or
     // gives the evidence or assurance asked for ("Evidence provided", "Assurance received")
     String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|(?:this|the)\s+(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
-    String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+(?:before|for)\b|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
+    String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
 );
 
