@@ -18,6 +18,8 @@ describe.each([
       ['Year end', 'date', '2015-03-31', 'day'],
       ['By the end of the year', 'date', '2015-03-31', 'day'], // a year with no number: the plan's, as "year end"
       ['end of this year', 'date', '2015-03-31', 'day'],
+      ['By FYE', 'date', '2015-03-31', 'day'], // financial year end
+      ['FYEO', 'none', null, null], // not FYE
       ['End of year 2', 'none', null, null], // a stage of the plan, not its year
       ['End of Q3', 'date', '2014-12-31', 'quarter'], // financial quarters: Q3 = October-December
       ['Q4', 'date', '2015-03-31', 'quarter'],
