@@ -4,7 +4,7 @@
  */
 import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
 import { assessGrid } from '../../src/core/plan/assess';
-import { shortOfTarget } from '../../src/core/status/shortOfTarget';
+import { shortOfCount, shortOfTarget } from '../../src/core/status/shortOfTarget';
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 
 describe('a figure short of the target the status states', () => {
@@ -100,5 +100,40 @@ describe('a "Progress and RAG" column: its words are the status and the RAG, rea
     expect([row.ref, row.state, row.explicitRag]).toEqual(['1a', 'green', 'green']);
     expect(row.reasons.some((r) => r.includes('in words'))).toBe(false);
     expect(row.contradiction).toBeNull();
+  });
+});
+
+describe('a count short of a target it states', () => {
+  test.each([
+    ['80 staff trained against a target of 100', '80 against a target of 100'],
+    ['45 audits (target 60)', '45 against a target of 60'],
+    ['12 vs target 20', '12 against a target of 20'],
+    ['In 2014 we trained 80 staff against a target of 100', '80 against a target of 100'], // a year is not the figure
+    ['800 leaflets against a target of 1,000', '800 against a target of 1,000'],
+  ])('%j → %j', (status, said) => {
+    expect(shortOfCount(status)).toBe(said);
+  });
+
+  describe('negative cases', () => {
+    test.each([
+      // met or passed
+      '120 staff trained against a target of 100',
+      '1,200 leaflets against a target of 1,000',
+      // a target for later, or no figure before it
+      '80 trained against a target of 100 by March',
+      'Target of 100 agreed',
+      'Trained 80 against target',
+      // the figure is a date or a reference, not a count
+      'Reviewed 12/09 against a target of 20',
+      'SIIP 1.2 against a target of 20',
+    ])('%j is not short of a target', (status) => {
+      expect(shortOfCount(status)).toBeNull();
+    });
+  });
+
+  test('a status giving a count short of its target is amber, whatever words come with it', () => {
+    const a = classifyStatus({ status: 'Achieved: 80 staff trained against a target of 100', timescale: parseTimescale('March 2015'), asOf: '2015-01-21' });
+    expect(a.state).toBe('amber');
+    expect(a.reasons[0]).toBe('status gives 80 against a target of 100: the target is not met');
   });
 });

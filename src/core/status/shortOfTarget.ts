@@ -5,6 +5,7 @@ export interface TargetRules {
   readonly PERCENT_TARGET?: RegExp;
   readonly PERCENT_AIM?: RegExp;
   readonly PERCENT_TARGET_BY?: RegExp;
+  readonly COUNT_TARGET?: RegExp;
 }
 
 /** The word after a percentage that makes it a target ("90% target"). */
@@ -26,7 +27,7 @@ const PERCENT = /(?<![\d.])(\d{1,3}(?:\.\d+)?)\s?%/g;
  */
 export function shortOfTarget(status: string, rules: TargetRules = defaults): string | null {
   const targetPattern = rules.PERCENT_TARGET;
-  if (!targetPattern || status.indexOf('%') < 0) return null;
+  if (!targetPattern || status.indexOf('%') < 0) return shortOfCount(status, rules);
   const t = targetPattern.exec(status);
   if (!t) return null;
   const groups = t.groups ?? {};
@@ -54,3 +55,34 @@ export function shortOfTarget(status: string, rules: TargetRules = defaults): st
   if (!short) return null;
   return `${figure}% against a target ${ceiling ? 'below' : 'of'} ${targetText}%`;
 }
+
+/**
+ * The same for a target stated as a count ("80 staff trained against a target of 100", "45 audits (target 60)"): the
+ * figure is the last number in the words just before the target (not a year, a date or a reference), short when under
+ * it. Null with no such target, no figure before it, or the target met; and for a target set for a later date.
+ *
+ * @example shortOfCount('80 staff trained against a target of 100') // '80 against a target of 100'
+ * @example shortOfCount('120 staff trained against a target of 100') // null
+ */
+export function shortOfCount(status: string, rules: TargetRules = defaults): string | null {
+  const pattern = rules.COUNT_TARGET;
+  // a target needs the word (most statuses state none, and one search says so)
+  if (!pattern || !TARGET_WORD.test(status)) return null;
+  const t = pattern.exec(status);
+  const targetText = t?.groups?.target;
+  if (!t || targetText === undefined) return null;
+  if (rules.PERCENT_TARGET_BY?.test(status.slice(t.index + t[0].length))) return null;
+  // the figure: the last plain number in the 60 characters before the target's words
+  const before = status.slice(Math.max(0, t.index - 60), t.index);
+  let figure: string | null = null;
+  COUNT.lastIndex = 0;
+  for (let m = COUNT.exec(before); m; m = COUNT.exec(before)) if (!YEAR.test(m[1])) figure = m[1];
+  if (figure === null) return null;
+  return Number(figure.replace(/,/g, '')) < Number(targetText.replace(/,/g, '')) ? `${figure} against a target of ${targetText}` : null;
+}
+
+const TARGET_WORD = /\btarget\b/i;
+/** A plain number in words: not part of a date, a decimal, a reference or a percentage ("12/09", "1.2", "Q3", "80%"). */
+const COUNT = /(?<![\w./-])(\d{1,3}(?:,\d{3})*|\d{1,6})(?![\w./%-]|\s*%)/g;
+/** A year, not a count ("2014", "2015"). */
+const YEAR = /^(?:19|20)\d\d$/;

@@ -590,6 +590,14 @@ export const PERCENT_TARGET = new RegExp(
   'i',
 );
 
+/**
+ * A target stated as a count, beside the figure reached ("80 staff trained against a target of 100", "45 audits (target
+ * 60)", "12 vs target 20"): group `target` is the count. The figure is the last number before it
+ * (`shortOfTarget`). A percentage target is `PERCENT_TARGET`.
+ */
+export const COUNT_TARGET =
+  /(?:\b(?:against|vs\.?|versus|compared\s+(?:to|with))\s+(?:an?\s+|the\s+)?(?:annual\s+|agreed\s+)?target\s*(?:of\s+|:\s*)?|\(\s*target\s*:?\s*(?:of\s+)?)(?<target>\d{1,3}(?:,\d{3})+|\d{1,6})(?![\d.,/%]|\s*%)/i;
+
 /** Words just after a target that set it for a later date ("target 100% by March", "90% target by year end"). */
 export const PERCENT_TARGET_BY = /^\s*(?:target\s+)?(?:by|before|within|no\s+later\s+than)\b/i;
 
