@@ -43,6 +43,11 @@ describe('closed is not open', () => {
     'The old protocol was superseded in May',
     'This action has been withdrawn',
     'The recommendation has now been merged with 3.2',
+    // kept under another action
+    'Duplicate - see 1.2',
+    'Duplicate',
+    'Covered under 3.1',
+    'Addressed by action 2.4',
   ])('%j → complete (closed), not overdue', (status) => {
     const a = read(status, 'October 2014');
     expect(a.state).toBe('complete');
@@ -56,6 +61,11 @@ describe('closed is not open', () => {
     'Due to be withdrawn',
     'This may be superseded',
     'Funding has been withdrawn so the pilot stopped',
+    // a duplicate the work found, or what covers it with no action named
+    'Duplicate records found in the audit',
+    'Covered by the new policy',
+    // a new lead is not the action closed
+    'Lead transferred to Health',
   ])('%j is not closed', (status) => {
     const a = read(status, 'March 2015');
     expect(a.closed).toBeNull();

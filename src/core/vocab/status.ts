@@ -361,6 +361,9 @@ export const CLOSED = phrasePattern(
     // the same action kept elsewhere ("Duplicate of 1.4", "Duplicated in action 3.2")
     'duplicate (?:of|action)',
     'duplicated (?:in|by|at|with)',
+    // "Duplicate - see 1.2", "Covered under 3.1": kept under another action
+    'duplicate(?=\\s*(?:[.;:,–—-]|$))',
+    '(?:covered|addressed|picked up) (?:under|by|in|at) (?:action |item |rec |recommendation |objective )?\\d+(?:\\.\\d+)*',
     'recommendation (?:not accepted|not agreed|rejected|declined)',
     // withdrawn after a short subject: the action itself, not what it needed ("The action was withdrawn"; "Funding
     // has been withdrawn" is a blocker)
