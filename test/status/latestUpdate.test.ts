@@ -1,5 +1,6 @@
 /** A status cell that keeps a log of dated updates is read for its latest (issue 11: one update per period). */
 import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
+import { latestSaying } from '../../src/core/status/latestSaying';
 import { latestUpdate } from '../../src/core/status/latestUpdate';
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 
@@ -99,4 +100,15 @@ describe('a status log is classified by its latest update', () => {
 test('the reasons say which update was read when the latest says no change', () => {
   const a = classifyStatus({ status: 'Q1: Delayed. Q2: No change.', timescale: parseTimescale('March 2015'), asOf: '2015-01-21' });
   expect(a.reasons).toContain('read the latest of 2 dated updates in the status cell that says more than "no change" (Q1; Q2 says no change)');
+});
+
+describe('latestSaying', () => {
+  test.each([
+    [['No change', 'Delayed', 'Not started'], 'Delayed'],
+    [['As previous', 'Same as last quarter', 'Complete'], 'Complete'],
+    [['Delayed', 'No change'], 'Delayed'], // the newest says more: it stands
+    [['No change', 'No change'], 'No change'], // none says more: the newest
+  ])('%j → %j', (newestFirst, expected) => {
+    expect(latestSaying(newestFirst, (u) => u)).toBe(expected);
+  });
 });

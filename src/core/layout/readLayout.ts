@@ -1,7 +1,8 @@
 import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
-import { NO_CHANGE, RAG_WORDS } from '../vocab/status';
+import { RAG_WORDS } from '../vocab/status';
+import { latestSaying } from '../status/latestSaying';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
   BARE_DATE_HEADERS,
@@ -1019,15 +1020,8 @@ function readRow(
     if (updates.length > 0) {
       const latest = updates[updates.length - 1];
       // "No change" in the latest column: the latest one before it that says more tells how things stand
-      let read = latest;
-      if (NO_CHANGE.test(latest.cell.text)) {
-        for (let k = updates.length - 2; k >= 0; k--) {
-          if (NO_CHANGE.test(updates[k].cell.text)) continue;
-          read = updates[k];
-          unchangedIn = latest.header;
-          break;
-        }
-      }
+      const read = latestSaying([...updates].reverse(), (u) => u.cell.text);
+      if (read !== latest) unchangedIn = latest.header;
       cells.status = read.cell;
       statusFrom = read.header;
     }

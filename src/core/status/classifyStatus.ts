@@ -395,7 +395,7 @@ function latestClaim(status: string, first: string, clear: boolean, rules: Statu
   if (at < first.length) return null;
   const last = status.slice(at);
   const says = rules.COMPLETE_LEAD.test(last) || (clear && mayClaim(last, rules) && rules.COMPLETE_CLAIM.test(last));
-  if (!says || rules.BLOCKERS.test(last) || undenied(rules.AMBER, last, rules.AMBER_DENIED_BEFORE) || rules.RED.test(last)) return null;
+  if (!says || rules.BLOCKERS.test(last) || slipsOrRed(last, rules)) return null;
   return last.trim();
 }
 
@@ -495,7 +495,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
   // slippage or red words after the claim, in its own sentence ("Steering group convened in May and behind schedule")
   // or after it
   const after = claimed ? afterClaimVerb(first) + rest : '';
-  const claim = claimed && !stepOnly && !claimBlocker && !undenied(rules.AMBER, after, rules.AMBER_DENIED_BEFORE) && !rules.RED.test(after);
+  const claim = claimed && !stepOnly && !claimBlocker && !slipsOrRed(after, rules);
   const closed = rules.CLOSED?.exec(status) ?? null;
   // "Complete; budget to be confirmed", "Complete, awaiting sign off", "Complete - awaiting sign off": a completion
   // word first, then something still to do in the same breath (after a full stop it is another matter: "Complete.
@@ -552,6 +552,11 @@ function undenied(pattern: RegExp, text: string, denied: RegExp | undefined): Re
     m.index += from;
   }
   return m;
+}
+
+/** True when the words hold a slip the words before it do not deny, or a red phrase: a claim of done is held back. */
+function slipsOrRed(words: string, rules: StatusRules): boolean {
+  return undenied(rules.AMBER, words, rules.AMBER_DENIED_BEFORE) !== null || rules.RED.test(words);
 }
 
 /** True when a red phrase only says the work has not started ("Not yet started", "Yet to commence"). */

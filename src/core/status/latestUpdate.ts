@@ -1,5 +1,5 @@
 import { MONTH_NAMES, MONTH_PATTERN } from '../vocab/months';
-import { NO_CHANGE } from '../vocab/status';
+import { latestSaying } from './latestSaying';
 import { isWhiteSpace } from '../whiteSpace';
 
 /** The update a status cell holds last, when the cell keeps a log of dated updates. */
@@ -73,9 +73,8 @@ export function latestUpdate(text: string): LatestUpdate | null {
   }
   const wordsOf = (i: number) => text.slice(labels[i].end, i + 1 < labels.length ? labels[i + 1].start : text.length).trim();
   const latest = order[0];
-  // "Q3: No change": the latest update before it that says more tells how things stand (the latest when none does)
-  let read = latest;
-  if (NO_CHANGE.test(wordsOf(latest))) read = order.find((i) => !NO_CHANGE.test(wordsOf(i))) ?? latest;
+  // "Q3: No change": the latest update before it that says more tells how things stand
+  const read = latestSaying(order, wordsOf);
   const words = wordsOf(read);
   if (words === '') return null;
   return { text: words, label: labels[read].said, count: labels.length, unchanged: read === latest ? null : labels[latest].said };
