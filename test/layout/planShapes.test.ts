@@ -19,6 +19,10 @@ describe('header words', () => {
     ['% complete', 'percent'],
     ['Percentage complete', 'percent'],
     ['Date of completion and outcome', 'done'],
+    // a domestic homicide review's progress: the milestones reached so far (alone, "Key milestones" are dates to come)
+    ['Key milestones achieved in enacting recommendation', 'status'],
+    ['Key milestones achieved', 'status'],
+    ['Milestones achieved', 'status'],
     ['Revised date', 'revised'],
     ['Revised target date', 'revised'],
     ['Update Jun 2015', 'status'],
@@ -1319,6 +1323,44 @@ describe('table shapes', () => {
     );
     test.each(['Sept 2016', '12/10/2016', 'Yes', '✓', 42655])('%j → complete', (entry) => {
       expect(stateWith(entry)).toBe('complete');
+    });
+
+    describe('words there are the latest word on it, read after the status', () => {
+      const rowWith = (progress: string, entry: string) =>
+        assessGrid(
+          {
+            values: [
+              ['Recommendation', 'Action to take', 'Target Date', 'Key milestones achieved', 'Date of completion and Outcome'],
+              ['1', 'Review the policy', 'Dec 2016', progress, entry],
+            ],
+          },
+          { asOf: '2016-11-30' },
+        ).rows[0];
+      test.each([
+        // the work goes on, slipped: amber, and the date it slipped to is the due date
+        ['Policy review started', 'Ongoing – review delayed to February 2017', 'amber', '2017-02-28'],
+        ['', 'Ongoing – review delayed to February 2017', 'amber', '2017-02-28'],
+        // part done, not yet due: on the way
+        ['Draft written', 'Partially complete', 'green', '2016-12-31'],
+        ['', 'Not yet complete', 'green', '2016-12-31'],
+      ])('%j beside %j → %s, due %s', (progress, entry, state, due) => {
+        const row = rowWith(progress, entry);
+        expect([row.state, row.timescale.due]).toEqual([state, due]);
+        expect(row.reasons[0]).toBe(`the completion column says "${entry}": not done`);
+      });
+
+      // not read as words, grouped by reason
+      test.each([
+        ['No', 'a bare no says only that it is not done'],
+        ['x', 'a bare mark says only that it is not done'],
+        ['N/A', 'a bare mark says only that it is not done'],
+        ['Due March 2017', 'a target, not progress'],
+        ['Target Dec 16', 'a target, not progress'],
+        ['12/10/2016', 'a date: done then'],
+        ['Complete', 'says it is done'],
+      ])('%j is not read as words saying it is not done (%s)', (entry) => {
+        expect(rowWith('Draft written', entry).reasons.join('; ')).not.toMatch(/the completion column says/);
+      });
     });
   });
 });

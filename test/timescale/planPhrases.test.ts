@@ -71,6 +71,7 @@ describe('revised due dates in a status', () => {
     ['New target June 2015', '2015-06-30'],
     ['Will be completed by end of April 2015', '2015-04-30'],
     ['To be completed by June 2015', '2015-06-30'],
+    ['Partially complete – remaining clinics to follow by June 2015', '2015-06-30'],
     // the date after a colon following the word that moved it
     ['Timescale revised: Sept 2015', '2015-09-30'],
     ['Deadline extended - June 2015', '2015-06-30'],
@@ -85,6 +86,7 @@ describe('revised due dates in a status', () => {
     'On track',
     'On track for completion in Sept 2014', // earlier than the plan's own date
     'Expected to deliver training to 40 staff', // no date
+    'Minutes to follow', // no date
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });

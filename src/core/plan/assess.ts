@@ -278,11 +278,20 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         ? r.cells.timescale.text.trim()
         : '';
     const done = doneCell && notDone(r.extra!.done!, doneCell) ? '' : doneCell || timescaleDone;
+    // words there saying the work is not done ("Ongoing – review delayed to April 2016", "Not yet complete", a domestic
+    // homicide review's "Date of completion and outcome"): the latest word on it, read after the status
+    const doneWords = doneCell && saysNotDone(doneCell, rules) ? doneCell : '';
     // an entry in a "Date completed" column says the action is done, when the status says nothing more
     // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
     // (a log of dated updates beside it is read for its latest: the completion comes first, and the log after it)
     const statusRead =
-      done !== '' && !rules.NOT_COMPLETE.test(done) ? `Completed (${done}). ${latestUpdate(withCommentary)?.text ?? withCommentary}` : withCommentary;
+      done !== '' && !rules.NOT_COMPLETE.test(done)
+        ? `Completed (${done}). ${latestUpdate(withCommentary)?.text ?? withCommentary}`
+        : doneWords
+          ? isBlank(withCommentary)
+            ? doneWords
+            : `${withCommentary.trim().replace(/[.;:]+$/, '')}. ${doneWords}`
+          : withCommentary;
     const colours = coloursOf(r.cells.rag, r.cells.status);
     // words in a RAG column beside the status column ("Off track", "At risk", "Not started", "Closed"): the lead's
     // rating in words, read before the status's own (a number with no key on the sheet is data, not read)
@@ -314,6 +323,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     }
     // say where the words came from: the verdict is shared, so a new one
     if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);
+    if (doneWords) assessment = withReasonFirst(assessment, `the completion column says "${collapseWhiteSpace(doneWords)}": not done`);
     if (notes) assessment = withReasonFirst(assessment, `no status: read the notes in the timescale cell ("${notes}")`);
     if (r.unchangedIn) assessment = withReasonFirst(assessment, `"${r.unchangedIn}" says no change: read "${r.statusFrom}"`);
     const kept = timescale === planned ? null : revision;
@@ -723,6 +733,18 @@ const MAX_STRAY_SHARE = 0.2;
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
 const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0)\s*\.?$/i;
+
+/**
+ * True when an entry in a "Date completed" column says in words that the work is not done: it goes on, is held up,
+ * is part done or not complete ("Ongoing – review delayed", "Awaiting evidence", "Not yet complete"). A bare "No",
+ * "x" or "N/A" and a target ("Due March 2017") say no more than that it is not done.
+ * @example saysNotDone('Ongoing – review delayed to April 2016', rules) // true
+ * @example saysNotDone('No', rules) // false
+ */
+function saysNotDone(text: string, rules: StatusRules): boolean {
+  if (NOT_DONE.test(text) || DONE_PLANNED.test(text)) return false;
+  return rules.IN_PROGRESS.test(text) || rules.BLOCKERS.test(text) || rules.PARTIAL.test(text) || rules.NOT_COMPLETE.test(text);
+}
 
 /** A date in a "Date completed" column that is still a target: "Due March 2017", "Target Dec 16", "Expected by June". */
 const DONE_PLANNED = /^\s*(?:due|target(?:\s+date)?|expected|planned|scheduled|revised|by|est(?:imated)?\.?)\b/i;

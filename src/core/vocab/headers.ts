@@ -401,6 +401,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'quarterly update' },
     { text: 'monthly update' },
     { text: 'latest progress' },
+    // a domestic homicide review's action plan (the Home Office template): the milestones reached so far are its
+    // progress, where "Key milestones" alone are dates to come
+    { text: 'key milestones achieved' },
+    { text: 'milestones achieved' },
+    { text: 'key milestones achieved in enacting recommendation' },
+    { text: 'milestones achieved in enacting recommendation' },
   ],
   rag: [
     { text: 'rag' },

@@ -703,6 +703,8 @@ export const REVISION_LEADS = phrasePattern([
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
   'expected (?:by|in|for)',
+  // the rest of part-done work ("Partially complete – remaining clinics to follow by July 2016")
+  'to follow (?:by|in|during)',
   // "New date agreed: June 2015", "Revised target date set as Sept 15"
   'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   // "Extension agreed to June 2015", "Extension granted until Sept 15"
