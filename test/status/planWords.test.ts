@@ -840,3 +840,46 @@ describe('done for a period', () => {
     });
   });
 });
+
+describe('ticks and crosses, off target or course, made part of what services do', () => {
+  test.each([
+    // a tick as the mark of done, alone or before the word
+    ['✅', 'March 2015', 'complete'],
+    ['✔️', 'March 2015', 'complete'],
+    ['✔ Complete', 'March 2015', 'complete'],
+    ['✓ Achieved', 'March 2015', 'complete'],
+    ['✔ - Completed March 2015', 'March 2015', 'complete'],
+    // a cross alone: nothing done yet, read as an empty status (red once past due)
+    ['✗', 'March 2015', 'none'],
+    ['❌', 'October 2014', 'red'],
+    ['✘', 'October 2014', 'red'],
+    // not on target or course: red, as "Not on track" and "Off target"
+    ['Not on target', 'March 2015', 'red'],
+    ['Not on course', 'March 2015', 'red'],
+    ['Off course', 'March 2015', 'red'],
+    // made part of what services do anyway: closed, as "Business as usual"
+    ['Mainstreamed', 'March 2015', 'complete'],
+    ['Mainstreamed into core business', 'March 2015', 'complete'],
+    ['Now part of normal practice.', 'March 2015', 'complete'],
+    ['Part of core business', 'March 2015', 'complete'],
+  ] as Array<[string, string, RagState]>)('%j (due %s) → %s', (status, timescale, state) => {
+    expect(read(status, timescale).state).toBe(state);
+  });
+
+  describe('negative cases', () => {
+    test.each([
+      // a tick before words that say otherwise: the words are read
+      ['✓ In progress', 'a tick before words saying the work goes on'],
+      // "mainstreamed" describing something else, and core business named as a subject
+      ['Mainstreamed funding to be agreed', 'an adjective on what is still to come'],
+      ['Part of core business planning to be reviewed', 'the subject of what is still to come'],
+      ['On course', 'on course is on track'],
+      ['On target', 'on target is on track'],
+    ])('%j is green (%s)', (status) => {
+      expect(read(status).state).toBe('green');
+    });
+    test('"Mainstreamed" in a sentence that names more to come is not closed', () => {
+      expect(read('Mainstreamed funding to be agreed').closed).toBeNull();
+    });
+  });
+});

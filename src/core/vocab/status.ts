@@ -87,6 +87,9 @@ const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|mid
  */
 const PERIOD_AFTER_FOR = String.raw`(?:(?:the\s+|this\s+)?(?:year|quarter|period|financial\s+year)\b|(?:19|20)\d\d|\d{2}\/\d{2}|q[1-4]\b)`;
 
+/** A tick mark, as boards mark a done action ("✓", "✔", "☑", "✅"; an emoji's variation selector after it). */
+const TICK = String.raw`[✓✔☑✅]\uFE0F?`;
+
 /**
  * Opening words that say the action is complete ("Complete see minutes", "Done.", "Actioned."). Not "Agreed to ...",
  * "Agreed that ...", "Agreed in principle", nor "agreed" as an adjective on the subject ("Agreed dates have been
@@ -99,15 +102,16 @@ export const COMPLETE_LEAD = new RegExp(
     // everyone the work reaches ("All staff trained", "All relevant staff have been trained", "All agencies signed up");
     // "100 staff trained" is a count, not all of them
     String.raw`^(?:now\s+)?all\s+(?:[\w-]+\s+)?${GROUPS}\s+(?:have\s+(?:now\s+)?been\s+|are\s+(?:now\s+)?|now\s+|have\s+(?:now\s+)?)?(?:trained|signed\s+up)\b(?!\s+by\s+${DEADLINE_AFTER_BY})|` +
-    // a tick alone ("✓", "✔", "☑"), as some boards mark a done action
-    String.raw`^[✓✔☑](?:\s*[.!])?\s*$|` +
+    // a tick alone ("✓", "✔", "☑", "✅"), as some boards mark a done action
+    String.raw`^${TICK}(?:\s*[.!])?\s*$|` +
     // "100%", "100% complete" as the status (not "100% of schools signed up": see COMPLETE_CLAIM)
     String.raw`^(?:now\s+)?100\s?%(?:\s+(?:complete|completed|done|achieved|implemented|delivered|in\s+place))?(?=\s*(?:[.;:,–—-]|$))|` +
     String.raw`^(?:(?:target|standard|requirement|objective|outcome)s?\s+)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:exceeded|surpassed)\b|` +
     // the lead reports it done and asks the board to close it ("Recommended for closure", "Ready for closure"), or
     // gives the evidence or assurance asked for ("Evidence provided", "Assurance received")
     String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|(?:this|the)\s+(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
-    String.raw`^(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
+    // (after a tick, as some boards write it: "✔ Complete", "✓ Achieved")
+    String.raw`^(?:${TICK}\s*[-–—:]?\s*)?(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
 );
 
@@ -282,10 +286,11 @@ export const PARTIAL = phrasePattern([
 /**
  * Statuses that say nothing has happened: read like an empty status. So are a spreadsheet error shown in the cell
  * ("#REF!", "#N/A": a formula that lost what it pointed at), a lone 0 (a formula pointing at an empty cell), and the
- * not-started marks of a RAG column ("NS", "N/S", and "Grey", which RAG keys give to work not yet started).
+ * not-started marks of a RAG column ("NS", "N/S", and "Grey", which RAG keys give to work not yet started), and a
+ * cross alone ("✗", "✘", "❌"), the mark a tick stands against.
  */
 export const EMPTY_LIKE =
-  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none)\s*[.!]?\s*$/i;
+  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|[✗✘❌]\uFE0F?)\s*[.!]?\s*$/i;
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
@@ -347,6 +352,11 @@ export const CLOSED = phrasePattern(
     'nfa',
     '(?:now |moved (?:in)?to |part of |embedded (?:in|into) )?business as usual',
     '(?:now |moved (?:in)?to |part of )?bau',
+    // the work made part of what services do anyway ("Mainstreamed", "Now part of core business")
+    // (not "Mainstreamed funding to be agreed")
+    '(?:now )?mainstreamed(?=\\s*(?:[.;:,–—-]|$)|\\s+(?:in|into|as|within|across)\\b)',
+    // (not "Part of core business planning to be reviewed")
+    '(?:now )?part of (?:core|mainstream|normal|everyday) (?:business|practice|service|services|activity)(?=\\s*(?:[.;:,–—-]|$))',
     // the same after a short subject: "This is now business as usual", "The audit has become BAU", "This has been
     // superseded by the new CSE strategy", "The old protocol was superseded" (not "This will become business as
     // usual", "Plan to move it to BAU", "This may be superseded"). One pattern for all, as the look ahead reads the
@@ -408,6 +418,9 @@ export const RED = phrasePattern([
   // the same of the schedule ("Not on schedule"; "Behind schedule" is amber)
   'not on schedule',
   'off target',
+  // the same of the target or course ("Not on target", "Off course")
+  'not on (?:target|course)',
+  'off course',
   // the lead or the board says the work is in trouble ("Significant concerns about capacity")
   // (not "No significant concerns")
   // (the look back is made after the first word: made before it, it would be tried at every word of every status)
