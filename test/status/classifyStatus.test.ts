@@ -382,6 +382,10 @@ describe('explicit RAG', () => {
     ['🟢', 'green'],
     ['🔵', 'complete'],
     ['✅', 'complete'],
+    ['✓', 'complete'], // a tick typed for done
+    ['✔️', 'complete'],
+    ['☑', 'complete'],
+    ['✗', 'green'], // a cross is no colour: the status text decides
     ['RAG: Amber', 'amber'], // a label typed before the colour
     ['RAG rating - G', 'green'],
     ['GA', 'green'], // two-tone letters: the first colour, as "Green/Amber"

@@ -662,6 +662,12 @@ export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blu
   '🔵': 'blue',
   '🟣': 'blue',
   '✅': 'blue',
+  // the ticks boards type into a RAG cell for a done action (with an emoji's variation selector or without)
+  '✓': 'blue',
+  '✔': 'blue',
+  '✔\uFE0F': 'blue',
+  '☑': 'blue',
+  '☑\uFE0F': 'blue',
 };
 
 /**
