@@ -23,6 +23,16 @@ describe('header words', () => {
     ['Key milestones achieved in enacting recommendation', 'status'],
     ['Key milestones achieved', 'status'],
     ['Milestones achieved', 'status'],
+    // a done column asked as a question (the question mark is needed: "Completed" alone is a status value)
+    ['Completed?', 'done'],
+    ['Done?', 'done'],
+    ['Complete?', 'done'],
+    ['Closed?', 'done'],
+    ['Implemented?', 'done'],
+    ['What we want to achieve', 'objective'],
+    ['How we will do it', 'action'],
+    ['Delivery group', 'lead'],
+    ['Delivery status', 'status'],
     ['Revised date', 'revised'],
     ['Revised target date', 'revised'],
     ['Update Jun 2015', 'status'],
@@ -161,6 +171,9 @@ describe('header words', () => {
     ['Risk', null], // a rating (High/Medium/Low) beside the objective, not the risk log's risk
     ['Risk rating', null],
     ['Start date', null], // when the work begins, not when it is due
+    ['Completed', null], // a status value a data row holds (asked as a question, "Completed?", it is a header)
+    ['Closed', null],
+    ['Done', null],
     ['Start', null],
     ['% completion', null], // how far it has got, not when
     ['KPI baseline', null],
@@ -1323,6 +1336,17 @@ describe('table shapes', () => {
     );
     test.each(['Sept 2016', '12/10/2016', 'Yes', '✓', 42655])('%j → complete', (entry) => {
       expect(stateWith(entry)).toBe('complete');
+    });
+
+    test.each([
+      ['Yes', 'complete'],
+      ['No', 'amber'],
+    ])('a "Completed?" column: %j → %s', (entry, state) => {
+      const values = [
+        ['Ref', 'Action', 'Target date', 'Progress', 'Completed?'],
+        ['1', 'Do it', 'Oct 2016', 'Work under way', entry],
+      ];
+      expect(assessGrid({ values }, { asOf: '2016-11-30' }).rows[0].state).toBe(state);
     });
 
     describe('words there are the latest word on it, read after the status', () => {

@@ -17,6 +17,12 @@ const SYNONYMS = [
   ...EXTRA_ROLES.flatMap((role) => EXTRA_HEADER_SYNONYMS[role].map((s, rank) => ({ role: role as HeaderRole, rank, text: s.text, exact: !!s.exact }))),
 ].sort((a, b) => b.text.length - a.text.length);
 
+/** The synonyms asked as a question ("completed?"), by their text: matched only where the cell asks it. */
+const ASKED = new Map(SYNONYMS.filter((s) => s.text.endsWith('?')).map((s) => [s.text, s]));
+
+/** A question mark ending a header cell. */
+const QUESTION_MARK = /\?\s*$/;
+
 /** The synonyms by their first character: a cell can only name a role whose synonym starts as it does. */
 const BY_FIRST = new Map<string, typeof SYNONYMS>();
 for (const s of SYNONYMS) {
@@ -75,6 +81,9 @@ function matchUncached(raw: string): HeaderMatch | null {
   if (normal === '' || normal.length > 60) return null;
   // "Timesacle", "Responsibilty": read as the words they stand for
   const text = correctSpelling(normal)?.text ?? normal;
+  // "Completed?", "Done?": a synonym asked as a question, matched with its question mark (which `normaliseHeader` drops)
+  const asked = QUESTION_MARK.test(cellText) ? ASKED.get(`${text}?`) : undefined;
+  if (asked) return { role: asked.role, rank: asked.rank, period: false };
   const found = synonymOf(text);
   const periodic = text.length <= 40 && UPDATE_PERIOD_WORDS.test(text);
   if (found) {

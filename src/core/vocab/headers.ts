@@ -58,6 +58,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'priority' },
     { text: 'priorities' },
     { text: 'what do we want to achieve' },
+    { text: 'what we want to achieve' },
+    { text: 'what are we aiming to achieve' },
     { text: 'aim' },
     { text: 'aims' },
     { text: 'outcome we want', exact: true },
@@ -106,6 +108,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what will it do' },
     { text: 'what we will do' },
     { text: 'how will we do it' },
+    { text: 'how we will do it' },
+    { text: 'how we will do this' },
     { text: 'how we will achieve this' },
     { text: 'tasks' },
     { text: 'task' },
@@ -273,6 +277,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'subgroup' },
     { text: 'sub group lead' },
     { text: 'responsible group' },
+    { text: 'delivery group' },
+    { text: 'lead group' },
     { text: 'agency' },
     { text: 'agencies' },
     { text: 'lead agencies' },
@@ -401,6 +407,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'quarterly update' },
     { text: 'monthly update' },
     { text: 'latest progress' },
+    { text: 'delivery status' },
     // a domestic homicide review's action plan (the Home Office template): the milestones reached so far are its
     // progress, where "Key milestones" alone are dates to come
     { text: 'key milestones achieved' },
@@ -660,8 +667,13 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'achieved (tick)' },
     { text: 'achieved (y/n)' },
     { text: 'completed (y/n)' },
+    // asked as a question ("Completed?", "Done?"): the question mark is needed, as "Completed" or "Closed" alone is a
+    // status a data row holds
     { text: 'completed?' },
     { text: 'done?' },
+    { text: 'complete?' },
+    { text: 'closed?' },
+    { text: 'implemented?' },
     { text: 'closed (y/n)' },
     { text: 'completion date (actual)' },
     { text: 'complete (y/n)' },
