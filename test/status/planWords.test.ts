@@ -883,3 +883,32 @@ describe('ticks and crosses, off target or course, made part of what services do
     });
   });
 });
+
+describe('a subject said to be updated, revised, rolled out or sent out: done', () => {
+  test.each([
+    'Procedures updated',
+    'Policy revised in December',
+    'Leaflet refreshed and distributed to GP surgeries',
+    'Terms of reference amended',
+    'Toolkit developed',
+    'Protocol rolled out to all teams',
+    'Newsletter disseminated to partners',
+    'Posters printed and sent out',
+    'New referral form introduced in November',
+  ])('%j (past due) is complete', (status) => {
+    expect(read(status, 'October 2014').state).toBe('complete');
+  });
+
+  describe('negative cases', () => {
+    test.each([
+      ['Procedures to be updated', 'still to come'],
+      ['Protocol being rolled out to schools', 'still going on'],
+      ['Policy updated and awaiting sign off', 'held up'],
+      ['Developed a draft for consultation', 'an object follows the verb: no subject is said to be done'],
+      ['Executive established and now driving the agenda', 'a body set up is a step (not a claim verb)'],
+      ['Policy drafted', 'a draft is not the work done'],
+    ])('%j (past due) is not complete (%s)', (status) => {
+      expect(read(status, 'October 2014').state).not.toBe('complete');
+    });
+  });
+});
