@@ -92,6 +92,8 @@ describe('SIIP references as other boards write them (issue 11)', () => {
     // the number in brackets, or after a dash
     ['SIIP (1.2)', ['SIIP 1.2']],
     ['SIIP-1.4', ['SIIP 1.4']],
+    ['S.I.I.P. 1.2', ['SIIP 1.2']], // the initials with stops
+    ['S.I.I.P 3.1', ['SIIP 3.1']],
     ['SIIP – 2.1 and 2.2', ['SIIP 2.1', 'SIIP 2.2']],
   ])('%j → %j', (text, expected) => {
     expect(refs(text)).toEqual(expected);

@@ -15,7 +15,7 @@ export interface Scheme {
 }
 
 export const SCHEMES: readonly Scheme[] = [
-  { scheme: 'SIIP', aliases: ['SIIP', 'Single Integrated Improvement Plan'], plural: true },
+  { scheme: 'SIIP', aliases: ['SIIP', 'S.I.I.P', 'Single Integrated Improvement Plan'], plural: true },
   { scheme: 'CYPP', aliases: ['CYPP', "Children and Young People's Plan", 'Children and Young People’s Plan'] },
   { scheme: 'PSA', aliases: ['PSA'], caseSensitive: true },
   // an inspection framework may be named between ("Ofsted ILACS rec 5", "Ofsted SIF recommendation 3")
