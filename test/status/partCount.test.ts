@@ -16,13 +16,17 @@ describe('partCount', () => {
     // a share under 100% after a completion word
     ['Done 50%', 'Done 50%'],
     ['Completed 75% of the training', 'Completed 75%'],
+    // a fraction before what was done
+    ['45/60 staff trained', '45/60'],
+    ['12/15 audits completed', '12/15'],
+    ['45/60 trained', '45/60'],
   ])('%j → %j', (status, expected) => {
     expect(partCount(status)).toBe(expected);
   });
 
   describe('negative cases', () => {
     // all of it
-    test.each(['5 of 5 audits completed', 'Five of five agencies signed up', '6 out of 6 sessions delivered', 'Completed 100%'])(
+    test.each(['5 of 5 audits completed', 'Five of five agencies signed up', '6 out of 6 sessions delivered', 'Completed 100%', '60/60 staff trained'])(
       '%j counts all of it: null',
       (status) => {
         expect(partCount(status)).toBeNull();
@@ -36,6 +40,15 @@ describe('partCount', () => {
       '1 of the priorities',
       'One of our strengths',
       'Completed 5% over budget',
+      // a date, not a fraction: after a word that introduces one, or a day not below its month
+      'On 1/10 training was delivered',
+      'Since 5/11 staff trained',
+      '30/09 training delivered',
+      'Update 1/10: training delivered',
+      // round the clock, not a part: the first number is not below the second
+      '24/7 cover in place',
+      // no word saying it was done after it
+      'Rated 3/5 by Ofsted',
     ])('%j is no count: null', (status) => {
       expect(partCount(status)).toBeNull();
     });

@@ -4,6 +4,7 @@ import * as defaults from '../vocab/status';
 export interface PartCountRules {
   readonly PART_COUNT?: RegExp;
   readonly PART_PERCENT?: RegExp;
+  readonly PART_SLASH?: RegExp;
 }
 
 /** Number words a count may be written in, by value ("three of five"). */
@@ -24,7 +25,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 
 /**
  * The words of a status that count part of the work done: "3 of 5 audits completed", "Completed 2 out of 4
- * sessions", "three of the five agencies", "Done 50%". Null when the status counts all of it ("5 of 5", "Done
+ * sessions", "three of the five agencies", "45/60 staff trained", "Done 50%". Null when the status counts all of it ("5 of 5", "Done
  * 100%"), or counts nothing.
  *
  * @example partCount('3 of 5 audits completed') // '3 of 5'
@@ -34,6 +35,14 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
 export function partCount(status: string, rules: PartCountRules = defaults): string | null {
   const share = status.indexOf('%') >= 0 ? rules.PART_PERCENT?.exec(status) : null;
   if (share) return share[0];
+  // "45/60 staff trained": a fraction before what was done
+  const slash = rules.PART_SLASH;
+  if (slash && status.indexOf('/') >= 0) {
+    slash.lastIndex = 0;
+    for (let m = slash.exec(status); m; m = slash.exec(status)) {
+      if (Number(m[1]) < Number(m[2])) return `${m[1]}/${m[2]}`;
+    }
+  }
   const pattern = rules.PART_COUNT;
   // a count needs "of" (most statuses count nothing, and one quick search says so)
   if (!pattern || !OF_WORD.test(status)) return null;

@@ -248,6 +248,15 @@ export const PART_COUNT =
   /\b(?<![\d.,/])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/]?\d|\s*%|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 
 /**
+ * A count written as a fraction before what was done ("45/60 staff trained", "12/15 audits completed"), read by
+ * `partCount`: the two numbers, then at most three words and a word saying it was done. Not a date: after a word
+ * that introduces one ("Training delivered on 1/10", "Since 5/11 staff trained"), or a day and month whose first
+ * number is not below the second ("30/09 training delivered": `partCount` asks that it be).
+ */
+export const PART_SLASH =
+  /(?<![\d.,/])(?<!\b(?:on|since|by|from|until|till|at|before|after|of|w\/c|wc|dated|date|week|in)\s+)(\d{1,4})\s?\/\s?(\d{1,4})(?![\d.,/])\s+(?:[a-z][\w'’-]*\s+){0,3}?(?:trained|completed|complete|done|audited|reviewed|visited|signed\s+up|returned|received|delivered|attended|held|in\s+place)\b/gi;
+
+/**
  * A completion word with a share under 100% after it ("Done 50%", "Completed 75%"): part done (`partCount`). Not a
  * figure about something else ("Completed 5% over budget"), nor one against a target ("Achieved 95% against a target
  * of 90%", compared by `shortOfTarget`).
