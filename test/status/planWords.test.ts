@@ -822,6 +822,9 @@ describe('the last sentence of a narrative is the latest word on it', () => {
       ['Policy drafted. Sign off to be confirmed.', 'amber'],
       // one sentence: the first-sentence rules decide
       ['Steering group convened in May and behind schedule', 'amber'],
+      // a step after words saying the work goes on (a drop-down's "In progress" read with its commentary)
+      ['In progress. Audit tool agreed.', 'amber'],
+      ['Work ongoing. Terms of reference agreed in March.', 'amber'],
     ] as Array<[string, RagState]>)('%j due October 2014 → %s', (status, expected) => {
       expect(read(status, 'October 2014').state).toBe(expected);
     });

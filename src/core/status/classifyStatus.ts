@@ -386,7 +386,8 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
  * The last sentence of a narrative when it says the work was done: the latest word on it. A completion word opening
  * it counts whatever came before ("Delayed by sickness. Now completed."); a subject said to be done ("... The
  * protocol was completed in December and signed off by the Board in January.") counts only when nothing before it
- * is a slip or a red phrase (`clear`): "Behind schedule. Steering group convened in May" reports a step. Null for a
+ * is a slip or a red phrase, nor words saying the work goes on (`clear`): "Behind schedule. Steering group convened in
+ * May" and "In progress. Audit tool agreed" report a step. Null for a
  * status of one sentence, or a last sentence that holds something still to do, a slip or a red phrase.
  * @example latestClaim('Group met in October. Protocol signed off in January.', 'Group met in October.', true, rules) // 'Protocol signed off in January.'
  */
@@ -522,7 +523,9 @@ function analyse(status: string, rules: StatusRules): TextReading {
   // a figure short of the target it states outweighs a completion word ("Achieved 85% against a target of 90%")
   return {
     lead: lead && !leadBlocked && short === null ? lead[0].trim() : null,
-    claim: short !== null ? null : claim ? first.trim() : latestClaim(status, first, red === null && amber === null, rules),
+    // (a subject said to be done in the last sentence is a step when the words say the work goes on: "In progress.
+    // Audit tool agreed", a drop-down's word read with the commentary beside it)
+    claim: short !== null ? null : claim ? first.trim() : latestClaim(status, first, red === null && amber === null && !inProgress, rules),
     red: red ? red[0] : null,
     amber: amber ? amber[0] : null,
     negated: null,
