@@ -107,6 +107,14 @@ describe('revised due dates in the timescale itself', () => {
     ['Dec 14 Revised: March 15', '2014-12-31', '2015-03-31'],
     ['December 2014 (moved from October 2014)', '2014-10-31', '2014-12-31'], // the new date first
     ['March 2015 (was Dec 2014)', '2014-12-31', '2015-03-31'],
+    // dates listed, the last marked as revised after it
+    ['Dec 14\nMar 15 (revised)', '2014-12-31', '2015-03-31'],
+    ['December 2014\nMarch 2015 - revised', '2014-12-31', '2015-03-31'],
+    ['Dec 14, Mar 15 (revised)', '2014-12-31', '2015-03-31'],
+    ['Dec 14 / Mar 15 (revised)', '2014-12-31', '2015-03-31'],
+    ['31/12/14\n31/03/15 (revised)', '2014-12-31', '2015-03-31'],
+    ['Dec 14 ; Mar 15 (extension agreed)', '2014-12-31', '2015-03-31'],
+    ['Dec 14\nMar 15\nJune 15 (revised)', '2015-03-31', '2015-06-30'], // the latest before it was the date in force
   ])('%j: due %s, revised to %s', (text, original, revised) => {
     const r = timescaleRevision(parseTimescale(text, PLAN_CONTEXT), PLAN_CONTEXT);
     expect([r?.original.due, r?.revision.due, r?.revision.source]).toEqual([original, revised, 'timescale']);
@@ -122,6 +130,11 @@ describe('revised due dates in the timescale itself', () => {
     ['Sept 2015 - now complete', 'no date after the revision word'],
     ['Ongoing (was March 2015)', 'one date'],
     ['March 2015 (revised to March 2015)', 'the same date'],
+    ['March 2015 (revised)', 'one date: marked revised, with nothing it was revised from'],
+    ['Sept 2015 – March 2016 (revised)', 'a range marked revised is one revised span'],
+    ['Jan/Feb 2015 (revised)', 'a range marked revised is one revised span'],
+    ['Mar 15, Dec 14 (revised)', 'the date marked revised is earlier: no date moved back'],
+    ['Dec 14\nMar 15', 'dates listed with no revision words are milestones'],
   ])('%j is not revised (%s)', (text) => {
     expect(timescaleRevision(parseTimescale(text, PLAN_CONTEXT), PLAN_CONTEXT)).toBeNull();
   });

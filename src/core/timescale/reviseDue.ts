@@ -99,12 +99,13 @@ export function timescaleRevision(
   context: TimescaleContext = {},
   parse: (text: string) => Timescale = (text) => parseTimescale(text, context),
 ): { original: Timescale; revision: Revision } | null {
-  // a revision names two dates: most timescales name one, and are answered at once
-  if (t.milestones.length < 2) return null;
   const text = t.text;
+  // a revision names two dates: most timescales name one, and are answered at once ("Dec 14 / Mar 15 (revised)" reads
+  // as one range: its mark says otherwise)
+  if (t.milestones.length < 2) return t.kind === 'date' && text.length > 10 ? markedRevision(text, parse) : null;
   // "Dec 2015 (revised to Mar 2016)": the old date first; "December 2014 (moved from October 2014)": the new one first
   const m = firstMatch(TIMESCALE_REVISION_LEADS, text) ?? firstMatch(TIMESCALE_REVISED_FROM, text);
-  if (!m || m.index === 0) return null;
+  if (!m || m.index === 0) return markedRevision(text, parse);
   const newFirst = m.pattern === TIMESCALE_REVISED_FROM;
   const before = parse(text.slice(0, m.index));
   const after = parse(text.slice(m.index + m.text.length));
@@ -117,6 +118,45 @@ export function timescaleRevision(
     revision: { due: now.due, precision: now.precision ?? 'month', source: 'timescale', text: phrase },
   };
 }
+
+/**
+ * "Dec 14\nMar 15 (revised)", "Dec 14, Mar 15 (revised)", "Dec 14 / Mar 15 (revised)": dates listed, the last marked
+ * as revised after it. The last is the revised date and the dates before it the plan's own (their latest). Dates
+ * joined by a dash are a range, not a revision ("Sept 2015 – March 2016 (revised)" is one revised span).
+ * @example markedRevision('Dec 14 ; Mar 15 (revised)', parse)?.revision.due // '2015-03-31'
+ */
+function markedRevision(text: string, parse: (text: string) => Timescale): { original: Timescale; revision: Revision } | null {
+  // the mark is looked for on the text's last characters only
+  const from = Math.max(0, text.length - 40);
+  const mark = TIMESCALE_REVISED_MARK.exec(from > 0 ? text.slice(from) : text);
+  if (!mark) return null;
+  const dates = text.slice(0, from + mark.index);
+  // the last place the dates are split where both sides read as dates, the later one after
+  let split: { at: number; length: number } | null = null;
+  DATE_LIST_SEPARATOR.lastIndex = 0;
+  for (let s = DATE_LIST_SEPARATOR.exec(dates); s; s = DATE_LIST_SEPARATOR.exec(dates)) split = { at: s.index, length: s[0].length };
+  while (split) {
+    const old = parse(dates.slice(0, split.at));
+    const now = parse(dates.slice(split.at + split.length));
+    if (old.kind === 'date' && old.due && now.kind === 'date' && now.due && now.milestones.length === 1 && now.due > old.due) {
+      const phrase = `${dates.slice(split.at + split.length).trim()} ${mark[0].trim()}`.replace(/\s+/g, ' ');
+      return { original: { ...old, text }, revision: { due: now.due, precision: now.precision ?? 'month', source: 'timescale', text: balanced(phrase) } };
+    }
+    // an earlier separator ("Dec 14, Mar 15 ; June 15 (revised)": the first dates may be listed too)
+    let earlier: { at: number; length: number } | null = null;
+    DATE_LIST_SEPARATOR.lastIndex = 0;
+    for (let s = DATE_LIST_SEPARATOR.exec(dates); s && s.index < split.at; s = DATE_LIST_SEPARATOR.exec(dates)) earlier = { at: s.index, length: s[0].length };
+    split = earlier;
+  }
+  return null;
+}
+
+/** A word after a timescale's last date saying it was revised ("(revised)", "- extended", "(new date)"), at its end. */
+const TIMESCALE_REVISED_MARK =
+  /[\s([–—-]*\b(?:revised|amended|extended|rescheduled|re-scheduled|deferred|postponed|delayed|slipped|new\s+(?:target\s+)?date|extension\s+(?:agreed|granted))\b\s*[)\]]?\s*[.!]?\s*$/i;
+
+/** What lists dates in a timescale: a line break, a comma, a semicolon, or a slash with spaces (one without is in a date). */
+const DATE_LIST_SEPARATOR = /\s*[;,\r\n]\s*|\s+\/\s+/g;
 
 /** A phrase without a closing bracket it does not open ("revised to Mar 2016)" → "revised to Mar 2016"). */
 function balanced(phrase: string): string {
