@@ -28,6 +28,13 @@ describe('a Reporting cell is split into the leads it names', () => {
     ['JC & RB', ['JC', 'RB']],
     ['Health and Wellbeing Board and CSCB', ['Health and Wellbeing Board', 'CSCB']],
     ['Police and Health', ['Police', 'Health']],
+    // "S/G" is a sub-group, not two leads; a label before the lead is not part of its name
+    ['Training S/G', ['Training S/G']],
+    ['Police/CSC', ['Police', 'CSC']],
+    ['Lead: Police', ['Police']],
+    ['Owner - CCG', ['CCG']],
+    ['Lead: Police / Support: CSC', ['Police', 'CSC']],
+    ['Lead Member for Children', ['Lead Member for Children']],
   ])('%j → %j', (cell, expected) => {
     expect(split(cell)).toEqual(expected);
   });
@@ -68,6 +75,9 @@ describe('spellings of one lead come together', () => {
     expect(
       names(['Business Group', 'Business group', 'business group', 'Business Group.', 'CSCB business group', 'Business sub-group', 'Business subgroup']),
     ).toEqual(['Business Group']);
+  });
+  test('"S/G" is the group word', () => {
+    expect(names(['Training S/G', 'Training sub group'])).toHaveLength(1);
   });
   test('an abbreviation meets its long form in the same plan; a trailing G may be the group word', () => {
     expect(names(['L&I sg', 'Learning and Improvement sub group'])).toEqual(['Learning and Improvement sub group']);

@@ -7,7 +7,17 @@
  * plan writes it before a group word ("Learning and Improvement sub group"), when an abbreviation in the plan or
  * its glossary spells it ("L&I"), or when the glossary writes it out.
  */
-import { CONJUNCTIONS, EMAIL_ADDRESS, GROUP_SUFFIXES, INITIALS_SKIP, LEAD_SEPARATORS, LEADING_WORDS, NAME_ENDINGS, RELATION_PHRASES } from '../vocab/leads';
+import {
+  CONJUNCTIONS,
+  EMAIL_ADDRESS,
+  GROUP_SUFFIXES,
+  INITIALS_SKIP,
+  LEAD_LABEL,
+  LEAD_SEPARATORS,
+  LEADING_WORDS,
+  NAME_ENDINGS,
+  RELATION_PHRASES,
+} from '../vocab/leads';
 import { tokenize, type Token } from './tokens';
 
 /** One lead as the cell writes it. */
@@ -46,7 +56,9 @@ export function splitCell(text: string, joined: JoinedNames): SplitCell {
   // an e-mail address in brackets after a name is how to reach them, not part of the name ("Jane Smith
   // (jane.smith@council.gov.uk)")
   const named = text.indexOf('@') >= 0 ? text.replace(BRACKETED_EMAIL, '') : text;
-  for (const segment of named.split(LEAD_SEPARATORS)) {
+  for (const written of named.split(LEAD_SEPARATORS)) {
+    // "Lead: Police": the label is not part of the name
+    const segment = written.replace(LEAD_LABEL, '');
     const tokens = tokenize(segment);
     for (const part of splitAtRelations(tokens)) {
       for (const named of splitAfterGroupWords(part)) {

@@ -8,8 +8,16 @@
  * without case, "&"/"and", the sub-group word or punctuation, and matches abbreviations to long forms.
  */
 
-/** Characters that always separate two leads in a cell (a line break separates them too). */
-export const LEAD_SEPARATORS = /[\r\n/,;+|]+/;
+/**
+ * Characters that always separate two leads in a cell (a line break separates them too). A slash does, but not in
+ * "S/G", a sub-group ("Training S/G").
+ */
+export const LEAD_SEPARATORS = /(?:[\r\n,;+|]|(?<!(?:^|[\s(])[sS])\/(?![gG](?![A-Za-z])))+/;
+
+/**
+ * A label before the lead a cell names ("Lead: Police", "Owner - CCG", "Support: CSC"): not part of the name.
+ */
+export const LEAD_LABEL = /^\s*(?:(?:lead|leads|lead\s+officers?|lead\s+agency|lead\s+agencies|owners?|responsible|support|supporting)\s*[:–-]\s*)(?=\S)/i;
 
 /**
  * Phrases between two leads that name both ("PM group to Business Group", "CSCB through the Business Group",
@@ -51,7 +59,7 @@ export const CONJUNCTIONS: readonly string[] = ['and', '&'];
  * group"). They are left out when leads are compared, so "L&I sg" and "L&I Group" are one lead, and a lead's
  * name ends at them ("Case Review sg Business Group" is two leads). Lower case, word by word; longest first.
  */
-export const GROUP_SUFFIXES: readonly string[] = ['sub group', 'sub-group', 'sub grp', 'subgroup', 'sub-grp', 'group', 'grp', 'sg'];
+export const GROUP_SUFFIXES: readonly string[] = ['sub group', 'sub-group', 'sub grp', 'subgroup', 'sub-grp', 'group', 'grp', 's/g', 'sg'];
 
 /**
  * Words that end the name of a body ("Health and Wellbeing Board", "Policy and Procedures Panel"). With the group
