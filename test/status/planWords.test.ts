@@ -915,3 +915,31 @@ describe('a subject said to be updated, revised, rolled out or sent out: done', 
     });
   });
 });
+
+describe("an audit tracker's follow-up words", () => {
+  test.each([
+    // the implementation checked
+    ['Verified', null],
+    ['Verified by internal audit', null],
+    // agreed, then done
+    ['Actions agreed and implemented', null],
+    ['Recommendation accepted and implemented', null],
+    // closed without being done: overtaken, or a risk management chose to carry
+    ['Overtaken by events', 'Overtaken by events'],
+    ['Risk accepted', 'Risk accepted'],
+    ['Risk accepted by management', 'Risk accepted'],
+  ])('%j (past due) is complete, closed %j', (status, closed) => {
+    const a = read(status, 'October 2014');
+    expect([a.state, a.closed]).toEqual(['complete', closed]);
+  });
+
+  describe('negative cases', () => {
+    // an action agreed with management is the plan, not the work done
+    test.each(['Management action agreed', 'Revised action agreed', 'Action agreed', 'Response agreed with the service'])(
+      '%j (past due) is amber: agreed, not done',
+      (status) => {
+        expect(read(status, 'October 2014').state).toBe('amber');
+      },
+    );
+  });
+});

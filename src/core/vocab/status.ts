@@ -73,6 +73,8 @@ const DONE_WORDS = [
   'agreed', // not "Agreed to ...", "Agreed that ...", "Agreed in principle" (see COMPLETE_LEAD)
   'approved', // as "agreed": not "Approved in principle", "Approved to go out to consultation"
   'endorsed',
+  // an audit tracker's follow-up: the implementation checked ("Verified", "Verified by internal audit")
+  'verified',
 ];
 
 /**
@@ -172,7 +174,8 @@ const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|
 export const COMPLETE_CLAIM = new RegExp(
   // not a claim when the subject words say it is still to come ("Will be completed by March", "Due to be agreed"),
   // nor when a recommendation is only accepted ("Recommendation accepted", "Recommendations agreed by the Board")
-  String.raw`^(?!\s*(?:the\s+)?(?:recommendations?|recs?)\s+(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:accepted|agreed)\b)` +
+  // (nor an audit tracker's action agreed with management: "Management action agreed", "Revised action agreed")
+  String.raw`^(?!\s*(?:the\s+)?(?:(?:management|revised|new|further|agreed)\s+)?(?:recommendations?|recs?|actions?|responses?)\s+(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:accepted|agreed)\b(?!\s+and\b))` +
     // nor when what was agreed is a new date ("New date agreed: June 2015"): the work is not done
     String.raw`(?!\s*(?:a\s+)?(?:new|revised)\s+(?:target\s+|completion\s+)?(?:date|deadline|timescale)s?\b)` +
     // nor when what was agreed is more time ("Extension agreed to June 2015", "Deferral approved")
@@ -358,6 +361,9 @@ export const CLOSED = phrasePattern(
     '(?:(?:this |the )?(?:action|work|project|service|pilot|programme) (?:is )?)?no longer commissioned',
     // no action left: "No further action required", "NFA", moved into business as usual
     'no further action(?: (?:required|needed|necessary))?',
+    // overtaken, or a risk management chose to carry rather than act on (an audit tracker's "Risk accepted")
+    'overtaken by events',
+    'risk accepted',
     'nfa',
     '(?:now |moved (?:in)?to |part of |embedded (?:in|into) )?business as usual',
     '(?:now |moved (?:in)?to |part of )?bau',
