@@ -253,6 +253,29 @@ describe('table shapes', () => {
     });
   });
 
+  describe('a "Priority" column of ratings is how urgent the action is, not its objective', () => {
+    const objectiveColumn = (priorities: string[]) =>
+      readLayout({
+        values: [
+          ['Ref', 'Action', 'Priority', 'Lead', 'Due date', 'Status'],
+          ...priorities.map((p, i) => [`${i + 1}`, `Action ${i}`, p, 'QA group', 'March 2015', 'In progress']),
+        ],
+      }).blocks[0].columns.objective;
+    test.each([[['High', 'Medium', 'Low']], [['H', 'M', 'L', 'H']], [['Critical', 'High', 'high']]])('%j: no objective column', (priorities) => {
+      expect(objectiveColumn(priorities)).toBeUndefined();
+    });
+
+    describe('negative cases', () => {
+      test.each([
+        [['Early help', 'Neglect', 'Child sexual exploitation'], 'themes'],
+        [['1', '2', '3'], 'numbers: the priority a theme is numbered by'],
+        [['High', 'Early help', 'Neglect'], 'mostly themes'],
+      ])('%j is the objective column (%s)', (priorities) => {
+        expect(objectiveColumn(priorities)).toBe(2);
+      });
+    });
+  });
+
   describe('a RAG column left without a header', () => {
     const plan = (entries: Array<string | null>, header: string | null = null) => ({
       values: [

@@ -132,6 +132,11 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
         if (below && below.count > header.count) return;
       }
       let columns = userColumns ? { ...header.columns, ...userColumns } : header.columns;
+      // a "Priority" column of ratings ("High", "Medium", "Low") beside the action is how urgent it is, not its objective
+      if (!userColumns?.objective && columns.objective !== undefined && columns.action !== undefined && priorityRatings(grid, r, columns.objective)) {
+        const { objective: _rating, ...rest } = columns;
+        columns = rest;
+      }
       // a RAG column left without a header ("... | Update | " with G, A, R below): found by what it holds
       if (columns.rag === undefined && !header.more.ragUpdates?.length) {
         const rag = unlabelledRagColumn(grid, r, columns, width, mergeAt);
@@ -343,6 +348,31 @@ function entriesBelow(grid: Grid, headerRow: number, cols: readonly number[], ro
   }
   return held;
 }
+
+/**
+ * True when the column under a "Priority" header holds ratings of urgency ("High", "Medium", "Low", "H", "Critical"):
+ * at least two, and no more than one entry in five anything else. A column of themes ("Priority 1: Early help") or
+ * numbers is not.
+ * @example priorityRatings(grid, 0, 2) // true, when C1 is "Priority" and C2:C4 hold "High", "Medium", "Low"
+ */
+function priorityRatings(grid: Grid, headerRow: number, col: number): boolean {
+  if (!PRIORITY_HEADER.test(cellText(grid, headerRow, col))) return false;
+  let ratings = 0;
+  let other = 0;
+  for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
+    const text = cellText(grid, r, col).trim();
+    if (text === '') continue;
+    if (PRIORITY_RATING.test(text)) ratings++;
+    else other++;
+  }
+  return mostly(ratings, other);
+}
+
+/** A header naming a priority ("Priority", "Priority level", "Priority (H/M/L)"). */
+const PRIORITY_HEADER = /^\s*priorit(?:y|ies)\b/i;
+
+/** A rating of urgency, as a "Priority" column gives one. */
+const PRIORITY_RATING = /^(?:very\s+high|high|medium|med|low|h|m|l|critical|urgent|essential|desirable)\s*[.!]?$/i;
 
 /** Two words or more: an entry that says something, not a mark or a code. */
 const SENTENCE_ENTRY = /[a-z]{2,}\s+[a-z]{2,}/;
