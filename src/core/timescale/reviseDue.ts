@@ -131,25 +131,26 @@ function markedRevision(text: string, parse: (text: string) => Timescale): { ori
   const mark = TIMESCALE_REVISED_MARK.exec(from > 0 ? text.slice(from) : text);
   if (!mark) return null;
   const dates = text.slice(0, from + mark.index);
-  // the last place the dates are split where both sides read as dates, the later one after
-  let split: { at: number; length: number } | null = null;
+  const splits: Array<{ at: number; length: number }> = [];
   DATE_LIST_SEPARATOR.lastIndex = 0;
-  for (let s = DATE_LIST_SEPARATOR.exec(dates); s; s = DATE_LIST_SEPARATOR.exec(dates)) split = { at: s.index, length: s[0].length };
-  while (split) {
-    const old = parse(dates.slice(0, split.at));
+  for (let s = DATE_LIST_SEPARATOR.exec(dates); s; s = DATE_LIST_SEPARATOR.exec(dates)) splits.push({ at: s.index, length: s[0].length });
+  // the last place the dates are split where both sides read as dates, the later one after: tried from the last
+  // separator back, at most `MARKED_SPLITS` of them ("Dec 14, Mar 15 ; June 15 (revised)": a date may hold a comma)
+  for (let k = splits.length - 1; k >= Math.max(0, splits.length - MARKED_SPLITS); k--) {
+    const split = splits[k];
     const now = parse(dates.slice(split.at + split.length));
-    if (old.kind === 'date' && old.due && now.kind === 'date' && now.due && now.milestones.length === 1 && now.due > old.due) {
+    if (now.kind !== 'date' || !now.due || now.milestones.length !== 1) continue;
+    const old = parse(dates.slice(0, split.at));
+    if (old.kind === 'date' && old.due && now.due > old.due) {
       const phrase = `${dates.slice(split.at + split.length).trim()} ${mark[0].trim()}`.replace(/\s+/g, ' ');
       return { original: { ...old, text }, revision: { due: now.due, precision: now.precision ?? 'month', source: 'timescale', text: balanced(phrase) } };
     }
-    // an earlier separator ("Dec 14, Mar 15 ; June 15 (revised)": the first dates may be listed too)
-    let earlier: { at: number; length: number } | null = null;
-    DATE_LIST_SEPARATOR.lastIndex = 0;
-    for (let s = DATE_LIST_SEPARATOR.exec(dates); s && s.index < split.at; s = DATE_LIST_SEPARATOR.exec(dates)) earlier = { at: s.index, length: s[0].length };
-    split = earlier;
   }
   return null;
 }
+
+/** The most separators `markedRevision` tries, from the last back. */
+const MARKED_SPLITS = 3;
 
 /** A word after a timescale's last date saying it was revised ("(revised)", "- extended", "(new date)"), at its end. */
 const TIMESCALE_REVISED_MARK =
