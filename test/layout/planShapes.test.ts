@@ -33,6 +33,9 @@ describe('header words', () => {
     ['How we will do it', 'action'],
     ['Delivery group', 'lead'],
     ['Delivery status', 'status'],
+    ['Recommendation from the Safeguarding Adults Review', 'objective'], // a longer header saying where it comes from
+    ['Recommendations arising from the Serious Case Review', 'objective'],
+    ['Relevant Agencies', 'lead'],
     ['Revised date', 'revised'],
     ['Revised target date', 'revised'],
     ['Update Jun 2015', 'status'],
@@ -272,6 +275,35 @@ describe('table shapes', () => {
         [['High', 'Early help', 'Neglect'], 'mostly themes'],
       ])('%j is the objective column (%s)', (priorities) => {
         expect(objectiveColumn(priorities)).toBe(2);
+      });
+    });
+  });
+
+  describe('a title in one cell over the header repeated under it is a section, not an action', () => {
+    const HEADER = ['Key action', 'Lead', 'Timescale', 'Notes'];
+    const layoutOf = (values: Array<Array<string | null>>) => readLayout({ values });
+    test('"2. Leadership" over the repeated header', () => {
+      const l = layoutOf([
+        ['1. Engagement', null, null, null],
+        HEADER,
+        ['1.1 Promote events', 'WCAVA', 'Ongoing', 'Promoted'],
+        ['2. Leadership', null, null, null],
+        HEADER,
+        ['2.1 Refresh the webpage', 'Prevent Officer', 'Weekly', 'Refreshed'],
+      ]);
+      expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '2.1']);
+      expect(l.sections.map((s) => s.title)).toEqual(['Engagement', 'Leadership']);
+    });
+
+    describe('negative cases', () => {
+      test('a one-cell action row with no header under it stays an action', () => {
+        const l = layoutOf([
+          HEADER,
+          ['1.1 Promote events', 'WCAVA', 'Ongoing', 'Promoted'],
+          ['1.2 Refresh the webpage', null, null, null],
+          ['1.3 Audit', 'KL', 'March 2015', 'Begun'],
+        ]);
+        expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2', '1.3']);
       });
     });
   });
@@ -947,6 +979,22 @@ describe('table shapes', () => {
       });
       expect(l.headerRows).toEqual([0]);
     });
+
+    test('in a header row found without it, a cell with guidance after its name names its role by the words before it', () => {
+      const l = readLayout({
+        values: [
+          [
+            'Recommendation from the Safeguarding Adults Review\n(To be completed by SSASPB)',
+            'Relevant Agencies\n(To be completed by SSASPB)',
+            'Action',
+            'Timescale',
+            'RAG Status',
+          ],
+          ['1. Partners to apply the Mental Capacity Act', 'All partners', 'Issue a briefing', 'September 2019', 'Green'],
+        ],
+      });
+      expect(l.blocks[0].columns).toEqual({ objective: 0, lead: 1, action: 2, timescale: 3, rag: 4 });
+    });
   });
 
   describe('a table of two columns', () => {
@@ -1011,6 +1059,7 @@ describe('table shapes', () => {
       [['Ref', 'Action', 'Who and when?', 'Progress'], { lead: 2, timescale: 2, status: 3 }],
       [['Ref', 'Action', 'Timescale & lead', 'Progress'], { lead: 2, timescale: 2, status: 3 }],
       [['Ref', 'Action', 'Lead', 'RAG / Status'], { lead: 2, rag: 3, status: 3 }],
+      [['Ref', 'Action', 'Lead', 'Timescale / progress'], { lead: 2, timescale: 3, status: 3 }],
     ])('%j', (header, expected) => {
       expect(columns(header)).toMatchObject(expected);
     });
@@ -1026,6 +1075,34 @@ describe('table shapes', () => {
       [['Ref', 'Action / Lead', 'Deadline', 'Progress'], 'lead'], // an action and its lead do not share a column
     ])('%j names no %s', (header, role) => {
       expect(columns(header as string[])).not.toHaveProperty(role as string);
+    });
+
+    describe('a "Timescale / progress" cell: the date, then the progress', () => {
+      const rowWith = (cell: string) =>
+        assessGrid(
+          {
+            values: [
+              ['Ref', 'Action', 'Lead', 'Timescale / progress'],
+              ['1', 'Issue a briefing', 'KL', cell],
+            ],
+          },
+          { asOf: '2015-01-21' },
+        ).rows[0];
+      test.each([
+        // the words after the date are the progress
+        ['December 2014. Complete – briefing circulated on 20/12/2014.', 'complete', '2014-12-31', 'Complete – briefing circulated on 20/12/2014.'],
+        ['Original date October 2014 – now expected April 2015', 'amber', '2015-04-30', 'now expected April 2015'],
+        ['March 2015; draft with legal', 'green', '2015-03-31', 'draft with legal'],
+        // the date alone, or what it waits for: no progress
+        ['June 2015', 'none', '2015-06-30', ''],
+        ['December 2014', 'red', '2014-12-31', ''],
+        ['Following sign-off of the pathway', 'none', null, ''],
+        // no date first: progress throughout
+        ['Audit tool agreed; fieldwork starts in February 2015', 'green', '2015-02-28', 'Audit tool agreed; fieldwork starts in February 2015'],
+      ])('%j → %s, due %s, progress %j', (cell, state, due, progress) => {
+        const row = rowWith(cell);
+        expect([row.state, row.timescale.due, row.status]).toEqual([state, due, progress]);
+      });
     });
 
     test('the date in a "Lead / Date" cell is the due date', () => {

@@ -390,6 +390,9 @@ describe('a step done is not the action done', () => {
     'Phase 1 complete',
     'Stage one delivered; stage two planned for spring',
     'Initial meetings have taken place',
+    // the next stage yet to begin
+    'Audit tool agreed; fieldwork starts in February',
+    'Specification agreed; recruitment will start in the new year',
   ])('%j due October 2014 is amber, not complete', (status) => {
     expect(read(status, 'October 2014').state).toBe('amber');
   });

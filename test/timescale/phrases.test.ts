@@ -34,6 +34,19 @@ describe('recurring, event and undated phrases', () => {
     ['Report to next sub-group', 'event', null, null],
     ['Next meeting - March 2015', 'date', '2015-03-31', 'month'], // a date given beside it is the deadline
     ['next steps agreed', 'none', null, null], // not a meeting
+    // how often, in words
+    ['Once a year', 'recurring', null, null],
+    ['Twice a year', 'recurring', null, null],
+    ['Every quarter', 'recurring', null, null],
+    ['Per annum', 'recurring', null, null],
+    // after a step the plan names, or a condition
+    ['Following sign-off of the pathway', 'event', null, null],
+    ['After sign-off of the pathway', 'event', null, null],
+    ['Once the pathway is signed off', 'event', null, null],
+    ['When the policy is agreed', 'event', null, null],
+    ['Dependent on funding', 'event', null, null],
+    ['Following the review in March 2015', 'date', '2015-03-31', 'month'], // a date given is the deadline
+    ['When agreed', 'none', null, null], // what is agreed is not named
   ]);
 
   test.each([

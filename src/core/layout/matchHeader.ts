@@ -105,6 +105,8 @@ function synonymOf(text: string): { role: HeaderRole; rank: number } | null {
     if (/^\s*(?:[,(/&\-–:;]|and\b|\/|or\b)/.test(rest) || /^s?\s*$/.test(rest)) return s;
     // a short header that goes on in words ("Target date for completion", "Outcome measures")
     if (/^ [a-z0-9]/.test(rest) && text.length <= 40 && s.text.length >= 4) return s;
+    // a longer one that says where it comes from ("Recommendation from the Safeguarding Adults Review")
+    if (/^ (?:from|of|arising from|made by) (?:the |this )?[a-z]/.test(rest) && s.text.length >= 4) return s;
   }
   return null;
 }

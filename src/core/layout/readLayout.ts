@@ -164,7 +164,10 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
       }
       return;
     }
-    const kind = classifyRow(scratch, n, current?.columns ?? NO_COLUMNS, spans);
+    // a title in one cell over the header row repeated under it ("2. Leadership" over "Key action | Lead | ..."): the
+    // section of the table that follows, not an action
+    const kind =
+      n === 1 && current && headsRepeatedHeader(grid, r, current.headerRow) ? 'section' : classifyRow(scratch, n, current?.columns ?? NO_COLUMNS, spans);
     // Above the first header only a section title counts (version control blocks and titles are skipped).
     if (!current && kind !== 'section') return;
     if (kind === 'section') {
@@ -267,6 +270,8 @@ const SHARED_RANK = 1000;
 const SHAREABLE: ReadonlyArray<readonly [ColumnRole, ColumnRole]> = [
   ['lead', 'timescale'],
   ['rag', 'status'],
+  // "Timescale / progress": the date, then the progress, in one cell ("September 2019. Complete – briefing circulated")
+  ['timescale', 'status'],
 ];
 
 /** Where a header joins two names ("Lead / Date", "Who and when", "RAG & status"). */
@@ -478,6 +483,12 @@ function sameValues(a: CellValue[], b: CellValue[]): boolean {
   return true;
 }
 
+/** True when the next filled row after `r` (within two) repeats the header row word for word. */
+function headsRepeatedHeader(grid: Grid, r: number, headerRow: number): boolean {
+  const next = nextFilledRow(grid, r + 1, 2);
+  return next >= 0 && sameValues(grid.values[next], grid.values[headerRow]);
+}
+
 /** The first row at or after `from` (within `within` rows) with any text, or -1. */
 function nextFilledRow(grid: Grid, from: number, within: number): number {
   for (let r = from; r < Math.min(grid.values.length, from + within); r++) {
@@ -613,6 +624,22 @@ function headerRoles(
       columns[role] = col;
       ranks[role] = SHARED_RANK;
       count++;
+    }
+  }
+  // a header cell that carries guidance after its name ("Recommendation from the Safeguarding Adults Review\n(To be
+  // completed by SSASPB)") names its role by the words before it, in a row whose other cells make it a header (the
+  // role is not counted towards that)
+  if (!rules.explained) {
+    for (let col = 0; col < Math.min(width, row.length); col++) {
+      const v = row[col];
+      if (typeof v !== 'string' || headers[col] !== undefined || !EXPLANATION.test(v)) continue;
+      const match = matchHeaderRanked(headerWords(v), memo);
+      if (!match || isExtra(match.role) || match.period || columns[match.role] !== undefined) continue;
+      columns[match.role] = col;
+      ranks[match.role] = match.rank;
+      headers[col] = v;
+      if (match.role === 'status') statusCols.push({ col, rank: match.rank });
+      if (match.role === 'lead') leadCols.push(col);
     }
   }
   // an audit tracker's "Management response" is the action agreed when no column names one and another column

@@ -259,7 +259,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // words written where the percentage goes ("Complete", "Not started") are the status of a row that has none
     const percentCell = r.extra?.percent;
     const percentWords = percentComplete === null && percentCell && !percentCell.inherited && !hasDigit(percentCell.text) ? percentCell.text : '';
-    const statusCell = ragIsStatus ? ragText : textOf(r.cells.status);
+    // one "Timescale / progress" cell: the date first, then the progress ("September 2019. Complete – briefing
+    // circulated"); a cell of only the date says no progress
+    const statusCell = ragIsStatus
+      ? ragText
+      : r.cells.status && r.cells.status.col === r.cells.timescale?.col
+        ? progressAfterDate(r.cells.status.text, parseNearby)
+        : textOf(r.cells.status);
     const statusText = percentWords && isBlank(statusCell) ? percentWords : statusCell;
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
     const withCommentary = r.commentary ? `${statusText.trim().replace(/[.;:]+$/, '')}. ${r.commentary.text}` : statusText;
@@ -733,6 +739,23 @@ const MAX_STRAY_SHARE = 0.2;
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
 const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0)\s*\.?$/i;
+
+/**
+ * The progress in a cell that gives the date and then the progress, as a "Timescale / progress" column does: the
+ * words after the date's sentence, dash or semicolon ("September 2019. Complete – briefing circulated" → "Complete –
+ * briefing circulated"); empty when the cell is only the date ("June 2020", "Following sign-off of the pathway"). A
+ * cell that does not open with a date is progress throughout ("Audit tool agreed; fieldwork starts in February").
+ * @example progressAfterDate('Original date October 2019 – now expected April 2020', parse) // 'now expected April 2020'
+ */
+function progressAfterDate(text: string, parse: (text: string) => Timescale): string {
+  const m = DATE_THEN_PROGRESS.exec(text);
+  const before = m ? text.slice(0, m.index) : text;
+  if (parse(before).kind === 'none') return text;
+  return m ? text.slice(m.index + m[0].length).trim() : '';
+}
+
+/** Where a date gives way to the progress after it: a full stop (not in a number), a semicolon, a colon, a dash or a line break. */
+const DATE_THEN_PROGRESS = /\.(?!\d)\s*|\s*[;:\n]\s*|\s+[–—-]\s+/;
 
 /**
  * True when an entry in a "Date completed" column says in words that the work is not done: it goes on, is held up,

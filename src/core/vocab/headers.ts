@@ -277,6 +277,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'subgroup' },
     { text: 'sub group lead' },
     { text: 'responsible group' },
+    { text: 'relevant agencies' },
+    { text: 'relevant agency' },
     { text: 'delivery group' },
     { text: 'lead group' },
     { text: 'agency' },

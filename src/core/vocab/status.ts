@@ -130,6 +130,9 @@ export const STILL_TO_COME = phrasePattern([
   'will (?:be|now be)',
   'will (?:add|include|introduce|implement|develop|produce|publish|deliver|draft|review|revise|present|report|circulate|arrange|update|change|take)',
   '(?:is|are) (?:planned|scheduled|being)',
+  // the next stage yet to begin ("Audit tool agreed; fieldwork starts in February")
+  '(?:starts?|begins?|commences?|starting|beginning|commencing) (?:in|on|from|during|next|after)',
+  '(?:will|due to|to) (?:start|begin|commence)',
 ]);
 
 /** The words that say, in a timescale cell, that the action was done (see the two patterns below). */

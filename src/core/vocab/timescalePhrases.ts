@@ -7,13 +7,17 @@
 export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = [
   { pattern: /\bbi[\s-]?monthly\b/i, label: 'bi-monthly' },
   { pattern: /\bevery\s+(?:two|2)\s+months\b/i, label: 'bi-monthly' },
-  { pattern: /\bbi[\s-]?annual(?:ly)?\b|\bhalf[\s-]?yearly\b|\bsix[\s-]?monthly\b|\b6[\s-]?monthly\b|\bevery\s+(?:six|6)\s+months\b/i, label: 'six-monthly' },
-  { pattern: /\b(?:three|3)[\s-]?monthly\b|\bquarterly\b|\bevery\s+(?:three|3)\s+months\b/i, label: 'quarterly' },
+  {
+    pattern:
+      /\bbi[\s-]?annual(?:ly)?\b|\bhalf[\s-]?yearly\b|\bsix[\s-]?monthly\b|\b6[\s-]?monthly\b|\bevery\s+(?:six|6)\s+months\b|\btwice\s+(?:a|per|each|every)\s+year\b/i,
+    label: 'six-monthly',
+  },
+  { pattern: /\b(?:three|3)[\s-]?monthly\b|\bquarterly\b|\bevery\s+(?:three|3)\s+months\b|\b(?:every|each)\s+quarter\b/i, label: 'quarterly' },
   { pattern: /\bmonthly\b|\bevery\s+month\b|\beach\s+month\b/i, label: 'monthly' },
   { pattern: /\b(\d+|two|three|four|five|six|eight)[\s-]?weekly\b|\bevery\s+(\d+|two|three|four|five|six|eight)\s+weeks\b/i, label: 'n-weekly' },
   { pattern: /\bfortnightly\b/i, label: 'fortnightly' },
   { pattern: /\bweekly\b|\bevery\s+week\b/i, label: 'weekly' },
-  { pattern: /\bannual(?:ly)?\b|\byearly\b|\bevery\s+year\b|\beach\s+year\b/i, label: 'annually' },
+  { pattern: /\bannual(?:ly)?\b|\byearly\b|\bevery\s+year\b|\beach\s+year\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bper\s+annum\b/i, label: 'annually' },
   { pattern: /\btermly\b|\beach\s+term\b|\bevery\s+term\b/i, label: 'termly' },
   {
     pattern:
@@ -33,6 +37,19 @@ export const EVENT_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = 
     pattern: /\b(?:following|after|upon|on)\s+(?:the\s+)?(?:publication|completion|receipt|appointment|approval|outcome|conclusion)\b/i,
     label: 'after an event',
   },
+  // after a step the plan names, or a condition ("Following sign-off of the pathway", "Once the policy is agreed",
+  // "Dependent on funding")
+  {
+    pattern:
+      /\b(?:following|after|upon|once)\s+(?:the\s+)?(?:sign[\s-]?off|agreement|review|launch|implementation|adoption|ratification|consultation|restructure|recruitment|evaluation)\b/i,
+    label: 'after an event',
+  },
+  {
+    pattern:
+      /\b(?:once|when)\s+(?:the\s+)?(?:[\w&'’-]+\s+){1,3}(?:is|are|has\s+been|have\s+been)\s+(?:signed\s+off|agreed|approved|completed|published|in\s+place|finalised|ratified|appointed|recruited)\b/i,
+    label: 'after an event',
+  },
+  { pattern: /\b(?:dependent|depending|contingent)\s+(?:up)?on\b/i, label: 'after an event' },
   { pattern: /\bin\s+line\s+with\b/i, label: 'in line with another timetable' },
   // "Within 3 months of publication": a period counted from an event
   {
