@@ -20,6 +20,8 @@ describe('partCount', () => {
     ['45/60 staff trained', '45/60'],
     ['12/15 audits completed', '12/15'],
     ['45/60 trained', '45/60'],
+    // an ordinal: the first of them
+    ['The first of the three sessions delivered', 'first of the three'],
   ])('%j → %j', (status, expected) => {
     expect(partCount(status)).toBe(expected);
   });
@@ -39,6 +41,7 @@ describe('partCount', () => {
       '1 of 30% of cases',
       '1 of the priorities',
       'One of our strengths',
+      'First of its kind in the region',
       'Completed 5% over budget',
       // a date, not a fraction: after a word that introduces one, or a day not below its month
       'On 1/10 training was delivered',

@@ -901,6 +901,9 @@ describe('a subject said to be updated, revised, rolled out or sent out: done', 
     'Newsletter disseminated to partners',
     'Posters printed and sent out',
     'New referral form introduced in November',
+    // a longer subject said in so many words to have been done
+    '- An evaluation and impact report on the second phase was produced after delivery.',
+    'A report on the findings of the audit was presented to the Board in May',
   ])('%j (past due) is complete', (status) => {
     expect(read(status, 'October 2014').state).toBe('complete');
   });
@@ -913,6 +916,9 @@ describe('a subject said to be updated, revised, rolled out or sent out: done', 
       ['Developed a draft for consultation', 'an object follows the verb: no subject is said to be done'],
       ['Executive established and now driving the agenda', 'a body set up is a step (not a claim verb)'],
       ['Policy drafted', 'a draft is not the work done'],
+      ['The first of the three planned sessions for practitioners was delivered', 'one of three: part done'],
+      ['Young Advisors from the youth council have completed a questionnaire', 'an object follows the verb'],
+      ['The new multi-agency threshold document for early help will be launched in May', 'still to come'],
     ])('%j (past due) is not complete (%s)', (status) => {
       expect(read(status, 'October 2014').state).not.toBe('complete');
     });

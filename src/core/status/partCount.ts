@@ -7,7 +7,7 @@ export interface PartCountRules {
   readonly PART_SLASH?: RegExp;
 }
 
-/** Number words a count may be written in, by value ("three of five"). */
+/** Number words a count may be written in, by value ("three of five", "the first of three"). */
 const NUMBER_WORDS: Readonly<Record<string, number>> = {
   one: 1,
   two: 2,
@@ -21,6 +21,13 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = {
   ten: 10,
   eleven: 11,
   twelve: 12,
+  // "the first of the three sessions": one of them done
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
 };
 
 /**

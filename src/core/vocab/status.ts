@@ -184,12 +184,14 @@ export const COMPLETE_CLAIM = new RegExp(
     // nor when what was agreed is more time ("Extension agreed to June 2015", "Deferral approved")
     String.raw`(?!\s*(?:an?\s+|the\s+)?(?:(?:timescale|deadline)\s+)?(?:extension|deferral|delay|postponement)s?\b(?!\s+of\b))` +
     String.raw`(?!.*?\b(?:(?:will|shall|should|would|must|cannot|can\s+not|can['’]t|won['’]t)\s+(?:(?:now|still|also|then|soon|not|never)\s+)?(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
-    String.raw`(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
+    // a short subject; or a longer one said in so many words to have been done ("An evaluation report on the second
+    // phase was produced after delivery")
+    String.raw`(?:(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?|(?:[\w&'’/()-]+\s+){5,10}(?:was|were|has\s+been|have\s+been)\s+)(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
     // "Being implemented", "Is currently being rolled out": the work goes on
     String.raw`(?<!\bbeing\s+)(?:${CLAIM_VERBS})` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
     // monitoring continues"); blockers ("awaiting sign off") are checked separately
-    String.raw`(?:\s+(?:in|on|at|by|during|from|since|through|via|with|to)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
+    String.raw`(?:\s+(?:in|on|at|by|during|from|since|through|via|with|to|after|following)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
   'i',
 );
 
@@ -251,7 +253,7 @@ export const NOT_COMPLETE = phrasePattern([
  * percentage.
  */
 export const PART_COUNT =
-  /\b(?<![\d.,/])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/]?\d|\s*%|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
+  /\b(?<![\d.,/])(\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth|sixth)\s+(?:out\s+)?of\s+(?:the\s+)?(\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![.,/]?\d|\s*%|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))/gi;
 
 /**
  * A count written as a fraction before what was done ("45/60 staff trained", "12/15 audits completed"), read by
