@@ -279,6 +279,35 @@ describe('table shapes', () => {
     });
   });
 
+  describe('an action merged down over its milestones: each line with a date or rating of its own is a row', () => {
+    const rowsOf = (lines: Array<Array<string | null>>) =>
+      readLayout({
+        values: [['Ref', 'Action', 'Milestones', 'Timescale', 'RAG'], ['1.1', 'Give clear leadership', 'Training delivered', 'Oct 12', 'G'], ...lines],
+        merges: [
+          { top: 1, left: 0, bottom: lines.length + 1, right: 0 },
+          { top: 1, left: 1, bottom: lines.length + 1, right: 1 },
+        ],
+      }).rows.map((r) => [r.row, r.ref, r.cells.action?.text]);
+    test('milestones with their own dates', () => {
+      expect(
+        rowsOf([
+          [null, null, 'Champions Board set up', 'April 13', null],
+          [null, null, 'Awards agreed', null, 'A'],
+        ]),
+      ).toEqual([
+        [1, '1.1', 'Give clear leadership'],
+        [2, null, 'Give clear leadership'],
+        [3, null, 'Give clear leadership'],
+      ]);
+    });
+
+    describe('negative cases', () => {
+      test('a line under it with neither a date nor a rating of its own continues it', () => {
+        expect(rowsOf([[null, null, 'and the awards', null, null]])).toEqual([[1, '1.1', 'Give clear leadership']]);
+      });
+    });
+  });
+
   describe('a title in one cell over the header repeated under it is a section, not an action', () => {
     const HEADER = ['Key action', 'Lead', 'Timescale', 'Notes'];
     const layoutOf = (values: Array<Array<string | null>>) => readLayout({ values });

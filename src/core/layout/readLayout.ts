@@ -1117,7 +1117,10 @@ function readRow(
       }
     }
   }
-  if (!has(cells.action) && !has(cells.ref) && !(columns.action === undefined && has(cells.objective))) {
+  // a line under an action merged down over several (its milestones), with a date or a rating of its own, is an action
+  // of its own under that one ("Give clear leadership ..." over four milestones, each with its timescale and RAG)
+  const underMergedAction = cells.action?.inherited === true && (has(cells.timescale) || has(cells.rag));
+  if (!has(cells.action) && !has(cells.ref) && !underMergedAction && !(columns.action === undefined && has(cells.objective))) {
     // neither an action nor a reference: a continuation line of the action above; not an action of its own. Words in
     // its status cell alone ("50 staff trained so far; delayed by sickness") go on with the status above
     if (has(cells.status) && !has(cells.timescale) && !has(cells.objective) && !has(cells.lead) && !has(cells.rag)) {
