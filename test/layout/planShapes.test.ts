@@ -279,6 +279,34 @@ describe('table shapes', () => {
     });
   });
 
+  describe('an "Outcome" column that says where each action stands is read after the status', () => {
+    const statusOf = (outcomes: string[]) =>
+      assessGrid(
+        {
+          values: [
+            ['Action', 'By whom', 'Timescale', 'Progress', 'Outcome'],
+            ...outcomes.map((o, i) => [`Action ${i}`, 'HR', 'April 2006', 'Post advertised', o]),
+          ],
+        },
+        { asOf: '2006-06-30' },
+      ).rows.map((r) => r.reasons[0]);
+    test('"Achieved", "Ongoing", "Delayed ...": where the actions stand', () => {
+      expect(statusOf(['Ongoing', 'Achieved', 'Not yet achieved', 'Delayed – appointment expected December 2006'])).toEqual([
+        'past due (30 Apr 2006) and the status does not say complete',
+        '"Achieved" says it was done',
+        'past due (30 Apr 2006) and status says "Not yet achieved"',
+        'status says "Delayed"',
+      ]);
+    });
+
+    describe('negative cases', () => {
+      test('what the actions are for is not read as their progress', () => {
+        const reasons = statusOf(['Staff are safely recruited', 'Achieved', 'Children are heard', 'Families know where to go']);
+        expect(reasons[1]).toBe('past due (30 Apr 2006) and the status does not say complete');
+      });
+    });
+  });
+
   describe('an action merged down over its milestones: each line with a date or rating of its own is a row', () => {
     const rowsOf = (lines: Array<Array<string | null>>) =>
       readLayout({

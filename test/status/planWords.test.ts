@@ -847,6 +847,11 @@ describe('done for a period', () => {
   });
 });
 
+test('"Working towards full implementation" says the work goes on', () => {
+  expect(read('Working towards full implementation by 2016', 'October 2014').reasons[0]).toBe('past due (31 Oct 2014) and the status does not say complete');
+  expect(read('Working towards full implementation by 2016', 'October 2014', { percent: 100 }).contradiction).toMatch(/100% complete but/);
+});
+
 describe('ticks and crosses, off target or course, made part of what services do', () => {
   test.each([
     // a tick as the mark of done, alone or before the word

@@ -72,6 +72,7 @@ describe('revised due dates in a status', () => {
     ['Will be completed by end of April 2015', '2015-04-30'],
     ['To be completed by June 2015', '2015-06-30'],
     ['Partially complete – remaining clinics to follow by June 2015', '2015-06-30'],
+    ['Delayed – to be re-advertised; appointment expected December 2015', '2015-12-31'], // the date itself after "expected"
     // the date after a colon following the word that moved it
     ['Timescale revised: Sept 2015', '2015-09-30'],
     ['Deadline extended - June 2015', '2015-06-30'],
@@ -87,6 +88,7 @@ describe('revised due dates in a status', () => {
     'On track for completion in Sept 2014', // earlier than the plan's own date
     'Expected to deliver training to 40 staff', // no date
     'Minutes to follow', // no date
+    'Expected outcomes agreed with partners', // no date after "expected"
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });

@@ -1,7 +1,7 @@
 import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
-import { RAG_WORDS } from '../vocab/status';
+import { AMBER, COMPLETE_LEAD, IN_PROGRESS, NOT_COMPLETE, RAG_WORDS, RED } from '../vocab/status';
 import { latestSaying } from '../status/latestSaying';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
@@ -143,6 +143,9 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
         if (rag !== undefined) columns = { ...columns, rag };
       }
       current = { headerRow: r, columns, ...header.more };
+      // an "Outcome" column that says where each action stands ("Achieved", "Delayed – to be re-advertised") beside
+      // the status: read after it
+      if (columns.outcome !== undefined && columns.status !== undefined && outcomeReadsAsProgress(grid, r, columns.outcome)) current.outcomeIsProgress = true;
       blocks.push(current);
       headerRows.push(r);
       lastRow = r;
@@ -372,6 +375,38 @@ function priorityRatings(grid: Grid, headerRow: number, col: number): boolean {
   }
   return mostly(ratings, other);
 }
+
+/**
+ * True when the entries under an outcome header say where each action stands, not what it is for: at least three,
+ * and at least two in three of them a status that opens with a state ("Achieved", "Ongoing", "Not yet achieved",
+ * "Delayed – ...", "On target", a RAG word). "PM data to demonstrate how agencies use EIPs" is what it is for.
+ * @example outcomeReadsAsProgress(grid, 2, 5) // true, when F4:F9 hold "Ongoing", "Achieved", "Not yet achieved", ...
+ */
+function outcomeReadsAsProgress(grid: Grid, headerRow: number, col: number): boolean {
+  let states = 0;
+  let other = 0;
+  for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
+    const text = cellText(grid, r, col).trim();
+    if (text === '') continue;
+    if (opensWithState(text)) states++;
+    else other++;
+  }
+  return states >= 3 && states >= 2 * other;
+}
+
+/** A short entry that opens with a state: a RAG word, done, not done, going on, late or off track. */
+function opensWithState(text: string): boolean {
+  if (text.length > 120) return false;
+  if (isRagEntry(text.toLowerCase()) || COMPLETE_LEAD.test(text) || ON_COURSE.test(text)) return true;
+  for (const pattern of [NOT_COMPLETE, IN_PROGRESS, RED, AMBER]) {
+    const m = pattern.exec(text);
+    if (m && m.index <= 3) return true;
+  }
+  return false;
+}
+
+/** "On target", "On track", "On schedule": a state. */
+const ON_COURSE = /^\s*on\s+(?:target|track|schedule|course)\b/i;
 
 /** A header naming a priority ("Priority", "Priority level", "Priority (H/M/L)"). */
 const PRIORITY_HEADER = /^\s*priorit(?:y|ies)\b/i;
@@ -1104,6 +1139,11 @@ function readRow(
         break;
       }
     }
+  }
+  // an outcome column that says where the action stands: read after the status (as the status when it has none)
+  if (block.outcomeIsProgress && filled(cells.outcome) && !cells.outcome!.inherited && !isBlank(cells.outcome!.text)) {
+    if (!filled(cells.status)) cells.status = cells.outcome;
+    else if (!commentary) commentary = cells.outcome;
   }
   if (block.otherStatus && !filled(cells.status)) {
     for (const c of block.otherStatus) {

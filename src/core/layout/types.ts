@@ -30,6 +30,11 @@ export interface TableBlock {
   ragUpdates?: UpdateColumn[];
   /** Other status-like columns ("Comments" beside "Progress"): read when the row's status cell is empty. */
   otherStatus?: number[];
+  /**
+   * True when the outcome column says where each action stands rather than what it is for ("Achieved", "Ongoing",
+   * "Delayed – to be re-advertised" under "Outcome"): read after the status, as commentary.
+   */
+  outcomeIsProgress?: boolean;
   /** Lead columns beside `columns.lead` ("Lead officer | Lead agency", or "Lead" over "Officer | Agency"). */
   otherLeads?: number[];
   /** Header text of each column, by grid column. */

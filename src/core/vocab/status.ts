@@ -600,6 +600,7 @@ export const IN_PROGRESS = phrasePattern([
   'in hand',
   'work in progress',
   'wip',
+  'working towards',
 ]);
 
 /**
@@ -742,6 +743,8 @@ export const REVISION_LEADS = phrasePattern([
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
   'expected (?:by|in|for)',
+  // the date itself after "expected" ("appointment expected December 2006"): a revision only when a date follows
+  'expected(?= (?:the )?(?:end|early|mid|late|start|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|\\d))',
   // the rest of part-done work ("Partially complete – remaining clinics to follow by July 2016")
   'to follow (?:by|in|during)',
   // "New date agreed: June 2015", "Revised target date set as Sept 15"
