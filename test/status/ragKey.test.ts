@@ -2,6 +2,7 @@
 import { planKeyTexts, readRagKey } from '../../src/core/status/ragKey';
 import { readLayout } from '../../src/core/layout/readLayout';
 import * as rules from '../../src/core/vocab/status';
+import { assessGrid } from '../../src/core/plan/assess';
 
 const keyOf = (texts: string[]) => Object.fromEntries(readRagKey(texts, rules));
 
@@ -14,6 +15,44 @@ describe('keys boards print', () => {
     [['(1) Red – significant concern', '(2) Amber – some concern', '(3) Green – on track'], { 1: 'red', 2: 'amber', 3: 'green' }],
   ])('%j', (texts, expected) => {
     expect(keyOf(texts)).toEqual(expected);
+  });
+});
+
+describe('keys that give the colour words meanings of their own', () => {
+  test.each([
+    // a trust's BRAG key: Amber is on track, Green complete (the colours whose meaning differs, by the word)
+    [["Red 'Off Track'", "Amber 'On Track'", "Green 'Complete'", "Blue 'Complete & CSPI'"], { amber: 'green', green: 'blue' }],
+    [['Key: Red = not started', 'Amber = on track', 'Green = complete'], { amber: 'green', green: 'blue' }],
+  ])('%j', (texts, expected) => {
+    expect(keyOf(texts)).toEqual(expected);
+  });
+
+  test('a RAG cell is read through it', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Target date', 'BRAG'],
+          ['1', 'Train staff', 'December 2017', 'Amber'],
+          ['2', 'Audit', 'July 2017', 'Green'],
+          ['Key', null, null, null],
+          ["Red 'Off Track'", null, null, null],
+          ["Amber 'On Track'", null, null, null],
+          ["Green 'Complete'", null, null, null],
+        ],
+      },
+      { asOf: '2017-09-30' },
+    );
+    expect(a.rows.map((r) => r.state)).toEqual(['green', 'complete']);
+  });
+
+  describe('negative cases', () => {
+    test.each([
+      [['Key: Red - off track', 'Amber - some slippage', 'Green - on track'], 'the usual meanings change nothing'],
+      [["Green 'Complete'"], 'one colour explained is not a key'],
+      [['Green paper published', 'Red tape reduced'], 'colour words that are not a key'],
+    ])('%j: no colour read otherwise (%s)', (texts) => {
+      expect(keyOf(texts)).toEqual({});
+    });
   });
 });
 

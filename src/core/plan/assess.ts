@@ -251,7 +251,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const planned = inTimescale ? inTimescale.original : read;
     // a rating given as a number (1-4), read through the plan's own key where the sheet carries one
     const ragCell = textOf(r.cells.rag);
-    const keyed = ragKey.size > 0 ? ragKey.get(ragCell.trim()) : undefined;
+    const keyed = ragKey.size > 0 ? ragKey.get(ragCell.trim().toLowerCase()) : undefined;
     const ragText = keyed ? `${keyed} (${ragCell.trim()} in the plan's key)` : ragCell;
     // a "Current status" column holding words, not colours, is the status when the plan has no other
     const ragIsStatus = !r.cells.status && !isBlank(ragText) && !isRagWord(ragText, rules);

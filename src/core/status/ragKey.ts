@@ -11,6 +11,7 @@ import type { RagColour, StatusRules } from './classifyStatus';
  */
 export function readRagKey(texts: readonly string[], rules: StatusRules): ReadonlyMap<string, RagColour> {
   const key = new Map<string, RagColour>();
+  const colours = colourWordKey(texts, rules);
   for (const text of texts) {
     if (!text || text.length > 600 || !/[1-5]/.test(text)) continue;
     // one entry a line: split before each "N = ", "N -", "N Words" that starts a new entry
@@ -22,10 +23,43 @@ export function readRagKey(texts: readonly string[], rules: StatusRules): Readon
       if (colour) key.set(m[1], colour);
     }
   }
-  return key.size >= 2 ? key : NO_KEY;
+  if (key.size < 2) key.clear();
+  for (const [word, colour] of colours) key.set(word, colour);
+  return key.size > 0 ? key : NO_KEY;
 }
 
 const NO_KEY: ReadonlyMap<string, RagColour> = new Map();
+
+/**
+ * A key that gives the colour words meanings of its own ("Red 'Off Track'", "Amber 'On Track'", "Green 'Complete'",
+ * "Blue 'Complete & CSPI'", as some trusts print): the colours whose meaning differs from the word's own, by the word
+ * in lower case ("amber" → green, "green" → blue). A key that gives the usual meanings ("Green – on track") changes
+ * nothing. At least two colours must be explained for a key to be read.
+ * @example colourWordKey(["Red 'Off Track'", "Amber 'On Track'", "Green 'Complete'"], rules).get('amber') // 'green'
+ */
+function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string, RagColour> {
+  const read = new Map<string, RagColour>();
+  const differs = new Map<string, RagColour>();
+  for (const text of texts) {
+    if (!text || text.length > 600 || !COLOUR_WORD.test(text)) continue;
+    for (const piece of text.split(/[\n;,|/]+/)) {
+      const m = COLOUR_ENTRY.exec(piece.trim());
+      if (!m) continue;
+      const word = m[1].toLowerCase();
+      const colour = colourOfWords(m[2], rules);
+      if (!colour || read.has(word)) continue;
+      read.set(word, colour);
+      if (colour !== rules.RAG_WORDS[word]) differs.set(word, colour);
+    }
+  }
+  return read.size >= 2 ? differs : new Map();
+}
+
+/** A colour word, for a quick test of a text before its entries are read. */
+const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
+
+/** "Red 'Off Track'", "Amber = on track", "Green - complete", "Blue: Complete & CSPI". */
+const COLOUR_ENTRY = /^(?:key\s*:?\s*)?(red|amber|green|blue)\s*(?:[=\-–—:]\s*)?['"‘’“”(]?\s*([A-Za-z][^=]{1,60}?)['"‘’“”)]?\s*$/i;
 
 /** "1 = Fully achieved", "(2) On track", "3 - Some slippage", "4: No progress". */
 const ENTRY = /^(?:key\s*:?\s*)?\(?([1-5])\)?\s*(?:[=\-–—:.)]\s*)?([A-Za-z][^=]{1,60})$/i;
