@@ -33,6 +33,8 @@ describe('header words', () => {
     ['How we will do it', 'action'],
     ['Delivery group', 'lead'],
     ['Delivery status', 'status'],
+    ['Progress against agreed action and impact monitoring', 'status'],
+    ['Estimated completion date', 'timescale'],
     ['Recommendation from the Safeguarding Adults Review', 'objective'], // a longer header saying where it comes from
     ['Recommendations arising from the Serious Case Review', 'objective'],
     ['Relevant Agencies', 'lead'],

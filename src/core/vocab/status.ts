@@ -166,7 +166,7 @@ export const DONE_AFTER_DATE_IN_TIMESCALE = new RegExp(
 export const DONE_AFTER_DATE_REACH = 40;
 
 /** The verbs of a completion claim, after its subject ("Protocol Agreed.", "Report signed off"): see `COMPLETE_CLAIM`. */
-const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited|went\s+live|gone\s+live|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational|updated|revised|refreshed|amended|rewritten|developed|rolled\s+out|distributed|disseminated|sent\s+out|introduced`;
+const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited|went\s+live|gone\s+live|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational|in\s+use|updated|revised|refreshed|amended|rewritten|developed|rolled\s+out|distributed|disseminated|sent\s+out|introduced`;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
@@ -188,7 +188,8 @@ export const COMPLETE_CLAIM = new RegExp(
     // phase was produced after delivery")
     String.raw`(?:(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?|(?:[\w&'’/()-]+\s+){5,10}(?:was|were|has\s+been|have\s+been)\s+)(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
     // "Being implemented", "Is currently being rolled out": the work goes on
-    String.raw`(?<!\bbeing\s+)(?:${CLAIM_VERBS})` +
+    // (nor "Not in use", "No longer in place")
+    String.raw`(?<!\bbeing\s+)(?<!\b(?:not|never|no\s+longer)\s+)(?:${CLAIM_VERBS})` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
     // monitoring continues"); blockers ("awaiting sign off") are checked separately
     String.raw`(?:\s+(?:in|on|at|by|during|from|since|through|via|with|to|after|following)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
