@@ -1123,6 +1123,10 @@ describe('table shapes', () => {
       expect(columns(header)).toMatchObject(expected);
     });
 
+    test('a status column that is the timescale too ("status/deadline") gives way to one naming the status alone', () => {
+      expect(columns(['Ref', 'Action', 'progress report', 'status/deadline'])).toMatchObject({ status: 2, timescale: 3 });
+    });
+
     test('a column naming the role alone wins over a shared one', () => {
       expect(columns(['Ref', 'Action', 'Lead / Date', 'Deadline'])).toMatchObject({ lead: 2, timescale: 3 });
     });

@@ -960,3 +960,25 @@ describe("an audit tracker's follow-up words", () => {
     );
   });
 });
+
+describe('a claim in the clause after a semicolon or a dash, in one sentence', () => {
+  test.each([
+    [
+      'Procedure reviewed; revised version approved by the Board on 14 January and published.',
+      '"revised version approved by the Board on 14 January and published." says it was done',
+    ],
+  ])('%j (past due) is complete', (status, reason) => {
+    const a = read(status, 'October 2014');
+    expect([a.state, a.reasons[0]]).toEqual(['complete', reason]);
+  });
+
+  describe('negative cases', () => {
+    test.each([
+      ['Audit completed; action plan to be developed', 'still to come'],
+      ['Behind schedule; protocol signed off in May', 'a slip before it'],
+      ['Work ongoing; terms of reference agreed', 'the work goes on'],
+    ])('%j (past due) is not complete (%s)', (status) => {
+      expect(read(status, 'October 2014').state).not.toBe('complete');
+    });
+  });
+});

@@ -756,8 +756,16 @@ function headerRoles(
       columns[bare.role] = ordered[ordered.length - 1].col;
     }
   }
+  // a status column that is the timescale too ("status/deadline": "Complete by 30 Nov 2024") gives way to one naming
+  // the status alone ("progress report"), and is then the timescale only
+  if (columns.status !== undefined && columns.status === columns.timescale && !more.updates) {
+    const alone = statusCols
+      .filter((s) => s.col !== columns.status && !STATUS_WHEN_ALONE.includes(normaliseHeader(headers[s.col] ?? '')))
+      .sort((a, b) => a.rank - b.rank)[0];
+    if (alone) columns.status = alone.col;
+  }
   const others = statusCols
-    .filter((s) => s.col !== columns.status && !more.updates?.some((u) => u.col === s.col))
+    .filter((s) => s.col !== columns.status && s.col !== columns.timescale && !more.updates?.some((u) => u.col === s.col))
     // "Evidence" beside "Progress" is what will show the action done, not a second status
     .filter((s) => !STATUS_WHEN_ALONE.includes(normaliseHeader(headers[s.col] ?? '')))
     .sort((a, b) => a.rank - b.rank);

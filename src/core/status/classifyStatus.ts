@@ -387,14 +387,18 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
  * it counts whatever came before ("Delayed by sickness. Now completed."); a subject said to be done ("... The
  * protocol was completed in December and signed off by the Board in January.") counts only when nothing before it
  * is a slip or a red phrase, nor words saying the work goes on (`clear`): "Behind schedule. Steering group convened in
- * May" and "In progress. Audit tool agreed" report a step. Null for a
+ * May" and "In progress. Audit tool agreed" report a step. In one sentence whose first clause ends at a semicolon or
+ * a dash, the clause after it is read so. Null for a
  * status of one sentence, or a last sentence that holds something still to do, a slip or a red phrase.
  * @example latestClaim('Group met in October. Protocol signed off in January.', 'Group met in October.', true, rules) // 'Protocol signed off in January.'
  */
 function latestClaim(status: string, first: string, clear: boolean, rules: StatusRules): string | null {
-  const at = lastSentenceStart(status);
-  if (at < first.length) return null;
-  const last = status.slice(at);
+  // the last sentence; or, in one sentence whose first clause ends at a semicolon or a dash, the clause after it
+  // ("Procedure reviewed; revised version approved by UEB in January and published")
+  let at = lastSentenceStart(status);
+  if (at < first.length && endsInBreak(first)) at = first.length;
+  if (at < first.length || at >= status.length) return null;
+  const last = status.slice(at).trimStart();
   const says = rules.COMPLETE_LEAD.test(last) || (clear && mayClaim(last, rules) && rules.COMPLETE_CLAIM.test(last));
   if (!says || rules.BLOCKERS.test(last) || slipsOrRed(last, rules)) return null;
   return last.trim();
