@@ -145,7 +145,13 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
       current = { headerRow: r, columns, ...header.more };
       // an "Outcome" column that says where each action stands ("Achieved", "Delayed – to be re-advertised") beside
       // the status: read after it
-      if (columns.outcome !== undefined && columns.status !== undefined && outcomeReadsAsProgress(grid, r, columns.outcome)) current.outcomeIsProgress = true;
+      // (a header repeated word for word continues the table above: its reading is kept, not made again)
+      const before = blocks[blocks.length - 1];
+      const outcomeIsProgress =
+        before && sameValues(grid.values[before.headerRow] ?? [], grid.values[r] ?? [])
+          ? before.outcomeIsProgress === true
+          : columns.outcome !== undefined && columns.status !== undefined && outcomeReadsAsProgress(grid, r, columns.outcome);
+      if (outcomeIsProgress) current.outcomeIsProgress = true;
       blocks.push(current);
       headerRows.push(r);
       lastRow = r;

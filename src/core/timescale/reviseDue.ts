@@ -126,6 +126,8 @@ export function timescaleRevision(
  * @example markedRevision('Dec 14 ; Mar 15 (revised)', parse)?.revision.due // '2015-03-31'
  */
 function markedRevision(text: string, parse: (text: string) => Timescale): { original: Timescale; revision: Revision } | null {
+  // every mark's last word ends in "ed" or "date" (most timescales end otherwise, and are answered at once)
+  if (!endsLikeMark(text)) return null;
   // the mark is looked for on the text's last characters only
   const from = Math.max(0, text.length - 40);
   const mark = TIMESCALE_REVISED_MARK.exec(from > 0 ? text.slice(from) : text);
@@ -155,6 +157,14 @@ const MARKED_SPLITS = 3;
 /** A word after a timescale's last date saying it was revised ("(revised)", "- extended", "(new date)"), at its end. */
 const TIMESCALE_REVISED_MARK =
   /[\s([–—-]*\b(?:revised|amended|extended|rescheduled|re-scheduled|deferred|postponed|delayed|slipped|new\s+(?:target\s+)?date|extension\s+(?:agreed|granted))\b\s*[)\]]?\s*[.!]?\s*$/i;
+
+/** True when the text ends as a revision mark does: a word ending in "ed" or "date", then brackets, stops or spaces. */
+function endsLikeMark(text: string): boolean {
+  let end = text.length;
+  while (end > 0 && ' )].!\t\n\r'.includes(text[end - 1])) end--;
+  const last = text.slice(Math.max(0, end - 4), end).toLowerCase();
+  return last.endsWith('ed') || last === 'date';
+}
 
 /** What lists dates in a timescale: a line break, a comma, a semicolon, or a slash with spaces (one without is in a date). */
 const DATE_LIST_SEPARATOR = /\s*[;,\r\n]\s*|\s+\/\s+/g;
