@@ -982,3 +982,21 @@ describe('a claim in the clause after a semicolon or a dash, in one sentence', (
     });
   });
 });
+
+describe('"late" of the action, not of what others sent', () => {
+  test.each(['Running late', 'Running late as staff are off', 'Running late this quarter', 'Project had a late start', 'Report was late'])(
+    '%j is amber: status says "late"',
+    (status) => {
+      expect(read(status, 'March 2015').reasons[0]).toMatch(/^status says "[Ll]ate"/);
+    },
+  );
+
+  describe('negative cases', () => {
+    test.each([
+      ['Most late assessments are down to missed appointments', 'the assessments are late, not the action'],
+      ['Late returns from schools are being chased', 'the returns are late'],
+    ])('%j: "late" is not read (%s)', (status) => {
+      expect(read(status, 'March 2015').reasons.join('; ')).not.toMatch(/says "[Ll]ate"/);
+    });
+  });
+});

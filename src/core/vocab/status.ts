@@ -509,7 +509,8 @@ export const AMBER = phrasePattern([
   'paused',
   'suspended',
   're-?programmed',
-  'late',
+  // (not "late" describing what others sent: "most late assessments are down to ...", "late returns from schools")
+  "late(?! (?!(?:this|thus|whereas|perhaps|always|afterwards|towards|across|unless|plus|less)\\b)[a-z][a-z'’-]{2,}s\\b)",
   'some concerns?',
   'concerns? (?:re|about|regarding|over|with) (?:the )?progress',
   '(?:limited|little|slow|insufficient|unsatisfactory|inadequate) progress',
