@@ -371,15 +371,8 @@ function entriesBelow(grid: Grid, headerRow: number, cols: readonly number[], ro
  */
 function priorityRatings(grid: Grid, headerRow: number, col: number): boolean {
   if (!PRIORITY_HEADER.test(cellText(grid, headerRow, col))) return false;
-  let ratings = 0;
-  let other = 0;
-  for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
-    const text = cellText(grid, r, col).trim();
-    if (text === '') continue;
-    if (PRIORITY_RATING.test(text)) ratings++;
-    else other++;
-  }
-  return mostly(ratings, other);
+  const held = tallyBelow(grid, headerRow, col, (text) => PRIORITY_RATING.test(text));
+  return mostly(held.kind, held.rest);
 }
 
 /**
@@ -389,15 +382,24 @@ function priorityRatings(grid: Grid, headerRow: number, col: number): boolean {
  * @example outcomeReadsAsProgress(grid, 2, 5) // true, when F4:F9 hold "Ongoing", "Achieved", "Not yet achieved", ...
  */
 function outcomeReadsAsProgress(grid: Grid, headerRow: number, col: number): boolean {
-  let states = 0;
-  let other = 0;
+  const held = tallyBelow(grid, headerRow, col, opensWithState);
+  return held.kind >= 3 && held.kind >= 2 * held.rest;
+}
+
+/**
+ * How many of the filled cells in the column under a header (`UNLABELLED_RAG_ROWS` rows) are of a kind, and how many
+ * are not; each cell's text is trimmed.
+ * @example tallyBelow(grid, 0, 2, (t) => t === 'High') // { kind: 2, rest: 1 } when C2:C4 hold "High", "High", "Low"
+ */
+function tallyBelow(grid: Grid, headerRow: number, col: number, isKind: (text: string) => boolean): { kind: number; rest: number } {
+  const held = { kind: 0, rest: 0 };
   for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
     const text = cellText(grid, r, col).trim();
     if (text === '') continue;
-    if (opensWithState(text)) states++;
-    else other++;
+    if (isKind(text)) held.kind++;
+    else held.rest++;
   }
-  return states >= 3 && states >= 2 * other;
+  return held;
 }
 
 /** A short entry that opens with a state: a RAG word, done, not done, going on, late or off track. */

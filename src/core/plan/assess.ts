@@ -268,7 +268,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         : textOf(r.cells.status);
     const statusText = percentWords && isBlank(statusCell) ? percentWords : statusCell;
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
-    const withCommentary = r.commentary ? `${statusText.trim().replace(/[.;:]+$/, '')}. ${r.commentary.text}` : statusText;
+    const withCommentary = r.commentary ? thenSaid(statusText, r.commentary.text) : statusText;
     const doneCell = r.extra?.done && !r.extra.done.inherited ? r.extra.done.text.trim() : '';
     // "No", "x", "-" in an "Achieved?" column say it is not done
     // "Completed" written where the date would be (a SCRAIP's Timetable) says it is done, as a "Date completed" entry
@@ -296,7 +296,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         : doneWords
           ? isBlank(withCommentary)
             ? doneWords
-            : `${withCommentary.trim().replace(/[.;:]+$/, '')}. ${doneWords}`
+            : thenSaid(withCommentary, doneWords)
           : withCommentary;
     const colours = coloursOf(r.cells.rag, r.cells.status);
     // words in a RAG column beside the status column ("Off track", "At risk", "Not started", "Closed"): the lead's
@@ -310,7 +310,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       /[a-z]/i.test(ragText) &&
       !isRagWord(ragText, rules) &&
       !rules.EMPTY_LIKE.test(ragText);
-    const worded = ragInWords ? `${ragText.trim().replace(/[.;:]+$/, '')}. ${statusRead}` : statusRead;
+    const worded = ragInWords ? thenSaid(ragText, statusRead) : statusRead;
     // notes of what was done in ongoing work, kept in its timescale cell ("Ongoing\nMeeting held 15th April 2013"),
     // are its update when nothing else is
     const notes = isBlank(worded) ? timescaleNotes(planned) : null;
@@ -739,6 +739,14 @@ const MAX_STRAY_SHARE = 0.2;
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
 const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0)\s*\.?$/i;
+
+/**
+ * Two things said of a row, read as one status in order: the first as its own sentence, then the second.
+ * @example thenSaid('In progress;', 'Delayed by the upgrade') // 'In progress. Delayed by the upgrade'
+ */
+function thenSaid(first: string, then: string): string {
+  return `${first.trim().replace(/[.;:]+$/, '')}. ${then}`;
+}
 
 /**
  * The progress in a cell that gives the date and then the progress, as a "Timescale / progress" column does: the

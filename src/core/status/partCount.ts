@@ -43,21 +43,20 @@ export function partCount(status: string, rules: PartCountRules = defaults): str
   const share = status.indexOf('%') >= 0 ? rules.PART_PERCENT?.exec(status) : null;
   if (share) return share[0];
   // "45/60 staff trained": a fraction before what was done
-  const slash = rules.PART_SLASH;
-  if (slash && status.indexOf('/') >= 0) {
-    slash.lastIndex = 0;
-    for (let m = slash.exec(status); m; m = slash.exec(status)) {
-      if (Number(m[1]) < Number(m[2])) return `${m[1]}/${m[2]}`;
-    }
-  }
-  const pattern = rules.PART_COUNT;
+  const slash = status.indexOf('/') >= 0 ? firstPart(rules.PART_SLASH, status) : null;
+  if (slash) return `${slash[1]}/${slash[2]}`;
   // a count needs "of" (most statuses count nothing, and one quick search says so)
-  if (!pattern || !OF_WORD.test(status)) return null;
+  return OF_WORD.test(status) ? (firstPart(rules.PART_COUNT, status)?.[0] ?? null) : null;
+}
+
+/** The first match of a global count pattern whose first number is below its second ("3 of 5", not "5 of 5"). */
+function firstPart(pattern: RegExp | undefined, status: string): RegExpExecArray | null {
+  if (!pattern) return null;
   pattern.lastIndex = 0;
   for (let m = pattern.exec(status); m; m = pattern.exec(status)) {
     const done = valueOf(m[1]);
     const all = valueOf(m[2]);
-    if (done !== null && all !== null && done < all) return m[0];
+    if (done !== null && all !== null && done < all) return m;
   }
   return null;
 }
