@@ -165,8 +165,12 @@ export const DONE_AFTER_DATE_IN_TIMESCALE = new RegExp(
 );
 export const DONE_AFTER_DATE_REACH = 40;
 
-/** The verbs of a completion claim, after its subject ("Protocol Agreed.", "Report signed off"): see `COMPLETE_CLAIM`. */
-const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited|went\s+live|gone\s+live|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational|in\s+use|updated|revised|refreshed|amended|rewritten|developed|rolled\s+out|distributed|disseminated|sent\s+out|introduced`;
+/**
+ * The verbs of a completion claim, after its subject ("Protocol Agreed.", "Report signed off"): see `COMPLETE_CLAIM`.
+ * Something sent out again ("guidance re-circulated in the November newsletter", "leaflet reissued") was done whole;
+ * a first circulation is not a claim ("Agreed dates have been circulated" reports a step).
+ */
+const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|recruited|went\s+live|gone\s+live|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational|in\s+use|updated|revised|refreshed|amended|rewritten|developed|rolled\s+out|distributed|disseminated|sent\s+out|introduced|re-?(?:circulated|issued|launched|published|distributed|sent\s+out)`;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
