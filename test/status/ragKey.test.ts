@@ -1,8 +1,9 @@
 /** A plan's own key to ratings given as numbers ("1 Fully achieved, 2 On track, ..."). */
 import { planKeyTexts, readRagKey } from '../../src/core/status/ragKey';
-import { readLayout } from '../../src/core/layout/readLayout';
+import { opensWithKeyLabel, readLayout } from '../../src/core/layout/readLayout';
 import * as rules from '../../src/core/vocab/status';
 import { assessGrid } from '../../src/core/plan/assess';
+import { withFills } from '../fixtures/plans/types';
 
 const keyOf = (texts: string[]) => Object.fromEntries(readRagKey(texts, rules));
 
@@ -45,6 +46,39 @@ describe('keys that give the colour words meanings of their own', () => {
     expect(a.rows.map((r) => r.state)).toEqual(['green', 'complete']);
   });
 
+  describe('a hand-coloured cell with no text is read through it', () => {
+    // an SCR action plan's key below the table: green is complete, amber only says the work is going on
+    const grid = (fills: string[], statuses: string[], due = 'March 2021') =>
+      withFills(
+        [
+          ['Ref', 'Action', 'Timescale', 'Progress', 'RAG'],
+          ...statuses.map((s, i) => [`1.${i + 1}`, `Action ${i + 1}`, due, s, null]),
+          [null, null, null, null, null],
+          ['Key: Green – complete (remains on the plan and is monitored); Amber – in progress; Red – not started or off track', null, null, null, null],
+        ],
+        fills.map((hex, i) => [i + 1, 4, hex] as [number, number, string]),
+      );
+    test.each([
+      ['00B050', 'Guidance issued and published on the website', 'complete', "green, complete in the plan's key"],
+      ['FFC000', 'First session booked for February', 'green', "yellow, in progress in the plan's key"],
+      // "in progress" is not "on track": words saying the work slipped decide
+      ['FFC000', 'Postponed to February 2021 because of Covid-19', 'amber', "yellow, in progress in the plan's key"],
+      ['FF0000', 'Not started', 'red', 'red (fill FF0000)'],
+    ])('fill %s beside %j is %s', (hex, status, state, said) => {
+      const r = assessGrid(grid([hex], [status]), { asOf: '2021-01-12' }).rows[0];
+      expect([r.state, r.ragSource]).toEqual([state, 'fill']);
+      expect(r.reasons[0]).toContain(said);
+    });
+    test('an amber cell the key calls in progress, past due with nothing more said, is amber', () => {
+      expect(assessGrid(grid(['FFC000'], ['Ongoing'], 'October 2020'), { asOf: '2021-01-12' }).rows[0].state).toBe('amber');
+    });
+    test('with no key, the fills mean what they usually do', () => {
+      const plain = grid(['00B050', 'FFC000'], ['Guidance issued and published on the website', 'First session booked for February']);
+      plain.values.pop();
+      expect(assessGrid(plain, { asOf: '2021-01-12' }).rows.map((r) => r.state)).toEqual(['green', 'amber']);
+    });
+  });
+
   describe('negative cases', () => {
     test.each([
       [['Key: Red - off track', 'Amber - some slippage', 'Green - on track'], 'the usual meanings change nothing'],
@@ -80,4 +114,30 @@ test("the key's texts: notes below the table, rows above the header, the RAG hea
     ],
   };
   expect(planKeyTexts(grid, readLayout(grid))).toEqual(['RAG (1-4)', 'RAG key: 1 = done, 2 = on track', 'Key', '3 Behind schedule']);
+});
+
+describe('a key written in one cell after its label is a note line, wherever it stands', () => {
+  test.each([
+    'Key: Green – complete; Amber – in progress; Red – off track',
+    'RAG key - Blue = complete, Green = on track',
+    'Legend: B complete, G on track, A slipping, R off track',
+  ])('%j', (key) => {
+    const grid = {
+      values: [
+        ['Recommendation', 'Action', 'Timescale'],
+        ['1. Improve', '1.1 Do it', 'May 2021'],
+        [key, null, null],
+      ],
+    };
+    const layout = readLayout(grid);
+    expect([layout.noteRows, layout.rows.length]).toEqual([[2], 1]);
+  });
+  describe('negative cases', () => {
+    test.each([
+      ['Key actions: agree the protocol', 'a header word, not a key label'],
+      ['Keyworker: allocated to every family', 'not a key label'],
+    ])('%j is not a key (%s)', (text) => {
+      expect(opensWithKeyLabel(text)).toBe(false);
+    });
+  });
 });

@@ -163,8 +163,10 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
 
     // a key to the table ("Key", "RAG key:", or "Key: | Blue = complete | ...") and the one-cell lines after a lone
     // key label ("Date: date of the meeting") are notes
-    const keyLabel = isKeyLabel(scratch[0].text);
-    if (keyLabel) inKey = n === 1;
+    // (a key written in one cell after its label, "Key: Green – complete; Amber – in progress", is a note line of its own)
+    const inline = n === 1 && opensWithKeyLabel(scratch[0].text);
+    const keyLabel = inline || isKeyLabel(scratch[0].text);
+    if (keyLabel) inKey = n === 1 && !inline;
     else if (n > 1) inKey = false;
     if (keyLabel || inKey) {
       if (current) {
@@ -1056,6 +1058,19 @@ export function isKeyLabel(text: string): boolean {
   if (first >= 48 && first <= 57 && !KEY_LABEL_DIGIT) return false;
   return text.length <= 40 && KEY_LABELS.includes(normaliseHeader(text).replace(/[\s:\-–]+$/, ''));
 }
+
+/**
+ * True for a cell that opens with a key label and a colon or dash, and goes on to give the key itself.
+ * @example opensWithKeyLabel('Key: Green – complete; Amber – in progress') // true
+ * @example opensWithKeyLabel('Key actions for partners') // false
+ */
+export function opensWithKeyLabel(text: string): boolean {
+  const m = KEY_LABEL_OPENING.exec(text);
+  return m !== null && KEY_LABELS.includes(normaliseHeader(m[1]));
+}
+
+/** A label of up to four words, then a colon or a dash, opening a cell ("Key:", "RAG key -", "Legend:"). */
+const KEY_LABEL_OPENING = /^\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,3})\s*(?::|\s[-–—])\s*\S/;
 
 /** True when a key label opens with a digit (none does: `isKeyLabel` then passes over references at once). */
 const KEY_LABEL_DIGIT = KEY_LABELS.some((label) => /^\d/.test(label));

@@ -407,7 +407,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       if (known) return known;
     }
     // the classifier's input is made only for a verdict not known already (most rows, on a large plan)
-    const v = classifyRead(read, { status, rag, colours, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo });
+    const v = classifyRead(read, { status, rag, colours, colourKey: ragKey, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo });
     return shared ? verdicts.keep(v) : v;
   }
 

@@ -2,7 +2,7 @@ import { daysBetween, formatUkDate, type IsoDate } from '../calendarDate';
 import { memoTable, recall, type Memo } from '../memo';
 import type { Timescale } from '../timescale/types';
 import * as defaults from '../vocab/status';
-import { colourRag } from './colourRag';
+import { colourRag, type ColourReading } from './colourRag';
 import { correctSpelling } from '../correctSpelling';
 import { latestUpdate } from './latestUpdate';
 import { partCount } from './partCount';
@@ -56,6 +56,11 @@ export interface StatusInput {
   rag?: string;
   /** Cell colours of the RAG and status cells (a hand-coloured cell is an explicit RAG). */
   colours?: CellColours;
+  /**
+   * The plan's own key to its colours, where it gives them meanings of their own ("Green – complete; Amber – in
+   * progress"): a hand-coloured cell's colour is read through it, by the colour's word ("green" → blue).
+   */
+  colourKey?: ReadonlyMap<string, RagColour> & { readonly inProgress?: ReadonlySet<string> };
   /** The percentage complete the plan gives (0-100), where it keeps one. */
   percent?: number | null;
   timescale: Timescale;
@@ -252,7 +257,7 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
   const { timescale, asOf } = input;
   const pastDue = timescale.kind === 'date' && timescale.due !== null && timescale.due < asOf;
   const dueText = timescale.due ? formatUkDate(timescale.due) : '';
-  const explicit = readExplicit(input.rag ?? '', read, input.colours, rules);
+  const explicit = readExplicit(input.rag ?? '', read, input.colours, rules, input.colourKey);
   const fromText = fromStatusText(read, input, pastDue, dueText);
 
   // the reasons are made at their size (they are kept with the verdict, which rows share: a list pushed onto from
@@ -264,6 +269,10 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     // "Green - complete" in one cell: the board's green for done, not a contradiction
     state = 'complete';
     reasons = [`the status says ${explicit.word} and ${fromText.reasons[0]}`];
+  } else if (explicit && explicit.progress && (fromText.state === 'amber' || fromText.state === 'red')) {
+    // a colour the plan's key says only means "in progress": words saying the work slipped or stopped decide
+    state = fromText.state;
+    reasons = [`${explicit.where} says ${explicit.word}`, ...fromText.reasons];
   } else if (explicit) {
     state = explicit.colour === 'blue' ? 'complete' : explicit.colour;
     const says = `${explicit.where} says ${explicit.word}`;
@@ -424,25 +433,71 @@ function readExplicit(
   read: StatusTextReading,
   colours: CellColours | undefined,
   rules: StatusRules,
-): { colour: RagColour; word: string; where: string; source: RagSource } | null {
+  key: StatusInput['colourKey'],
+): Explicit | null {
   if (ragText !== '') {
     const colour = ragCellColour(ragText, rules);
     if (colour) return { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column', source: 'text' };
   }
   // most rows have no colours: only the status's own words are read
   if (!colours) return read.leading ? { colour: read.leading.colour, word: read.leading.word, where: 'the status', source: 'text' } : null;
-  const ragFill = colourRag(colours?.ragFill);
-  if (ragFill) return { colour: ragFill.colour, word: `${ragFill.name} (fill ${ragFill.hex})`, where: 'the RAG cell colour', source: 'fill' };
-  const ragFont = colourRag(colours?.ragFont, { font: true });
-  if (ragFont) return { colour: ragFont.colour, word: `${ragFont.name} (text colour ${ragFont.hex})`, where: 'the RAG cell colour', source: 'font colour' };
+  const ragFill = keyed(colourRag(colours?.ragFill), key);
+  if (ragFill)
+    return { colour: ragFill.colour, word: `${ragFill.name} (fill ${ragFill.hex})`, where: 'the RAG cell colour', source: 'fill', progress: ragFill.progress };
+  const ragFont = keyed(colourRag(colours?.ragFont, { font: true }), key);
+  if (ragFont)
+    return {
+      colour: ragFont.colour,
+      word: `${ragFont.name} (text colour ${ragFont.hex})`,
+      where: 'the RAG cell colour',
+      source: 'font colour',
+      progress: ragFont.progress,
+    };
   if (read.leading) return { colour: read.leading.colour, word: read.leading.word, where: 'the status', source: 'text' };
-  const statusFill = colourRag(colours?.statusFill);
-  if (statusFill) return { colour: statusFill.colour, word: `${statusFill.name} (fill ${statusFill.hex})`, where: 'the status cell colour', source: 'fill' };
-  const statusFont = colourRag(colours?.statusFont, { font: true });
+  const statusFill = keyed(colourRag(colours?.statusFill), key);
+  if (statusFill)
+    return {
+      colour: statusFill.colour,
+      word: `${statusFill.name} (fill ${statusFill.hex})`,
+      where: 'the status cell colour',
+      source: 'fill',
+      progress: statusFill.progress,
+    };
+  const statusFont = keyed(colourRag(colours?.statusFont, { font: true }), key);
   if (statusFont)
-    return { colour: statusFont.colour, word: `${statusFont.name} (text colour ${statusFont.hex})`, where: 'the status cell colour', source: 'font colour' };
+    return {
+      colour: statusFont.colour,
+      word: `${statusFont.name} (text colour ${statusFont.hex})`,
+      where: 'the status cell colour',
+      source: 'font colour',
+      progress: statusFont.progress,
+    };
   return null;
 }
+
+/**
+ * A cell colour read through the plan's key, where the key gives its colour another meaning: a green fill under "Green
+ * – complete" is complete, and its name says so ("green, complete in the plan's key"); else the reading as it is.
+ * @example keyed(colourRag('00B050'), new Map([['green', 'blue']]))?.colour // 'blue'
+ */
+function keyed(reading: ColourReading | null, key: StatusInput['colourKey']): (ColourReading & { progress?: boolean }) | null {
+  const meant = reading && key && key.size > 0 ? key.get(reading.colour) : undefined;
+  if (!meant || meant === reading!.colour) return reading;
+  const progress = key!.inProgress?.has(reading!.colour) === true;
+  return { colour: meant, name: `${reading!.name}, ${progress ? 'in progress' : KEY_MEANING[meant]} in the plan's key`, hex: reading!.hex, progress };
+}
+
+/** An explicit RAG and where it was given; `progress` when the plan's key says the colour only means work going on. */
+interface Explicit {
+  colour: RagColour;
+  word: string;
+  where: string;
+  source: RagSource;
+  progress?: boolean;
+}
+
+/** What a colour stands for when a plan's key gives another colour its meaning. */
+const KEY_MEANING: Readonly<Record<RagColour, string>> = { blue: 'complete', green: 'on track', amber: 'amber', red: 'red' };
 
 /** What the status text says, read once per distinct text. */
 interface TextReading {

@@ -9,8 +9,8 @@ import type { RagColour, StatusRules } from './classifyStatus';
  *
  * @example readRagKey(['Key: 1 = Fully achieved; 2 = On track; 3 = Some slippage; 4 = No progress']).get('3') // 'amber'
  */
-export function readRagKey(texts: readonly string[], rules: StatusRules): ReadonlyMap<string, RagColour> {
-  const key = new Map<string, RagColour>();
+export function readRagKey(texts: readonly string[], rules: StatusRules): RagKey {
+  const key: Map<string, RagColour> & { inProgress?: ReadonlySet<string> } = new Map<string, RagColour>();
   const colours = colourWordKey(texts, rules);
   for (const text of texts) {
     if (!text || text.length > 600 || !/[1-5]/.test(text)) continue;
@@ -25,10 +25,17 @@ export function readRagKey(texts: readonly string[], rules: StatusRules): Readon
   }
   if (key.size < 2) key.clear();
   for (const [word, colour] of colours) key.set(word, colour);
+  if (colours.inProgress.size > 0) key.inProgress = colours.inProgress;
   return key.size > 0 ? key : NO_KEY;
 }
 
-const NO_KEY: ReadonlyMap<string, RagColour> = new Map();
+/**
+ * A plan's key: the colour each word or number stands for, and the colour words the key says only mean the work is
+ * going on ("Amber – in progress"), which are read as green but give way to words saying it slipped.
+ */
+export type RagKey = ReadonlyMap<string, RagColour> & { readonly inProgress?: ReadonlySet<string> };
+
+const NO_KEY: RagKey = new Map();
 
 /**
  * A key that gives the colour words meanings of its own ("Red 'Off Track'", "Amber 'On Track'", "Green 'Complete'",
@@ -37,9 +44,9 @@ const NO_KEY: ReadonlyMap<string, RagColour> = new Map();
  * nothing. At least two colours must be explained for a key to be read.
  * @example colourWordKey(["Red 'Off Track'", "Amber 'On Track'", "Green 'Complete'"], rules).get('amber') // 'green'
  */
-function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string, RagColour> {
+function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string, RagColour> & { inProgress: Set<string> } {
   const read = new Map<string, RagColour>();
-  const differs = new Map<string, RagColour>();
+  const differs = Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>() });
   for (const text of texts) {
     if (!text || text.length > 600 || !COLOUR_WORD.test(text)) continue;
     for (const piece of text.split(/[\n;,|/]+/)) {
@@ -49,10 +56,19 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string
       const colour = colourOfWords(m[2], rules);
       if (!colour || read.has(word)) continue;
       read.set(word, colour);
-      if (colour !== rules.RAG_WORDS[word]) differs.set(word, colour);
+      if (colour !== rules.RAG_WORDS[word]) {
+        differs.set(word, colour);
+        if (colour === 'green' && onlyInProgress(m[2], rules)) differs.inProgress.add(word);
+      }
     }
   }
-  return read.size >= 2 ? differs : new Map();
+  return read.size >= 2 ? differs : Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>() });
+}
+
+/** True when a key's words say only that the work goes on ("in progress", "ongoing"), not that it is on track. */
+function onlyInProgress(words: string, rules: StatusRules): boolean {
+  const w = words.toLowerCase();
+  return rules.IN_PROGRESS.test(w) && !/\bon\s+(?:track|target|course|schedule)\b|\bgood\s+progress\b/.test(w);
 }
 
 /** A colour word, for a quick test of a text before its entries are read. */
@@ -76,6 +92,8 @@ function colourOfWords(words: string, rules: StatusRules): RagColour | null {
   if (rules.PARTIAL.test(w) || rules.AMBER.test(w) || /\bsome\s+progress\b/.test(w)) return 'amber';
   if (rules.COMPLETE_LEAD.test(w) || /\b(?:fully\s+)?(?:achieved|complete|completed|done|met)\b/.test(w)) return 'blue';
   if (/\bon\s+(?:track|target|course|schedule)\b|\bgood\s+progress\b|\bprogressing\b/.test(w)) return 'green';
+  // "Amber – in progress": the work going on, with nothing said against it
+  if (rules.IN_PROGRESS.test(w)) return 'green';
   return null;
 }
 
