@@ -107,6 +107,13 @@ describe('header words', () => {
     ['Key Deliverables', 'action'],
     ['Completion Date (Actual)', 'done'], // when it was done, not when it is due
     ['Complete (Y/N)', 'done'],
+    // asked with its answers in place of the question mark
+    ['Complete Y/N', 'done'],
+    ['Completed y/n', 'done'],
+    ['Achieved (Yes/No)', 'done'],
+    ['Implemented Y / N', 'done'],
+    // a progress record's words beside its rating ("RAG rating | Explanation")
+    ['Explanation', 'status'],
     // a number before each header ("1. What?", "2) How?")
     ['1. Action', 'action'],
     ['2) By when?', 'timescale'],
@@ -166,6 +173,8 @@ describe('header words', () => {
   // words that look like the new status headers but name something else
   test.each([
     ['Response rate', null], // a measure, not the reply
+    ['Funding agreed Y/N', null], // a yes-or-no question of another kind
+    ['Y/N', null],
     ['Response time target', null],
     ['Responsible officer', 'lead'],
     ['Action', 'action'],
@@ -1491,14 +1500,72 @@ describe('table shapes', () => {
         },
         { asOf: '2016-11-30' },
       ).rows[0].state;
-    test.each(['Ongoing', 'In progress', 'Awaiting evidence', 'Partially', 'Due March 2017', 'Target Dec 16', 'Dec 2016', 'N/A', 'x', 42735])(
-      '%j → not complete',
-      (entry) => {
-        expect(stateWith(entry)).toBe('amber');
-      },
-    );
+    test.each([
+      'Ongoing',
+      'In progress',
+      'Awaiting evidence',
+      'Partially',
+      'Due March 2017',
+      'Target Dec 16',
+      'Dec 2016',
+      'N/A',
+      'x',
+      'Not known',
+      'N/K',
+      42735,
+    ])('%j → not complete', (entry) => {
+      expect(stateWith(entry)).toBe('amber');
+    });
     test.each(['Sept 2016', '12/10/2016', 'Yes', '✓', 42655])('%j → complete', (entry) => {
       expect(stateWith(entry)).toBe('complete');
+    });
+
+    describe('a green rating beside a date done, in a plan whose RAG has no colour for complete', () => {
+      // a programme's record of its commitments: "Target delivery date | Date achieved | RAG rating | Explanation"
+      const record = (rows: Array<[string | null, string, string]>) =>
+        assessGrid(
+          {
+            values: [
+              ['Commitment', 'Target delivery date', 'Date achieved', 'RAG rating', 'Explanation'],
+              ...rows.map(([achieved, rag, words], i) => [`Commitment ${i + 1}`, 'April 2013', achieved, rag, words]),
+            ],
+          },
+          { asOf: '2014-12-31' },
+        ).rows;
+      test('is complete: the plan records it delivered, and green is the best it gives', () => {
+        const rows = record([
+          ['January 2013', 'Green', 'Guidance sent to commissioners in January 2013.'],
+          [null, 'Red', 'Few areas have started.'],
+        ]);
+        expect(rows.map((r) => [r.state, r.contradiction])).toEqual([
+          ['complete', null],
+          ['red', null],
+        ]);
+        expect(rows[0].reasons[0]).toContain("the plan's RAG has no colour for complete");
+      });
+      describe('negative cases', () => {
+        test('a plan with a colour for complete (Blue) keeps its green, and says it contradicts the date done', () => {
+          const rows = record([
+            ['January 2013', 'Green', 'Guidance sent.'],
+            ['March 2013', 'Blue', 'Register in place.'],
+          ]);
+          expect(rows[0].state).toBe('green');
+          expect(rows[0].contradiction).toMatch(/marked green .* says complete/);
+        });
+        test('a green beside progress words alone stays on track: boards keep an action green while its work goes on', () => {
+          const a = assessGrid(
+            {
+              values: [
+                ['Ref', 'Action', 'Target date', 'Progress', 'R/A/G'],
+                ['1', 'Launch the policy and audit its use', 'March 2015', 'Policy launched in March 2015; audits continue each quarter.', 'G'],
+                ['2', 'Train staff', 'March 2015', 'Slipped', 'A'],
+              ],
+            },
+            { asOf: '2015-06-30' },
+          );
+          expect(a.rows[0].state).toBe('green');
+        });
+      });
     });
 
     test.each([

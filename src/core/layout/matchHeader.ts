@@ -20,6 +20,9 @@ const SYNONYMS = [
 /** The synonyms asked as a question ("completed?"), by their text: matched only where the cell asks it. */
 const ASKED = new Map(SYNONYMS.filter((s) => s.text.endsWith('?')).map((s) => [s.text, s]));
 
+/** A header asked with its answers after it ("Complete Y/N", "Done (yes/no)"): the words before them. */
+const YES_NO = /^(.+?)\s*\(?\s*(?:y\s*\/\s*n|yes\s*\/\s*no)\s*\)?$/;
+
 /** A question mark ending a header cell. */
 const QUESTION_MARK = /\?\s*$/;
 
@@ -82,7 +85,9 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "Timesacle", "Responsibilty": read as the words they stand for
   const text = correctSpelling(normal)?.text ?? normal;
   // "Completed?", "Done?": a synonym asked as a question, matched with its question mark (which `normaliseHeader` drops)
-  const asked = QUESTION_MARK.test(cellText) ? ASKED.get(`${text}?`) : undefined;
+  // ("Complete Y/N", "Achieved (yes/no)": asked as a yes-or-no question, with the answers in place of the question mark)
+  const yesNo = YES_NO.exec(text);
+  const asked = QUESTION_MARK.test(cellText) ? ASKED.get(`${text}?`) : yesNo ? ASKED.get(`${yesNo[1]}?`) : undefined;
   if (asked) return { role: asked.role, rank: asked.rank, period: false };
   const found = synonymOf(text);
   const periodic = text.length <= 40 && UPDATE_PERIOD_WORDS.test(text);

@@ -9,6 +9,7 @@ import type { Layout, LayoutOverride, PlanRow, RoleCell, Section } from '../layo
 import {
   classifyRead,
   isRagWord,
+  ragCellColour,
   readStatusText,
   type RagColour,
   type RagSource,
@@ -26,6 +27,7 @@ import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
 import { latestUpdate } from '../status/latestUpdate';
+import { colourRag } from '../status/colourRag';
 import { collapseWhiteSpace } from '../whiteSpace';
 import { findRegister, type Register } from './register';
 
@@ -212,6 +214,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
 
   const rules = options.rules ?? defaultRules;
   const ragKey = readRagKey(planKeyTexts(grid, layout), rules);
+  const greenIsBest = ratesGreenAtBest(layout, ragKey, rules);
   // rows that read alike (same timescale reading, status, RAG, colours, percentage) get one answer, read-only
   const verdicts = new Verdicts();
   // the date a status moves an action to, read once per distinct status in this plan
@@ -321,11 +324,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       inTimescale?.revision ??
       null;
     let timescale = revision ? revisedTimescale(planned, revision) : planned;
-    let assessment = verdict(timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above);
+    const doneInColumn = done !== '' && doneCell !== '';
+    let assessment = verdict(timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn);
     // a completed action's later dates are history, not a revision
     if (revision && revision.source === 'status' && assessment.state === 'complete') {
       timescale = planned;
-      assessment = verdict(timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above);
+      assessment = verdict(timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn);
     }
     // say where the words came from: the verdict is shared, so a new one
     if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);
@@ -394,6 +398,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     colours: ReturnType<typeof coloursOf>,
     percent: number | null,
     previous: StatusAssessment | undefined,
+    doneInColumn: boolean,
   ): StatusAssessment {
     const read = readStatusText(status, rules, memo);
     // "See above" depends on the row above: never shared
@@ -401,13 +406,26 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (shared) {
       const extra =
         colours || percent !== null || rag !== ''
-          ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}`
+          ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}|${doneInColumn ? 'd' : ''}`
           : '';
       const known = verdicts.find(read.key!, timescale, extra);
       if (known) return known;
     }
     // the classifier's input is made only for a verdict not known already (most rows, on a large plan)
-    const v = classifyRead(read, { status, rag, colours, colourKey: ragKey, percent, timescale, asOf: options.asOf, above: previous, rules: options.rules, memo });
+    const v = classifyRead(read, {
+      status,
+      rag,
+      colours,
+      colourKey: ragKey,
+      greenIsBest,
+      doneInColumn,
+      percent,
+      timescale,
+      asOf: options.asOf,
+      above: previous,
+      rules: options.rules,
+      memo,
+    });
     return shared ? verdicts.keep(v) : v;
   }
 
@@ -737,8 +755,34 @@ function nthDate(counts: Map<IsoDate, number>, n: number): IsoDate {
 /** The share of a plan's dated deadlines that may fall before its inferred period and still be read as typos. */
 const MAX_STRAY_SHARE = 0.2;
 
+/**
+ * True when the plan gives a RAG (a RAG column, or hand-coloured cells) with no colour for complete: no RAG cell
+ * reads blue or "Complete", no RAG or status cell is coloured blue, and its key gives no colour that meaning. Its
+ * green is then the best it gives. False for a plan with no RAG at all (nothing to say).
+ * @example ratesGreenAtBest(readLayout({ values: [['Action', 'RAG'], ['Do it', 'Green'], ['Do that', 'Red']] }), new Map(), rules) // true
+ */
+export function ratesGreenAtBest(layout: Layout, key: ReadonlyMap<string, RagColour>, rules: StatusRules): boolean {
+  for (const colour of key.values()) if (colour === 'blue') return false;
+  let rated = false;
+  for (let i = 0; i < layout.rows.length; i++) {
+    const { rag, status } = layout.rows[i].cells;
+    if (rag && !rag.inherited) {
+      const word = rag.text.trim() === '' ? undefined : ragCellColour(rag.text, rules);
+      const fill = colourRag(rag.fill)?.colour ?? colourRag(rag.fontColor, { font: true })?.colour;
+      if (word === 'blue' || fill === 'blue') return false;
+      if (word || fill) rated = true;
+    }
+    if (status && !status.inherited && (status.fill || status.fontColor)) {
+      const fill = colourRag(status.fill)?.colour ?? colourRag(status.fontColor, { font: true })?.colour;
+      if (fill === 'blue') return false;
+      if (fill) rated = true;
+    }
+  }
+  return rated;
+}
+
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
-const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0)\s*\.?$/i;
+const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k)\s*\.?$/i;
 
 /**
  * Two things said of a row, read as one status in order: the first as its own sentence, then the second.

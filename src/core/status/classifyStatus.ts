@@ -61,6 +61,13 @@ export interface StatusInput {
    * progress"): a hand-coloured cell's colour is read through it, by the colour's word ("green" → blue).
    */
   colourKey?: ReadonlyMap<string, RagColour> & { readonly inProgress?: ReadonlySet<string> };
+  /**
+   * True when the plan's RAG has no colour for complete (no blue or "Complete" in its RAG cells or fills, none in its
+   * key): its green is the best it gives.
+   */
+  greenIsBest?: boolean;
+  /** True when the plan's completion column ("Date achieved", "Complete Y/N") says this row was done. */
+  doneInColumn?: boolean;
   /** The percentage complete the plan gives (0-100), where it keeps one. */
   percent?: number | null;
   timescale: Timescale;
@@ -269,6 +276,12 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     // "Green - complete" in one cell: the board's green for done, not a contradiction
     state = 'complete';
     reasons = [`the status says ${explicit.word} and ${fromText.reasons[0]}`];
+  } else if (explicit && explicit.colour === 'green' && fromText.state === 'complete' && input.doneInColumn && input.greenIsBest) {
+    // a plan rating green at best, whose completion column records the row done ("Date achieved: January 2013"): its
+    // green is the work delivered, not a contradiction (a green beside progress words alone stays on track: boards
+    // keep an action green and open while its work goes on)
+    state = 'complete';
+    reasons = [`${explicit.where} says ${explicit.word} and ${fromText.reasons[0]} (the plan's RAG has no colour for complete)`];
   } else if (explicit && explicit.progress && (fromText.state === 'amber' || fromText.state === 'red')) {
     // a colour the plan's key says only means "in progress": words saying the work slipped or stopped decide
     state = fromText.state;
@@ -661,7 +674,7 @@ export function isRagWord(text: string, rules: StatusRules = defaults): boolean 
  * "RAG:" label some boards type into the cell ("RAG: Amber", "RAG rating - G").
  * @example ragCellColour('RAG: Amber', rules) // 'amber'
  */
-function ragCellColour(text: string, rules: StatusRules): RagColour | undefined {
+export function ragCellColour(text: string, rules: StatusRules = defaults): RagColour | undefined {
   const rag = collapse(text)
     .toLowerCase()
     .replace(RAG_LABEL, '')

@@ -418,6 +418,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // a domestic homicide review's action plan (the Home Office template): the milestones reached so far are its
     // progress, where "Key milestones" alone are dates to come
     { text: 'key milestones achieved' },
+    // a progress record's words beside its rating and date achieved ("RAG rating | Explanation")
+    { text: 'explanation' },
+    { text: 'explanation of rating' },
     { text: 'milestones achieved' },
     { text: 'key milestones achieved in enacting recommendation' },
     { text: 'milestones achieved in enacting recommendation' },
@@ -681,6 +684,7 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'complete?' },
     { text: 'closed?' },
     { text: 'implemented?' },
+    { text: 'achieved?' },
     { text: 'closed (y/n)' },
     { text: 'completion date (actual)' },
     { text: 'complete (y/n)' },
