@@ -1619,6 +1619,29 @@ describe('table shapes', () => {
   });
 });
 
+describe('a header over two rows, its cells merged down over the row of sub-headers', () => {
+  // an NHS trust's work plan: "Ref ... Progress update" merged down over two rows, "RAG rating" across the quarters
+  const values = [
+    ['Ref', 'Action', 'Lead', 'Timescale', 'Progress update', 'RAG rating', null, null, null],
+    [null, null, null, null, null, 'Q1', 'Q2', 'Q3', 'Q4'],
+    ['1.1', 'Quarterly report to the committee', 'Director of Nursing', 'Quarterly', 'Q1 to Q3 presented', 'G', 'G', 'G', null],
+    ['1.2', 'Refresh the policy', 'Named nurse', 'Dec 2019', 'Out for consultation', 'G', 'A', 'A', null],
+  ];
+  const down = [0, 1, 2, 3, 4].map((c) => ({ top: 0, left: c, bottom: 1, right: c }));
+  const across = { top: 0, left: 5, bottom: 0, right: 8 };
+  test('the sub-headers row is part of the header: the actions are the rows below it', () => {
+    const l = readLayout({ values, merges: [...down, across] });
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
+    expect(l.rows[1].ragFrom).toBe('RAG rating Q3');
+  });
+  describe('negative cases', () => {
+    test('the row under a header merged only across (no cell merged down over it) is read as it always was', () => {
+      const l = readLayout({ values: [values[0], ['1.0', 'Set up the group', 'DN', 'May 2019', 'Done', 'G', null, null, null], values[2]], merges: [across] });
+      expect(l.rows.map((r) => r.ref)).toEqual(['1.0', '1.1']);
+    });
+  });
+});
+
 describe('more than one lead column', () => {
   const leads = (grid: Parameters<typeof assessGrid>[0]) => assessGrid(grid, { asOf: '2015-01-21' }).rows.map((r) => r.lead);
 

@@ -158,6 +158,12 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
       inKey = false;
       return;
     }
+    // the row of sub-headers under a header whose other cells are merged down over it ("Ref" ... "Progress update" over
+    // two rows, "RAG rating" across "Q1 | Q2 | Q3 | Q4"): part of the header, not an action
+    if (current && lastRow === current.headerRow && r === lastRow + 1 && !unmerged && underHeaderMerge(r, current.headerRow, width, mergeAt)) {
+      lastRow = r;
+      return;
+    }
     const n = distinctValues(grid, r, width, mergeAt, scratch);
     if (n === 0) return; // blank row
 
@@ -920,6 +926,19 @@ function distinctValues(grid: Grid, r: number, width: number, mergeAt: (r: numbe
     n++;
   }
   return n;
+}
+
+/**
+ * True when a cell of row `r` lies inside a merge that starts on the header row above it (a header merged down over
+ * two rows): the row is the header's second row.
+ * @example underHeaderMerge(0 + 1, 0, 3, mergeAt) // true when "Ref" is merged over A1:A2
+ */
+function underHeaderMerge(r: number, headerRow: number, width: number, mergeAt: (r: number, c: number) => CellRange | undefined): boolean {
+  for (let c = 0; c < width; c++) {
+    const m = mergeAt(r, c);
+    if (m && m.top === headerRow && m.bottom >= r) return true;
+  }
+  return false;
 }
 
 /** True when a text is empty or all white space (as `trim` reads it), without making a trimmed copy. */
