@@ -933,6 +933,10 @@ describe('a subject said to be updated, revised, rolled out or sent out: done', 
       ['The first of the three planned sessions for practitioners was delivered', 'one of three: part done'],
       ['Young Advisors from the youth council have completed a questionnaire', 'an object follows the verb'],
       ['The new multi-agency threshold document for early help will be launched in May', 'still to come'],
+      // a step done, with the next stage booked or on its way in the same breath
+      ['Audit tool agreed with health and social care; first audit planned for October', 'the next stage is planned'],
+      ['Service specification agreed; tender to go out in July.', 'the next stage is to go out'],
+      ['Scoping is complete and the framework is being drafted', 'the work goes on after the claim'],
     ])('%j (past due) is not complete (%s)', (status) => {
       expect(read(status, 'October 2014').state).not.toBe('complete');
     });

@@ -76,6 +76,12 @@ describe('revised due dates in a status', () => {
     // the date after a colon following the word that moved it
     ['Timescale revised: Sept 2015', '2015-09-30'],
     ['Deadline extended - June 2015', '2015-06-30'],
+    // the next step booked, expected at a meeting, or sent on its way
+    ['4 of 6 sessions delivered; the remaining two are booked for April 2015.', '2015-04-30'],
+    ['Draft out for consultation; sign-off expected at the May 2015 Board.', '2015-05-31'],
+    ['Policy delayed awaiting the local arrangements; now to Policy Group February 2015.', '2015-02-28'],
+    ['Report being written, to go to the Safeguarding Committee in January 2015.', '2015-01-31'],
+    ['5 of 8 groups set up; the remaining 3 to launch in October 2015.', '2015-10-31'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
   });
@@ -89,6 +95,9 @@ describe('revised due dates in a status', () => {
     'Expected to deliver training to 40 staff', // no date
     'Minutes to follow', // no date
     'Expected outcomes agreed with partners', // no date after "expected"
+    'Venue booked for the conference', // no date
+    'Now to be taken forward by the new group', // no date
+    'Training booked for September 2014', // earlier than the plan's own date
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });

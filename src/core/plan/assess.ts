@@ -340,7 +340,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
     // missed: at least amber until done; so does a later date the status gives once the plan's own has passed ("Now
     // expected Q1 2015/16" for an action due in December)
-    const missed = kept !== null && (kept.source !== 'status' || (planned.due !== null && planned.due < options.asOf));
+    const missed = kept !== null && (kept.source !== 'status' || (planned.due !== null && planned.due <= options.asOf));
     if (kept && missed && (assessment.state === 'green' || assessment.state === 'none') && !assessment.explicit) {
       assessment = slipped(assessment, kept, planned.due);
     }

@@ -560,9 +560,10 @@ function analyse(status: string, rules: StatusRules): TextReading {
   // a step done with the work going on, or still to come, in the same breath ("Scoping completed; project plan in
   // development", "Initial meeting held – scoping under way", "Audit completed; action plan to be developed") is not
   // the action done; ongoing monitoring after it is ("Audit complete; monitoring ongoing")
-  const goesOn = endsInBreak(first) ? workGoesOn(rest, rules) : null;
-  const stepOnly = goesOn !== null;
   const claimed = mayClaim(first, rules) && rules.COMPLETE_CLAIM.test(first);
+  // (or in the same sentence, after the claim's verb: "Scoping is complete and the framework is being drafted")
+  const goesOn = (endsInBreak(first) ? workGoesOn(rest, rules) : null) ?? (claimed ? workGoesOn(afterClaimVerb(first), rules) : null);
+  const stepOnly = goesOn !== null;
   const stepClaimed = claimed && stepOnly;
   const claimBlocker = claimed && !stepOnly ? rules.BLOCKERS.exec(status) : null;
   // slippage or red words after the claim, in its own sentence ("Steering group convened in May and behind schedule")

@@ -130,6 +130,9 @@ export const STILL_TO_COME = phrasePattern([
   'will (?:be|now be)',
   'will (?:add|include|introduce|implement|develop|produce|publish|deliver|draft|review|revise|present|report|circulate|arrange|update|change|take)',
   '(?:is|are) (?:planned|scheduled|being)',
+  // the next stage booked or on its way ("first audit planned for October 2022", "tender to go out in July")
+  '(?:planned|scheduled|booked) (?:for|in)',
+  '(?:to|will) (?:go out|go live|launch|go to)',
   // the next stage yet to begin ("Audit tool agreed; fieldwork starts in February")
   '(?:starts?|begins?|commences?|starting|beginning|commencing) (?:in|on|from|during|next|after)',
   '(?:will|due to|to) (?:start|begin|commence)',
@@ -748,7 +751,13 @@ export const REVISION_LEADS = phrasePattern([
   '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|in place) (?:by|in|during)',
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
-  'expected (?:by|in|for)',
+  'expected (?:by|in|for|at)',
+  // the next step booked or sent on its way ("the remaining two are booked for April 2021", "now to Policy Group
+  // February 2020", "to go to the Safeguarding Committee in January 2020", "the remaining 3 to launch in October 2022")
+  '(?:now |re-?)?(?:booked|arranged) (?:for|in)',
+  'now to',
+  '(?:is |are |will )?to go (?:to|before|out)',
+  'to (?:launch|go live|be launched) (?:in|by|from|during)',
   // the date itself after "expected" ("appointment expected December 2006"): a revision only when a date follows
   'expected(?= (?:the )?(?:end|early|mid|late|start|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|\\d))',
   // the rest of part-done work ("Partially complete – remaining clinics to follow by July 2016")
