@@ -60,7 +60,7 @@ describe("another board's plan (Anytown, as of 2016-10-15)", () => {
     ['1.4', 'green', null, 'recurring', false],
     ['2.1', 'complete', '2016-09-30', 'date', false], // "12/09/16: Completed and signed off"
     ['2.2', 'red', '2017-03-31', 'date', false],
-    ['2.3', 'green', null, 'none', false], // TBC: needs a date
+    ['2.3', 'none', null, 'none', false], // TBC and "Awaiting commissioning decision": nothing started yet, needs a date
     ['2.4', 'green', '2016-06-30', 'date', true], // "mmmm yyyy" date cell; green but past due: flagged
     ['2.5', 'red', '2016-09-30', 'date', true], // past due, no status
   ])('%s → %s, due %s, %s, overdue %s', async (ref, state, due, kind, overdue) => {

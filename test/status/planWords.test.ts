@@ -1010,3 +1010,37 @@ describe('"late" of the action, not of what others sent', () => {
     });
   });
 });
+
+describe('with no date, words saying only what is awaited or still to be arranged: not started', () => {
+  test.each([
+    'Awaiting the statutory guidance.',
+    'To be piloted in selected forces first; Dorset not in the first pilot. Awaiting the statutory guidance.',
+    'Statutory guidance not yet published.',
+    'Specific updates to be scheduled in as required',
+    'Waiting for the commissioning decision',
+  ])('%j (no date) is none', (status) => {
+    expect(read(status, 'TBC').state).toBe('none');
+  });
+
+  describe('negative cases', () => {
+    test.each([
+      ['Awaiting the statutory guidance.', 'October 2014', 'amber', 'past due: the date decides'],
+      ['Awaiting the statutory guidance.', 'March 2015', 'green', 'a date not yet reached: as before'],
+      ['Draft in progress, awaiting comments', 'TBC', 'green', 'under way'],
+      ['Completed - awaiting evidence', 'TBC', 'green', 'done, held back: not "not started"'],
+      ['Awaiting sign off; behind schedule', 'TBC', 'amber', 'a slip is said'],
+      ['Policy not yet published', 'TBC', 'none', 'waiting (the claim verb after "not yet" is no claim)'],
+    ])('%j (%s) is %s (%s)', (status, timescale, state) => {
+      expect(read(status, timescale).state).toBe(state);
+    });
+  });
+});
+
+describe('"No local action required": nothing outstanding, closed', () => {
+  test('as "No further action required" is', () => {
+    expect([read('No local action required.', 'N/A').state, read('No local action required.', 'N/A').closed]).toEqual(['complete', 'No local action required']);
+  });
+  test('"No action taken" is not closed', () => {
+    expect(read('No action taken', 'March 2015').closed).toBeNull();
+  });
+});

@@ -248,6 +248,7 @@ function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['le
   if (phrases.closed !== null) key += part('x', phrases.closed);
   if (phrases.short !== null) key += part('t', phrases.short);
   if (phrases.held !== null) key += part('h', phrases.held.done) + part('b', phrases.held.by);
+  if (phrases.waiting !== null) key += part('w', phrases.waiting);
   return key;
 }
 
@@ -380,6 +381,10 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   else if (t.red !== null) out = verdict('none', `status says "${t.red}"; not yet due${dueText ? ` (${dueText})` : ''}`);
   // "82% against a target of 90%": the figure it gives is short of the target it states
   else if (t.short !== null) out = verdict('amber', `status gives ${t.short}: the target is not met`);
+  // "Awaiting the statutory guidance", "Updates to be scheduled in as required": with no date and nothing under way or
+  // done, nothing has started
+  else if (input.timescale.kind === 'none' && t.waiting !== null && t.claim === null)
+    out = verdict('none', `status says only what is awaited or still to be arranged ("${t.waiting}"), with no date: not started`);
   // "partially complete", "not yet complete": at risk once past due, on the way before
   else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
@@ -529,6 +534,11 @@ interface TextReading {
   readonly held: { readonly done: string; readonly by: string } | null;
   /** True when the words say the work is still going on ("In progress", "ongoing"). */
   readonly inProgress: boolean;
+  /**
+   * The words saying only what is awaited or still to be arranged ("Awaiting the statutory guidance"), when nothing
+   * else is said of the work (it is not under way, done, closed or held up); else null.
+   */
+  readonly waiting: string | null;
 }
 
 function analyse(status: string, rules: StatusRules): TextReading {
@@ -552,6 +562,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
       short,
       inProgress,
       held: null,
+      waiting: !inProgress && rules.WAITING?.test(negated) ? waitingWords(status, rules) : null,
     };
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
@@ -606,7 +617,14 @@ function analyse(status: string, rules: StatusRules): TextReading {
     short,
     inProgress,
     held,
+    waiting: inProgress || lead !== null || claim || closed !== null || held !== null || short !== null ? null : waitingWords(status, rules),
   };
+}
+
+/** The first words of a status saying what is awaited or still to be arranged (`WAITING`), as found; else null. */
+function waitingWords(status: string, rules: StatusRules): string | null {
+  const m = rules.WAITING?.exec(status);
+  return m ? phraseOn(status, m) : null;
 }
 
 /**

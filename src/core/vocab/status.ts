@@ -138,6 +138,20 @@ export const STILL_TO_COME = phrasePattern([
   '(?:will|due to|to) (?:start|begin|commence)',
 ]);
 
+/**
+ * Words that say only what is still awaited or still to be arranged ("Awaiting the statutory guidance", "Statutory
+ * guidance not yet published", "Updates to be scheduled in as required", "Actions will be developed as and when
+ * they come up"): with no date and nothing under way, the action has not started.
+ */
+export const WAITING = phrasePattern([
+  'awaiting',
+  'waiting (?:for|on)',
+  'not yet (?:published|issued|received|available|announced|known|confirmed|released)',
+  'to be (?:scheduled|arranged|confirmed|agreed|developed|decided|determined)',
+  'will be (?:scheduled|arranged|confirmed|agreed|developed|decided|determined)',
+  'as and when',
+]);
+
 /** The words that say, in a timescale cell, that the action was done (see the two patterns below). */
 const DONE_IN_TIMESCALE_WORDS = String.raw`(?:complete|completed|done|achieved|actioned|implemented|in\s+place|closed)`;
 
@@ -196,7 +210,7 @@ export const COMPLETE_CLAIM = new RegExp(
     String.raw`(?:(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?|(?:[\w&'’/()-]+\s+){5,10}(?:was|were|has\s+been|have\s+been)\s+)(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten)\s+and\s+)?` +
     // "Being implemented", "Is currently being rolled out": the work goes on
     // (nor "Not in use", "No longer in place")
-    String.raw`(?<!\bbeing\s+)(?<!\b(?:not|never|no\s+longer)\s+)(?:${CLAIM_VERBS})` +
+    String.raw`(?<!\bbeing\s+)(?<!\b(?:not|never|no\s+longer|not\s+yet)\s+)(?:${CLAIM_VERBS})` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
     // monitoring continues"); blockers ("awaiting sign off") are checked separately
     String.raw`(?:\s+(?:in|on|at|by|during|from|since|through|via|with|to|after|following)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
@@ -374,6 +388,8 @@ export const CLOSED = phrasePattern(
     '(?:(?:this |the )?(?:action|work|project|service|pilot|programme) (?:is )?)?no longer commissioned',
     // no action left: "No further action required", "NFA", moved into business as usual
     'no further action(?: (?:required|needed|necessary))?',
+    // a duty that falls on others, listed for awareness ("No local action required")
+    'no (?:local|new|additional) action (?:is )?(?:required|needed|necessary)',
     // overtaken, or a risk management chose to carry rather than act on (an audit tracker's "Risk accepted")
     'overtaken by events',
     'risk accepted',
