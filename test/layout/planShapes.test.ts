@@ -498,9 +498,13 @@ describe('table shapes', () => {
       ['Recommendation 2: Improve ICPC timeliness', '(b) Track S47 outcomes weekly', '2b'],
       ['3. Listen to children', '(ii) Survey children in care', '3(ii)'],
       ['3. Listen to children', 'i. Survey children in care', '3(i)'],
-      // negative cases: no number to put the letter with, or no letter
+      // the action numbered under the recommendation's number: the action's own
+      ['1. Police to share notifications', '1.1 Review the sharing process', '1.1'],
+      ['Recommendation 4: Practice guidance', '4.2 Issue a seven-minute briefing', '4.2'],
+      // negative cases: no number to put the letter with, or no letter; an action numbered under another number
       ['Strengthen management oversight', 'a) Introduce supervision audits', null],
       ['1. Strengthen management oversight', 'A review of supervision', '1'],
+      ['1. Strengthen management oversight', '2.1 Review supervision', '1'],
     ])('%j | %j → %j (a lettered action under a numbered recommendation)', (objective, action, ref) => {
       const l = readLayout({
         values: [

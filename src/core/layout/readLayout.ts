@@ -1353,6 +1353,12 @@ function numberInText(cells: PlanRow['cells']): string | null {
   if (letter && number) return /^[iv]+$/.test(letter[1]) ? `${number[1]}(${letter[1]})` : `${number[1]}${letter[1]}`;
   const own = [cells.objective, cells.action].filter((c): c is RoleCell => !!c && !c.inherited).sort((a, b) => a.col - b.col)[0];
   const m = own ? TEXT_NUMBER.exec(own.text) : null;
+  // the first action under a recommendation numbered as its own ("1. Police to ..." | "1.1 Review the process"): the
+  // action's number, as the later actions under it are keyed
+  if (m && own !== cells.action && cells.action && !cells.action.inherited) {
+    const action = TEXT_NUMBER.exec(cells.action.text);
+    if (action && action[1].startsWith(`${m[1]}.`)) return action[1];
+  }
   return m ? m[1] : null;
 }
 
