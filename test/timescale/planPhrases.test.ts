@@ -28,6 +28,10 @@ describe.each([
       ['w/c 12/10/15', 'date', '2015-10-18', 'week'], // the end of the week commencing 12 October
       ['Week commencing 2nd March 2015', 'date', '2015-03-08', 'week'],
       ['Annual – November Board', 'recurring', '2014-11-30', 'month'],
+      // a half of the plan's financial year, named with no year: H1 April-September, H2 October-March
+      ['Second half of the year', 'date', '2015-03-31', 'half'],
+      ['first half of this year', 'date', '2014-09-30', 'half'],
+      ['2nd half of the financial year', 'date', '2015-03-31', 'half'],
     ],
   ],
   [

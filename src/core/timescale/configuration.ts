@@ -11,6 +11,7 @@ import { dayMonthParser } from './parsers/dayMonth';
 import { festivalParser } from './parsers/festival';
 import { financialYearParser, shortFinancialYearParser } from './parsers/financialYear';
 import { financialYearEndParser } from './parsers/financialYearEnd';
+import { halfOfPlanYearParser } from './parsers/halfOfPlanYear';
 import { halfYearParser } from './parsers/halfYear';
 import { isoDateParser } from './parsers/isoDate';
 import { monthDayParser } from './parsers/monthDay';
@@ -43,6 +44,7 @@ export const PARSERS: readonly Parser[] = [
   quarterParser, // Q3 2015/16 (before the financial year, which would read only "2015/16")
   quarterAfterYearParser, // 2016/17 Q2 (likewise)
   halfYearParser, // H1 2017, second half of 2016/17 (before the financial year, as quarters)
+  halfOfPlanYearParser, // second half of the year, H2 (a half of the plan's financial year)
   partOfFinancialYearParser, // beginning of 2016/17, mid 2016/17 (before the financial year, which would read only "2016/17")
   financialYearParser, // 2015/16
   shortFinancialYearParser, // 16/17

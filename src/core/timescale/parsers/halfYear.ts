@@ -12,7 +12,8 @@ const ORDINAL_HALVES: Record<string, number> = { '1st': 1, '2nd': 2, first: 1, s
  * alone (of a meeting, of a term) is not read.
  *
  * Accepts: "H1 2017", "H2 2016/17", "1H 2017", "first half of 2017", "2nd half 2016-2017", "Second half-year 2016".
- * Rejects: "H1" with no year, "half 2017" with no ordinal, "first half of the year", "H12 2017" (not a half).
+ * Rejects: "H1" with no year, "half 2017" with no ordinal, "H12 2017" (not a half); "first half of the year" is a half of
+ * the plan's year (`halfOfPlanYear`).
  *
  * @example parseTimescale('H1 2017').due // '2017-06-30'
  * @example parseTimescale('H2 2016/17').due // '2017-03-31'
