@@ -1638,6 +1638,26 @@ describe('a header over two rows, its cells merged down over the row of sub-head
     expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
     expect(l.rows[1].ragFrom).toBe('RAG rating Q3');
   });
+  describe("a rating left in an earlier quarter than the table's latest", () => {
+    const rated = (due: string, q2: string | null, q3: string | null, progress: string | null, asOf = '2020-01-15') =>
+      assessGrid(
+        {
+          values: [...values.slice(0, 3), ['1.3', 'Audit the referrals', 'Named nurse', due, progress, 'G', q2, q3, null]],
+          merges: [...down, across],
+        },
+        { asOf },
+      ).rows[1];
+    test('past due with no rating at the latest update: the words decide, not the old green', () => {
+      const r = rated('Dec 2019', 'G', null, null);
+      expect(r.state).toBe('red');
+      expect(r.reasons[0]).toContain('older than the table\'s ("RAG rating Q3")');
+    });
+    describe('negative cases', () => {
+      test('not yet due: the old rating stands', () => expect(rated('March 2020', 'G', null, null).state).toBe('green'));
+      test('rated at the latest update: it stands', () => expect(rated('Dec 2019', 'G', 'G', null).state).toBe('green'));
+    });
+  });
+
   describe('negative cases', () => {
     test('the row under a header merged only across (no cell merged down over it) is read as it always was', () => {
       const l = readLayout({ values: [values[0], ['1.0', 'Set up the group', 'DN', 'May 2019', 'Done', 'G', null, null, null], values[2]], merges: [across] });

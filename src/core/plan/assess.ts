@@ -214,6 +214,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
 
   const rules = options.rules ?? defaultRules;
   const ragKey = readRagKey(planKeyTexts(grid, layout), rules);
+  // tables keeping one RAG column per period: the latest column any row of each was rated in
+  const latestRated = latestRatedColumns(layout);
+  const isStaleRating = (r: PlanRow, planned: Timescale): boolean => {
+    const columns = layout.blocks[r.block]?.ragUpdates;
+    const at = columns ? columns.findIndex((u) => u.header === r.ragFrom) : -1;
+    return at >= 0 && at < (latestRated.get(r.block) ?? -1) && planned.kind === 'date' && planned.due !== null && planned.due < options.asOf;
+  };
   const greenIsBest = ratesGreenAtBest(layout, ragKey, rules);
   // rows that read alike (same timescale reading, status, RAG, colours, percentage) get one answer, read-only
   const verdicts = new Verdicts();
@@ -252,8 +259,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
     const planned = inTimescale ? inTimescale.original : read;
+    // a rating from an earlier period's column than the latest any row of the table was given ("Q2" where the others
+    // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date
+    // was met; the words are read instead
+    const staleRag = r.ragFrom && isStaleRating(r, planned) ? r.ragFrom : null;
+    const ragRole = staleRag ? undefined : r.cells.rag;
     // a rating given as a number (1-4), read through the plan's own key where the sheet carries one
-    const ragCell = textOf(r.cells.rag);
+    const ragCell = textOf(ragRole);
     const keyed = ragKey.size > 0 ? ragKey.get(ragCell.trim().toLowerCase()) : undefined;
     const ragText = keyed ? `${keyed} (${ragCell.trim()} in the plan's key)` : ragCell;
     // a "Current status" column holding words, not colours, is the status when the plan has no other
@@ -301,7 +313,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
             ? doneWords
             : thenSaid(withCommentary, doneWords)
           : withCommentary;
-    const colours = coloursOf(r.cells.rag, r.cells.status);
+    const colours = coloursOf(ragRole, r.cells.status);
     // words in a RAG column beside the status column ("Off track", "At risk", "Not started", "Closed"): the lead's
     // rating in words, read before the status's own (a number with no key on the sheet is data, not read)
     // ("Not started" there says no more than an empty status: the status's words stand)
@@ -335,6 +347,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);
     if (doneWords) assessment = withReasonFirst(assessment, `the completion column says "${collapseWhiteSpace(doneWords)}": not done`);
     if (notes) assessment = withReasonFirst(assessment, `no status: read the notes in the timescale cell ("${notes}")`);
+    if (staleRag) {
+      const latest = layout.blocks[r.block].ragUpdates![latestRated.get(r.block)!].header;
+      assessment = withReasonFirst(
+        assessment,
+        `the row's latest rating ("${staleRag}") is older than the table's ("${latest}") and the action is past due: read the words`,
+      );
+    }
     if (r.unchangedIn) assessment = withReasonFirst(assessment, `"${r.unchangedIn}" says no change: read "${r.statusFrom}"`);
     const kept = timescale === planned ? null : revision;
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
@@ -779,6 +798,22 @@ export function ratesGreenAtBest(layout: Layout, key: ReadonlyMap<string, RagCol
     }
   }
   return rated;
+}
+
+/**
+ * For each table keeping one RAG column per period, the index of the latest of them any of its rows was rated in.
+ * @example latestRatedColumns(layout).get(0) // 2 when some row has a "Q3" rating
+ */
+function latestRatedColumns(layout: Layout): Map<number, number> {
+  const latest = new Map<number, number>();
+  if (!layout.blocks.some((b) => b.ragUpdates && b.ragUpdates.length > 1)) return latest;
+  for (const r of layout.rows) {
+    const columns = r.ragFrom ? layout.blocks[r.block]?.ragUpdates : undefined;
+    if (!columns) continue;
+    const at = columns.findIndex((u) => u.header === r.ragFrom);
+    if (at > (latest.get(r.block) ?? -1)) latest.set(r.block, at);
+  }
+  return latest;
 }
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
