@@ -110,6 +110,8 @@ export interface StatusTextReading {
    * latest, which is the one read, and how many there are. Null for a status read whole (most).
    */
   readonly update: { readonly label: string; readonly count: number; readonly unchanged: string | null } | null;
+  /** The words saying only what is awaited or still to be arranged ("Awaiting the statutory guidance"), else null. */
+  readonly waiting: string | null;
   /** The misspelt words read as the words they stand for (`"Complted" as "completed"`); empty for most. */
   readonly corrections: readonly string[];
   /**
@@ -183,6 +185,7 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     phrases,
     latest ? { label: latest.label, count: latest.count, unchanged: latest.unchanged } : null,
     spelt ? spelt.corrections : NO_CORRECTIONS,
+    rules,
   );
 }
 
@@ -208,6 +211,7 @@ function usesDefaultOpenings(rules: StatusRules): boolean {
 /** A status text's reading, whose key is built when first asked for (then kept): a plan whose statuses are distinct row to row never asks. */
 class Reading implements StatusTextReading {
   private keyText: string | null | undefined = undefined;
+  private waitingText: string | null | undefined = undefined;
 
   constructor(
     readonly status: string,
@@ -217,11 +221,21 @@ class Reading implements StatusTextReading {
     readonly phrases: TextReading | null,
     readonly update: StatusTextReading['update'],
     readonly corrections: readonly string[],
+    private readonly rules: StatusRules,
   ) {}
+
+  /**
+   * The words saying only what is awaited or still to be arranged (see `waitingWords`), worked out when first asked
+   * for (only a status beside no date is asked), then kept; null for a status that says more, or nothing.
+   */
+  get waiting(): string | null {
+    if (this.waitingText === undefined) this.waitingText = this.phrases ? waitingWords(this.status, this.phrases, this.rules) : null;
+    return this.waitingText;
+  }
 
   get key(): string | null {
     if (this.keyText === undefined) {
-      const key = keyOf(this.status, this.seeAbove, this.leading, this.phrases);
+      const key = keyOf(this.status, this.seeAbove, this.leading, this.phrases, this.waiting);
       const updated = key !== null && this.update ? key + part('u', `${this.update.count}|${this.update.label}|${this.update.unchanged ?? ''}`) : key;
       this.keyText = updated !== null && this.corrections.length > 0 ? updated + part('s', this.corrections.join('|')) : updated;
     }
@@ -235,7 +249,7 @@ class Reading implements StatusTextReading {
  * a key. A part left out costs nothing: most statuses hold one phrase, and their key is made of a few pieces (a
  * place for every part made a dozen joined texts per row).
  */
-function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['leading'], phrases: TextReading | null): string | null {
+function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['leading'], phrases: TextReading | null, waiting: string | null): string | null {
   if (seeAbove) return null;
   let key = leading ? part('L', leading.colour) + part('W', leading.word) : '';
   if (!phrases) return `e${key}${part('s', status)}`;
@@ -248,7 +262,7 @@ function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['le
   if (phrases.closed !== null) key += part('x', phrases.closed);
   if (phrases.short !== null) key += part('t', phrases.short);
   if (phrases.held !== null) key += part('h', phrases.held.done) + part('b', phrases.held.by);
-  if (phrases.waiting !== null) key += part('w', phrases.waiting);
+  if (waiting !== null) key += part('w', waiting);
   return key;
 }
 
@@ -383,8 +397,8 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   else if (t.short !== null) out = verdict('amber', `status gives ${t.short}: the target is not met`);
   // "Awaiting the statutory guidance", "Updates to be scheduled in as required": with no date and nothing under way or
   // done, nothing has started
-  else if (input.timescale.kind === 'none' && t.waiting !== null && t.claim === null)
-    out = verdict('none', `status says only what is awaited or still to be arranged ("${t.waiting}"), with no date: not started`);
+  else if (input.timescale.kind === 'none' && read.waiting !== null)
+    out = verdict('none', `status says only what is awaited or still to be arranged ("${read.waiting}"), with no date: not started`);
   // "partially complete", "not yet complete": at risk once past due, on the way before
   else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
@@ -534,11 +548,6 @@ interface TextReading {
   readonly held: { readonly done: string; readonly by: string } | null;
   /** True when the words say the work is still going on ("In progress", "ongoing"). */
   readonly inProgress: boolean;
-  /**
-   * The words saying only what is awaited or still to be arranged ("Awaiting the statutory guidance"), when nothing
-   * else is said of the work (it is not under way, done, closed or held up); else null.
-   */
-  readonly waiting: string | null;
 }
 
 function analyse(status: string, rules: StatusRules): TextReading {
@@ -562,7 +571,6 @@ function analyse(status: string, rules: StatusRules): TextReading {
       short,
       inProgress,
       held: null,
-      waiting: !inProgress && rules.WAITING?.test(negated) ? waitingWords(status, rules) : null,
     };
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
@@ -617,13 +625,19 @@ function analyse(status: string, rules: StatusRules): TextReading {
     short,
     inProgress,
     held,
-    waiting: inProgress || lead !== null || claim || closed !== null || held !== null || short !== null ? null : waitingWords(status, rules),
   };
 }
 
-/** The first words of a status saying what is awaited or still to be arranged (`WAITING`), as found; else null. */
-function waitingWords(status: string, rules: StatusRules): string | null {
-  const m = rules.WAITING?.exec(status);
+/**
+ * The words of a status saying only what is awaited or still to be arranged (`WAITING`: "Awaiting the statutory
+ * guidance"), as found, when nothing else is said of the work (it is not under way, done, closed, held up or in
+ * trouble); else null.
+ * @example waitingWords('Awaiting the statutory guidance.', analyse('Awaiting the statutory guidance.', rules), rules) // 'Awaiting the statutory guidance'
+ */
+function waitingWords(status: string, t: TextReading, rules: StatusRules): string | null {
+  if (!rules.WAITING || t.inProgress || t.lead !== null || t.claim !== null || t.closed !== null || t.held !== null || t.short !== null) return null;
+  if (t.red !== null || t.amber !== null || (t.negated !== null && !rules.WAITING.test(t.negated))) return null;
+  const m = rules.WAITING.exec(status);
   return m ? phraseOn(status, m) : null;
 }
 
