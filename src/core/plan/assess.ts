@@ -20,6 +20,7 @@ import {
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
+import { publishedOn, withinOfPublication } from '../timescale/afterPublication';
 import { planKeyTexts, readRagKey } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, timescaleRevision, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
@@ -213,6 +214,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   };
 
   const rules = options.rules ?? defaultRules;
+  // the date a case review's report was published, where the lines above the table give it
+  const published = publishedOn(titleLines(grid, layout));
   const ragKey = readRagKey(planKeyTexts(grid, layout), rules);
   // tables keeping one RAG column per period: the latest column any row of each was rated in
   const latestRated = latestRatedColumns(layout);
@@ -258,7 +261,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const read = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
-    const planned = inTimescale ? inTimescale.original : read;
+    // "Within 3 months of publication", counted from the publication date the plan gives above its table
+    const planned = inTimescale ? inTimescale.original : read.kind === 'event' && published ? (withinOfPublication(read, published, context) ?? read) : read;
     // a rating from an earlier period's column than the latest any row of the table was given ("Q2" where the others
     // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date
     // was met; the words are read instead
@@ -596,6 +600,20 @@ function periodOf(grid: Grid, layout: Layout, title: string | undefined): PlanPe
     }
   }
   return null;
+}
+
+/** The texts of the rows above a plan's first header (its title lines), at most ten rows of twelve cells. */
+function titleLines(grid: Grid, layout: Layout): string[] {
+  const out: string[] = [];
+  const top = layout.headerRows[0] ?? -1;
+  for (let r = 0; r < Math.min(top, 10); r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < Math.min(row.length, 12); c++) {
+      const t = cellText(grid, r, c);
+      if (t.length > 0 && t.length <= 300) out.push(t);
+    }
+  }
+  return out;
 }
 
 /** Which of status and timescale the plan has no column for (a RAG, % complete or update series counts as status). */
