@@ -1044,3 +1044,30 @@ describe('"No local action required": nothing outstanding, closed', () => {
     expect(read('No action taken', 'March 2015').closed).toBeNull();
   });
 });
+
+describe('a round done, with the next one named and due by the deadline: this round is still to come', () => {
+  const rowOf = (status: string, timescale: string, asOf = '2025-01-31') =>
+    assessGrid(
+      {
+        values: [
+          ['Action', 'Person responsible', 'progress report', 'Deadline'],
+          ['Review the risk assessment annually', 'Head of Risk', status, timescale],
+        ],
+      },
+      { asOf },
+    ).rows[0];
+  test('"reviewed and updated Oct 2024; next review June 2025", due 30 June 2025: green, not complete', () => {
+    const r = rowOf('Risk assessment reviewed and updated Oct 2024; next review June 2025', '30 June 2025');
+    expect(r.state).toBe('green');
+    expect(r.reasons[0]).toContain('"next review June 2025" is still to come');
+  });
+  describe('negative cases', () => {
+    test.each([
+      ['Policy reviewed and updated Oct 2024; next review due March 2026', '31 December 2024', 'the next round is after the deadline: the next cycle'],
+      ['Policy reviewed and updated Oct 2024', '30 June 2025', 'no next round named'],
+      ['Policy reviewed and updated Oct 2024; next review January 2025', '30 June 2025', 'the next round already past: no more to say'],
+    ])('%j, due %s: complete (%s)', (status, timescale) => {
+      expect(rowOf(status, timescale).state).toBe('complete');
+    });
+  });
+});

@@ -367,6 +367,17 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (kept && missed && (assessment.state === 'green' || assessment.state === 'none') && !assessment.explicit) {
       assessment = slipped(assessment, kept, planned.due);
     }
+    // "Reviewed and updated Oct 2024; next review June 2025" for an action due June 2025: this round's review is the
+    // one still to come by the deadline, not the one done (a next round after the deadline is the next cycle's)
+    if (assessment.state === 'complete' && assessment.closed === null && !assessment.explicit && timescale.kind === 'date' && timescale.due) {
+      const next = nextRound(rated, parseNearby);
+      if (next && next.due > options.asOf && next.due <= timescale.due) {
+        assessment = {
+          ...withReasonFirst(assessment, `"${next.words}" is still to come, by the due date (${formatUkDate(timescale.due)}): not complete`),
+          state: 'green',
+        };
+      }
+    }
     above = assessment;
     const checkYear = probableYearTypo(timescale, yearCheckPeriod, checks);
 
@@ -576,6 +587,23 @@ function slipped(a: StatusAssessment, revision: Revision, original: IsoDate | nu
   const was = original ? `revised from ${formatUkDate(original)} to ${formatUkDate(revision.due)}` : `a new date (${formatUkDate(revision.due)}) was given`;
   return { ...withReasonFirst(a, `${was}: the date slipped`), state: 'amber' };
 }
+
+/**
+ * The next round a status names with its date ("next review June 2025", "next audit due in March 2016"): the words and
+ * the date; null when it names none (most).
+ * @example nextRound('Reviewed Oct 2024; next review June 2025', parse)?.due // '2025-06-30'
+ */
+function nextRound(status: string, parse: (text: string) => Timescale): { words: string; due: IsoDate } | null {
+  const m = NEXT_ROUND.exec(status);
+  if (!m) return null;
+  const t = parse(status.slice(m.index + m[0].length, m.index + m[0].length + 40));
+  const first = t.milestones.find((x) => x.role === 'deadline');
+  return first ? { words: `${m[0]}${first.text}`.replace(/\s+/g, ' ').trim(), due: first.date } : null;
+}
+
+/** "next review", "next audit due in", "the next report is scheduled for": a round of the work still to come. */
+const NEXT_ROUND =
+  /\bnext\s+(?:annual\s+|full\s+|formal\s+)?(?:review|audit|report|update|refresh|evaluation|inspection|return|survey)s?\s+(?:is\s+|are\s+)?(?:(?:due|planned|scheduled|booked|expected)\s+)?(?:(?:in|for|on|by|at)\s+)?(?:the\s+)?/i;
 
 /** An assessment that says first where its words came from (a new copy: verdicts are shared, read-only). */
 function withReasonFirst(a: StatusAssessment, reason: string): StatusAssessment {
