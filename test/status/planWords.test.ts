@@ -881,13 +881,15 @@ describe('ticks and crosses, off target or course, made part of what services do
     test.each([
       // a tick before words that say otherwise: the words are read
       ['✓ In progress', 'a tick before words saying the work goes on'],
-      // "mainstreamed" describing something else, and core business named as a subject
-      ['Mainstreamed funding to be agreed', 'an adjective on what is still to come'],
+      // core business named as a subject
       ['Part of core business planning to be reviewed', 'the subject of what is still to come'],
       ['On course', 'on course is on track'],
       ['On target', 'on target is on track'],
     ])('%j is green (%s)', (status) => {
       expect(read(status).state).toBe('green');
+    });
+    test('"Mainstreamed funding to be agreed": an adjective on what is still to come, which has not started', () => {
+      expect(read('Mainstreamed funding to be agreed').state).toBe('none');
     });
     test('"Mainstreamed" in a sentence that names more to come is not closed', () => {
       expect(read('Mainstreamed funding to be agreed').closed).toBeNull();
@@ -1021,11 +1023,20 @@ describe('with no date, words saying only what is awaited or still to be arrange
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
+  test.each(['Awaiting the statutory guidance.', 'Learning events to be held later in the year; dates to be confirmed'])(
+    '%j (not yet due) is none',
+    (status) => {
+      expect(read(status, 'March 2015').state).toBe('none');
+    },
+  );
 
   describe('negative cases', () => {
     test.each([
       ['Awaiting the statutory guidance.', 'October 2014', 'amber', 'past due: the date decides'],
-      ['Awaiting the statutory guidance.', 'March 2015', 'green', 'a date not yet reached: as before'],
+      ['Awaiting sign off', 'TBC', 'green', 'the work done, waiting to be approved'],
+      ['On track. Dates to be agreed.', 'March 2015', 'green', 'on track'],
+      ['Report to Board. Done. February 2015 to be agreed.', 'March 2015', 'green', 'a sentence says something was done'],
+      ['Awaiting comments from partners', 'March 2015', 'green', 'the work done, waiting for comments'],
       ['Draft in progress, awaiting comments', 'TBC', 'green', 'under way'],
       ['Completed - awaiting evidence', 'TBC', 'green', 'done, held back: not "not started"'],
       ['Awaiting sign off; behind schedule', 'TBC', 'amber', 'a slip is said'],

@@ -647,7 +647,10 @@ function headerRoles(
     const match = headerMatch(v);
     if (!match) continue;
     headers[c] = v;
-    const { role, rank } = match;
+    const role = match.role;
+    // "Evidence" is the status only when no other column names one (it may stand anywhere: left of the action in a
+    // self-assessment, "Question | Compliant | Evidence | Action Plan | ... | Progress made")
+    const rank = role === 'status' && STATUS_WHEN_ALONE.includes(normaliseHeader(v)) ? match.rank + ALONE_RANK : match.rank;
     if (isExtra(role)) {
       if (extra[role] === undefined) {
         extra[role] = c;
@@ -940,6 +943,9 @@ function underHeaderMerge(r: number, headerRow: number, width: number, mergeAt: 
   }
   return false;
 }
+
+/** Added to the rank of a status header read only when no other names the status (`STATUS_WHEN_ALONE`). */
+const ALONE_RANK = 1000;
 
 /** True when a text is empty or all white space (as `trim` reads it), without making a trimmed copy. */
 export function isBlank(text: string): boolean {

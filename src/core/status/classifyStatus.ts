@@ -397,8 +397,11 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   else if (t.short !== null) out = verdict('amber', `status gives ${t.short}: the target is not met`);
   // "Awaiting the statutory guidance", "Updates to be scheduled in as required": with no date and nothing under way or
   // done, nothing has started
-  else if (input.timescale.kind === 'none' && read.waiting !== null)
-    out = verdict('none', `status says only what is awaited or still to be arranged ("${read.waiting}"), with no date: not started`);
+  else if ((input.timescale.kind === 'none' || (input.timescale.kind === 'date' && !pastDue)) && read.waiting !== null)
+    out = verdict(
+      'none',
+      `status says only what is awaited or still to be arranged ("${read.waiting}"), ${input.timescale.kind === 'date' ? `not yet due (${dueText})` : 'with no date'}: not started`,
+    );
   // "partially complete", "not yet complete": at risk once past due, on the way before
   else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
@@ -637,9 +640,19 @@ function analyse(status: string, rules: StatusRules): TextReading {
 function waitingWords(status: string, t: TextReading, rules: StatusRules): string | null {
   if (!rules.WAITING || t.inProgress || t.lead !== null || t.claim !== null || t.closed !== null || t.held !== null || t.short !== null) return null;
   if (t.red !== null || t.amber !== null || (t.negated !== null && !rules.WAITING.test(t.negated))) return null;
+  // (nor when the words say the work is on track, or a sentence says something was done: "On track. Dates to be
+  // agreed", "Report to Board. Done. February to be agreed")
+  if (ON_TRACK.test(status)) return null;
   const m = rules.WAITING.exec(status);
-  return m ? phraseOn(status, m) : null;
+  if (!m || status.split(SENTENCE_BREAK).some((s) => rules.COMPLETE_LEAD.test(s))) return null;
+  return phraseOn(status, m);
 }
+
+/** Where one sentence of a status ends and the next begins. */
+const SENTENCE_BREAK = /[.;!]\s+/;
+
+/** Words saying the work is on track or making progress. */
+const ON_TRACK = /\bon[\s-]+(?:track|target|course|schedule)\b|\bprogress(?:ing|ed)?\b|\bunder[\s-]?way\b/i;
 
 /**
  * The first match of `pattern` in `text` that the words before it do not deny (`denied`: "No delays", "Not at

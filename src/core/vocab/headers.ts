@@ -199,6 +199,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'when will we do it' },
     { text: 'when by' },
     { text: 'original target date' },
+    // an audit tracker's first date beside its "Revised due date" (the revision supersedes it)
+    { text: 'original due date' },
+    { text: 'original deadline' },
+    { text: 'original completion date' },
+    { text: 'original implementation date' },
+    { text: 'original date' },
     { text: 'target completion date' },
     { text: 'agreed completion date' },
     { text: 'implementation date' },

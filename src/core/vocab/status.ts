@@ -112,6 +112,9 @@ export const COMPLETE_LEAD = new RegExp(
     // the lead reports it done and asks the board to close it ("Recommended for closure", "Ready for closure"), or
     // gives the evidence or assurance asked for ("Evidence provided", "Assurance received")
     String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|(?:this|the)\s+(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
+    // the training or event the action asks for attended, with when, as the whole status ("Attended 14 November
+    // 2019."; not "Attended the first two meetings")
+    String.raw`^attended\s+(?:(?:on|in|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^.;]{0,30}[.!]?\s*$|` +
     // (after a tick, as some boards write it: "✔ Complete", "✓ Achieved")
     String.raw`^(?:${TICK}\s*[-–—:]?\s*)?(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
@@ -141,11 +144,13 @@ export const STILL_TO_COME = phrasePattern([
 /**
  * Words that say only what is still awaited or still to be arranged ("Awaiting the statutory guidance", "Statutory
  * guidance not yet published", "Updates to be scheduled in as required", "Actions will be developed as and when
- * they come up"): with no date and nothing under way, the action has not started.
+ * they come up"): with no date, or a date not yet reached, and nothing under way, the action has not started. Work
+ * done and waiting to be approved ("Awaiting sign off", "Awaiting comments") is not this.
  */
 export const WAITING = phrasePattern([
-  'awaiting',
-  'waiting (?:for|on)',
+  // (not the work done and waiting to be approved: "Awaiting sign off", "Awaiting comments", "Awaiting evidence")
+  'awaiting(?! (?:(?:final|formal|board|the|its|their) )?(?:sign|approv|ratif|endors|agree|evidence|feedback|comment|minute|publication of the (?:report|plan)))',
+  'waiting (?:for|on)(?! (?:(?:final|formal|board|the|its|their) )?(?:sign|approv|ratif|endors|agree|evidence|feedback|comment))',
   'not yet (?:published|issued|received|available|announced|known|confirmed|released)',
   'to be (?:scheduled|arranged|confirmed|agreed|developed|decided|determined)',
   'will be (?:scheduled|arranged|confirmed|agreed|developed|decided|determined)',
@@ -443,7 +448,9 @@ export const RED = phrasePattern([
   'no progress',
   'not progressed',
   'stalled',
-  'cancell?ed',
+  // (not an event cancelled and put on again: "Booked for March – cancelled (Covid-19). Rebooked for 8 July",
+  // "Postponed – course cancelled because of the closure": amber, as a postponement is)
+  'cancell?ed(?<!\\b(?:postponed|deferred|delayed)\\b[^.;]{0,60})(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred)\\b)',
   'not achieved',
   'failed',
   'failing',
@@ -771,6 +778,12 @@ export const REVISION_LEADS = phrasePattern([
   // the next step booked or sent on its way ("the remaining two are booked for April 2021", "now to Policy Group
   // February 2020", "to go to the Safeguarding Committee in January 2020", "the remaining 3 to launch in October 2022")
   '(?:now |re-?)?(?:booked|arranged) (?:for|in)',
+  // booked again, with the new date later in the sentence ("Rebooked as online training on 8 July 2020"), and the
+  // work that only starts or goes live later ("Third carer recruited – starts 7 October 2019", "the new website will
+  // not be live until February 2015")
+  're-?booked',
+  '(?:starts|begins|commences|goes live) (?:on|in|from)',
+  'not (?:be )?(?:live|ready|available|in place|launched|operational) (?:until|till|before)',
   'now to',
   '(?:is |are |will )?to go (?:to|before|out)',
   'to (?:launch|go live|be launched) (?:in|by|from|during)',
