@@ -1556,6 +1556,22 @@ describe('table shapes', () => {
           expect(rows[0].state).toBe('green');
           expect(rows[0].contradiction).toMatch(/marked green .* says complete/);
         });
+        test('a green beside "Complete." opening the status, in a plan with no colour for complete: complete', () => {
+          const a = assessGrid(
+            {
+              values: [
+                ['Ref', 'Action', 'Target date', 'Progress', 'R/A/G'],
+                ['1', 'Agree the specification', 'March 2015', 'Complete.', 'G'],
+                ['2', 'Train staff', 'March 2015', 'Slipped', 'A'],
+              ],
+            },
+            { asOf: '2015-06-30' },
+          );
+          expect(a.rows.map((r) => [r.state, r.contradiction])).toEqual([
+            ['complete', null],
+            ['amber', null],
+          ]);
+        });
         test('a green beside progress words alone stays on track: boards keep an action green while its work goes on', () => {
           const a = assessGrid(
             {

@@ -24,6 +24,10 @@ describe('keys that give the colour words meanings of their own', () => {
     // a trust's BRAG key: Amber is on track, Green complete (the colours whose meaning differs, by the word)
     [["Red 'Off Track'", "Amber 'On Track'", "Green 'Complete'", "Blue 'Complete & CSPI'"], { amber: 'green', green: 'blue' }],
     [['Key: Red = not started', 'Amber = on track', 'Green = complete'], { amber: 'green', green: 'blue' }],
+    // the words after a comma belong to the colour before it; a label before the first colour
+    [['BRAG key: Blue – complete and evidenced; Red – not started or off track; Amber – started, deadline at risk or missed; Green – on track'], {}],
+    // "on track to be completed" is on track; "reported complete but awaiting evidence" is held up
+    [['Green – on track to be completed by the target date', 'Amber – reported complete but awaiting evidence, or delayed', 'Red – not progressed'], {}],
   ])('%j', (texts, expected) => {
     expect(keyOf(texts)).toEqual(expected);
   });
@@ -44,6 +48,27 @@ describe('keys that give the colour words meanings of their own', () => {
       { asOf: '2017-09-30' },
     );
     expect(a.rows.map((r) => r.state)).toEqual(['green', 'complete']);
+  });
+
+  test('a key whose green covers work done ("Green – completed or on track"): a green beside "Completed." is complete', () => {
+    const key = readRagKey(['RAG: Green – completed or on track; Amber – in progress with some delay; Red – not started or off track'], rules);
+    expect([Object.fromEntries(key), key.greenDone]).toEqual([{}, true]);
+    const a = assessGrid(
+      {
+        values: [
+          ['Action', 'By when', 'Progress', 'RAG'],
+          ['Set up the QA programme', 'September 2023', 'Completed.\n\nThe team now has an integrated QA programme.', 'Green'],
+          ['Observe a meeting', 'March 2025', 'In progress.', 'Green'],
+          ['Evaluate serious incidents', 'Ongoing', 'Complete (and ongoing).', 'Green'],
+          [null, null, null, null],
+          ['RAG: Green – completed or on track; Amber – in progress with some delay; Red – not started or off track', null, null, null],
+        ],
+      },
+      { asOf: '2024-05-31' },
+    );
+    // (a standing commitment stays green: it recurs)
+    expect(a.rows.map((r) => r.state)).toEqual(['complete', 'green', 'green']);
+    expect(a.rows[0].contradiction).toBeNull();
   });
 
   describe('a hand-coloured cell with no text is read through it', () => {
@@ -121,6 +146,7 @@ describe('a key written in one cell after its label is a note line, wherever it 
     'Key: Green – complete; Amber – in progress; Red – off track',
     'RAG key - Blue = complete, Green = on track',
     'Legend: B complete, G on track, A slipping, R off track',
+    'RAG: Green – completed or on track; Amber – in progress with some delay',
   ])('%j', (key) => {
     const grid = {
       values: [
@@ -136,6 +162,7 @@ describe('a key written in one cell after its label is a note line, wherever it 
     test.each([
       ['Key actions: agree the protocol', 'a header word, not a key label'],
       ['Keyworker: allocated to every family', 'not a key label'],
+      ['RAG: to be agreed at the next meeting', 'a RAG label with no colour after it'],
     ])('%j is not a key (%s)', (text) => {
       expect(opensWithKeyLabel(text)).toBe(false);
     });

@@ -1091,8 +1091,15 @@ export function isKeyLabel(text: string): boolean {
  */
 export function opensWithKeyLabel(text: string): boolean {
   const m = KEY_LABEL_OPENING.exec(text);
-  return m !== null && KEY_LABELS.includes(normaliseHeader(m[1]));
+  if (!m) return false;
+  const label = normaliseHeader(m[1]);
+  // ("RAG: Green – completed or on track; Amber – ...": a RAG label, then the colours)
+  return KEY_LABELS.includes(label) || (RAG_LABELS.includes(label) && COLOUR_AFTER_LABEL.test(text.slice(m[0].length - 1)));
 }
+
+/** Labels that open a key only when a colour follows them ("RAG: Green – on track"). */
+const RAG_LABELS: readonly string[] = ['rag', 'brag', 'rag rating', 'rag ratings', 'rag status', 'rating', 'ratings'];
+const COLOUR_AFTER_LABEL = /^\s*(?:red|amber|green|blue)\b/i;
 
 /** A label of up to four words, then a colon or a dash, opening a cell ("Key:", "RAG key -", "Legend:"). */
 const KEY_LABEL_OPENING = /^\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,3})\s*(?::|\s[-–—])\s*\S/;

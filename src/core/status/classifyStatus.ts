@@ -60,7 +60,7 @@ export interface StatusInput {
    * The plan's own key to its colours, where it gives them meanings of their own ("Green – complete; Amber – in
    * progress"): a hand-coloured cell's colour is read through it, by the colour's word ("green" → blue).
    */
-  colourKey?: ReadonlyMap<string, RagColour> & { readonly inProgress?: ReadonlySet<string> };
+  colourKey?: ReadonlyMap<string, RagColour> & { readonly inProgress?: ReadonlySet<string>; readonly greenDone?: boolean };
   /**
    * True when the plan's RAG has no colour for complete (no blue or "Complete" in its RAG cells or fills, none in its
    * key): its green is the best it gives.
@@ -291,10 +291,17 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     // "Green - complete" in one cell: the board's green for done, not a contradiction
     state = 'complete';
     reasons = [`the status says ${explicit.word} and ${fromText.reasons[0]}`];
-  } else if (explicit && explicit.colour === 'green' && fromText.state === 'complete' && input.doneInColumn && input.greenIsBest) {
-    // a plan rating green at best, whose completion column records the row done ("Date achieved: January 2013"): its
-    // green is the work delivered, not a contradiction (a green beside progress words alone stays on track: boards
-    // keep an action green and open while its work goes on)
+  } else if (
+    explicit &&
+    explicit.colour === 'green' &&
+    fromText.state === 'complete' &&
+    input.timescale.kind !== 'recurring' &&
+    (input.colourKey?.greenDone || (input.greenIsBest && (input.doneInColumn || read.phrases?.lead != null)))
+  ) {
+    // a plan whose key makes green cover work done ("Green – completed or on track"), or that rates green at best and
+    // records the row done (a completion column's "Date achieved: January 2013", or a status opening "Complete."): its
+    // green is the work delivered, not a contradiction (a green beside a step reported, "Guidance issued", stays on
+    // track: boards keep an action green and open while its work goes on)
     state = 'complete';
     reasons = [`${explicit.where} says ${explicit.word} and ${fromText.reasons[0]} (the plan's RAG has no colour for complete)`];
   } else if (explicit && explicit.progress && (fromText.state === 'amber' || fromText.state === 'red')) {

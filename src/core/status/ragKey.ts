@@ -10,7 +10,7 @@ import type { RagColour, StatusRules } from './classifyStatus';
  * @example readRagKey(['Key: 1 = Fully achieved; 2 = On track; 3 = Some slippage; 4 = No progress']).get('3') // 'amber'
  */
 export function readRagKey(texts: readonly string[], rules: StatusRules): RagKey {
-  const key: Map<string, RagColour> & { inProgress?: ReadonlySet<string> } = new Map<string, RagColour>();
+  const key: Map<string, RagColour> & { inProgress?: ReadonlySet<string>; greenDone?: boolean } = new Map<string, RagColour>();
   const colours = colourWordKey(texts, rules);
   for (const text of texts) {
     if (!text || text.length > 600 || !/[1-5]/.test(text)) continue;
@@ -26,14 +26,16 @@ export function readRagKey(texts: readonly string[], rules: StatusRules): RagKey
   if (key.size < 2) key.clear();
   for (const [word, colour] of colours) key.set(word, colour);
   if (colours.inProgress.size > 0) key.inProgress = colours.inProgress;
-  return key.size > 0 ? key : NO_KEY;
+  if (colours.greenDone) key.greenDone = true;
+  return key.size > 0 || key.greenDone ? key : NO_KEY;
 }
 
 /**
- * A plan's key: the colour each word or number stands for, and the colour words the key says only mean the work is
- * going on ("Amber – in progress"), which are read as green but give way to words saying it slipped.
+ * A plan's key: the colour each word or number stands for; the colour words the key says only mean the work is going
+ * on ("Amber – in progress"), which are read as green but give way to words saying it slipped; and whether its green
+ * covers work done too ("Green – completed or on track").
  */
-export type RagKey = ReadonlyMap<string, RagColour> & { readonly inProgress?: ReadonlySet<string> };
+export type RagKey = ReadonlyMap<string, RagColour> & { readonly inProgress?: ReadonlySet<string>; readonly greenDone?: boolean };
 
 const NO_KEY: RagKey = new Map();
 
@@ -44,25 +46,29 @@ const NO_KEY: RagKey = new Map();
  * nothing. At least two colours must be explained for a key to be read.
  * @example colourWordKey(["Red 'Off Track'", "Amber 'On Track'", "Green 'Complete'"], rules).get('amber') // 'green'
  */
-function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string, RagColour> & { inProgress: Set<string> } {
+function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string, RagColour> & { inProgress: Set<string>; greenDone: boolean } {
   const read = new Map<string, RagColour>();
-  const differs = Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>() });
+  const differs = Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>(), greenDone: false });
   for (const text of texts) {
     if (!text || text.length > 600 || !COLOUR_WORD.test(text)) continue;
-    for (const piece of text.split(/[\n;,|/]+/)) {
+    // one entry a line, or after a semicolon or bar, or a comma before the next colour ("Amber – started, deadline at
+    // risk or missed, Green – on track": the words after a comma belong to the colour before it)
+    for (const piece of text.split(KEY_ENTRY_BREAK)) {
       const m = COLOUR_ENTRY.exec(piece.trim());
       if (!m) continue;
       const word = m[1].toLowerCase();
       const colour = colourOfWords(m[2], rules);
       if (!colour || read.has(word)) continue;
       read.set(word, colour);
+      // "Green – completed or on track": green covers the work done as well
+      if (word === 'green' && colour === 'green' && DONE_IN_KEY.test(m[2])) differs.greenDone = true;
       if (colour !== rules.RAG_WORDS[word]) {
         differs.set(word, colour);
         if (colour === 'green' && onlyInProgress(m[2], rules)) differs.inProgress.add(word);
       }
     }
   }
-  return read.size >= 2 ? differs : Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>() });
+  return read.size >= 2 ? differs : Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>(), greenDone: false });
 }
 
 /** True when a key's words say only that the work goes on ("in progress", "ongoing"), not that it is on track. */
@@ -74,11 +80,21 @@ function onlyInProgress(words: string, rules: StatusRules): boolean {
 /** A colour word, for a quick test of a text before its entries are read. */
 const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
 
-/** "Red 'Off Track'", "Amber = on track", "Green - complete", "Blue: Complete & CSPI". */
-const COLOUR_ENTRY = /^(?:key\s*:?\s*)?(red|amber|green|blue)\s*(?:[=\-–—:]\s*)?['"‘’“”(]?\s*([A-Za-z][^=]{1,60}?)['"‘’“”)]?\s*$/i;
+/** Where one entry of a key ends: a line, a semicolon or bar, or a comma (or slash) before the next colour. */
+const KEY_ENTRY_BREAK = /[\n;|]+|[,/]\s*(?=(?:red|amber|green|blue)\b)/i;
+
+/** The words of a key's green saying it covers work done ("Green – completed or on track"). */
+const DONE_IN_KEY = /\b(?:complete|completed|done|achieved|implemented)\b/i;
+
+/** "Red 'Off Track'", "Amber = on track", "Green - complete", "Blue: Complete & CSPI", after a label ("RAG key:"). */
+const COLOUR_ENTRY =
+  /^(?:(?:(?:b?rag|status|colour)(?:\s+(?:key|rating|ratings|status))?|key|legend)\s*[:\-–]\s*|key\s+)?(red|amber|green|blue)\s*(?:[=\-–—:]\s*)?['"‘’“”(]?\s*([A-Za-z][^=]{1,60}?)['"‘’“”)]?\s*$/i;
 
 /** "1 = Fully achieved", "(2) On track", "3 - Some slippage", "4: No progress". */
 const ENTRY = /^(?:key\s*:?\s*)?\(?([1-5])\)?\s*(?:[=\-–—:.)]\s*)?([A-Za-z][^=]{1,60})$/i;
+
+/** A key's words for on track ("on track to be completed by the target date", "good progress"), not "not on track". */
+const ON_TRACK_IN_KEY = /(?<!\bnot\s+)\bon\s+(?:track|target|course|schedule)\b|\bgood\s+progress\b|\bprogressing\b/;
 
 /** The colour a key's words give. */
 function colourOfWords(words: string, rules: StatusRules): RagColour | null {
@@ -87,11 +103,15 @@ function colourOfWords(words: string, rules: StatusRules): RagColour | null {
     .toLowerCase()
     .replace(/[.:!)\]]+$/, '');
   const first = w.split(/[\s/(–—-]+/)[0];
-  if (Object.prototype.hasOwnProperty.call(rules.RAG_WORDS, first)) return rules.RAG_WORDS[first];
+  // ("completed or on track": on track, covering work done too)
+  if (Object.prototype.hasOwnProperty.call(rules.RAG_WORDS, first))
+    return rules.RAG_WORDS[first] === 'blue' && ON_TRACK_IN_KEY.test(w) ? 'green' : rules.RAG_WORDS[first];
   if (rules.NOT_COMPLETE.test(w) || rules.RED.test(w)) return 'red';
-  if (rules.PARTIAL.test(w) || rules.AMBER.test(w) || /\bsome\s+progress\b/.test(w)) return 'amber';
+  // ("reported complete but awaiting evidence, or delayed": held up, amber)
+  if (rules.PARTIAL.test(w) || rules.AMBER.test(w) || rules.BLOCKERS.test(w) || /\bsome\s+progress\b/.test(w)) return 'amber';
+  // ("on track to be completed by the target date", "completed or on track": on track)
+  if (ON_TRACK_IN_KEY.test(w)) return 'green';
   if (rules.COMPLETE_LEAD.test(w) || /\b(?:fully\s+)?(?:achieved|complete|completed|done|met)\b/.test(w)) return 'blue';
-  if (/\bon\s+(?:track|target|course|schedule)\b|\bgood\s+progress\b|\bprogressing\b/.test(w)) return 'green';
   // "Amber – in progress": the work going on, with nothing said against it
   if (rules.IN_PROGRESS.test(w)) return 'green';
   return null;

@@ -782,7 +782,7 @@ export const REVISION_LEADS = phrasePattern([
   // work that only starts or goes live later ("Third carer recruited – starts 7 October 2019", "the new website will
   // not be live until February 2015")
   're-?booked',
-  '(?:starts|begins|commences|goes live) (?:on|in|from)',
+  '(?:starts|begins|commences|goes live)(?: (?:on|in|from))?',
   'not (?:be )?(?:live|ready|available|in place|launched|operational) (?:until|till|before)',
   'now to',
   '(?:is |are |will )?to go (?:to|before|out)',
