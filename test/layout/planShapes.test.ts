@@ -529,6 +529,23 @@ describe('table shapes', () => {
       expect(l.rows.map((r) => r.ref)).toEqual(['1a', '1b', '2a']);
     });
 
+    test.each([
+      ['2\nNew Action', '2'],
+      ['1.3\n(carried over)', '1.3'],
+      ['DAB 4\nadded May', 'DAB 4'],
+      // negative cases: no number on a line of its own
+      ['New\nAction', 'New\nAction'],
+      ['2.1', '2.1'],
+    ])('a ref cell %j → %j (a number on a line of its own, words under it)', (cell, ref) => {
+      const l = readLayout({
+        values: [
+          ['Ref', 'Action', 'By when'],
+          [cell, 'Do it', 'June 2016'],
+        ],
+      });
+      expect(l.rows[0].ref).toBe(ref);
+    });
+
     test('a ref column, even an empty cell of it, is the ref', () => {
       const l = readLayout({
         values: [

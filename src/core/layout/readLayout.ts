@@ -1250,7 +1250,7 @@ function readRow(
     !has(cells.outcome)
   )
     return null;
-  const ref = cells.ref ? (!cells.ref.inherited ? cells.ref.text.trim() || null : null) : columns.ref === undefined ? numberInText(cells) : null;
+  const ref = cells.ref ? (!cells.ref.inherited ? refOf(cells.ref.text) : null) : columns.ref === undefined ? numberInText(cells) : null;
   const row: PlanRow = { row: r, ref, section, block: blockIndex, cells };
   if (extra) row.extra = extra;
   if (updates) row.updates = updates;
@@ -1374,6 +1374,21 @@ function numberInText(cells: PlanRow['cells']): string | null {
   }
   return m ? m[1] : null;
 }
+
+/**
+ * A ref cell's reference: its text, or the number on its first line when words follow on the next ("2\nNew Action",
+ * "1.3\n(carried over)").
+ * @example refOf('2\nNew Action') // '2'
+ */
+function refOf(text: string): string | null {
+  const t = text.trim();
+  if (t === '') return null;
+  const m = REF_THEN_WORDS.exec(t);
+  return m ? m[1] : t;
+}
+
+/** A reference on a line of its own, words on the lines after it. */
+const REF_THEN_WORDS = /^([A-Za-z]{0,4}[ .-]?\d{1,3}(?:\.\d{1,3})*[a-z]?)[ \t]*\r?\n\s*\S/;
 
 /** A letter (or small roman numeral) labelling a sub-action: "a)", "(b)", "c.", "(ii)". */
 const TEXT_LETTER = /^\s*\(?([a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)/;

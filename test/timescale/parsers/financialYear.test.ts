@@ -13,6 +13,8 @@ describe('financial-year parser', () => {
     ['FY 15/16', 'date', '2016-03-31', 'year'],
     ['by end of 14/15', 'date', '2015-03-31', 'year'],
     ['16/17 Q3', 'date', '2016-12-31', 'quarter'], // a quarter after it: that quarter
+    ['2014-5', 'date', '2015-03-31', 'year'], // one digit: the next year's last
+    ['2019/0', 'date', '2020-03-31', 'year'],
   ]);
 
   // two numbers with a slash that are not a financial year, grouped by reason
@@ -25,6 +27,8 @@ describe('financial-year parser', () => {
     ['SIIP 14/15', 'a reference'],
     ['16/17 March 2015', 'two days of a month'],
     ['March 16/17', 'two days of a month'],
+    ['2014-7', 'one digit that is not the next year'],
+    ['2015-6 weeks', 'a count of weeks after a year'],
   ])('%j is no financial year (%s)', (text) => {
     expect(parseTimescale(text).milestones.filter((m) => m.parser === 'financial-year')).toEqual([]);
   });

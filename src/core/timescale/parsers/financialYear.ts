@@ -7,18 +7,22 @@ import { followsReferenceWord, makeComponent, monthsSpan } from './common';
  * Reads a year pair. Consecutive years are a UK financial year, 1 April to 31 March ("2015/16" is due
  * 31 March 2016); a longer pair is a span of calendar years ("2007-2010" is due 31 December 2010).
  *
- * Accepts: "2015/16", "2015/2016", "2015-16", "FY 2015-16", "2007-2010".
- * Rejects: "2016/15" (backwards), "2015/25" (not a plan period).
+ * Accepts: "2015/16", "2015/2016", "2015-16", "FY 2015-16", "2007-2010", "2014-5" (one digit, the next year's last).
+ * Rejects: "2016/15" (backwards), "2015/25" (not a plan period), "2014-7" (one digit, not the next year), "2015-6 weeks".
  */
 export const financialYearParser: Parser = {
   name: 'financial-year',
-  pattern: /(?<![\d./])(?:fy[ \t]*)?((?:19|20)\d{2})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})(?![\d]|[./]\d)/gi,
+  pattern:
+    /(?<![\d./])(?:fy[ \t]*)?((?:19|20)\d{2})[ \t]*[/\-–][ \t]*(\d{4}|\d{2}|\d(?![ \t]*(?:weeks?|months?|days?|years?|yrs?|%|am|pm)\b))(?![\d]|[./]\d)/gi,
   requires: ['year', 'pair', '/-–'],
   extract(match) {
     const first = readYear(match[1]);
     if (!first) return null;
     const secondText = match[2];
-    const secondYear = secondText.length === 4 ? Number(secondText) : Math.floor(first.year / 100) * 100 + Number(secondText);
+    // "2014-5": one digit, the year after's last (nothing else)
+    if (secondText.length === 1 && Number(secondText) !== (first.year + 1) % 10) return null;
+    const secondYear =
+      secondText.length === 4 ? Number(secondText) : secondText.length === 1 ? first.year + 1 : Math.floor(first.year / 100) * 100 + Number(secondText);
     const gap = secondYear - first.year;
     if (gap === 1) {
       const c = makeComponent({
