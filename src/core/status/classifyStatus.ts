@@ -483,38 +483,25 @@ function readExplicit(
   }
   // most rows have no colours: only the status's own words are read
   if (!colours) return read.leading ? { colour: read.leading.colour, word: read.leading.word, where: 'the status', source: 'text' } : null;
-  const ragFill = keyed(colourRag(colours?.ragFill), key);
-  if (ragFill)
-    return { colour: ragFill.colour, word: `${ragFill.name} (fill ${ragFill.hex})`, where: 'the RAG cell colour', source: 'fill', progress: ragFill.progress };
-  const ragFont = keyed(colourRag(colours?.ragFont, { font: true }), key);
-  if (ragFont)
-    return {
-      colour: ragFont.colour,
-      word: `${ragFont.name} (text colour ${ragFont.hex})`,
-      where: 'the RAG cell colour',
-      source: 'font colour',
-      progress: ragFont.progress,
-    };
+  const ragFill = cellColour(keyed(colourRag(colours.ragFill), key), 'the RAG cell colour', 'fill');
+  if (ragFill) return ragFill;
+  const ragFont = cellColour(keyed(colourRag(colours.ragFont, { font: true }), key), 'the RAG cell colour', 'font colour');
+  if (ragFont) return ragFont;
   if (read.leading) return { colour: read.leading.colour, word: read.leading.word, where: 'the status', source: 'text' };
-  const statusFill = keyed(colourRag(colours?.statusFill), key);
-  if (statusFill)
-    return {
-      colour: statusFill.colour,
-      word: `${statusFill.name} (fill ${statusFill.hex})`,
-      where: 'the status cell colour',
-      source: 'fill',
-      progress: statusFill.progress,
-    };
-  const statusFont = keyed(colourRag(colours?.statusFont, { font: true }), key);
-  if (statusFont)
-    return {
-      colour: statusFont.colour,
-      word: `${statusFont.name} (text colour ${statusFont.hex})`,
-      where: 'the status cell colour',
-      source: 'font colour',
-      progress: statusFont.progress,
-    };
-  return null;
+  return (
+    cellColour(keyed(colourRag(colours.statusFill), key), 'the status cell colour', 'fill') ??
+    cellColour(keyed(colourRag(colours.statusFont, { font: true }), key), 'the status cell colour', 'font colour')
+  );
+}
+
+/**
+ * A cell's colour as the board's explicit RAG: the colour, as it is said ("green (fill 00B050)", "red (text colour
+ * FF0000)"), where and how it was given; null for a cell whose colour says nothing.
+ */
+function cellColour(reading: (ColourReading & { progress?: boolean }) | null, where: string, source: 'fill' | 'font colour'): Explicit | null {
+  if (!reading) return null;
+  const word = `${reading.name} (${source === 'fill' ? 'fill' : 'text colour'} ${reading.hex})`;
+  return { colour: reading.colour, word, where, source, progress: reading.progress };
 }
 
 /**
