@@ -69,6 +69,7 @@ describe('keys that give the colour words meanings of their own', () => {
     // (a standing commitment stays green: it recurs)
     expect(a.rows.map((r) => r.state)).toEqual(['complete', 'green', 'green']);
     expect(a.rows[0].contradiction).toBeNull();
+    expect(a.rows[0].reasons[0]).toContain("the plan's key makes green cover work done");
   });
 
   describe('a hand-coloured cell with no text is read through it', () => {

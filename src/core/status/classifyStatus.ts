@@ -303,7 +303,8 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     // green is the work delivered, not a contradiction (a green beside a step reported, "Guidance issued", stays on
     // track: boards keep an action green and open while its work goes on)
     state = 'complete';
-    reasons = [`${explicit.where} says ${explicit.word} and ${fromText.reasons[0]} (the plan's RAG has no colour for complete)`];
+    const why = input.colourKey?.greenDone ? "the plan's key makes green cover work done" : "the plan's RAG has no colour for complete";
+    reasons = [`${explicit.where} says ${explicit.word} and ${fromText.reasons[0]} (${why})`];
   } else if (explicit && explicit.progress && (fromText.state === 'amber' || fromText.state === 'red')) {
     // a colour the plan's key says only means "in progress": words saying the work slipped or stopped decide
     state = fromText.state;
