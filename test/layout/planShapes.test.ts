@@ -1656,6 +1656,28 @@ describe('table shapes', () => {
   });
 });
 
+describe('no progress, and the outcome column says the work is done', () => {
+  const row = (impact: string, progress: string | null, rag: string | null = null) =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Evidence of impact', 'Progress update', 'RAG'],
+          ['4.3', 'Roll out the app to all children in care', '31/10/2023', impact, progress, rag],
+        ],
+      },
+      { asOf: '2024-01-31' },
+    ).rows[0];
+  test('"Complete – app in use by every team" is the update: complete', () => {
+    const r = row('Complete – app in use by every team; 214 statements sent', null);
+    expect(r.state).toBe('complete');
+    expect(r.reasons[0]).toContain('no status: the outcome column says "Complete – app in use');
+  });
+  describe('negative cases', () => {
+    test('an outcome that only measures is not an update: past due with nothing said', () => expect(row('214 statements sent', null).state).toBe('red'));
+    test('the progress, when there is one, is read', () => expect(row('Complete – app in use', 'Roll-out delayed').state).toBe('amber'));
+  });
+});
+
 describe('a header over two rows, its cells merged down over the row of sub-headers', () => {
   // an NHS trust's work plan: "Ref ... Progress update" merged down over two rows, "RAG rating" across the quarters
   const values = [

@@ -333,7 +333,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // notes of what was done in ongoing work, kept in its timescale cell ("Ongoing\nMeeting held 15th April 2013"),
     // are its update when nothing else is
     const notes = isBlank(worded) ? timescaleNotes(planned) : null;
-    const rated = notes ?? worded;
+    // no progress, and the outcome or impact column opens by saying the work is done ("Evidence of impact: Complete –
+    // app in use by every team"): that is the update
+    const doneInOutcome = !notes && isBlank(worded) && !ragText && !colours ? outcomeSaysDone(r.cells.outcome, rules) : null;
+    const rated = notes ?? doneInOutcome ?? worded;
 
     const revision =
       (r.extra?.revised || statusRead ? findRevision(planned, r.extra?.revised ?? null, statusRead, context, statusRevision) : null) ??
@@ -351,6 +354,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);
     if (doneWords) assessment = withReasonFirst(assessment, `the completion column says "${collapseWhiteSpace(doneWords)}": not done`);
     if (notes) assessment = withReasonFirst(assessment, `no status: read the notes in the timescale cell ("${notes}")`);
+    if (doneInOutcome) assessment = withReasonFirst(assessment, `no status: the outcome column says "${clipWords(doneInOutcome)}"`);
     if (staleRag) {
       const latest = layout.blocks[r.block].ragUpdates![latestRated.get(r.block)!].header;
       assessment = withReasonFirst(
@@ -860,6 +864,22 @@ function latestRatedColumns(layout: Layout): Map<number, number> {
     if (at > (latest.get(r.block) ?? -1)) latest.set(r.block, at);
   }
   return latest;
+}
+
+/**
+ * The text of a row's outcome or impact cell when it opens by saying the work is done ("Complete – app in use by
+ * every team"), else null: read as the update of a row with none.
+ * @example outcomeSaysDone({ text: 'Complete – app in use by every team', ... }, rules) // 'Complete – app in use by every team'
+ */
+function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string | null {
+  if (!cell || cell.inherited || isBlank(cell.text)) return null;
+  const text = collapseWhiteSpace(cell.text).trim();
+  return rules.COMPLETE_LEAD.test(text) ? text : null;
+}
+
+/** The first words of a text, for a reason (up to 60 characters, cut at a word). */
+function clipWords(text: string): string {
+  return text.length <= 60 ? text : `${text.slice(0, 60).replace(/\s+\S*$/, '')}...`;
 }
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
