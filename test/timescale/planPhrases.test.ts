@@ -3,6 +3,7 @@ import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 import { findRevision, revisionInText, timescaleRevision } from '../../src/core/timescale/reviseDue';
 import { planPeriodFromText, probableYearTypo } from '../../src/core/timescale/planPeriod';
 import type { TimescaleContext } from '../../src/core/timescale/types';
+import { assessGrid } from '../../src/core/plan/assess';
 import { PLAN_CONTEXT } from '../helpers/timescale';
 
 /** A 2015-16 plan: its timescales centre on November 2015, its financial year starts April 2015. */
@@ -180,5 +181,38 @@ describe('check the year', () => {
 
   test.each(['Version 12', 'Plan 2015-2025', 'Minutes 4.12.14'])('%j names no plan period', (title) => {
     expect(planPeriodFromText(title)).toBeNull();
+  });
+});
+
+describe('a yearly month with no year, in a plan: its next occurrence on or after the as-of date', () => {
+  const dueOf = (timescale: string, asOf: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Target date', 'Progress'],
+          ['1.2', 'Report to scrutiny', timescale, 'Report presented.'],
+          ['1.3', 'Audit', 'March 2018', 'On track'],
+        ],
+      },
+      { asOf },
+    ).rows[0];
+  test.each([
+    ['Annually (November)', '2018-06-30', '2018-11-30'],
+    ['Annual – November Board', '2018-12-31', '2019-11-30'],
+    ['Once a year (May)', '2018-05-31', '2018-05-31'], // the as-of date itself
+  ])('%j as of %s → due %s', (timescale, asOf, due) => {
+    const r = dueOf(timescale, asOf);
+    expect([r.timescale.kind, r.timescale.due]).toEqual(['recurring', due]);
+  });
+  test('the reasons say so', () => {
+    expect(dueOf('Annually (November)', '2018-06-30').reasons.join(' ')).toContain('yearly, with no year given: the next Nov 2018 on or after the as-of date');
+  });
+  describe('negative cases', () => {
+    test.each([
+      ['Annually (November 2017)', '2018-06-30', '2017-11-30', 'a year given: kept'],
+      ['Quarterly (June)', '2018-12-31', '2018-06-30', 'not yearly'],
+    ])('%j as of %s → due %s (%s)', (timescale, asOf, due) => {
+      expect(dueOf(timescale, asOf).timescale.due).toBe(due);
+    });
   });
 });

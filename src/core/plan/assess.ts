@@ -1,4 +1,4 @@
-import { formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
+import { daysInMonth, formatUkDate, isIsoDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
 import { cellText, type Grid, type SheetGrid } from '../grid';
 import { isBlank } from '../layout/readLayout';
 import { timescaleNotes } from '../timescale/timescaleNotes';
@@ -261,8 +261,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const read = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
-    // "Within 3 months of publication", counted from the publication date the plan gives above its table
-    const planned = inTimescale ? inTimescale.original : read.kind === 'event' && published ? (withinOfPublication(read, published, context) ?? read) : read;
+    // "Within 3 months of publication", counted from the publication date the plan gives above its table; a yearly
+    // month with no year ("Annually (November)") is the next November on or after the as-of date
+    const planned = inTimescale
+      ? inTimescale.original
+      : read.kind === 'event' && published
+        ? (withinOfPublication(read, published, context) ?? read)
+        : read.kind === 'recurring'
+          ? nextYearly(read, options.asOf)
+          : read;
     // a rating from an earlier period's column than the latest any row of the table was given ("Q2" where the others
     // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date
     // was met; the words are read instead
@@ -591,6 +598,33 @@ function slipped(a: StatusAssessment, revision: Revision, original: IsoDate | nu
   const was = original ? `revised from ${formatUkDate(original)} to ${formatUkDate(revision.due)}` : `a new date (${formatUkDate(revision.due)}) was given`;
   return { ...withReasonFirst(a, `${was}: the date slipped`), state: 'amber' };
 }
+
+/**
+ * A yearly timescale whose month was given with no year ("Annually (November)", "Annual – September INSET"), its date
+ * placed before the as-of date: the next such month on or after it (the one the next report is due), said in the
+ * assumptions; else the timescale as it is.
+ * @example nextYearly(parseTimescale('Annually (November)', ctx2017), '2018-06-30').due // '2018-11-30'
+ */
+function nextYearly(t: Timescale, asOf: IsoDate): Timescale {
+  if (!t.due || t.due >= asOf || !YEARLY.test(t.recurrence ?? '')) return t;
+  const m = t.milestones.find((x) => x.role === 'deadline' && x.date === t.due);
+  if (!m || m.yearSource !== 'context') return t;
+  const { year, month, day } = parseIso(t.due);
+  const last = day === daysInMonth(year, month);
+  let y = year + 1;
+  const on = (yy: number) => isoDate(yy, month, last ? daysInMonth(yy, month) : Math.min(day, daysInMonth(yy, month)))!;
+  while (on(y) < asOf) y++;
+  const due = on(y);
+  return {
+    ...t,
+    due,
+    milestones: t.milestones.map((x) => (x === m ? { ...x, date: due } : x)),
+    assumptions: t.assumptions.concat(`yearly, with no year given: the next ${formatUkDate(due).replace(/^\d+ /, '')} on or after the as-of date`),
+  };
+}
+
+/** A recurrence once a year. */
+const YEARLY = /\b(?:annual(?:ly)?|yearly|once a year|every year|each year|per annum)\b/i;
 
 /**
  * The next round a status names with its date ("next review June 2025", "next audit due in March 2016"): the words and
