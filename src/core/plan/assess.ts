@@ -1,4 +1,4 @@
-import { daysInMonth, formatUkDate, isIsoDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
+import { formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
 import { cellText, type Grid, type SheetGrid } from '../grid';
 import { isBlank } from '../layout/readLayout';
 import { timescaleNotes } from '../timescale/timescaleNotes';
@@ -21,6 +21,7 @@ import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPer
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import { publishedOn, withinOfPublication } from '../timescale/afterPublication';
+import { nextYearly } from '../timescale/nextYearly';
 import { planKeyTexts, readRagKey } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, timescaleRevision, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
@@ -30,6 +31,7 @@ import * as defaultRules from '../vocab/status';
 import { latestUpdate } from '../status/latestUpdate';
 import { colourRag } from '../status/colourRag';
 import { collapseWhiteSpace } from '../whiteSpace';
+import { clip } from '../status/sentences';
 import { findRegister, type Register } from './register';
 
 /** Options for assessing a plan. The as-of date is always given: the core never reads the clock. */
@@ -177,7 +179,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const referenceDate = stated > 0 ? nthDate(statedCount, Math.floor(stated / 2)) : options.asOf;
   // the period the plan states (its title, or a title row above the table); else the financial year its timescales
   // centre on
-  const statedPeriod = periodOf(grid, layout, options.title);
+  const lines = titleLines(grid, layout);
+  const statedPeriod = periodOf(lines, options.title);
   const planPeriod = statedPeriod ?? (stated > 0 ? financialYearAround(referenceDate) : null);
   // "check the year" against a period only inferred from the dates only when the early dates are a few strays: a plan
   // running over two years ("Dec 2014 – March 2015" beside "Q2 2015/16") has no typo in its earlier dates
@@ -215,13 +218,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
 
   const rules = options.rules ?? defaultRules;
   // the date a case review's report was published, where the lines above the table give it
-  const published = publishedOn(titleLines(grid, layout));
+  const published = publishedOn(lines);
   const ragKey = readRagKey(planKeyTexts(grid, layout), rules);
   // tables keeping one RAG column per period: the latest column any row of each was rated in
   const latestRated = latestRatedColumns(layout);
   const isStaleRating = (r: PlanRow, planned: Timescale): boolean => {
-    const columns = layout.blocks[r.block]?.ragUpdates;
-    const at = columns ? columns.findIndex((u) => u.header === r.ragFrom) : -1;
+    const at = ratedColumn(layout, r);
     return at >= 0 && at < (latestRated.get(r.block) ?? -1) && planned.kind === 'date' && planned.due !== null && planned.due < options.asOf;
   };
   const greenIsBest = ratesGreenAtBest(layout, ragKey, rules);
@@ -361,7 +363,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);
     if (doneWords) assessment = withReasonFirst(assessment, `the completion column says "${collapseWhiteSpace(doneWords)}": not done`);
     if (notes) assessment = withReasonFirst(assessment, `no status: read the notes in the timescale cell ("${notes}")`);
-    if (doneInOutcome) assessment = withReasonFirst(assessment, `no status: the outcome column says "${clipWords(doneInOutcome)}"`);
+    if (doneInOutcome) assessment = withReasonFirst(assessment, `no status: the outcome column says "${clip(doneInOutcome)}"`);
     if (staleRag) {
       const latest = layout.blocks[r.block].ragUpdates![latestRated.get(r.block)!].header;
       assessment = withReasonFirst(
@@ -600,33 +602,6 @@ function slipped(a: StatusAssessment, revision: Revision, original: IsoDate | nu
 }
 
 /**
- * A yearly timescale whose month was given with no year ("Annually (November)", "Annual – September INSET"), its date
- * placed before the as-of date: the next such month on or after it (the one the next report is due), said in the
- * assumptions; else the timescale as it is.
- * @example nextYearly(parseTimescale('Annually (November)', ctx2017), '2018-06-30').due // '2018-11-30'
- */
-function nextYearly(t: Timescale, asOf: IsoDate): Timescale {
-  if (!t.due || t.due >= asOf || !YEARLY.test(t.recurrence ?? '')) return t;
-  const m = t.milestones.find((x) => x.role === 'deadline' && x.date === t.due);
-  if (!m || m.yearSource !== 'context') return t;
-  const { year, month, day } = parseIso(t.due);
-  const last = day === daysInMonth(year, month);
-  let y = year + 1;
-  const on = (yy: number) => isoDate(yy, month, last ? daysInMonth(yy, month) : Math.min(day, daysInMonth(yy, month)))!;
-  while (on(y) < asOf) y++;
-  const due = on(y);
-  return {
-    ...t,
-    due,
-    milestones: t.milestones.map((x) => (x === m ? { ...x, date: due } : x)),
-    assumptions: t.assumptions.concat(`yearly, with no year given: the next ${formatUkDate(due).replace(/^\d+ /, '')} on or after the as-of date`),
-  };
-}
-
-/** A recurrence once a year. */
-const YEARLY = /\b(?:annual(?:ly)?|yearly|once a year|every year|each year|per annum)\b/i;
-
-/**
  * The next round a status names with its date ("next review June 2025", "next audit due in March 2016"): the words and
  * the date; null when it names none (most).
  * @example nextRound('Reviewed Oct 2024; next review June 2025', parse)?.due // '2025-06-30'
@@ -649,20 +624,15 @@ function withReasonFirst(a: StatusAssessment, reason: string): StatusAssessment 
 }
 
 /** The plan's period from its title or the title rows above its table. */
-function periodOf(grid: Grid, layout: Layout, title: string | undefined): PlanPeriod | null {
+function periodOf(lines: readonly string[], title: string | undefined): PlanPeriod | null {
   if (title) {
     const p = planPeriodFromText(title);
     if (p) return p;
   }
-  const top = layout.headerRows[0] ?? -1;
-  for (let r = 0; r < Math.min(top, 10); r++) {
-    const row = grid.values[r] ?? [];
-    for (let c = 0; c < Math.min(row.length, 12); c++) {
-      const t = cellText(grid, r, c);
-      if (t.length > 0 && t.length <= 160 && /\bplan\b|\bstrateg|\bprogramme\b|\bpriorit/i.test(t)) {
-        const p = planPeriodFromText(t);
-        if (p) return p;
-      }
+  for (const t of lines) {
+    if (t.length <= 160 && /\bplan\b|\bstrateg|\bprogramme\b|\bpriorit/i.test(t)) {
+      const p = planPeriodFromText(t);
+      if (p) return p;
     }
   }
   return null;
@@ -892,12 +862,16 @@ function latestRatedColumns(layout: Layout): Map<number, number> {
   const latest = new Map<number, number>();
   if (!layout.blocks.some((b) => b.ragUpdates && b.ragUpdates.length > 1)) return latest;
   for (const r of layout.rows) {
-    const columns = r.ragFrom ? layout.blocks[r.block]?.ragUpdates : undefined;
-    if (!columns) continue;
-    const at = columns.findIndex((u) => u.header === r.ragFrom);
+    const at = ratedColumn(layout, r);
     if (at > (latest.get(r.block) ?? -1)) latest.set(r.block, at);
   }
   return latest;
+}
+
+/** Which of its table's RAG columns per period a row's rating was read from (its index), or -1. */
+function ratedColumn(layout: Layout, r: PlanRow): number {
+  const columns = r.ragFrom ? layout.blocks[r.block]?.ragUpdates : undefined;
+  return columns ? columns.findIndex((u) => u.header === r.ragFrom) : -1;
 }
 
 /**
@@ -909,11 +883,6 @@ function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string
   if (!cell || cell.inherited || isBlank(cell.text)) return null;
   const text = collapseWhiteSpace(cell.text).trim();
   return rules.COMPLETE_LEAD.test(text) ? text : null;
-}
-
-/** The first words of a text, for a reason (up to 60 characters, cut at a word). */
-function clipWords(text: string): string {
-  return text.length <= 60 ? text : `${text.slice(0, 60).replace(/\s+\S*$/, '')}...`;
 }
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */

@@ -637,7 +637,7 @@ function waitingWords(status: string, t: TextReading, rules: StatusRules): strin
   if (t.red !== null || t.amber !== null || (t.negated !== null && !rules.WAITING.test(t.negated))) return null;
   // (nor when the words say the work is on track, or a sentence says something was done: "On track. Dates to be
   // agreed", "Report to Board. Done. February to be agreed")
-  if (ON_TRACK.test(status)) return null;
+  if (rules.ON_TRACK.test(status) || MOVING.test(status)) return null;
   const m = rules.WAITING.exec(status);
   if (!m || status.split(SENTENCE_BREAK).some((s) => rules.COMPLETE_LEAD.test(s))) return null;
   return phraseOn(status, m);
@@ -646,8 +646,8 @@ function waitingWords(status: string, t: TextReading, rules: StatusRules): strin
 /** Where one sentence of a status ends and the next begins. */
 const SENTENCE_BREAK = /[.;!]\s+/;
 
-/** Words saying the work is on track or making progress. */
-const ON_TRACK = /\bon[\s-]+(?:track|target|course|schedule)\b|\bprogress(?:ing|ed)?\b|\bunder[\s-]?way\b/i;
+/** Words saying the work is moving ("progress made", "progressed", "under way"), beside `ON_TRACK`. */
+const MOVING = /\bprogress(?:ing|ed)?\b|\bunder[\s-]?way\b/i;
 
 /**
  * The first match of `pattern` in `text` that the words before it do not deny (`denied`: "No delays", "Not at

@@ -74,7 +74,7 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string
 /** True when a key's words say only that the work goes on ("in progress", "ongoing"), not that it is on track. */
 function onlyInProgress(words: string, rules: StatusRules): boolean {
   const w = words.toLowerCase();
-  return rules.IN_PROGRESS.test(w) && !/\bon\s+(?:track|target|course|schedule)\b|\bgood\s+progress\b/.test(w);
+  return rules.IN_PROGRESS.test(w) && !rules.ON_TRACK.test(w);
 }
 
 /** A colour word, for a quick test of a text before its entries are read. */
@@ -93,8 +93,10 @@ const COLOUR_ENTRY =
 /** "1 = Fully achieved", "(2) On track", "3 - Some slippage", "4: No progress". */
 const ENTRY = /^(?:key\s*:?\s*)?\(?([1-5])\)?\s*(?:[=\-–—:.)]\s*)?([A-Za-z][^=]{1,60})$/i;
 
-/** A key's words for on track ("on track to be completed by the target date", "good progress"), not "not on track". */
-const ON_TRACK_IN_KEY = /(?<!\bnot\s+)\bon\s+(?:track|target|course|schedule)\b|\bgood\s+progress\b|\bprogressing\b/;
+/** A key's words for on track ("on track to be completed by the target date", "progressing"), not "not on track". */
+function onTrack(w: string, rules: StatusRules): boolean {
+  return rules.ON_TRACK.test(w) || /\bprogressing\b/.test(w);
+}
 
 /** The colour a key's words give. */
 function colourOfWords(words: string, rules: StatusRules): RagColour | null {
@@ -105,12 +107,12 @@ function colourOfWords(words: string, rules: StatusRules): RagColour | null {
   const first = w.split(/[\s/(–—-]+/)[0];
   // ("completed or on track": on track, covering work done too)
   if (Object.prototype.hasOwnProperty.call(rules.RAG_WORDS, first))
-    return rules.RAG_WORDS[first] === 'blue' && ON_TRACK_IN_KEY.test(w) ? 'green' : rules.RAG_WORDS[first];
+    return rules.RAG_WORDS[first] === 'blue' && onTrack(w, rules) ? 'green' : rules.RAG_WORDS[first];
   if (rules.NOT_COMPLETE.test(w) || rules.RED.test(w)) return 'red';
   // ("reported complete but awaiting evidence, or delayed": held up, amber)
   if (rules.PARTIAL.test(w) || rules.AMBER.test(w) || rules.BLOCKERS.test(w) || /\bsome\s+progress\b/.test(w)) return 'amber';
   // ("on track to be completed by the target date", "completed or on track": on track)
-  if (ON_TRACK_IN_KEY.test(w)) return 'green';
+  if (onTrack(w, rules)) return 'green';
   if (rules.COMPLETE_LEAD.test(w) || /\b(?:fully\s+)?(?:achieved|complete|completed|done|met)\b/.test(w)) return 'blue';
   // "Amber – in progress": the work going on, with nothing said against it
   if (rules.IN_PROGRESS.test(w)) return 'green';

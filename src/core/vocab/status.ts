@@ -805,3 +805,10 @@ export const REVISION_LEADS = phrasePattern([
   // the date named after a colon or dash following the word that moved it ("Timescale revised: Sept 2015")
   '(?:timescale|deadline|target date|due date|completion date) (?:has been |was |now )?(?:revised|amended|extended|changed)(?=\\s*[:–—-])',
 ]);
+
+/**
+ * Words saying the work is on track ("On track", "on target", "On course", "on schedule", "good progress"), not "not
+ * on track". Read in a plan's key ("Green – on track to be completed") and beside waiting words ("On track. Dates to be
+ * agreed" has started).
+ */
+export const ON_TRACK = /(?<!\bnot[\s-]+)\bon[\s-]+(?:track|target|course|schedule)\b|\bgood[\s-]+progress\b/i;

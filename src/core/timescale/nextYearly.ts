@@ -1,0 +1,29 @@
+import { daysInMonth, formatUkDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
+import type { Timescale } from './types';
+
+/**
+ * A yearly timescale whose month was given with no year ("Annually (November)", "Annual – September INSET"), its date
+ * placed before the as-of date: the next such month on or after it (the one the next report is due), said in the
+ * assumptions; else the timescale as it is.
+ * @example nextYearly(parseTimescale('Annually (November)', ctx2017), '2018-06-30').due // '2018-11-30'
+ */
+export function nextYearly(t: Timescale, asOf: IsoDate): Timescale {
+  if (!t.due || t.due >= asOf || !YEARLY.test(t.recurrence ?? '')) return t;
+  const m = t.milestones.find((x) => x.role === 'deadline' && x.date === t.due);
+  if (!m || m.yearSource !== 'context') return t;
+  const { year, month, day } = parseIso(t.due);
+  const last = day === daysInMonth(year, month);
+  let y = year + 1;
+  const on = (yy: number) => isoDate(yy, month, last ? daysInMonth(yy, month) : Math.min(day, daysInMonth(yy, month)))!;
+  while (on(y) < asOf) y++;
+  const due = on(y);
+  return {
+    ...t,
+    due,
+    milestones: t.milestones.map((x) => (x === m ? { ...x, date: due } : x)),
+    assumptions: t.assumptions.concat(`yearly, with no year given: the next ${formatUkDate(due).replace(/^\d+ /, '')} on or after the as-of date`),
+  };
+}
+
+/** A recurrence once a year. */
+const YEARLY = /\b(?:annual(?:ly)?|yearly|once a year|every year|each year|per annum)\b/i;
