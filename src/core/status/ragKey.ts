@@ -48,7 +48,7 @@ const NO_KEY: RagKey = new Map();
  */
 function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string, RagColour> & { inProgress: Set<string>; greenDone: boolean } {
   const read = new Map<string, RagColour>();
-  const differs = Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>(), greenDone: false });
+  const differs = emptyWordKey();
   for (const text of texts) {
     if (!text || text.length > 600 || !COLOUR_WORD.test(text)) continue;
     // one entry a line, or after a semicolon or bar, or a comma before the next colour ("Amber – started, deadline at
@@ -68,7 +68,12 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string
       }
     }
   }
-  return read.size >= 2 ? differs : Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>(), greenDone: false });
+  return read.size >= 2 ? differs : emptyWordKey();
+}
+
+/** A colour-word key with nothing in it yet. */
+function emptyWordKey(): Map<string, RagColour> & { inProgress: Set<string>; greenDone: boolean } {
+  return Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>(), greenDone: false });
 }
 
 /** True when a key's words say only that the work goes on ("in progress", "ongoing"), not that it is on track. */
