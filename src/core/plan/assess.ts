@@ -16,6 +16,7 @@ import {
   type RagState,
   type StatusAssessment,
   type StatusRules,
+  type StatusTextReading,
 } from '../status/classifyStatus';
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
@@ -259,7 +260,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // "check the year" by due date, for this plan's period
   const checks = new Map<IsoDate, string | null>();
   // one function per row (not one long loop): it is optimised once and stays so from one assessment to the next
-  const assessRow = (r: PlanRow, i: number): AssessedRow => {
+  // the words a row gives to be rated, and where they came from (one function per row, not one long loop: it is
+  // optimised once and stays so from one assessment to the next)
+  const wordsOf = (r: PlanRow, i: number): RowWords => {
     const read = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
@@ -346,18 +349,39 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // app in use by every team"): that is the update
     const doneInOutcome = !notes && isBlank(worded) && !ragText && !colours ? outcomeSaysDone(r.cells.outcome, rules) : null;
     const rated = notes ?? doneInOutcome ?? worded;
-
-    const revision =
-      (r.extra?.revised || statusRead ? findRevision(planned, r.extra?.revised ?? null, statusRead, context, statusRevision) : null) ??
-      inTimescale?.revision ??
-      null;
-    let timescale = revision ? revisedTimescale(planned, revision) : planned;
     const doneInColumn = done !== '' && doneCell !== '';
-    let assessment = verdict(timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn);
+    return {
+      planned,
+      inTimescale,
+      staleRag,
+      ragText,
+      ragIsStatus,
+      ragInWords,
+      percentComplete,
+      statusText,
+      statusRead,
+      doneWords,
+      colours,
+      notes,
+      doneInOutcome,
+      rated,
+      doneInColumn,
+    };
+  };
+  // the revision a row's revised-date column or status gives ("pushed back to March 2015")
+  const revisionOf = (r: PlanRow, w: RowWords): Revision | null =>
+    (r.extra?.revised || w.statusRead ? findRevision(w.planned, r.extra?.revised ?? null, w.statusRead, context, statusRevision) : null) ??
+    w.inTimescale?.revision ??
+    null;
+  const assessRow = (r: PlanRow, w: RowWords, revision: Revision | null, read: StatusTextReading, found: References, i: number): AssessedRow => {
+    const { planned, staleRag, ragText, ragIsStatus, ragInWords, percentComplete, statusText, doneWords, colours, notes, doneInOutcome, rated, doneInColumn } =
+      w;
+    let timescale = revision ? revisedTimescale(planned, revision) : planned;
+    let assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn);
     // a completed action's later dates are history, not a revision
     if (revision && revision.source === 'status' && assessment.state === 'complete') {
       timescale = planned;
-      assessment = verdict(timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn);
+      assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn);
     }
     // say where the words came from: the verdict is shared, so a new one
     if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);
@@ -394,13 +418,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     above = assessment;
     const checkYear = probableYearTypo(timescale, yearCheckPeriod, checks);
 
-    const found = ownReferences(r, memo, linkIsSiip[r.block] ? r.cells.link : undefined);
     const siip = siipOf(found.refs);
     const objective = r.cells.objective;
     let objectiveSiip: readonly string[] = NO_REFS;
     if (objective) {
       const key = objective.row * 65536 + objective.col;
-      if (!objective.inherited) siipByObjective.set(key, siipOf(findReferences(objective.text, memo).refs));
+      if (!objective.inherited) siipByObjective.set(key, objectiveRefs[i] ?? NO_REFS);
       else objectiveSiip = siipByObjective.get(key) ?? NO_REFS;
     }
     const rowReasons = reasons.of(checkYear, assessment.reasons, timescale);
@@ -436,9 +459,29 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       cells: r.cells,
     };
   };
-  for (let i = 0; i < layout.rows.length; i++) rows[i] = assessRow(layout.rows[i], i);
+  // Each kind of reading in a pass of its own over the rows: the words to rate, the revisions, the statuses, the
+  // references, then the verdicts. Read a row at a time, each kind's patterns pushed the others' out of the
+  // processor's caches: on a plan of distinct texts the passes read the same rows in about two thirds of the time.
+  const n = layout.rows.length;
+  const words: RowWords[] = new Array(n);
+  for (let i = 0; i < n; i++) words[i] = wordsOf(layout.rows[i], i);
+  const revisionsOf: Array<Revision | null> = new Array(n);
+  for (let i = 0; i < n; i++) revisionsOf[i] = revisionOf(layout.rows[i], words[i]);
+  const readings: StatusTextReading[] = new Array(n);
+  for (let i = 0; i < n; i++) readings[i] = readStatusText(words[i].rated, rules, memo);
+  const references: References[] = new Array(n);
+  // the SIIP references an objective cites, on the row that holds its cell
+  const objectiveRefs: Array<readonly string[] | undefined> = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const r = layout.rows[i];
+    references[i] = ownReferences(r, memo, linkIsSiip[r.block] ? r.cells.link : undefined);
+    const objective = r.cells.objective;
+    if (objective && !objective.inherited) objectiveRefs[i] = siipOf(findReferences(objective.text, memo).refs);
+  }
+  for (let i = 0; i < n; i++) rows[i] = assessRow(layout.rows[i], words[i], revisionsOf[i], readings[i], references[i], i);
 
   function verdict(
+    read: StatusTextReading,
     timescale: Timescale,
     status: string,
     rag: string,
@@ -447,7 +490,6 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     previous: StatusAssessment | undefined,
     doneInColumn: boolean,
   ): StatusAssessment {
-    const read = readStatusText(status, rules, memo);
     // "See above" depends on the row above: never shared
     const shared = verdicts.active && read.key !== null;
     if (shared) {
@@ -500,6 +542,30 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     warnings,
     planPeriod,
   };
+}
+
+/** What a row's cells give to be rated, read before its status: the words to rate and where they came from. */
+interface RowWords {
+  /** The due date the plan's own timescale gives (before any revision). */
+  planned: Timescale;
+  /** A revision written in the timescale cell itself ("Dec 2015 (revised to Mar 2016)"). */
+  inTimescale: ReturnType<typeof timescaleRevision>;
+  /** The header of an earlier period's RAG column whose rating is not read (stale), else null. */
+  staleRag: string | null;
+  ragText: string;
+  ragIsStatus: boolean;
+  ragInWords: boolean;
+  percentComplete: number | null;
+  statusText: string;
+  /** The status with a completion column's word read in: the revision is read from it. */
+  statusRead: string;
+  doneWords: string;
+  colours: ReturnType<typeof coloursOf>;
+  notes: string | null;
+  doneInOutcome: string | null;
+  /** The words the verdict reads. */
+  rated: string;
+  doneInColumn: boolean;
 }
 
 function isOneYear(p: PlanPeriod | null): boolean {
