@@ -1721,6 +1721,69 @@ describe('a header over two rows, its cells merged down over the row of sub-head
   });
 });
 
+describe('a "Date of last update" column', () => {
+  const header = ['Ref', 'Action', 'Timescale', 'Progress update', 'Date of last update', 'RAG'];
+  // as of 31 January 2024: a row rated, and last updated, on the date given
+  const rated = (due: string, progress: string | null, updated: string | number | null, rag: string | null, fill: string | null = null) =>
+    assessGrid(
+      {
+        values: [header, ['3.1', 'Supervision audit', due, progress, updated, rag]],
+        fills: [[], [null, null, null, null, null, fill]],
+      },
+      { asOf: '2024-01-31' },
+    ).rows[0];
+  test.each<[string, string]>([
+    ['Date of last update', 'updated'],
+    ['Last updated', 'updated'],
+    ['Date last updated', 'updated'],
+    ['Date updated', 'updated'],
+    ['Last reviewed', 'updated'],
+  ])('"%s" is the date the row was last updated', (h) => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Action', 'Timescale', 'Progress', h, 'RAG'],
+        ['1', 'Audit', 'Dec 2023', 'Done', '15/09/2023', 'G'],
+      ],
+    });
+    expect(l.blocks[0].extra?.updated).toBe(4);
+  });
+  test('a green given in September, before the December date that has since passed: the words decide (amber)', () => {
+    const r = rated('31/12/2023', 'On track – policy agreed; audit scheduled for November.', '15/09/2023', null, '00B050');
+    expect(r.state).toBe('amber');
+    expect(r.reasons[0]).toBe(
+      'the row was last updated on 15 Sep 2023, before its due date (31 Dec 2023), which has passed: its rating (green) no longer stands; read the words',
+    );
+  });
+  test('a date cell (a serial number formatted as a date) is read as the date', () => {
+    const r = assessGrid(
+      { values: [header, ['3.1', 'Audit', '31/12/2023', 'On track', 45184, 'Green']], numberFormats: [[], [null, null, null, null, 'dd/mm/yyyy', null]] },
+      { asOf: '2024-01-31' },
+    ).rows[0];
+    expect(r.state).toBe('amber');
+    expect(r.reasons[0]).toContain('last updated on 15 Sep 2023');
+  });
+  describe('negative cases', () => {
+    describe('the rating stands', () => {
+      test('updated after the due date', () => expect(rated('31/12/2023', 'On track', '10/01/2024', 'Green').state).toBe('green'));
+      test('not yet due', () => expect(rated('31/03/2024', 'On track', '15/09/2023', 'Green').state).toBe('green'));
+      test('a rating of done: the work was done before the date', () =>
+        expect(rated('31/12/2023', 'Policy agreed', '15/09/2023', 'Blue').state).toBe('complete'));
+      test('a later date the progress gives, not yet passed', () =>
+        expect(rated('31/12/2023', 'On track; audit moved to March 2024', '15/09/2023', 'Green').state).toBe('green'));
+    });
+    test('no date in the column: the rating stands', () => expect(rated('31/12/2023', 'On track', 'n/a', 'Green').state).toBe('green'));
+    test('"Last update" alone heads words, not a date: it is not this column', () => {
+      const l = readLayout({
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Last update', 'RAG'],
+          ['1', 'Audit', 'Dec 2023', 'Done', 'G'],
+        ],
+      });
+      expect(l.blocks[0].extra?.updated).toBeUndefined();
+    });
+  });
+});
+
 describe('more than one lead column', () => {
   const leads = (grid: Parameters<typeof assessGrid>[0]) => assessGrid(grid, { asOf: '2015-01-21' }).rows.map((r) => r.lead);
 

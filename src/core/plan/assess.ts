@@ -228,6 +228,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     return at >= 0 && at < (latestRated.get(r.block) ?? -1) && planned.kind === 'date' && planned.due !== null && planned.due < options.asOf;
   };
   const greenIsBest = ratesGreenAtBest(layout, ragKey, rules);
+  // the date a row's "Date of last update" cell gives, if it gives one
+  const updatedOn = (cell: RoleCell): IsoDate | null => {
+    if (cell.inherited || isBlank(cell.text)) return null;
+    const when = typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(cell.text);
+    return when.kind === 'date' && when.due !== null ? when.due : null;
+  };
   // rows that read alike (same timescale reading, status, RAG, colours, percentage) get one answer, read-only
   const verdicts = new Verdicts();
   // the date a status moves an action to, read once per distinct status in this plan
@@ -382,6 +388,19 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (revision && revision.source === 'status' && assessment.state === 'complete') {
       timescale = planned;
       assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn);
+    }
+    // a rating given before the due date, on a row last updated then, for an action now past due ("Date of last update"
+    // 15/09/2023, due 31/12/2023, rated green): it cannot say whether the date was met, so the words are read instead
+    // (a rating of done stands: the work was done before the date)
+    const updated = r.extra?.updated && assessment.explicit && assessment.state !== 'complete' ? updatedOn(r.extra.updated) : null;
+    const ratedBeforeDue = updated !== null && timescale.kind === 'date' && timescale.due !== null && updated < timescale.due && timescale.due < options.asOf;
+    if (ratedBeforeDue) {
+      const rating = assessment.explicit;
+      assessment = verdict(read, timescale, rated, '', coloursOf(undefined, r.cells.status), percentComplete, above, doneInColumn);
+      assessment = withReasonFirst(
+        assessment,
+        `the row was last updated on ${formatUkDate(updated!)}, before its due date (${formatUkDate(timescale.due!)}), which has passed: its rating (${rating}) no longer stands; read the words`,
+      );
     }
     // say where the words came from: the verdict is shared, so a new one
     if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);

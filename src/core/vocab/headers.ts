@@ -10,11 +10,12 @@ export type ColumnRole = 'ref' | 'objective' | 'action' | 'timescale' | 'lead' |
 
 /**
  * Columns read beside the main roles (kept apart from `ColumnRole` so that every map of the main roles stays
- * complete): a revised due date, a percentage complete, and the date an action was actually done.
+ * complete): a revised due date, a percentage complete, the date an action was actually done, and the date its row
+ * was last updated.
  */
-export type ExtraRole = 'revised' | 'percent' | 'done';
+export type ExtraRole = 'revised' | 'percent' | 'done' | 'updated';
 
-export const EXTRA_ROLES: readonly ExtraRole[] = ['revised', 'percent', 'done'];
+export const EXTRA_ROLES: readonly ExtraRole[] = ['revised', 'percent', 'done', 'updated'];
 
 /** Any role a header may name. */
 export type HeaderRole = ColumnRole | ExtraRole;
@@ -696,6 +697,22 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'complete (y/n)' },
     { text: 'done (y/n)' },
     { text: 'actual completion' },
+  ],
+  // the date the row was last updated: a rating given before a deadline that has since passed no longer stands
+  // ("Last update" alone is not here: it heads the words of the latest update as often as a date)
+  updated: [
+    { text: 'date of last update' },
+    { text: 'date last updated' },
+    { text: 'last updated' },
+    { text: 'last updated date' },
+    { text: 'last update date' },
+    { text: 'date of update' },
+    { text: 'date updated' },
+    { text: 'update date' },
+    { text: 'updated on' },
+    { text: 'date of last review' },
+    { text: 'date last reviewed' },
+    { text: 'last reviewed' },
   ],
 };
 
