@@ -87,6 +87,11 @@ describe('revised due dates in a status', () => {
     ['Policy delayed awaiting the local arrangements; now to Policy Group February 2015.', '2015-02-28'],
     ['Report being written, to go to the Safeguarding Committee in January 2015.', '2015-01-31'],
     ['5 of 8 groups set up; the remaining 3 to launch in October 2015.', '2015-10-31'],
+    // a later date in brackets is an aside about something else: the action's own new date is outside them
+    ['Consultation delayed – now to take place in June 2015 (national guidance deferred to March 2016).', '2015-06-30'],
+    ['Delayed to May 2015 (the wider review postponed to December 2015)', '2015-05-31'],
+    // with no other, a revision in brackets is the action's
+    ['Training under way (deferred to April 2015 by the Board)', '2015-04-30'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
   });

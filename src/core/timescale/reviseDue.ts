@@ -66,22 +66,58 @@ export function revisionInText(
   let m = LEADS.exec(status);
   if (!m) return null;
   // the last phrase followed by a date wins: its words are written out once, at the end
-  let best: { due: IsoDate; precision: Precision; lead: string; nearby: string; deadline: string } | null = null;
+  let best: Found | null = null;
+  // one in brackets is an aside, when a phrase outside them moves the action ("now to take place in the autumn term
+  // 2020 (statutory RSE deferred to the summer term 2021)"): it counts only when no other does
+  let aside: Found | null = null;
   for (; m; m = LEADS.exec(status)) {
     if (m[0].length === 0) LEADS.lastIndex++;
     const after = status.slice(m.index! + m[0].length);
     const sentence = SENTENCE.exec(after)?.[0] ?? after;
-    const nearby = sentence.slice(0, 60);
-    const t = parse(nearby);
-    const deadline = t.milestones.find((x) => x.role === 'deadline');
+    let nearby = sentence.slice(0, 60);
+    let t = parse(nearby);
+    let deadline = t.milestones.find((x) => x.role === 'deadline');
+    // "to May 2015 (the wider review postponed to December 2015)": the date before the brackets, where there is one
+    const open = nearby.indexOf('(');
+    if (deadline && open > 0) {
+      const before = parse(nearby.slice(0, open));
+      const first = before.milestones.find((x) => x.role === 'deadline');
+      if (first) [nearby, t, deadline] = [nearby.slice(0, open), before, first];
+    }
     if (!deadline) continue;
-    best = { due: t.due ?? deadline.date, precision: t.precision ?? deadline.precision, lead: m[0], nearby, deadline: deadline.text };
+    const found: Found = { due: t.due ?? deadline.date, precision: t.precision ?? deadline.precision, lead: m[0], nearby, deadline: deadline.text };
+    if (inBrackets(status, m.index!)) aside = found;
+    else best = found;
   }
+  best ??= aside;
   if (!best) return null;
   const { lead, nearby, deadline } = best;
   const words = `${lead}${nearby.slice(0, deadline.length + nearby.indexOf(deadline))}`;
   // each run of white space as one space (most words have only single spaces, and are kept as they are)
   return { due: best.due, precision: best.precision, source: 'status', text: (SPACE_RUN.test(words) ? words.replace(/\s+/g, ' ') : words).trim() };
+}
+
+/** A revision phrase followed by a date, as `revisionInText` finds it. */
+interface Found {
+  due: IsoDate;
+  precision: Precision;
+  lead: string;
+  nearby: string;
+  deadline: string;
+}
+
+/**
+ * True when the position is inside round brackets the text opened before it and has not closed.
+ * @example inBrackets('Delayed to May (RSE deferred to June)', 19) // true
+ */
+function inBrackets(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 40) depth++;
+    else if (c === 41 && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /**
