@@ -180,11 +180,13 @@ describe('check the year', () => {
     ['Business Plan 2014-15', '2014-04-01', '2015-03-31'],
     ['LSCB Business Plan 2015-2017', '2015-04-01', '2017-03-31'],
     ['SAB Strategic Plan 2016/17', '2016-04-01', '2017-03-31'],
+    ['Youth Justice Plan 2023 to 24 – action tracker', '2023-04-01', '2024-03-31'],
+    ['Business Plan 2023 to 2025', '2023-04-01', '2025-03-31'],
   ])('%j is the period %s to %s', (title, start, end) => {
     expect(planPeriodFromText(title)).toMatchObject({ start, end });
   });
 
-  test.each(['Version 12', 'Plan 2015-2025', 'Minutes 4.12.14'])('%j names no plan period', (title) => {
+  test.each(['Version 12', 'Plan 2015-2025', 'Minutes 4.12.14', 'Trend from 2010 to 2020'])('%j names no plan period', (title) => {
     expect(planPeriodFromText(title)).toBeNull();
   });
 });
@@ -219,5 +221,34 @@ describe('a yearly month with no year, in a plan: its next occurrence on or afte
     ])('%j as of %s → due %s (%s)', (timescale, asOf, due) => {
       expect(dueOf(timescale, asOf).timescale.due).toBe(due);
     });
+  });
+});
+
+describe('a recurring action with nothing recorded, once the period the plan states has ended', () => {
+  // a 2023/24 tracker read at the end of May 2024
+  const row = (title: string, timescale: string, progress: string | null, rag: string | null, asOf = '2024-05-31') =>
+    assessGrid(
+      {
+        values: [
+          [title, null, null, null, null],
+          ['Action', 'Owner', 'By when', 'Progress', 'RAG'],
+          ['Review the partnership risk register', 'Head of Service', timescale, progress, rag],
+          ['Audit the out-of-court disposals', 'Team manager', 'March 2024', 'Completed.', 'Green'],
+        ],
+      },
+      { asOf },
+    ).rows[0];
+  test('"Quarterly", nothing written and no rating, the 2023 to 24 plan over: red', () => {
+    const r = row('Youth Justice Plan 2023 to 24 – action tracker', 'Quarterly', null, null);
+    expect(r.state).toBe('red');
+    expect(r.reasons[0]).toBe("no status, and the plan's period (1 Apr 2023 – 31 Mar 2024) has ended with nothing recorded for this quarterly action");
+    expect(r.reasons.join(' ')).not.toContain('never overdue');
+  });
+  test('"Ongoing" the same', () => expect(row('Business Plan 2023-24', 'Ongoing', null, null).state).toBe('red'));
+  describe('negative cases', () => {
+    test('the plan still running: not started', () => expect(row('Youth Justice Plan 2023 to 24', 'Quarterly', null, null, '2024-02-28').state).toBe('none'));
+    test('no period stated (only inferred from the dates): not started', () => expect(row('Action tracker', 'Quarterly', null, null).state).toBe('none'));
+    test('words recorded: they are read', () => expect(row('Youth Justice Plan 2023 to 24', 'Quarterly', 'Reviewed each quarter.', null).state).toBe('green'));
+    test('a rating given: it stands', () => expect(row('Youth Justice Plan 2023 to 24', 'Quarterly', null, 'Green').state).toBe('green'));
   });
 });

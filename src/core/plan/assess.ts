@@ -434,6 +434,21 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         };
       }
     }
+    // a recurring action with nothing recorded, in a plan whose stated period has ended ("Quarterly", progress and
+    // RAG empty at the end of a 2023/24 plan): every round has fallen due with nothing said, red as a dated action
+    // past due with nothing written is
+    if (
+      assessment.state === 'none' &&
+      timescale.kind === 'recurring' &&
+      statedPeriod &&
+      statedPeriod.end < options.asOf &&
+      !assessment.explicit &&
+      isBlank(rated)
+    ) {
+      const ended = `no status, and the plan's period (${formatUkDate(statedPeriod.start)} – ${formatUkDate(statedPeriod.end)}) has ended with nothing recorded for this ${timescale.recurrence} action`;
+      // (a recurring action is never overdue by a date: that reason is dropped, this one says why it is red)
+      assessment = { ...assessment, state: 'red', reasons: [ended, ...assessment.reasons.filter((x) => !x.startsWith('recurring ('))] };
+    }
     above = assessment;
     const checkYear = probableYearTypo(timescale, yearCheckPeriod, checks);
 

@@ -9,8 +9,8 @@ export interface PlanPeriod {
   from: string;
 }
 
-/** A plan's period as its title writes it: "2014-15", "2014/15", "2015-17", "2014-2015", "2015 – 2018". */
-const PERIOD = /(?<![\d./])((?:19|20)\d{2})\s*[/\-–—]\s*((?:19|20)?\d{2})(?![\d]|[./]\d)/;
+/** A plan's period as its title writes it: "2014-15", "2014/15", "2015-17", "2014-2015", "2015 – 2018", "2023 to 24". */
+const PERIOD = /(?<![\d./])((?:19|20)\d{2})(?:\s*[/\-–—]\s*|\s+to\s+)((?:19|20)?\d{2})(?![\d]|[./]\d)/i;
 
 /**
  * The plan's period from a title (a sheet name, a title row): the financial years it names, 1 April of the first
