@@ -16,6 +16,12 @@ describe('header words', () => {
     ['Target date', 'timescale'],
     ['Management update', 'status'],
     ['Current status', 'rag'],
+    ['Overall status', 'rag'],
+    ['Overall rating', 'rag'],
+    ['Delivery confidence', 'rag'],
+    ['Agreed timescale', 'timescale'],
+    ['Agreed date', 'timescale'],
+    ['Strategic link', 'link'],
     ['% complete', 'percent'],
     ['Percentage complete', 'percent'],
     ['Date of completion and outcome', 'done'],
@@ -913,6 +919,26 @@ describe('table shapes', () => {
         ).toEqual(['1', '2a']);
       });
     });
+  });
+
+  test('an "Overall status" column of words is the status (and of colours, the RAG)', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Overall status'],
+          ['1', 'Audit', 'March 2015', 'On track'],
+          ['2', 'Train', 'Dec 2014', 'Delayed - now March'],
+          ['3', 'Policy', 'Dec 2014', 'Red'],
+        ],
+      },
+      { asOf: '2015-01-21' },
+    );
+    expect(a.rows.map((r) => [r.status, r.state])).toEqual([
+      ['On track', 'green'],
+      ['Delayed - now March', 'amber'],
+      ['', 'red'],
+    ]);
+    expect(a.rows[2].explicitRag).toBe('red');
   });
 
   test('a "Current status" column of words is the status', () => {

@@ -176,6 +176,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   timescale: [
     { text: 'timescale' },
     { text: 'timescales' },
+    { text: 'agreed timescale' },
+    { text: 'agreed timescales' },
+    { text: 'agreed date' },
     { text: 'time scale' },
     { text: 'time-scale' },
     { text: 'time-scales' },
@@ -456,6 +459,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'current rag' },
     { text: 'revised rag' },
     { text: 'latest rag' },
+    { text: 'overall status' },
+    { text: 'overall rating' },
+    // a project's delivery confidence ("Amber/Green"): its rating
+    { text: 'delivery confidence' },
   ],
   link: [
     { text: 'link' },
@@ -473,6 +480,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'siip action' },
     { text: 'link to siip ref' },
     { text: 'links to other plans' },
+    { text: 'strategic link' },
+    { text: 'strategic links' },
     { text: 'related plans' },
   ],
 };
