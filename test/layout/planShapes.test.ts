@@ -1851,3 +1851,48 @@ describe('more than one lead column', () => {
     });
   });
 });
+
+describe('a claim that only something made ready for the work was agreed ("Audit tool agreed.")', () => {
+  // as of 21 January 2015
+  const row = (action: string, status: string, due = 'Dec 2014', outcome = 'Better practice', rag: string | null = null) =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Outcome', 'Progress', 'RAG'],
+          ['1.3', action, due, outcome, status, rag],
+        ],
+      },
+      { asOf: '2015-01-21' },
+    ).rows[0];
+  // action, status, due → state
+  test.each([
+    ['Multi-agency audit of unborn babies on child protection plans', 'Audit tool agreed.', 'Dec 2014', 'amber'],
+    ['Multi-agency audit of unborn babies on child protection plans', 'Audit tool agreed.', 'March 2015', 'green'],
+    ['Set up a neglect sub group', 'Terms of reference approved by the Board in November.', 'March 2015', 'green'],
+    ['Commission an independent review of the front door', 'Specification agreed.', 'Dec 2014', 'amber'],
+    ['Roll out the graded care profile', 'Project plan has been signed off', 'March 2015', 'green'],
+  ])('%j: %j, due %s → %s', (action, status, due, state) => {
+    const r = row(action, status, due);
+    expect(r.state).toBe(state);
+    expect(r.reasons.join(' ')).toContain('a step towards the action (what the work needs made ready), not the action done');
+  });
+  test('past due: overdue, with the days', () => {
+    const r = row('Multi-agency audit of unborn babies', 'Audit tool agreed.');
+    expect([r.overdue, r.daysOverdue]).toEqual([true, 21]);
+  });
+  describe('negative cases', () => {
+    describe('the thing is what the action or its outcome asks for: done', () => {
+      test.each([
+        ['Develop a multi-agency audit tool', 'Audit tool agreed.', 'Better practice'],
+        ['Develop multi-agency audit tools', 'Audit tools agreed.', 'Better practice'],
+        ['Map current process for managing case review', 'SCR Framework completed.', 'Fit for purpose Case Review Framework'],
+        ['Agree terms of reference for the sub group', 'Terms of reference approved.', 'Better practice'],
+      ])('%j: %j (outcome %j) → complete', (action, status, outcome) => expect(row(action, status, 'Dec 2014', outcome).state).toBe('complete'));
+    });
+    test('more than the preparation claimed: done', () =>
+      expect(row('Multi-agency audit of unborn babies', 'Audit tool agreed and the audit completed in December.').state).toBe('complete'));
+    test('a rating of done stands', () =>
+      expect(row('Multi-agency audit of unborn babies', 'Audit tool agreed.', 'Dec 2014', 'Better practice', 'Blue').state).toBe('complete'));
+    test('no preparation word: done', () => expect(row('Multi-agency audit of unborn babies', 'Audit agreed by the Board.').state).toBe('complete'));
+  });
+});

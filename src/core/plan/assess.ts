@@ -1,4 +1,4 @@
-import { formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
+import { daysBetween, formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
 import { cellText, type Grid, type SheetGrid } from '../grid';
 import { isBlank } from '../layout/readLayout';
 import { timescaleNotes } from '../timescale/timescaleNotes';
@@ -29,6 +29,7 @@ import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
+import { PREPARED_ONLY } from '../vocab/status';
 import { latestUpdate } from '../status/latestUpdate';
 import { colourRag } from '../status/colourRag';
 import { collapseWhiteSpace } from '../whiteSpace';
@@ -401,6 +402,30 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         assessment,
         `the row was last updated on ${formatUkDate(updated!)}, before its due date (${formatUkDate(timescale.due!)}), which has passed: its rating (${rating}) no longer stands; read the words`,
       );
+    }
+    // "Audit tool agreed." for an action to audit: something made ready for the work was agreed, not the work done
+    // (an action or outcome naming the thing itself, "Develop an audit tool", "Fit for purpose Case Review Framework",
+    // is done by it)
+    const prepared =
+      assessment.state === 'complete' && !assessment.explicit && assessment.closed === null
+        ? preparedOnly(read, `${textOf(r.cells.action)} ${textOf(r.cells.outcome)}`)
+        : null;
+    if (prepared) {
+      const late = timescale.kind === 'date' && timescale.due !== null && timescale.due < options.asOf;
+      const step = `"${prepared}": a step towards the action (what the work needs made ready), not the action done`;
+      const days = late ? daysBetween(timescale.due!, options.asOf) : null;
+      assessment = {
+        ...assessment,
+        state: late ? 'amber' : 'green',
+        overdue: late,
+        daysOverdue: days,
+        // the claim's reason gives way to this one; the others (a log of updates read, a spelling) stand
+        reasons: [
+          late ? `past due (${formatUkDate(timescale.due!)}); ${step}` : step,
+          ...assessment.reasons.filter((x) => !x.endsWith('says it was done')),
+          ...(late ? [`due ${formatUkDate(timescale.due!)}, ${days} days past`] : []),
+        ],
+      };
     }
     // say where the words came from: the verdict is shared, so a new one
     if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);
@@ -886,6 +911,20 @@ function siipOf(refs: readonly Reference[]): readonly string[] {
     else out = [x.ref];
   }
   return out ?? (refs.length === 0 ? NO_REFS : []);
+}
+
+/**
+ * The claim of a status that only something made ready for the work was agreed or written ("Audit tool agreed."),
+ * when the action and its outcome (`action`, their words together) do not name that thing; else null.
+ * @example preparedOnly(readStatusText('Audit tool agreed.'), 'Multi-agency audit of unborn babies') // 'Audit tool agreed.'
+ */
+function preparedOnly(read: StatusTextReading, action: string): string | null {
+  const claim = read.phrases?.claim;
+  const m = claim ? PREPARED_ONLY.exec(claim) : null;
+  if (!m) return null;
+  // "tools" → "tool": the action may name it either way
+  const thing = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '');
+  return action.toLowerCase().replace(/\s+/g, ' ').includes(thing) ? null : claim!.trim();
 }
 
 /**

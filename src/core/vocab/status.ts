@@ -142,6 +142,41 @@ export const STILL_TO_COME = phrasePattern([
 ]);
 
 /**
+ * The things made ready before the work itself: a tool, template or framework, terms of reference, a specification
+ * or proposal. A claim that one of these was agreed or written ("Audit tool agreed.", "Terms of reference approved")
+ * is a first step towards an action that does not name it, not the action done (`PREPARED_ONLY`).
+ */
+export const PREPARATIONS: readonly string[] = [
+  'tools?',
+  'templates?',
+  'frameworks?',
+  'terms of reference',
+  'tor',
+  'specifications?',
+  'proposals?',
+  'questionnaires?',
+  'methodology',
+  'project plans?',
+  'project initiation documents?',
+  'pid',
+  'business case',
+  'scoping documents?',
+  'job descriptions?',
+];
+
+/**
+ * A claim, whole, that only something made ready for the work was agreed or written (`PREPARATIONS`): up to three
+ * words before it ("Audit tool", "The draft terms of reference"), then the verb, and at most when or by whom after
+ * ("Audit tool agreed at the September subgroup."). The thing made ready is its first group.
+ */
+export const PREPARED_ONLY = new RegExp(
+  String.raw`^\s*(?:[\w&'’/-]+\s+){0,3}?(${matchAnyPhrase(PREPARATIONS)})\s+(?:(?:has|have)\s+(?:now\s+)?been\s+|(?:was|were|is|are|now)\s+)?` +
+    String.raw`(?:agreed|approved|signed[\s-]+off|developed|drafted|written|produced|finalised|finalized|completed|ratified|in\s+place)` +
+    String.raw`(?:\s+(?:by|at|in|on|with|during)\b[^.;!]*)?\s*[.!;]?\s*$`,
+  'i',
+);
+
+/**
  * Words that say only what is still awaited or still to be arranged ("Awaiting the statutory guidance", "Statutory
  * guidance not yet published", "Updates to be scheduled in as required", "Actions will be developed as and when
  * they come up"): with no date, or a date not yet reached, and nothing under way, the action has not started. Work
