@@ -1896,3 +1896,44 @@ describe('a claim that only something made ready for the work was agreed ("Audit
     test('no preparation word: done', () => expect(row('Multi-agency audit of unborn babies', 'Audit agreed by the Board.').state).toBe('complete'));
   });
 });
+
+describe('a RAG column after each update column ("Update Oct | RAG | Update Nov | RAG")', () => {
+  const header = ['Ref', 'Action', 'Target date', 'Progress update October 2025', 'RAG', 'Progress update November 2025', 'RAG'];
+  const read = (oct: string | null, octRag: string | null, nov: string | null, novRag: string | null, due = 'March 2026') =>
+    assessGrid({ values: [header, ['1', 'Audit strategy meetings', due, oct, octRag, nov, novRag]] }, { asOf: '2025-11-30' }).rows[0];
+  test('the layout pairs each RAG with the update before it', () => {
+    const l = readLayout({ values: [header, ['1', 'Audit', 'March 2026', 'Started', 'Amber', 'Going well', 'Green']] });
+    expect(l.blocks[0].ragUpdates?.map((u) => [u.col, u.header])).toEqual([
+      [4, 'RAG (Progress update October 2025)'],
+      [6, 'RAG (Progress update November 2025)'],
+    ]);
+  });
+  test("the RAG beside the latest update is the row's rating", () => {
+    const r = read('Interviews booked', 'Green', 'Candidate withdrew; post re-advertised', 'Amber');
+    expect([r.state, r.explicitRag, r.updateColumn]).toEqual(['amber', 'amber', 'Progress update November 2025']);
+  });
+  test('a month with nothing new: the latest filled-in update and its RAG', () => {
+    const r = read('Audit under way', 'Green', null, null);
+    expect([r.state, r.explicitRag, r.updateColumn]).toEqual(['green', 'green', 'Progress update October 2025']);
+  });
+  describe('negative cases', () => {
+    test('one RAG column for two updates: it is the RAG, read beside whichever update is read', () => {
+      const l = readLayout({
+        values: [
+          ['Ref', 'Action', 'Target date', 'Progress update October 2025', 'Progress update November 2025', 'RAG'],
+          ['1', 'Audit', 'March 2026', 'Started', 'Going well', 'Green'],
+        ],
+      });
+      expect([l.blocks[0].ragUpdates, l.blocks[0].columns.rag]).toEqual([undefined, 5]);
+    });
+    test('RAG columns not after each update (both at the end): not paired', () => {
+      const l = readLayout({
+        values: [
+          ['Ref', 'Action', 'Target date', 'Progress update October 2025', 'Progress update November 2025', 'RAG', 'RAG'],
+          ['1', 'Audit', 'March 2026', 'Started', 'Going well', 'Amber', 'Green'],
+        ],
+      });
+      expect(l.blocks[0].ragUpdates).toBeUndefined();
+    });
+  });
+});

@@ -639,6 +639,8 @@ function headerRoles(
   const periodic: { status: UpdateColumn[]; rag: UpdateColumn[] } = { status: [], rag: [] };
   const statusCols: Array<{ col: number; rank: number }> = [];
   const leadCols: number[] = [];
+  // RAG columns named for no period ("RAG"): one may stand beside each update column
+  const ragCols: number[] = [];
   const headers: Record<number, string> = {};
   let count = 0;
   for (let c = 0; c < Math.min(width, row.length); c++) {
@@ -660,6 +662,7 @@ function headerRoles(
     }
     if (match.period && (role === 'status' || role === 'rag')) periodic[role].push({ col: c, header: v.trim(), period: null });
     if (role === 'status') statusCols.push({ col: c, rank });
+    if (role === 'rag' && !match.period) ragCols.push(c);
     if (role === 'lead') leadCols.push(c);
     if (columns[role] === undefined) count++;
     else if (ranks[role]! <= rank) continue;
@@ -759,6 +762,15 @@ function headerRoles(
     if (role === 'status') more.updates = ordered;
     else more.ragUpdates = ordered;
     columns[role] = ordered[ordered.length - 1].col;
+  }
+  // "Progress update October | RAG | Progress update November | RAG": a RAG column after each update column is that
+  // update's rating (the row's RAG is the one beside the update read, not the first)
+  if (more.updates && !more.ragUpdates) {
+    const paired = ragBesideUpdates(more.updates, ragCols, headers);
+    if (paired) {
+      more.ragUpdates = paired;
+      columns.rag = paired[paired.length - 1].col;
+    }
   }
   // a timescale header over "Original | Revised", a status header over "Update | RAG": each sub-column its role
   splitBySubHeaders(grid, r, columns, more, width, mergeAt);
@@ -866,6 +878,23 @@ function subHeaderSpan(
     if (c !== undefined && (c < left || c > right) && !isBlank(cellText(grid, r + 1, c))) return undefined;
   }
   return { left, right };
+}
+
+/**
+ * The RAG columns of a series of update columns when one stands after each, before the next update ("Update Oct |
+ * RAG | Update Nov | RAG"): in the updates' order, each headed with its update's header; else null.
+ */
+function ragBesideUpdates(updates: UpdateColumn[], ragCols: number[], headers: Record<number, string>): UpdateColumn[] | null {
+  if (ragCols.length !== updates.length) return null;
+  const byPlace = [...updates].sort((a, b) => a.col - b.col);
+  const ragOf = new Map<number, number>();
+  for (let k = 0; k < byPlace.length; k++) {
+    const rag = ragCols[k];
+    const next = k + 1 < byPlace.length ? byPlace[k + 1].col : Infinity;
+    if (rag <= byPlace[k].col || rag >= next) return null;
+    ragOf.set(byPlace[k].col, rag);
+  }
+  return updates.map((u) => ({ col: ragOf.get(u.col)!, header: `${(headers[ragOf.get(u.col)!] ?? 'RAG').trim()} (${u.header})`, period: u.period }));
 }
 
 function isExtra(role: string): role is ExtraRole {
