@@ -8,15 +8,30 @@ import { PLAN_FIXTURES } from '../fixtures/plans';
 
 const assess = (f: (typeof PLAN_FIXTURES)[number]): WorkbookAssessment => assessWorkbook([{ name: f.sheet, grid: f.grid }], { asOf: f.asOf });
 const keyOf = (r: WorkbookAssessment['rows'][number]) => r.ref ?? String(r.row);
+/** The action row keyed `ref`, leaving out rows known not to be actions (`notActions`), which may share its key. */
+const rowOf = (f: (typeof PLAN_FIXTURES)[number], ref: string) => assess(f).rows.find((r) => !f.notActions?.[r.row] && keyOf(r) === ref)!;
 
 describe.each(PLAN_FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
   test('finds every action row, and nothing else', () => {
-    expect(assess(fixture).rows.map(keyOf)).toEqual(fixture.expected.map((e) => e[0]));
+    const known = fixture.notActions ?? {};
+    expect(
+      assess(fixture)
+        .rows.filter((r) => !known[r.row])
+        .map(keyOf),
+    ).toEqual(fixture.expected.map((e) => e[0]));
   });
+
+  // rows the engine is known to take for actions that are not: each fails until the engine leaves the row out (then it
+  // is moved out of `notActions`)
+  for (const [row, why] of Object.entries(fixture.notActions ?? {})) {
+    test.failing(`sheet row ${row} is not an action (known misread: ${why})`, () => {
+      expect(assess(fixture).rows.map((r) => r.row)).not.toContain(Number(row));
+    });
+  }
 
   const read = fixture.expected.filter((e) => !fixture.misread?.[e[0]]);
   test.each(read)('%s → %s, due %s, SIIP %j', (ref, state, due, siip) => {
-    const row = assess(fixture).rows.find((r) => keyOf(r) === ref)!;
+    const row = rowOf(fixture, ref);
     expect({ state: row.state, due: row.timescale.due, siip: [...row.siip] }).toEqual({ state, due, siip });
   });
 
@@ -24,7 +39,7 @@ describe.each(PLAN_FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixt
   // out of `misread`)
   for (const [ref, state, due, siip] of fixture.expected.filter((e) => fixture.misread?.[e[0]])) {
     test.failing(`${ref} → ${state}, due ${due}, SIIP ${JSON.stringify(siip)} (known misread: ${fixture.misread![ref]})`, () => {
-      const row = assess(fixture).rows.find((r) => keyOf(r) === ref)!;
+      const row = rowOf(fixture, ref);
       expect({ state: row.state, due: row.timescale.due, siip: [...row.siip] }).toEqual({ state, due, siip });
     });
   }
@@ -104,7 +119,7 @@ test('accuracy over all fixtures (state, due, SIIP) is reported', () => {
     let due = 0;
     let siip = 0;
     for (const [ref, s, d, x] of f.expected) {
-      const r = a.rows.find((row) => keyOf(row) === ref);
+      const r = a.rows.find((row) => !f.notActions?.[row.row] && keyOf(row) === ref);
       if (r?.state === s) state++;
       if (r && r.timescale.due === d) due++;
       if (r && JSON.stringify([...r.siip]) === JSON.stringify(x)) siip++;
