@@ -74,6 +74,7 @@ describe('revised due dates in a status', () => {
     ['Expected completion date June 2015', '2015-06-30'],
     ['Anticipated completion: July 2015', '2015-07-31'],
     ['New target June 2015', '2015-06-30'],
+    ['Recruitment delayed. Revised target September 2015.', '2015-09-30'],
     ['Will be completed by end of April 2015', '2015-04-30'],
     ['To be completed by June 2015', '2015-06-30'],
     ['Partially complete – remaining clinics to follow by June 2015', '2015-06-30'],

@@ -806,6 +806,7 @@ export const REVISION_LEADS = phrasePattern([
   '(?:now )?anticipated (?:in|by|for)',
   '(?:anticipated|expected|estimated|forecast) (?:completion|end)(?: date)?(?: (?:of|is|in|by|for|now))?',
   'new target(?: date)?(?: (?:of|is|in|by|for))?',
+  'revised target(?: (?:of|is|in|by|for|now))?',
   '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|in place) (?:by|in|during)',
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
