@@ -17,6 +17,8 @@ describe('header words', () => {
     ['Management update', 'status'],
     ['Current status', 'rag'],
     ['Overall status', 'rag'],
+    ['Progress indicator', 'rag'],
+    ['Agency response to recommendations', 'status'],
     ['Overall rating', 'rag'],
     ['Delivery confidence', 'rag'],
     ['Agreed timescale', 'timescale'],
@@ -1934,6 +1936,49 @@ describe('a RAG column after each update column ("Update Oct | RAG | Update Nov 
         ],
       });
       expect(l.blocks[0].ragUpdates).toBeUndefined();
+    });
+  });
+});
+
+describe('a row of guidance under the header, asking what goes in each column', () => {
+  const header = ['RECOMMENDATION', 'Scope of recommendation', 'Action to be taken', 'Lead Agency', 'Target date', 'Progress indicator', 'Agency response'];
+  const guidance = [
+    'What is the over-arching recommendation?',
+    'Local, regional, or national level?',
+    'How will the agency make this recommendation happen?',
+    null,
+    'From date of publication of report –\n13 October 2016.',
+    'Red\nAmber\nGreen',
+    null,
+  ];
+  const rec = [
+    'Recommendation 1: review the GP referral protocol',
+    'Local',
+    'Review the protocol',
+    'CCG',
+    'Within 3 months of publication',
+    null,
+    'Protocol reviewed and reissued in December.',
+  ];
+  test('is a note, not an action', () => {
+    const l = readLayout({ values: [header, guidance, rec] });
+    expect(l.rows.map((r) => r.row)).toEqual([2]);
+    expect(l.noteRows).toContain(1);
+  });
+  test('its publication date dates "Within 3 months of publication"', () => {
+    const r = assessGrid({ values: [header, guidance, rec] }, { asOf: '2017-02-28' }).rows[0];
+    expect(r.timescale.due).toBe('2017-01-13');
+  });
+  describe('negative cases', () => {
+    test('an action asked as a question, one cell: an action', () => {
+      const l = readLayout({
+        values: [header, ['Recommendation 1', 'Local', 'Can the referral protocol be simplified?', 'CCG', 'March 2017', null, 'Under review']],
+      });
+      expect(l.rows).toHaveLength(1);
+    });
+    test('questions only in cells other than the action and the objective: an action', () => {
+      const l = readLayout({ values: [header, ['Recommendation 1', 'Local or regional?', 'Review the protocol', 'CCG?', 'March 2017', null, 'Under review']] });
+      expect(l.rows).toHaveLength(1);
     });
   });
 });

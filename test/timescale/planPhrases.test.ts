@@ -75,6 +75,8 @@ describe('revised due dates in a status', () => {
     ['Anticipated completion: July 2015', '2015-07-31'],
     ['New target June 2015', '2015-06-30'],
     ['Recruitment delayed. Revised target September 2015.', '2015-09-30'],
+    ['Guidance issued. The audit has been delayed by sickness and will now report in May 2015.', '2015-05-31'],
+    ['Two of three done; the third expects to complete by the end of March 2015.', '2015-03-31'],
     ['Will be completed by end of April 2015', '2015-04-30'],
     ['To be completed by June 2015', '2015-06-30'],
     ['Partially complete – remaining clinics to follow by June 2015', '2015-06-30'],

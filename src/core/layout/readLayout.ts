@@ -166,6 +166,13 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     }
     const n = distinctValues(grid, r, width, mergeAt, scratch);
     if (n === 0) return; // blank row
+    // a row of guidance under the header, asking what goes in each column ("What is the over-arching
+    // recommendation?" | "Local, regional, or national level?"): a note, not an action
+    if (current && lastRow === current.headerRow && r === lastRow + 1 && asksWhatGoesIn(scratch, n, current.columns)) {
+      noteRows.push(r);
+      lastRow = r;
+      return;
+    }
 
     // a key to the table ("Key", "RAG key:", or "Key: | Blue = complete | ...") and the one-cell lines after a lone
     // key label ("Date: date of the meeting") are notes
@@ -895,6 +902,23 @@ function ragBesideUpdates(updates: UpdateColumn[], ragCols: number[], headers: R
     ragOf.set(byPlace[k].col, rag);
   }
   return updates.map((u) => ({ col: ragOf.get(u.col)!, header: `${(headers[ragOf.get(u.col)!] ?? 'RAG').trim()} (${u.header})`, period: u.period }));
+}
+
+/**
+ * True when a row's cells ask what goes in their columns: two or more end with a question mark, one of them the
+ * action's or the objective's ("What is the over-arching recommendation?"). An action is seldom written as a question,
+ * and two of a row's cells never.
+ */
+function asksWhatGoesIn(cells: readonly Distinct[], n: number, columns: ColumnMap): boolean {
+  let questions = 0;
+  let main = false;
+  for (let k = 0; k < n; k++) {
+    const { text, col } = cells[k];
+    if (!text.trimEnd().endsWith('?')) continue;
+    questions++;
+    if (col === columns.action || col === columns.objective) main = true;
+  }
+  return questions >= 2 && main;
 }
 
 function isExtra(role: string): role is ExtraRole {

@@ -767,7 +767,11 @@ function periodOf(lines: readonly string[], title: string | undefined): PlanPeri
 function titleLines(grid: Grid, layout: Layout): string[] {
   const out: string[] = [];
   const top = layout.headerRows[0] ?? -1;
-  for (let r = 0; r < Math.min(top, 10); r++) {
+  const rows: number[] = [];
+  for (let r = 0; r < Math.min(top, 10); r++) rows.push(r);
+  // a row of guidance under the header ("From date of publication of report – 13 October 2016") is read with them
+  if (top >= 0 && layout.noteRows.includes(top + 1)) rows.push(top + 1);
+  for (const r of rows) {
     const row = grid.values[r] ?? [];
     for (let c = 0; c < Math.min(row.length, 12); c++) {
       const t = cellText(grid, r, c);

@@ -56,5 +56,8 @@ export function publishedOn(lines: readonly string[]): IsoDate | null {
   return null;
 }
 
-/** "published 30 July 2020", "Published: 30/07/2020", "date of publication: 30 July 2020" (the date after it). */
-const PUBLISHED = /\b(?:published(?:\s+on)?|date\s+of\s+publication|publication\s+date)\s*[:\-–]?\s*([^.;,]{6,24})/i;
+/**
+ * "published 30 July 2020", "Published: 30/07/2020", "date of publication: 30 July 2020", "date of publication of
+ * report – 13 October 2016" (the date after it).
+ */
+const PUBLISHED = /\b(?:published(?:\s+on)?|date\s+of\s+publication(?:\s+of\s+(?:the\s+)?(?:report|review))?|publication\s+date)\s*[:\-–]?\s*([^.;,]{6,24})/i;

@@ -459,6 +459,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'current rag' },
     { text: 'revised rag' },
     { text: 'latest rag' },
+    // a domestic homicide review's colour for how far each recommendation has got
+    { text: 'progress indicator' },
     { text: 'overall status' },
     { text: 'overall rating' },
     // a project's delivery confidence ("Amber/Green"): its rating

@@ -807,6 +807,10 @@ export const REVISION_LEADS = phrasePattern([
   '(?:anticipated|expected|estimated|forecast) (?:completion|end)(?: date)?(?: (?:of|is|in|by|for|now))?',
   'new target(?: date)?(?: (?:of|is|in|by|for))?',
   'revised target(?: (?:of|is|in|by|for|now))?',
+  // the date the lead now gives for the rest ("the audit ... will now report in May 2017", "the third expects to
+  // complete by the end of March")
+  'will now (?:report|complete|finish|conclude|be (?:reported|completed|finished))(?: (?:in|by|at|to))?',
+  '(?:expects?|expected|expecting|aims?|aiming|plans?|planning|intends?) to (?:complete|finish|conclude|report|deliver)(?: (?:in|by|at|during))?',
   '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|in place) (?:by|in|during)',
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
