@@ -210,6 +210,9 @@ describe('a yearly month with no year, in a plan: its next occurrence on or afte
     ['Annually (November)', '2018-06-30', '2018-11-30'],
     ['Annual – November Board', '2018-12-31', '2019-11-30'],
     ['Once a year (May)', '2018-05-31', '2018-05-31'], // the as-of date itself
+    // the date first, the first of the rounds that repeat after it: this year's round
+    ['March 2017 then annually', '2018-01-31', '2018-03-31'],
+    ['April 2016 and yearly thereafter', '2018-06-30', '2019-04-30'],
   ])('%j as of %s → due %s', (timescale, asOf, due) => {
     const r = dueOf(timescale, asOf);
     expect([r.timescale.kind, r.timescale.due]).toEqual(['recurring', due]);
@@ -221,6 +224,7 @@ describe('a yearly month with no year, in a plan: its next occurrence on or afte
     test.each([
       ['Annually (November 2017)', '2018-06-30', '2017-11-30', 'a year given: kept'],
       ['Quarterly (June)', '2018-12-31', '2018-06-30', 'not yearly'],
+      ['Annually until March 2017', '2018-06-30', '2017-03-31', 'the rounds end there'],
     ])('%j as of %s → due %s (%s)', (timescale, asOf, due) => {
       expect(dueOf(timescale, asOf).timescale.due).toBe(due);
     });

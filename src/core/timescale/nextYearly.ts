@@ -10,7 +10,9 @@ import type { Timescale } from './types';
 export function nextYearly(t: Timescale, asOf: IsoDate): Timescale {
   if (!t.due || t.due >= asOf || !YEARLY.test(t.recurrence ?? '')) return t;
   const m = t.milestones.find((x) => x.role === 'deadline' && x.date === t.due);
-  if (!m || m.yearSource !== 'context') return t;
+  // a year given says which round is meant ("Annually (November 2017)"), unless the date comes first, as the first
+  // round of what repeats after it ("March 2017 then annually")
+  if (!m || (m.yearSource !== 'context' && !firstRound(t.text, m.text))) return t;
   const { year, month, day } = parseIso(t.due);
   const last = day === daysInMonth(year, month);
   let y = year + 1;
@@ -21,8 +23,27 @@ export function nextYearly(t: Timescale, asOf: IsoDate): Timescale {
     ...t,
     due,
     milestones: t.milestones.map((x) => (x === m ? { ...x, date: due } : x)),
-    assumptions: t.assumptions.concat(`yearly, with no year given: the next ${formatUkDate(due).replace(/^\d+ /, '')} on or after the as-of date`),
+    assumptions: t.assumptions.concat(
+      m.yearSource === 'context'
+        ? `yearly, with no year given: the next ${formatUkDate(due).replace(/^\d+ /, '')} on or after the as-of date`
+        : `yearly from ${m.text.trim()}: this year's round is ${formatUkDate(due).replace(/^\d+ /, '')}, the next on or after the as-of date`,
+    ),
   };
+}
+
+/**
+ * True when the date is written before the yearly word, as the first of the rounds ("March 2017 then annually",
+ * "April 2015 and yearly thereafter"), not inside or after it ("Annually (November 2017)").
+ */
+function firstRound(text: string, date: string): boolean {
+  const yearly = YEARLY.exec(text);
+  const at = text.indexOf(date);
+  return (
+    yearly !== null &&
+    at >= 0 &&
+    at + date.length <= yearly.index &&
+    /\b(?:then|and|thereafter|from)\b/i.test(text.slice(at + date.length, yearly.index + yearly[0].length + 12))
+  );
 }
 
 /** A recurrence once a year. */
