@@ -1982,3 +1982,37 @@ describe('a row of guidance under the header, asking what goes in each column', 
     });
   });
 });
+
+describe('"Complete" over tick boxes (TRUE / FALSE from a checkbox)', () => {
+  const grid = (rows: Array<[string, string, string, string | null, boolean | string | null]>) => ({
+    values: [['Ref', 'Action', 'Due', 'Status', 'Complete'], ...rows],
+  });
+  test('the column is whether the action is done', () => {
+    expect(readLayout(grid([['1', 'Audit', 'Dec 2014', 'In progress', true]])).blocks[0].extra?.done).toBe(4);
+  });
+  // status, tick → state, as of 21 January 2015, due December 2014
+  test.each<[string | null, boolean, string]>([
+    ['In progress', true, 'complete'], // ticked: done, whatever the drop-down still says
+    [null, true, 'complete'],
+    ['In progress', false, 'amber'], // not ticked, past due, under way
+    [null, false, 'red'], // not ticked, nothing said, past due
+  ])('status %j, ticked %s → %s', (status, ticked, state) => {
+    const r = assessGrid(grid([['1', 'Audit', 'Dec 2014', status, ticked]]), { asOf: '2015-01-21' }).rows[0];
+    expect(r.state).toBe(state);
+    if (ticked) expect(r.reasons[0]).toBe('the "Complete" box is ticked');
+  });
+  describe('negative cases', () => {
+    test('"Complete" over words, not booleans, is not this column (the word is a status a row holds)', () => {
+      expect(readLayout(grid([['1', 'Audit', 'Dec 2014', 'In progress', 'Yes']])).blocks[0].extra?.done).toBeUndefined();
+    });
+    test('a column of booleans under a header no tick-box word names is not this column', () => {
+      const l = readLayout({
+        values: [
+          ['Ref', 'Action', 'Due', 'Status', 'Priority'],
+          ['1', 'Audit', 'Dec 2014', 'In progress', true],
+        ],
+      });
+      expect(l.blocks[0].extra?.done).toBeUndefined();
+    });
+  });
+});

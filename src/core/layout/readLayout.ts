@@ -741,6 +741,15 @@ function headerRoles(
   // a header of two roles names what is rated: a timescale, a status or a RAG beside the action ("Ref | Action" is not one)
   if (count < MIN_HEADER_ROLES && previousHeader < 0 && columns.timescale === undefined && columns.status === undefined && columns.rag === undefined)
     return null;
+  // "Complete" over ticked boxes (TRUE / FALSE, a checkbox in Google Sheets or Excel): whether it is done (alone, the
+  // word is a status a row holds, so only a column of booleans makes it a header)
+  if (extra.done === undefined) {
+    const ticked = tickBoxColumn(grid, r, row, headers, width);
+    if (ticked !== undefined) {
+      extra.done = ticked;
+      headers[ticked] = String(row[ticked]);
+    }
+  }
   const more: HeaderReading['more'] = { headers };
   if (Object.keys(extra).length > 0) more.extra = extra;
   // a timescale header over "Start | End" (or "From | To") on the row below, merged or not: the end holds the deadline
@@ -919,6 +928,32 @@ function asksWhatGoesIn(cells: readonly Distinct[], n: number, columns: ColumnMa
     if (col === columns.action || col === columns.objective) main = true;
   }
   return questions >= 2 && main;
+}
+
+/** Header words over a column of tick boxes that say whether the action is done. */
+const TICK_BOX_HEADERS = ['complete', 'completed', 'done', 'closed', 'achieved', 'implemented', 'finished', 'complete?', 'done?'];
+/** How many rows below a header are looked at for tick boxes. */
+const TICK_BOX_ROWS = 6;
+
+/**
+ * The column, among those no header word names, headed "Complete" (or "Done", "Closed") whose cells below hold
+ * booleans and nothing else, as ticked boxes do; else undefined.
+ * @example tickBoxColumn({ values: [['Action', 'Complete'], ['Audit', true]] }, 0, ['Action', 'Complete'], {}, 2) // 1
+ */
+function tickBoxColumn(grid: Grid, r: number, row: readonly CellValue[], headers: Record<number, string>, width: number): number | undefined {
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || headers[c] !== undefined || !TICK_BOX_HEADERS.includes(normaliseHeader(v))) continue;
+    let booleans = 0;
+    let other = false;
+    for (let k = r + 1; k <= r + TICK_BOX_ROWS && k < grid.values.length && !other; k++) {
+      const below = grid.values[k]?.[c];
+      if (typeof below === 'boolean') booleans++;
+      else if (below !== null && below !== undefined && !(typeof below === 'string' && isBlank(below))) other = true;
+    }
+    if (booleans > 0 && !other) return c;
+  }
+  return undefined;
 }
 
 function isExtra(role: string): role is ExtraRole {

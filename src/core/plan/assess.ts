@@ -307,7 +307,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const statusText = percentWords && isBlank(statusCell) ? percentWords : statusCell;
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
     const withCommentary = r.commentary ? thenSaid(statusText, r.commentary.text) : statusText;
-    const doneCell = r.extra?.done && !r.extra.done.inherited ? r.extra.done.text.trim() : '';
+    // a tick box (TRUE / FALSE) is read as the words for it
+    const doneCell =
+      r.extra?.done && !r.extra.done.inherited
+        ? typeof r.extra.done.value === 'boolean'
+          ? r.extra.done.value
+            ? 'ticked'
+            : 'not ticked'
+          : r.extra.done.text.trim()
+        : '';
     // "No", "x", "-" in an "Achieved?" column say it is not done
     // "Completed" written where the date would be (a SCRAIP's Timetable) says it is done, as a "Date completed" entry
     const timescaleDone =
@@ -430,6 +438,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // say where the words came from: the verdict is shared, so a new one
     if (ragInWords) assessment = withReasonFirst(assessment, `the RAG column says "${collapseWhiteSpace(ragText)}" in words`);
     if (doneWords) assessment = withReasonFirst(assessment, `the completion column says "${collapseWhiteSpace(doneWords)}": not done`);
+    if (r.extra?.done?.value === true && assessment.state === 'complete') {
+      const header = layout.blocks[r.block].headers?.[r.extra.done.col] ?? 'completion';
+      assessment = withReasonFirst(assessment, `the "${collapseWhiteSpace(header)}" box is ticked`);
+    }
     if (notes) assessment = withReasonFirst(assessment, `no status: read the notes in the timescale cell ("${notes}")`);
     if (doneInOutcome) assessment = withReasonFirst(assessment, `no status: the outcome column says "${clip(doneInOutcome)}"`);
     if (staleRag) {
@@ -1029,7 +1041,7 @@ function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string
 }
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
-const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k)\s*\.?$/i;
+const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k|not\s+ticked)\s*\.?$/i;
 
 /**
  * Two things said of a row, read as one status in order: the first as its own sentence, then the second.
