@@ -29,7 +29,6 @@ import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
-import { PREPARED_ONLY } from '../vocab/status';
 import { latestUpdate } from '../status/latestUpdate';
 import { colourRag } from '../status/colourRag';
 import { collapseWhiteSpace } from '../whiteSpace';
@@ -266,7 +265,6 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   let above: StatusAssessment | undefined;
   // "check the year" by due date, for this plan's period
   const checks = new Map<IsoDate, string | null>();
-  // one function per row (not one long loop): it is optimised once and stays so from one assessment to the next
   // the words a row gives to be rated, and where they came from (one function per row, not one long loop: it is
   // optimised once and stays so from one assessment to the next)
   const wordsOf = (r: PlanRow, i: number): RowWords => {
@@ -936,7 +934,7 @@ function siipOf(refs: readonly Reference[]): readonly string[] {
  */
 function preparedOnly(read: StatusTextReading, action: string): string | null {
   const claim = read.phrases?.claim;
-  const m = claim ? PREPARED_ONLY.exec(claim) : null;
+  const m = claim ? defaultRules.PREPARED_ONLY.exec(claim) : null;
   if (!m) return null;
   // "tools" → "tool": the action may name it either way
   const thing = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '');
