@@ -13,6 +13,7 @@ import {
   TIMESCALE_REVISED_SUBHEADERS,
   COLUMN_ROLES,
   EXTRA_ROLES,
+  TICK_BOX_HEADERS,
   HEADER_SYNONYMS,
   KEY_LABELS,
   OBJECTIVE_AS_ACTION,
@@ -930,8 +931,6 @@ function asksWhatGoesIn(cells: readonly Distinct[], n: number, columns: ColumnMa
   return questions >= 2 && main;
 }
 
-/** Header words over a column of tick boxes that say whether the action is done. */
-const TICK_BOX_HEADERS = ['complete', 'completed', 'done', 'closed', 'achieved', 'implemented', 'finished', 'complete?', 'done?'];
 /** How many rows below a header are looked at for tick boxes. */
 const TICK_BOX_ROWS = 6;
 

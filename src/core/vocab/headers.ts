@@ -641,6 +641,12 @@ export const STATUS_WORDS_SUBHEADERS: readonly string[] = [
 ];
 export const STATUS_RATING_SUBHEADERS: readonly string[] = ['rag', 'rating', 'rag rating', 'rag status', 'brag', 'r/a/g', 'status'];
 
+/**
+ * Header words over a column of tick boxes (TRUE / FALSE) that say whether the action is done: alone they are status
+ * words a row holds, so only a column of booleans under them makes them a header (`done`).
+ */
+export const TICK_BOX_HEADERS: readonly string[] = ['complete', 'completed', 'done', 'closed', 'achieved', 'implemented', 'finished', 'complete?', 'done?'];
+
 /** Header words of the extra roles (see `ExtraRole`). */
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {
   // a later date agreed for the action: it supersedes the target date
