@@ -506,7 +506,7 @@ export const OBJECTIVE_AS_ACTION: readonly string[] = ['what'];
  * "Evidence" column says what will show the action is done ("Audit report to the Board"), not how it is going, and
  * is neither read in place of an empty status nor as its commentary.
  */
-export const STATUS_WHEN_ALONE: readonly string[] = ['evidence'];
+export const STATUS_WHEN_ALONE: readonly string[] = ['evidence', 'evidence of completion', 'evidence of delivery', 'evidence of progress'];
 
 /**
  * An audit tracker's reply to a finding ("Finding | Recommendation | Management response | Responsible officer |
