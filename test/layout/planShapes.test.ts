@@ -2030,3 +2030,43 @@ describe('"Complete" over tick boxes (TRUE / FALSE from a checkbox)', () => {
     });
   });
 });
+
+describe('the lines that open a new page above the header repeated there', () => {
+  const header = ['Action', 'Who/where', 'Agency leads', 'Timescales', 'Comments/progress'];
+  const line = (text: string) => [text, null, null, null, null];
+  const values = [
+    line('We promise that children will be involved in their care.'),
+    line('Priority 1'),
+    line('CIOC Strategic Action Plan'),
+    header,
+    ['1. Support the Children in Care Council', 'CICC', 'Head of Service', 'Ongoing', 'Meets monthly'],
+    line('We promise to find you a home that is right for you.'),
+    line('Priority 2'),
+    line('CIOC Strategic Action Plan'),
+    header,
+    ['5. Recruit 20 new foster carers', 'Fostering', 'Fostering manager', '2019/20', 'Campaign under way'],
+  ];
+  test('are not actions: the priority is the section, the plan title repeated on each page a note', () => {
+    const l = readLayout({ values });
+    expect(l.rows.map((r) => [r.row, r.section?.title ?? null])).toEqual([
+      [4, null],
+      [9, 'Priority 2'],
+    ]);
+    expect(l.noteRows).toContain(7);
+  });
+  describe('negative cases', () => {
+    test("a line of more words of the action, right of the table's left edge, is not a page title", () => {
+      const l = readLayout({
+        values: [
+          ['Link', 'Objectives', 'Key Actions', 'LSCB', 'TRAINING SUB'],
+          ['WT', 'Multi-Agency Training', '*Training strategy to be agreed', 'X', 'X'],
+          [null, null, '*Training strategy to incorporate gaps', null, null],
+          ['2. Core Statutory Business Objectives', null, null, null, null],
+          ['Link', 'Objectives', 'Key Actions', 'LSCB', 'TRAINING SUB'],
+          [null, null, '"Whole family" focus training', 'X', 'X'],
+        ],
+      });
+      expect(l.sections.map((s) => s.title)).toEqual(['Core Statutory Business Objectives']);
+    });
+  });
+});

@@ -190,9 +190,15 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
       return;
     }
     // a title in one cell over the header row repeated under it ("2. Leadership" over "Key action | Lead | ..."): the
-    // section of the table that follows, not an action
-    const kind =
-      n === 1 && current && headsRepeatedHeader(grid, r, current.headerRow) ? 'section' : classifyRow(scratch, n, current?.columns ?? NO_COLUMNS, spans);
+    // section of the table that follows, not an action; so is each of the one-cell lines that open a new page above
+    // it ("We promise to ...", "Priority 2"), except the plan's own title repeated on every page (a note)
+    const heads = n === 1 && current !== undefined && headsRepeatedHeader(grid, r, current.headerRow, scratch[0].col);
+    if (heads && sameText(scratch[0].text, lineAbove(grid, current!.headerRow))) {
+      noteRows.push(r);
+      lastRow = r;
+      return;
+    }
+    const kind = heads ? 'section' : classifyRow(scratch, n, current?.columns ?? NO_COLUMNS, spans);
     // Above the first header only a section title counts (version control blocks and titles are skipped).
     if (!current && kind !== 'section') return;
     if (kind === 'section') {
@@ -542,10 +548,48 @@ function sameValues(a: CellValue[], b: CellValue[]): boolean {
   return true;
 }
 
-/** True when the next filled row after `r` (within two) repeats the header row word for word. */
-function headsRepeatedHeader(grid: Grid, r: number, headerRow: number): boolean {
+/**
+ * True when the next filled row after `r` (within two) repeats the header row word for word; or, for a line at the
+ * table's left edge (`col`), when the header is repeated within four rows with only blank rows and lines of one cell
+ * between (the lines that open a new page: "We promise ...", "Priority 2", the plan's title). A line further right is a
+ * continuation of the action above, not a page's title.
+ */
+function headsRepeatedHeader(grid: Grid, r: number, headerRow: number, col: number): boolean {
   const next = nextFilledRow(grid, r + 1, 2);
-  return next >= 0 && sameValues(grid.values[next], grid.values[headerRow]);
+  if (next >= 0 && sameValues(grid.values[next], grid.values[headerRow])) return true;
+  const header = grid.values[headerRow] ?? [];
+  const left = header.findIndex((v) => v !== null && v !== undefined && String(v).trim() !== '');
+  if (col > left) return false;
+  for (let k = r + 1; k < Math.min(grid.values.length, r + 1 + TITLE_RUN_ROWS); k++) {
+    const row = grid.values[k];
+    const filled = row ? countFilled(row) : 0;
+    if (filled === 0) continue;
+    if (sameValues(row, grid.values[headerRow])) return true;
+    if (filled !== 1) return false;
+  }
+  return false;
+}
+
+/** How far below a line the repeated header may be, past the other lines that open the page. */
+const TITLE_RUN_ROWS = 4;
+
+/** How many cells of a row hold text. */
+function countFilled(row: readonly CellValue[]): number {
+  let n = 0;
+  for (const v of row) if (v !== null && v !== undefined && String(v).trim() !== '') n++;
+  return n;
+}
+
+/** The text of the one-cell line just above a header row, or '' when there is none. */
+function lineAbove(grid: Grid, headerRow: number): string {
+  const row = grid.values[headerRow - 1];
+  if (!row || countFilled(row) !== 1) return '';
+  return String(row.find((v) => v !== null && v !== undefined && String(v).trim() !== '')).trim();
+}
+
+/** True when two texts are the same words, whatever their spaces and case (and neither is empty). */
+function sameText(a: string, b: string): boolean {
+  return a.trim() !== '' && a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The first row at or after `from` (within `within` rows) with any text, or -1. */
