@@ -17,6 +17,7 @@ describe('header words', () => {
     ['Management update', 'status'],
     ['Current status', 'rag'],
     ['Overall status', 'rag'],
+    ['Open / Closed', 'rag'],
     ['Progress indicator', 'rag'],
     ['Agency response to recommendations', 'status'],
     ['Overall rating', 'rag'],
@@ -2068,5 +2069,29 @@ describe('the lines that open a new page above the header repeated there', () =>
       });
       expect(l.sections.map((s) => s.title)).toEqual(['Core Statutory Business Objectives']);
     });
+  });
+});
+
+describe('an "Open / Closed" column, the open rows coloured', () => {
+  const row = (word: string | null, fill: string | null, progress: string | null, due = 'Dec 2021') =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Progress update', 'Open / Closed'],
+          ['1.2', 'Audit', due, progress, word],
+        ],
+        fills: [[], [null, null, null, null, fill]],
+      },
+      { asOf: '2022-04-30' },
+    ).rows[0];
+  test('is the RAG: the colour of an open row is its rating', () => {
+    const r = row('Open', 'FFC000', 'Audit under way');
+    expect([r.state, r.explicitRag]).toEqual(['amber', 'amber']);
+    expect(r.reasons.join(' ')).not.toContain('in words');
+  });
+  test('"Closed" is done', () => expect(row('Closed', null, 'Guidance revised and issued').state).toBe('complete'));
+  describe('negative cases', () => {
+    test('"Open" with no colour: the words decide (past due, under way)', () => expect(row('Open', null, 'Audit under way').state).toBe('amber'));
+    test('"Open" with no colour and nothing said, past due: red', () => expect(row('Open', null, null).state).toBe('red'));
   });
 });

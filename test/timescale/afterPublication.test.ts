@@ -1,5 +1,5 @@
 /** Timescales counted from a case review's publication, read against the date the plan gives above its table. */
-import { publishedOn, withinOfPublication } from '../../src/core/timescale/afterPublication';
+import { agreedOn, publishedOn, withinOfPublication } from '../../src/core/timescale/afterPublication';
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 import { assessGrid } from '../../src/core/plan/assess';
 
@@ -33,6 +33,7 @@ describe('the publication date in the lines above the table', () => {
     [['Serious Case Review – Sam and Kyle', 'Report published 30 July 2020. Progress as at January 2021'], '2020-07-30'],
     [['Published: 30/07/2020'], '2020-07-30'],
     [['Date of publication: 5 March 2019'], '2019-03-05'],
+    [['From date of publication of report –\n13 October 2016.'], '2016-10-13'],
   ])('%j → %s', (lines, date) => {
     expect(publishedOn(lines)).toBe(date);
   });
@@ -58,4 +59,40 @@ test('in a plan: the action is due that many months after the date above its tab
     { asOf: '2021-01-12' },
   );
   expect([a.rows[0].timescale.due, a.rows[0].state, a.rows[0].overdue]).toEqual(['2020-10-30', 'red', true]);
+});
+
+describe('counted from the day the plan was agreed', () => {
+  test.each([
+    ['Within 3 months of the plan being agreed', '2022-01-15'],
+    ['6 weeks after the action plan is signed off', '2021-11-26'],
+    ['Within three months of agreement', '2022-01-15'],
+  ])('%j, agreed 15 October 2021 → due %s', (text, due) => {
+    expect(withinOfPublication(parseTimescale(text), null, {}, '2021-10-15')?.due).toBe(due);
+  });
+  test.each([
+    [['Action plan agreed by the Partnership Board 15 October 2021. Report published March 2022.'], '2021-10-15'],
+    [['Plan approved: 15/10/2021'], '2021-10-15'],
+  ])('the lines above the table %j say it was agreed on %s', (lines, date) => expect(agreedOn(lines)).toBe(date));
+  test('in a plan: the span is dated, and past due', () => {
+    const r = assessGrid(
+      {
+        values: [
+          ['Action plan agreed by the Partnership Board 15 October 2021.', null, null, null],
+          ['Ref', 'Action', 'Timescale', 'Progress update'],
+          ['2.1', 'Audit the referrals', 'Within 3 months of the plan being agreed', null],
+        ],
+      },
+      { asOf: '2022-04-30' },
+    ).rows[0];
+    expect([r.state, r.timescale.due]).toEqual(['red', '2022-01-15']);
+    expect(r.reasons.join(' ')).toContain('counted from the date the plan says it was agreed (15 Oct 2021)');
+  });
+  describe('negative cases', () => {
+    test('no agreement date given: an event, as before', () =>
+      expect(withinOfPublication(parseTimescale('Within 3 months of the plan being agreed'), '2020-07-30')).toBeNull());
+    test.each([['Report published March 2022.'], ['Recommendations agreed by the Board.'], ['Plan agreed in principle']])(
+      '%j gives no agreement date',
+      (line) => expect(agreedOn([line])).toBeNull(),
+    );
+  });
 });

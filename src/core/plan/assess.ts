@@ -21,7 +21,7 @@ import {
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
-import { publishedOn, withinOfPublication } from '../timescale/afterPublication';
+import { agreedOn, publishedOn, withinOfPublication } from '../timescale/afterPublication';
 import { nextYearly } from '../timescale/nextYearly';
 import { planKeyTexts, readRagKey } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, timescaleRevision, type Revision } from '../timescale/reviseDue';
@@ -220,6 +220,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const rules = options.rules ?? defaultRules;
   // the date a case review's report was published, where the lines above the table give it
   const published = publishedOn(lines);
+  // the date the plan itself was agreed, where they give it ("Action plan agreed by the Partnership Board 15 October 2021")
+  const agreed = agreedOn(lines);
   const ragKey = readRagKey(planKeyTexts(grid, layout), rules);
   // tables keeping one RAG column per period: the latest column any row of each was rated in
   const latestRated = latestRatedColumns(layout);
@@ -271,12 +273,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const read = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
-    // "Within 3 months of publication", counted from the publication date the plan gives above its table; a yearly
+    // "Within 3 months of publication", counted from the publication date the plan gives above its table (or of the plan
+    // being agreed, from the date it was agreed); a yearly
     // month with no year ("Annually (November)") is the next November on or after the as-of date
     const planned = inTimescale
       ? inTimescale.original
-      : read.kind === 'event' && published
-        ? (withinOfPublication(read, published, context) ?? read)
+      : read.kind === 'event' && (published || agreed)
+        ? (withinOfPublication(read, published, context, agreed) ?? read)
         : read.kind === 'recurring'
           ? nextYearly(read, options.asOf)
           : read;
@@ -353,7 +356,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       r.cells.rag?.col !== r.cells.status?.col &&
       /[a-z]/i.test(ragText) &&
       !isRagWord(ragText, rules) &&
-      !rules.EMPTY_LIKE.test(ragText);
+      !rules.EMPTY_LIKE.test(ragText) &&
+      // "Open" (an "Open / Closed" column) says only that the action is not closed: nothing to read
+      !defaultRules.OPEN_ONLY.test(ragText);
     const worded = ragInWords ? thenSaid(ragText, statusRead) : statusRead;
     // notes of what was done in ongoing work, kept in its timescale cell ("Ongoing\nMeeting held 15th April 2013"),
     // are its update when nothing else is

@@ -9,19 +9,23 @@ import type { Timescale, TimescaleContext } from './types';
  *
  * @example withinOfPublication(parseTimescale('Within 3 months of publication'), '2020-07-30')?.due // '2020-10-30'
  */
-export function withinOfPublication(t: Timescale, published: IsoDate | null, context: TimescaleContext = {}): Timescale | null {
-  if (!published || t.kind === 'date') return null;
-  const m = AFTER_PUBLICATION.exec(t.text);
+export function withinOfPublication(t: Timescale, published: IsoDate | null, context: TimescaleContext = {}, agreed: IsoDate | null = null): Timescale | null {
+  if (t.kind === 'date') return null;
+  // counted from the publication, or from the day the plan was agreed ("Within 3 months of the plan being agreed")
+  const byPublication = published ? AFTER_PUBLICATION.exec(t.text) : null;
+  const m = byPublication ?? (agreed ? AFTER_AGREEMENT.exec(t.text) : null);
   if (!m) return null;
+  const from = byPublication ? published! : agreed!;
+  const what = byPublication ? 'the publication date the plan gives' : 'the date the plan says it was agreed';
   const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
   if (!Number.isInteger(n) || n <= 0 || n > 36) return null;
   const unit = m[2].toLowerCase();
-  const due = unit.startsWith('week') ? addDays(published, n * 7) : unit.startsWith('day') ? addDays(published, n) : addMonths(published, n);
+  const due = unit.startsWith('week') ? addDays(from, n * 7) : unit.startsWith('day') ? addDays(from, n) : addMonths(from, n);
   const read = parseTimescale(due, context);
   return {
     ...read,
     text: t.text,
-    assumptions: [`"${m[0].trim()}" counted from the publication date the plan gives (${formatUkDate(published)}): due ${formatUkDate(due)}`],
+    assumptions: [`"${m[0].trim()}" counted from ${what} (${formatUkDate(from)}): due ${formatUkDate(due)}`],
   };
 }
 
@@ -39,6 +43,30 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 
 /** "Within 3 months of publication", "6 weeks after publication", "within three months of the report being published". */
 const AFTER_PUBLICATION =
   /\b(?:within|by|no\s+later\s+than)?\s*(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)\s+(months?|weeks?|days?)\s+(?:of|after|from|following)\s+(?:the\s+)?(?:(?:report|review|scr|sar|cspr|dhr)(?:['’]s)?\s+)?(?:publication|being\s+published|is\s+published|was\s+published|published)\b/i;
+
+/** "Within 3 months of the plan being agreed", "6 weeks after the action plan is signed off", "within 3 months of agreement". */
+const AFTER_AGREEMENT =
+  /\b(?:within|by|no\s+later\s+than)?\s*(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)\s+(months?|weeks?|days?)\s+(?:of|after|from|following)\s+(?:the\s+)?(?:(?:action\s+)?plan(?:['’]s)?\s+)?(?:being\s+|is\s+|was\s+)?(?:agreed|agreement|approved|approval|signed[\s-]+off|sign[\s-]+off|endorsed)\b/i;
+
+/**
+ * The date a plan's title lines say the plan itself was agreed ("Action plan agreed by the Partnership Board 15
+ * October 2021", "Plan approved: 15/10/2021"), or null.
+ * @example agreedOn(['Action plan agreed by the Partnership Board 15 October 2021. Report published March 2022.']) // '2021-10-15'
+ */
+export function agreedOn(lines: readonly string[]): IsoDate | null {
+  for (const line of lines) {
+    const m = AGREED.exec(line);
+    if (!m) continue;
+    const t = parseTimescale(m[1]);
+    const day = t.kind === 'date' && t.precision === 'day' ? t.due : null;
+    if (day) return day;
+  }
+  return null;
+}
+
+/** "Action plan agreed by the Partnership Board 15 October 2021", "Plan approved: 15/10/2021" (the date after it). */
+const AGREED =
+  /\b(?:action\s+)?plan\s+(?:was\s+)?(?:agreed|approved|signed[\s-]+off|endorsed)(?:\s+by\s+(?:the\s+)?[A-Za-z&' ]{2,50}?)?(?:\s+(?:on|at))?\s*[:\-–]?\s*(\d[^.;,]{5,23})/i;
 
 /**
  * The date a plan's title lines say the review was published ("Report published 30 July 2020", "Published: 30/07/2020"),

@@ -459,6 +459,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'current rag' },
     { text: 'revised rag' },
     { text: 'latest rag' },
+    // a case review tracker's "Open / Closed", the open rows coloured: the rating, and "Closed" the word for done
+    { text: 'open / closed' },
+    { text: 'open/closed' },
+    { text: 'open or closed' },
     // a domestic homicide review's colour for how far each recommendation has got
     { text: 'progress indicator' },
     { text: 'overall status' },

@@ -141,6 +141,9 @@ export const STILL_TO_COME = phrasePattern([
   '(?:will|due to|to) (?:start|begin|commence)',
 ]);
 
+/** A word in a RAG or "Open / Closed" column that says only the action is still open, not how it is going. */
+export const OPEN_ONLY = /^\s*(?:open|still\s+open|live|active)\s*\.?\s*$/i;
+
 /**
  * The things made ready before the work itself: a tool, template or framework, terms of reference, a specification
  * or proposal. A claim that one of these was agreed or written ("Audit tool agreed.", "Terms of reference approved")
