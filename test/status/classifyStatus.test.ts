@@ -102,6 +102,9 @@ describe('completion: what does not count', () => {
     ['Training programme in place - 3 sessions delivered, 2 more booked', 'amber'],
     ['✓ partly', 'amber'], // a tick with words after it is not a tick alone
     ['Evaluation complete; findings expected in May', 'amber'],
+    // a campaign or programme still running
+    ['9 households approved since April; recruitment campaign running in the autumn.', 'amber'],
+    ['First cohort trained; the programme continues in the spring', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });

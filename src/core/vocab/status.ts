@@ -671,6 +671,8 @@ export const IN_PROGRESS = phrasePattern([
   'work in progress',
   'wip',
   'working towards',
+  // a campaign or programme still running ("recruitment campaign running in the autumn", "the pilot continues")
+  '(?:campaigns?|programmes?|recruitment|drive|pilot|roll-?out|training|sessions) (?:is |are )?(?:still |now )?(?:running|continues|continuing)',
 ]);
 
 /**
