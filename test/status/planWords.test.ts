@@ -110,6 +110,22 @@ describe('percentage complete', () => {
     expect(a.contradiction).toMatch(/100% complete but the status says otherwise/);
     expect(read('Complete', 'March 2015', { percent: 60 }).contradiction).toMatch(/says complete but the plan gives 60% complete/);
   });
+
+  // a subject said to be done beside a percentage short of 100: the words name a step
+  test.each([
+    ['Supplier appointed; go-live moved to March.', 'March 2015', 60, 'green'],
+    ['Supplier appointed; go-live moved to March.', 'October 2014', 60, 'amber'],
+    ['Early starter status agreed with DCLG.', 'March 2015', 20, 'green'],
+  ])('%j, due %s, %s%% complete → %s', (status, due, percent, state) => {
+    const a = read(status, due, { percent });
+    expect(a.state).toBe(state);
+    expect(a.reasons[0]).toContain(`but the plan gives ${percent}% complete: a step, not the action done`);
+  });
+  describe('negative cases', () => {
+    test('a claim beside 100%: done', () => expect(read('Supplier appointed.', 'March 2015', { percent: 100 }).state).toBe('complete'));
+    test('"Complete" opening the status beside 60%: complete, flagged', () => expect(read('Complete', 'March 2015', { percent: 60 }).state).toBe('complete'));
+    test('closed beside 10%: closed', () => expect(read('No longer required', 'March 2015', { percent: 10 }).state).toBe('complete'));
+  });
 });
 
 describe('a hand-coloured cell is the explicit RAG', () => {

@@ -429,6 +429,14 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   if (percent !== null && percent >= 100 && out.state !== 'complete') {
     out.contradiction = `${formatPercent(percent)} complete but the status says otherwise (${out.reasons[0]})`;
   } else if (percent !== null && percent < 100 && out.state === 'complete' && out.closed === null) {
+    // a subject said to be done ("Supplier appointed; go-live moved to March") beside a percentage short of 100: the
+    // plan's own measure says the action is not done, and the words name a step of it
+    if (t.claim !== null && t.lead === null) {
+      const step = `"${clip(t.claim)}" but the plan gives ${formatPercent(percent)} complete: a step, not the action done`;
+      return pastDue
+        ? verdict('amber', `past due (${dueText}); ${step}`)
+        : verdict('green', input.timescale.kind === 'date' ? `${step}; due ${dueText}` : step);
+    }
     out.contradiction = `the status says complete but the plan gives ${formatPercent(percent)} complete`;
   }
   return out;

@@ -41,8 +41,14 @@ export function findRevision(
 ): Revision | null {
   if (column && column.text.trim() !== '') {
     const t = readTimescaleCell(column, context);
+    // (a date cell whose text is its serial number, as a grid with no displayed text gives it, is said as the date)
     if (t.kind === 'date' && t.due && t.due !== original.due)
-      return { due: t.due, precision: t.precision ?? 'day', source: 'column', text: column.text.trim() };
+      return {
+        due: t.due,
+        precision: t.precision ?? 'day',
+        source: 'column',
+        text: /^\d+(?:\.\d+)?$/.test(column.text.trim()) ? formatUkDate(t.due) : column.text.trim(),
+      };
   }
   if (!status || original.kind !== 'date' || !original.due) return null;
   const found = inText(status);
