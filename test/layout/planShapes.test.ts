@@ -2095,3 +2095,34 @@ describe('an "Open / Closed" column, the open rows coloured', () => {
     test('"Open" with no colour and nothing said, past due: red', () => expect(row('Open', null, null).state).toBe('red'));
   });
 });
+
+describe('a RAG whose key rates compliance with a standard (a self-assessment)', () => {
+  const key = [
+    ['Rag rating key:', null, null, null, null, null],
+    ['Green', 'Fully compliant (remains subject to continuous quality improvement)', null, null, null, null],
+    ['Amber', 'Partially compliant - plans in place to ensure full compliance', null, null, null, null],
+    ['Red', 'Non-compliant (standards not met)', null, null, null, null],
+  ];
+  const header = ['Standard', 'Evidence (embed or attach evidence including audits)', 'RAG', 'Action required', 'Target date', 'Progress update January 2017'];
+  const row = (rag: string, progress: string | null, due = 'Dec 2016', evidence = 'Protocol signed 2015') =>
+    assessGrid({ values: [...key, header, ['1.1 Leadership', evidence, rag, 'Publish the chart', due, progress]] }, { asOf: '2017-01-31' }).rows[0];
+  test('rates the standard, not the action: the words decide', () => {
+    const r = row('Amber', 'Return received and reviewed – complete.');
+    expect(r.state).toBe('complete');
+    expect(r.reasons[0]).toBe("the RAG rates compliance with the standard (the plan's key says so), not the action: read the words");
+  });
+  test('"Evidence (embed ...)" beside the progress is not read for an empty progress: past due, nothing said', () =>
+    expect(row('Green', null).state).toBe('red'));
+  test('"to start in February" is still to begin: not started, not yet due', () =>
+    expect(row('Amber', 'Audit to start in February once the HR system upgrade is live.', 'March 2017').state).toBe('none'));
+  describe('negative cases', () => {
+    test('a key rating progress: the RAG stands', () => {
+      const values = [
+        ['Key: Green – on track; Amber – some slippage; Red – off track', null, null, null, null, null],
+        header,
+        ['1.1', 'x', 'Amber', 'Publish', 'March 2017', 'Under way'],
+      ];
+      expect(assessGrid({ values }, { asOf: '2017-01-31' }).rows[0].state).toBe('amber');
+    });
+  });
+});

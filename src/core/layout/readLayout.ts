@@ -46,6 +46,14 @@ function headerWords(text: string): string {
   return words.trim() === '' ? text : words;
 }
 
+/**
+ * True for a status header that is the status only when the plan has no other ("Evidence", "Evidence (embed or attach
+ * evidence including audits)"): its words, with any explanation after them, are among `STATUS_WHEN_ALONE`.
+ */
+function statusWhenAlone(header: string): boolean {
+  return STATUS_WHEN_ALONE.includes(normaliseHeader(header)) || STATUS_WHEN_ALONE.includes(normaliseHeader(headerWords(header)));
+}
+
 /** Where a header's explanation starts: a bracket, or what follows its question mark. */
 const EXPLANATION = /\s*\(|\?\s*\S/;
 
@@ -704,7 +712,7 @@ function headerRoles(
     const role = match.role;
     // "Evidence" is the status only when no other column names one (it may stand anywhere: left of the action in a
     // self-assessment, "Question | Compliant | Evidence | Action Plan | ... | Progress made")
-    const rank = role === 'status' && STATUS_WHEN_ALONE.includes(normaliseHeader(v)) ? match.rank + ALONE_RANK : match.rank;
+    const rank = role === 'status' && statusWhenAlone(v) ? match.rank + ALONE_RANK : match.rank;
     if (isExtra(role)) {
       if (extra[role] === undefined) {
         extra[role] = c;
@@ -851,15 +859,13 @@ function headerRoles(
   // a status column that is the timescale too ("status/deadline": "Complete by 30 Nov 2024") gives way to one naming
   // the status alone ("progress report"), and is then the timescale only
   if (columns.status !== undefined && columns.status === columns.timescale && !more.updates) {
-    const alone = statusCols
-      .filter((s) => s.col !== columns.status && !STATUS_WHEN_ALONE.includes(normaliseHeader(headers[s.col] ?? '')))
-      .sort((a, b) => a.rank - b.rank)[0];
+    const alone = statusCols.filter((s) => s.col !== columns.status && !statusWhenAlone(headers[s.col] ?? '')).sort((a, b) => a.rank - b.rank)[0];
     if (alone) columns.status = alone.col;
   }
   const others = statusCols
     .filter((s) => s.col !== columns.status && s.col !== columns.timescale && !more.updates?.some((u) => u.col === s.col))
     // "Evidence" beside "Progress" is what will show the action done, not a second status
-    .filter((s) => !STATUS_WHEN_ALONE.includes(normaliseHeader(headers[s.col] ?? '')))
+    .filter((s) => !statusWhenAlone(headers[s.col] ?? ''))
     .sort((a, b) => a.rank - b.rank);
   if (others.length > 0) more.otherStatus = others.map((s) => s.col);
   // more than one lead column ("Lead officer | Lead agency"), or a lead header over "Officer | Agency": each names

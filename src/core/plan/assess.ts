@@ -23,7 +23,7 @@ import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDra
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import { agreedOn, publishedOn, withinOfPublication } from '../timescale/afterPublication';
 import { nextYearly } from '../timescale/nextYearly';
-import { planKeyTexts, readRagKey } from '../status/ragKey';
+import { keyRatesCompliance, planKeyTexts, readRagKey } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, timescaleRevision, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
@@ -222,7 +222,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const published = publishedOn(lines);
   // the date the plan itself was agreed, where they give it ("Action plan agreed by the Partnership Board 15 October 2021")
   const agreed = agreedOn(lines);
-  const ragKey = readRagKey(planKeyTexts(grid, layout), rules);
+  const keyTexts = planKeyTexts(grid, layout);
+  const ragKey = readRagKey(keyTexts, rules);
+  // a key that rates compliance with a standard ("Fully compliant", "Non-compliant"): the RAG column rates the
+  // standard when the self-assessment was made, not how the action stands; the action is read from its words
+  const ratesCompliance = keyRatesCompliance(keyTexts);
   // tables keeping one RAG column per period: the latest column any row of each was rated in
   const latestRated = latestRatedColumns(layout);
   const isStaleRating = (r: PlanRow, planned: Timescale): boolean => {
@@ -287,7 +291,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date
     // was met; the words are read instead
     const staleRag = r.ragFrom && isStaleRating(r, planned) ? r.ragFrom : null;
-    const ragRole = staleRag ? undefined : r.cells.rag;
+    const ragRole = staleRag || ratesCompliance ? undefined : r.cells.rag;
     // a rating given as a number (1-4), read through the plan's own key where the sheet carries one
     const ragCell = textOf(ragRole);
     const keyed = ragKey.size > 0 ? ragKey.get(ragCell.trim().toLowerCase()) : undefined;
@@ -455,6 +459,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       );
     }
     if (r.unchangedIn) assessment = withReasonFirst(assessment, `"${r.unchangedIn}" says no change: read "${r.statusFrom}"`);
+    if (ratesCompliance && r.cells.rag && (!isBlank(r.cells.rag.text) || r.cells.rag.fill))
+      assessment = withReasonFirst(assessment, "the RAG rates compliance with the standard (the plan's key says so), not the action: read the words");
     const kept = timescale === planned ? null : revision;
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
     // missed: at least amber until done; so does a later date the status gives once the plan's own has passed ("Now

@@ -82,6 +82,20 @@ function onlyInProgress(words: string, rules: StatusRules): boolean {
   return rules.IN_PROGRESS.test(w) && !rules.ON_TRACK.test(w);
 }
 
+/**
+ * True when the plan's key rates compliance with a standard rather than progress ("Green – Fully compliant", "Amber –
+ * Partially compliant", "Red – Non-compliant", as a self-assessment's audit tool prints it): two of its lines say so.
+ * @example keyRatesCompliance(['Green', 'Fully compliant', 'Amber', 'Partially compliant - plans in place']) // true
+ */
+export function keyRatesCompliance(texts: readonly string[]): boolean {
+  let n = 0;
+  for (const text of texts) if (text.length <= 600 && COMPLIANCE.test(text)) n++;
+  return n >= 2;
+}
+
+/** A key's words for how far a standard is complied with. */
+const COMPLIANCE = /\b(?:fully|partially|partly|non|not)[\s-]*complian(?:t|ce)\b/i;
+
 /** A colour word, for a quick test of a text before its entries are read. */
 const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
 

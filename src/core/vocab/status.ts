@@ -193,6 +193,8 @@ export const WAITING = phrasePattern([
   'to be (?:scheduled|arranged|confirmed|agreed|developed|decided|determined)',
   'will be (?:scheduled|arranged|confirmed|agreed|developed|decided|determined)',
   'as and when',
+  // the work itself still to begin ("Audit to start in February once the HR system upgrade is live")
+  '(?:is |are )?(?:due |planned |scheduled )?to (?:start|commence|begin) (?:in|on|from|once|when|after|during|next)',
 ]);
 
 /** The words that say, in a timescale cell, that the action was done (see the two patterns below). */
