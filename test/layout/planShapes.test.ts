@@ -18,6 +18,7 @@ describe('header words', () => {
     ['Current status', 'rag'],
     ['Overall status', 'rag'],
     ['Open / Closed', 'rag'],
+    ['NOS', 'ref'],
     ['Progress indicator', 'rag'],
     ['Agency response to recommendations', 'status'],
     ['Overall rating', 'rag'],

@@ -32,6 +32,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   ref: [
     { text: 'no', exact: true },
     { text: 'no.', exact: true },
+    // "NOS": numbers, as an improvement tracker heads its refs
+    { text: 'nos', exact: true },
+    { text: 'nos.', exact: true },
     { text: 'ref', exact: true },
     { text: 'ref.', exact: true },
     { text: 'ref no', exact: true },
