@@ -54,14 +54,7 @@ const AFTER_AGREEMENT =
  * @example agreedOn(['Action plan agreed by the Partnership Board 15 October 2021. Report published March 2022.']) // '2021-10-15'
  */
 export function agreedOn(lines: readonly string[]): IsoDate | null {
-  for (const line of lines) {
-    const m = AGREED.exec(line);
-    if (!m) continue;
-    const t = parseTimescale(m[1]);
-    const day = t.kind === 'date' && t.precision === 'day' ? t.due : null;
-    if (day) return day;
-  }
-  return null;
+  return dayAfter(lines, AGREED);
 }
 
 /** "Action plan agreed by the Partnership Board 15 October 2021", "Plan approved: 15/10/2021" (the date after it). */
@@ -74,8 +67,13 @@ const AGREED =
  * @example publishedOn(['Serious Case Review – Sam and Kyle', 'Report published 30 July 2020. Progress as at January 2021']) // '2020-07-30'
  */
 export function publishedOn(lines: readonly string[]): IsoDate | null {
+  return dayAfter(lines, PUBLISHED);
+}
+
+/** The first day (a date to the day) that the pattern's first group reads as, in the first line where it does; or null. */
+function dayAfter(lines: readonly string[], pattern: RegExp): IsoDate | null {
   for (const line of lines) {
-    const m = PUBLISHED.exec(line);
+    const m = pattern.exec(line);
     if (!m) continue;
     const t = parseTimescale(m[1]);
     const day = t.kind === 'date' && t.precision === 'day' ? t.due : null;
