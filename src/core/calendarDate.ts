@@ -100,6 +100,18 @@ export function daysBetween(a: IsoDate, b: IsoDate): number {
 }
 
 /**
+ * The same day `months` months on (the month's last day when it has no such day: 31 August + 1 month is 30 September).
+ * @example addMonths('2020-08-31', 1) // '2020-09-30'
+ */
+export function addMonths(iso: IsoDate, months: number): IsoDate {
+  const { year, month, day } = parseIso(iso);
+  const total = month - 1 + months;
+  const y = year + Math.floor(total / 12);
+  const mo = (total % 12) + 1;
+  return isoDate(y, mo, Math.min(day, daysInMonth(y, mo)))!;
+}
+
+/**
  * Adds days to an ISO date.
  * @example addDays('2014-12-31', 1) // '2015-01-01'
  */

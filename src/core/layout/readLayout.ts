@@ -566,7 +566,7 @@ function headsRepeatedHeader(grid: Grid, r: number, headerRow: number, col: numb
   const next = nextFilledRow(grid, r + 1, 2);
   if (next >= 0 && sameValues(grid.values[next], grid.values[headerRow])) return true;
   const header = grid.values[headerRow] ?? [];
-  const left = header.findIndex((v) => v !== null && v !== undefined && String(v).trim() !== '');
+  const left = header.findIndex(isFilled);
   if (col > left) return false;
   for (let k = r + 1; k < Math.min(grid.values.length, r + 1 + TITLE_RUN_ROWS); k++) {
     const row = grid.values[k];
@@ -581,10 +581,15 @@ function headsRepeatedHeader(grid: Grid, r: number, headerRow: number, col: numb
 /** How far below a line the repeated header may be, past the other lines that open the page. */
 const TITLE_RUN_ROWS = 4;
 
+/** True for a cell value that shows something (not empty, not only spaces). */
+function isFilled(v: CellValue | undefined): boolean {
+  return v !== null && v !== undefined && String(v).trim() !== '';
+}
+
 /** How many cells of a row hold text. */
 function countFilled(row: readonly CellValue[]): number {
   let n = 0;
-  for (const v of row) if (v !== null && v !== undefined && String(v).trim() !== '') n++;
+  for (const v of row) if (isFilled(v)) n++;
   return n;
 }
 
@@ -592,7 +597,7 @@ function countFilled(row: readonly CellValue[]): number {
 function lineAbove(grid: Grid, headerRow: number): string {
   const row = grid.values[headerRow - 1];
   if (!row || countFilled(row) !== 1) return '';
-  return String(row.find((v) => v !== null && v !== undefined && String(v).trim() !== '')).trim();
+  return String(row.find(isFilled)).trim();
 }
 
 /** True when two texts are the same words, whatever their spaces and case (and neither is empty). */
@@ -604,7 +609,7 @@ function sameText(a: string, b: string): boolean {
 function nextFilledRow(grid: Grid, from: number, within: number): number {
   for (let r = from; r < Math.min(grid.values.length, from + within); r++) {
     const row = grid.values[r];
-    if (row && row.some((v) => v !== null && v !== undefined && String(v).trim() !== '')) return r;
+    if (row && row.some(isFilled)) return r;
   }
   return -1;
 }

@@ -278,8 +278,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
     // "Within 3 months of publication", counted from the publication date the plan gives above its table (or of the plan
-    // being agreed, from the date it was agreed); a yearly
-    // month with no year ("Annually (November)") is the next November on or after the as-of date
+    // being agreed, from the date it was agreed); a yearly month with no year ("Annually (November)") is the next
+    // November on or after the as-of date
     const planned = inTimescale
       ? inTimescale.original
       : read.kind === 'event' && (published || agreed)

@@ -3,6 +3,7 @@ import { memoTable, recall, type Memo } from '../memo';
 import type { Timescale } from '../timescale/types';
 import * as defaults from '../vocab/status';
 import { colourRag, type ColourReading } from './colourRag';
+import type { RagKey } from './ragKey';
 import { correctSpelling } from '../correctSpelling';
 import { latestUpdate } from './latestUpdate';
 import { partCount } from './partCount';
@@ -60,7 +61,7 @@ export interface StatusInput {
    * The plan's own key to its colours, where it gives them meanings of their own ("Green – complete; Amber – in
    * progress"): a hand-coloured cell's colour is read through it, by the colour's word ("green" → blue).
    */
-  colourKey?: ReadonlyMap<string, RagColour> & { readonly inProgress?: ReadonlySet<string>; readonly greenDone?: boolean };
+  colourKey?: RagKey;
   /**
    * True when the plan's RAG has no colour for complete (no blue or "Complete" in its RAG cells or fills, none in its
    * key): its green is the best it gives.
@@ -376,6 +377,10 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   const rules = input.rules ?? defaults;
   const recurring = input.timescale.kind === 'recurring';
   const percent = input.percent ?? null;
+  // work said to be under way but not done ("Completed - awaiting evidence", a step beside 60% complete): on the way
+  // before the due date, late after it
+  const notDoneYet = (why: string): TextVerdict =>
+    pastDue ? verdict('amber', `past due (${dueText}); ${why}`) : verdict('green', input.timescale.kind === 'date' ? `${why}; due ${dueText}` : why);
   if (read.empty) {
     // a percentage is an update of its own: 100% with no words is complete; a part is progress, no band invented
     if (percent !== null && percent >= 100) return verdict('complete', `${formatPercent(percent)} complete`);
@@ -415,9 +420,7 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
   else if (t.held !== null) {
     // "Completed - awaiting evidence": not done yet, and the reason says what holds it back
-    const held = `"${clip(t.held.done)}" but "${t.held.by}": not done yet`;
-    if (pastDue) out = verdict('amber', `past due (${dueText}); ${held}`);
-    else out = verdict('green', input.timescale.kind === 'date' ? `${held}; due ${dueText}` : held);
+    out = notDoneYet(`"${clip(t.held.done)}" but "${t.held.by}": not done yet`);
   } else if (pastDue) out = verdict('amber', `past due (${dueText}) and the status does not say complete`);
   else if (input.timescale.kind === 'date') out = verdict('green', `update given; due ${dueText}`);
   else out = verdict('green', 'update given and nothing says it is off track');
@@ -432,10 +435,7 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
     // a subject said to be done ("Supplier appointed; go-live moved to March") beside a percentage short of 100: the
     // plan's own measure says the action is not done, and the words name a step of it
     if (t.claim !== null && t.lead === null) {
-      const step = `"${clip(t.claim)}" but the plan gives ${formatPercent(percent)} complete: a step, not the action done`;
-      return pastDue
-        ? verdict('amber', `past due (${dueText}); ${step}`)
-        : verdict('green', input.timescale.kind === 'date' ? `${step}; due ${dueText}` : step);
+      return notDoneYet(`"${clip(t.claim)}" but the plan gives ${formatPercent(percent)} complete: a step, not the action done`);
     }
     out.contradiction = `the status says complete but the plan gives ${formatPercent(percent)} complete`;
   }

@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, formatUkDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
+import { addDays, addMonths, formatUkDate, type IsoDate } from '../calendarDate';
 import { parseTimescale } from './parseTimescale';
 import type { Timescale, TimescaleContext } from './types';
 
@@ -29,24 +29,22 @@ export function withinOfPublication(t: Timescale, published: IsoDate | null, con
   };
 }
 
-/** The same day `months` months on (the month's last day when it has no such day: 31 August + 1 month is 30 September). */
-function addMonths(iso: IsoDate, months: number): IsoDate {
-  const { year, month, day } = parseIso(iso);
-  const total = month - 1 + months;
-  const y = year + Math.floor(total / 12);
-  const mo = (total % 12) + 1;
-  return isoDate(y, mo, Math.min(day, daysInMonth(y, mo)))!;
-}
-
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, six: 6, eight: 8, nine: 9, twelve: 12, a: 1 };
 
+/** A span counted from an event: "Within 3 months of (the) ", "6 weeks after ", its number and unit the groups. */
+const SPAN_FROM = String.raw`\b(?:within|by|no\s+later\s+than)?\s*(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)\s+(months?|weeks?|days?)\s+(?:of|after|from|following)\s+(?:the\s+)?`;
+
 /** "Within 3 months of publication", "6 weeks after publication", "within three months of the report being published". */
-const AFTER_PUBLICATION =
-  /\b(?:within|by|no\s+later\s+than)?\s*(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)\s+(months?|weeks?|days?)\s+(?:of|after|from|following)\s+(?:the\s+)?(?:(?:report|review|scr|sar|cspr|dhr)(?:['’]s)?\s+)?(?:publication|being\s+published|is\s+published|was\s+published|published)\b/i;
+const AFTER_PUBLICATION = new RegExp(
+  String.raw`${SPAN_FROM}(?:(?:report|review|scr|sar|cspr|dhr)(?:['’]s)?\s+)?(?:publication|being\s+published|is\s+published|was\s+published|published)\b`,
+  'i',
+);
 
 /** "Within 3 months of the plan being agreed", "6 weeks after the action plan is signed off", "within 3 months of agreement". */
-const AFTER_AGREEMENT =
-  /\b(?:within|by|no\s+later\s+than)?\s*(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)\s+(months?|weeks?|days?)\s+(?:of|after|from|following)\s+(?:the\s+)?(?:(?:action\s+)?plan(?:['’]s)?\s+)?(?:being\s+|is\s+|was\s+)?(?:agreed|agreement|approved|approval|signed[\s-]+off|sign[\s-]+off|endorsed)\b/i;
+const AFTER_AGREEMENT = new RegExp(
+  String.raw`${SPAN_FROM}(?:(?:action\s+)?plan(?:['’]s)?\s+)?(?:being\s+|is\s+|was\s+)?(?:agreed|agreement|approved|approval|signed[\s-]+off|sign[\s-]+off|endorsed)\b`,
+  'i',
+);
 
 /**
  * The date a plan's title lines say the plan itself was agreed ("Action plan agreed by the Partnership Board 15
