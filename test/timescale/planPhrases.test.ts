@@ -194,7 +194,7 @@ describe('check the year', () => {
   });
 });
 
-describe('a yearly month with no year, in a plan: its next occurrence on or after the as-of date', () => {
+describe('a yearly month with no year, or a first round, in a plan: its next round on or after the as-of date', () => {
   const dueOf = (timescale: string, asOf: string) =>
     assessGrid(
       {
@@ -213,18 +213,32 @@ describe('a yearly month with no year, in a plan: its next occurrence on or afte
     // the date first, the first of the rounds that repeat after it: this year's round
     ['March 2017 then annually', '2018-01-31', '2018-03-31'],
     ['April 2016 and yearly thereafter', '2018-06-30', '2019-04-30'],
+    // a first round of something repeating more often: the round on or after the as-of date
+    ['Six-monthly (first report March 2016)', '2016-06-30', '2016-09-30'],
+    ['Quarterly, first review June 2016', '2016-11-15', '2016-12-31'],
+    ['Quarterly: first report due 15 June 2016', '2016-10-05', '2016-12-15'],
+    ['June 2016 then quarterly', '2016-07-01', '2016-09-30'],
+    ['Bi-monthly (first meeting January 2016)', '2016-03-31', '2016-03-31'], // the as-of date itself
+    ['Monthly, first return April 2016', '2016-06-10', '2016-06-30'],
   ])('%j as of %s → due %s', (timescale, asOf, due) => {
     const r = dueOf(timescale, asOf);
     expect([r.timescale.kind, r.timescale.due]).toEqual(['recurring', due]);
   });
   test('the reasons say so', () => {
     expect(dueOf('Annually (November)', '2018-06-30').reasons.join(' ')).toContain('yearly, with no year given: the next Nov 2018 on or after the as-of date');
+    expect(dueOf('Six-monthly (first report March 2016)', '2016-06-30').reasons.join(' ')).toContain(
+      'six-monthly from March 2016: this round is Sep 2016, the next on or after the as-of date',
+    );
   });
   describe('negative cases', () => {
     test.each([
       ['Annually (November 2017)', '2018-06-30', '2017-11-30', 'a year given: kept'],
       ['Quarterly (June)', '2018-12-31', '2018-06-30', 'not yearly'],
       ['Annually until March 2017', '2018-06-30', '2017-03-31', 'the rounds end there'],
+      ['Six-monthly (first report March 2016)', '2016-02-29', '2016-03-31', 'the first round not yet come'],
+      ['Six-monthly, last report March 2016', '2016-06-30', '2016-03-31', 'not the first'],
+      ['Quarterly (June 2016)', '2016-12-31', '2016-06-30', 'a date inside the words, not said to be the first'],
+      ['Weekly, first session April 2016', '2016-06-30', '2016-04-30', 'rounds too close to name'],
     ])('%j as of %s → due %s (%s)', (timescale, asOf, due) => {
       expect(dueOf(timescale, asOf).timescale.due).toBe(due);
     });

@@ -22,7 +22,7 @@ import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPer
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import { agreedOn, publishedOn, withinOfPublication } from '../timescale/afterPublication';
-import { nextYearly } from '../timescale/nextYearly';
+import { comingRound } from '../timescale/comingRound';
 import { keyRatesCompliance, planKeyTexts, readRagKey } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, timescaleRevision, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
@@ -279,13 +279,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
     // "Within 3 months of publication", counted from the publication date the plan gives above its table (or of the plan
     // being agreed, from the date it was agreed); a yearly month with no year ("Annually (November)") is the next
-    // November on or after the as-of date
+    // November on or after the as-of date, and a first round past ("Six-monthly (first report March 2016)") the next
     const planned = inTimescale
       ? inTimescale.original
       : read.kind === 'event' && (published || agreed)
         ? (withinOfPublication(read, published, context, agreed) ?? read)
         : read.kind === 'recurring'
-          ? nextYearly(read, options.asOf)
+          ? comingRound(read, options.asOf)
           : read;
     // a rating from an earlier period's column than the latest any row of the table was given ("Q2" where the others
     // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date

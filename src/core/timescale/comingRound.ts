@@ -1,0 +1,74 @@
+import { daysInMonth, formatUkDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
+import type { Timescale } from './types';
+
+/**
+ * A recurring timescale whose date, placed before the as-of date, names a round of what repeats: the next round on
+ * or after the as-of date (the one the next report is due), said in the assumptions; else the timescale as it is.
+ * A date names a round when it is the first ("March 2017 then annually", "Six-monthly (first report March 2016)"),
+ * or when a yearly month is given with no year ("Annually (November)"). A yearly date inside the yearly words
+ * ("Annually (November 2017)") names its round and stays.
+ * @example comingRound(parseTimescale('Annually (November)', ctx2017), '2018-06-30').due // '2018-11-30'
+ * @example comingRound(parseTimescale('Six-monthly (first report March 2016)'), '2016-06-30').due // '2016-09-30'
+ */
+export function comingRound(t: Timescale, asOf: IsoDate): Timescale {
+  const months = t.due && t.due < asOf ? MONTHS_APART[t.recurrence ?? ''] : undefined;
+  if (!months) return t;
+  const m = t.milestones.find((x) => x.role === 'deadline' && x.date === t.due);
+  if (!m) return t;
+  const noYear = months === 12 && m.yearSource === 'context';
+  if (!noYear && !firstRound(t.text, m.text)) return t;
+  const { year, month, day } = parseIso(t.due!);
+  const last = day === daysInMonth(year, month);
+  // the round `k` periods after the first, on the same day of its month (the month's last day stays the last)
+  const round = (k: number) => {
+    const y = year + Math.floor((month - 1 + k * months) / 12);
+    const mm = ((month - 1 + k * months) % 12) + 1;
+    return isoDate(y, mm, last ? daysInMonth(y, mm) : Math.min(day, daysInMonth(y, mm)))!;
+  };
+  let k = 1;
+  while (round(k) < asOf) k++;
+  const due = round(k);
+  const when = formatUkDate(due).replace(/^\d+ /, '');
+  return {
+    ...t,
+    due,
+    milestones: t.milestones.map((x) => (x === m ? { ...x, date: due } : x)),
+    assumptions: t.assumptions.concat(
+      noYear
+        ? `yearly, with no year given: the next ${when} on or after the as-of date`
+        : `${t.recurrence} from ${m.text.trim()}: this round is ${when}, the next on or after the as-of date`,
+    ),
+  };
+}
+
+/** Months between rounds, by the recurrence the timescale reads (weekly and termly rounds are not counted). */
+const MONTHS_APART: Readonly<Record<string, number>> = {
+  monthly: 1,
+  'bi-monthly': 2,
+  quarterly: 3,
+  'six-monthly': 6,
+  annually: 12,
+};
+
+/**
+ * True when the date is written as the first of the rounds: before the recurring words ("March 2017 then annually",
+ * "April 2015 and yearly thereafter"), or after "first" ("Six-monthly (first report March 2016)", "Quarterly, first
+ * review due June 2016"); not a date inside or after the yearly words with nothing saying so ("Annually (November
+ * 2017)").
+ */
+function firstRound(text: string, date: string): boolean {
+  const at = text.indexOf(date);
+  if (at < 0) return false;
+  if (FIRST_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
+  const repeats = RECURS.exec(text);
+  return (
+    repeats !== null &&
+    at + date.length <= repeats.index &&
+    /\b(?:then|and|thereafter|from)\b/i.test(text.slice(at + date.length, repeats.index + repeats[0].length + 12))
+  );
+}
+
+/** The recurring words a first date comes before ("then annually", "and quarterly thereafter"). */
+const RECURS = /\b(?:annual(?:ly)?|yearly|once a year|every year|each year|per annum|(?:bi|six|6|three|3)?[\s-]?monthly|quarterly|half[\s-]?yearly|bi[\s-]?annual(?:ly)?)\b/i;
+/** "first" with up to two words before the date: "first report", "first review due", "(first meeting in". */
+const FIRST_BEFORE = /\bfirst(?:\s+[a-z]+){0,2}\s*(?:[:–-]\s*)?$/i;
