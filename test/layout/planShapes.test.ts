@@ -14,6 +14,12 @@ describe('header words', () => {
     ['Success measures', 'outcome'],
     ['Lead officer', 'lead'],
     ['Target date', 'timescale'],
+    ['Planned completion', 'timescale'],
+    ['Expected completion', 'timescale'],
+    ['Target completion', 'timescale'],
+    ['Action Ref Number', 'ref'],
+    ['Reference number', 'ref'],
+    ['Action number', 'ref'],
     ['Management update', 'status'],
     ['Current status', 'rag'],
     ['Overall status', 'rag'],
@@ -195,6 +201,8 @@ describe('header words', () => {
     ['Risk', null], // a rating (High/Medium/Low) beside the objective, not the risk log's risk
     ['Risk rating', null],
     ['Start date', null], // when the work begins, not when it is due
+    ['Phone number', null], // a number, not the row's
+    ['Completion rate', null], // how many finished, not when
     ['Completed', null], // a status value a data row holds (asked as a question, "Completed?", it is a header)
     ['Closed', null],
     ['Done', null],

@@ -51,6 +51,16 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'action ref. no', exact: true },
     { text: 'ref. no', exact: true },
     { text: 'action ref no', exact: true },
+    // written out in full ("Action Ref Number", as a police force's HMIC action plan heads its codes)
+    { text: 'ref number', exact: true },
+    { text: 'action ref number', exact: true },
+    { text: 'reference no', exact: true },
+    { text: 'reference number', exact: true },
+    { text: 'action reference', exact: true },
+    { text: 'action reference number', exact: true },
+    { text: 'action number', exact: true },
+    { text: 'item number', exact: true },
+    { text: 'recommendation number', exact: true },
   ],
   objective: [
     { text: 'objective' },
@@ -195,6 +205,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'when', exact: true },
     { text: 'target date' },
     { text: 'planned completion date' },
+    // "Planned completion", "Expected completion": the date, with the word "date" left off
+    { text: 'planned completion' },
+    { text: 'expected completion' },
+    { text: 'target completion' },
+    { text: 'anticipated completion' },
     { text: 'completion date' },
     { text: 'due date' },
     { text: 'due', exact: true },
