@@ -217,7 +217,6 @@ describe('a yearly month with no year, or a first round, in a plan: its next rou
     ['Six-monthly (first report March 2016)', '2016-06-30', '2016-09-30'],
     ['Quarterly, first review June 2016', '2016-11-15', '2016-12-31'],
     ['Quarterly: first report due 15 June 2016', '2016-10-05', '2016-12-15'],
-    ['June 2016 then quarterly', '2016-07-01', '2016-09-30'],
     ['Bi-monthly (first meeting January 2016)', '2016-03-31', '2016-03-31'], // the as-of date itself
     ['Monthly, first return April 2016', '2016-06-10', '2016-06-30'],
   ])('%j as of %s → due %s', (timescale, asOf, due) => {
@@ -239,6 +238,8 @@ describe('a yearly month with no year, or a first round, in a plan: its next rou
       ['Six-monthly, last report March 2016', '2016-06-30', '2016-03-31', 'not the first'],
       ['Quarterly (June 2016)', '2016-12-31', '2016-06-30', 'a date inside the words, not said to be the first'],
       ['Weekly, first session April 2016', '2016-06-30', '2016-04-30', 'rounds too close to name'],
+      ['July 2014 and bi monthly', '2015-01-21', '2014-07-31', 'when frequent rounds begin, not which is due'],
+      ['June 2016 then quarterly', '2016-12-31', '2016-06-30', 'when frequent rounds begin, not which is due'],
     ])('%j as of %s → due %s (%s)', (timescale, asOf, due) => {
       expect(dueOf(timescale, asOf).timescale.due).toBe(due);
     });

@@ -16,7 +16,7 @@ export function comingRound(t: Timescale, asOf: IsoDate): Timescale {
   const m = t.milestones.find((x) => x.role === 'deadline' && x.date === t.due);
   if (!m) return t;
   const noYear = months === 12 && m.yearSource === 'context';
-  if (!noYear && !firstRound(t.text, m.text)) return t;
+  if (!noYear && !firstRound(t.text, m.text, months === 12)) return t;
   const { year, month, day } = parseIso(t.due!);
   const last = day === daysInMonth(year, month);
   // the round `k` periods after the first, on the same day of its month (the month's last day stays the last)
@@ -51,16 +51,17 @@ const MONTHS_APART: Readonly<Record<string, number>> = {
 };
 
 /**
- * True when the date is written as the first of the rounds: before the recurring words ("March 2017 then annually",
- * "April 2015 and yearly thereafter"), or after "first" ("Six-monthly (first report March 2016)", "Quarterly, first
- * review due June 2016"); not a date inside or after the yearly words with nothing saying so ("Annually (November
- * 2017)").
+ * True when the date is written as the first of the rounds: after "first" ("Six-monthly (first report March 2016)",
+ * "Quarterly, first review due June 2016"), or, for a yearly round, before the yearly words ("March 2017 then
+ * annually", "April 2015 and yearly thereafter"); not a date inside or after the yearly words with nothing saying so
+ * ("Annually (November 2017)"). A date before more frequent rounds ("July 2014 and bi monthly") stays the plan's date:
+ * the rounds are close together, and the plan names when they begin, not which is due.
  */
-function firstRound(text: string, date: string): boolean {
+function firstRound(text: string, date: string, yearly: boolean): boolean {
   const at = text.indexOf(date);
   if (at < 0) return false;
   if (FIRST_BEFORE.test(text.slice(Math.max(0, at - 40), at))) return true;
-  const repeats = RECURS.exec(text);
+  const repeats = yearly ? YEARLY.exec(text) : null;
   return (
     repeats !== null &&
     at + date.length <= repeats.index &&
@@ -68,7 +69,7 @@ function firstRound(text: string, date: string): boolean {
   );
 }
 
-/** The recurring words a first date comes before ("then annually", "and quarterly thereafter"). */
-const RECURS = /\b(?:annual(?:ly)?|yearly|once a year|every year|each year|per annum|(?:bi|six|6|three|3)?[\s-]?monthly|quarterly|half[\s-]?yearly|bi[\s-]?annual(?:ly)?)\b/i;
+/** The yearly words a first date comes before ("then annually", "and yearly thereafter"). */
+const YEARLY = /\b(?:annual(?:ly)?|yearly|once a year|every year|each year|per annum)\b/i;
 /** "first" with up to two words before the date: "first report", "first review due", "(first meeting in". */
 const FIRST_BEFORE = /\bfirst(?:\s+[a-z]+){0,2}\s*(?:[:–-]\s*)?$/i;
