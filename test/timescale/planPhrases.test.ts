@@ -115,6 +115,23 @@ describe('revised due dates in a status', () => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });
 
+  describe('an action with no timescale of its own is due by the date its status moves it to', () => {
+    test.each([
+      ['', 'Partially complete – West and South briefed; North area briefings postponed to November 2015.', '2015-11-30'],
+      ['TBC', 'Timescales to be agreed; training booked for January 2015.', '2015-01-31'],
+      ['To be agreed', 'Planned for January to March 2015', '2015-03-31'],
+    ])('timescale %j, status %j → due %s', (timescale, status, due) => {
+      expect(findRevision(parseTimescale(timescale), null, status, PLAN_CONTEXT)?.due).toBe(due);
+    });
+    test.each([
+      ['Ongoing', 'Deferred to June 2015', 'recurring: no round is moved'],
+      ['Following sign-off of the pathway', 'Delayed to May 2015', 'waits for an event, which the status does not date'],
+      ['', 'Training delivered in November 2014', 'no revision phrase: a date of what was done'],
+    ])('timescale %j, status %j → nothing (%s)', (timescale, status) => {
+      expect(findRevision(parseTimescale(timescale), null, status, PLAN_CONTEXT)).toBeNull();
+    });
+  });
+
   test('a revised-date column wins, even when earlier', () => {
     const r = findRevision(parseTimescale('March 2015'), { value: 'Jan 15', text: 'Jan 15', numberFormat: null }, 'planned for June 2015', PLAN_CONTEXT);
     expect(r).toMatchObject({ due: '2015-01-31', source: 'column' });

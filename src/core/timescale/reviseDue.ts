@@ -26,8 +26,9 @@ export interface Revision {
  * The revised due date of an action, if any: a filled-in revised-date column wins; otherwise the status text, when
  * it moves the date on ("Timescale pushed back to after March 2015", "planned for March 2015", "Deferred to
  * 2016/17") to a date later than the plan's own. A status date earlier than the plan's own is not a revision
- * ("due for completion January 2014" on an October 2014 action reports history, not a new date). `inText` reads the
- * status (a caller may pass a remembered `revisionInText`).
+ * ("due for completion January 2014" on an October 2014 action reports history, not a new date). An action with no
+ * timescale of its own is due by the date its status moves it to. `inText` reads the status (a caller may pass a
+ * remembered `revisionInText`).
  *
  * @example findRevision(parseTimescale('December 2014'), null, 'Timescale pushed back to after March 2015')?.due // '2015-03-31'
  * @example findRevision(parseTimescale('December 2014'), { value: 'June 2015', text: 'June 2015', numberFormat: null }, '')?.source // 'column'
@@ -50,7 +51,11 @@ export function findRevision(
         text: /^\d+(?:\.\d+)?$/.test(column.text.trim()) ? formatUkDate(t.due) : column.text.trim(),
       };
   }
-  if (!status || original.kind !== 'date' || !original.due) return null;
+  if (!status) return null;
+  // with no timescale of its own (no timescale column, or nothing in the cell), a date the status moves the action to
+  // ("North area briefings postponed to November") is the one it is now due by
+  if (original.kind === 'none' && !original.due) return inText(status);
+  if (original.kind !== 'date' || !original.due) return null;
   const found = inText(status);
   if (found && found.due > original.due) return found;
   return null;
