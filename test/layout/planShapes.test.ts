@@ -15,6 +15,10 @@ describe('header words', () => {
     ['Lead officer', 'lead'],
     ['Target date', 'timescale'],
     ['Planned completion', 'timescale'],
+    ['We said…', 'action'],
+    ['You said', 'action'],
+    ['We did…', 'status'],
+    ['What we did', 'status'],
     ['Expected completion', 'timescale'],
     ['Target completion', 'timescale'],
     ['Action Ref Number', 'ref'],
@@ -202,6 +206,7 @@ describe('header words', () => {
     ['Risk rating', null],
     ['Start date', null], // when the work begins, not when it is due
     ['Phone number', null], // a number, not the row's
+    ['What we did well', null], // a finding, not the progress
     ['Completion rate', null], // how many finished, not when
     ['Completed', null], // a status value a data row holds (asked as a question, "Completed?", it is a header)
     ['Closed', null],

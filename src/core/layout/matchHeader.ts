@@ -2,13 +2,13 @@ import { correctSpelling } from '../correctSpelling';
 import { memoTable, recall, type Memo } from '../memo';
 import { COLUMN_ROLES, EXTRA_HEADER_SYNONYMS, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type HeaderRole } from '../vocab/headers';
 
-/** Lower-cases, collapses spaces and drops trailing punctuation, for comparing header text. */
+/** Lower-cases, collapses spaces and drops trailing punctuation ("We said…"), for comparing header text. */
 export function normaliseHeader(text: string): string {
   return text
     .toLowerCase()
     .replace(/[^\S ]\s*| \s+/g, ' ')
     .replace(/’/g, "'")
-    .replace(/[\s:*?.]+$/g, '')
+    .replace(/[\s:*?.…]+$/g, '')
     .trim();
 }
 

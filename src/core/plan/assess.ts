@@ -23,6 +23,7 @@ import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDra
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import { agreedOn, publishedOn, withinOfPublication } from '../timescale/afterPublication';
 import { comingRound } from '../timescale/comingRound';
+import { deadlineInWords } from '../timescale/deadlineInWords';
 import { keyRatesCompliance, planKeyTexts, readRagKey } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, timescaleRevision, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
@@ -248,6 +249,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const nearby = new Cache();
   const parseNearby = (text: string) => nearby.get(text, parseInContext);
   const readRevision = (s: string) => revisionInText(s, context, parseNearby);
+  const inActionWords = (r: PlanRow): Timescale | null => {
+    const action = r.cells.action?.text ?? '';
+    const t = deadlineInWords(action, parseNearby);
+    return t && { ...t, assumptions: t.assumptions.concat(`the plan has no timescale column: due date read from the action ("${t.text.trim()}")`) };
+  };
   /**
    * An entry in a "Date completed" / "Achieved?" column that says the action is not done: "No", "x", "N/A", words
    * saying the work goes on ("Ongoing", "In progress", "Awaiting evidence", "Partially"), a date still to come, or a
@@ -274,7 +280,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // the words a row gives to be rated, and where they came from (one function per row, not one long loop: it is
   // optimised once and stays so from one assessment to the next)
   const wordsOf = (r: PlanRow, i: number): RowWords => {
-    const read = r.cells.timescale ? readPass2(r.cells.timescale, i) : missingTimescale();
+    // with no timescale column, a deadline written into the action's own words ("... to 75% by March 2025")
+    const read = r.cells.timescale ? readPass2(r.cells.timescale, i) : (inActionWords(r) ?? missingTimescale());
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
     // "Within 3 months of publication", counted from the publication date the plan gives above its table (or of the plan

@@ -121,6 +121,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'specific action' },
     { text: 'what will it do' },
     { text: 'what we will do' },
+    // "We said… | We did…" (as LeDeR's action-from-learning reports and "You said, we did" tables lay out what was
+    // committed and what was done)
+    { text: 'we said', exact: true },
+    { text: 'we said we would', exact: true },
+    { text: 'you said', exact: true },
     { text: 'how will we do it' },
     { text: 'how we will do it' },
     { text: 'how we will do this' },
@@ -376,6 +381,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   ],
   status: [
     { text: 'status' },
+    { text: 'we did', exact: true },
+    { text: 'what we did', exact: true },
+    { text: 'we have done', exact: true },
     { text: 'progress' },
     { text: 'update' },
     // "Action status": how the action stands (not the action itself)

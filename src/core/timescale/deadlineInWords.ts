@@ -1,0 +1,30 @@
+import type { Timescale } from './types';
+
+/**
+ * A deadline written into an action's own words, for a plan with no timescale column ("Increase annual health checks
+ * to 75% by March 2025", "Re-audit the pathway in Q2", "Train two cohorts in Q3 and Q4"): the date after "by", "in",
+ * "before" or "during", read with the plan's context by `parse`, when the words after the phrase open with it. The
+ * latest such date is the deadline; a date that opens nothing ("from Q1", "since April") or words that are not a date
+ * ("by 10 agencies", "in 75% of cases") give none.
+ *
+ * @example deadlineInWords('Increase uptake to 75% by March 2025', parse)?.due // '2025-03-31'
+ * @example deadlineInWords('Offer training from Q1', parse) // null
+ */
+export function deadlineInWords(text: string, parse: (text: string) => Timescale): Timescale | null {
+  if (!text) return null;
+  let best: Timescale | null = null;
+  BEFORE_DATE.lastIndex = 0;
+  for (let m = BEFORE_DATE.exec(text); m; m = BEFORE_DATE.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[.;,(]|\s[–—-]\s/)[0];
+    const t = parse(after);
+    const first = t.milestones[0];
+    // the date must open the words (so "by 10 agencies, reported March 2025" is not a March deadline)
+    if (t.kind !== 'date' || !t.due || !first || !/^\S/.test(after) || after.indexOf(first.text) > 0) continue;
+    if (!best || t.due > best.due!) best = t;
+  }
+  return best;
+}
+
+/** "by", "in", "before", "during" or "no later than" (with "the end of"), before what may be a date. */
+const BEFORE_DATE =
+  /\b(?:by|in|before|during|no later than)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?=(?:q[1-4]|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d))/gi;
