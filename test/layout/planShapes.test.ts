@@ -2140,3 +2140,28 @@ describe('a RAG whose key rates compliance with a standard (a self-assessment)',
     });
   });
 });
+
+describe('"Theme | We said… | We did…" with each theme merged down over its commitments', () => {
+  // the LeDeR table writes its theme on every row; a local copy merges it down: each commitment is still a row
+  const values = [
+    ['LeDeR priorities 2024/25: progress at Q2'],
+    ['Theme', 'We said…', 'We did…', 'Lead'],
+    ['Annual health checks', 'We will increase uptake to 75% by March 2025.', '68% at Q2.', 'ICB'],
+    [null, 'We will audit the pathway in Q2.', 'Audit moved to Q3.', 'ICB'],
+    ['Autistic people', 'We will roll out Tier 2 training by March 2025.', 'Awaiting funding.', 'ICB'],
+    [null, 'We will publish the easy-read guide by July 2024.', 'Published in July.', 'ICB'],
+  ];
+  const merges = [
+    { top: 2, left: 0, bottom: 3, right: 0 },
+    { top: 4, left: 0, bottom: 5, right: 0 },
+  ];
+  test('every commitment is an action, with the date in its words', () => {
+    const rows = assessGrid({ values, merges }, { asOf: '2024-10-31' }).rows;
+    expect(rows.map((r) => [r.row, r.objective, r.timescale.due])).toEqual([
+      [3, 'Annual health checks', '2025-03-31'],
+      [4, 'Annual health checks', '2024-12-31'], // moved to Q3 by its progress
+      [5, 'Autistic people', '2025-03-31'],
+      [6, 'Autistic people', '2024-07-31'],
+    ]);
+  });
+});
