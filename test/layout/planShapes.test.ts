@@ -2165,3 +2165,38 @@ describe('"Theme | We said… | We did…" with each theme merged down over its 
     ]);
   });
 });
+
+describe('a heading named and numbered on a row of its own is a section, even in the action column', () => {
+  const read = (heading: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Actions', 'Indicators', 'Lead', 'Timescale', 'Update March 2024', 'Status'],
+          [heading],
+          ['Deliver training to frontline staff', '100% trained', 'MSP', 'March 2024', '82% trained', 'Ongoing'],
+          ['Share the toolkit', 'Toolkit on website', 'MSP', 'Q2', 'Published', 'Complete'],
+        ],
+      },
+      { asOf: '2024-04-30' },
+    );
+  test.each([
+    'Outcome 1: All frontline staff are aware of the Modern Slavery and Exploitation Strategy and Toolkit',
+    'Priority 2 – Protect',
+    'Theme 3. Workforce',
+    'Strategic objective 4: Raise awareness',
+    'Workstream 2: Data',
+  ])('%j', (heading) => {
+    const a = read(heading);
+    expect(a.rows.map((r) => r.row)).toEqual([3, 4]);
+    expect(a.rows[0].section?.title).toBe(heading);
+  });
+  describe('negative cases', () => {
+    test.each([
+      ['Action 1: Brief the safeguarding leads', 'an action numbered as one'],
+      ['Outcome measures to be agreed with partners', 'no number after the word'],
+      ['Priority actions for the coming year: refresh the toolkit', 'no number after the word'],
+    ])('%j is an action (%s)', (heading) => {
+      expect(read(heading).rows.map((r) => r.row)).toEqual([2, 3, 4]);
+    });
+  });
+});

@@ -1100,6 +1100,10 @@ const ROW_REF = /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i;
 /** A numbered title ("2. Early help", "3.1 Training"). */
 const NUMBERED_TITLE = /^\d+(?:\.\d+)*\.?\s+\S/;
 
+/** A heading named and numbered: "Outcome 1:", "Priority 2 –", "Theme 3.", "Strategic objective 4:" (not "Action 1:"). */
+const NAMED_HEADING =
+  /^(?:outcome|objective|priority|theme|aim|goal|strand|work\s*stream|strategic\s+(?:aim|objective|priority))\s+(?:\d+(?:\.\d+)?[a-z]?|[ivx]+)\s*[:.–—-]\s*\S/i;
+
 /** The first cell of a table's totals row ("Total", "Grand total", "Totals:"). */
 const TOTAL_LABEL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b\s*[:\-–]?\s*(?:\d+\s*)?$/i;
 
@@ -1205,6 +1209,10 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
     }
     const isActionCol = only.col === columns.action || (columns.action === undefined && only.col === columns.objective);
     const text = only.text.trim();
+    // a heading the plan numbers by name ("Outcome 1: All frontline staff are aware ...", "Priority 2 – Protect"), on a
+    // row of its own over the actions that serve it, even in the action column (where a lone text is otherwise an
+    // action with nothing yet filled in)
+    if (NAMED_HEADING.test(text) && text.length <= MAX_SECTION_TITLE) return 'section';
     if (!isActionCol && looksNumbered && text.length <= MAX_SECTION_TITLE && only.col !== columns.status && only.col !== columns.timescale) {
       return 'section';
     }
