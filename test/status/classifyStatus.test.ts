@@ -129,6 +129,21 @@ describe('words saying the work has not started: red once past due, not started 
   });
 });
 
+describe('nothing done, and put off on purpose to a date not yet come: amber, as a deferral is', () => {
+  test.each([
+    ['Not progressed this year; carried forward to the 2015/16 action plan.', 'March 2015', 'amber'],
+    ['No progress – deferred to 2015/16.', 'March 2015', 'amber'],
+    // nothing put off, or only slipping: red as before
+    ['Not progressed this year.', 'March 2015', 'red'],
+    ['No progress; some slippage.', 'March 2015', 'red'],
+    ['No progress – awaiting confirmation from the ICB.', 'March 2015', 'red'],
+    // put off to a date already past: red
+    ['Not progressed; postponed to November 2014.', 'October 2014', 'red'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(state(status, due)).toBe(expected);
+  });
+});
+
 describe('slippage, red and on-track phrases', () => {
   test.each([
     ['Timescale slipped.  Due to go to Board February 2015.', 'amber'],
