@@ -8,6 +8,9 @@ describe('financial-year parser', () => {
     ['2015-16', 'date', '2016-03-31', 'year'],
     ['FY 2014-15', 'date', '2015-03-31', 'year'],
     ['2007-2010', 'date', '2010-12-31', 'year'],
+    // a run of financial years written as one is: due at the end of the last
+    ['2016-18', 'date', '2018-03-31', 'year'],
+    ['2014/17', 'date', '2017-03-31', 'year'],
     ['2016/15', 'none', null, null], // backwards: not a period
     ['16/17', 'date', '2017-03-31', 'year'], // two-digit years: the financial year 2016/17
     ['FY 15/16', 'date', '2016-03-31', 'year'],
@@ -29,6 +32,8 @@ describe('financial-year parser', () => {
     ['March 16/17', 'two days of a month'],
     ['2014-7', 'one digit that is not the next year'],
     ['2015-6 weeks', 'a count of weeks after a year'],
+    ['2015/25', 'ten years: not a plan period'],
+    ['2015-21', 'six years: not a plan period'],
   ])('%j is no financial year (%s)', (text) => {
     expect(parseTimescale(text).milestones.filter((m) => m.parser === 'financial-year')).toEqual([]);
   });

@@ -10,6 +10,6 @@ describe('season parser', () => {
     ['Spring term 2015', 'date', '2015-03-31', 'season'], // a school term, not the season: January to Easter
     ['Winter 2016/17', 'date', '2017-02-28', 'season'], // December 2016 to February 2017, not the financial year's end
     ['winter of 2014-2015', 'date', '2015-02-28', 'season'],
-    ['Winter 2016/18', 'date', '2015-02-28', 'season'], // years that do not follow on: "Winter" alone is read, placed by the plan
+    ['Winter 2016/15', 'date', '2015-02-28', 'season'], // years that do not follow on (backwards): "Winter" alone is read, placed by the plan
   ]);
 });

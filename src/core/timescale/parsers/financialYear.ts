@@ -5,9 +5,12 @@ import { followsReferenceWord, makeComponent, monthsSpan } from './common';
 
 /**
  * Reads a year pair. Consecutive years are a UK financial year, 1 April to 31 March ("2015/16" is due
- * 31 March 2016); a longer pair is a span of calendar years ("2007-2010" is due 31 December 2010).
+ * 31 March 2016); a longer pair written as a financial year is, the last year in two digits, is a run of financial
+ * years ("2016-18" is due 31 March 2018); with four digits it is a span of calendar years ("2007-2010" is due
+ * 31 December 2010).
  *
- * Accepts: "2015/16", "2015/2016", "2015-16", "FY 2015-16", "2007-2010", "2014-5" (one digit, the next year's last).
+ * Accepts: "2015/16", "2015/2016", "2015-16", "FY 2015-16", "2016-18", "2014/17", "2007-2010", "2014-5" (one digit,
+ * the next year's last).
  * Rejects: "2016/15" (backwards), "2015/25" (not a plan period), "2014-7" (one digit, not the next year), "2015-6 weeks".
  */
 export const financialYearParser: Parser = {
@@ -35,6 +38,21 @@ export const financialYearParser: Parser = {
         span: monthsSpan(4, 3, 1),
       });
       c?.assumptions.push(`${match[0].trim()} read as the financial year 1 April ${first.year} to 31 March ${first.year + 1}`);
+      return c;
+    }
+    // "2016-18", "2014/17": a plan's run of financial years, written as the financial year is, with the last year's
+    // two digits; due at the end of the last
+    if (gap > 1 && gap <= 5 && secondText.length === 2) {
+      const c = makeComponent({
+        parser: this.name,
+        match,
+        precision: 'year',
+        yearText: match[1],
+        stated: { day: false, month: false },
+        month: 3,
+        span: monthsSpan(4, 3, gap),
+      });
+      c?.assumptions.push(`${match[0].trim()} read as the financial years 1 April ${first.year} to 31 March ${secondYear}`);
       return c;
     }
     if (gap > 1 && gap <= 10 && secondText.length === 4) {
