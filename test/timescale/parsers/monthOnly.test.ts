@@ -11,6 +11,12 @@ describe('month-only parser (year from the plan)', () => {
     ['this may be late', 'none', null, null],
     ['we will march on', 'none', null, null],
     ['May be needed', 'none', null, null],
+    ['APR', 'date', '2015-04-30', 'month'], // an abbreviation in capitals alone is still the month
+    ['By APR', 'date', '2015-04-30', 'month'],
+    // an abbreviation in capitals after a word that counts or points at a thing names the thing
+    ['Following publication of each APR', 'event', null, null], // an Adult Practice Review: waits for one
+    ['After the MAR audit', 'none', null, null],
+    ['At every DEC meeting', 'recurring', null, null],
   ]);
 
   test('records that the year was placed, and from what', () => {
