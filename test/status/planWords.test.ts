@@ -1036,6 +1036,9 @@ describe('with no date, words saying only what is awaited or still to be arrange
     'Statutory guidance not yet published.',
     'Specific updates to be scheduled in as required',
     'Waiting for the commissioning decision',
+    // only the decision to do it
+    'The group agreed the production of a good practice guide on neglect.',
+    'Agreed to develop a multi-agency pathway.',
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
@@ -1057,6 +1060,8 @@ describe('with no date, words saying only what is awaited or still to be arrange
       ['Completed - awaiting evidence', 'TBC', 'green', 'done, held back: not "not started"'],
       ['Awaiting sign off; behind schedule', 'TBC', 'amber', 'a slip is said'],
       ['Policy not yet published', 'TBC', 'none', 'waiting (the claim verb after "not yet" is no claim)'],
+      ['Agreed the production of a guide; first draft being written', 'TBC', 'green', 'under way after the decision'],
+      ['The guide the group agreed to produce was published in May', 'TBC', 'green', 'the thing agreed, then made: not "not started"'],
     ])('%j (%s) is %s (%s)', (status, timescale, state) => {
       expect(read(status, timescale).state).toBe(state);
     });

@@ -182,7 +182,8 @@ export const PREPARED_ONLY = new RegExp(
 /**
  * Words that say only what is still awaited or still to be arranged ("Awaiting the statutory guidance", "Statutory
  * guidance not yet published", "Updates to be scheduled in as required", "Actions will be developed as and when
- * they come up"): with no date, or a date not yet reached, and nothing under way, the action has not started. Work
+ * they come up", "The group agreed the production of a guide"): with no date, or a date not yet reached, and nothing
+ * under way, the action has not started. Work
  * done and waiting to be approved ("Awaiting sign off", "Awaiting comments") is not this.
  */
 export const WAITING = phrasePattern([
@@ -195,6 +196,11 @@ export const WAITING = phrasePattern([
   'as and when',
   // the work itself still to begin ("Audit to start in February once the HR system upgrade is live")
   '(?:is |are )?(?:due |planned |scheduled )?to (?:start|commence|begin) (?:in|on|from|once|when|after|during|next)',
+  // only the decision to do the work ("The group agreed the production of a good practice guide", "Agreed to develop a
+  // pathway")
+  // (not the thing agreed, then done: "The guide the group agreed to produce was published in May")
+  'agreed (?:the )?(?:production|development|creation|drafting|writing|commissioning|preparation) of',
+  'agreed to (?:produce|develop|create|draft|write|commission|prepare)(?! (?:was|were|is|are|has|have)\\b)',
 ]);
 
 /** The words that say, in a timescale cell, that the action was done (see the two patterns below). */
