@@ -139,6 +139,8 @@ export const STILL_TO_COME = phrasePattern([
   // the next stage yet to begin ("Audit tool agreed; fieldwork starts in February")
   '(?:starts?|begins?|commences?|starting|beginning|commencing) (?:in|on|from|during|next|after)',
   '(?:will|due to|to) (?:start|begin|commence)',
+  // the rest of the work said to be on its way to a figure or date ("14 sessions delivered; on track for 300 by March")
+  'on (?:track|target|course|schedule) (?:for|to)',
 ]);
 
 /** A word in a RAG or "Open / Closed" column that says only the action is still open, not how it is going. */
