@@ -50,6 +50,13 @@ describe('keys that give the colour words meanings of their own', () => {
     expect(a.rows.map((r) => r.state)).toEqual(['green', 'complete']);
   });
 
+  test.each([
+    ['Green – On track to be completed by the target date; Amber – some slippage; Red – off track', 'the work still to be done'],
+    ['Green – on track, will be completed on time; Amber – at risk', 'the work still to be done'],
+  ])('a key whose green only says on track to be done is not green covering work done: %j (%s)', (line) => {
+    expect(readRagKey([line], rules).greenDone).toBeFalsy();
+  });
+
   test('a key whose green covers work done ("Green – completed or on track"): a green beside "Completed." is complete', () => {
     const key = readRagKey(['RAG: Green – completed or on track; Amber – in progress with some delay; Red – not started or off track'], rules);
     expect([Object.fromEntries(key), key.greenDone]).toEqual([{}, true]);

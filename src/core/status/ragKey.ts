@@ -102,8 +102,11 @@ const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
 /** Where one entry of a key ends: a line, a semicolon or bar, or a comma (or slash) before the next colour. */
 const KEY_ENTRY_BREAK = /[\n;|]+|[,/]\s*(?=(?:red|amber|green|blue)\b)/i;
 
-/** The words of a key's green saying it covers work done ("Green – completed or on track"). */
-const DONE_IN_KEY = /\b(?:complete|completed|done|achieved|implemented)\b/i;
+/**
+ * The words of a key's green saying it covers work done ("Green – completed or on track"); not the work still to be
+ * done ("Green – On track to be completed by the target date").
+ */
+const DONE_IN_KEY = /\b(?<!\b(?:to be|will be|to get|to)\s)(?:complete|completed|done|achieved|implemented)\b/i;
 
 /** "Red 'Off Track'", "Amber = on track", "Green - complete", "Blue: Complete & CSPI", after a label ("RAG key:"). */
 const COLOUR_ENTRY =
