@@ -15,6 +15,8 @@ describe('header words', () => {
     ['Lead officer', 'lead'],
     ['Target date', 'timescale'],
     ['Planned completion', 'timescale'],
+    ['Year', 'timescale'], // the plan's own years ("1", "2"), or calendar years
+    ['Delivery year', 'timescale'],
     ['We said…', 'action'],
     ['You said', 'action'],
     ['We did…', 'status'],
@@ -208,6 +210,8 @@ describe('header words', () => {
     ['Phone number', null], // a number, not the row's
     ['What we did well', null], // a finding, not the progress
     ['Completion rate', null], // how many finished, not when
+    ['Year group', null], // pupils' school year
+    ['Financial year spend', null],
     ['Completed', null], // a status value a data row holds (asked as a question, "Completed?", it is a header)
     ['Closed', null],
     ['Done', null],
@@ -2197,6 +2201,31 @@ describe('a heading named and numbered on a row of its own is a section, even in
       ['Priority actions for the coming year: refresh the toolkit', 'no number after the word'],
     ])('%j is an action (%s)', (heading) => {
       expect(read(heading).rows.map((r) => r.row)).toEqual([2, 3, 4]);
+    });
+  });
+});
+
+describe('a "Year" column of the plan\'s own years', () => {
+  const read = (cells: string[], title = 'Homelessness Strategy 2022 to 2025 – Action plan') =>
+    assessGrid(
+      {
+        values: [[title], ['Action', 'Year', 'Progress'], ...cells.map((c, i) => [`Action ${i + 1}`, c, 'Ongoing'])],
+      },
+      { asOf: '2023-04-30' },
+    ).rows.map((r) => r.timescale.due);
+  test('"1", "2", "3", "1 and 2" are the plan\'s financial years, counted from the period its title states', () => {
+    expect(read(['1', '2', '3', '1 and 2', '2-3'])).toEqual(['2023-03-31', '2024-03-31', '2025-03-31', '2024-03-31', '2025-03-31']);
+  });
+  describe('negative cases', () => {
+    test.each([
+      ['2024', 'a calendar year, read as one', '2024-12-31'],
+      ['Ongoing', 'no year', null],
+      ['12', 'no plan runs twelve years', null],
+    ])('%j (%s)', (cell, _why, due) => {
+      expect(read([cell, '1'])[0]).toBe(due);
+    });
+    test('with no period stated, a bare year number is no date', () => {
+      expect(read(['1', '2'], 'Homelessness Strategy – Action plan')).toEqual([null, null]);
     });
   });
 });

@@ -133,8 +133,10 @@ describe('nothing done, and put off on purpose to a date not yet come: amber, as
   test.each([
     ['Not progressed this year; carried forward to the 2015/16 action plan.', 'March 2015', 'amber'],
     ['No progress – deferred to 2015/16.', 'March 2015', 'amber'],
+    ['Not achieved. Draft protocol shared; not yet agreed. Carried forward to 2015/16.', 'March 2015', 'amber'],
     // nothing put off, or only slipping: red as before
     ['Not progressed this year.', 'March 2015', 'red'],
+    ['Not achieved', 'October 2014', 'red'],
     ['No progress; some slippage.', 'March 2015', 'red'],
     ['No progress – awaiting confirmation from the ICB.', 'March 2015', 'red'],
     // put off to a date already past: red

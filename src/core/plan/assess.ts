@@ -1,5 +1,5 @@
 import { daysBetween, formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
-import { cellText, type Grid, type SheetGrid } from '../grid';
+import { cellText, type CellValue, type Grid, type SheetGrid } from '../grid';
 import { isBlank } from '../layout/readLayout';
 import { timescaleNotes } from '../timescale/timescaleNotes';
 import { Cache, Memo } from '../memo';
@@ -160,6 +160,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const drafts = new Map<Timescale, TimescaleDraft>();
   const keepDraft = (reading: Timescale, draft: TimescaleDraft) => drafts.set(reading, draft);
   const parseAlone = (text: string) => parseTimescaleAlone(text, keepDraft);
+  // a column of the plan's own years ("Year | 1", "2", "1 and 2"): each read as "Year 1", "Years 1-2"
+  const yearColumn = layout.blocks.map((b) => b.columns.timescale !== undefined && PLAN_YEAR_HEADER.test(b.headers?.[b.columns.timescale] ?? ''));
+  const timescaleCells = yearColumn.includes(true)
+    ? layout.rows.map((r) => (r.cells.timescale && yearColumn[r.block] ? asPlanYear(r.cells.timescale) : r.cells.timescale))
+    : null;
+  const timescaleOf = (r: PlanRow, i: number) => (timescaleCells ? timescaleCells[i] : r.cells.timescale);
   const readPass1 = (cell: NonNullable<PlanRow['cells']['timescale']>) =>
     typeof cell.value === 'number' ? readTimescaleCell(cell) : pass1.get(cell.text, parseAlone);
   // a text with no digit states no year: it cannot tell the plan's period, so pass 1 skips it. The deadlines with a
@@ -167,7 +173,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const statedCount = new Map<IsoDate, number>();
   let stated = 0;
   for (let i = 0; i < layout.rows.length; i++) {
-    const cell = layout.rows[i].cells.timescale;
+    const cell = timescaleOf(layout.rows[i], i);
     if (!cell || (typeof cell.value !== 'number' && !hasDigit(cell.text))) continue;
     const first = (firstReadings[i] = readPass1(cell));
     // indexed loops over the rows' lists here and below: an iterator's result per item was not optimised away
@@ -281,7 +287,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // optimised once and stays so from one assessment to the next)
   const wordsOf = (r: PlanRow, i: number): RowWords => {
     // with no timescale column, a deadline written into the action's own words ("... to 75% by March 2025")
-    const read = r.cells.timescale ? readPass2(r.cells.timescale, i) : (inActionWords(r) ?? missingTimescale());
+    const timescaleCell = timescaleOf(r, i);
+    const read = timescaleCell ? readPass2(timescaleCell, i) : (inActionWords(r) ?? missingTimescale());
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
     // "Within 3 months of publication", counted from the publication date the plan gives above its table (or of the plan
@@ -1175,6 +1182,21 @@ interface Joined {
 interface Wording {
   list: readonly string[] | null;
   next: Map<string, Wording> | null;
+}
+
+/** The header of a column of the plan's own years ("Year", "Plan year", "Delivery year"). */
+const PLAN_YEAR_HEADER = /^\s*(?:plan\s+|delivery\s+)?year(?:\s+of\s+delivery)?\s*[:.]?\s*$/i;
+
+/**
+ * A cell of a column of the plan's own years, as the timescale words say it: "1" is "Year 1", "1 and 2" "Years 1-2";
+ * any other entry ("Ongoing", "2023/24") as it is.
+ * @example asPlanYear({ value: 2, text: '2', numberFormat: null }).text // 'Year 2'
+ */
+function asPlanYear<C extends { value: CellValue; text: string }>(cell: C): C {
+  const m = /^\s*([1-9])(?:\s*(?:and|&|-|–|to|\/|,)\s*([1-9]))?\s*$/i.exec(cell.text);
+  if (!m) return cell;
+  const text = m[2] ? `Years ${m[1]}-${m[2]}` : `Year ${m[1]}`;
+  return { ...cell, value: text, text };
 }
 
 function missingTimescale(): Timescale {

@@ -208,6 +208,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // over "Start | End" sub-headers: the end is the deadline (see TIMESCALE_END_SUBHEADERS)
     { text: 'dates', exact: true },
     { text: 'when', exact: true },
+    // the plan's own years ("Year | 1, 2, 3", as a three-year strategy's action plan gives each action its year)
+    { text: 'year', exact: true },
+    { text: 'plan year', exact: true },
+    { text: 'delivery year', exact: true },
+    { text: 'year of delivery', exact: true },
     { text: 'target date' },
     { text: 'planned completion date' },
     // "Planned completion", "Expected completion": the date, with the word "date" left off

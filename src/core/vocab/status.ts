@@ -486,11 +486,11 @@ export const CLOSED = phrasePattern(
 export const NOT_STARTED = /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin))$/i;
 
 /**
- * The red phrases that say only that nothing was done ("Not progressed", "No progress"): beside a phrase that puts the
+ * The red phrases that say only that nothing was done ("Not progressed", "Not achieved", "No progress"): beside a phrase that puts the
  * action off (`PUT_OFF`) to a date not yet come ("Not progressed this year; carried forward to the 2024/25 action
  * plan"), the action was put off on purpose, amber as a deferral is.
  */
-export const NOTHING_DONE = /^(?:not[\s-]+progressed|no[\s-]+progress)$/i;
+export const NOTHING_DONE = /^(?:not[\s-]+(?:progressed|achieved)|no[\s-]+progress)$/i;
 
 /** The amber phrases that put an action off to later on purpose ("Carried forward", "Deferred", "Rolled over"). */
 export const PUT_OFF = /^(?:carried[\s-]+(?:forward|over)|rolled[\s-]+(?:forward|over)|deferred|postponed|re-?programmed|moved[\s-]+(?:in)?to[\s-]+(?:the[\s-]+)?next\b)/i;
