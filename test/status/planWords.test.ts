@@ -1043,6 +1043,8 @@ describe('with no date, words saying only what is awaited or still to be arrange
     // only the decision to do it
     'The group agreed the production of a good practice guide on neglect.',
     'Agreed to develop a multi-agency pathway.',
+    // the progress still to come is not progress made
+    'Awaiting the CPS revised guidance before this can progress.',
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
@@ -1065,6 +1067,7 @@ describe('with no date, words saying only what is awaited or still to be arrange
       ['Awaiting sign off; behind schedule', 'TBC', 'amber', 'a slip is said'],
       ['Policy not yet published', 'TBC', 'none', 'waiting (the claim verb after "not yet" is no claim)'],
       ['Agreed the production of a guide; first draft being written', 'TBC', 'green', 'under way after the decision'],
+      ['Awaiting the revised guidance; work has progressed on the draft', 'TBC', 'green', 'progress made'],
       ['The guide the group agreed to produce was published in May', 'TBC', 'green', 'the thing agreed, then made: not "not started"'],
     ])('%j (%s) is %s (%s)', (status, timescale, state) => {
       expect(read(status, timescale).state).toBe(state);

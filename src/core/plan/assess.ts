@@ -23,6 +23,7 @@ import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDra
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import { agreedOn, publishedOn, withinOfPublication } from '../timescale/afterPublication';
 import { comingRound } from '../timescale/comingRound';
+import { updateInCell } from '../status/updateInCell';
 import { deadlineInWords } from '../timescale/deadlineInWords';
 import { keyRatesCompliance, planKeyTexts, readRagKey } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, timescaleRevision, type Revision } from '../timescale/reviseDue';
@@ -271,6 +272,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     return when.kind === 'date' && when.due !== null && when.due > options.asOf;
   };
   const statusRevision = (status: string) => revisions.get(status, readRevision);
+  // rows whose progress is written in the action cell ("Update – ..."), where the plan has no status column
+  let updatesInAction = 0;
+  const updateInAction = (text: string): string => {
+    const update = updateInCell(text);
+    if (update === null) return '';
+    updatesInAction++;
+    return update;
+  };
   const reasons = new Reasons();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
   // one assessed row per layout row, made at its size (a list grown by push is copied as it grows, and kept with up to
@@ -318,11 +327,16 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const percentWords = percentComplete === null && percentCell && !percentCell.inherited && !hasDigit(percentCell.text) ? percentCell.text : '';
     // one "Timescale / progress" cell: the date first, then the progress ("September 2019. Complete – briefing
     // circulated"); a cell of only the date says no progress
+    // with no status column, the progress written on a line of its own in the action cell ("Update – ...")
     const statusCell = ragIsStatus
       ? ragText
       : r.cells.status && r.cells.status.col === r.cells.timescale?.col
         ? progressAfterDate(r.cells.status.text, parseNearby)
-        : textOf(r.cells.status);
+        : r.cells.status
+          ? textOf(r.cells.status)
+          : r.cells.action && !r.cells.action.inherited
+            ? updateInAction(r.cells.action.text)
+            : '';
     const statusText = percentWords && isBlank(statusCell) ? percentWords : statusCell;
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
     const withCommentary = r.commentary ? thenSaid(statusText, r.commentary.text) : statusText;
@@ -621,8 +635,16 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (r.overdue) overdue++;
     if (r.timescale.needsDate) needsDate++;
   }
-  const missingColumns = missingOf(layout);
-  const warnings = layout.found ? layout.messages.filter((m) => /^No (?:timescale|status) column/.test(m)) : [...layout.messages];
+  let missingColumns = missingOf(layout);
+  let messages = layout.messages;
+  // progress written in the action cells stands for the status column the plan lacks: the states are not from due
+  // dates only
+  if (updatesInAction > 0 && missingColumns.includes('status')) {
+    missingColumns = missingColumns.filter((c) => c !== 'status');
+    const note = `No status column: the updates written in the action cells ("Update – ...") are read as the status (${updatesInAction} ${updatesInAction === 1 ? 'row' : 'rows'}).`;
+    messages = messages.map((m) => (/^No status column/.test(m) ? note : m));
+  }
+  const warnings = layout.found ? messages.filter((m) => /^No (?:timescale|status) column/.test(m)) : [...messages];
   return {
     asOf: options.asOf,
     layout,
@@ -631,7 +653,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     counts,
     overdue,
     needsDate,
-    messages: layout.messages,
+    messages,
     missingColumns,
     warnings,
     planPeriod,

@@ -655,8 +655,11 @@ function waitingWords(status: string, t: TextReading, rules: StatusRules): strin
 /** Where one sentence of a status ends and the next begins. */
 const SENTENCE_BREAK = /[.;!]\s+/;
 
-/** Words saying the work is moving ("progress made", "progressed", "under way"), beside `ON_TRACK`. */
-const MOVING = /\bprogress(?:ing|ed)?\b|\bunder[\s-]?way\b/i;
+/**
+ * Words saying the work is moving ("progress made", "progressed", "under way"), beside `ON_TRACK`; not the progress
+ * still to come ("Awaiting the revised guidance before this can progress").
+ */
+const MOVING = /\b(?<!\b(?:can|could|will|would|to|cannot)\s)progress(?:ing|ed)?\b|\bunder[\s-]?way\b/i;
 
 /**
  * The first match of `pattern` in `text` that the words before it do not deny (`denied`: "No delays", "Not at
