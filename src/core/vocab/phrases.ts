@@ -4,12 +4,15 @@
  * matches any run of spaces or hyphens ("on track" reads "on-track"), and a phrase may use regular-expression
  * syntax for what varies ("slipp(?:ed|age|ing)").
  *
+ * The phrases are gathered by their first letter (see `byFirstLetter`): the pattern matches what the plain list
+ * would, in the same order, but a long list is not tried phrase by phrase at every word of a status.
+ *
  * @example phrasePattern(['off track', 'stalled']).test('Work is off-track') // true
  * @example matchAnyPhrase(['on hold', 'delayed']) // '(?:on[\\s-]+hold|delayed)'
  */
 export function matchAnyPhrase(phrases: readonly string[]): string {
   const terms = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.trim().replace(/ +/g, '[\\s-]+'));
-  return `(?:${terms.join('|')})`;
+  return `(?:${byFirstLetter(terms)})`;
 }
 
 /**
@@ -19,4 +22,126 @@ export function matchAnyPhrase(phrases: readonly string[]): string {
 export function phrasePattern(phrases: readonly string[], options: { anchored?: boolean } = {}): RegExp {
   const body = `\\b${matchAnyPhrase(phrases)}\\b`;
   return new RegExp(options.anchored ? `^\\s*${body}` : body, 'i');
+}
+
+/**
+ * The alternatives `terms` as one alternation that matches as `terms.join('|')` does (the same match, tried in the
+ * same order), with the terms that open with the same letter gathered behind it: "s(?:lipped|lips?)" instead of
+ * "slipped|slips?". A regular-expression engine tries each alternative in turn at every place in the text; gathered,
+ * a place is tried against the letters there are (about twenty) rather than every phrase (a hundred and more in the
+ * amber list).
+ *
+ * Two terms that open with different letters never match at the same place, so gathering keeps, at any place, the
+ * order in which they are tried. A term opening with a group ("(?:agreed|decided) to defer") is written out as one
+ * term per alternative of the group first ("agreed to defer", "decided to defer": the same matches in the same
+ * order), so that it can be gathered; a term that still opens otherwise (a digit, a class, a look-around) is left
+ * where it stands, and the letters are gathered on either side of it. Letters are gathered without regard to case
+ * (the patterns are case-insensitive) and taken out in front only when every term behind them writes them alike. A
+ * list with a capturing group or a back-reference is joined as it is (moving its terms would renumber the groups).
+ *
+ * @example byFirstLetter(['slipped', 'delay', 'slips?']) // 's(?:lipped|lips?)|delay'
+ */
+export function byFirstLetter(terms: readonly string[]): string {
+  if (terms.some(capturesOrRefers)) return terms.join('|');
+  const opened = terms.flatMap((t) => writtenOut(t, 0));
+  // runs of terms that open with a letter, each run as the terms behind each letter (in the order first met);
+  // a term that opens otherwise stands alone between the runs
+  const chunks: Array<string | Map<string, string[]>> = [];
+  for (const t of opened) {
+    const letter = openingLetter(t);
+    const last = chunks[chunks.length - 1];
+    if (letter === null) chunks.push(t);
+    else if (last !== undefined && typeof last !== 'string') {
+      const same = last.get(letter);
+      if (same) same.push(t);
+      else last.set(letter, [t]);
+    } else chunks.push(new Map([[letter, [t]]]));
+  }
+  return chunks.map((c) => (typeof c === 'string' ? c : [...c.values()].map(gathered).join('|'))).join('|');
+}
+
+/** Terms that open with one letter (as found without regard to case), as one alternative. */
+function gathered(terms: readonly string[]): string {
+  if (terms.length === 1) return terms[0];
+  const first = terms[0][0];
+  // the letter taken out in front only when every term writes it alike ("On" and "on" stay whole: a pattern that
+  // is not case-insensitive tells them apart)
+  if (terms.some((t) => t[0] !== first)) return `(?:${terms.join('|')})`;
+  return `${first}(?:${terms.map((t) => t.slice(1)).join('|')})`;
+}
+
+/** The letter a term opens with, lower-cased (a plain letter, not made optional or repeated by what follows); else null. */
+function openingLetter(term: string): string | null {
+  const c = term.charCodeAt(0);
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  if (!letter || /^.[?*{]/.test(term)) return null;
+  return term[0].toLowerCase();
+}
+
+/** True when a term holds a capturing group (named or not) or a back-reference. */
+function capturesOrRefers(term: string): boolean {
+  if (/\\(?:[1-9]|k<)/.test(term)) return true;
+  // (a bracket escaped or in a class opens no group)
+  const plain = term.replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
+  return /\((?!\?)|\(\?<(?![=!])/.test(plain);
+}
+
+/**
+ * A term that opens with a non-capturing group written out as one term per alternative of the group, in order,
+ * each followed by the rest ("(?:agreed|decided) to defer" → "agreed to defer", "decided to defer"); an optional
+ * group is followed by the rest without it, as the engine tries it ("(?:now )?due" → "now due", "due"). The terms
+ * written out are written out in turn (a few levels deep). Any other term is kept as it is.
+ */
+function writtenOut(term: string, depth: number): string[] {
+  if (depth > 3 || !term.startsWith('(?:')) return [term];
+  const end = closingParen(term);
+  if (end < 0) return [term];
+  const alternatives = topAlternatives(term.slice(3, end));
+  const after = term.slice(end + 1);
+  // "?" (greedy): the group, then none; any other count ("*", "+", "{2}", "??") is kept whole
+  const optional = after.startsWith('?') && !after.startsWith('??');
+  if (!optional && /^[*+{?]/.test(after)) return [term];
+  const rest = optional ? after.slice(1) : after;
+  const out = alternatives.flatMap((a) => writtenOut(a + rest, depth + 1));
+  return optional ? out.concat(writtenOut(rest, depth + 1)) : out;
+}
+
+/** Where the group opening a pattern closes (-1 if it does not): escapes and classes ("[()]") are skipped. */
+function closingParen(pattern: string): number {
+  let depth = 0;
+  for (let k = 0; k < pattern.length; k++) {
+    const c = pattern[k];
+    if (c === '\\') k++;
+    else if (c === '[') k = classEnd(pattern, k);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** The alternatives of a pattern at its top level ("a|(?:b|c)" → "a", "(?:b|c)"). */
+function topAlternatives(pattern: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let k = 0; k < pattern.length; k++) {
+    const c = pattern[k];
+    if (c === '\\') k++;
+    else if (c === '[') k = classEnd(pattern, k);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) {
+      out.push(pattern.slice(start, k));
+      start = k + 1;
+    }
+  }
+  out.push(pattern.slice(start));
+  return out;
+}
+
+/** Where the class opening at `open` ("[") closes. */
+function classEnd(pattern: string, open: number): number {
+  let k = open + 1;
+  while (k < pattern.length && pattern[k] !== ']') k += pattern[k] === '\\' ? 2 : 1;
+  return k;
 }

@@ -1,0 +1,63 @@
+import { byFirstLetter, matchAnyPhrase, phrasePattern } from '../../src/core/vocab/phrases';
+
+/** The first match of a pattern, as where it is and what it holds (null for none). */
+function firstMatch(pattern: RegExp, text: string): [number, string] | null {
+  const m = pattern.exec(text);
+  return m ? [m.index, m[0]] : null;
+}
+
+describe('phrases gathered by their first letter', () => {
+  // lists whose terms compete at the same place: the gathered pattern must find what the plain list finds
+  const lists: string[][] = [
+    ['slipp(?:ed|age|ing)', 'slips?', 'delay(?:ed|s)?', 'deferred', 'delivered'],
+    ['(?:agreed|decided|decision|asked) to (?:defer|postpone|delay)', 'agreed', 'decided'],
+    ['(?:now )?due', 'now', 'due to'],
+    ['(?:(?:this |the )?action (?:is )?)?no longer (?:required|needed)', 'the action', 'no'],
+    ['\\d+ more', 'more', '(?:[1-9]|[1-9][0-9])\\s?% of', 'of'],
+    ['IT (?:issues|problems)', 'it is', 'issues'],
+    ['late(?! [a-z]{2,}s\\b)', 'later', '(?<!not )on track', 'on hold'],
+    ['(?:[\\w&/()-]+\\s+){1,3}closed', 'closed', 'cl'],
+  ];
+  const texts = [
+    'Slipped to June; slippage agreed',
+    'Delays expected. Deferred to 2016',
+    'Agreed to defer until the review; decided to delay',
+    'Now due in March, due to the audit',
+    'The action is no longer required',
+    'this action no longer needed; no',
+    '12 more sessions, 80% of staff, more of the same',
+    'IT issues; it is delayed, issues with IT problems',
+    'late returns from schools; running late. Later on track',
+    'not on track, on hold',
+    'Work (phase 1) closed; cl',
+    '',
+  ];
+
+  test.each(lists.map((l) => [l.join(' | '), l]))('%s', (_, phrases) => {
+    const sorted = [...(phrases as string[])].sort((a, b) => b.length - a.length).map((p) => p.trim().replace(/ +/g, '[\\s-]+'));
+    for (const flags of ['i', '']) {
+      const plain = new RegExp(`\\b(?:${sorted.join('|')})`, flags);
+      const gathered = new RegExp(`\\b${matchAnyPhrase(phrases as string[])}`, flags);
+      for (const text of texts) expect([text, flags, firstMatch(gathered, text)]).toEqual([text, flags, firstMatch(plain, text)]);
+    }
+  });
+
+  test('terms that open with a letter are gathered behind it, in their order', () => {
+    expect(byFirstLetter(['slipped', 'delay', 'slips?'])).toBe('s(?:lipped|lips?)|delay');
+    expect(byFirstLetter(['(?:agreed|decided) to defer', 'due'])).toBe('agreed to defer|d(?:ecided to defer|ue)');
+  });
+
+  test('a term opening otherwise stays between the letters gathered on either side of it', () => {
+    expect(byFirstLetter(['done', '\\d+ more', 'delay'])).toBe('done|\\d+ more|delay');
+  });
+
+  test('a list with a capturing group is joined as it is', () => {
+    expect(byFirstLetter(['(red|amber)', 'delay', 'done'])).toBe('(red|amber)|delay|done');
+  });
+
+  test('the patterns built from phrase lists read as before', () => {
+    expect(phrasePattern(['off track', 'stalled']).test('Work is off-track')).toBe(true);
+    expect(phrasePattern(['superseded', 'withdrawn']).exec('Superseded by the 2016 plan')![0]).toBe('Superseded');
+    expect(phrasePattern(['on hold', 'delayed'], { anchored: true }).test('Work on hold')).toBe(false);
+  });
+});
