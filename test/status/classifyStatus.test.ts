@@ -319,6 +319,9 @@ describe('explicit RAG', () => {
     ['Campaign ran in October 2015 - GREEN', 'green', '"GREEN"'],
     ['Training slipped – Amber.', 'amber', '"Amber"'],
     ['Progress made: red', 'red', '"red"'],
+    // a letter after a full stop, in capitals, with white space or a stop after it
+    ['Tracking weekly; 86% in May. G', 'green', '"G"'],
+    ['Tracking weekly; 86% in May. A. ', 'amber', '"A"'],
   ])('a colour given as a rating: %j → %s', (status, expected, word) => {
     const a = classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF });
     expect(a.state).toBe(expected);
@@ -474,4 +477,15 @@ describe('nothing started yet: read like an empty status', () => {
       expect(state(status, 'December 2014')).toBe('red');
     },
   );
+});
+
+describe('a colour ending a status is read only where one stands', () => {
+  test.each([
+    ['Done. a', null], // a letter in lower case is not a rating
+    ['Report shared with the Board', null], // "Board" ends in letters of no colour
+    ['Agreed at the meeting - Greenwich', null], // a colour's letters inside a longer word
+    ['Audit complete: Blue!', 'blue'],
+  ])('%j', (status, explicit) => {
+    expect(classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF }).explicit).toBe(explicit);
+  });
 });

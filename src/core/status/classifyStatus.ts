@@ -8,7 +8,7 @@ import { correctSpelling } from '../correctSpelling';
 import { latestUpdate } from './latestUpdate';
 import { partCount } from './partCount';
 import { shortOfTarget } from './shortOfTarget';
-import { collapseWhiteSpace as collapse } from '../whiteSpace';
+import { collapseWhiteSpace as collapse, isWhiteSpace } from '../whiteSpace';
 import { clip, endsInBreak, firstSentence, lastSentenceStart, phraseOn, unpunctuated, upToStop } from './sentences';
 
 /** The five states an action can be in. `complete` shows blue under BRAG, green otherwise. */
@@ -168,7 +168,7 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     if (colour) leading = { colour, word: `"${said.startsWith('(') ? `(${named})` : said}"` };
   }
   // a colour ending the status ("... - GREEN", "... in May. G"): read on its last characters only
-  if (!leading && !rated && rules.TRAILING_RAG) {
+  if (!leading && !rated && rules.TRAILING_RAG && mayTrail(status, rules)) {
     const end = rules.TRAILING_RAG.exec(status.slice(-(rules.TRAILING_RAG_REACH ?? 24)));
     // a letter is a rating only in capitals ("... in May. G", not "Done. a")
     const named = end ? (end[1] ?? (end[2] === end[2].toUpperCase() ? end[2] : undefined)) : undefined;
@@ -198,6 +198,25 @@ const DEFAULT_OPENINGS = new RegExp(
   [defaults.EMPTY_LIKE, defaults.NO_UPDATE, defaults.SEE_ABOVE, defaults.LEADING_RAG].map((p) => `(?:${p.source})`).join('|'),
   'i',
 );
+
+/**
+ * False when the default `TRAILING_RAG` cannot match: the status's last word, before any white space, "." or "!" that
+ * close it, is no colour word nor a letter of one (most statuses end otherwise: one look at their end says so, and
+ * the pattern is not run). A rule of one's own is always tried.
+ * @example mayTrail('Campaign ran in October - GREEN.', rules) // true
+ */
+function mayTrail(status: string, rules: StatusRules): boolean {
+  if (rules.TRAILING_RAG !== defaults.TRAILING_RAG) return true;
+  let end = status.length;
+  for (let c = status.charCodeAt(end - 1); end > 0 && (c === 46 || c === 33 || isWhiteSpace(c)); c = status.charCodeAt(end - 1)) end--;
+  let start = end;
+  for (let c = status.charCodeAt(start - 1); start > 0 && ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)); c = status.charCodeAt(start - 1)) start--;
+  // (a colour or its letter follows white space, a dash or a colon: the letters before it are not part of it)
+  return end - start <= 5 && TRAILING_WORDS.has(status.slice(start, end).toLowerCase());
+}
+
+/** The words and letters `TRAILING_RAG` reads as a colour ending a status. */
+const TRAILING_WORDS = new Set(['red', 'amber', 'green', 'blue', 'r', 'a', 'g', 'b']);
 
 /** True when the rules read a status's opening with the default patterns (then `DEFAULT_OPENINGS` stands for them). */
 function usesDefaultOpenings(rules: StatusRules): boolean {
