@@ -594,6 +594,18 @@ describe('a RAG column in words beside the status column', () => {
     expect(withRag('Off track').reasons[0]).toBe('the RAG column says "Off track" in words');
   });
 
+  // words with the plan's colour for them in brackets: the words are read, the colour only names them
+  test.each([
+    ['In Progress (amber)', 'Work under way', 'March 2015', 'green'],
+    ['Not started (red)', '', 'March 2015', 'none'],
+    ['Not started (red)', '', 'October 2014', 'red'], // past due
+    ['Complete (green)', 'Report published', 'March 2015', 'complete'],
+    ['Delayed (amber)', 'Work under way', 'March 2015', 'amber'],
+    ['In Progress (amber)', 'Work under way', 'October 2014', 'amber'], // past due, not done
+  ] as Array<[string, string, string, RagState]>)('RAG %j beside %j due %s → %s', (rag, status, timescale, expected) => {
+    expect(withRag(rag, status, timescale).state).toBe(expected);
+  });
+
   // the not-started marks of a RAG key ("NS", "N/S", "Grey"), with no status beside them: not started, as an empty
   // status is (red once past due)
   test.each(['NS', 'N/S', 'Grey', 'Gray'])('RAG %j with no status is none before the due date and red after', (rag) => {

@@ -391,7 +391,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       !rules.EMPTY_LIKE.test(ragText) &&
       // "Open" (an "Open / Closed" column) says only that the action is not closed: nothing to read
       !defaultRules.OPEN_ONLY.test(ragText);
-    const worded = ragInWords ? thenSaid(ragText, statusRead) : statusRead;
+    // ("In Progress (amber)", "Not started (red)": the words with the plan's colour for them in brackets: the words
+    // are read, the colour naming them in this plan, not rating the row)
+    const worded = ragInWords ? thenSaid(ragText.replace(COLOUR_NAMING_WORDS, ''), statusRead) : statusRead;
     // notes of what was done in ongoing work, kept in its timescale cell ("Ongoing\nMeeting held 15th April 2013"),
     // are its update when nothing else is
     const notes = isBlank(worded) ? timescaleNotes(planned) : null;
@@ -1205,6 +1207,9 @@ interface Wording {
   list: readonly string[] | null;
   next: Map<string, Wording> | null;
 }
+
+/** A colour in brackets after a RAG cell's words ("In Progress (amber)"): the plan's colour for those words. */
+const COLOUR_NAMING_WORDS = /(?<=[a-z].*)\s*\(\s*(?:red|amber|green|blue)\s*\)\s*$/i;
 
 /** The header of a column of the plan's own years ("Year", "Plan year", "Delivery year"). */
 const PLAN_YEAR_HEADER = /^\s*(?:plan\s+|delivery\s+)?year(?:\s+of\s+delivery)?\s*[:.]?\s*$/i;
