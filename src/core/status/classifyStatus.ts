@@ -421,7 +421,10 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
   else if (t.claim !== null) {
     out = recurring ? verdict('green', `"${t.claim}": done so far; the action recurs`) : verdict('complete', `"${t.claim}" says it was done`);
-  } else if (t.red !== null && (pastDue || !(isNotStarted(t.red, rules) || (t.amber !== null && defaults.NOTHING_DONE.test(t.red) && defaults.PUT_OFF.test(t.amber)))))
+  } else if (
+    t.red !== null &&
+    (pastDue || !(isNotStarted(t.red, rules) || (t.amber !== null && defaults.NOTHING_DONE.test(t.red) && defaults.PUT_OFF.test(t.amber))))
+  )
     out = verdict('red', `status says "${t.red}"`);
   else if (t.amber !== null) out = verdict('amber', `status says "${t.amber}"`);
   // "Not yet started (starts Q4)" before the due date: not started, as an empty status is

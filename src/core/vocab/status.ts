@@ -493,7 +493,8 @@ export const NOT_STARTED = /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begu
 export const NOTHING_DONE = /^(?:not[\s-]+(?:progressed|achieved)|no[\s-]+progress)$/i;
 
 /** The amber phrases that put an action off to later on purpose ("Carried forward", "Deferred", "Rolled over"). */
-export const PUT_OFF = /^(?:carried[\s-]+(?:forward|over)|rolled[\s-]+(?:forward|over)|deferred|postponed|re-?programmed|moved[\s-]+(?:in)?to[\s-]+(?:the[\s-]+)?next\b)/i;
+export const PUT_OFF =
+  /^(?:carried[\s-]+(?:forward|over)|rolled[\s-]+(?:forward|over)|deferred|postponed|re-?programmed|moved[\s-]+(?:in)?to[\s-]+(?:the[\s-]+)?next\b)/i;
 
 /** After "unable to": not someone unable to come to a meeting ("Police unable to attend; minutes circulated"). */
 const NOT_TO_A_MEETING = '(?! (?:attend|be (?:present|there)|make (?:it|the meeting)))';
