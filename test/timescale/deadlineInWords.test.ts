@@ -62,4 +62,19 @@ describe('a deadline in the action words', () => {
     expect(without.timescale.due).toBe('2025-03-31');
     expect(without.reasons.join(' | ')).toContain('the plan has no timescale column: due date read from the action');
   });
+
+  test('the report says where the dates came from, not that they cannot be worked out', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Lead', 'Progress'],
+          ['1', 'Audit the pathway by March 2025', 'ICB', 'On track'],
+          ['2', 'Publish the guide', 'ICB', 'On track'],
+        ],
+      },
+      { asOf: '2024-05-01' },
+    );
+    expect(a.missingColumns).toEqual([]);
+    expect(a.warnings).toEqual([`No timescale column: the due dates written in the actions' own words ("by March 2025") are read (1 row).`]);
+  });
 });

@@ -256,10 +256,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const nearby = new Cache();
   const parseNearby = (text: string) => nearby.get(text, parseInContext);
   const readRevision = (s: string) => revisionInText(s, context, parseNearby);
+  // rows dated by their action's own words, where the plan has no timescale column
+  let datedInAction = 0;
   const inActionWords = (r: PlanRow): Timescale | null => {
     const action = r.cells.action?.text ?? '';
     const t = deadlineInWords(action, parseNearby);
-    return t && { ...t, assumptions: t.assumptions.concat(`the plan has no timescale column: due date read from the action ("${t.text.trim()}")`) };
+    if (!t) return null;
+    datedInAction++;
+    return { ...t, assumptions: t.assumptions.concat(`the plan has no timescale column: due date read from the action ("${t.text.trim()}")`) };
   };
   /**
    * An entry in a "Date completed" / "Achieved?" column that says the action is not done: "No", "x", "N/A", words
@@ -639,13 +643,17 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   }
   let missingColumns = missingOf(layout);
   let messages = layout.messages;
-  // progress written in the action cells stands for the status column the plan lacks: the states are not from due
-  // dates only
-  if (updatesInAction > 0 && missingColumns.includes('status')) {
-    missingColumns = missingColumns.filter((c) => c !== 'status');
-    const note = `No status column: the updates written in the action cells ("Update – ...") are read as the status (${updatesInAction} ${updatesInAction === 1 ? 'row' : 'rows'}).`;
-    messages = messages.map((m) => (/^No status column/.test(m) ? note : m));
-  }
+  // progress written in the action cells stands for the status column the plan lacks (the states are not from due
+  // dates only), and dates written in the actions' words for the timescale column (due dates are worked out)
+  const standIn = (column: 'status' | 'timescale', rowsRead: number, what: string) => {
+    if (rowsRead === 0 || !missingColumns.includes(column)) return;
+    missingColumns = missingColumns.filter((c) => c !== column);
+    const note = `No ${column} column: ${what} (${rowsRead} ${rowsRead === 1 ? 'row' : 'rows'}).`;
+    const heading = new RegExp(`^No ${column} column`);
+    messages = messages.map((m) => (heading.test(m) ? note : m));
+  };
+  standIn('status', updatesInAction, 'the updates written in the action cells ("Update – ...") are read as the status');
+  standIn('timescale', datedInAction, 'the due dates written in the actions\' own words ("by March 2025") are read');
   const warnings = layout.found ? messages.filter((m) => /^No (?:timescale|status) column/.test(m)) : [...messages];
   return {
     asOf: options.asOf,
