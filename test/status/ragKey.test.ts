@@ -57,6 +57,34 @@ describe('keys that give the colour words meanings of their own', () => {
     expect(readRagKey([line], rules).greenDone).toBeFalsy();
   });
 
+  test.each([
+    [['Green – Achieved', 'Amber – Being worked on', 'Red – Proving more challenging to progress'], { green: 'blue', amber: 'green' }],
+    [['R/red = not achieved to time scale', 'A/amber = In progress but not complete', 'G/green = Completed to time scale'], { green: 'blue', amber: 'green' }],
+  ])('a key read for what its words say first: %j', (lines, meanings) => {
+    const key = readRagKey(lines, rules);
+    expect(Object.fromEntries(key)).toEqual(meanings);
+    expect([...(key.inProgress ?? [])]).toEqual(['amber']); // amber means only that the work is going on
+  });
+  test('a key whose words only say something is not done, with nothing going on, is red: "Amber – not complete"', () => {
+    expect(Object.fromEntries(readRagKey(['Green – on track', 'Amber – not complete', 'Red – off track'], rules))).toEqual({ amber: 'red' });
+  });
+
+  test('ongoing work cannot be finished: a green meaning done in the key is on schedule for it', () => {
+    const grid = withFills(
+      [
+        ['Key: G/green = Completed to time scale; A/amber = In progress but not complete; R/red = not achieved to time scale'],
+        ['Action', 'Completion By:', 'Commentary', 'Rag Status'],
+        ['Link workers in every school', 'Ongoing', 'Termly network meetings held.', null],
+        ['Publish the pathway', 'June 2017', 'Published.', null],
+      ],
+      [
+        [2, 3, '00B050'],
+        [3, 3, '00B050'],
+      ],
+    );
+    expect(assessGrid(grid, { asOf: '2017-09-30' }).rows.map((r) => r.state)).toEqual(['green', 'complete']);
+  });
+
   test('a key whose green covers work done ("Green – completed or on track"): a green beside "Completed." is complete', () => {
     const key = readRagKey(['RAG: Green – completed or on track; Amber – in progress with some delay; Red – not started or off track'], rules);
     expect([Object.fromEntries(key), key.greenDone]).toEqual([{}, true]);

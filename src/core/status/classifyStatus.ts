@@ -299,7 +299,9 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
   const { timescale, asOf } = input;
   const pastDue = timescale.kind === 'date' && timescale.due !== null && timescale.due < asOf;
   const dueText = timescale.due ? formatUkDate(timescale.due) : '';
-  const explicit = readExplicit(input.rag ?? '', read, input.colours, rules, input.colourKey);
+  // (ongoing work cannot be finished: a key whose green means done, "Completed to time scale", says of it only that it
+  // is on schedule)
+  const explicit = readExplicit(input.rag ?? '', read, input.colours, rules, input.colourKey, timescale.kind === 'recurring');
   const fromText = fromStatusText(read, input, pastDue, dueText);
 
   // the reasons are made at their size (they are kept with the verdict, which rows share: a list pushed onto from
@@ -508,6 +510,7 @@ function readExplicit(
   colours: CellColours | undefined,
   rules: StatusRules,
   key: StatusInput['colourKey'],
+  recurring = false,
 ): Explicit | null {
   if (ragText !== '') {
     const colour = ragCellColour(ragText, rules);
@@ -515,14 +518,14 @@ function readExplicit(
   }
   // most rows have no colours: only the status's own words are read
   if (!colours) return read.leading ? { colour: read.leading.colour, word: read.leading.word, where: 'the status', source: 'text' } : null;
-  const ragFill = cellColour(keyed(colourRag(colours.ragFill), key), 'the RAG cell colour', 'fill');
+  const ragFill = cellColour(keyed(colourRag(colours.ragFill), key, recurring), 'the RAG cell colour', 'fill');
   if (ragFill) return ragFill;
-  const ragFont = cellColour(keyed(colourRag(colours.ragFont, { font: true }), key), 'the RAG cell colour', 'font colour');
+  const ragFont = cellColour(keyed(colourRag(colours.ragFont, { font: true }), key, recurring), 'the RAG cell colour', 'font colour');
   if (ragFont) return ragFont;
   if (read.leading) return { colour: read.leading.colour, word: read.leading.word, where: 'the status', source: 'text' };
   return (
-    cellColour(keyed(colourRag(colours.statusFill), key), 'the status cell colour', 'fill') ??
-    cellColour(keyed(colourRag(colours.statusFont, { font: true }), key), 'the status cell colour', 'font colour')
+    cellColour(keyed(colourRag(colours.statusFill), key, recurring), 'the status cell colour', 'fill') ??
+    cellColour(keyed(colourRag(colours.statusFont, { font: true }), key, recurring), 'the status cell colour', 'font colour')
   );
 }
 
@@ -541,9 +544,10 @@ function cellColour(reading: (ColourReading & { progress?: boolean }) | null, wh
  * – complete" is complete, and its name says so ("green, complete in the plan's key"); else the reading as it is.
  * @example keyed(colourRag('00B050'), new Map([['green', 'blue']]))?.colour // 'blue'
  */
-function keyed(reading: ColourReading | null, key: StatusInput['colourKey']): (ColourReading & { progress?: boolean }) | null {
+function keyed(reading: ColourReading | null, key: StatusInput['colourKey'], recurring = false): (ColourReading & { progress?: boolean }) | null {
   const meant = reading && key && key.size > 0 ? key.get(reading.colour) : undefined;
   if (!meant || meant === reading!.colour) return reading;
+  if (recurring && meant === 'blue' && reading!.colour === 'green') return { ...reading!, name: `${reading!.name}, on schedule (ongoing work)` };
   const progress = key!.inProgress?.has(reading!.colour) === true;
   return { colour: meant, name: `${reading!.name}, ${progress ? 'in progress' : KEY_MEANING[meant]} in the plan's key`, hex: reading!.hex, progress };
 }

@@ -130,6 +130,10 @@ function colourOfWords(words: string, rules: StatusRules): RagColour | null {
   // ("completed or on track": on track, covering work done too)
   if (Object.prototype.hasOwnProperty.call(rules.RAG_WORDS, first))
     return rules.RAG_WORDS[first] === 'blue' && onTrack(w, rules) ? 'green' : rules.RAG_WORDS[first];
+  // ("In progress but not complete": the work going on, said first; "not complete" only says it is not done yet)
+  const going = rules.IN_PROGRESS.exec(w);
+  const notDone = going ? rules.NOT_COMPLETE.exec(w) : null;
+  if (going && notDone && going.index < notDone.index && !rules.RED.test(w) && !rules.AMBER.test(w)) return 'green';
   if (rules.NOT_COMPLETE.test(w) || rules.RED.test(w)) return 'red';
   // ("reported complete but awaiting evidence, or delayed": held up, amber)
   if (rules.PARTIAL.test(w) || rules.AMBER.test(w) || rules.BLOCKERS.test(w) || /\bsome\s+progress\b/.test(w)) return 'amber';

@@ -686,7 +686,7 @@ export const IN_PROGRESS = phrasePattern([
   'work continues',
   'continuing',
   'started',
-  'being (?:developed|drafted|reviewed|implemented|prepared|written|updated|rolled out|established|set up|delivered|embedded|piloted|tested|finalised|finalized|progressed)',
+  'being (?:developed|drafted|reviewed|implemented|prepared|written|updated|rolled out|established|set up|delivered|embedded|piloted|tested|finalised|finalized|progressed|worked on)',
   'in development',
   'in hand',
   'work in progress',
