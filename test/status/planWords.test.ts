@@ -896,6 +896,10 @@ describe('ticks and crosses, off target or course, made part of what services do
     ['✗', 'March 2015', 'none'],
     ['❌', 'October 2014', 'red'],
     ['✘', 'October 2014', 'red'],
+    // "Open" alone (a log's word for a row not yet closed) says nothing of progress: read as an empty status
+    ['Open', 'October 2014', 'red'],
+    ['Still open', 'March 2015', 'none'],
+    ['Open – awaiting assurance', 'October 2014', 'amber'], // something said: not empty
     // not on target or course: red, as "Not on track" and "Off target"
     ['Not on target', 'March 2015', 'red'],
     ['Not on course', 'March 2015', 'red'],

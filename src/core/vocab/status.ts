@@ -378,11 +378,12 @@ export const PARTIAL = phrasePattern([
 /**
  * Statuses that say nothing has happened: read like an empty status. So are a spreadsheet error shown in the cell
  * ("#REF!", "#N/A": a formula that lost what it pointed at), a lone 0 (a formula pointing at an empty cell), and the
- * not-started marks of a RAG column ("NS", "N/S", and "Grey", which RAG keys give to work not yet started), and a
- * cross alone ("✗", "✘", "❌"), the mark a tick stands against.
+ * not-started marks of a RAG column ("NS", "N/S", and "Grey", which RAG keys give to work not yet started), "Open"
+ * alone (a log's word for a row not yet closed, which says nothing of its progress), and a cross alone ("✗", "✘",
+ * "❌"), the mark a tick stands against.
  */
 export const EMPTY_LIKE =
-  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|[✗✘❌]\uFE0F?)\s*[.!]?\s*$/i;
+  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|[✗✘❌]\uFE0F?)\s*[.!]?\s*$/i;
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
