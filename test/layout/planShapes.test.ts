@@ -2229,3 +2229,62 @@ describe('a "Year" column of the plan\'s own years', () => {
     });
   });
 });
+
+describe('an outcome with no action or objective column beside it is what each row delivers', () => {
+  // the header of a CAMHS transformation plan's monitoring template, the action written inside the outcome cell
+  const header = [
+    'Outcome and measurement description',
+    '5 year forward plan target/FIM target',
+    'Quarterly Target and performance',
+    'Lead',
+    'Completion By:',
+    'Rag Status',
+    'Evidence/Commentary',
+  ];
+  const rows = [
+    [
+      'Improve access to CAMHS\nAction: To set up a task and finish group',
+      '35% by 2020',
+      'Q1 28%',
+      'K. Allen',
+      'Dec 17',
+      'Amber',
+      'Group set up; first meeting held.',
+    ],
+    [
+      'Reduce waits for the eating disorder service\nAction: recruit two clinicians',
+      '95% in 4 weeks',
+      'Q1 88%',
+      'S. Ali',
+      'March 2018',
+      'Green',
+      'Posts advertised.',
+    ],
+  ];
+  test('the table is found, each outcome read as the action', () => {
+    const a = assessGrid({ values: [['Future in Minds LTP Monitoring'], header, ...rows] }, { asOf: '2017-09-30' });
+    expect(a.messages).toEqual([]);
+    expect(a.rows.map((r) => [r.row, r.action.split('\n')[0], r.state, r.timescale.due])).toEqual([
+      [3, 'Improve access to CAMHS', 'amber', '2017-12-31'],
+      [4, 'Reduce waits for the eating disorder service', 'green', '2018-03-31'],
+    ]);
+  });
+  describe('negative cases', () => {
+    test('beside an action column, the outcome stays the outcome', () => {
+      const a = assessGrid({ values: [['Action', ...header], ...rows.map((r) => ['Do it', ...r])] }, { asOf: '2017-09-30' });
+      expect(a.rows.map((r) => r.action)).toEqual(['Do it', 'Do it']);
+    });
+    test('with no date beside it, an outcome and a lead are no plan', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Outcome', 'Lead', 'Comments'],
+            ['Fewer exclusions', 'Schools', 'Figures improving'],
+          ],
+        },
+        { asOf: '2017-09-30' },
+      );
+      expect(a.rows).toEqual([]);
+    });
+  });
+});

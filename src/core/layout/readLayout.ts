@@ -685,7 +685,8 @@ function headerRoles(
     if (typeof v === 'string' && ROW_REF.test(v)) return null;
     break;
   }
-  // a header names an action or an objective: a row whose cells name neither is not one (and needs no more work)
+  // a header names an action or an objective (or an outcome, read as the action when nothing else is: see below): a
+  // row whose cells name none is not one (and needs no more work)
   let named = false;
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
@@ -695,7 +696,7 @@ function headerRoles(
     // a title merged across columns is not a header row; a header merged over its sub-columns ("Progress" over
     // "Q1 | Q2 | Q3") is
     if (m && m.right - m.left >= 2 && !role) return null;
-    if (role === 'action' || role === 'objective') named = true;
+    if (role === 'action' || role === 'objective' || role === 'outcome') named = true;
   }
   if (!named) return null;
   const columns: ColumnMap = {};
@@ -787,6 +788,20 @@ function headerRoles(
       if (columns.objective === what) delete columns.objective;
       else count++;
     }
+  }
+  // an outcome with no action or objective column beside it, in a row that also names a lead, a date and a status or
+  // RAG ("Outcome and measurement description | ... | Lead | Completion By: | Rag Status | Evidence/Commentary", a
+  // monitoring template): the outcome is what each row delivers, read as its action
+  if (
+    columns.action === undefined &&
+    columns.objective === undefined &&
+    columns.outcome !== undefined &&
+    columns.lead !== undefined &&
+    columns.timescale !== undefined &&
+    (columns.status !== undefined || columns.rag !== undefined)
+  ) {
+    columns.action = columns.outcome;
+    delete columns.outcome;
   }
   if (columns.action === undefined && columns.objective === undefined) return null;
   // a bare "Date" left of the action is when the item was raised or agreed, not its deadline
