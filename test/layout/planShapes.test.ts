@@ -2288,3 +2288,40 @@ describe('an outcome with no action or objective column beside it is what each r
     });
   });
 });
+
+describe('rows lettered under a numbered section row take its number', () => {
+  const read = (values: (string | null)[][]) => readLayout({ values }).rows.map((r) => [r.ref, r.section?.title ?? null]);
+  const header = ['No.', 'Recommendation', 'Action', 'Lead', 'Timescale', 'Progress'];
+  test('"2." with its words alone on the row, over "a." and "b.": "2a", "2b"; the next number is out of the section', () => {
+    expect(
+      read([
+        header,
+        ['1.', 'Support national work', 'Submit every notification', 'CDOP', 'Ongoing', 'On time'],
+        ['2.', 'Reduce infant mortality, specifically:', null, null, null, null],
+        ['a.', 'Unsafe sleeping', 'Relaunch the campaign', 'Public Health', 'September 2021', 'Relaunched'],
+        ['b.', 'Smoking in pregnancy', 'Refer to the service', 'Midwifery', 'December 2021', 'Under way'],
+        ['3.', 'Report Covid-19 deaths', 'Quarterly report', 'CDOP', 'Quarterly', 'Reported'],
+      ]),
+    ).toEqual([
+      ['1.', null],
+      ['2a', 'Reduce infant mortality, specifically:'],
+      ['2b', 'Reduce infant mortality, specifically:'],
+      ['3.', null],
+    ]);
+  });
+  describe('negative cases', () => {
+    test('numbered actions under a numbered section keep their refs', () => {
+      expect(
+        read([
+          header,
+          ['2.', 'Early help', null, null, null, null],
+          ['2.1', 'Train staff', 'Train', 'LA', 'June 2021', 'Done'],
+          ['2.2', 'Audit', 'Audit', 'LA', 'July 2021', 'Done'],
+        ]),
+      ).toEqual([
+        ['2.1', 'Early help'],
+        ['2.2', 'Early help'],
+      ]);
+    });
+  });
+});

@@ -1450,6 +1450,33 @@ export function subActionLetter(ref: string, parent: string): { letter: string; 
   return null;
 }
 
+/**
+ * Rows lettered under a numbered section row ("2. | Reduce infant mortality ..., specifically:" over "a. | b. | ...",
+ * the number and its words alone on their row, so read as a section): keyed with the number ("2a", "2b"), as a
+ * numbered action row heads its lettered rows. The section ends with the letters: the numbered rows after it ("3.")
+ * are back in the section before it.
+ */
+function letterUnderSections(rows: PlanRow[], sections: Section[]): void {
+  for (let i = 0; i < rows.length; i++) {
+    const s = rows[i].section;
+    const number = s?.ref && /^\d+\.?$/.test(s.ref) ? s.ref.replace(/\.$/, '') : null;
+    // (the first row of the section, lettered)
+    if (!number || (i > 0 && rows[i - 1].section === s) || !rows[i].ref || !subActionLetter(rows[i].ref!, number)) continue;
+    let end = i;
+    while (end + 1 < rows.length && rows[end + 1].section === s && (!rows[end + 1].ref || subActionLetter(rows[end + 1].ref!, number))) end++;
+    const run = rows.slice(i, end + 1);
+    const letters = run.map((r) => (r.ref ? subActionLetter(r.ref, number) : null));
+    const roman = /^i$/i.test(letters[0]!.letter) && letters.every((l) => !l || /^[ivx]+$/i.test(l.letter));
+    run.forEach((r, k) => {
+      const l = letters[k];
+      if (l && !l.composed) r.ref = roman ? `${number}(${l.letter})` : `${number}${l.letter}`;
+    });
+    const before = sections[sections.indexOf(s!) - 1] ?? null;
+    for (let j = end + 1; j < rows.length && rows[j].section === s; j++) rows[j].section = before;
+    i = end;
+  }
+}
+
 /** True when a row of the plan says something besides its reference and its words: who, when, how it is going. */
 function hasOwnDetail(row: PlanRow): boolean {
   const c = row.cells;
@@ -1476,6 +1503,7 @@ function hasOwnDetail(row: PlanRow): boolean {
  * @example headLetteredRuns(rows, sections) // rows "1", "a)", "b)" → rows "1a", "1b" in section "1 Improve neglect practice"
  */
 function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
+  letterUnderSections(rows, sections);
   let removed = false;
   for (let i = 0; i < rows.length - 1; i++) {
     const parent = rows[i];
