@@ -137,6 +137,10 @@ describe('nothing done, and put off on purpose to a date not yet come: amber, as
     // nothing put off, or only slipping: red as before
     ['Not progressed this year.', 'March 2015', 'red'],
     ['Not achieved', 'October 2014', 'red'],
+    // nothing done said, but a share of the work given as done: part done, amber
+    ['Not achieved. SDQ scores now shared for 52% of health assessments; a priority for next year.', 'October 2014', 'amber'],
+    ['No progress against the target of 80%', 'October 2014', 'red'], // a target, not a share done
+    ['Not achieved – 0% of staff trained', 'October 2014', 'red'],
     ['No progress; some slippage.', 'March 2015', 'red'],
     ['No progress – awaiting confirmation from the ICB.', 'March 2015', 'red'],
     // put off to a date already past: red

@@ -376,6 +376,9 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
   };
 }
 
+/** A share of the work given as done, above nothing ("52% of health assessments"), not a target ("target 80%"). */
+const SHARE_DONE = /(?<!\b(?:target|aim|goal)(?:\s+of)?\s+)\b(\d{1,2}(?:\.\d+)?)\s?%/i;
+
 /** True when one of the reasons holds the words. */
 function mentions(reasons: readonly string[], words: string): boolean {
   for (let i = 0; i < reasons.length; i++) if (reasons[i].includes(words)) return true;
@@ -423,7 +426,10 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
   else if (t.claim !== null) {
     out = recurring ? verdict('green', `"${t.claim}": done so far; the action recurs`) : verdict('complete', `"${t.claim}" says it was done`);
-  } else if (
+  } else if (t.red !== null && defaults.NOTHING_DONE.test(t.red) && (SHARE_DONE.exec(status)?.[1] ?? '0') !== '0')
+    // "Not achieved. SDQ scores now shared for 52% of health assessments": the target missed, part of the work done
+    out = verdict('amber', `status says "${t.red}" but gives part done (${SHARE_DONE.exec(status)![0].trim()})`);
+  else if (
     t.red !== null &&
     (pastDue || !(isNotStarted(t.red, rules) || (t.amber !== null && defaults.NOTHING_DONE.test(t.red) && defaults.PUT_OFF.test(t.amber))))
   )
