@@ -18,7 +18,11 @@ describe('header words', () => {
     ['Year', 'timescale'], // the plan's own years ("1", "2"), or calendar years
     ['Delivery year', 'timescale'],
     ['We said…', 'action'],
-    ['You said', 'action'],
+    ['You said', 'objective'], // what people asked for; the action answers it
+    ['We are doing…', 'status'],
+    ['Year end review (March 2018)', 'status'],
+    ['Mid-year review', 'status'],
+    ['Current Status of Action', 'status'],
     ['We did…', 'status'],
     ['What we did', 'status'],
     ['Expected completion', 'timescale'],
@@ -209,6 +213,7 @@ describe('header words', () => {
     ['Start date', null], // when the work begins, not when it is due
     ['Phone number', null], // a number, not the row's
     ['What we did well', null], // a finding, not the progress
+    ['Review', null], // a review of the action is no update
     ['Completion rate', null], // how many finished, not when
     ['Year group', null], // pupils' school year
     ['Financial year spend', null],

@@ -64,6 +64,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   ],
   objective: [
     { text: 'objective' },
+    // "You said… | We are doing…": what people asked for, which the action answers
+    { text: 'you said', exact: true },
+    { text: 'what you said', exact: true },
     { text: 'objectives' },
     { text: 'key objective' },
     { text: 'key objectives' },
@@ -125,7 +128,6 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // committed and what was done)
     { text: 'we said', exact: true },
     { text: 'we said we would', exact: true },
-    { text: 'you said', exact: true },
     { text: 'how will we do it' },
     { text: 'how we will do it' },
     { text: 'how we will do this' },
@@ -389,6 +391,18 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'we did', exact: true },
     { text: 'what we did', exact: true },
     { text: 'we have done', exact: true },
+    { text: 'we are doing', exact: true },
+    { text: 'what we are doing', exact: true },
+    // a review at the year's end or midway ("Year end review (March 2018)"), beside the quarter's update
+    { text: 'year end review' },
+    { text: 'year-end review' },
+    { text: 'end of year review' },
+    { text: 'mid-year review' },
+    { text: 'mid year review' },
+    { text: 'interim review' },
+    // "Current Status of Action": the words (a "Current status" column alone holds the rating)
+    { text: 'current status of action', exact: true },
+    { text: 'status of action', exact: true },
     { text: 'progress' },
     { text: 'update' },
     // "Action status": how the action stands (not the action itself)

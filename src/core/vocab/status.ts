@@ -838,7 +838,7 @@ export const REVISION_LEADS = phrasePattern([
   // complete by the end of March")
   'will now (?:report|complete|finish|conclude|be (?:reported|completed|finished))(?: (?:in|by|at|to))?',
   '(?:expects?|expected|expecting|aims?|aiming|plans?|planning|intends?) to (?:complete|finish|conclude|report|deliver)(?: (?:in|by|at|during))?',
-  '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|in place) (?:by|in|during)',
+  '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|in place|published|presented|launched|re-?launched|implemented|signed off|agreed) (?:by|in|during|at)',
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
   'expected (?:by|in|for|at)',
