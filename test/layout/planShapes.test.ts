@@ -23,6 +23,8 @@ describe('header words', () => {
     ['Year end review (March 2018)', 'status'],
     ['Mid-year review', 'status'],
     ['Current Status of Action', 'status'],
+    ['Delivery Update', 'status'],
+    ['Phase', 'timescale'], // "Phase 2 (Jan – Jun 2023)": a delivery phase with its months
     ['We did…', 'status'],
     ['What we did', 'status'],
     ['Expected completion', 'timescale'],

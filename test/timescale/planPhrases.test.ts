@@ -82,6 +82,8 @@ describe('revised due dates in a status', () => {
     ['Annual report to be published by the end of March 2015, delayed by the late return of agency data.', '2015-03-31'],
     ['Campaign significantly delayed; to be re-launched in spring 2015.', '2015-05-31'],
     ['Protocol to be signed off at the February 2015 Board', '2015-02-28'],
+    ['Compliance audit delayed by staff changes; now due to report in May 2015.', '2015-05-31'],
+    ['9 of 12 staff trained; the remaining 3 are booked on the May 2015 course.', '2015-05-31'],
     ['Partially complete – remaining clinics to follow by June 2015', '2015-06-30'],
     ['Delayed – to be re-advertised; appointment expected December 2015', '2015-12-31'], // the date itself after "expected"
     // the date after a colon following the word that moved it
@@ -114,6 +116,8 @@ describe('revised due dates in a status', () => {
     'Venue booked for the conference', // no date
     'Now to be taken forward by the new group', // no date
     'Training booked for September 2014', // earlier than the plan's own date
+    'Delayed due to staff sickness; training on hold', // "due to": because of, no date
+    'Booked on the course', // no date after "booked on"
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });

@@ -210,6 +210,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // over "Start | End" sub-headers: the end is the deadline (see TIMESCALE_END_SUBHEADERS)
     { text: 'dates', exact: true },
     { text: 'when', exact: true },
+    // a delivery phase with its months ("Phase | Phase 2 (Jan – Jun 2023)")
+    { text: 'phase', exact: true },
+    { text: 'delivery phase', exact: true },
     // the plan's own years ("Year | 1, 2, 3", as a three-year strategy's action plan gives each action its year)
     { text: 'year', exact: true },
     { text: 'plan year', exact: true },
@@ -392,6 +395,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what we did', exact: true },
     { text: 'we have done', exact: true },
     { text: 'we are doing', exact: true },
+    { text: 'delivery update' },
+    { text: 'delivery progress' },
     { text: 'what we are doing', exact: true },
     // a review at the year's end or midway ("Year end review (March 2018)"), beside the quarter's update
     { text: 'year end review' },

@@ -837,6 +837,8 @@ export const REVISION_LEADS = phrasePattern([
   // the date the lead now gives for the rest ("the audit ... will now report in May 2017", "the third expects to
   // complete by the end of March")
   'will now (?:report|complete|finish|conclude|be (?:reported|completed|finished))(?: (?:in|by|at|to))?',
+  // ("now due to report in November 2022")
+  '(?:now )?due to (?:report|complete|finish|conclude|be (?:reported|completed|finished|published|presented))(?: (?:in|by|at|to))?',
   '(?:expects?|expected|expecting|aims?|aiming|plans?|planning|intends?) to (?:complete|finish|conclude|report|deliver)(?: (?:in|by|at|during))?',
   '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|in place|published|presented|launched|re-?launched|implemented|signed off|agreed) (?:by|in|during|at)',
   '(?:now|re-?)?planned (?:for|in|by)',
@@ -844,7 +846,7 @@ export const REVISION_LEADS = phrasePattern([
   'expected (?:by|in|for|at)',
   // the next step booked or sent on its way ("the remaining two are booked for April 2021", "now to Policy Group
   // February 2020", "to go to the Safeguarding Committee in January 2020", "the remaining 3 to launch in October 2022")
-  '(?:now |re-?)?(?:booked|arranged) (?:for|in)',
+  '(?:now |re-?)?(?:booked|arranged) (?:for|in|on(?= (?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|w/c|\\d)))',
   // booked again, with the new date later in the sentence ("Rebooked as online training on 8 July 2020"), and the
   // work that only starts or goes live later ("Third carer recruited – starts 7 October 2019", "the new website will
   // not be live until February 2015")
