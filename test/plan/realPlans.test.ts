@@ -12,7 +12,8 @@ const keyOf = (r: WorkbookAssessment['rows'][number]) => r.ref ?? String(r.row);
 const rowOf = (f: (typeof PLAN_FIXTURES)[number], ref: string) => assess(f).rows.find((r) => !f.notActions?.[r.row] && keyOf(r) === ref)!;
 
 describe.each(PLAN_FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixture) => {
-  test('finds every action row, and nothing else', () => {
+  // a table the engine is known not to find (`tableNotFound`): fails until the engine reads its header
+  (fixture.tableNotFound ? test.failing : test)('finds every action row, and nothing else', () => {
     const known = fixture.notActions ?? {};
     expect(
       assess(fixture)
@@ -30,10 +31,12 @@ describe.each(PLAN_FIXTURES.map((f) => [f.name, f] as const))('%s', (_name, fixt
   }
 
   const read = fixture.expected.filter((e) => !fixture.misread?.[e[0]]);
-  test.each(read)('%s → %s, due %s, SIIP %j', (ref, state, due, siip) => {
-    const row = rowOf(fixture, ref);
-    expect({ state: row.state, due: row.timescale.due, siip: [...row.siip] }).toEqual({ state, due, siip });
-  });
+  // (a fixture whose every row is a known misread has none to read)
+  if (read.length > 0)
+    test.each(read)('%s → %s, due %s, SIIP %j', (ref, state, due, siip) => {
+      const row = rowOf(fixture, ref);
+      expect({ state: row.state, due: row.timescale.due, siip: [...row.siip] }).toEqual({ state, due, siip });
+    });
 
   // rows the engine is known to misread: each fails until the engine reads it as the plan is read (then it is moved
   // out of `misread`)
