@@ -24,6 +24,8 @@ describe('header words', () => {
     ['Mid-year review', 'status'],
     ['Current Status of Action', 'status'],
     ['Delivery Update', 'status'],
+    ['Action Point', 'action'],
+    ['By who', 'lead'],
     ['Phase', 'timescale'], // "Phase 2 (Jan – Jun 2023)": a delivery phase with its months
     ['We did…', 'status'],
     ['What we did', 'status'],
@@ -2329,6 +2331,42 @@ describe('rows lettered under a numbered section row take its number', () => {
         ['2.1', 'Early help'],
         ['2.2', 'Early help'],
       ]);
+    });
+  });
+});
+
+describe('progress written on the rows under each action, where the table has no status column', () => {
+  const header = ['Action Point', 'Intended Outcome', 'Performance Indicator', 'By who and By when'];
+  // (each row under an action merged across the table, as a report pasted from Word lays it out)
+  const plan = (below: (string | null)[][]) => {
+    const values = [
+      header,
+      ['1. Provide information in five languages', 'Access for all', 'Leaflets issued', 'Director\nApril 2016'],
+      ...below,
+      ['2. Screen policies', 'Fair policies', 'Reports published', 'Director\nMarch 2016'],
+      ['What we did over the last year', null, null, null],
+      ['Four policies were screened and the reports published.', null, null, null],
+    ];
+    const merges = values.flatMap((row, r) => (row.slice(1).every((v) => v === null) ? [{ top: r, left: 0, bottom: r, right: 3 }] : []));
+    return assessGrid({ values, merges }, { asOf: '2016-03-31' });
+  };
+  test('a label row, then the words: the action above reads them', () => {
+    const a = plan([
+      ['What we did over the last year', null, null, null],
+      ['Leaflets produced in five languages; the policy is drafted.', null, null, null],
+    ]);
+    expect(a.rows.map((r) => [r.ref, r.status])).toEqual([
+      ['1', 'Leaflets produced in five languages; the policy is drafted.'],
+      ['2', 'Four policies were screened and the reports published.'],
+    ]);
+    expect(a.missingColumns).toEqual([]);
+  });
+  test('the label and the words in one cell', () => {
+    expect(plan([['Progress: leaflets produced in five languages.', null, null, null]]).rows[0].status).toBe('leaflets produced in five languages.');
+  });
+  describe('negative cases', () => {
+    test('a one-cell row with no label before it is a note, not progress', () => {
+      expect(plan([['Note: the policy covers all member agencies.', null, null, null]]).rows[0].status).toBe('');
     });
   });
 });

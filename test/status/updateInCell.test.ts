@@ -44,7 +44,9 @@ describe('an update line in the action cell', () => {
       ['red', ''], // past due with nothing said
     ]);
     expect(a.missingColumns).toEqual([]);
-    expect(a.warnings).toEqual(['No status column: the updates written in the action cells ("Update – ...") are read as the status (2 rows).']);
+    expect(a.warnings).toEqual([
+      'No status column: the progress written with each action ("Update – ..." in its cell, or on the rows under it) is read as its status (2 rows).',
+    ]);
   });
 
   test('beside a status column, the action cell is the action only', () => {

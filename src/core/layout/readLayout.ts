@@ -117,9 +117,29 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
   let lastRow = -1;
   // inside a key to the table (after a "Key" line, until a row of several cells or a header)
   let inKey = false;
+  // the action whose progress the next one-cell row gives, after a label row ("What we did over the last year")
+  let progressFor: PlanRow | undefined;
   // the last header row read, for the plans that repeat it per section (a repeat shares its reading)
   const unmerged = !grid.merges || grid.merges.length === 0;
   let repeated: { values: CellValue[]; reading: HeaderReading } | undefined;
+
+  // progress written under an action on rows of its own across a table with no status column (a label, "What we did
+  // over the last year", then the words; or the label and the words in one cell): that action's status
+  const progressBelow = (r: number, n: number): void => {
+    const last = previous;
+    const only = scratch[0];
+    if (!current || current.columns.status !== undefined || current.columns.rag !== undefined || !last || last.block !== blocks.length - 1) return;
+    if (last.cells.status || n !== 1) return;
+    const label = PROGRESS_LABEL.exec(only.text);
+    if (label) {
+      const words = only.text.slice(label[0].length).trim();
+      progressFor = words === '' ? last : undefined;
+      if (words !== '') last.cells.status = { ...readCell(grid, r, only.col, false, mergeAt), text: words };
+    } else if (progressFor === last) {
+      last.cells.status = readCell(grid, r, only.col, false, mergeAt);
+      progressFor = undefined;
+    }
+  };
 
   // one function per row (not one long loop): it is optimised once and stays so from one sheet to the next
   const readGridRow = (r: number): void => {
@@ -226,6 +246,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     if (kind === 'note') {
       noteRows.push(r);
       lastRow = r;
+      progressBelow(r, n);
       return;
     }
     if (kind === 'total') {
@@ -1112,6 +1133,13 @@ export function isBlank(text: string): boolean {
 
 /** A cell holding only an action's reference ("1.1", " 2.3a "): a row opening with one is an action, not a header. */
 const ROW_REF = /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i;
+/**
+ * The label of progress written on a row of its own under an action: "What we did over the last year", "Progress:",
+ * "Update (March 2016) –", "What has been done".
+ */
+const PROGRESS_LABEL =
+  /^\s*(?:what\s+(?:we\s+(?:did|have\s+done)|has\s+been\s+(?:done|achieved))(?:\s+(?:over|in|during)\s+the\s+(?:last|past)\s+(?:year|quarter|six\s+months|period))?|progress(?:\s+(?:update|to\s+date|made))?|update)(?:\s*\([^)\n]{1,30}\))?\s*(?:[:–—-]\s*|$)/i;
+
 /** A numbered title ("2. Early help", "3.1 Training"). */
 const NUMBERED_TITLE = /^\d+(?:\.\d+)*\.?\s+\S/;
 

@@ -652,7 +652,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const heading = new RegExp(`^No ${column} column`);
     messages = messages.map((m) => (heading.test(m) ? note : m));
   };
-  standIn('status', updatesInAction, 'the updates written in the action cells ("Update – ...") are read as the status');
+  // (progress the layout found on the rows under an action: "What we did over the last year", then the words)
+  let progressUnder = 0;
+  for (const r of layout.rows) if (r.cells.status && layout.blocks[r.block]?.columns.status === undefined) progressUnder++;
+  standIn(
+    'status',
+    updatesInAction + progressUnder,
+    'the progress written with each action ("Update – ..." in its cell, or on the rows under it) is read as its status',
+  );
   standIn('timescale', datedInAction, 'the due dates written in the actions\' own words ("by March 2025") are read');
   const warnings = layout.found ? messages.filter((m) => /^No (?:timescale|status) column/.test(m)) : [...messages];
   return {

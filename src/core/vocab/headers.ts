@@ -124,6 +124,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'specific action' },
     { text: 'what will it do' },
     { text: 'what we will do' },
+    { text: 'action point', exact: true },
+    { text: 'action points', exact: true },
     // "We said… | We did…" (as LeDeR's action-from-learning reports and "You said, we did" tables lay out what was
     // committed and what was done)
     { text: 'we said', exact: true },
@@ -295,6 +297,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'by whom' },
     { text: 'who will lead' },
     { text: 'who', exact: true },
+    { text: 'by who', exact: true },
     { text: 'lead person' },
     { text: 'accountable' },
     { text: 'responsible officer' },
