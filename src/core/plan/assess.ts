@@ -654,7 +654,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   };
   // (progress the layout found on the rows under an action: "What we did over the last year", then the words)
   let progressUnder = 0;
-  for (const r of layout.rows) if (r.cells.status && layout.blocks[r.block]?.columns.status === undefined) progressUnder++;
+  for (const r of layout.rows) if (r.cells.status && r.cells.status.row !== r.row && layout.blocks[r.block]?.columns.status === undefined) progressUnder++;
   standIn(
     'status',
     updatesInAction + progressUnder,

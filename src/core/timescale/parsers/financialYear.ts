@@ -27,22 +27,9 @@ export const financialYearParser: Parser = {
     const secondYear =
       secondText.length === 4 ? Number(secondText) : secondText.length === 1 ? first.year + 1 : Math.floor(first.year / 100) * 100 + Number(secondText);
     const gap = secondYear - first.year;
-    if (gap === 1) {
-      const c = makeComponent({
-        parser: this.name,
-        match,
-        precision: 'year',
-        yearText: match[1],
-        stated: { day: false, month: false },
-        month: 3,
-        span: monthsSpan(4, 3, 1),
-      });
-      c?.assumptions.push(`${match[0].trim()} read as the financial year 1 April ${first.year} to 31 March ${first.year + 1}`);
-      return c;
-    }
-    // "2016-18", "2014/17": a plan's run of financial years, written as the financial year is, with the last year's
-    // two digits; due at the end of the last
-    if (gap > 1 && gap <= 5 && secondText.length === 2) {
+    // one financial year ("2015/16"), or a plan's run of them written as one is, the last year in two digits
+    // ("2016-18", "2014/17": due at the end of the last)
+    if (gap === 1 || (gap > 1 && gap <= 5 && secondText.length === 2)) {
       const c = makeComponent({
         parser: this.name,
         match,
@@ -52,7 +39,11 @@ export const financialYearParser: Parser = {
         month: 3,
         span: monthsSpan(4, 3, gap),
       });
-      c?.assumptions.push(`${match[0].trim()} read as the financial years 1 April ${first.year} to 31 March ${secondYear}`);
+      c?.assumptions.push(
+        gap === 1
+          ? `${match[0].trim()} read as the financial year 1 April ${first.year} to 31 March ${first.year + 1}`
+          : `${match[0].trim()} read as the financial years 1 April ${first.year} to 31 March ${secondYear}`,
+      );
       return c;
     }
     if (gap > 1 && gap <= 10 && secondText.length === 4) {
