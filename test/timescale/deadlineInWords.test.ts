@@ -28,7 +28,7 @@ describe('a deadline in the action words', () => {
       ['Running since April 2024', 'since: a start'],
       // the words after the phrase are not a date
       ['Reduce repeat referrals by 10 agencies, reported March 2025', 'a number, then a date elsewhere'],
-      ['Reduce repeat referrals by 10 agencies from March 2025', 'a date later in the words, not opening them'],
+      ['Reduce repeat referrals by 10 agencies March 2025', 'a date later in the words, not opening them'],
       ['Offer reviews in 75% of cases', 'a share'],
       ['Deliver 2 per quarter', 'a rate'],
       ['Hold briefings in 2 weeks of each review', 'a span'],
