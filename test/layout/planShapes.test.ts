@@ -25,6 +25,8 @@ describe('header words', () => {
     ['Current Status of Action', 'status'],
     ['Delivery Update', 'status'],
     ['Action Point', 'action'],
+    ['What we said we would do', 'action'],
+    ['Standard No.', 'ref'],
     ['By who', 'lead'],
     ['Phase', 'timescale'], // "Phase 2 (Jan – Jun 2023)": a delivery phase with its months
     ['We did…', 'status'],
@@ -2198,6 +2200,7 @@ describe('a heading named and numbered on a row of its own is a section, even in
     'Theme 3. Workforce',
     'Strategic objective 4: Raise awareness',
     'Workstream 2: Data',
+    'Section 3: Prevent',
   ])('%j', (heading) => {
     const a = read(heading);
     expect(a.rows.map((r) => r.row)).toEqual([3, 4]);

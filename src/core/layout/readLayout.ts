@@ -1143,9 +1143,9 @@ const PROGRESS_LABEL =
 /** A numbered title ("2. Early help", "3.1 Training"). */
 const NUMBERED_TITLE = /^\d+(?:\.\d+)*\.?\s+\S/;
 
-/** A heading named and numbered: "Outcome 1:", "Priority 2 –", "Theme 3.", "Strategic objective 4:" (not "Action 1:"). */
+/** A heading named and numbered: "Outcome 1:", "Priority 2 –", "Section 3.", "Strategic objective 4:" (not "Action 1:"). */
 const NAMED_HEADING =
-  /^(?:outcome|objective|priority|theme|aim|goal|strand|work\s*stream|strategic\s+(?:aim|objective|priority))\s+(?:\d+(?:\.\d+)?[a-z]?|[ivx]+)\s*[:.–—-]\s*\S/i;
+  /^(?:outcome|objective|priority|theme|aim|goal|strand|section|work\s*stream|strategic\s+(?:aim|objective|priority))\s+(?:\d+(?:\.\d+)?[a-z]?|[ivx]+)\s*[:.–—-]\s*\S/i;
 
 /** The first cell of a table's totals row ("Total", "Grand total", "Totals:"). */
 const TOTAL_LABEL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b\s*[:\-–]?\s*(?:\d+\s*)?$/i;

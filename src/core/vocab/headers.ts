@@ -51,6 +51,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'action ref. no', exact: true },
     { text: 'ref. no', exact: true },
     { text: 'action ref no', exact: true },
+    // a standard's number in an audit tool ("Standard No.")
+    { text: 'standard no', exact: true },
+    { text: 'standard number', exact: true },
     // written out in full ("Action Ref Number", as a police force's HMIC action plan heads its codes)
     { text: 'ref number', exact: true },
     { text: 'action ref number', exact: true },
@@ -130,6 +133,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // committed and what was done)
     { text: 'we said', exact: true },
     { text: 'we said we would', exact: true },
+    { text: 'what we said we would do', exact: true },
     { text: 'how will we do it' },
     { text: 'how we will do it' },
     { text: 'how we will do this' },
