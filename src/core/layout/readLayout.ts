@@ -1490,19 +1490,29 @@ function letterUnderSections(rows: PlanRow[], sections: Section[]): void {
     const number = s?.ref && /^\d+\.?$/.test(s.ref) ? s.ref.replace(/\.$/, '') : null;
     // (the first row of the section, lettered)
     if (!number || (i > 0 && rows[i - 1].section === s) || !rows[i].ref || !subActionLetter(rows[i].ref!, number)) continue;
-    let end = i;
-    while (end + 1 < rows.length && rows[end + 1].section === s && (!rows[end + 1].ref || subActionLetter(rows[end + 1].ref!, number))) end++;
-    const run = rows.slice(i, end + 1);
-    const letters = run.map((r) => (r.ref ? subActionLetter(r.ref, number) : null));
-    const roman = /^i$/i.test(letters[0]!.letter) && letters.every((l) => !l || /^[ivx]+$/i.test(l.letter));
-    run.forEach((r, k) => {
-      const l = letters[k];
-      if (l && !l.composed) r.ref = roman ? `${number}(${l.letter})` : `${number}${l.letter}`;
-    });
+    const end = keyLetteredRun(rows, i, number, (r) => r.section === s);
     const before = sections[sections.indexOf(s!) - 1] ?? null;
     for (let j = end + 1; j < rows.length && rows[j].section === s; j++) rows[j].section = before;
     i = end;
   }
+}
+
+/**
+ * Keys the run of rows lettered under `number` that starts at `from` (a lettered row) and goes on while `inRun` holds
+ * and each row is lettered or unnumbered: "a)" → "2a", roman letters "(i)" → "2(i)"; a ref already composed ("2b")
+ * stays. Returns the index of the run's last row.
+ */
+function keyLetteredRun(rows: PlanRow[], from: number, number: string, inRun: (r: PlanRow) => boolean): number {
+  let end = from;
+  while (end + 1 < rows.length && inRun(rows[end + 1]) && (!rows[end + 1].ref || subActionLetter(rows[end + 1].ref!, number))) end++;
+  const run = rows.slice(from, end + 1);
+  const letters = run.map((r) => (r.ref ? subActionLetter(r.ref, number) : null));
+  const roman = /^i$/i.test(letters[0]!.letter) && letters.every((l) => !l || /^[ivx]+$/i.test(l.letter));
+  run.forEach((r, k) => {
+    const l = letters[k];
+    if (l && !l.composed) r.ref = roman ? `${number}(${l.letter})` : `${number}${l.letter}`;
+  });
+  return end;
 }
 
 /** True when a row of the plan says something besides its reference and its words: who, when, how it is going. */
@@ -1543,25 +1553,11 @@ function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
     const firstLetter = first.ref ? subActionLetter(first.ref, number) : null;
     if (first.block !== parent.block || first.section !== parent.section || !firstLetter || !hasOwnDetail(first)) continue;
     // the run: the lettered rows (and unnumbered rows among them) in the same table and section
-    let end = i + 1;
-    while (
-      end + 1 < rows.length &&
-      rows[end + 1].block === parent.block &&
-      rows[end + 1].section === parent.section &&
-      (!rows[end + 1].ref || subActionLetter(rows[end + 1].ref!, number))
-    )
-      end++;
-    const run = rows.slice(i + 1, end + 1);
-    const letters = run.map((r) => (r.ref ? subActionLetter(r.ref, number) : null));
-    const roman = /^i$/i.test(firstLetter.letter) && letters.every((l) => !l || /^[ivx]+$/i.test(l.letter));
     const section: Section = { row: parent.row, ref: number, title: words.text.trim() };
+    const end = keyLetteredRun(rows, i + 1, number, (r) => r.block === parent.block && r.section === parent.section);
     const at = sections.findIndex((s) => s.row > parent.row);
     sections.splice(at < 0 ? sections.length : at, 0, section);
-    run.forEach((r, k) => {
-      r.section = section;
-      const l = letters[k];
-      if (l && !l.composed) r.ref = roman ? `${number}(${l.letter})` : `${number}${l.letter}`;
-    });
+    for (let k = i + 1; k <= end; k++) rows[k].section = section;
     rows[i] = PARENT_HEADING;
     removed = true;
     i = end;
