@@ -421,18 +421,21 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
     return verdict(pastDue ? 'amber' : 'green', `"${status.slice(0, 20)}" but no row above`);
   }
   const t = read.phrases!;
+  // words saying only that nothing was done ("Not progressed", "Not achieved"), and the share of the work they give
+  // as done all the same ("52% of ...")
+  const nothingDone = t.red !== null && rules.NOTHING_DONE.test(t.red);
+  const share = nothingDone ? SHARE_DONE.exec(status) : null;
+  const shareDone = share && share[1] !== '0' ? share[0].trim() : null;
   let out: TextVerdict;
   if (t.closed !== null) out = verdict('complete', `closed: "${t.closed}" (no longer an open action)`, t.closed);
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
   else if (t.claim !== null) {
     out = recurring ? verdict('green', `"${t.claim}": done so far; the action recurs`) : verdict('complete', `"${t.claim}" says it was done`);
-  } else if (t.red !== null && defaults.NOTHING_DONE.test(t.red) && (SHARE_DONE.exec(status)?.[1] ?? '0') !== '0')
+  } else if (shareDone !== null)
     // "Not achieved. SDQ scores now shared for 52% of health assessments": the target missed, part of the work done
-    out = verdict('amber', `status says "${t.red}" but gives part done (${SHARE_DONE.exec(status)![0].trim()})`);
-  else if (
-    t.red !== null &&
-    (pastDue || !(isNotStarted(t.red, rules) || (t.amber !== null && defaults.NOTHING_DONE.test(t.red) && defaults.PUT_OFF.test(t.amber))))
-  )
+    out = verdict('amber', `status says "${t.red}" but gives part done (${shareDone})`);
+  // (before the due date, "Not yet started", or nothing done and put off to a date not yet come, is not red)
+  else if (t.red !== null && (pastDue || !(isNotStarted(t.red, rules) || (nothingDone && t.amber !== null && rules.PUT_OFF.test(t.amber)))))
     out = verdict('red', `status says "${t.red}"`);
   else if (t.amber !== null) out = verdict('amber', `status says "${t.amber}"`);
   // "Not yet started (starts Q4)" before the due date: not started, as an empty status is
