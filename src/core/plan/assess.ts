@@ -394,7 +394,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       !isRagWord(ragText, rules) &&
       !rules.EMPTY_LIKE.test(ragText) &&
       // "Open" (an "Open / Closed" column) says only that the action is not closed: nothing to read
-      !defaultRules.OPEN_ONLY.test(ragText);
+      !rules.OPEN_ONLY.test(ragText);
     // ("In Progress (amber)", "Not started (red)": the words with the plan's colour for them in brackets: the words
     // are read, the colour naming them in this plan, not rating the row)
     const worded = ragInWords ? thenSaid(ragText.replace(COLOUR_NAMING_WORDS, ''), statusRead) : statusRead;
@@ -457,7 +457,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // is done by it)
     const prepared =
       assessment.state === 'complete' && !assessment.explicit && assessment.closed === null
-        ? preparedOnly(read, `${textOf(r.cells.action)} ${textOf(r.cells.outcome)}`)
+        ? preparedOnly(read, `${textOf(r.cells.action)} ${textOf(r.cells.outcome)}`, rules)
         : null;
     if (prepared) {
       const late = timescale.kind === 'date' && timescale.due !== null && timescale.due < options.asOf;
@@ -994,11 +994,11 @@ function siipOf(refs: readonly Reference[]): readonly string[] {
 /**
  * The claim of a status that only something made ready for the work was agreed or written ("Audit tool agreed."),
  * when the action and its outcome (`action`, their words together) do not name that thing; else null.
- * @example preparedOnly(readStatusText('Audit tool agreed.'), 'Multi-agency audit of unborn babies') // 'Audit tool agreed.'
+ * @example preparedOnly(readStatusText('Audit tool agreed.'), 'Multi-agency audit of unborn babies', rules) // 'Audit tool agreed.'
  */
-function preparedOnly(read: StatusTextReading, action: string): string | null {
+function preparedOnly(read: StatusTextReading, action: string, rules: StatusRules): string | null {
   const claim = read.phrases?.claim;
-  const m = claim ? defaultRules.PREPARED_ONLY.exec(claim) : null;
+  const m = claim ? rules.PREPARED_ONLY.exec(claim) : null;
   if (!m) return null;
   // "tools" → "tool": the action may name it either way
   const thing = m[1].toLowerCase().replace(/\s+/g, ' ').replace(/s$/, '');
