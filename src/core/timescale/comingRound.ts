@@ -1,4 +1,4 @@
-import { daysInMonth, formatUkDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
+import { addMonths, daysInMonth, formatUkDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
 import type { Timescale } from './types';
 
 /**
@@ -21,9 +21,10 @@ export function comingRound(t: Timescale, asOf: IsoDate): Timescale {
   const last = day === daysInMonth(year, month);
   // the round `k` periods after the first, on the same day of its month (the month's last day stays the last)
   const round = (k: number) => {
-    const y = year + Math.floor((month - 1 + k * months) / 12);
-    const mm = ((month - 1 + k * months) % 12) + 1;
-    return isoDate(y, mm, last ? daysInMonth(y, mm) : Math.min(day, daysInMonth(y, mm)))!;
+    const on = addMonths(t.due!, k * months);
+    if (!last) return on;
+    const d = parseIso(on);
+    return isoDate(d.year, d.month, daysInMonth(d.year, d.month))!;
   };
   let k = 1;
   while (round(k) < asOf) k++;
