@@ -2367,6 +2367,14 @@ describe('progress written on the rows under each action, where the table has no
   test('the label and the words in one cell', () => {
     expect(plan([['Progress: leaflets produced in five languages.', null, null, null]]).rows[0].status).toBe('leaflets produced in five languages.');
   });
+  test('the labels a plan writes in the action cell serve here too ("Q3 update", "Latest update:")', () => {
+    const below = (label: string) =>
+      plan([
+        [label, null, null, null],
+        ['Leaflets produced.', null, null, null],
+      ]).rows[0].status;
+    expect([below('Q3 update'), below('Latest update:')]).toEqual(['Leaflets produced.', 'Leaflets produced.']);
+  });
   describe('negative cases', () => {
     test('a one-cell row with no label before it is a note, not progress', () => {
       expect(plan([['Note: the policy covers all member agencies.', null, null, null]]).rows[0].status).toBe('');

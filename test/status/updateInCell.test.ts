@@ -10,6 +10,9 @@ describe('an update line in the action cell', () => {
     ['Review the centres.\nQ2 update - 4 of 11 visited.', '4 of 11 visited.'],
     ['Review the centres.\nUpdate (September 2017): started in August.', 'started in August.'],
     ['Review the centres.\n\n• Update: started in August.\nMore next quarter.', 'started in August.\nMore next quarter.'],
+    // the labels a plan writes on the rows under an action serve here too (one list, PROGRESS_LABEL_WORDS)
+    ['Review the centres.\nWhat we did over the last year: 4 of 11 visited.', '4 of 11 visited.'],
+    ['Review the centres.\nProgress to date – 4 of 11 visited.', '4 of 11 visited.'],
   ])('%j → %j', (cell, update) => {
     expect(updateInCell(cell)).toBe(update);
   });

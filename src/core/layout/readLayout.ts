@@ -1,7 +1,7 @@
 import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
-import { AMBER, COMPLETE_LEAD, IN_PROGRESS, NOT_COMPLETE, RAG_WORDS, RED } from '../vocab/status';
+import { AMBER, COMPLETE_LEAD, IN_PROGRESS, NOT_COMPLETE, PROGRESS_LABEL_WORDS, RAG_WORDS, RED } from '../vocab/status';
 import { latestSaying } from '../status/latestSaying';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
@@ -1137,8 +1137,7 @@ const ROW_REF = /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i;
  * The label of progress written on a row of its own under an action: "What we did over the last year", "Progress:",
  * "Update (March 2016) –", "What has been done".
  */
-const PROGRESS_LABEL =
-  /^\s*(?:what\s+(?:we\s+(?:did|have\s+done)|has\s+been\s+(?:done|achieved))(?:\s+(?:over|in|during)\s+the\s+(?:last|past)\s+(?:year|quarter|six\s+months|period))?|progress(?:\s+(?:update|to\s+date|made))?|update)(?:\s*\([^)\n]{1,30}\))?\s*(?:[:–—-]\s*|$)/i;
+const PROGRESS_LABEL = new RegExp(String.raw`^\s*(?:${PROGRESS_LABEL_WORDS})(?:\s*\([^)\n]{1,30}\))?\s*(?:[:–—-]\s*|$)`, 'i');
 
 /** A numbered title ("2. Early help", "3.1 Training"). */
 const NUMBERED_TITLE = /^\d+(?:\.\d+)*\.?\s+\S/;

@@ -1,3 +1,5 @@
+import { PROGRESS_LABEL_WORDS } from '../vocab/status';
+
 /**
  * The progress a plan writes on a line of its own inside the action cell, where it keeps no status column ("We will
  * introduce an on-line reporting option.\nUpdate – The form went live in August 2017."): the words after the label,
@@ -15,7 +17,9 @@ export function updateInCell(text: string): string | null {
 
 /**
  * A line opening with an update's label and a dash or colon: "Update –", "Update:", "Progress update:", "Q2 update –",
- * "Update (September 2017):", "Progress:". Only after a line break, so an action that opens "Update the ..." is not one.
+ * "Update (September 2017):", "Progress:" (the labels of `PROGRESS_LABEL_WORDS`). Only after a line break, so an action that opens "Update the ..." is not one.
  */
-const UPDATE_LINE =
-  /\n[ \t•\-–]*(?:(?:q[1-4]|latest|progress|quarterly|current)\s+)?(?:update|progress(?:\s+update)?)(?:\s*\([^)\n]{1,30}\)|\s+(?:at|as\s+at|for)\s+[^:\n–—]{1,25})?\s*(?::|[–—-](?=\s|[A-Za-z]))\s*/i;
+const UPDATE_LINE = new RegExp(
+  String.raw`\n[ \t•\-–]*(?:${PROGRESS_LABEL_WORDS})(?:\s*\([^)\n]{1,30}\)|\s+(?:at|as\s+at|for)\s+[^:\n–—]{1,25})?\s*(?::|[–—-](?=\s|[A-Za-z]))\s*`,
+  'i',
+);

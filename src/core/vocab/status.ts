@@ -31,6 +31,13 @@ import { matchAnyPhrase, phrasePattern } from './phrases';
 export const UPDATE_PREFIX =
   /^\s*(?:(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?|(?:status|update|progress(?:\s+update)?|position|comments?|latest\s+(?:update|position)|current\s+position))\s*[:\-–—]\s*/i;
 
+/**
+ * The label of progress a plan writes beside its actions where it keeps no status column: on a row of its own under
+ * the action ("What we did over the last year", "Progress:", "Q2 update") or on a line inside the action cell
+ * ("Update –", "Latest update:"). One list for both places; each place adds its own punctuation around it.
+ */
+export const PROGRESS_LABEL_WORDS = String.raw`(?:(?:q[1-4]|latest|quarterly|current)\s+)?(?:update|progress(?:\s+(?:update|to\s+date|made))?)|what\s+(?:we\s+(?:did|have\s+done)|has\s+been\s+(?:done|achieved))(?:\s+(?:over|in|during)\s+the\s+(?:last|past)\s+(?:year|quarter|six\s+months|period))?`;
+
 /** Who the work reaches ("All staff trained", "Most agencies", "Half of schools"): see `COMPLETE_LEAD`, `PARTIAL`. */
 const GROUPS =
   '(?:agencies|partners|partner agencies|schools|staff|practitioners|teams|services|organisations|organizations|members|gps|providers|settings|managers|professionals)';
