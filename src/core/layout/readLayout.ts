@@ -119,6 +119,8 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
   let inKey = false;
   // the action whose progress the next one-cell row gives, after a label row ("What we did over the last year")
   let progressFor: PlanRow | undefined;
+  // how many actions read their status so (the report says where the states came from)
+  let progressRows = 0;
   // the last header row read, for the plans that repeat it per section (a repeat shares its reading)
   const unmerged = !grid.merges || grid.merges.length === 0;
   let repeated: { values: CellValue[]; reading: HeaderReading } | undefined;
@@ -134,9 +136,13 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     if (label) {
       const words = only.text.slice(label[0].length).trim();
       progressFor = words === '' ? last : undefined;
-      if (words !== '') last.cells.status = { ...readCell(grid, r, only.col, false, mergeAt), text: words };
+      if (words !== '') {
+        last.cells.status = { ...readCell(grid, r, only.col, false, mergeAt), text: words };
+        progressRows++;
+      }
     } else if (progressFor === last) {
       last.cells.status = readCell(grid, r, only.col, false, mergeAt);
+      progressRows++;
       progressFor = undefined;
     }
   };
@@ -302,11 +308,6 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
   } else if (rows.length === 0) {
     messages.push('A header row was found but no action rows under it.');
   }
-  if (blocks.length > 0) {
-    if (!present.has('timescale')) messages.push(`No timescale column (looked for ${quoteList('timescale')}): due dates and overdue cannot be worked out.`);
-    if (!present.has('status') && !present.has('rag'))
-      messages.push(`No status column (looked for ${quoteList('status')}, or a RAG column): states are from due dates only.`);
-  }
   return {
     found,
     blocks,
@@ -318,6 +319,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     lastCol: Math.max(lastCol, 0),
     lastRow,
     missing,
+    progressRows,
     messages,
     totalRows,
   };
@@ -640,7 +642,8 @@ export function describeSynonyms(): string {
   return COLUMN_ROLES.map((role) => `${role} (${quoteList(role)})`).join('; ');
 }
 
-function quoteList(role: ColumnRole): string {
+/** The first header words looked for in a role's column, quoted, for the messages on what was not found. */
+export function quoteList(role: ColumnRole): string {
   return HEADER_SYNONYMS[role]
     .slice(0, 6)
     .map((s) => `"${s.text}"`)

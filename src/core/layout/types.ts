@@ -127,8 +127,13 @@ export interface Layout {
   lastRow: number;
   /** Roles no block of the table has. */
   missing: ColumnRole[];
-  /** Plain-language notes for the user: which headers were looked for, which columns are missing. */
+  /** Plain-language notes for the user: which headers were looked for when no table was found. */
   messages: string[];
+  /**
+   * Actions whose status is the progress written on the rows under them, in a table with no status column ("What we
+   * did over the last year", then the words).
+   */
+  progressRows?: number;
   /** Rows that are not actions although they sit in the table: a table's totals row. */
   totalRows?: number[];
 }

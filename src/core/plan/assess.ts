@@ -1,6 +1,6 @@
 import { daysBetween, formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
 import { cellText, type CellValue, type Grid, type SheetGrid } from '../grid';
-import { isBlank } from '../layout/readLayout';
+import { isBlank, quoteList } from '../layout/readLayout';
 import { timescaleNotes } from '../timescale/timescaleNotes';
 import { Cache, Memo } from '../memo';
 import { matrixLeads } from '../layout/leadMatrix';
@@ -641,27 +641,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (r.overdue) overdue++;
     if (r.timescale.needsDate) needsDate++;
   }
-  let missingColumns = missingOf(layout);
-  let messages = layout.messages;
-  // progress written in the action cells stands for the status column the plan lacks (the states are not from due
-  // dates only), and dates written in the actions' words for the timescale column (due dates are worked out)
-  const standIn = (column: 'status' | 'timescale', rowsRead: number, what: string) => {
-    if (rowsRead === 0 || !missingColumns.includes(column)) return;
-    missingColumns = missingColumns.filter((c) => c !== column);
-    const note = `No ${column} column: ${what} (${rowsRead} ${rowsRead === 1 ? 'row' : 'rows'}).`;
-    const heading = new RegExp(`^No ${column} column`);
-    messages = messages.map((m) => (heading.test(m) ? note : m));
-  };
-  // (progress the layout found on the rows under an action: "What we did over the last year", then the words)
-  let progressUnder = 0;
-  for (const r of layout.rows) if (r.cells.status && r.cells.status.row !== r.row && layout.blocks[r.block]?.columns.status === undefined) progressUnder++;
-  standIn(
-    'status',
-    updatesInAction + progressUnder,
-    'the progress written with each action ("Update – ..." in its cell, or on the rows under it) is read as its status',
-  );
-  standIn('timescale', datedInAction, 'the due dates written in the actions\' own words ("by March 2025") are read');
-  const warnings = layout.found ? messages.filter((m) => /^No (?:timescale|status) column/.test(m)) : [...messages];
+  // progress written with the actions stands for the status column the plan lacks (the states are not from due dates
+  // only), and dates written in the actions' words for the timescale column (due dates are worked out)
+  const lacking = missingOf(layout);
+  const standIns = { status: updatesInAction + (layout.progressRows ?? 0), timescale: datedInAction };
+  const missingColumns = lacking.filter((c) => standIns[c] === 0);
+  const columnNotes = missingColumnNotes(lacking, standIns);
+  const messages = [...layout.messages, ...columnNotes];
+  const warnings = layout.found ? columnNotes : [...messages];
   return {
     asOf: options.asOf,
     layout,
@@ -856,6 +843,31 @@ function titleLines(grid: Grid, layout: Layout): string[] {
 }
 
 /** Which of status and timescale the plan has no column for (a RAG, % complete or update series counts as status). */
+/**
+ * The report's first lines on the status or timescale column a plan lacks: what that means, or, where the plan writes
+ * its progress or dates elsewhere, where they were read from (`standIns`: the rows read so, by column).
+ *
+ * @example missingColumnNotes(['status'], { status: 2, timescale: 0 })
+ * // ['No status column: the progress written with each action ("Update – ..." in its cell, or on the rows under it) is read as its status (2 rows).']
+ */
+function missingColumnNotes(missing: ReadonlyArray<'status' | 'timescale'>, standIns: Record<'status' | 'timescale', number>): string[] {
+  const notes: string[] = [];
+  const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
+  if (missing.includes('timescale'))
+    notes.push(
+      standIns.timescale > 0
+        ? `No timescale column: the due dates written in the actions' own words ("by March 2025") are read (${rows(standIns.timescale)}).`
+        : `No timescale column (looked for ${quoteList('timescale')}): due dates and overdue cannot be worked out.`,
+    );
+  if (missing.includes('status'))
+    notes.push(
+      standIns.status > 0
+        ? `No status column: the progress written with each action ("Update – ..." in its cell, or on the rows under it) is read as its status (${rows(standIns.status)}).`
+        : `No status column (looked for ${quoteList('status')}, or a RAG column): states are from due dates only.`,
+    );
+  return notes;
+}
+
 function missingOf(layout: Layout): Array<'status' | 'timescale'> {
   if (!layout.found && layout.blocks.length === 0) return [];
   const has = (test: (b: Layout['blocks'][number]) => boolean) => layout.blocks.some(test);
