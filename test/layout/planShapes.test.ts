@@ -90,6 +90,9 @@ describe('header words', () => {
     ['BRAG', 'rag'],
     ['Date completed', 'done'],
     ['Cabinet Member response', 'status'],
+    // the reply of the body named ("Oxfam response", as a charity's workplan heads it)
+    ['Oxfam response', 'status'],
+    ['Trust responses', 'status'],
     ['Milestones', 'timescale'],
     ['Dates', 'timescale'], // over "Start | End": the end is read
     ['Key milestones', 'timescale'],
@@ -208,6 +211,9 @@ describe('header words', () => {
     ['Funding agreed Y/N', null], // a yes-or-no question of another kind
     ['Y/N', null],
     ['Response time target', null],
+    ['Initial response', null], // what kind of response, not whose
+    ['Crisis response', null],
+    ['Police response times', null],
     ['Responsible officer', 'lead'],
     ['Action', 'action'],
     ['Actions required', 'action'],
@@ -1917,6 +1923,8 @@ describe('a claim that only something made ready for the work was agreed ("Audit
     ['Set up a neglect sub group', 'Terms of reference approved by the Board in November.', 'March 2015', 'green'],
     ['Commission an independent review of the front door', 'Specification agreed.', 'Dec 2014', 'amber'],
     ['Roll out the graded care profile', 'Project plan has been signed off', 'March 2015', 'green'],
+    // the questions a survey will ask
+    ['Run the annual staff survey', 'Questions agreed with the Staff Forum; the survey runs in May 2015.', 'March 2015', 'green'],
   ])('%j: %j, due %s → %s', (action, status, due, state) => {
     const r = row(action, status, due);
     expect(r.state).toBe(state);
@@ -1933,6 +1941,7 @@ describe('a claim that only something made ready for the work was agreed ("Audit
         ['Develop multi-agency audit tools', 'Audit tools agreed.', 'Better practice'],
         ['Map current process for managing case review', 'SCR Framework completed.', 'Fit for purpose Case Review Framework'],
         ['Agree terms of reference for the sub group', 'Terms of reference approved.', 'Better practice'],
+        ['Agree the questions for the staff survey', 'Questions agreed with the Staff Forum.', 'Better practice'],
       ])('%j: %j (outcome %j) → complete', (action, status, outcome) => expect(row(action, status, 'Dec 2014', outcome).state).toBe('complete'));
     });
     test('more than the preparation claimed: done', () =>
@@ -2334,6 +2343,48 @@ describe('rows lettered under a numbered section row take its number', () => {
         ['2.1', 'Early help'],
         ['2.2', 'Early help'],
       ]);
+    });
+  });
+});
+
+describe('a short title alone on its row over detailed actions is a theme heading, not an action', () => {
+  // laid out as a charity's workplan: section rows, theme rows under them, then the recommendations
+  const plan = (
+    theme: string,
+    next = ['Recommendation 46: revise the PSEA policy', 'Policy revised and implemented.', 'Head of Safeguarding', 'November 2020'],
+  ) =>
+    assessGrid(
+      {
+        values: [
+          ['Recommendation', 'Oxfam response', 'Lead', 'Timescale'],
+          ['Section 1 – Actions completed since September 2020', null, null, null],
+          [theme, null, null, null],
+          next,
+          ['Recommendation 52: second-reviewer sign-off', 'Built into the case system.', 'Global Safeguarding Team', 'December 2020'],
+        ],
+      },
+      { asOf: '2021-02-25' },
+    );
+  test.each(['Systems and procedures', 'People and culture', 'Governance', 'Strategy, planning and impact'])('%j heads the rows under it', (theme) => {
+    const a = plan(theme);
+    expect(a.rows.map((r) => [r.cells.action?.text.slice(0, 17), a.layout.sections.find((s) => s === r.section)?.title])).toEqual([
+      ['Recommendation 46', theme],
+      ['Recommendation 52', theme],
+    ]);
+  });
+  describe('negative cases: an action nobody has filled in', () => {
+    test.each([
+      ['Review the safeguarding strategy', 'it opens with a verb'],
+      ['Train staff', 'it opens with a verb'],
+      ['Policies to be reviewed in line with the new guidance', 'more than five words'],
+      ['Governance review 2021', 'a number'],
+      ['Governance.', 'closing punctuation'],
+      ['governance and assurance', 'no capital: a sentence cut short, not a title'],
+    ])('%j (%s)', (text) => {
+      expect(plan(text).rows.map((r) => r.cells.action?.text)).toContain(text);
+    });
+    test('no detailed action under it', () => {
+      expect(plan('Governance', ['Recommendation 46: revise the PSEA policy', null, null, null]).rows.map((r) => r.cells.action?.text)).toContain('Governance');
     });
   });
 });

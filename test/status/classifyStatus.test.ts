@@ -55,6 +55,10 @@ describe('completion: what counts', () => {
     ['Can be closed', 'complete'],
     ['Evidence provided', 'complete'],
     ['Assurance received from all agencies', 'complete'],
+    // what the action set up has run since a date gone by
+    ["CP-IS live in the Trust's minor injury unit since 12 March 2014.", 'complete'],
+    ['Second-reviewer sign-off is now built into the case management system, live in all regions since September 2014.', 'complete'],
+    ['The new referral form has been in use across all teams since April', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -105,6 +109,10 @@ describe('completion: what does not count', () => {
     // a campaign or programme still running
     ['9 households approved since April; recruitment campaign running in the autumn.', 'amber'],
     ['First cohort trained; the programme continues in the spring', 'amber'],
+    // running since a date, but not (or not all of it)
+    ['Not live since the server move in May', 'amber'],
+    ['Live in 3 of 5 localities since June', 'amber'],
+    ['Live in the pilot area since June; delayed elsewhere', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });

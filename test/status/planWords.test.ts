@@ -1061,6 +1061,8 @@ describe('with no date, words saying only what is awaited or still to be arrange
     'Agreed to develop a multi-agency pathway.',
     // the progress still to come is not progress made
     'Awaiting the CPS revised guidance before this can progress.',
+    // the first piece of the work waiting on something else
+    'Terms of reference to be drafted once the 2015/16 budget is confirmed.',
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
@@ -1085,6 +1087,7 @@ describe('with no date, words saying only what is awaited or still to be arrange
       ['Agreed the production of a guide; first draft being written', 'TBC', 'green', 'under way after the decision'],
       ['Awaiting the revised guidance; work has progressed on the draft', 'TBC', 'green', 'progress made'],
       ['The guide the group agreed to produce was published in May', 'TBC', 'green', 'the thing agreed, then made: not "not started"'],
+      ['Report written; to be published once signed off', 'TBC', 'green', 'the work done, its publication waiting'],
     ])('%j (%s) is %s (%s)', (status, timescale, state) => {
       expect(read(status, timescale).state).toBe(state);
     });

@@ -72,6 +72,13 @@ const UPDATE_WORD = /\b(?:update|updates|progress|position|status|commentary|com
 /** Words that make a short header with a period in it a RAG column ("Q1 RAG", "Sept 2016 rating"). */
 const RAG_WORD = /\b(?:b?rag|r\/a\/g|b\/r\/a\/g|rating|rag\s+rating)\b/;
 
+/** A header naming whose reply the column holds, in a word or two before "response": "Oxfam response", "LA responses". */
+const NAMED_RESPONSE = /^((?:[a-z][a-z&'.-]*\s+){1,2})responses?$/;
+/** Words before "response" that say what kind of response, not whose ("Initial response", "Crisis response"). */
+const RESPONSE_NOT_A_NAME = new Set(['initial ', 'first ', 'emergency ', 'crisis ', 'rapid ', 'immediate ']);
+/** The status synonym "response", whose rank a named response shares. */
+const RESPONSE = SYNONYMS.find((s) => s.role === 'status' && s.text === 'response')!;
+
 /** A number some boards put before each header ("1. What?", "2) How?"): not part of the header's words. */
 const HEADER_NUMBER = /^\s*\(?\d{1,2}[.)]\s+(?=[A-Za-z])/;
 
@@ -95,6 +102,9 @@ function matchUncached(raw: string): HeaderMatch | null {
     const period = (found.role === 'status' || found.role === 'rag') && periodic && !/^(?:current|latest|overall)\b/.test(text);
     return { role: found.role, rank: found.rank, period };
   }
+  // "Oxfam response", "Trust response", "CCG responses": the reply of the body named, as "Response" is
+  const replyOf = NAMED_RESPONSE.exec(text);
+  if (replyOf && !RESPONSE_NOT_A_NAME.has(replyOf[1])) return { role: 'status', rank: RESPONSE.rank, period: false };
   // "Dec 2015 update", "Position at March board": an update column named for its period first
   if (periodic && UPDATE_WORD.test(text)) return { role: 'status', rank: 50, period: true };
   // "Q1 RAG", "June 2016 rating": one RAG column per period, named for its period first

@@ -26,6 +26,7 @@ import {
   type ColumnRole,
   type ExtraRole,
   type HeaderRole,
+  ACTION_VERBS,
 } from '../vocab/headers';
 import { matchHeaderRanked, normaliseHeader } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
@@ -274,6 +275,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
   };
   for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) readGridRow(r);
   headLetteredRuns(rows, sections);
+  themeHeadings(rows, sections);
 
   const present = new Set<ColumnRole>();
   let firstCol = Infinity;
@@ -1570,6 +1572,43 @@ function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
     rows.length = n;
   }
 }
+
+/**
+ * A short title alone on its row ("Systems and procedures", "People and culture"), with no ref, over an action that
+ * has a lead, a date or progress of its own, heads the rows under it as a section title does: a plan's themes under
+ * its sections. A lone text that reads as an action ("Review the strategy": it opens with a verb of `ACTION_VERBS`),
+ * has a number, punctuation or more than five words, or has no detailed action under it, stays an action nobody has
+ * filled in.
+ *
+ * @example themeHeadings(rows, sections) // "Governance" alone over "Recommendation No. 40 ... | Head of Safeguarding | June 2021" → a section
+ */
+function themeHeadings(rows: PlanRow[], sections: Section[]): void {
+  let removed = false;
+  for (let i = 0; i < rows.length - 1; i++) {
+    const row = rows[i];
+    if (row.ref || hasOwnDetail(row)) continue;
+    const { action, objective } = row.cells;
+    const own = has(action) ? (has(objective) ? undefined : action) : has(objective) ? objective : undefined;
+    const text = own?.text.trim() ?? '';
+    if (!THEME_TITLE.test(text) || ACTION_VERBS.includes(text.split(/\s/, 1)[0].toLowerCase())) continue;
+    const next = rows[i + 1];
+    if (next.block !== row.block || !hasOwnDetail(next)) continue;
+    const section: Section = { row: row.row, ref: null, title: text };
+    const at = sections.findIndex((s) => s.row > row.row);
+    sections.splice(at < 0 ? sections.length : at, 0, section);
+    for (let k = i + 1; k < rows.length && rows[k].block === row.block && rows[k].section === row.section; k++) rows[k].section = section;
+    rows[i] = PARENT_HEADING;
+    removed = true;
+  }
+  if (removed) {
+    let n = 0;
+    for (const r of rows) if (r !== PARENT_HEADING) rows[n++] = r;
+    rows.length = n;
+  }
+}
+
+/** A title: a capital, then up to five words of letters, with no number or closing punctuation ("People and culture"). */
+const THEME_TITLE = /^[A-Z][A-Za-z'’&-]*(?:,?\s+[A-Za-z'’&-]+){0,4}$/;
 
 /**
  * The number a row's recommendation or action opens with, when the table keeps no ref column ("1. Agencies should

@@ -499,6 +499,19 @@ function latestClaim(status: string, first: string, clear: boolean, rules: Statu
 }
 
 /**
+ * The sentence saying what the action set up has run since a date gone by (`RUNNING_SINCE`), when nothing says the
+ * work is in trouble (`clear`) and no blocker follows; else null.
+ * @example runningSince('Sign-off is now built into the system, live in all regions since December 2020.', true, rules) // 'Sign-off is now built into the system, live in all regions since December 2020.'
+ */
+function runningSince(status: string, clear: boolean, rules: StatusRules): string | null {
+  const m = clear && rules.RUNNING_SINCE ? rules.RUNNING_SINCE.exec(status) : null;
+  if (!m || rules.BLOCKERS.test(status)) return null;
+  const from = status.lastIndexOf('. ', m.index) + 1;
+  const to = status.indexOf('.', m.index + m[0].length);
+  return status.slice(from, to < 0 ? status.length : to + 1).trim();
+}
+
+/**
  * The words after a step done that say the work goes on or is still to come ("project plan in development", "action
  * plan to be developed"), quoted as found; null when they say neither, or name an ongoing duty ("monitoring ongoing").
  * @example workGoesOn(' action plan to be developed', rules) // 'to be developed'
@@ -659,7 +672,14 @@ function analyse(status: string, rules: StatusRules): TextReading {
     lead: lead && !leadBlocked && short === null ? lead[0].trim() : null,
     // (a subject said to be done in the last sentence is a step when the words say the work goes on: "In progress.
     // Audit tool agreed", a drop-down's word read with the commentary beside it)
-    claim: short !== null ? null : claim ? first.trim() : latestClaim(status, first, red === null && amber === null && !inProgress, rules),
+    // (or a sentence saying what it set up has run since a date gone by: "CP-IS live in the unit since 12 March 2018")
+    claim:
+      short !== null
+        ? null
+        : claim
+          ? first.trim()
+          : (latestClaim(status, first, red === null && amber === null && !inProgress, rules) ??
+            runningSince(status, red === null && amber === null && !inProgress, rules)),
     red: red ? red[0] : null,
     amber: amber ? amber[0] : null,
     negated: null,

@@ -167,6 +167,8 @@ export const PREPARATIONS: readonly string[] = [
   'specifications?',
   'proposals?',
   'questionnaires?',
+  // the questions a survey or audit will ask ("Questions agreed with the Staff Forum; the survey runs in May")
+  'questions',
   'methodology',
   'project plans?',
   'project initiation documents?',
@@ -201,6 +203,9 @@ export const WAITING = phrasePattern([
   'waiting (?:for|on)(?! (?:(?:final|formal|board|the|its|their) )?(?:sign|approv|ratif|endors|agree|evidence|feedback|comment))',
   'not yet (?:published|issued|received|available|announced|known|confirmed|released)',
   'to be (?:scheduled|arranged|confirmed|agreed|developed|decided|determined)',
+  // the first piece of the work waiting on something else ("Terms of reference to be drafted once the budget is
+  // confirmed")
+  'to be (?:drafted|written|produced|prepared|commissioned|set up|established|convened|designed) (?:once|when|after|following)',
   'will be (?:scheduled|arranged|confirmed|agreed|developed|decided|determined)',
   'as and when',
   // the work itself still to begin ("Audit to start in February once the HR system upgrade is live")
@@ -282,6 +287,15 @@ export const COMPLETE_CLAIM = new RegExp(
  * A quick test: a first sentence without one (most) is not tried against the claim's longer pattern.
  */
 export const CLAIM_VERB = new RegExp(String.raw`\s(?:${CLAIM_VERBS})`, 'i');
+
+/**
+ * A sentence saying that what the action set up has run since a date gone by ("CP-IS live in the Trust's minor
+ * injury unit since 12 March 2018", "sign-off is now built into the system, live in all regions since December 2020",
+ * "in use across all teams since April"): the thing is in place, so the action is done, wherever the sentence
+ * stands. Not "not live since", nor a thing in use with no date ("Protocol in use; 14 addresses identified").
+ */
+export const RUNNING_SINCE =
+  /(?<!\b(?:not|never|no\s+longer)\s+)\b(?:live|in\s+use|in\s+operation|operational|up\s+and\s+running)\s+(?:(?:in|at|on|across|for|throughout|within)\s+[^.;]{1,60}?\s+)?since\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter)\b)/i;
 
 /**
  * Words after a completion claim that say it is not finished after all: "Criteria agreed; budget to be
