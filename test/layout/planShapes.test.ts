@@ -2351,7 +2351,7 @@ describe('a short title alone on its row over detailed actions is a theme headin
   // laid out as a charity's workplan: section rows, theme rows under them, then the recommendations
   const plan = (
     theme: string,
-    next = ['Recommendation 46: revise the PSEA policy', 'Policy revised and implemented.', 'Head of Safeguarding', 'November 2020'],
+    next: (string | null)[] = ['Recommendation 46: revise the PSEA policy', 'Policy revised and implemented.', 'Head of Safeguarding', 'November 2020'],
   ) =>
     assessGrid(
       {
@@ -2367,7 +2367,7 @@ describe('a short title alone on its row over detailed actions is a theme headin
     );
   test.each(['Systems and procedures', 'People and culture', 'Governance', 'Strategy, planning and impact'])('%j heads the rows under it', (theme) => {
     const a = plan(theme);
-    expect(a.rows.map((r) => [r.cells.action?.text.slice(0, 17), a.layout.sections.find((s) => s === r.section)?.title])).toEqual([
+    expect(a.rows.map((r) => [(r.cells.action ?? r.cells.objective)?.text.slice(0, 17), a.layout.sections.find((s) => s === r.section)?.title])).toEqual([
       ['Recommendation 46', theme],
       ['Recommendation 52', theme],
     ]);
@@ -2381,10 +2381,12 @@ describe('a short title alone on its row over detailed actions is a theme headin
       ['Governance.', 'closing punctuation'],
       ['governance and assurance', 'no capital: a sentence cut short, not a title'],
     ])('%j (%s)', (text) => {
-      expect(plan(text).rows.map((r) => r.cells.action?.text)).toContain(text);
+      expect(plan(text).rows.map((r) => (r.cells.action ?? r.cells.objective)?.text)).toContain(text);
     });
     test('no detailed action under it', () => {
-      expect(plan('Governance', ['Recommendation 46: revise the PSEA policy', null, null, null]).rows.map((r) => r.cells.action?.text)).toContain('Governance');
+      expect(
+        plan('Governance', ['Recommendation 46: revise the PSEA policy', null, null, null]).rows.map((r) => (r.cells.action ?? r.cells.objective)?.text),
+      ).toContain('Governance');
     });
   });
 });
