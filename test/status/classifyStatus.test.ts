@@ -110,7 +110,7 @@ describe('completion: what does not count', () => {
     ['9 households approved since April; recruitment campaign running in the autumn.', 'amber'],
     ['First cohort trained; the programme continues in the spring', 'amber'],
     // running since a date, but not (or not all of it)
-    ['Not live since the server move in May', 'amber'],
+    ['Not live since May', 'amber'],
     ['Live in 3 of 5 localities since June', 'amber'],
     ['Live in the pilot area since June; delayed elsewhere', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
