@@ -90,6 +90,17 @@ describe('header words', () => {
     ['BRAG', 'rag'],
     ['Date completed', 'done'],
     ['Cabinet Member response', 'status'],
+    // a task list exported from SharePoint or Planner
+    ['Title', 'action'],
+    ['Assigned To', 'lead'],
+    ['Task Status', 'status'], // not the task: "Task" alone is the action
+    // an inspection improvement plan's "Ref: | Action: | Achievements:"
+    ['Achievements:', 'status'],
+    // a highlight report's milestone table
+    ['Baseline date', 'timescale'],
+    ['Forecast date', 'revised'],
+    // a question header that says for when
+    ['What will we prioritise in the next two years:', 'action'],
     // the reply of the body named ("Oxfam response", as a charity's workplan heads it)
     ['Oxfam response', 'status'],
     ['Trust responses', 'status'],
@@ -212,6 +223,8 @@ describe('header words', () => {
     ['Y/N', null],
     ['Response time target', null],
     ['Initial response', null], // what kind of response, not whose
+    ['Job title', null],
+    ['Title page', null],
     ['Crisis response', null],
     ['Police response times', null],
     ['Responsible officer', 'lead'],
@@ -2344,6 +2357,54 @@ describe('rows lettered under a numbered section row take its number', () => {
         ['2.2', 'Early help'],
       ]);
     });
+  });
+});
+
+describe("a highlight report's milestone table: the milestones are the actions", () => {
+  const table = (header: string[], rows: (string | null)[][]) => assessGrid({ values: [header, ...rows] }, { asOf: '2018-03-12' });
+  test('"Milestone | Baseline date | Forecast date | Actual date | RAG | Commentary"', () => {
+    const a = table(
+      ['Milestone', 'Baseline date', 'Forecast date', 'Actual date', 'RAG', 'Commentary'],
+      [
+        ['Data analysis complete', '31.03.2018', '31.03.2018', null, 'G', 'On target'],
+        ['Comms plan agreed', '31.01.2018', '28.02.2018', '28.02.2018', 'B', 'Agreed.'],
+        ['Options appraisal to Cabinet', '30.04.2018', '31.05.2018', null, 'A', 'Decision now expected in May.'],
+      ],
+    );
+    expect(a.layout.blocks[0].columns).toMatchObject({ action: 0, timescale: 1, rag: 4, status: 5 });
+    expect(a.rows.map((r) => [r.cells.action?.text, r.state, r.timescale.due])).toEqual([
+      ['Data analysis complete', 'green', '2018-03-31'],
+      ['Comms plan agreed', 'complete', '2018-02-28'], // revised to its forecast
+      ['Options appraisal to Cabinet', 'amber', '2018-05-31'],
+    ]);
+  });
+  describe('negative cases', () => {
+    test('beside an action column, "Milestones" are the dates', () => {
+      const a = table(['Action', 'Milestones', 'Lead', 'Progress'], [['Audit case files', 'March 2018', 'JS', 'Under way']]);
+      expect(a.layout.blocks[0].columns).toMatchObject({ action: 0, timescale: 1 });
+    });
+    test('with no other date column, a "Milestone" column is not taken for the action', () => {
+      const a = table(['Milestone', 'Lead', 'Progress'], [['March 2018', 'JS', 'Under way']]);
+      expect(a.layout.blocks).toEqual([]);
+    });
+  });
+});
+
+describe("a title alone on its row over another table's header names that table, not an action", () => {
+  test('"4. Risks and Issues" over a risk table', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Milestone', 'Baseline date', 'Forecast date', 'RAG', 'Commentary'],
+          ['Data analysis complete', '31.03.2018', '31.03.2018', 'G', 'On target'],
+          ['4. Risks and Issues', null, null, null, null],
+          ['Risk / Issue', 'Impact', 'Mitigation', 'Owner', 'RAG'],
+          ['Data set late', 'Analysis delayed', 'Escalate to the DfE', 'JC', 'A'],
+        ],
+      },
+      { asOf: '2018-03-12' },
+    );
+    expect(a.rows.map((r) => r.row)).toEqual([2, 5]); // sheet rows (1-based): the milestone and the risk, not the title between;
   });
 });
 

@@ -120,8 +120,10 @@ function synonymOf(text: string): { role: HeaderRole; rank: number } | null {
     if (/^\s*(?:[,(/&\-–:;]|and\b|\/|or\b)/.test(rest) || /^s?\s*$/.test(rest)) return s;
     // a short header that goes on in words ("Target date for completion", "Outcome measures")
     if (/^ [a-z0-9]/.test(rest) && text.length <= 40 && s.text.length >= 4) return s;
-    // a longer one that says where it comes from ("Recommendation from the Safeguarding Adults Review")
+    // a longer one that says where it comes from ("Recommendation from the Safeguarding Adults Review") or for when
+    // ("What will we prioritise in the next two years")
     if (/^ (?:from|of|arising from|made by) (?:the |this )?[a-z]/.test(rest) && s.text.length >= 4) return s;
+    if (/^ (?:in|over|during) the (?:next|coming) /.test(rest) && s.text.length >= 4) return s;
   }
   return null;
 }

@@ -17,6 +17,7 @@ import {
   HEADER_SYNONYMS,
   KEY_LABELS,
   OBJECTIVE_AS_ACTION,
+  TIMESCALE_AS_ACTION,
   RESPONSE_AS_ACTION,
   STATUS_WHEN_ALONE,
   SUMMARY_LABELS,
@@ -148,6 +149,12 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     }
   };
 
+  // true when the next filled row (within two) is a header row of its own
+  const headsNextHeader = (r: number): boolean => {
+    const next = nextFilledRow(grid, r + 1, 2);
+    return next >= 0 && headerRoles(grid, next, width, mergeAt, memo, -1, rules) !== null;
+  };
+
   // one function per row (not one long loop): it is optimised once and stays so from one sheet to the next
   const readGridRow = (r: number): void => {
     const values = grid.values[r];
@@ -227,7 +234,9 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     // a title in one cell over the header row repeated under it ("2. Leadership" over "Key action | Lead | ..."): the
     // section of the table that follows, not an action; so is each of the one-cell lines that open a new page above
     // it ("We promise to ...", "Priority 2"), except the plan's own title repeated on every page (a note)
-    const heads = n === 1 && current !== undefined && headsRepeatedHeader(grid, r, current.headerRow, scratch[0].col);
+    // (or a title over another table's header on the next row: "4. Risks and Issues" over "Risk / Issue | Impact |
+    // Mitigation | Owner | RAG")
+    const heads = n === 1 && current !== undefined && (headsRepeatedHeader(grid, r, current.headerRow, scratch[0].col) || headsNextHeader(r));
     if (heads && sameText(scratch[0].text, lineAbove(grid, current!.headerRow))) {
       noteRows.push(r);
       lastRow = r;
@@ -723,6 +732,8 @@ function headerRoles(
     // "Q1 | Q2 | Q3") is
     if (m && m.right - m.left >= 2 && !role) return null;
     if (role === 'action' || role === 'objective' || role === 'outcome') named = true;
+    // (a "Milestone" column may be the action: see below)
+    else if (role === 'timescale' && TIMESCALE_AS_ACTION.includes(normaliseHeader(v))) named = true;
   }
   if (!named) return null;
   const columns: ColumnMap = {};
@@ -731,6 +742,7 @@ function headerRoles(
   const periodic: { status: UpdateColumn[]; rag: UpdateColumn[] } = { status: [], rag: [] };
   const statusCols: Array<{ col: number; rank: number }> = [];
   const leadCols: number[] = [];
+  const timescaleCols: number[] = [];
   // RAG columns named for no period ("RAG"): one may stand beside each update column
   const ragCols: number[] = [];
   const headers: Record<number, string> = {};
@@ -756,6 +768,7 @@ function headerRoles(
     if (role === 'status') statusCols.push({ col: c, rank });
     if (role === 'rag' && !match.period) ragCols.push(c);
     if (role === 'lead') leadCols.push(c);
+    if (role === 'timescale') timescaleCols.push(c);
     if (columns[role] === undefined) count++;
     else if (ranks[role]! <= rank) continue;
     columns[role] = c;
@@ -813,6 +826,18 @@ function headerRoles(
       columns.action = what;
       if (columns.objective === what) delete columns.objective;
       else count++;
+    }
+  }
+  // a "Milestone" column beside another date column ("Milestone | Baseline date | Forecast date | Actual date", a
+  // highlight report), with no action or objective column: the milestones are what each row delivers, the other
+  // column their dates
+  if (columns.action === undefined && columns.objective === undefined) {
+    const milestone = timescaleCols.find((c) => TIMESCALE_AS_ACTION.includes(normaliseHeader(headers[c])));
+    const date = timescaleCols.find((c) => c !== milestone);
+    if (milestone !== undefined && date !== undefined) {
+      columns.action = milestone;
+      columns.timescale = date;
+      count++;
     }
   }
   // an outcome with no action or objective column beside it, in a row that also names a lead, a date and a status or

@@ -198,6 +198,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'interventions' },
     { text: 'commitment' },
     { text: 'commitments' },
+    // what a board says it will put first ("What will we prioritise in the next two years:")
+    { text: 'what will we prioritise' },
+    { text: 'what we will prioritise' },
+    // a task list exported from SharePoint or Planner ("Title | Assigned To | Start Date | Due Date | % Complete")
+    { text: 'title', exact: true },
   ],
   timescale: [
     { text: 'timescale' },
@@ -288,6 +293,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'completion', exact: true },
     { text: 'end', exact: true },
     { text: 'finish', exact: true },
+    // a highlight report's milestone table ("Milestone | Baseline date | Forecast date | Actual date | RAG")
+    { text: 'baseline date' },
+    { text: 'baseline end date' },
   ],
   lead: [
     { text: 'reporting' },
@@ -351,6 +359,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'executive sponsor' },
     { text: 'lead member' },
     { text: 'officer responsible' },
+    // a task list exported from SharePoint or Planner
+    { text: 'assigned to' },
   ],
   outcome: [
     { text: 'outcome' },
@@ -491,6 +501,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'milestones achieved' },
     { text: 'key milestones achieved in enacting recommendation' },
     { text: 'milestones achieved in enacting recommendation' },
+    // a task list's status column (not the task itself: "task" alone is the action)
+    { text: 'task status' },
+    // what has been achieved against each action ("Ref: | Action: | Achievements:", an inspection improvement plan)
+    { text: 'achievements' },
+    { text: 'achievements to date' },
+    { text: 'key achievements' },
   ],
   rag: [
     { text: 'rag' },
@@ -561,6 +577,12 @@ export const BARE_DATE_HEADERS: readonly string[] = ['date', 'dates'];
  * (the objective) and "How?" the action; in "# | What | Who | When | Status", with no "How?", "What" is the action.
  */
 export const OBJECTIVE_AS_ACTION: readonly string[] = ['what'];
+
+/**
+ * Timescale headers that name the things reached by a date ("Milestone"): beside another date column ("Milestone |
+ * Baseline date | Forecast date", a highlight report) and with no action column, the milestones are the actions.
+ */
+export const TIMESCALE_AS_ACTION: readonly string[] = ['milestone', 'milestones', 'key milestones'];
 
 /**
  * Status headers that are the status only when the plan has no other: beside a "Progress" or "Status" column, an
@@ -730,6 +752,9 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'revised timescales' },
     { text: 'extended date' },
     { text: 'forecast completion date' },
+    // a highlight report's milestone table: the date now forecast beside the baseline
+    { text: 'forecast date' },
+    { text: 'forecast end date' },
   ],
   // how far the action has got, as a percentage
   percent: [
