@@ -187,6 +187,7 @@ describe('header words', () => {
     ['When will it be done?', 'timescale'],
     ['What are we going to do?', 'action'],
     ['What will we do?', 'action'],
+    ['How are we going to do it?', 'action'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -2386,6 +2387,65 @@ describe("a highlight report's milestone table: the milestones are the actions",
     test('with no other date column, a "Milestone" column is not taken for the action', () => {
       const a = table(['Milestone', 'Lead', 'Progress'], [['March 2018', 'JS', 'Under way']]);
       expect(a.layout.blocks).toEqual([]);
+    });
+  });
+});
+
+describe('a timeline of quarters marked "X" in place of a timescale column: due at the end of the last quarter marked', () => {
+  // laid out as a business plan: the year merged over its quarters on a second header row
+  const plan = (marks: (string | null)[][], extra: { timescale?: boolean } = {}) => {
+    const head = ['No.', 'How are we going to do it?', 'Who will lead?', ...(extra.timescale ? ['Timescale'] : []), '2017/18', null, null, null, 'Progress'];
+    const at = head.indexOf('2017/18');
+    const sub = head.map((_, c) => (c >= at && c < at + 4 ? `Q${c - at + 1}` : null));
+    const values = [
+      head,
+      sub,
+      ...marks.map((m, k) => [
+        `1.${k + 1}`,
+        `Action ${k + 1}`,
+        'Chair',
+        ...(extra.timescale ? ['March 2018'] : []),
+        ...m,
+        k === 0 ? 'Delayed to April 2018.' : null,
+      ]),
+    ];
+    const merges = [
+      { top: 0, left: at, bottom: 0, right: at + 3 },
+      ...head.flatMap((h, c) => (c < at || c > at + 3 ? [{ top: 0, left: c, bottom: 1, right: c }] : [])),
+    ];
+    return assessGrid({ values, merges }, { asOf: '2017-12-31' });
+  };
+  test('the last quarter marked, in the year above it', () => {
+    const a = plan([
+      [null, 'X', 'X', null],
+      ['X', 'X', 'X', 'X'],
+      ['x', null, null, null],
+    ]);
+    expect(a.rows.map((r) => [r.ref, r.state, r.timescale.due])).toEqual([
+      ['1.1', 'amber', '2018-04-30'], // Q3 2017/18, moved to April by its progress
+      ['1.2', 'none', '2018-03-31'], // every quarter: the year's end
+      ['1.3', 'red', '2017-06-30'], // Q1, nothing said since
+    ]);
+    expect(a.missingColumns).toEqual([]);
+  });
+  describe('negative cases', () => {
+    test('beside a timescale column, the marks are not read', () => {
+      const a = plan(
+        [
+          ['X', null, null, null],
+          [null, 'X', null, null],
+        ],
+        { timescale: true },
+      );
+      expect(a.rows.map((r) => r.timescale.due)).toEqual(['2018-04-30', '2018-03-31']);
+    });
+    test('quarters holding words, not marks, are no timeline', () => {
+      const a = plan([
+        ['Started', 'On track', null, null],
+        [null, 'Drafted', null, null],
+      ]);
+      expect(a.layout.blocks[0].timeline).toBeUndefined();
+      expect(a.rows[1].timescale.due).toBeNull();
     });
   });
 });

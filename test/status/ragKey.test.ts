@@ -28,6 +28,8 @@ describe('keys that give the colour words meanings of their own', () => {
     [['BRAG key: Blue – complete and evidenced; Red – not started or off track; Amber – started, deadline at risk or missed; Green – on track'], {}],
     // "on track to be completed" is on track; "reported complete but awaiting evidence" is held up
     [['Green – on track to be completed by the target date', 'Amber – reported complete but awaiting evidence, or delayed', 'Red – not progressed'], {}],
+    // red and amber both "delayed", by degree: red keeps its own meaning
+    [['RAG Ratings: Blue – Complete; Green – on target for completion; Amber – delayed by one board meeting; Red – delayed by two or more board meetings'], {}],
   ])('%j', (texts, expected) => {
     expect(keyOf(texts)).toEqual(expected);
   });

@@ -1,6 +1,7 @@
 import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
+import { TIMELINE_MARKS } from '../vocab/leadMarks';
 import { AMBER, COMPLETE_LEAD, IN_PROGRESS, NOT_COMPLETE, PROGRESS_LABEL_WORDS, RAG_WORDS, RED } from '../vocab/status';
 import { latestSaying } from '../status/latestSaying';
 import { parseTimescale } from '../timescale/parseTimescale';
@@ -575,6 +576,60 @@ function barePeriodSeries(
   return null;
 }
 
+/**
+ * A timeline of period columns no role claims, on the header row ("Q1 | Q2 | Q3 | Q4") or on the row below under a
+ * period merged over them ("2017/18" over "Q1 | Q2 | Q3 | Q4"), whose entries are marks (`TIMELINE_MARKS`: at least two,
+ * and no more than one entry in five anything else): each column with the period it names, the year after the
+ * quarter ("Q3 2017/18"). Null for anything else.
+ *
+ * @example timelineColumns(grid, 3, grid.values[3], columns, 11, mergeAt) // [{ col: 5, period: 'Q1 2017/18' }, ..., { col: 8, period: 'Q4 2017/18' }]
+ */
+function timelineColumns(
+  grid: Grid,
+  r: number,
+  row: CellValue[],
+  columns: ColumnMap,
+  width: number,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+): Array<{ col: number; period: string }> | null {
+  const taken = new Set<number>();
+  for (const role of COLUMN_ROLES) if (columns[role] !== undefined) taken.add(columns[role]!);
+  const timeline: Array<{ col: number; period: string }> = [];
+  const below = grid.values[r + 1] ?? [];
+  let headerRows = 1;
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || taken.has(c) || v.length > 40 || !BARE_PERIOD_HEADER.test(v.trim())) continue;
+    const m = mergeAt(r, c);
+    if (!m || m.right === m.left) {
+      timeline.push({ col: c, period: v.trim() });
+      continue;
+    }
+    // a period over the periods within it
+    for (let k = m.left; k <= m.right; k++) {
+      const sub = below[k];
+      if (typeof sub === 'string' && sub.length <= 40 && BARE_PERIOD_HEADER.test(sub.trim())) timeline.push({ col: k, period: `${sub.trim()} ${v.trim()}` });
+    }
+    headerRows = 2;
+    c = m.right;
+  }
+  if (timeline.length < 2) return null;
+  let marks = 0;
+  let other = 0;
+  for (let k = r + headerRows; k < Math.min(grid.values.length, r + headerRows + PERIOD_ENTRY_ROWS); k++) {
+    for (const t of timeline) {
+      const text = cellText(grid, k, t.col).trim().toLowerCase();
+      if (text === '') continue;
+      if (TIMELINE_MARK.has(text)) marks++;
+      else other++;
+    }
+  }
+  return marks >= 2 && mostly(marks, other) ? timeline : null;
+}
+
+/** The marks of a timeline, as a set. */
+const TIMELINE_MARK = new Set(TIMELINE_MARKS);
+
 /** A RAG word or letter as a whole entry ("g", "amber", "red/amber", "amber - slipping"), lower-cased. */
 function isRagEntry(text: string): boolean {
   const word = text.replace(/[.:!]+$/, '');
@@ -681,7 +736,7 @@ function findFirstHeader(grid: Grid, width: number, mergeAt: (r: number, c: numb
 /** What a header row names: the main roles, the extra columns and update series, and how many roles in all. */
 interface HeaderReading {
   columns: ColumnMap;
-  more: Pick<TableBlock, 'extra' | 'updates' | 'ragUpdates' | 'otherStatus' | 'otherLeads' | 'headers'>;
+  more: Pick<TableBlock, 'extra' | 'updates' | 'ragUpdates' | 'otherStatus' | 'otherLeads' | 'headers' | 'timeline'>;
   count: number;
 }
 
@@ -729,8 +784,8 @@ function headerRoles(
     const m = mergeAt(r, c);
     const role = headerMatch(v)?.role;
     // a title merged across columns is not a header row; a header merged over its sub-columns ("Progress" over
-    // "Q1 | Q2 | Q3") is
-    if (m && m.right - m.left >= 2 && !role) return null;
+    // "Q1 | Q2 | Q3", or a timeline's year, "2017/18", over its quarters) is
+    if (m && m.right - m.left >= 2 && !role && !BARE_PERIOD_HEADER.test(v.trim())) return null;
     if (role === 'action' || role === 'objective' || role === 'outcome') named = true;
     // (a "Milestone" column may be the action: see below)
     else if (role === 'timescale' && TIMESCALE_AS_ACTION.includes(normaliseHeader(v))) named = true;
@@ -925,6 +980,14 @@ function headerRoles(
       if (bare.role === 'status') more.updates = ordered;
       else more.ragUpdates = ordered;
       columns[bare.role] = ordered[ordered.length - 1].col;
+    }
+  }
+  // no timescale column, but a timeline: an "X" under each period an action runs in
+  if (columns.timescale === undefined) {
+    const timeline = timelineColumns(grid, r, row, columns, width, mergeAt);
+    if (timeline) {
+      more.timeline = timeline;
+      for (const t of timeline) headers[t.col] = t.period;
     }
   }
   // a status column that is the timescale too ("status/deadline": "Complete by 30 Nov 2024") gives way to one naming
@@ -1362,6 +1425,15 @@ function readRow(
   }
   if (columns.action !== undefined) cells.action = readCell(grid, r, columns.action, false, mergeAt);
   if (columns.timescale !== undefined) cells.timescale = readCell(grid, r, columns.timescale, false, mergeAt);
+  else if (block.timeline) {
+    // the last period the row is marked under, as its timescale ("Q4 2017/18")
+    for (let k = block.timeline.length - 1; k >= 0; k--) {
+      const t = block.timeline[k];
+      if (!TIMELINE_MARK.has(cellText(grid, r, t.col).trim().toLowerCase())) continue;
+      cells.timescale = { row: r, col: t.col, text: t.period, value: t.period, numberFormat: null, inherited: false };
+      break;
+    }
+  }
   if (columns.lead !== undefined) cells.lead = readCell(grid, r, columns.lead, false, mergeAt);
   let otherLeads: RoleCell[] | undefined;
   if (block.otherLeads) {

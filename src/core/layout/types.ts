@@ -39,6 +39,12 @@ export interface TableBlock {
   otherLeads?: number[];
   /** Header text of each column, by grid column. */
   headers?: Record<number, string>;
+  /**
+   * A timeline where the table has no timescale column: the period columns an action is marked under ("X" under "Q1 |
+   * Q2 | Q3 | Q4", below "2017/18"), in the sheet's order, each with the period it names ("Q3 2017/18"). A row is due
+   * at the end of the last period it is marked under.
+   */
+  timeline?: Array<{ col: number; period: string }>;
 }
 
 /** A section title row ("1 | The Calderdale ... has assurance ..."). */

@@ -874,7 +874,7 @@ function missingOf(layout: Layout): Array<'status' | 'timescale'> {
   const out: Array<'status' | 'timescale'> = [];
   if (!has((b) => b.columns.status !== undefined || b.columns.rag !== undefined || b.extra?.percent !== undefined || b.extra?.done !== undefined))
     out.push('status');
-  if (!has((b) => b.columns.timescale !== undefined || b.extra?.revised !== undefined)) out.push('timescale');
+  if (!has((b) => b.columns.timescale !== undefined || b.extra?.revised !== undefined || b.timeline !== undefined)) out.push('timescale');
   return out;
 }
 

@@ -68,6 +68,9 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string
       }
     }
   }
+  // a red the key's words read as amber, beside an amber they read as amber too, grades one thing by degree ("Amber –
+  // delayed by one board meeting", "Red – delayed by two or more"): red keeps its own meaning
+  if (differs.get('red') === 'amber' && read.get('amber') === 'amber') differs.delete('red');
   return read.size >= 2 ? differs : emptyWordKey();
 }
 
