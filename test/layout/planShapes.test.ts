@@ -2439,6 +2439,13 @@ describe('a timeline of quarters marked "X" in place of a timescale column: due 
       );
       expect(a.rows.map((r) => r.timescale.due)).toEqual(['2018-04-30', '2018-03-31']);
     });
+    test('quarters holding mostly words, a mark or two among them, are no timeline', () => {
+      const a = plan([
+        ['X', 'Started', 'On track', 'Drafted'],
+        ['x', 'Begun', 'Agreed', 'Late'],
+      ]);
+      expect(a.layout.blocks[0].timeline).toBeUndefined();
+    });
     test('quarters holding words, not marks, are no timeline', () => {
       const a = plan([
         ['Started', 'On track', null, null],
