@@ -1681,6 +1681,20 @@ describe('table shapes', () => {
             ['amber', null],
           ]);
         });
+        test('a green beside a status that is one claim the whole was done ("Full compliance achieved."): complete', () => {
+          const a = assessGrid(
+            {
+              values: [
+                ['Ref', 'Action', 'Target date', 'Progress', 'R/A/G'],
+                ['1', 'Review compliance with the standard', 'March 2015', 'Full compliance achieved.', 'G'],
+                ['2', 'Audit the files', 'March 2015', 'Audit complete; 34 files re-written.', 'G'], // more than the one claim
+                ['3', 'Train staff', 'March 2015', 'Slipped', 'A'],
+              ],
+            },
+            { asOf: '2015-06-30' },
+          );
+          expect(a.rows.map((r) => r.state)).toEqual(['complete', 'green', 'amber']);
+        });
         test('a green beside progress words alone stays on track: boards keep an action green while its work goes on', () => {
           const a = assessGrid(
             {

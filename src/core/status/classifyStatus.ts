@@ -318,10 +318,11 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     explicit.colour === 'green' &&
     fromText.state === 'complete' &&
     input.timescale.kind !== 'recurring' &&
-    (input.colourKey?.greenDone || (input.greenIsBest && (input.doneInColumn || read.phrases?.lead != null)))
+    (input.colourKey?.greenDone || (input.greenIsBest && (input.doneInColumn || read.phrases?.lead != null || wholeDone(read))))
   ) {
     // a plan whose key makes green cover work done ("Green – completed or on track"), or that rates green at best and
-    // records the row done (a completion column's "Date achieved: January 2013", or a status opening "Complete."): its
+    // records the row done (a completion column's "Date achieved: January 2013", a status opening "Complete.", or a
+    // status that is one claim that the whole was done, "Full compliance achieved."): its
     // green is the work delivered, not a contradiction (a green beside a step reported, "Guidance issued", stays on
     // track: boards keep an action green and open while its work goes on)
     state = 'complete';
@@ -496,6 +497,19 @@ function latestClaim(status: string, first: string, clear: boolean, rules: Statu
   const says = rules.COMPLETE_LEAD.test(last) || (clear && mayClaim(last, rules) && rules.COMPLETE_CLAIM.test(last));
   if (!says || rules.BLOCKERS.test(last) || slipsOrRed(last, rules)) return null;
   return last.trim();
+}
+
+/**
+ * The verbs of a claim that the whole of something was done ("Full compliance achieved.", "Review completed in March"),
+ * not a step of it ("Guidance issued", "Launch event held"): beside a green in a plan with no colour for done, the
+ * action is complete.
+ */
+const WHOLE_DONE = /\b(?:complete|completed|achieved|finished|implemented|fully\s+met)\b/i;
+
+/** True when the whole status is one claim that the whole was done (`WHOLE_DONE`): "Full compliance achieved.". */
+function wholeDone(read: StatusTextReading): boolean {
+  const claim = read.phrases?.claim;
+  return claim != null && claim.length >= read.status.trim().length - 1 && WHOLE_DONE.test(claim);
 }
 
 /**
