@@ -85,6 +85,13 @@ describe('revised due dates in a status', () => {
     ['Compliance audit delayed by staff changes; now due to report in May 2015.', '2015-05-31'],
     ['9 of 12 staff trained; the remaining 3 are booked on the May 2015 course.', '2015-05-31'],
     ['Partially complete – remaining clinics to follow by June 2015', '2015-06-30'],
+    ['Web pages refreshed; the printed pack will follow in May 2015.', '2015-05-31'],
+    ['All but 9 updated; the 9 are with the IRO service and due by the end of April 2015.', '2015-04-30'],
+    ['The six month review is due in April 2015.', '2015-04-30'],
+    // the date someone else now gives for what the action waits on
+    ['Go-live was put back nationally; DHSC now expects April 2015 at the earliest.', '2015-04-30'],
+    // the sign-off the work waits for, at a meeting in a named month
+    ['Strategy drafted and awaiting sign-off at the April 2015 Security Committee.', '2015-04-30'],
     ['Delayed – to be re-advertised; appointment expected December 2015', '2015-12-31'], // the date itself after "expected"
     // the date after a colon following the word that moved it
     ['Timescale revised: Sept 2015', '2015-09-30'],
@@ -118,6 +125,8 @@ describe('revised due dates in a status', () => {
     'Training booked for September 2014', // earlier than the plan's own date
     'Delayed due to staff sickness; training on hold', // "due to": because of, no date
     'Booked on the course', // no date after "booked on"
+    'DHSC now expects more returns', // no date after "now expects"
+    'Report is due by the Board to be noted', // no date after "due by"
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });

@@ -879,8 +879,15 @@ export const REVISION_LEADS = phrasePattern([
   'to (?:launch|go live|be launched) (?:in|by|from|during)',
   // the date itself after "expected" ("appointment expected December 2006"): a revision only when a date follows
   'expected(?= (?:the )?(?:end|early|mid|late|start|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|\\d))',
-  // the rest of part-done work ("Partially complete – remaining clinics to follow by July 2016")
+  // the rest of part-done work ("Partially complete – remaining clinics to follow by July 2016", "the printed pack will
+  // follow in November 2021", "the 9 are with the IRO service and due by the end of October")
   'to follow (?:by|in|during)',
+  'will follow (?:by|in|during)',
+  '(?:is|are|and) (?:now )?due (?:by|in)',
+  // the date someone else now gives for what the action waits on ("DHSC now expects April 2022 at the earliest")
+  'now expects?(?= (?:the )?(?:end|early|mid|late|start|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|\\d))',
+  // the sign-off the work waits for, at a meeting in a named month ("awaiting sign-off at the April Security Committee")
+  'awaiting (?:sign off|signoff|approval|ratification|agreement) (?:at|by) (?:the )?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))',
   // "New date agreed: June 2015", "Revised target date set as Sept 15"
   'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   // "Extension agreed to June 2015", "Extension granted until Sept 15"
