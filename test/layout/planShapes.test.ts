@@ -188,6 +188,9 @@ describe('header words', () => {
     ['What are we going to do?', 'action'],
     ['What will we do?', 'action'],
     ['How are we going to do it?', 'action'],
+    ["What we said we'd do", 'action'], // a board's annual report
+    ['What we said we’d do', 'action'],
+    ['Quarterly Progress', 'status'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });

@@ -134,6 +134,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'we said', exact: true },
     { text: 'we said we would', exact: true },
     { text: 'what we said we would do', exact: true },
+    { text: "what we said we'd do", exact: true },
+    { text: "we said we'd do", exact: true },
     { text: 'how will we do it' },
     { text: 'how we will do it' },
     { text: 'how we will do this' },
@@ -429,6 +431,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'current status of action', exact: true },
     { text: 'status of action', exact: true },
     { text: 'progress' },
+    // the progress reported each quarter ("Quarterly Progress" beside "Comments")
+    { text: 'quarterly progress' },
     { text: 'update' },
     // "Action status": how the action stands (not the action itself)
     { text: 'action status' },
