@@ -2159,9 +2159,31 @@ describe('an "Open / Closed" column, the open rows coloured', () => {
     expect(r.reasons.join(' ')).not.toContain('in words');
   });
   test('"Closed" is done', () => expect(row('Closed', null, 'Guidance revised and issued').state).toBe('complete'));
+  test('"Closed" beside a log of dated comments is done: the word, then the latest comment', () => {
+    const r = row('Closed', null, '12/03/22 – added to the visit template.\n18/04/22 – 14 visits completed using it.');
+    expect(r.state).toBe('complete');
+  });
   describe('negative cases', () => {
     test('"Open" with no colour: the words decide (past due, under way)', () => expect(row('Open', null, 'Audit under way').state).toBe('amber'));
     test('"Open" with no colour and nothing said, past due: red', () => expect(row('Open', null, null).state).toBe('red'));
+  });
+});
+
+describe('a task list exported from SharePoint: "Task Status" is the status, "Comments" beside it', () => {
+  const task = (status: string, percent: number, comment: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Title', 'Assigned To', 'Due Date', '% Complete', 'Task Status', 'Comments'],
+          ['Recruit six team managers', 'Jones, Karen', '31/01/2018', percent, status, comment],
+        ],
+      },
+      { asOf: '2018-03-16' },
+    );
+  test('"Completed" at 100%, a comment beside it: complete', () => {
+    const a = task('Completed', 1, 'All six posts filled; the last manager started on 8 January.');
+    expect(a.layout.blocks[0].columns).toMatchObject({ action: 0, lead: 1, timescale: 2, status: 4 });
+    expect(a.rows[0].state).toBe('complete');
   });
 });
 

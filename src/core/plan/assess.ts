@@ -397,7 +397,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       !rules.OPEN_ONLY.test(ragText);
     // ("In Progress (amber)", "Not started (red)": the words with the plan's colour for them in brackets: the words
     // are read, the colour naming them in this plan, not rating the row)
-    const worded = ragInWords ? thenSaid(ragText.replace(COLOUR_NAMING_WORDS, ''), statusRead) : statusRead;
+    // (before a log of dated updates, the latest of them: "Closed" then "18/06/19 – 14 visits completed using it.")
+    const worded = ragInWords ? thenSaid(ragText.replace(COLOUR_NAMING_WORDS, ''), latestUpdate(statusRead)?.text ?? statusRead) : statusRead;
     // notes of what was done in ongoing work, kept in its timescale cell ("Ongoing\nMeeting held 15th April 2013"),
     // are its update when nothing else is
     const notes = isBlank(worded) ? timescaleNotes(planned) : null;

@@ -436,6 +436,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'update' },
     // "Action status": how the action stands (not the action itself)
     { text: 'action status' },
+    // a task list's status column (not the task itself: "task" alone is the action)
+    { text: 'task status' },
     { text: 'action progress' },
     { text: 'action update' },
     { text: 'comments' },
@@ -508,8 +510,6 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'milestones achieved' },
     { text: 'key milestones achieved in enacting recommendation' },
     { text: 'milestones achieved in enacting recommendation' },
-    // a task list's status column (not the task itself: "task" alone is the action)
-    { text: 'task status' },
     // what has been achieved against each action ("Ref: | Action: | Achievements:", an inspection improvement plan)
     { text: 'achievements' },
     { text: 'achievements to date' },
