@@ -1,5 +1,5 @@
 /** Timescales counted from a case review's publication, read against the date the plan gives above its table. */
-import { agreedOn, publishedOn, withinOfPublication } from '../../src/core/timescale/afterPublication';
+import { agreedOn, publishedOn, withinOfPlanStart, withinOfPublication } from '../../src/core/timescale/afterPublication';
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 import { assessGrid } from '../../src/core/plan/assess';
 
@@ -94,5 +94,45 @@ describe('counted from the day the plan was agreed', () => {
       '%j gives no agreement date',
       (line) => expect(agreedOn([line])).toBeNull(),
     );
+  });
+});
+
+describe("a span of months alone, in a plan that states its period: counted from the period's start", () => {
+  test.each([
+    ['18 months', '2025-06-30'],
+    ['Within 18 months', '2025-06-30'],
+    ['within six months', '2024-06-30'],
+  ])('%j, the plan running from 1 January 2024 → due %s', (text, due) => {
+    expect(withinOfPlanStart(parseTimescale(text), '2024-01-01')?.due).toBe(due);
+  });
+  test('in a plan: due at the end of the period it states', () => {
+    const r = assessGrid(
+      {
+        values: [
+          ['Plan period: January 2024 – June 2025 (18 months).', null, null, null],
+          ['Ref', 'Action', 'Timescale', 'Progress update'],
+          ['PA2.3', 'Health checks for young people', '18 months', 'On track'],
+        ],
+      },
+      { asOf: '2024-09-30' },
+    ).rows[0];
+    expect([r.state, r.timescale.due]).toEqual(['green', '2025-06-30']);
+  });
+  describe('negative cases', () => {
+    test.each(['18 months of publication', 'Q3', 'Monthly'])('%j is not a bare span', (text) =>
+      expect(withinOfPlanStart(parseTimescale(text), '2024-01-01')).toBeNull(),
+    );
+    test('no period stated: no date, as before', () => {
+      const r = assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Timescale', 'Progress update'],
+            ['PA2.3', 'Health checks', '18 months', 'On track'],
+          ],
+        },
+        { asOf: '2024-09-30' },
+      ).rows[0];
+      expect(r.timescale.due).toBeNull();
+    });
   });
 });

@@ -218,11 +218,21 @@ describe('check the year', () => {
     ['SAB Strategic Plan 2016/17', '2016-04-01', '2017-03-31'],
     ['Youth Justice Plan 2023 to 24 – action tracker', '2023-04-01', '2024-03-31'],
     ['Business Plan 2023 to 2025', '2023-04-01', '2025-03-31'],
+    // written in months
+    ['Plan period: January 2024 – June 2025 (18 months)', '2024-01-01', '2025-06-30'],
+    ['Improvement plan April 2023 to Sept 2024', '2023-04-01', '2024-09-30'],
   ])('%j is the period %s to %s', (title, start, end) => {
     expect(planPeriodFromText(title)).toMatchObject({ start, end });
   });
 
-  test.each(['Version 12', 'Plan 2015-2025', 'Minutes 4.12.14', 'Trend from 2010 to 2020'])('%j names no plan period', (title) => {
+  test.each([
+    'Version 12',
+    'Plan 2015-2025',
+    'Minutes 4.12.14',
+    'Trend from 2010 to 2020',
+    'Plan period: June 2025 – January 2024',
+    'Plan January 2015 – June 2025',
+  ])('%j names no plan period', (title) => {
     expect(planPeriodFromText(title)).toBeNull();
   });
 });

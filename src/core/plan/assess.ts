@@ -21,7 +21,7 @@ import {
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
-import { agreedOn, publishedOn, withinOfPublication } from '../timescale/afterPublication';
+import { agreedOn, publishedOn, withinOfPlanStart, withinOfPublication } from '../timescale/afterPublication';
 import { comingRound } from '../timescale/comingRound';
 import { updateInCell } from '../status/updateInCell';
 import { deadlineInWords } from '../timescale/deadlineInWords';
@@ -307,13 +307,16 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // "Within 3 months of publication", counted from the publication date the plan gives above its table (or of the plan
     // being agreed, from the date it was agreed); a yearly month with no year ("Annually (November)") is the next
     // November on or after the as-of date, and a first round past ("Six-monthly (first report March 2016)") the next
+    // ("Within 18 months", "18 months": counted from the start of the period the plan states)
     const planned = inTimescale
       ? inTimescale.original
       : read.kind === 'event' && (published || agreed)
         ? (withinOfPublication(read, published, context, agreed) ?? read)
         : read.kind === 'recurring'
           ? comingRound(read, options.asOf)
-          : read;
+          : statedPeriod && read.kind !== 'date'
+            ? (withinOfPlanStart(read, statedPeriod.start, context) ?? read)
+            : read;
     // a rating from an earlier period's column than the latest any row of the table was given ("Q2" where the others
     // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date
     // was met; the words are read instead

@@ -29,6 +29,30 @@ export function withinOfPublication(t: Timescale, published: IsoDate | null, con
   };
 }
 
+/**
+ * A span with no event named ("18 months", "Within 18 months", "Within 6 months"), as a plan that states its own
+ * period writes it: counted from the start of that period (`start`), due the day before the span ends; else null.
+ *
+ * @example withinOfPlanStart(parseTimescale('Within 18 months'), '2024-01-01')?.due // '2025-06-30'
+ */
+export function withinOfPlanStart(t: Timescale, start: IsoDate, context: TimescaleContext = {}): Timescale | null {
+  if (t.kind === 'date' || t.kind === 'recurring') return null;
+  const m = BARE_SPAN.exec(t.text);
+  if (!m) return null;
+  const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
+  if (!Number.isInteger(n) || n <= 0 || n > 36) return null;
+  const due = addDays(addMonths(start, n), -1);
+  const read = parseTimescale(due, context);
+  return {
+    ...read,
+    text: t.text,
+    assumptions: [`"${t.text.trim()}" counted from the start of the plan's stated period (${formatUkDate(start)}): due ${formatUkDate(due)}`],
+  };
+}
+
+/** A span of months alone: "18 months", "Within 18 months", "within twelve months". */
+const BARE_SPAN = /^\s*(?:within\s+)?(\d{1,2}|one|two|three|four|six|eight|nine|twelve)\s+months?\s*\.?\s*$/i;
+
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, six: 6, eight: 8, nine: 9, twelve: 12, a: 1 };
 
 /** A span counted from an event: "Within 3 months of (the) ", "6 weeks after ", its number and unit the groups. */

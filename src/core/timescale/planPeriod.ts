@@ -1,4 +1,5 @@
-import { addDays, formatUkDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
+import { addDays, addMonths, formatUkDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
+import { MONTH_NAMES, MONTH_PATTERN } from '../vocab/months';
 import type { Timescale } from './types';
 
 /** The period a plan covers: UK financial years, 1 April to 31 March. */
@@ -21,12 +22,31 @@ const PERIOD = /(?<![\d./])((?:19|20)\d{2})(?:\s*[/\-–—]\s*|\s+to\s+)((?:19|
  */
 export function planPeriodFromText(text: string): PlanPeriod | null {
   const m = PERIOD.exec(text);
-  if (!m) return null;
+  if (!m) return monthsPeriod(text);
   const first = Number(m[1]);
   const second = m[2].length === 4 ? Number(m[2]) : Math.floor(first / 100) * 100 + Number(m[2]);
   if (second <= first || second - first > 5) return null;
   return { start: isoDate(first, 4, 1)!, end: isoDate(second, 3, 31)!, from: text.trim() };
 }
+
+/**
+ * A plan's period written in months ("Plan period: January 2024 – June 2025", "April 2023 to September 2024"): the first
+ * day of the first month to the last day of the last. Null when there is none, or it runs backwards or over five years.
+ * @example monthsPeriod('Plan period: January 2024 – June 2025 (18 months)') // { start: '2024-01-01', end: '2025-06-30', ... }
+ */
+function monthsPeriod(text: string): PlanPeriod | null {
+  const m = MONTHS_PERIOD.exec(text);
+  if (!m) return null;
+  const [from, to] = [MONTH_NAMES[m[1].toLowerCase()], MONTH_NAMES[m[3].toLowerCase()]];
+  const [first, last] = [Number(m[2]), Number(m[4])];
+  if (!from || !to || last * 12 + to <= first * 12 + from || last - first > 5) return null;
+  const start = isoDate(first, from, 1)!;
+  const end = addDays(addMonths(isoDate(last, to, 1)!, 1), -1);
+  return { start, end, from: text.trim() };
+}
+
+/** "January 2024 – June 2025", "Apr 2023 to Sept 2024": a month and year, a dash or "to", a month and year. */
+const MONTHS_PERIOD = new RegExp(String.raw`\b(${MONTH_PATTERN})\.?\s+((?:19|20)\d{2})\s*(?:[-–—]|to)\s*(${MONTH_PATTERN})\.?\s+((?:19|20)\d{2})\b`, 'i');
 
 /**
  * The financial year around a date (the plan's period when its title names none).
