@@ -206,3 +206,43 @@ describe('a key written in one cell after its label is a note line, wherever it 
     });
   });
 });
+
+describe('a key of numbers written in two cells below the table ("1 | Completed")', () => {
+  const plan = (rating: number | string) =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Progress', 'RAG Rating'],
+          ['1.1', 'Revise the guidance', 'March 2009', 'Draft out to consultation.', rating],
+          [null, null, null, null, null],
+          ['RAG Rating Key', null, null, null, null],
+          [1, 'Completed', null, null, null],
+          [2, 'On target', null, null, null],
+          [3, 'Minor slippage – action in hand', null, null, null],
+          [5, 'Not started', null, null, null],
+        ],
+      },
+      { asOf: '2009-02-28' },
+    );
+  test('its entries are the key, not actions, and the numbers are read through it', () => {
+    const a = plan(3);
+    expect(a.rows.map((r) => r.ref)).toEqual(['1.1']);
+    expect(a.rows[0].state).toBe('amber');
+    expect(plan(1).rows[0].state).toBe('complete');
+  });
+  describe('negative cases', () => {
+    test('a row of two cells with no key label above it is an action', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Timescale', 'Progress', 'RAG Rating'],
+            ['1.1', 'Revise the guidance', 'March 2009', 'Draft out to consultation.', 'G'],
+            ['2', 'Train staff', null, null, null],
+          ],
+        },
+        { asOf: '2009-02-28' },
+      );
+      expect(a.rows.map((r) => r.ref)).toEqual(['1.1', '2']);
+    });
+  });
+});

@@ -224,7 +224,8 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     const inline = n === 1 && opensWithKeyLabel(scratch[0].text);
     const keyLabel = inline || isKeyLabel(scratch[0].text);
     if (keyLabel) inKey = n === 1 && !inline;
-    else if (n > 1) inKey = false;
+    // (an entry of a key, in two cells, keeps it going: "1 | Completed", "Amber | Some slippage")
+    else if (n > 1 && !(inKey && n === 2 && KEY_ENTRY_MARK.test(scratch[0].text) && scratch[1].text.length <= 80)) inKey = false;
     if (keyLabel || inKey) {
       if (current) {
         noteRows.push(r);
@@ -1223,6 +1224,9 @@ export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
   return true;
 }
+
+/** The first cell of a key's entry written in two cells: a number of the scale (1-5) or a RAG colour or its letter. */
+const KEY_ENTRY_MARK = /^\s*(?:[1-5]|[ragb]|red|amber|green|blue|black|grey|gray|purple)\s*[.:=)–-]?\s*$/i;
 
 /** A cell holding only an action's reference ("1.1", " 2.3a "): a row opening with one is an action, not a header. */
 const ROW_REF = /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i;

@@ -157,10 +157,14 @@ export function planKeyTexts(grid: Grid, layout: Pick<Layout, 'noteRows' | 'head
   const out: string[] = [];
   const rowTexts = (r: number) => {
     const row = grid.values[r] ?? [];
+    const cells: string[] = [];
     for (let c = 0; c < row.length; c++) {
       const t = cellText(grid, r, c);
-      if (t.trim() !== '') out.push(t);
+      if (t.trim() !== '') cells.push(t);
     }
+    out.push(...cells);
+    // a key's entry in two cells ("1 | Completed") is read as one ("1 Completed")
+    if (cells.length === 2 && /^\s*[1-5]\s*$/.test(cells[0])) out.push(`${cells[0].trim()} ${cells[1]}`);
   };
   for (const b of layout.blocks) if (b.headerRow >= 0 && b.columns.rag !== undefined) out.push(cellText(grid, b.headerRow, b.columns.rag));
   for (let r = 0; r < Math.min(layout.headerRows[0] ?? 0, 20); r++) rowTexts(r);
