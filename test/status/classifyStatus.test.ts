@@ -59,6 +59,9 @@ describe('completion: what counts', () => {
     ["CP-IS live in the Trust's minor injury unit since 12 March 2014.", 'complete'],
     ['Second-reviewer sign-off is now built into the case management system, live in all regions since September 2014.', 'complete'],
     ['The new referral form has been in use across all teams since April', 'complete'],
+    ['Adult autism lead in post since June 2014.', 'complete'],
+    ['Panel set up and meeting monthly since April 2014.', 'complete'],
+    ['Monthly sessions running since June 2014; average 18 attendees.', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -113,6 +116,7 @@ describe('completion: what does not count', () => {
     ['Not live since May', 'amber'],
     ['Live in 3 of 5 localities since June', 'amber'],
     ['Live in the pilot area since June; delayed elsewhere', 'amber'],
+    ['Not in post since the restructure in May', 'amber'], // no date after "since", and "not"
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });

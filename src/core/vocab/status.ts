@@ -291,11 +291,12 @@ export const CLAIM_VERB = new RegExp(String.raw`\s(?:${CLAIM_VERBS})`, 'i');
 /**
  * A sentence saying that what the action set up has run since a date gone by ("CP-IS live in the Trust's minor
  * injury unit since 12 March 2018", "sign-off is now built into the system, live in all regions since December 2020",
- * "in use across all teams since April"): the thing is in place, so the action is done, wherever the sentence
+ * "in use across all teams since April", "Adult autism lead in post since June 2014", "Panel set up and meeting monthly
+ * since April 2023", "Monthly sessions running since June 2017"): the thing is in place, so the action is done, wherever the sentence
  * stands. Not "not live since", nor a thing in use with no date ("Protocol in use; 14 addresses identified").
  */
 export const RUNNING_SINCE =
-  /(?<!\b(?:not|never|no\s+longer)\s+)\b(?:live|in\s+use|in\s+operation|operational|up\s+and\s+running)\s+(?:(?:in|at|on|across|for|throughout|within)\s+[^.;]{1,60}?\s+)?since\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter)\b)/i;
+  /(?<!\b(?:not|never|no\s+longer)\s+)\b(?:live|in\s+use|in\s+operation|operational|up\s+and\s+running|running|operating|in\s+post|in\s+place|meeting\s+(?:monthly|weekly|fortnightly|quarterly|regularly))\s+(?:(?:in|at|on|across|for|throughout|within)\s+[^.;]{1,60}?\s+)?since\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter)\b)/i;
 
 /**
  * Words after a completion claim that say it is not finished after all: "Criteria agreed; budget to be
