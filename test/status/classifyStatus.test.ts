@@ -61,7 +61,7 @@ describe('completion: what counts', () => {
     ['The new referral form has been in use across all teams since April', 'complete'],
     ['Adult autism lead in post since June 2014.', 'complete'],
     ['Panel set up and meeting monthly since April 2014.', 'complete'],
-    ['Monthly sessions running since June 2014; average 18 attendees.', 'complete'],
+    ['The new triage panel has been running since June 2014.', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
