@@ -191,6 +191,8 @@ describe('header words', () => {
     ["What we said we'd do", 'action'], // a board's annual report
     ['What we said we’d do', 'action'],
     ['Quarterly Progress', 'status'],
+    ['We will', 'action'], // a plan on a page: "Priority | We will | How we will know"
+    ['The SAB will', 'action'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });

@@ -239,6 +239,7 @@ describe('tracker words: met, rec closed, not applicable, recommendation accepte
     ['Standard fully met', 'October 2014', 'complete'],
     ['Rec closed', 'October 2014', 'complete'],
     ['Not applicable – service decommissioned', 'October 2014', 'complete'],
+    ['N/A – the parish has no website; contacts are on the pew sheet.', 'October 2014', 'complete'],
     // accepting a recommendation is not doing it
     ['Recommendation accepted', 'March 2015', 'green'],
     ['Recommendation accepted', 'October 2014', 'amber'],
@@ -252,6 +253,8 @@ describe('tracker words: met, rec closed, not applicable, recommendation accepte
     ['Met with the police on 3 June; protocol being drafted', 'March 2015', 'green'],
     ['Target not met', 'October 2014', 'amber'],
     ['Not applicable to schools yet; academies to be approached', 'March 2015', 'green'],
+    ['N/A', 'October 2014', 'red'], // alone it says nothing
+    ['Venue n/a - training moved online', 'October 2014', 'amber'], // not the status's opening word
     ['Report accepted by the Board in December', 'October 2014', 'complete'],
     ['Recommendation implemented', 'October 2014', 'complete'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {

@@ -135,6 +135,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'we said we would', exact: true },
     { text: 'what we said we would do', exact: true },
     { text: "what we said we'd do", exact: true },
+    // a plan on a page turned into a table: "Priority | We will | How we will know" ("The SAB will", "The Board will")
+    { text: 'we will', exact: true },
+    { text: 'the sab will', exact: true },
+    { text: 'the board will', exact: true },
+    { text: 'the partnership will', exact: true },
+    { text: 'the lscb will', exact: true },
+    { text: 'the scp will', exact: true },
     { text: "we said we'd do", exact: true },
     { text: 'how will we do it' },
     { text: 'how we will do it' },

@@ -487,6 +487,8 @@ export const CLOSED = phrasePattern(
     'not accepted(?=\\s*(?:[.;:,–—-]|$))',
     // the action does not apply ("Not applicable – service decommissioned"); "N/A" alone says nothing (EMPTY_LIKE)
     'not applicable(?=\\s*(?:[.;:,–—-]|$))',
+    // "N/A" opening the status with the reason after it ("N/A – the parish has no website")
+    '(?<=^\\s*)n/a(?=\\s*[:–—-]\\s*[a-z])',
     '(?:rec|recommendation) closed',
     // the same action kept elsewhere ("Duplicate of 1.4", "Duplicated in action 3.2")
     'duplicate (?:of|action)',
