@@ -254,7 +254,7 @@ describe('tracker words: met, rec closed, not applicable, recommendation accepte
     ['Target not met', 'October 2014', 'amber'],
     ['Not applicable to schools yet; academies to be approached', 'March 2015', 'green'],
     ['N/A', 'October 2014', 'red'], // alone it says nothing
-    ['Venue n/a - training moved online', 'October 2014', 'amber'], // not the status's opening word
+    ['Venue n/a – booked the hall instead', 'October 2014', 'amber'], // not the status's opening word
     ['Report accepted by the Board in December', 'October 2014', 'complete'],
     ['Recommendation implemented', 'October 2014', 'complete'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
