@@ -481,7 +481,7 @@ describe('nothing started yet: read like an empty status', () => {
     expect(state(status, 'December 2014')).toBe('red');
   });
 
-  test.each(['Update to follow', 'Update pending'])('%j: the lead has not reported, red once past due', (status) => {
+  test.each(['Update to follow', 'Update pending', 'Overdue'])('%j: the lead has not reported, red once past due', (status) => {
     expect(state(status, 'March 2015')).toBe('none');
     expect(state(status, 'December 2014')).toBe('red');
   });

@@ -405,7 +405,7 @@ export const PARTIAL = phrasePattern([
  * "❌"), the mark a tick stands against.
  */
 export const EMPTY_LIKE =
-  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|[✗✘❌]\uFE0F?)\s*[.!]?\s*$/i;
+  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|[✗✘❌]\uFE0F?)\s*[.!]?\s*$/i;
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
