@@ -1662,13 +1662,20 @@ describe('table shapes', () => {
         expect(rows[0].reasons[0]).toContain("the plan's RAG has no colour for complete");
       });
       describe('negative cases', () => {
-        test('a plan with a colour for complete (Blue) keeps its green, and says it contradicts the date done', () => {
+        test('a plan with a colour for complete (Blue): done, and its green flagged as a rating not moved on', () => {
           const rows = record([
             ['January 2013', 'Green', 'Guidance sent.'],
             ['March 2013', 'Blue', 'Register in place.'],
           ]);
+          expect(rows[0].state).toBe('complete');
+          expect(rows[0].contradiction).toMatch(/marked green but the status says it was done: the rating was not moved on/);
+        });
+        test('a plan with a colour for complete: a green beside a step reported stays green', () => {
+          const rows = record([
+            [null, 'Green', 'Guidance sent to commissioners.'],
+            ['March 2013', 'Blue', 'Register in place.'],
+          ]);
           expect(rows[0].state).toBe('green');
-          expect(rows[0].contradiction).toMatch(/marked green .* says complete/);
         });
         test('a green beside "Complete." opening the status, in a plan with no colour for complete: complete', () => {
           const a = assessGrid(

@@ -318,16 +318,24 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     explicit.colour === 'green' &&
     fromText.state === 'complete' &&
     input.timescale.kind !== 'recurring' &&
-    (input.colourKey?.greenDone || (input.greenIsBest && (input.doneInColumn || read.phrases?.lead != null || wholeDone(read))))
+    (input.colourKey?.greenDone || read.phrases?.lead != null || (input.greenIsBest && (input.doneInColumn || wholeDone(read))))
   ) {
-    // a plan whose key makes green cover work done ("Green – completed or on track"), or that rates green at best and
-    // records the row done (a completion column's "Date achieved: January 2013", a status opening "Complete.", or a
-    // status that is one claim that the whole was done, "Full compliance achieved."): its
+    // a status opening with a completion word ("Complete.", "Completed April 2023"); or a plan whose key makes green
+    // cover work done ("Green – completed or on track"), or that rates green at best and records the row done (a
+    // completion column's "Date achieved: January 2013", or a status that is one claim that the whole was done, "Full
+    // compliance achieved."): its
     // green is the work delivered, not a contradiction (a green beside a step reported, "Guidance issued", stays on
     // track: boards keep an action green and open while its work goes on)
+    // (and in a plan that has a colour for complete, a status opening "Completed April 2023." beside a green says the
+    // work was done and the rating was not moved on: complete, the rating flagged)
     state = 'complete';
+    const greenBest = input.colourKey?.greenDone || input.greenIsBest;
     const why = input.colourKey?.greenDone ? "the plan's key makes green cover work done" : "the plan's RAG has no colour for complete";
-    reasons = [`${explicit.where} says ${explicit.word} and ${fromText.reasons[0]} (${why})`];
+    reasons = [greenBest ? `${explicit.where} says ${explicit.word} and ${fromText.reasons[0]} (${why})` : `${fromText.reasons[0]}`];
+    if (!greenBest) {
+      contradiction = `marked ${explicit.word.startsWith('"') ? explicit.colour : `${explicit.colour} (${explicit.word})`} but the status says it was done: the rating was not moved on`;
+      reasons = reasons.concat(contradiction);
+    }
   } else if (explicit && explicit.progress && (fromText.state === 'amber' || fromText.state === 'red')) {
     // a colour the plan's key says only means "in progress": words saying the work slipped or stopped decide
     state = fromText.state;
