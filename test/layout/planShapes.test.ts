@@ -2178,6 +2178,26 @@ describe('an "Open / Closed" column, the open rows coloured', () => {
   });
 });
 
+describe('tick boxes applied down a whole column (Google Sheets, Excel): an unticked box on a section row shows nothing', () => {
+  test('a section title in the Ref column with unticked boxes beside it heads the rows under it', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action needed', 'Who', 'By when', 'Done?'],
+          ['Safer recruitment', null, null, null, false],
+          ['2.1', 'DBS checks for all who work with children', 'Vicar', '31/05/2016', true],
+          ['2.2', 'Keep a record of the checks', 'Churchwarden', '30/06/2016', false],
+        ],
+      },
+      { asOf: '2016-07-31' },
+    );
+    expect(a.rows.map((r) => [r.ref, r.section?.title, r.state])).toEqual([
+      ['2.1', 'Safer recruitment', 'complete'],
+      ['2.2', 'Safer recruitment', 'red'],
+    ]);
+  });
+});
+
 describe('a task list exported from SharePoint: "Task Status" is the status, "Comments" beside it', () => {
   const task = (status: string, percent: number, comment: string) =>
     assessGrid(

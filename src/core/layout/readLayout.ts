@@ -1189,6 +1189,8 @@ function distinctValues(grid: Grid, r: number, width: number, mergeAt: (r: numbe
     const m = mergeAt(r, c);
     // a cell inside a merge (not its first): a vertical merge's text belongs to the row it starts on
     if (m && (m.top !== r || m.left !== c)) continue;
+    // an unticked box (a checkbox applied down a whole column, section rows too) shows nothing
+    if (grid.values[r]?.[c] === false) continue;
     const text = cellText(grid, r, c);
     if (isBlank(text)) continue;
     const span = m ? m.right - m.left + 1 : 1;
