@@ -2452,7 +2452,20 @@ describe("a highlight report's milestone table: the milestones are the actions",
       const a = table(['Action', 'Milestones', 'Lead', 'Progress'], [['Audit case files', 'March 2018', 'JS', 'Under way']]);
       expect(a.layout.blocks[0].columns).toMatchObject({ action: 0, timescale: 1 });
     });
-    test('with no other date column, a "Milestone" column is not taken for the action', () => {
+    test('with no other date column, a "Milestone" column of sentences is the action, its dates in its words', () => {
+      const a = table(
+        ['Milestone', 'Owner', 'Current Status', 'Current Commentary'],
+        [
+          ['Making sure governance structures are in place and operating by June 2017', 'JS', 'G', 'Agreed and in place.'],
+          ['Publishing the partnership compact with the voluntary sector by September 2018', 'MB', 'A', 'Draft out to consultation.'],
+        ],
+      );
+      expect(a.rows.map((r) => [r.state, r.timescale.due])).toEqual([
+        ['complete', '2017-06-30'],
+        ['amber', '2018-09-30'],
+      ]);
+    });
+    test('with no other date column, a "Milestone" column of dates is not taken for the action', () => {
       const a = table(['Milestone', 'Lead', 'Progress'], [['March 2018', 'JS', 'Under way']]);
       expect(a.layout.blocks).toEqual([]);
     });

@@ -474,6 +474,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'q4 update' },
     { text: 'assessment of progress' },
     { text: 'commentary' },
+    { text: 'current commentary' },
     { text: 'position' },
     // question headers: "Where are we now?", "What has been done?"
     { text: 'where are we now' },
