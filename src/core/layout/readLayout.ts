@@ -628,6 +628,15 @@ function timelineColumns(
   return marks >= 2 && mostly(marks, other) ? timeline : null;
 }
 
+/**
+ * True when the entries under a "Milestone" header are mostly sentences (at least three words and 25 characters), not
+ * dates: what each row delivers, not when.
+ */
+function milestonesAreSentences(grid: Grid, headerRow: number, col: number): boolean {
+  const held = tallyBelow(grid, headerRow, col, (text) => text.length >= 25 && /\S+\s+\S+\s+\S+/.test(text));
+  return held.kind >= 2 && mostly(held.kind, held.rest);
+}
+
 /** The marks of a timeline, as a set. */
 const TIMELINE_MARK = new Set(TIMELINE_MARKS);
 
@@ -894,6 +903,11 @@ function headerRoles(
       columns.action = milestone;
       columns.timescale = date;
       count++;
+    } else if (milestone !== undefined && milestonesAreSentences(grid, r, milestone)) {
+      // ("Milestone | Owner | Current Status", each milestone a sentence with its date in it: "Launch the strategy by
+      // June 2008"): the milestones are the actions, their dates in their words
+      columns.action = milestone;
+      delete columns.timescale;
     }
   }
   // an outcome with no action or objective column beside it, in a row that also names a lead, a date and a status or
