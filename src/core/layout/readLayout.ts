@@ -1683,11 +1683,7 @@ function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
     removed = true;
     i = end;
   }
-  if (removed) {
-    let n = 0;
-    for (const r of rows) if (r !== PARENT_HEADING) rows[n++] = r;
-    rows.length = n;
-  }
+  if (removed) dropHeadings(rows);
 }
 
 /**
@@ -1717,11 +1713,7 @@ function themeHeadings(rows: PlanRow[], sections: Section[]): void {
     rows[i] = PARENT_HEADING;
     removed = true;
   }
-  if (removed) {
-    let n = 0;
-    for (const r of rows) if (r !== PARENT_HEADING) rows[n++] = r;
-    rows.length = n;
-  }
+  if (removed) dropHeadings(rows);
 }
 
 /** A title: a capital, then up to five words of letters, with no number or closing punctuation ("People and culture"). */
@@ -1777,6 +1769,13 @@ const TEXT_NUMBER =
 
 /** Stands in for a parent row taken out of the actions, until they are packed. */
 const PARENT_HEADING: PlanRow = { row: -1, ref: null, section: null, block: -1, cells: {} };
+
+/** Takes out the rows that became headings (`PARENT_HEADING`), keeping the others in order, in place. */
+function dropHeadings(rows: PlanRow[]): void {
+  let n = 0;
+  for (const r of rows) if (r !== PARENT_HEADING) rows[n++] = r;
+  rows.length = n;
+}
 
 /** How far below its action a status's continuation line may be (a blank row or two between them). */
 const CONTINUATION_ROWS = 3;

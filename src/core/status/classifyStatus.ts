@@ -318,7 +318,7 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     explicit.colour === 'green' &&
     fromText.state === 'complete' &&
     input.timescale.kind !== 'recurring' &&
-    (input.colourKey?.greenDone || read.phrases?.lead != null || (input.greenIsBest && (input.doneInColumn || wholeDone(read))))
+    (input.colourKey?.greenDone || read.phrases?.lead != null || (input.greenIsBest && (input.doneInColumn || wholeDone(read, rules))))
   ) {
     // a status opening with a completion word ("Complete.", "Completed April 2023"); or a plan whose key makes green
     // cover work done ("Green – completed or on track"), or that rates green at best and records the row done (a
@@ -507,17 +507,10 @@ function latestClaim(status: string, first: string, clear: boolean, rules: Statu
   return last.trim();
 }
 
-/**
- * The verbs of a claim that the whole of something was done ("Full compliance achieved.", "Review completed in March"),
- * not a step of it ("Guidance issued", "Launch event held"): beside a green in a plan with no colour for done, the
- * action is complete.
- */
-const WHOLE_DONE = /\b(?:complete|completed|achieved|finished|implemented|fully\s+met)\b/i;
-
 /** True when the whole status is one claim that the whole was done (`WHOLE_DONE`): "Full compliance achieved.". */
-function wholeDone(read: StatusTextReading): boolean {
+function wholeDone(read: StatusTextReading, rules: StatusRules): boolean {
   const claim = read.phrases?.claim;
-  return claim != null && claim.length >= read.status.trim().length - 1 && WHOLE_DONE.test(claim);
+  return claim != null && claim.length >= read.status.trim().length - 1 && rules.WHOLE_DONE.test(claim);
 }
 
 /**

@@ -17,8 +17,8 @@ export function withinOfPublication(t: Timescale, published: IsoDate | null, con
   if (!m) return null;
   const from = byPublication ? published! : agreed!;
   const what = byPublication ? 'the publication date the plan gives' : 'the date the plan says it was agreed';
-  const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
-  if (!Number.isInteger(n) || n <= 0 || n > 36) return null;
+  const n = spanCount(m[1]);
+  if (n === null) return null;
   const unit = m[2].toLowerCase();
   const due = unit.startsWith('week') ? addDays(from, n * 7) : unit.startsWith('day') ? addDays(from, n) : addMonths(from, n);
   const read = parseTimescale(due, context);
@@ -39,8 +39,8 @@ export function withinOfPlanStart(t: Timescale, start: IsoDate, context: Timesca
   if (t.kind === 'date' || t.kind === 'recurring') return null;
   const m = BARE_SPAN.exec(t.text);
   if (!m) return null;
-  const n = NUMBER_WORDS[m[1].toLowerCase()] ?? Number(m[1]);
-  if (!Number.isInteger(n) || n <= 0 || n > 36) return null;
+  const n = spanCount(m[1]);
+  if (n === null) return null;
   const due = addDays(addMonths(start, n), -1);
   const read = parseTimescale(due, context);
   return {
@@ -52,6 +52,12 @@ export function withinOfPlanStart(t: Timescale, start: IsoDate, context: Timesca
 
 /** A span of months alone: "18 months", "Within 18 months", "within twelve months". */
 const BARE_SPAN = /^\s*(?:within\s+)?(\d{1,2}|one|two|three|four|six|eight|nine|twelve)\s+months?\s*\.?\s*$/i;
+
+/** A span's count, in digits or a word ("3", "three"), from 1 to 36; else null. */
+function spanCount(said: string): number | null {
+  const n = NUMBER_WORDS[said.toLowerCase()] ?? Number(said);
+  return Number.isInteger(n) && n > 0 && n <= 36 ? n : null;
+}
 
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, six: 6, eight: 8, nine: 9, twelve: 12, a: 1 };
 

@@ -38,6 +38,13 @@ export const UPDATE_PREFIX =
  */
 export const PROGRESS_LABEL_WORDS = String.raw`(?:(?:q[1-4]|latest|quarterly|current)\s+)?(?:update|progress(?:\s+(?:update|to\s+date|made))?)|what\s+(?:we\s+(?:did|have\s+done)|has\s+been\s+(?:done|achieved))(?:\s+(?:over|in|during)\s+the\s+(?:last|past)\s+(?:year|quarter|six\s+months|period))?`;
 
+/**
+ * The verbs of a claim that the whole of something was done ("Full compliance achieved.", "Review completed in March"),
+ * not a step of it ("Guidance issued", "Launch event held"): beside a green in a plan with no colour for done, the
+ * action is complete.
+ */
+export const WHOLE_DONE = phrasePattern(['complete', 'completed', 'achieved', 'finished', 'implemented', 'fully met']);
+
 /** Who the work reaches ("All staff trained", "Most agencies", "Half of schools"): see `COMPLETE_LEAD`, `PARTIAL`. */
 const GROUPS =
   '(?:agencies|partners|partner agencies|schools|staff|practitioners|teams|services|organisations|organizations|members|gps|providers|settings|managers|professionals)';
