@@ -89,6 +89,8 @@ describe('header words', () => {
     ['R/A/G', 'rag'],
     ['BRAG', 'rag'],
     ['Date completed', 'done'],
+    ['Prevent Vulnerability/Risk Area', 'objective'], // the Prevent duty risk assessment schools keep
+    ['Risk area', 'objective'],
     ['Cabinet Member response', 'status'],
     // a task list exported from SharePoint or Planner
     ['Title', 'action'],
@@ -1631,11 +1633,59 @@ describe('table shapes', () => {
       'Not known',
       'N/K',
       42735,
+      'Termly', // a round of work, not the day it was done
+      'Annually',
     ])('%j → not complete', (entry) => {
       expect(stateWith(entry)).toBe('amber');
     });
     test.each(['Sept 2016', '12/10/2016', 'Yes', '✓', 42655])('%j → complete', (entry) => {
       expect(stateWith(entry)).toBe('complete');
+    });
+
+    describe('a "Date completed" column that is the table\'s only date column', () => {
+      // a school's Prevent duty risk assessment: the term the work was done in, or is to be done by
+      const prevent = (rows: Array<[string, string]>) =>
+        assessGrid(
+          {
+            values: [
+              ['Prevent Vulnerability/Risk Area', 'Risk Y/N', 'Action taken/already in place to mitigate/address risk', 'Who', 'Date Completed'],
+              ...rows.map(([action, when], i) => [`Area ${i + 1}`, 'N', action, 'Headteacher', when]),
+            ],
+          },
+          { asOf: '2017-03-17' },
+        );
+      test('is read as the timescale too: a target where the status says the work is yet to be done, or the date is to come', () => {
+        const a = prevent([
+          ['DSLs completed the Prevent WRAP training.', 'Autumn 2 2016'], // done then
+          ['Visiting speaker checking procedure to be written.', 'Spring 1 2017'], // a target, missed
+          ['AUP signed by all staff; KS1 still to do.', 'Autumn 2 2016'], // part done, missed
+          ['Staff meeting on British Values planned.', 'Spring 1 2017'], // planned, missed
+          ['Governor Prevent training booked.', 'Summer 1 2017'], // to come
+          ['The Prevent Lead updates governors.', 'Termly'], // a round of work
+        ]);
+        expect(a.rows.map((r) => [r.state, r.timescale.due])).toEqual([
+          ['complete', '2016-12-31'],
+          ['amber', '2017-02-28'],
+          ['amber', '2016-12-31'],
+          ['amber', '2017-02-28'],
+          ['green', '2017-05-31'],
+          ['green', null],
+        ]);
+        expect(a.rows[1].timescale.assumptions.join(' ')).toMatch(/no timescale column: due date read from the completion column/);
+        expect(a.warnings.join(' ')).toMatch(/completion column's dates are read as due dates too/);
+      });
+      test('beside a timescale column, it is not: a date there is when the work was done', () => {
+        const a = assessGrid(
+          {
+            values: [
+              ['Ref', 'Action', 'Target date', 'Progress', 'Date completed'],
+              ['1', 'Do it', 'Oct 2016', 'Visiting speaker procedure to be written.', 'Sept 2016'],
+            ],
+          },
+          { asOf: '2016-11-30' },
+        );
+        expect([a.rows[0].state, a.rows[0].timescale.due]).toEqual(['complete', '2016-10-31']);
+      });
     });
 
     describe('a green rating beside a date done, in a plan whose RAG has no colour for complete', () => {

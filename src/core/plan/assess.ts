@@ -31,6 +31,7 @@ import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
+import { YET_TO_DO } from '../vocab/status';
 import { latestUpdate } from '../status/latestUpdate';
 import { colourRag } from '../status/colourRag';
 import { collapseWhiteSpace } from '../whiteSpace';
@@ -163,9 +164,23 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const parseAlone = (text: string) => parseTimescaleAlone(text, keepDraft);
   // a column of the plan's own years ("Year | 1", "2", "1 and 2"): each read as "Year 1", "Years 1-2"
   const yearColumn = layout.blocks.map((b) => b.columns.timescale !== undefined && PLAN_YEAR_HEADER.test(b.headers?.[b.columns.timescale] ?? ''));
-  const timescaleCells = yearColumn.includes(true)
-    ? layout.rows.map((r) => (r.cells.timescale && yearColumn[r.block] ? asPlanYear(r.cells.timescale) : r.cells.timescale))
-    : null;
+  // a table with no timescale column but a "Date completed" column (a school's Prevent risk assessment: "Date
+  // Completed | Summer 1 2017"): its entries are when the work was done or, where they are still to come or the status
+  // says the work is yet to be done, when it is due; read as the timescale too
+  const doneAsTimescale = layout.blocks.map((b) => b.columns.timescale === undefined && b.extra?.done !== undefined && b.timeline === undefined);
+  let datedInDone = 0;
+  const dateInDone = (r: PlanRow) => {
+    const cell = r.extra?.done;
+    if (!cell || cell.inherited || typeof cell.value === 'boolean' || isBlank(cell.text)) return undefined;
+    datedInDone++;
+    return cell;
+  };
+  const timescaleCells =
+    yearColumn.includes(true) || doneAsTimescale.includes(true)
+      ? layout.rows.map((r) =>
+          r.cells.timescale && yearColumn[r.block] ? asPlanYear(r.cells.timescale) : doneAsTimescale[r.block] ? dateInDone(r) : r.cells.timescale,
+        )
+      : null;
   const timescaleOf = (r: PlanRow, i: number) => (timescaleCells ? timescaleCells[i] : r.cells.timescale);
   const readPass1 = (cell: NonNullable<PlanRow['cells']['timescale']>) =>
     typeof cell.value === 'number' ? readTimescaleCell(cell) : pass1.get(cell.text, parseAlone);
@@ -273,7 +288,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const notDone = (cell: NonNullable<PlanRow['cells']['timescale']>, text: string): boolean => {
     if (NOT_DONE.test(text) || rules.IN_PROGRESS.test(text) || rules.BLOCKERS.test(text) || rules.PARTIAL.test(text) || DONE_PLANNED.test(text)) return true;
     const when = typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(text);
-    return when.kind === 'date' && when.due !== null && when.due > options.asOf;
+    // ("Termly", "Annually": a round of work, not the date it was done)
+    return when.kind === 'recurring' || (when.kind === 'date' && when.due !== null && when.due > options.asOf);
   };
   const statusRevision = (status: string) => revisions.get(status, readRevision);
   // rows whose progress is written in the action cell ("Update – ..."), where the plan has no status column
@@ -301,7 +317,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const wordsOf = (r: PlanRow, i: number): RowWords => {
     // with no timescale column, a deadline written into the action's own words ("... to 75% by March 2025")
     const timescaleCell = timescaleOf(r, i);
-    const read = timescaleCell ? readPass2(timescaleCell, i) : (inActionWords(r) ?? missingTimescale());
+    const read = timescaleCell
+      ? doneAsTimescale[r.block]
+        ? withAssumption(readPass2(timescaleCell, i), `the plan has no timescale column: due date read from the completion column`)
+        : readPass2(timescaleCell, i)
+      : (inActionWords(r) ?? missingTimescale());
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
     // "Within 3 months of publication", counted from the publication date the plan gives above its table (or of the plan
@@ -369,7 +389,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
             (rules.DONE_AFTER_DATE_IN_TIMESCALE?.test(r.cells.timescale.text.slice(-(rules.DONE_AFTER_DATE_REACH ?? 40))) ?? false))))
         ? r.cells.timescale.text.trim()
         : '';
-    const done = doneCell && notDone(r.extra!.done!, doneCell) ? '' : doneCell || timescaleDone;
+    // (where that column is the timescale too, a status saying the work is yet to be done makes its date the target:
+    // "Visiting speaker checking procedure to be written." beside "Spring 1 2017")
+    const done =
+      doneCell && (notDone(r.extra!.done!, doneCell) || (doneAsTimescale[r.block] && (saysNotDone(statusText, rules) || YET_TO_DO.test(statusText))))
+        ? ''
+        : doneCell || timescaleDone;
     // words there saying the work is not done ("Ongoing – review delayed to April 2016", "Not yet complete", a domestic
     // homicide review's "Date of completion and outcome"): the latest word on it, read after the status
     const doneWords = doneCell && saysNotDone(doneCell, rules) ? doneCell : '';
@@ -648,8 +673,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // progress written with the actions stands for the status column the plan lacks (the states are not from due dates
   // only), and dates written in the actions' words for the timescale column (due dates are worked out)
   const lacking = missingOf(layout);
-  const standIns = { status: updatesInAction + (layout.progressRows ?? 0), timescale: datedInAction };
-  const missingColumns = lacking.filter((c) => standIns[c] === 0);
+  const standIns = { status: updatesInAction + (layout.progressRows ?? 0), timescale: datedInAction, timescaleInDone: datedInDone };
+  const missingColumns = lacking.filter((c) => standIns[c] === 0 && (c !== 'timescale' || datedInDone === 0));
   const columnNotes = missingColumnNotes(lacking, standIns);
   const messages = [...layout.messages, ...columnNotes];
   const warnings = layout.found ? columnNotes : [...messages];
@@ -854,14 +879,19 @@ function titleLines(grid: Grid, layout: Layout): string[] {
  * @example missingColumnNotes(['status'], { status: 2, timescale: 0 })
  * // ['No status column: the progress written with each action ("Update – ..." in its cell, or on the rows under it) is read as its status (2 rows).']
  */
-function missingColumnNotes(missing: ReadonlyArray<'status' | 'timescale'>, standIns: Record<'status' | 'timescale', number>): string[] {
+function missingColumnNotes(
+  missing: ReadonlyArray<'status' | 'timescale'>,
+  standIns: Record<'status' | 'timescale', number> & { timescaleInDone?: number },
+): string[] {
   const notes: string[] = [];
   const rows = (n: number) => `${n} ${n === 1 ? 'row' : 'rows'}`;
   if (missing.includes('timescale'))
     notes.push(
-      standIns.timescale > 0
-        ? `No timescale column: the due dates written in the actions' own words ("by March 2025") are read (${rows(standIns.timescale)}).`
-        : `No timescale column (looked for ${quoteList('timescale')}): due dates and overdue cannot be worked out.`,
+      standIns.timescaleInDone
+        ? `No timescale column: the completion column's dates are read as due dates too, a target where the date is still to come or the status says the work is yet to be done (${rows(standIns.timescaleInDone)}).`
+        : standIns.timescale > 0
+          ? `No timescale column: the due dates written in the actions' own words ("by March 2025") are read (${rows(standIns.timescale)}).`
+          : `No timescale column (looked for ${quoteList('timescale')}): due dates and overdue cannot be worked out.`,
     );
   if (missing.includes('status'))
     notes.push(
@@ -1156,6 +1186,11 @@ const DATE_THEN_PROGRESS = /\.(?!\d)\s*|\s*[;:\n]\s*|\s+[–—-]\s+/;
 function saysNotDone(text: string, rules: StatusRules): boolean {
   if (NOT_DONE.test(text) || DONE_PLANNED.test(text)) return false;
   return rules.IN_PROGRESS.test(text) || rules.BLOCKERS.test(text) || rules.PARTIAL.test(text) || rules.NOT_COMPLETE.test(text);
+}
+
+/** A timescale with one more assumption said (a new reading: readings are shared between rows). */
+function withAssumption(t: Timescale, assumption: string): Timescale {
+  return { ...t, assumptions: t.assumptions.concat(assumption) };
 }
 
 /** A date in a "Date completed" column that is still a target: "Due March 2017", "Target Dec 16", "Expected by June". */

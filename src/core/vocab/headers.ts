@@ -117,6 +117,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'lessons learned' },
     { text: 'lesson learnt' },
     { text: 'lessons learnt' },
+    // the Prevent duty risk assessment that schools and colleges keep: "Prevent Vulnerability/Risk Area | Risk Y/N |
+    // Action taken/already in place to mitigate/address risk | Who | Date Completed"
+    { text: 'prevent vulnerability/risk area' },
+    { text: 'vulnerability/risk area' },
+    { text: 'risk area' },
   ],
   action: [
     { text: 'action' },

@@ -73,6 +73,21 @@ export const SCHOOL_TERMS: Readonly<Record<string, { firstMonth: number; lastMon
   summer: { firstMonth: 4, lastMonth: 7, said: 'April-July' },
 };
 
+/**
+ * The half-terms of the school year in England, as schools' plans name them ("Autumn 1", "Spr 2", "Summer term 1"):
+ * each term in two halves split by the half-term holiday. Autumn 1 runs September-October and Autumn 2 November-
+ * December; Spring 1 January-February and Spring 2 to Easter (read as March, as the spring term is); Summer 1 after
+ * Easter to May and Summer 2 June-July. Keyed by the term's first three letters and the half.
+ */
+export const HALF_TERMS: Readonly<Record<string, { firstMonth: number; lastMonth: number; said: string }>> = {
+  aut1: { firstMonth: 9, lastMonth: 10, said: 'September-October' },
+  aut2: { firstMonth: 11, lastMonth: 12, said: 'November-December' },
+  spr1: { firstMonth: 1, lastMonth: 2, said: 'January-February' },
+  spr2: { firstMonth: 2, lastMonth: 3, said: 'February half-term to Easter, read as March' },
+  sum1: { firstMonth: 4, lastMonth: 5, said: 'Easter to May' },
+  sum2: { firstMonth: 6, lastMonth: 7, said: 'June-July' },
+};
+
 /** A regular-expression alternation of every month spelling, longest first. */
 export const MONTH_PATTERN = Object.keys(MONTH_NAMES)
   .sort((a, b) => b.length - a.length)

@@ -157,6 +157,18 @@ export const STILL_TO_COME = phrasePattern([
   'on (?:track|target|course|schedule) (?:for|to)',
 ]);
 
+/**
+ * Words that say the work is yet to be done: "to be written", "to be carried out", "KS1 still to do", "Staff meeting
+ * planned.", "Training booked for May". Read where a "Date completed" column is the plan's only date: beside them, its
+ * date is the target, not the day the work was done.
+ */
+export const YET_TO_DO = phrasePattern([
+  'to be [a-z]+',
+  'still to (?:do|complete)',
+  'yet to (?:do|complete)',
+  '(?:planned|booked|arranged)(?=\\s*[.;]|\\s*$| for\\b| in\\b)',
+]);
+
 /** A word in a RAG or "Open / Closed" column that says only the action is still open, not how it is going. */
 export const OPEN_ONLY = /^\s*(?:open|still\s+open|live|active)\s*\.?\s*$/i;
 

@@ -1,0 +1,38 @@
+import { HALF_TERMS } from '../../vocab/months';
+import type { Parser } from '../types';
+import { makeComponent, monthsSpan } from './common';
+
+/**
+ * Reads a half-term of the school year ("Autumn 1", "Spring 2 2017", "Sum 1", "Autumn term 2"): due at the end of
+ * the month its half ends in (`HALF_TERMS`), not at the end of the season or the whole term. A half-term with no
+ * year takes its year from the plan, as a month does.
+ *
+ * Accepts: "Autumn 1", "Autumn 2 2016", "Spring 1 2017", "Spr2", "Summer term 1", "Aut 1 '16".
+ * Rejects: "Spring 2016" (a season and its year), "Summer 1st" (a day), "Autumn 3" (no third half), "Summer 1.2"
+ * (a ref).
+ *
+ * @example parseTimescale('Autumn 2 2016').due // '2016-12-31'
+ * @example parseTimescale('Spring 1 2017').due // '2017-02-28'
+ */
+export const halfTermParser: Parser = {
+  name: 'half-term',
+  pattern:
+    /\b(?<term>aut(?:umn)?|spr(?:ing)?|sum(?:mer)?)[ \t]*(?:term[ \t]*)?(?<half>[12])(?![\d.:/]?\d|[a-z])(?:[ \t]+(?:of[ \t]+)?(?<year>\d{4}|['’]?\d{2})(?!\d|[./]\d))?/gi,
+  requires: ['12'],
+  words: ['aut', 'spr', 'sum'],
+  extract(match) {
+    const g = match.groups!;
+    const half = HALF_TERMS[`${g.term.slice(0, 3).toLowerCase()}${g.half}`];
+    const c = makeComponent({
+      parser: this.name,
+      match,
+      precision: 'month',
+      yearText: g.year,
+      stated: { day: false, month: false },
+      month: half.lastMonth,
+      span: monthsSpan(half.firstMonth, half.lastMonth),
+    });
+    c?.assumptions.push(`"${match[0].trim()}" read as a half-term of the school year (${half.said})`);
+    return c;
+  },
+};
