@@ -288,8 +288,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const notDone = (cell: NonNullable<PlanRow['cells']['timescale']>, text: string): boolean => {
     if (NOT_DONE.test(text) || rules.IN_PROGRESS.test(text) || rules.BLOCKERS.test(text) || rules.PARTIAL.test(text) || DONE_PLANNED.test(text)) return true;
     const when = typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(text);
-    // ("Termly", "Annually": a round of work, not the date it was done)
-    return when.kind === 'recurring' || (when.kind === 'date' && when.due !== null && when.due > options.asOf);
+    // ("Termly", "Annually": a round of work, not the date it was done; "30/11/2016 – monthly dip sampling now in place"
+    // is a date done)
+    return (when.kind === 'recurring' && when.milestones.length === 0) || (when.kind === 'date' && when.due !== null && when.due > options.asOf);
   };
   const statusRevision = (status: string) => revisions.get(status, readRevision);
   // rows whose progress is written in the action cell ("Update – ..."), where the plan has no status column
