@@ -1753,9 +1753,28 @@ describe('table shapes', () => {
                 ['3', 'Train staff', 'March 2015', 'Slipped', 'A'],
               ],
             },
-            { asOf: '2015-06-30' },
+            { asOf: '2015-03-15' },
           );
+          // before the due date, a green beside more than the one claim is on track
           expect(a.rows.map((r) => r.state)).toEqual(['complete', 'green', 'amber']);
+        });
+        test('a green kept past the due date beside work reported done is complete, unless the words say the work goes on', () => {
+          const a = assessGrid(
+            {
+              values: [
+                ['Ref', 'Action', 'Target date', 'Progress', 'R/A/G'],
+                ['1', 'Hold a learning event', 'Nov 2024', 'Learning event held on 14 November 2024, 86 attendees.', 'G'],
+                ['2', 'Launch the policy and audit its use', 'Nov 2024', 'Policy launched in November 2024; audits continue each quarter.', 'G'],
+                ['3', 'Train staff', 'Nov 2024', 'Slipped', 'A'],
+              ],
+            },
+            { asOf: '2025-01-31' },
+          );
+          expect(a.rows.map((r) => [r.state, r.contradiction])).toEqual([
+            ['complete', null],
+            ['green', expect.stringMatching(/marked green/)],
+            ['amber', null],
+          ]);
         });
         test('a green beside progress words alone stays on track: boards keep an action green while its work goes on', () => {
           const a = assessGrid(

@@ -318,12 +318,15 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     explicit.colour === 'green' &&
     fromText.state === 'complete' &&
     input.timescale.kind !== 'recurring' &&
-    (input.colourKey?.greenDone || read.phrases?.lead != null || (input.greenIsBest && (input.doneInColumn || wholeDone(read, rules))))
+    (input.colourKey?.greenDone ||
+      read.phrases?.lead != null ||
+      (input.greenIsBest && (input.doneInColumn || wholeDone(read, rules) || (pastDue && !workContinues(read, rules)))))
   ) {
     // a status opening with a completion word ("Complete.", "Completed April 2023"); or a plan whose key makes green
     // cover work done ("Green – completed or on track"), or that rates green at best and records the row done (a
     // completion column's "Date achieved: January 2013", or a status that is one claim that the whole was done, "Full
-    // compliance achieved."): its
+    // compliance achieved."), or keeps it green past its due date with the work reported done ("Learning event held on
+    // 14 November"): its
     // green is the work delivered, not a contradiction (a green beside a step reported, "Guidance issued", stays on
     // track: boards keep an action green and open while its work goes on)
     // (and in a plan that has a colour for complete, a status opening "Completed April 2023." beside a green says the
@@ -505,6 +508,16 @@ function latestClaim(status: string, first: string, clear: boolean, rules: Statu
   const says = rules.COMPLETE_LEAD.test(last) || (clear && mayClaim(last, rules) && rules.COMPLETE_CLAIM.test(last));
   if (!says || rules.BLOCKERS.test(last) || slipsOrRed(last, rules)) return null;
   return last.trim();
+}
+
+/**
+ * True when words after the claim of work done say the work goes on (`WORK_CONTINUES`): "Policy launched in March
+ * 2015; audits continue each quarter".
+ */
+function workContinues(read: StatusTextReading, rules: StatusRules): boolean {
+  const claim = read.phrases?.claim;
+  const at = claim ? read.status.indexOf(claim) : -1;
+  return rules.WORK_CONTINUES.test(at < 0 ? read.status : read.status.slice(at + claim!.length));
 }
 
 /** True when the whole status is one claim that the whole was done (`WHOLE_DONE`): "Full compliance achieved.". */

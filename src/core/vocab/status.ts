@@ -744,6 +744,12 @@ export const IN_PROGRESS = phrasePattern([
  * Work that goes on after an action is done, as a duty rather than the action itself ("monitoring ongoing", "reviewed
  * annually"): after a completion claim it does not make the claim a step on the way.
  */
+/**
+ * Words after a report of work done that say the work goes on ("Policy launched in March 2015; audits continue each
+ * quarter"): the action is not finished, whatever the rating.
+ */
+export const WORK_CONTINUES = phrasePattern(['continues?', 'continuing', 'on-?going', 'goes on', 'carries on', 'still (?:running|under way)']);
+
 export const ONGOING_DUTY = phrasePattern([
   'monitor(?:ing|ed|s)?',
   'review(?:ed|s)? (?:annually|quarterly|monthly|regularly|yearly|every)',
