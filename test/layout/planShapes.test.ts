@@ -90,6 +90,10 @@ describe('header words', () => {
     ['BRAG', 'rag'],
     ['Date completed', 'done'],
     ['Prevent Vulnerability/Risk Area', 'objective'], // the Prevent duty risk assessment schools keep
+    ['Bucket Name', 'objective'], // a Microsoft Planner export's group of tasks
+    ['Task Name', 'action'],
+    ['Task ID', null], // the key a system gives each row, not the action
+    ['Action ID', null],
     ['Risk area', 'objective'],
     ['Cabinet Member response', 'status'],
     // a task list exported from SharePoint or Planner
@@ -1605,6 +1609,36 @@ describe('table shapes', () => {
       test('"Start date" alone beside the action is no timescale: a start is not a deadline', () => {
         expect(readLayout({ values: [['Ref', 'Action', 'Lead', 'Start date', 'Progress'], rows[0]] }).blocks[0].columns.timescale).toBeUndefined();
       });
+    });
+  });
+
+  describe('a Microsoft Planner export', () => {
+    const planner = (description: string, progress = 'In progress') =>
+      assessGrid(
+        {
+          values: [
+            ['Task ID', 'Task Name', 'Bucket Name', 'Progress', 'Priority', 'Assigned To', 'Due date', 'Completed Date', 'Description'],
+            ['PtYgjmUhBel31iEl2hpChYgCfrL1', 'Publish the annual report', 'Executive', progress, 'Important', 'Lorna Pike', '31/03/2025', '', description],
+          ],
+        },
+        { asOf: '2024-11-14' },
+      );
+    test('reads "Task Name" as the action and "Bucket Name" as the objective; "Priority" and "Task ID" are not', () => {
+      expect(planner('').layout.blocks[0].columns).toEqual({ action: 1, objective: 2, status: 3, lead: 5, timescale: 6 });
+    });
+    test('reads "Description" as the notes on the status: "On hold – ..." beside "In progress" is on hold', () => {
+      expect(planner('On hold – school lead on long-term leave; restart agreed for January.').rows[0].state).toBe('amber');
+      expect(planner('').rows[0].state).toBe('green');
+    });
+    test('"Description" where no better-named action column stands is the action', () => {
+      const l = readLayout({
+        values: [
+          ['Ref', 'Description', 'Progress', 'Due date'],
+          ['1', 'Publish the report', 'In progress', 'March 2025'],
+        ],
+      });
+      expect(l.blocks[0].columns.action).toBe(1);
+      expect(l.blocks[0].otherStatus).toBeUndefined();
     });
   });
 

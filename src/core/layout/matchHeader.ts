@@ -112,14 +112,18 @@ function matchUncached(raw: string): HeaderMatch | null {
   return null;
 }
 
+/** The words after a header word that make it the key a system gives each row: "Task ID", "Action GUID". */
+const ITS_KEY = /^ (?:id|ids|guid|key|uid)$/;
+
 function synonymOf(text: string): { role: HeaderRole; rank: number } | null {
   for (const s of BY_FIRST.get(text[0]) ?? []) {
     if (text === s.text) return s;
     if (s.exact || !text.startsWith(s.text)) continue;
     const rest = text.slice(s.text.length);
     if (/^\s*(?:[,(/&\-–:;]|and\b|\/|or\b)/.test(rest) || /^s?\s*$/.test(rest)) return s;
-    // a short header that goes on in words ("Target date for completion", "Outcome measures")
-    if (/^ [a-z0-9]/.test(rest) && text.length <= 40 && s.text.length >= 4) return s;
+    // a short header that goes on in words ("Target date for completion", "Outcome measures"); not to name the key a
+    // system gives it ("Task ID", as Planner exports its 28-character keys: no role)
+    if (/^ [a-z0-9]/.test(rest) && !ITS_KEY.test(rest) && text.length <= 40 && s.text.length >= 4) return s;
     // a longer one that says where it comes from ("Recommendation from the Safeguarding Adults Review") or for when
     // ("What will we prioritise in the next two years")
     if (/^ (?:from|of|arising from|made by) (?:the |this )?[a-z]/.test(rest) && s.text.length >= 4) return s;

@@ -29,6 +29,7 @@ import {
   type ExtraRole,
   type HeaderRole,
   ACTION_VERBS,
+  NOTES_BESIDE_ACTION,
 } from '../vocab/headers';
 import { matchHeaderRanked, normaliseHeader } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
@@ -1011,6 +1012,15 @@ function headerRoles(
     const alone = statusCols.filter((s) => s.col !== columns.status && !statusWhenAlone(headers[s.col] ?? '')).sort((a, b) => a.rank - b.rank)[0];
     if (alone) columns.status = alone.col;
   }
+  // "Description" beside a better-named action column ("Task Name") and a status column holds the notes on the task
+  // (Planner's export): read as a status-like column, after the status
+  if (columns.status !== undefined && columns.action !== undefined) {
+    for (const key of Object.keys(headers)) {
+      const c = Number(key);
+      if (c !== columns.action && NOTES_BESIDE_ACTION.includes(normaliseHeader(headers[c])) && headerMatch(headers[c])?.role === 'action')
+        statusCols.push({ col: c, rank: NOTES_RANK });
+    }
+  }
   const others = statusCols
     .filter((s) => s.col !== columns.status && s.col !== columns.timescale && !more.updates?.some((u) => u.col === s.col))
     // "Evidence" beside "Progress" is what will show the action done, not a second status
@@ -1234,6 +1244,8 @@ function underHeaderMerge(r: number, headerRow: number, width: number, mergeAt: 
 
 /** Added to the rank of a status header read only when no other names the status (`STATUS_WHEN_ALONE`). */
 const ALONE_RANK = 1000;
+/** The rank of a notes column beside the action (`NOTES_BESIDE_ACTION`): after every column named for the status. */
+const NOTES_RANK = 500;
 
 /** True when a text is empty or all white space (as `trim` reads it), without making a trimmed copy. */
 export function isBlank(text: string): boolean {

@@ -75,6 +75,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'key objectives' },
     { text: 'recommendation' },
     { text: 'recommendations' },
+    // a Microsoft Planner export's bucket: the group of tasks, as a theme is ("Task Name | Bucket Name | Progress")
+    { text: 'bucket name', exact: true },
+    { text: 'bucket', exact: true },
     { text: 'priority' },
     { text: 'priorities' },
     { text: 'what do we want to achieve' },
@@ -728,6 +731,13 @@ export const TIMESCALE_REVISED_SUBHEADERS: readonly string[] = [
  * Sub-headers under a status header merged over two or more columns ("Progress" over "Update | RAG"): the words of
  * the update, and the rating beside them.
  */
+/**
+ * Action headers that, beside a better-named action column and a status column, hold the notes on each action:
+ * Microsoft Planner exports the owners' updates as "Description" beside "Task Name | Progress". Read as commentary on
+ * the status (a drop-down's "In progress"), or as the status when it is empty.
+ */
+export const NOTES_BESIDE_ACTION: readonly string[] = ['description', 'details'];
+
 export const STATUS_WORDS_SUBHEADERS: readonly string[] = [
   'update',
   'updates',
