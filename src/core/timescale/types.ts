@@ -135,6 +135,11 @@ export interface Component {
    * the reference date (the component's year is the first calendar year of that year).
    */
   academicYearPlaced?: boolean;
+  /**
+   * A school term or half-term with no year ("Summer 1", "Autumn term"): the year refiner places it in the academic
+   * year that holds the reference date (autumn in its first calendar year, spring and summer in its second).
+   */
+  termPlaced?: boolean;
   /** Set by the week refiner: days to add to the stated day ("w/c 12/10/15" is due at the end of that week). */
   plusDays?: number;
   assumptions: string[];

@@ -46,7 +46,7 @@ describe('academic-year-end parser ("End of academic year": 31 August of the aca
     test.each([
       ['End of the year', '2015-03-31'], // the financial year end
       ['End of year 2', null], // a year of the plan (no stated period here)
-      ['End of the summer term', '2014-07-31'], // a term, not the academic year (placed nearest, as before)
+      ['End of the summer term', '2015-07-31'], // a term, not the academic year: its summer term, in the academic year 2014/15
     ])('%j is not the end of the academic year (due %s)', (text, due) => {
       expect(parseTimescale(text, JANUARY_2015).due).toBe(due);
     });

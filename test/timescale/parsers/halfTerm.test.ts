@@ -17,6 +17,15 @@ describe('half-term parser', () => {
     ['Spring 1', 'date', '2015-02-28', 'month'],
   ]);
 
+  test("with no year, a term or half-term is placed in the academic year around the plan's dates, not the nearest", () => {
+    // plan dates around October 2017 (the academic year 2017/18): its summer is 2018, though May 2017 is nearer
+    const context = { referenceDate: '2017-10-15' as const };
+    expect(parseTimescale('Summer 1', context).due).toBe('2018-05-31');
+    expect(parseTimescale('Summer term', context).due).toBe('2018-07-31');
+    expect(parseTimescale('Autumn 2', context).due).toBe('2017-12-31');
+    expect(parseTimescale('Summer 1', context).assumptions.join(' ')).toMatch(/placed in the academic year 2017\/18/);
+  });
+
   test('says which half of which term it assumed', () => {
     expect(parseTimescale('Autumn 1 2016').assumptions.join(' ')).toMatch(/half-term of the school year \(September-October\)/);
   });

@@ -92,6 +92,7 @@ export function makeComponent(init: ComponentInit): Component | null {
     planYearLast: undefined,
     planEnd: undefined,
     academicYearPlaced: undefined,
+    termPlaced: undefined,
     plusDays: undefined,
     assumptions: assumptions ?? [],
   };

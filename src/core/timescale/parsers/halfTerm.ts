@@ -32,6 +32,7 @@ export const halfTermParser: Parser = {
       month: half.lastMonth,
       span: monthsSpan(half.firstMonth, half.lastMonth),
     });
+    if (c && !g.year) c.termPlaced = true;
     c?.assumptions.push(`"${match[0].trim()}" read as a half-term of the school year (${half.said})`);
     return c;
   },

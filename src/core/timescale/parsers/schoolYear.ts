@@ -46,6 +46,7 @@ export const schoolYearParser: Parser = {
         month: term.lastMonth,
         span: monthsSpan(term.firstMonth, term.lastMonth),
       });
+      if (c && !g.termYear) c.termPlaced = true;
       c?.assumptions.push(`"${g.term} ${g.which}" read as the school's ${holidays ? 'summer holidays' : `${g.term.toLowerCase()} term`} (${term.said})`);
       return c;
     }

@@ -70,6 +70,18 @@ export const placeYears: Refiner = {
           );
           continue;
         }
+        // a term or half-term ("Summer 1", "Autumn term"): in the academic year that holds the reference date, as a
+        // school plans its year (not the nearest summer, which may be the one before the plan's year began)
+        if (part.termPlaced && part.month !== undefined && context.referenceDate) {
+          const { year, month } = parseIso(context.referenceDate);
+          const start = month >= 9 ? year : year - 1;
+          part.year = part.month >= 9 ? start : start + 1;
+          part.yearSource = 'context';
+          part.assumptions.push(
+            `no year stated: "${part.text.trim()}" placed in the academic year ${start}/${String((start + 1) % 100).padStart(2, '0')}, around ${context.referenceLabel ?? 'the reference date'}`,
+          );
+          continue;
+        }
         if (part.financialYearPlaced && (context.financialYearStart !== undefined || context.referenceDate)) {
           const start = context.financialYearStart ?? financialYearOf(context.referenceDate!);
           part.year = start;
