@@ -91,6 +91,10 @@ describe('header words', () => {
     ['Date completed', 'done'],
     ['Prevent Vulnerability/Risk Area', 'objective'], // the Prevent duty risk assessment schools keep
     ['Bucket Name', 'objective'], // a Microsoft Planner export's group of tasks
+    ['Risk Actions', 'action'], // a risk register's actions against each risk
+    ['Light', 'rag'], // a dashboard's light for each standard
+    ['Code', 'ref'], // a performance system's code ("CIP 002.01")
+    ['Latest Note', 'status'],
     ['Task Name', 'action'],
     ['Task ID', null], // the key a system gives each row, not the action
     ['Action ID', null],
@@ -451,6 +455,14 @@ describe('table shapes', () => {
         ['Ref', 'Action', 'Lead', 'Target date', 'Update', header],
         ...entries.map((e, i) => [`1.${i + 1}`, `Action ${i + 1}`, 'JB', 'March 2015', 'Work continues', e]),
       ],
+    });
+
+    test("is found by its entries: a performance system's status icons as words are the rating in words", () => {
+      const a = assessGrid(plan(['Completed', 'Overdue', 'Check Progress', 'In Progress']), { asOf: '2015-01-21' });
+      expect(a.layout.blocks[0].columns.rag).toBe(5);
+      expect(a.rows[0].state).toBe('complete');
+      // two icon words with a sentence among them are not a column of them
+      expect(readLayout(plan(['Completed', 'Overdue', 'See the minutes of the March board'])).blocks[0].columns.rag).toBeUndefined();
     });
 
     test('is found by its entries: G, A, R are the RAG', () => {

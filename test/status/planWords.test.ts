@@ -48,6 +48,9 @@ describe('closed is not open', () => {
     'Duplicate',
     'Covered under 3.1',
     'Addressed by action 2.4',
+    // a drop-down's or a performance system's "Cancelled", opening the status
+    'Cancelled',
+    'Cancelled. Superseded by the Kent-wide licensing training',
   ])('%j → complete (closed), not overdue', (status) => {
     const a = read(status, 'October 2014');
     expect(a.state).toBe('complete');
@@ -66,6 +69,10 @@ describe('closed is not open', () => {
     'Covered by the new policy',
     // a new lead is not the action closed
     'Lead transferred to Health',
+    // an event called off and put on again, or called off with no word of the action
+    'Cancelled – re-booked for June',
+    'Cancelled due to illness; to be re-arranged',
+    'Training cancelled',
   ])('%j is not closed', (status) => {
     const a = read(status, 'March 2015');
     expect(a.closed).toBeNull();
@@ -82,6 +89,9 @@ describe('off track, deferred, no update', () => {
     ['On hold pending review', 'amber'],
     ['Discussed at Exec, agreed to defer', 'amber'],
     ['Board decided to postpone the audit', 'amber'],
+    // a performance system's warning opening the status
+    ['Check Progress. Two of the five recommendations outstanding', 'amber'],
+    ['Check progress', 'amber'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(read(status).state).toBe(expected);
   });

@@ -2,7 +2,7 @@ import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { TIMELINE_MARKS } from '../vocab/leadMarks';
-import { AMBER, COMPLETE_LEAD, IN_PROGRESS, NOT_COMPLETE, PROGRESS_LABEL_WORDS, RAG_WORDS, RED } from '../vocab/status';
+import { AMBER, COMPLETE_LEAD, IN_PROGRESS, NOT_COMPLETE, PROGRESS_LABEL_WORDS, RAG_WORDS, RED, STATUS_CHOICES } from '../vocab/status';
 import { latestSaying } from '../status/latestSaying';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
@@ -407,6 +407,9 @@ function unlabelledRagColumn(
     if (!isBlank(cellText(grid, headerRow, c)) || mergeAt(headerRow, c)) continue;
     const held = entriesBelow(grid, headerRow, [c], UNLABELLED_RAG_ROWS);
     if (mostly(held.rag, held.sentences + held.other)) return c;
+    // a performance system's status icons as words ("Completed", "Overdue", "Check Progress"): every entry one, and
+    // three or more
+    if (held.choices >= 3 && held.rag + held.sentences + held.other === held.choices) return c;
   }
   return undefined;
 }
@@ -414,14 +417,21 @@ function unlabelledRagColumn(
 /**
  * What the cells of `cols` hold in the `rows` rows under a header: RAG words or letters (`isRagEntry`), sentences (two
  * words or more), anything else (a mark, a number, a word).
- * @example entriesBelow(grid, 0, [5], 40) // { rag: 3, sentences: 0, other: 0 } when F2:F4 hold "G", "A", "R"
+ * @example entriesBelow(grid, 0, [5], 40) // { rag: 3, choices: 0, sentences: 0, other: 0 } when F2:F4 hold "G", "A", "R"
  */
-function entriesBelow(grid: Grid, headerRow: number, cols: readonly number[], rows: number): { rag: number; sentences: number; other: number } {
-  const held = { rag: 0, sentences: 0, other: 0 };
+function entriesBelow(
+  grid: Grid,
+  headerRow: number,
+  cols: readonly number[],
+  rows: number,
+): { rag: number; choices: number; sentences: number; other: number } {
+  const held = { rag: 0, choices: 0, sentences: 0, other: 0 };
   for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + rows); r++) {
     for (const c of cols) {
       const text = cellText(grid, r, c).trim().toLowerCase();
       if (text === '') continue;
+      // (a status drop-down's word is counted as a sentence or other entry too)
+      if (STATUS_CHOICES.has(text.replace(/[.:!]+$/, ''))) held.choices++;
       if (isRagEntry(text)) held.rag++;
       else if (SENTENCE_ENTRY.test(text)) held.sentences++;
       else held.other++;

@@ -46,6 +46,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'action ref', exact: true },
     { text: '#', exact: true },
     { text: 'id', exact: true },
+    // a performance system's code for each action ("CIP 002.01")
+    { text: 'code', exact: true },
     { text: 'rec no', exact: true },
     { text: 'recommendation no', exact: true },
     { text: 'action ref. no', exact: true },
@@ -197,6 +199,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'deliverables' },
     { text: 'mitigating actions' },
     { text: 'mitigating action' },
+    // a risk register's actions against each risk ("Risk Code | Risk | ... | Risk Actions | Due Date | Progress")
+    { text: 'risk actions', exact: true },
+    { text: 'risk action', exact: true },
     { text: 'mitigation' },
     { text: 'mitigations' },
     { text: 'what we will deliver' },
@@ -470,6 +475,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'progress report' },
     { text: 'latest update' },
     { text: 'latest position' },
+    // a performance system's report (Pentana/Covalent): the owner's latest note on the action
+    { text: 'latest note', exact: true },
+    { text: 'latest notes', exact: true },
     { text: 'position statement' },
     { text: 'highlights and achievements' },
     { text: 'progress against action' },
@@ -565,6 +573,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'overall rating' },
     // a project's delivery confidence ("Amber/Green"): its rating
     { text: 'delivery confidence' },
+    // a dashboard's light for each standard, as a parish's Safeguarding Dashboard tracker heads it
+    { text: 'light', exact: true },
+    { text: 'traffic light', exact: true },
   ],
   link: [
     { text: 'link' },

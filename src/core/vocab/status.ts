@@ -169,6 +169,35 @@ export const YET_TO_DO = phrasePattern([
   '(?:planned|booked|arranged)(?=\\s*[.;]|\\s*$| for\\b| in\\b)',
 ]);
 
+/**
+ * The words a status drop-down or a performance system's status icon gives (Pentana/Covalent: "Completed", "In
+ * Progress", "Overdue", "Check Progress", "Not Started", "Assigned", "Unassigned", "Cancelled"): a column of them
+ * with no header is the table's rating in words.
+ */
+export const STATUS_CHOICES: ReadonlySet<string> = new Set([
+  'completed',
+  'complete',
+  'in progress',
+  'overdue',
+  'check progress',
+  'not started',
+  'assigned',
+  'unassigned',
+  'cancelled',
+  'on track',
+  'off track',
+  'on hold',
+  'at risk',
+  'delayed',
+  'open',
+  'closed',
+  'achieved',
+  'not achieved',
+  'ongoing',
+  'deferred',
+  'superseded',
+]);
+
 /** A word in a RAG or "Open / Closed" column that says only the action is still open, not how it is going. */
 export const OPEN_ONLY = /^\s*(?:open|still\s+open|live|active)\s*\.?\s*$/i;
 
@@ -509,6 +538,9 @@ export const CLOSED = phrasePattern(
     // "N/A" opening the status with the reason after it ("N/A – the parish has no website")
     '(?<=^\\s*)n/a(?=\\s*[:–—-]\\s*[a-z])',
     '(?:rec|recommendation) closed',
+    // "Cancelled" opening the status, a drop-down's or a performance system's word: the action called off (not an event
+    // put on again: "Cancelled – re-booked for June", red's)
+    'cancell?ed(?=\\s*(?:[.;:,–—-]|$))(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred|to be re-?\\w+)\\b)',
     // the same action kept elsewhere ("Duplicate of 1.4", "Duplicated in action 3.2")
     'duplicate (?:of|action)',
     'duplicated (?:in|by|at|with)',
@@ -553,7 +585,8 @@ export const RED = phrasePattern([
   'stalled',
   // (not an event cancelled and put on again: "Booked for March – cancelled (Covid-19). Rebooked for 8 July",
   // "Postponed – course cancelled because of the closure": amber, as a postponement is)
-  'cancell?ed(?<!\\b(?:postponed|deferred|delayed)\\b[^.;]{0,60})(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred)\\b)',
+  // (nor an action called off because it was overtaken: "Cancelled. Superseded by the county-wide training", closed)
+  'cancell?ed(?<!\\b(?:postponed|deferred|delayed)\\b[^.;]{0,60})(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred|superseded|replaced by|no longer (?:required|needed))\\b)',
   'not achieved',
   'failed',
   'failing',
@@ -607,6 +640,8 @@ export const AMBER_DENIED_BEFORE =
 
 /** Phrases that put an action at amber: slippage, delay, risk. */
 export const AMBER = phrasePattern([
+  // a performance system's warning that the action is behind the progress expected of it, opening the status
+  '(?<=^\\s*)check progress(?=\\s*(?:[.;:,–—-]|$))',
   'slipp(?:ed|age|ing)',
   'slips?',
   'behind (?:schedule|timescale)s?',
