@@ -10,6 +10,9 @@ describe('counted from the publication date', () => {
     ['6 weeks after publication', '2020-09-10'],
     ['No later than 12 months from publication', '2021-07-30'],
     ['Within 1 month of the SCR publication', '2020-08-30'],
+    ['6 months from publication', '2021-01-30'], // read as no date alone (not an event): counted all the same
+    ['On publication', '2020-07-30'], // the day it was published
+    ['Upon publication of the report', '2020-07-30'],
   ])('%j, published 30 July 2020 → due %s', (text, due) => {
     expect(withinOfPublication(parseTimescale(text), '2020-07-30')?.due).toBe(due);
   });
@@ -20,6 +23,7 @@ describe('counted from the publication date', () => {
     test.each([
       ['Within 3 months of publication', null, 'no publication date given'],
       ['Following publication of the report', '2020-07-30', 'no span of time'],
+      ['On publication of the national guidance, revise ours', '2020-07-30', 'another publication, with more after it'],
       ['Within 3 months of the new policy', '2020-07-30', 'not counted from publication'],
       ['March 2021', '2020-07-30', 'a date of its own'],
     ] as Array<[string, string | null, string]>)('%j (published %s) is not read so (%s)', (text, published) => {
@@ -59,6 +63,21 @@ test('in a plan: the action is due that many months after the date above its tab
     { asOf: '2021-01-12' },
   );
   expect([a.rows[0].timescale.due, a.rows[0].state, a.rows[0].overdue]).toEqual(['2020-10-30', 'red', true]);
+});
+
+test('in a plan: "6 months from publication" and "On publication" are dated from the date above the table', () => {
+  const a = assessGrid(
+    {
+      values: [
+        ['Adult Practice Review – Report published 16 May 2024', null, null, null],
+        ['Learning point', 'Action', 'Timescale', 'Progress'],
+        ['1. Guidance', '1.1 Revise the guidance', '6 months from publication', null],
+        ['1. Guidance', '1.2 Circulate a 7 minute briefing', 'On publication', null],
+      ],
+    },
+    { asOf: '2025-01-31' },
+  );
+  expect(a.rows.map((r) => r.timescale.due)).toEqual(['2024-11-16', '2024-05-16']);
 });
 
 describe('counted from the day the plan was agreed', () => {

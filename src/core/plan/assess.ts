@@ -331,7 +331,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // ("Within 18 months", "18 months": counted from the start of the period the plan states)
     const planned = inTimescale
       ? inTimescale.original
-      : read.kind === 'event' && (published || agreed)
+      : (read.kind === 'event' || read.kind === 'none') && (published || agreed)
         ? (withinOfPublication(read, published, context, agreed) ?? read)
         : read.kind === 'recurring'
           ? comingRound(read, options.asOf)

@@ -11,6 +11,11 @@ import type { Timescale, TimescaleContext } from './types';
  */
 export function withinOfPublication(t: Timescale, published: IsoDate | null, context: TimescaleContext = {}, agreed: IsoDate | null = null): Timescale | null {
   if (t.kind === 'date') return null;
+  // "On publication": due the day the report was published
+  if (published && ON_PUBLICATION.test(t.text)) {
+    const read = parseTimescale(published, context);
+    return { ...read, text: t.text, assumptions: [`"${t.text.trim()}" read as the publication date the plan gives (${formatUkDate(published)})`] };
+  }
   // counted from the publication, or from the day the plan was agreed ("Within 3 months of the plan being agreed")
   const byPublication = published ? AFTER_PUBLICATION.exec(t.text) : null;
   const m = byPublication ?? (agreed ? AFTER_AGREEMENT.exec(t.text) : null);
@@ -69,6 +74,10 @@ const AFTER_PUBLICATION = new RegExp(
   String.raw`${SPAN_FROM}(?:(?:report|review|scr|sar|cspr|dhr)(?:['’]s)?\s+)?(?:publication|being\s+published|is\s+published|was\s+published|published)\b`,
   'i',
 );
+
+/** "On publication", "At publication of the report", "Upon publication": the day the report was published. */
+const ON_PUBLICATION =
+  /^\s*(?:on|at|upon)\s+(?:the\s+)?(?:(?:report|review)(?:['’]s)?\s+)?(?:publication|being\s+published)\b(?:\s+of\s+the\s+(?:report|review))?\s*\.?\s*$/i;
 
 /** "Within 3 months of the plan being agreed", "6 weeks after the action plan is signed off", "within 3 months of agreement". */
 const AFTER_AGREEMENT = new RegExp(
