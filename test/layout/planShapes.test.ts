@@ -95,6 +95,10 @@ describe('header words', () => {
     ['Light', 'rag'], // a dashboard's light for each standard
     ['Code', 'ref'], // a performance system's code ("CIP 002.01")
     ['Latest Note', 'status'],
+    ['2014/2015 target', 'timescale'], // the targets for a year, opening with the year
+    ['Target 2015/16', 'timescale'],
+    ['2015 update', 'status'],
+    ['Half year performance', 'status'],
     ['Task Name', 'action'],
     ['Task ID', null], // the key a system gives each row, not the action
     ['Action ID', null],
@@ -1621,6 +1625,28 @@ describe('table shapes', () => {
       test('"Start date" alone beside the action is no timescale: a start is not a deadline', () => {
         expect(readLayout({ values: [['Ref', 'Action', 'Lead', 'Start date', 'Progress'], rows[0]] }).blocks[0].columns.timescale).toBeUndefined();
       });
+    });
+  });
+
+  describe('a performance report: targets for a year, the rating in brackets ending each half-year cell', () => {
+    const report = (target: string, halfYear: string) =>
+      assessGrid(
+        {
+          values: [
+            ['Priority', 'Action', 'Lead', 'Performance measures', '2014/2015 target', 'Half year performance and rating (RED) (AMBER) (GREEN)'],
+            ['Identifying need early', 'Roll out the early help assessment', 'Early Help', 'Assessments initiated', target, halfYear],
+          ],
+        },
+        { asOf: '2014-10-31' },
+      ).rows[0];
+    test('a target naming no date is due at the end of the year the header names; one naming a date, then', () => {
+      expect(report('750', '402 initiated (GREEN)').timescale.due).toBe('2015-03-31');
+      expect(report('750', '402 initiated (GREEN)').timescale.assumptions.join(' ')).toMatch(/no date in the cell: the period the column's header names/);
+      expect(report('Live by April 2014', 'Not yet live: supplier delays (RED)').timescale.due).toBe('2014-04-30');
+    });
+    test('the colour in brackets after a sentence is its rating', () => {
+      expect(report('750', '26.3%, worse than the baseline (RED)').state).toBe('red');
+      expect(report('750', '41%. Starts by health visitors lower than expected (AMBER)').state).toBe('amber');
     });
   });
 

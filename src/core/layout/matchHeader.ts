@@ -67,10 +67,16 @@ export function matchHeaderRanked(cellText: string, memo?: Memo): HeaderMatch | 
 }
 
 /** Words that make a short header with a period in it an update column ("Dec 2015 update", "Position at March"). */
-const UPDATE_WORD = /\b(?:update|updates|progress|position|status|commentary|comments?)\b/;
+const UPDATE_WORD = /\b(?:update|updates|progress|position|status|commentary|comments?|performance)\b/;
 
 /** Words that make a short header with a period in it a RAG column ("Q1 RAG", "Sept 2016 rating"). */
 const RAG_WORD = /\b(?:b?rag|r\/a\/g|b\/r\/a\/g|rating|rag\s+rating)\b/;
+
+/** A short header opening with a year or a financial year and going on in words: "2014/2015 target", "2015 update". */
+const PERIOD_FIRST = /^\s*(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\s+[a-z]{4}[a-z ]{0,30}$/i;
+
+/** The word that makes a short header with a period in it the targets for that period ("2014/2015 target"). */
+const TARGET_WORD = /\btargets?\b/;
 
 /** A header naming whose reply the column holds, in a word or two before "response": "Oxfam response", "LA responses". */
 const NAMED_RESPONSE = /^((?:[a-z][a-z&'.-]*\s+){1,2})responses?$/;
@@ -86,7 +92,8 @@ function matchUncached(raw: string): HeaderMatch | null {
   const cellText = raw.replace(HEADER_NUMBER, '');
   // most cells of a plan are data: a reference number, a date, a sentence; none starts like a header word
   const first = /\S/.exec(cellText)?.[0]?.toLowerCase();
-  if (first === undefined || (!BY_FIRST.has(first) && !/[a-z]/.test(first))) return null;
+  // (a short header may open with its period: "2014/2015 target", "2015 update")
+  if (first === undefined || (!BY_FIRST.has(first) && !/[a-z]/.test(first) && !PERIOD_FIRST.test(cellText))) return null;
   const normal = normaliseHeader(cellText);
   if (normal === '' || normal.length > 60) return null;
   // "Timesacle", "Responsibilty": read as the words they stand for
@@ -109,6 +116,8 @@ function matchUncached(raw: string): HeaderMatch | null {
   if (periodic && UPDATE_WORD.test(text)) return { role: 'status', rank: 50, period: true };
   // "Q1 RAG", "June 2016 rating": one RAG column per period, named for its period first
   if (periodic && RAG_WORD.test(text)) return { role: 'rag', rank: 50, period: true };
+  // "2014/2015 target", "Target 2015/16": the targets for a year, due by its end where a cell names no date of its own
+  if (periodic && TARGET_WORD.test(text)) return { role: 'timescale', rank: 50, period: false };
   return null;
 }
 

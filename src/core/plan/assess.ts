@@ -169,6 +169,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // says the work is yet to be done, when it is due; read as the timescale too
   const doneAsTimescale = layout.blocks.map((b) => b.columns.timescale === undefined && b.extra?.done !== undefined && b.timeline === undefined);
   let datedInDone = 0;
+  // a timescale column whose header names a period ("2014/2015 target"): that period, for the cells naming no date
+  const headerPeriods = layout.blocks.map((b) => {
+    const header = b.columns.timescale === undefined ? undefined : b.headers?.[b.columns.timescale];
+    if (!header || !TARGET_HEADER.test(header)) return null;
+    const t = parseTimescale(header);
+    return t.kind === 'date' ? withAssumption(t, `no date in the cell: the period the column's header names ("${collapseWhiteSpace(header)}")`) : null;
+  });
   const dateInDone = (r: PlanRow) => {
     const cell = r.extra?.done;
     if (!cell || cell.inherited || typeof cell.value === 'boolean' || isBlank(cell.text)) return undefined;
@@ -318,11 +325,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const wordsOf = (r: PlanRow, i: number): RowWords => {
     // with no timescale column, a deadline written into the action's own words ("... to 75% by March 2025")
     const timescaleCell = timescaleOf(r, i);
-    const read = timescaleCell
+    const cellRead = timescaleCell
       ? doneAsTimescale[r.block]
         ? withAssumption(readPass2(timescaleCell, i), `the plan has no timescale column: due date read from the completion column`)
         : readPass2(timescaleCell, i)
       : (inActionWords(r) ?? missingTimescale());
+    // a target with no date of its own ("750") under a header naming its year ("2014/2015 target"): due at its end
+    const read = cellRead.kind === 'none' && headerPeriods[r.block] ? headerPeriods[r.block]! : cellRead;
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
     // "Within 3 months of publication", counted from the publication date the plan gives above its table (or of the plan
@@ -1189,6 +1198,9 @@ function saysNotDone(text: string, rules: StatusRules): boolean {
   return rules.IN_PROGRESS.test(text) || rules.BLOCKERS.test(text) || rules.PARTIAL.test(text) || rules.NOT_COMPLETE.test(text);
 }
 
+/** A timescale header naming the targets of a period ("2014/2015 target", "Target 2015/16"). */
+const TARGET_HEADER = /\btargets?\b/i;
+
 /** A timescale with one more assumption said (a new reading: readings are shared between rows). */
 function withAssumption(t: Timescale, assumption: string): Timescale {
   return { ...t, assumptions: t.assumptions.concat(assumption) };
@@ -1275,8 +1287,11 @@ interface Wording {
   next: Map<string, Wording> | null;
 }
 
-/** A colour in brackets after a RAG cell's words ("In Progress (amber)"): the plan's colour for those words. */
-const COLOUR_NAMING_WORDS = /(?<=[a-z].*)\s*\(\s*(?:red|amber|green|blue)\s*\)\s*$/i;
+/**
+ * A colour in brackets after a RAG cell's few words ("In Progress (amber)"): the plan's colour for those words. (After
+ * a sentence, "402 assessments, on course for 750 (GREEN)", it is the rating the sentence ends with: kept.)
+ */
+const COLOUR_NAMING_WORDS = /(?<=^\s*[a-z][\w'’-]*(?:\s+[\w'’-]+){0,3})\s*\(\s*(?:red|amber|green|blue)\s*\)\s*$/i;
 
 /** The header of a column of the plan's own years ("Year", "Plan year", "Delivery year"). */
 const PLAN_YEAR_HEADER = /^\s*(?:plan\s+|delivery\s+)?year(?:\s+of\s+delivery)?\s*[:.]?\s*$/i;
