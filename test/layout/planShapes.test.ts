@@ -95,6 +95,11 @@ describe('header words', () => {
     ['Light', 'rag'], // a dashboard's light for each standard
     ['Code', 'ref'], // a performance system's code ("CIP 002.01")
     ['Latest Note', 'status'],
+    ['Proposed timeline', 'timescale'], // a project's "Outputs and proposed timelines"
+    ['Action by date', 'timescale'], // not "Action by", the lead
+    ['Action by', 'lead'],
+    ['Person responsible', 'lead'],
+    ['Embedding status', 'rag'], // how far a Making Safeguarding Personal plan's work is embedded
     ['2014/2015 target', 'timescale'], // the targets for a year, opening with the year
     ['Target 2015/16', 'timescale'],
     ['2015 update', 'status'],

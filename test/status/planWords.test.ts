@@ -80,6 +80,11 @@ describe('closed is not open', () => {
   });
 });
 
+test('"Not yet evident" (a Making Safeguarding Personal plan\'s word) is not started: red past due, none before', () => {
+  expect(read('Not yet evident', 'October 2014').state).toBe('red');
+  expect(read('Not yet evident', 'March 2015').state).toBe('none');
+});
+
 describe('off track, deferred, no update', () => {
   test.each([
     ['Failing to meet the target', 'red'],

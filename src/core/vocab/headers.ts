@@ -232,6 +232,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   timescale: [
     { text: 'timescale' },
     { text: 'timescales' },
+    // a project's "Outputs and proposed timelines"; an audit action plan's "Action by date" (not "Action by", the lead)
+    { text: 'proposed timeline', exact: true },
+    { text: 'proposed timelines', exact: true },
+    { text: 'proposed timescale', exact: true },
+    { text: 'action by date', exact: true },
     { text: 'agreed timescale' },
     { text: 'agreed timescales' },
     { text: 'agreed date' },
@@ -325,6 +330,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   lead: [
     { text: 'reporting' },
     { text: 'lead' },
+    { text: 'person responsible', exact: true },
     { text: 'leads' },
     { text: 'lead officer' },
     { text: 'lead agency' },
@@ -573,6 +579,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'overall rating' },
     // a project's delivery confidence ("Amber/Green"): its rating
     { text: 'delivery confidence' },
+    // how far a Making Safeguarding Personal plan's work is embedded ("Embedded", "Partially embedded", "Developing")
+    { text: 'embedding status', exact: true },
     // a dashboard's light for each standard, as a parish's Safeguarding Dashboard tracker heads it
     { text: 'light', exact: true },
     { text: 'traffic light', exact: true },

@@ -559,7 +559,8 @@ export const CLOSED = phrasePattern(
  * The red phrases that only say the work has not started ("Not yet started", "Yet to commence"): red once the due
  * date has passed; before it, the action is not started, as with an empty status.
  */
-export const NOT_STARTED = /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin))$/i;
+export const NOT_STARTED =
+  /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident)$/i;
 
 /**
  * The red phrases that say only that nothing was done ("Not progressed", "Not achieved", "No progress"): beside a phrase that puts the
@@ -579,6 +580,8 @@ const NOT_TO_A_MEETING = '(?! (?:attend|be (?:present|there)|make (?:it|the meet
 export const RED = phrasePattern([
   'off track',
   'not (?:yet )?(?:started|commenced|begun)',
+  // a Making Safeguarding Personal plan's "Not yet evident": nothing of the change to be seen yet
+  'not yet evident',
   '(?:yet|still) to (?:start|commence|begin)',
   'no progress',
   'not progressed',
