@@ -95,6 +95,10 @@ describe('header words', () => {
     ['Light', 'rag'], // a dashboard's light for each standard
     ['Code', 'ref'], // a performance system's code ("CIP 002.01")
     ['Latest Note', 'status'],
+    ['CQC Action Requirements and Recommendations', 'objective'], // a body's initials set aside
+    ['CTS Improvement and Action Plan (and Evidence)', 'action'],
+    ['LSCB Lead', 'lead'],
+    ['RAG Q3', 'rag'], // (not the initials of a body)
     ['Proposed timeline', 'timescale'], // a project's "Outputs and proposed timelines"
     ['Action by date', 'timescale'], // not "Action by", the lead
     ['Action by', 'lead'],

@@ -19,6 +19,38 @@ describe('keys boards print', () => {
   });
 });
 
+describe('a key of coloured cells, the meaning written in each', () => {
+  // a care provider's "Progress Key" above its table: "Delivered and Complete" on green, "Some issues outstanding" on
+  // amber, "Not delivered and needs action" on red
+  const plan = (keyed: boolean) =>
+    withFills(
+      [
+        ['Progress Key', null, null, null],
+        ['Delivered and Complete', null, null, null],
+        ['Some issues outstanding', null, null, null],
+        ['Not delivered and needs action', null, null, null],
+        ['Requirement', 'Action', 'By When', 'Progress'],
+        ['Infection control', 'Replace the laundry bags', '9th October 2015', 'Bags replaced; weekly checks continue.'],
+      ],
+      [
+        [4 + 1, 3, '00B050'],
+        ...(keyed
+          ? ([
+              [1, 0, '00B050'],
+              [2, 0, 'FFC000'],
+              [3, 0, 'FF0000'],
+            ] as Array<[number, number, string]>)
+          : []),
+      ],
+    );
+  test("is read as the colours' words: green there is complete", () => {
+    expect(assessGrid(plan(true), { asOf: '2015-10-25' }).rows[0].state).toBe('complete');
+  });
+  test('the same words uncoloured are no key', () => {
+    expect(assessGrid(plan(false), { asOf: '2015-10-25' }).rows[0].state).not.toBe('complete');
+  });
+});
+
 describe('keys that give the colour words meanings of their own', () => {
   test.each([
     // a trust's BRAG key: Amber is on track, Green complete (the colours whose meaning differs, by the word)

@@ -75,6 +75,9 @@ const RAG_WORD = /\b(?:b?rag|r\/a\/g|b\/r\/a\/g|rating|rag\s+rating)\b/;
 /** A short header opening with a year or a financial year and going on in words: "2014/2015 target", "2015 update". */
 const PERIOD_FIRST = /^\s*(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\s+[a-z]{4}[a-z ]{0,30}$/i;
 
+/** A body's initials opening a header ("CQC Action Requirements", "LSCB Lead"): two to five capitals and a space. */
+const BODY_INITIALS = /^\s*[A-Z]{2,5}\s+(?=[A-Za-z])/;
+
 /** The word that makes a short header with a period in it the targets for that period ("2014/2015 target"). */
 const TARGET_WORD = /\btargets?\b/;
 
@@ -118,6 +121,9 @@ function matchUncached(raw: string): HeaderMatch | null {
   if (periodic && RAG_WORD.test(text)) return { role: 'rag', rank: 50, period: true };
   // "2014/2015 target", "Target 2015/16": the targets for a year, due by its end where a cell names no date of its own
   if (periodic && TARGET_WORD.test(text)) return { role: 'timescale', rank: 50, period: false };
+  // "CQC Action Requirements", "CTS Improvement and Action Plan": a body's initials before the header's own words
+  const initials = BODY_INITIALS.exec(cellText);
+  if (initials) return matchUncached(cellText.slice(initials[0].length));
   return null;
 }
 

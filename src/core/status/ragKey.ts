@@ -1,6 +1,7 @@
 import { cellText, type Grid } from '../grid';
 import type { Layout } from '../layout/types';
 import type { RagColour, StatusRules } from './classifyStatus';
+import { colourRag } from './colourRag';
 
 /**
  * A plan's own key to ratings given as numbers ("1 Fully achieved, 2 On track, 3 Some slippage, 4 No progress"),
@@ -160,7 +161,12 @@ export function planKeyTexts(grid: Grid, layout: Pick<Layout, 'noteRows' | 'head
     const cells: string[] = [];
     for (let c = 0; c < row.length; c++) {
       const t = cellText(grid, r, c);
-      if (t.trim() !== '') cells.push(t);
+      if (t.trim() === '') continue;
+      // a key of coloured cells, the meaning written in each ("Delivered and Complete" on green): read as the colour's
+      // word and the meaning ("green – Delivered and Complete")
+      const fill = grid.fills?.[r]?.[c];
+      const colour = fill && !COLOUR_WORD.test(t) ? colourRag(fill) : null;
+      cells.push(colour ? `${colour.colour} – ${t}` : t);
     }
     out.push(...cells);
     // a key's entry in two cells ("1 | Completed") is read as one ("1 Completed")

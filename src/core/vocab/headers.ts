@@ -93,6 +93,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'theme' },
     { text: 'issue' },
     { text: 'area for improvement' },
+    // a care provider's CQC plan: "CQC Action Requirements and Recommendations" (the inspector's findings)
+    { text: 'action requirements' },
     // question headers: "What?" is what the board wants; with "How?" beside it, "How?" is the action
     { text: 'what', exact: true },
     { text: 'what do we want to do' },
@@ -216,6 +218,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'details', exact: true },
     { text: 'improvement action' },
     { text: 'improvement actions' },
+    // "CTS Improvement and Action Plan (and Evidence)": the provider's actions against each requirement
+    { text: 'improvement and action plan' },
     { text: 'required action' },
     { text: 'required actions' },
     { text: 'next steps' },
