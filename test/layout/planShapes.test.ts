@@ -462,6 +462,35 @@ describe('table shapes', () => {
     });
   });
 
+  describe('a ref column left without a header, its codes numbering projects and their milestones', () => {
+    const plan = {
+      values: [
+        [null, 'Action', 'Owner', 'Current Status', 'Current Commentary'],
+        ['CC1', 'Accessible, high quality services', null, null, null],
+        ['CC1.1', 'Transforming local government', 'Mike', null, null],
+        ['C1.1.1', 'Governance in place by June 2008', 'Jerry', 'G', 'Agreed.'],
+        ['C1.1.2', 'Themes agreed by July 2008', 'Jerry', 'A', null],
+        ['CC3', 'Safer communities', null, null, null],
+        ['CC3.1', 'Safeguarding children', 'Ann', null, null],
+        ['C3.1.1', 'Protocol launched by December 2008', 'Ann', 'G', null],
+      ],
+    };
+    test('is found by its codes; a row whose code numbers the rows under it, with no status of its own, heads them', () => {
+      const l = readLayout(plan);
+      expect(l.blocks[0].columns.ref).toBe(0);
+      expect(l.rows.map((r) => r.ref)).toEqual(['C1.1.1', 'C1.1.2', 'C3.1.1']);
+      expect(l.sections.map((s) => s.ref)).toEqual(['CC1', 'CC1.1', 'CC3', 'CC3.1']);
+    });
+    test('a row with a status of its own over numbered rows stays an action', () => {
+      const rated = { values: plan.values.map((row) => (row[0] === 'CC1.1' ? ['CC1.1', 'Transforming local government', 'Mike', 'A', 'Slipping.'] : row)) };
+      expect(readLayout(rated).rows.map((r) => r.ref)).toEqual(['CC1.1', 'C1.1.1', 'C1.1.2', 'C3.1.1']);
+    });
+    test('a blank header over words, not codes, is no ref column', () => {
+      const words = { values: plan.values.map((row, i) => (i === 0 ? row : [`Note ${i} about this`, ...row.slice(1)])) };
+      expect(readLayout(words).blocks[0].columns.ref).toBeUndefined();
+    });
+  });
+
   describe('a RAG column left without a header', () => {
     const plan = (entries: Array<string | null>, header: string | null = null) => ({
       values: [

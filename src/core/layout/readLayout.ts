@@ -182,6 +182,11 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
         const { objective: _rating, ...rest } = columns;
         columns = rest;
       }
+      // a ref column left without a header (" | Milestone | ..." with "C1.1.1", "C1.1.2" below): found by what it holds
+      if (columns.ref === undefined && !userColumns?.ref) {
+        const ref = unlabelledRefColumn(grid, r, columns, mergeAt);
+        if (ref !== undefined) columns = { ...columns, ref };
+      }
       // a RAG column left without a header ("... | Update | " with G, A, R below): found by what it holds
       if (columns.rag === undefined && !header.more.ragUpdates?.length) {
         const rag = unlabelledRagColumn(grid, r, columns, width, mergeAt);
@@ -288,6 +293,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
   for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) readGridRow(r);
   headLetteredRuns(rows, sections);
   themeHeadings(rows, sections);
+  parentRefHeadings(rows, sections);
 
   const present = new Set<ColumnRole>();
   let firstCol = Infinity;
@@ -413,6 +419,32 @@ function unlabelledRagColumn(
   }
   return undefined;
 }
+
+/**
+ * The first column of the table, left of every named column, with a blank header, whose entries below are reference
+ * codes ("CC1", "CC1.1", "C1.1.1", "2.3a"; at least three, and no more than one entry in five anything else): the ref
+ * column of a table that heads it with nothing.
+ *
+ * @example unlabelledRefColumn(grid, 2, { action: 1, lead: 3 }, mergeAt) // 0, when A4:A12 hold "CC1", "CC1.1", "C1.1.1"
+ */
+function unlabelledRefColumn(grid: Grid, headerRow: number, columns: ColumnMap, mergeAt: (r: number, c: number) => CellRange | undefined): number | undefined {
+  let first = Infinity;
+  for (const role of COLUMN_ROLES) if (columns[role] !== undefined) first = Math.min(first, columns[role]!);
+  const c = first - 1;
+  if (c < 0 || !isBlank(cellText(grid, headerRow, c)) || mergeAt(headerRow, c)) return undefined;
+  let codes = 0;
+  let other = 0;
+  for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
+    const text = cellText(grid, r, c).trim();
+    if (text === '') continue;
+    if (REF_CODE.test(text)) codes++;
+    else other++;
+  }
+  return codes >= 3 && other * 5 <= codes ? c : undefined;
+}
+
+/** A reference code as plans write them in a column of their own: "CC1", "C1.1.1", "2.3a", "A2", "PU3". */
+const REF_CODE = /^(?:[A-Z]{1,4}[\s-]?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/;
 
 /**
  * What the cells of `cols` hold in the `rows` rows under a header: RAG words or letters (`isRagEntry`), sentences (two
@@ -1737,6 +1769,46 @@ function themeHeadings(rows: PlanRow[], sections: Section[]): void {
   }
   if (removed) dropHeadings(rows);
 }
+
+/**
+ * A row whose ref numbers the rows under it ("CC1.1" over "C1.1.1", "C1.1.2"), with no status, rating or timescale of
+ * its own: a commitment or project heading its milestones, a section, not an action.
+ * @example parentRefHeadings(rows, sections) // "CC1.1 Transforming local government | OCE | Mike" over "C1.1.1 ... | G" → a section
+ */
+function parentRefHeadings(rows: PlanRow[], sections: Section[]): void {
+  let removed = false;
+  // from the last row up, so that a commitment over a project over milestones ("CC1" over "CC1.1" over "C1.1.1") is
+  // read as two headings
+  let next = rows[rows.length - 1];
+  for (let i = rows.length - 2; i >= 0; i--) {
+    const row = rows[i];
+    const below = next;
+    next = row;
+    if (!row.ref || !below.ref || below.block !== row.block || rated(row)) continue;
+    const parent = REF_NUMBER.exec(row.ref)?.[1];
+    const child = REF_NUMBER.exec(below.ref)?.[1];
+    if (!parent || !child || !child.startsWith(`${parent}.`)) continue;
+    const own = [row.cells.action, row.cells.objective].find((c) => has(c));
+    const section: Section = { row: row.row, ref: row.ref, title: own?.text.trim() ?? row.ref };
+    const at = sections.findIndex((s) => s.row > row.row);
+    sections.splice(at < 0 ? sections.length : at, 0, section);
+    for (let k = i + 1; k < rows.length && rows[k].block === row.block && rows[k].section === row.section; k++) rows[k].section = section;
+    rows[i] = PARENT_HEADING;
+    // the row above is compared with the row under this heading
+    next = below;
+    removed = true;
+  }
+  if (removed) dropHeadings(rows);
+}
+
+/** True when a row says where it stands or when it is due: a status, a rating, a timescale or an update of its own. */
+function rated(row: PlanRow): boolean {
+  const c = row.cells;
+  return filled(c.status) || filled(c.rag) || has(c.timescale) || !!row.updates?.length || !!row.commentary;
+}
+
+/** The numbering of a ref, after any letters before it: "CC1.1" → "1.1", "C1.1.1" → "1.1.1". */
+const REF_NUMBER = /^[A-Za-z]{0,4}[\s.-]?(\d+(?:\.\d+)*)/;
 
 /** A title: a capital, then up to five words of letters, with no number or closing punctuation ("People and culture"). */
 const THEME_TITLE = /^[A-Z][A-Za-z'’&-]*(?:,?\s+[A-Za-z'’&-]+){0,4}$/;
