@@ -95,6 +95,7 @@ describe('header words', () => {
     ['Light', 'rag'], // a dashboard's light for each standard
     ['Code', 'ref'], // a performance system's code ("CIP 002.01")
     ['Latest Note', 'status'],
+    ['Rec. No.', 'ref'],
     ['CQC Action Requirements and Recommendations', 'objective'], // a body's initials set aside
     ['CTS Improvement and Action Plan (and Evidence)', 'action'],
     ['LSCB Lead', 'lead'],

@@ -57,6 +57,23 @@ test('"End of Q3" says which quarters it assumed', () => {
   );
 });
 
+test('a quarter with no year in a plan stating its period falls inside that period, though its other dates centre before it', () => {
+  // a 2021-2024 strategy whose dated rows were carried over from the one before (March 2021, December 2020)
+  const a = assessGrid(
+    {
+      values: [
+        ['Vulnerability and Exploitation Strategy 2021 - 2024', null, null, null],
+        ['Ref', 'Action', 'Timescale', 'Update May 2021'],
+        ['1.1', 'Carry over the audit', 'March 2021', 'Done.'],
+        ['1.2', 'Carry over the review', 'December 2020', 'Done.'],
+        ['1.3', 'Launch the campaign', 'Q2', 'Not started.'],
+      ],
+    },
+    { asOf: '2021-05-31' },
+  );
+  expect(a.rows[2].timescale.due).toBe('2021-09-30');
+});
+
 describe('revised due dates in a status', () => {
   test.each([
     ['Timescale pushed back to after March 2015', '2015-03-31'],

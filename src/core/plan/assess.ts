@@ -223,7 +223,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     referenceLabel: stated > 0 ? "the plan's other timescales" : 'the as-of date',
     // "by end of financial year", "End of Q3": the plan's own financial year (a one-year plan's, else the year its
     // timescales centre on)
-    financialYearStart: parseIso(isOneYear(planPeriod) ? planPeriod!.start : financialYearAround(referenceDate).start).year,
+    // (inside the period the plan states: "Q2" in a 2021-2024 strategy whose carried-over dates centre on 2020 is
+    // 2021-22's)
+    financialYearStart: isOneYear(planPeriod)
+      ? parseIso(planPeriod!.start).year
+      : inStatedPeriod(parseIso(financialYearAround(referenceDate).start).year, statedPeriod),
     placeInFinancialYear: isOneYear(planPeriod) && planPeriod!.from !== "the plan's timescales",
     // "Year 2": counted from the period the plan states (never from one inferred from its dates)
     planStartYear: statedPeriod ? parseIso(statedPeriod.start).year : undefined,
@@ -1196,6 +1200,18 @@ const DATE_THEN_PROGRESS = /\.(?!\d)\s*|\s*[;:\n]\s*|\s+[–—-]\s+/;
 function saysNotDone(text: string, rules: StatusRules): boolean {
   if (NOT_DONE.test(text) || DONE_PLANNED.test(text)) return false;
   return rules.IN_PROGRESS.test(text) || rules.BLOCKERS.test(text) || rules.PARTIAL.test(text) || rules.NOT_COMPLETE.test(text);
+}
+
+/**
+ * A financial year's first calendar year, moved inside the period the plan states when it falls outside it (its first
+ * or last year); as it is when the plan states none.
+ * @example inStatedPeriod(2020, { start: '2021-04-01', end: '2024-03-31', from: 'Strategy 2021 - 2024' }) // 2021
+ */
+function inStatedPeriod(year: number, stated: PlanPeriod | null): number {
+  if (!stated) return year;
+  const first = parseIso(stated.start).year;
+  const last = parseIso(stated.end).year - 1;
+  return Math.min(Math.max(year, first), Math.max(first, last));
 }
 
 /** A timescale header naming the targets of a period ("2014/2015 target", "Target 2015/16"). */

@@ -49,6 +49,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // a performance system's code for each action ("CIP 002.01")
     { text: 'code', exact: true },
     { text: 'rec no', exact: true },
+    { text: 'rec. no', exact: true },
     { text: 'recommendation no', exact: true },
     { text: 'action ref. no', exact: true },
     { text: 'ref. no', exact: true },
