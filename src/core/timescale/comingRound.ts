@@ -49,6 +49,7 @@ const MONTHS_APART: Readonly<Record<string, number>> = {
   quarterly: 3,
   'six-monthly': 6,
   annually: 12,
+  'every season': 12,
 };
 
 /**

@@ -24,6 +24,7 @@ import { partOfYearParser, partOfFinancialYearParser } from './parsers/partOfYea
 import { planEndParser } from './parsers/planEnd';
 import { planYearParser } from './parsers/planYear';
 import { halfTermParser } from './parsers/halfTerm';
+import { sportsSeasonParser } from './parsers/sportsSeason';
 import { schoolYearParser } from './parsers/schoolYear';
 import { seasonParser, winterAcrossYearsParser } from './parsers/season';
 import { yearOnlyParser } from './parsers/yearOnly';
@@ -47,6 +48,7 @@ export const PARSERS: readonly Parser[] = [
   halfYearParser, // H1 2017, second half of 2016/17 (before the financial year, as quarters)
   halfOfPlanYearParser, // second half of the year, H2 (a half of the plan's financial year)
   partOfFinancialYearParser, // beginning of 2016/17, mid 2016/17 (before the financial year, which would read only "2016/17")
+  sportsSeasonParser, // 2020/21 season (July to June: before the financial year, which would read only "2020/21")
   financialYearParser, // 2015/16
   shortFinancialYearParser, // 16/17
   numericDayMonthParser, // By 30/09 (after the financial year, which reads "14/15"; the year placed later)
