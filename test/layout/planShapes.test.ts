@@ -1753,6 +1753,28 @@ describe('table shapes', () => {
       expect(stateWith(entry)).toBe('complete');
     });
 
+    describe('an action log\'s "Date closed / Comments"', () => {
+      const log = (status: string, comment: string) =>
+        assessGrid(
+          {
+            values: [
+              ['No.', 'Action', 'Lead', 'Due date', 'Status', 'Date closed / Comments'],
+              ['1', 'Draft the specification', 'Carol', 'March 2011', status, comment],
+            ],
+          },
+          { asOf: '2011-03-08' },
+        ).rows[0];
+      test('beside "Open" or "On agenda" a comment closes nothing, and is read after the status', () => {
+        expect(log('Open', 'Draft specification sent to the forum for comment on 1/3/11.').state).toBe('green');
+        expect(log('On agenda', 'Item 8.').state).not.toBe('complete');
+        expect(log('Complete', '01/03/11').state).toBe('complete');
+      });
+      test('a comment that moves the work on is read as the status would be', () => {
+        const r = log('Deferred', 'Joint meeting moved to June 2011 at the request of the Chair.');
+        expect([r.state, r.timescale.due]).toEqual(['amber', '2011-06-30']);
+      });
+    });
+
     describe('a "Date completed" column that is the table\'s only date column', () => {
       // a school's Prevent duty risk assessment: the term the work was done in, or is to be done by
       const prevent = (rows: Array<[string, string]>) =>

@@ -406,12 +406,18 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // (where that column is the timescale too, a status saying the work is yet to be done makes its date the target:
     // "Visiting speaker checking procedure to be written." beside "Spring 1 2017")
     const done =
-      doneCell && (notDone(r.extra!.done!, doneCell) || (doneAsTimescale[r.block] && (saysNotDone(statusText, rules) || YET_TO_DO.test(statusText))))
+      doneCell &&
+      (notDone(r.extra!.done!, doneCell) ||
+        // an action log's "Open" (or "On agenda") beside its "Date closed / Comments": the comment is not a closing
+        rules.OPEN_ONLY.test(statusText) ||
+        (doneAsTimescale[r.block] && (saysNotDone(statusText, rules) || YET_TO_DO.test(statusText))))
         ? ''
         : doneCell || timescaleDone;
     // words there saying the work is not done ("Ongoing – review delayed to April 2016", "Not yet complete", a domestic
     // homicide review's "Date of completion and outcome"): the latest word on it, read after the status
-    const doneWords = doneCell && saysNotDone(doneCell, rules) ? doneCell : '';
+    // (and a comment that closes nothing, as an action log writes in its "Date closed / Comments": "Draft specification
+    // sent for comment on 1/3/11" beside "Open", "Business case now to the May Board" beside "In progress")
+    const doneWords = doneCell && (saysNotDone(doneCell, rules) || (done === '' && timescaleDone === '' && COMMENT.test(doneCell))) ? doneCell : '';
     // an entry in a "Date completed" column says the action is done, when the status says nothing more
     // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
     // (a log of dated updates beside it is read for its latest: the completion comes first, and the log after it)
@@ -1213,6 +1219,9 @@ function inStatedPeriod(year: number, stated: PlanPeriod | null): number {
   const last = parseIso(stated.end).year - 1;
   return Math.min(Math.max(year, first), Math.max(first, last));
 }
+
+/** A comment of a sentence or more (four words or more), not a date or a word alone. */
+const COMMENT = /[A-Za-z]{2,}(?:\W+\w+){3,}/;
 
 /** A timescale header naming the targets of a period ("2014/2015 target", "Target 2015/16"). */
 const TARGET_HEADER = /\btargets?\b/i;

@@ -199,7 +199,7 @@ export const STATUS_CHOICES: ReadonlySet<string> = new Set([
 ]);
 
 /** A word in a RAG or "Open / Closed" column that says only the action is still open, not how it is going. */
-export const OPEN_ONLY = /^\s*(?:open|still\s+open|live|active)\s*\.?\s*$/i;
+export const OPEN_ONLY = /^\s*(?:open|still\s+open|live|active|on\s+(?:the\s+)?agenda)\s*\.?\s*$/i;
 
 /**
  * The things made ready before the work itself: a tool, template or framework, terms of reference, a specification
