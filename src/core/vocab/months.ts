@@ -101,3 +101,9 @@ export const SEASON_PATTERN = Object.keys(SEASONS).join('|');
  * begins a word. The month parsers are skipped on texts holding none (most status and lead texts).
  */
 export const MONTH_STEMS: readonly string[] = [...new Set(Object.keys(MONTH_NAMES).map((m) => m.slice(0, 3)))];
+
+/**
+ * A regular-expression alternation of the month stems, in calendar order, for patterns that take any word opening with
+ * one as a month ("Sept", "June", "Dec"): `jan|feb|...|dec`.
+ */
+export const MONTH_STEM_PATTERN = 'jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec';

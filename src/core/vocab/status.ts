@@ -21,6 +21,7 @@
  *  8. amber when the due date has passed and the status does not say complete;
  *  9. otherwise green: there is an update and nothing says it is off track.
  */
+import { MONTH_STEM_PATTERN } from './months';
 import { matchAnyPhrase, phrasePattern } from './phrases';
 
 /**
@@ -95,7 +96,7 @@ const DONE_WORDS = [
  * What follows "by" in a deadline ("Complete by March", "Launched by the end of Q2"), as opposed to who did it
  * ("Adopted by the Board").
  */
-const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|middle|mid|early|late|next|\d|q[1-4]\b|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter)`;
+const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|middle|mid|early|late|next|\d|q[1-4]\b|${MONTH_STEM_PATTERN}|spring|summer|autumn|winter)`;
 
 /**
  * A period after "for" that a completion word was done for ("Achieved for 2014/15", "Complete for this year", "Met for
@@ -128,7 +129,7 @@ export const COMPLETE_LEAD = new RegExp(
     String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|(?:this|the)\s+(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
     // the training or event the action asks for attended, with when, as the whole status ("Attended 14 November
     // 2019."; not "Attended the first two meetings")
-    String.raw`^attended\s+(?:(?:on|in|at)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[^.;]{0,30}[.!]?\s*$|` +
+    String.raw`^attended\s+(?:(?:on|in|at)\s+)?(?:\d|${MONTH_STEM_PATTERN})[^.;]{0,30}[.!]?\s*$|` +
     // (after a tick, as some boards write it: "✔ Complete", "✓ Achieved")
     String.raw`^(?:${TICK}\s*[-–—:]?\s*)?(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
@@ -281,7 +282,7 @@ export const DONE_IN_TIMESCALE = new RegExp(String.raw`^\s*(?:now\s+)?${DONE_IN_
  * ("Complete by March 2015", "Completed on time", "Achieved target 2015").
  */
 export const DONE_WITH_DATE_IN_TIMESCALE = new RegExp(
-  String.raw`^\s*(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}(?=\s*(?:[-–—:,(]\s*)?(?:(?:in|on|since|at|during|from)\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|q[1-4]\b))`,
+  String.raw`^\s*(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}(?=\s*(?:[-–—:,(]\s*)?(?:(?:in|on|since|at|during|from)\s+)?(?:\d|${MONTH_STEM_PATTERN}|spring|summer|autumn|winter|q[1-4]\b))`,
   'i',
 );
 
@@ -326,7 +327,7 @@ export const COMPLETE_CLAIM = new RegExp(
     String.raw`(?<!\bbeing\s+)(?<!\b(?:not|never|no\s+longer|not\s+yet)\s+)(?:${CLAIM_VERBS})` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
     // monitoring continues"); blockers ("awaiting sign off") are checked separately
-    String.raw`(?:\s+(?:in|on|at|by|during|from|since|through|via|with|to|after|following)\s+[^.;]{0,60}|\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
+    String.raw`(?:\s+(?:in|on|at|by|during|from|since|through|via|with|to|after|following)\s+[^.;]{0,60}|\s+(?:${MONTH_STEM_PATTERN}|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+and\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
   'i',
 );
 
@@ -343,8 +344,10 @@ export const CLAIM_VERB = new RegExp(String.raw`\s(?:${CLAIM_VERBS})`, 'i');
  * since April 2023", "Monthly sessions running since June 2017"): the thing is in place, so the action is done, wherever the sentence
  * stands. Not "not live since", nor a thing in use with no date ("Protocol in use; 14 addresses identified").
  */
-export const RUNNING_SINCE =
-  /(?<!\b(?:not|never|no\s+longer)\s+)\b(?:live|in\s+use|in\s+operation|operational|up\s+and\s+running|running|operating|in\s+post|in\s+place|meeting\s+(?:monthly|weekly|fortnightly|quarterly|regularly))\s+(?:(?:in|at|on|across|for|throughout|within)\s+[^.;]{1,60}?\s+)?since\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:spring|summer|autumn|winter)\b)/i;
+export const RUNNING_SINCE = new RegExp(
+  String.raw`(?<!\b(?:not|never|no\s+longer)\s+)\b(?:live|in\s+use|in\s+operation|operational|up\s+and\s+running|running|operating|in\s+post|in\s+place|meeting\s+(?:monthly|weekly|fortnightly|quarterly|regularly))\s+(?:(?:in|at|on|across|for|throughout|within)\s+[^.;]{1,60}?\s+)?since\s+(?:\d|(?:${MONTH_STEM_PATTERN})[a-z]*\b|(?:spring|summer|autumn|winter)\b)`,
+  'i',
+);
 
 /**
  * Words after a completion claim that say it is not finished after all: "Criteria agreed; budget to be
@@ -933,7 +936,7 @@ export const REVISION_LEADS = phrasePattern([
   'expected (?:by|in|for|at)',
   // the next step booked or sent on its way ("the remaining two are booked for April 2021", "now to Policy Group
   // February 2020", "to go to the Safeguarding Committee in January 2020", "the remaining 3 to launch in October 2022")
-  '(?:now |re-?)?(?:booked|arranged) (?:for|in|on(?= (?:the )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|w/c|\\d)))',
+  '(?:now |re-?)?(?:booked|arranged) (?:for|in|on(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|spring|summer|autumn|winter|w/c|\\d)))',
   // booked again, with the new date later in the sentence ("Rebooked as online training on 8 July 2020"), and the
   // work that only starts or goes live later ("Third carer recruited – starts 7 October 2019", "the new website will
   // not be live until February 2015")
@@ -944,16 +947,16 @@ export const REVISION_LEADS = phrasePattern([
   '(?:is |are |will )?to go (?:to|before|out)',
   'to (?:launch|go live|be launched) (?:in|by|from|during)',
   // the date itself after "expected" ("appointment expected December 2006"): a revision only when a date follows
-  'expected(?= (?:the )?(?:end|early|mid|late|start|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|\\d))',
+  'expected(?= (?:the )?(?:end|early|mid|late|start|' + MONTH_STEM_PATTERN + '|q[1-4]|spring|summer|autumn|winter|\\d))',
   // the rest of part-done work ("Partially complete – remaining clinics to follow by July 2016", "the printed pack will
   // follow in November 2021", "the 9 are with the IRO service and due by the end of October")
   'to follow (?:by|in|during)',
   'will follow (?:by|in|during)',
   '(?:is|are|and) (?:now )?due (?:by|in)',
   // the date someone else now gives for what the action waits on ("DHSC now expects April 2022 at the earliest")
-  'now expects?(?= (?:the )?(?:end|early|mid|late|start|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|q[1-4]|spring|summer|autumn|winter|\\d))',
+  'now expects?(?= (?:the )?(?:end|early|mid|late|start|' + MONTH_STEM_PATTERN + '|q[1-4]|spring|summer|autumn|winter|\\d))',
   // the sign-off the work waits for, at a meeting in a named month ("awaiting sign-off at the April Security Committee")
-  'awaiting (?:sign off|signoff|approval|ratification|agreement) (?:at|by) (?:the )?(?=(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))',
+  'awaiting (?:sign off|signoff|approval|ratification|agreement) (?:at|by) (?:the )?(?=(?:' + MONTH_STEM_PATTERN + '))',
   // "New date agreed: June 2015", "Revised target date set as Sept 15"
   'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   // "Extension agreed to June 2015", "Extension granted until Sept 15"
