@@ -538,8 +538,8 @@ export const CLOSED = phrasePattern(
     'not accepted(?=\\s*(?:[.;:,–—-]|$))',
     // the action does not apply ("Not applicable – service decommissioned"); "N/A" alone says nothing (EMPTY_LIKE)
     'not applicable(?=\\s*(?:[.;:,–—-]|$))',
-    // "N/A" opening the status with the reason after it ("N/A – the parish has no website")
-    '(?<=^\\s*)n/a(?=\\s*[:–—-]\\s*[a-z])',
+    // "N/A" opening the status with the reason after it ("N/A – the parish has no website"; the list opens the status)
+    'n/a(?=\\s*[:–—-]\\s*[a-z])',
     '(?:rec|recommendation) closed',
     // "Cancelled" opening the status, a drop-down's or a performance system's word: the action called off (not an event
     // put on again: "Cancelled – re-booked for June", red's)
