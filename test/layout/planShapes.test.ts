@@ -96,6 +96,11 @@ describe('header words', () => {
     ['Code', 'ref'], // a performance system's code ("CIP 002.01")
     ['Latest Note', 'status'],
     ['Rec. No.', 'ref'],
+    ['Agenda Item', 'action'], // a board's forward plan
+    ['Meeting Date', 'timescale'],
+    ['SCRUTINY RECOMMENDATION', 'objective'],
+    ["DIRECTOR'S RESPONSE AND ACTION PLAN", 'action'],
+    ['UPDATE NOTES', 'status'],
     ['CQC Action Requirements and Recommendations', 'objective'], // a body's initials set aside
     ['CTS Improvement and Action Plan (and Evidence)', 'action'],
     ['LSCB Lead', 'lead'],

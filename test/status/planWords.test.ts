@@ -1001,6 +1001,12 @@ describe('a subject said to be updated, revised, rolled out or sent out: done', 
   });
 });
 
+test('a forward plan\'s "Presented." (the item taken at its meeting) is done; "Presented for approval; awaiting the decision" is not yet', () => {
+  expect(read('Presented.', 'October 2014').state).toBe('complete');
+  expect(read('Presented – first meeting as a standing item.', 'October 2014').state).toBe('complete');
+  expect(read('Presented for approval; awaiting the decision.', 'October 2014').state).not.toBe('complete');
+});
+
 describe("an audit tracker's follow-up words", () => {
   test.each([
     // the implementation checked

@@ -82,6 +82,8 @@ describe('revised due dates in a status', () => {
     ['Now due June 2015 following the restructure', '2015-06-30'],
     ['Deadline extended to 30/09/15 by the Board', '2015-09-30'],
     ['Revised target date: May 2015', '2015-05-31'],
+    ['Telephony upgrade delayed by the supplier; new go-live date December 2015.', '2015-12-31'],
+    ['Started for the first sponsorships; not all hosts reached – now December 2015.', '2015-12-31'],
     ['Rolled over to 2015/16 plan', '2016-03-31'],
     ['To be presented to March 2015 Board', '2015-03-31'],
     ['Will be reported at the June 2015 Board', '2015-06-30'],

@@ -94,6 +94,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'theme' },
     { text: 'issue' },
     { text: 'area for improvement' },
+    // a scrutiny review's recommendations ("SCRUTINY RECOMMENDATION | DIRECTOR'S RESPONSE AND ACTION PLAN | ...")
+    { text: 'scrutiny recommendation' },
+    { text: 'review recommendation' },
     // a care provider's CQC plan: "CQC Action Requirements and Recommendations" (the inspector's findings)
     { text: 'action requirements' },
     // question headers: "What?" is what the board wants; with "How?" beside it, "How?" is the action
@@ -221,6 +224,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'improvement actions' },
     // "CTS Improvement and Action Plan (and Evidence)": the provider's actions against each requirement
     { text: 'improvement and action plan' },
+    // a forward plan's items; a scrutiny review's "Director's Response and Action Plan"
+    { text: 'agenda item', exact: true },
+    { text: 'agenda items', exact: true },
+    { text: "director's response and action plan", exact: true },
+    { text: 'response and action plan', exact: true },
     { text: 'required action' },
     { text: 'required actions' },
     { text: 'next steps' },
@@ -331,6 +339,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // a highlight report's milestone table ("Milestone | Baseline date | Forecast date | Actual date | RAG")
     { text: 'baseline date' },
     { text: 'baseline end date' },
+    // a board's forward plan ("Meeting Date | Agenda Item | Lead Officer | Purpose | Status"): each item is due at its
+    // meeting (last of the words for the timescale, as an action log's "Meeting date" beside its "Due date" is when the
+    // action was raised)
+    { text: 'meeting date', exact: true },
   ],
   lead: [
     { text: 'reporting' },
@@ -444,6 +456,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   ],
   status: [
     { text: 'status' },
+    { text: 'update notes', exact: true },
     { text: 'we did', exact: true },
     { text: 'what we did', exact: true },
     { text: 'we have done', exact: true },

@@ -88,6 +88,8 @@ const DONE_WORDS = [
   'agreed', // not "Agreed to ...", "Agreed that ...", "Agreed in principle" (see COMPLETE_LEAD)
   'approved', // as "agreed": not "Approved in principle", "Approved to go out to consultation"
   'endorsed',
+  // a forward plan's item taken at its meeting ("Presented.", "Presented – first meeting as a standing item")
+  'presented',
   // an audit tracker's follow-up: the implementation checked ("Verified", "Verified by internal audit")
   'verified',
 ];
@@ -923,6 +925,10 @@ export const REVISION_LEADS = phrasePattern([
   '(?:now )?anticipated (?:in|by|for)',
   '(?:anticipated|expected|estimated|forecast) (?:completion|end)(?: date)?(?: (?:of|is|in|by|for|now))?',
   'new target(?: date)?(?: (?:of|is|in|by|for))?',
+  // a new date given for going live ("new go-live date December 2023"), or "now" and the date alone ("not all hosts
+  // reached – now December 2022")
+  'new go-?live date(?: (?:of|is|in|by|for))?',
+  'now(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
   'revised target(?: (?:of|is|in|by|for|now))?',
   // the date the lead now gives for the rest ("the audit ... will now report in May 2017", "the third expects to
   // complete by the end of March")
