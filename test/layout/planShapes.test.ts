@@ -487,6 +487,24 @@ describe('table shapes', () => {
       expect(l.rows.map((r) => r.ref)).toEqual(['C1.1.1', 'C1.1.2', 'C3.1.1']);
       expect(l.sections.map((s) => s.ref)).toEqual(['CC1', 'CC1.1', 'CC3', 'CC3.1']);
     });
+    test("codes under the first column of a header merged over two are the ref, the words beside them the role's", () => {
+      const merged = {
+        values: [
+          ['SCRUTINY RECOMMENDATION', null, "DIRECTOR'S RESPONSE AND ACTION PLAN", 'UPDATE NOTES', 'TIMESCALE'],
+          ['R1', 'Explore a buddy project', 'Link made with the project', 'Ongoing', 'Ongoing'],
+          ['R2', 'Open a social space', 'Online group set up', 'Paused', 'September 2020'],
+          ['R3', 'Widen accommodation', 'Re-commission the framework', 'Contracts awarded', 'April 2020'],
+        ],
+        merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
+      };
+      const l = readLayout(merged);
+      expect(l.blocks[0].columns).toMatchObject({ ref: 0, objective: 1, action: 2 });
+      expect(l.rows.map((r) => r.ref)).toEqual(['R1', 'R2', 'R3']);
+      // words under both columns: no ref taken out
+      const words = { ...merged, values: merged.values.map((row, i) => (i === 0 ? row : [`Recommendation about ${i}`, ...row.slice(1)])) };
+      expect(readLayout(words).blocks[0].columns.ref).toBeUndefined();
+    });
+
     test('a row with a status of its own over numbered rows stays an action', () => {
       const rated = { values: plan.values.map((row) => (row[0] === 'CC1.1' ? ['CC1.1', 'Transforming local government', 'Mike', 'A', 'Slipping.'] : row)) };
       expect(readLayout(rated).rows.map((r) => r.ref)).toEqual(['CC1.1', 'C1.1.1', 'C1.1.2', 'C3.1.1']);

@@ -186,6 +186,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
       if (columns.ref === undefined && !userColumns?.ref) {
         const ref = unlabelledRefColumn(grid, r, columns, mergeAt);
         if (ref !== undefined) columns = { ...columns, ref };
+        else columns = refUnderMergedHeader(grid, r, columns, mergeAt) ?? columns;
       }
       // a RAG column left without a header ("... | Update | " with G, A, R below): found by what it holds
       if (columns.rag === undefined && !header.more.ragUpdates?.length) {
@@ -441,6 +442,32 @@ function unlabelledRefColumn(grid: Grid, headerRow: number, columns: ColumnMap, 
     else other++;
   }
   return codes >= 3 && other * 5 <= codes ? c : undefined;
+}
+
+/**
+ * The columns with the ref taken out from under the first role's header when it is merged over two columns and the
+ * first holds reference codes ("SCRUTINY RECOMMENDATION" over "R1 | The Children's Services Department to ..."): the
+ * codes are the ref, the words beside them the role's; else null.
+ *
+ * @example refUnderMergedHeader(grid, 1, { objective: 0, action: 2 }, mergeAt) // { ref: 0, objective: 1, action: 2 }
+ */
+function refUnderMergedHeader(grid: Grid, headerRow: number, columns: ColumnMap, mergeAt: (r: number, c: number) => CellRange | undefined): ColumnMap | null {
+  for (const role of ['objective', 'action'] as const) {
+    const c = columns[role];
+    const m = c === undefined ? undefined : mergeAt(headerRow, c);
+    if (c === undefined || !m || m.left !== c || m.right !== c + 1 || m.bottom !== headerRow) continue;
+    if (Object.values(columns).includes(c + 1)) continue;
+    let codes = 0;
+    let other = 0;
+    for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
+      const text = cellText(grid, r, c).trim();
+      if (text === '') continue;
+      if (REF_CODE.test(text)) codes++;
+      else other++;
+    }
+    if (codes >= 3 && other * 5 <= codes) return { ...columns, ref: c, [role]: c + 1 };
+  }
+  return null;
 }
 
 /** A reference code as plans write them in a column of their own: "CC1", "C1.1.1", "2.3a", "A2", "PU3". */
