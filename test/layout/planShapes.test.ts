@@ -1695,8 +1695,16 @@ describe('table shapes', () => {
       assessGrid(
         {
           values: [
-            ['Priority', 'Action', 'Lead', 'Performance measures', '2014/2015 target', 'Half year performance and rating (RED) (AMBER) (GREEN)'],
-            ['Identifying need early', 'Roll out the early help assessment', 'Early Help', 'Assessments initiated', target, halfYear],
+            [
+              'Priority',
+              'Action',
+              'Lead',
+              'Performance measures',
+              '2014/2015 target',
+              'Half year performance and rating (RED) (AMBER) (GREEN)',
+              'Year-end performance and rating',
+            ],
+            ['Identifying need early', 'Roll out the early help assessment', 'Early Help', 'Assessments initiated', target, halfYear, null],
           ],
         },
         { asOf: '2014-10-31' },
