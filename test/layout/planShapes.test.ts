@@ -96,6 +96,7 @@ describe('header words', () => {
     ['Code', 'ref'], // a performance system's code ("CIP 002.01")
     ['Latest Note', 'status'],
     ['Rec. No.', 'ref'],
+    ['Phase', 'timescale'], // a delivery phase with its months, when nothing better names the timescale
     ['Agenda Item', 'action'], // a board's forward plan
     ['Meeting Date', 'timescale'],
     ['SCRUTINY RECOMMENDATION', 'objective'],
@@ -1719,6 +1720,16 @@ describe('table shapes', () => {
       expect(report('750', '41%. Starts by health visitors lower than expected (AMBER)').state).toBe('amber');
       expect(report('750', 'Sessions running in all three localities this term (RED)').state).toBe('red');
     });
+  });
+
+  test('a column of phase names beside "Target date" is not the timescale', () => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Phase', 'Action', 'Owner', 'Target date', 'Status'],
+        ['P1.1', 'Phase 1 – concern for welfare', 'Train call handlers', 'Police', 'Feb-24', 'Complete'],
+      ],
+    });
+    expect(l.blocks[0].columns.timescale).toBe(4);
   });
 
   describe('a Microsoft Planner export', () => {

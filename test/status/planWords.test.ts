@@ -579,6 +579,8 @@ describe('a timescale written over with its completion', () => {
       ['March 2015 - to be completed', 'none'],
       ['Dec 2014 (not yet complete)', 'red'],
       ['Dec 2014 – complete when signed off', 'red'],
+      // a date still to come: when it is to be complete, not when it was
+      ['Complete March 2015', 'none'],
     ])('%j with no status is not done (%s)', (timescale, state) => {
       expect(assessRow(timescale).state).toBe(state);
     });

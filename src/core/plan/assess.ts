@@ -396,8 +396,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       !doneCell &&
       r.cells.timescale &&
       ((planned.kind === 'none' && rules.DONE_IN_TIMESCALE.test(r.cells.timescale.text)) ||
-        // "Completed Nov 2014" written over the timescale: done then
+        // "Completed Nov 2014" written over the timescale: done then (not "Complete March 2026", a date still to come:
+        // a deadline)
         (planned.kind === 'date' &&
+          planned.due !== null &&
+          planned.due <= options.asOf &&
           ((rules.DONE_WITH_DATE_IN_TIMESCALE?.test(r.cells.timescale.text) ?? false) ||
             // "Sept 2014 (completed)": the word after the date, read on the cell's last characters
             (rules.DONE_AFTER_DATE_IN_TIMESCALE?.test(r.cells.timescale.text.slice(-(rules.DONE_AFTER_DATE_REACH ?? 40))) ?? false))))

@@ -264,9 +264,6 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // over "Start | End" sub-headers: the end is the deadline (see TIMESCALE_END_SUBHEADERS)
     { text: 'dates', exact: true },
     { text: 'when', exact: true },
-    // a delivery phase with its months ("Phase | Phase 2 (Jan – Jun 2023)")
-    { text: 'phase', exact: true },
-    { text: 'delivery phase', exact: true },
     // the plan's own years ("Year | 1, 2, 3", as a three-year strategy's action plan gives each action its year)
     { text: 'year', exact: true },
     { text: 'plan year', exact: true },
@@ -343,6 +340,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // meeting (last of the words for the timescale, as an action log's "Meeting date" beside its "Due date" is when the
     // action was raised)
     { text: 'meeting date', exact: true },
+    // a delivery phase with its months ("Phase | Phase 2 (Jan – Jun 2023)"): last of all, as a column of phase names
+    // beside "Target date" is not the timescale
+    { text: 'phase', exact: true },
+    { text: 'delivery phase', exact: true },
   ],
   lead: [
     { text: 'reporting' },
