@@ -433,6 +433,11 @@ function unlabelledRefColumn(grid: Grid, headerRow: number, columns: ColumnMap, 
   for (const role of COLUMN_ROLES) if (columns[role] !== undefined) first = Math.min(first, columns[role]!);
   const c = first - 1;
   if (c < 0 || !isBlank(cellText(grid, headerRow, c)) || mergeAt(headerRow, c)) return undefined;
+  return holdsCodes(grid, headerRow, c) ? c : undefined;
+}
+
+/** True when the column's entries under the header are reference codes: at least three, and four in five or more. */
+function holdsCodes(grid: Grid, headerRow: number, c: number): boolean {
   let codes = 0;
   let other = 0;
   for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
@@ -441,7 +446,7 @@ function unlabelledRefColumn(grid: Grid, headerRow: number, columns: ColumnMap, 
     if (REF_CODE.test(text)) codes++;
     else other++;
   }
-  return codes >= 3 && other * 5 <= codes ? c : undefined;
+  return codes >= 3 && other * 5 <= codes;
 }
 
 /**
@@ -457,15 +462,7 @@ function refUnderMergedHeader(grid: Grid, headerRow: number, columns: ColumnMap,
     const m = c === undefined ? undefined : mergeAt(headerRow, c);
     if (c === undefined || !m || m.left !== c || m.right !== c + 1 || m.bottom !== headerRow) continue;
     if (Object.values(columns).includes(c + 1)) continue;
-    let codes = 0;
-    let other = 0;
-    for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
-      const text = cellText(grid, r, c).trim();
-      if (text === '') continue;
-      if (REF_CODE.test(text)) codes++;
-      else other++;
-    }
-    if (codes >= 3 && other * 5 <= codes) return { ...columns, ref: c, [role]: c + 1 };
+    if (holdsCodes(grid, headerRow, c)) return { ...columns, ref: c, [role]: c + 1 };
   }
   return null;
 }
