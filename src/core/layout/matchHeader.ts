@@ -1,6 +1,6 @@
 import { correctSpelling } from '../correctSpelling';
 import { memoTable, recall, type Memo } from '../memo';
-import { COLUMN_ROLES, EXTRA_HEADER_SYNONYMS, EXTRA_ROLES, HEADER_SYNONYMS, UPDATE_PERIOD_WORDS, type HeaderRole } from '../vocab/headers';
+import { COLUMN_ROLES, EXTRA_HEADER_SYNONYMS, EXTRA_ROLES, HEADER_SYNONYMS, TARGET_WORD, UPDATE_PERIOD_WORDS, type HeaderRole } from '../vocab/headers';
 
 /** Lower-cases, collapses spaces and drops trailing punctuation ("We said…"), for comparing header text. */
 export function normaliseHeader(text: string): string {
@@ -77,9 +77,6 @@ const PERIOD_FIRST = /^\s*(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?\s+[a-z]{4
 
 /** A body's initials opening a header ("CQC Action Requirements", "LSCB Lead"): two to five capitals and a space. */
 const BODY_INITIALS = /^\s*[A-Z]{2,5}\s+(?=[A-Za-z])/;
-
-/** The word that makes a short header with a period in it the targets for that period ("2014/2015 target"). */
-const TARGET_WORD = /\btargets?\b/;
 
 /** A header naming whose reply the column holds, in a word or two before "response": "Oxfam response", "LA responses". */
 const NAMED_RESPONSE = /^((?:[a-z][a-z&'.-]*\s+){1,2})responses?$/;

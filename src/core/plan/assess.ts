@@ -31,7 +31,7 @@ import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
-import { YET_TO_DO } from '../vocab/status';
+import { TARGET_WORD } from '../vocab/headers';
 import { latestUpdate } from '../status/latestUpdate';
 import { colourRag } from '../status/colourRag';
 import { collapseWhiteSpace } from '../whiteSpace';
@@ -172,7 +172,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // a timescale column whose header names a period ("2014/2015 target"): that period, for the cells naming no date
   const headerPeriods = layout.blocks.map((b) => {
     const header = b.columns.timescale === undefined ? undefined : b.headers?.[b.columns.timescale];
-    if (!header || !TARGET_HEADER.test(header)) return null;
+    if (!header || !TARGET_WORD.test(header)) return null;
     const t = parseTimescale(header);
     return t.kind === 'date' ? withAssumption(t, `no date in the cell: the period the column's header names ("${collapseWhiteSpace(header)}")`) : null;
   });
@@ -413,7 +413,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       (notDone(r.extra!.done!, doneCell) ||
         // an action log's "Open" (or "On agenda") beside its "Date closed / Comments": the comment is not a closing
         rules.OPEN_ONLY.test(statusText) ||
-        (doneAsTimescale[r.block] && (saysNotDone(statusText, rules) || YET_TO_DO.test(statusText))))
+        (doneAsTimescale[r.block] && (saysNotDone(statusText, rules) || rules.YET_TO_DO.test(statusText))))
         ? ''
         : doneCell || timescaleDone;
     // words there saying the work is not done ("Ongoing – review delayed to April 2016", "Not yet complete", a domestic
@@ -1225,9 +1225,6 @@ function inStatedPeriod(year: number, stated: PlanPeriod | null): number {
 
 /** A comment of a sentence or more (four words or more), not a date or a word alone. */
 const COMMENT = /[A-Za-z]{2,}(?:\W+\w+){3,}/;
-
-/** A timescale header naming the targets of a period ("2014/2015 target", "Target 2015/16"). */
-const TARGET_HEADER = /\btargets?\b/i;
 
 /** A timescale with one more assumption said (a new reading: readings are shared between rows). */
 function withAssumption(t: Timescale, assumption: string): Timescale {

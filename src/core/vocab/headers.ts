@@ -892,6 +892,12 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
  * "Q3 update", "Progress at Dec board", "2nd update", "Update 3"). Such columns are read as history: the latest
  * non-empty one is the current status.
  */
+/**
+ * The word that makes a short header with a period in it the targets for that period ("2014/2015 target", "Target
+ * 2015/16"): the timescale column, each target due at the period's end unless it names a date of its own.
+ */
+export const TARGET_WORD = /\btargets?\b/i;
+
 export const UPDATE_PERIOD_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b|\bq(?:tr)?\s*[1-4]\b|\bquarter\b|\bboard\b|\bmeeting\b|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|final|interim|mid[\s-]?year|year[\s-]?end|half[\s-]?year)\b|\b(?:update|progress|position|review)\s*(?:no\.?\s*)?\d\b|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\b(?:spring|summer|autumn|winter)\b/i;
 
