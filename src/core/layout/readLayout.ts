@@ -1800,7 +1800,9 @@ function themeHeadings(rows: PlanRow[], sections: Section[]): void {
  * @example parentRefHeadings(rows, sections) // "CC1.1 Transforming local government | OCE | Mike" over "C1.1.1 ... | G" → a section
  */
 function parentRefHeadings(rows: PlanRow[], sections: Section[]): void {
-  let removed = false;
+  // the headings found, bottom up: put among the sections once at the end (a splice for each would grow with the square
+  // of a long plan's headings)
+  const found: Section[] = [];
   // from the last row up, so that a commitment over a project over milestones ("CC1" over "CC1.1" over "C1.1.1") is
   // read as two headings
   let next = rows[rows.length - 1];
@@ -1814,15 +1816,16 @@ function parentRefHeadings(rows: PlanRow[], sections: Section[]): void {
     if (!parent || !child || !child.startsWith(`${parent}.`)) continue;
     const own = [row.cells.action, row.cells.objective].find((c) => has(c));
     const section: Section = { row: row.row, ref: row.ref, title: own?.text.trim() ?? row.ref };
-    const at = sections.findIndex((s) => s.row > row.row);
-    sections.splice(at < 0 ? sections.length : at, 0, section);
+    found.push(section);
     for (let k = i + 1; k < rows.length && rows[k].block === row.block && rows[k].section === row.section; k++) rows[k].section = section;
     rows[i] = PARENT_HEADING;
     // the row above is compared with the row under this heading
     next = below;
-    removed = true;
   }
-  if (removed) dropHeadings(rows);
+  if (found.length === 0) return;
+  for (const section of found) sections.push(section);
+  sections.sort((a, b) => a.row - b.row);
+  dropHeadings(rows);
 }
 
 /** True when a row says where it stands or when it is due: a status, a rating, a timescale or an update of its own. */
