@@ -95,6 +95,7 @@ describe('header words', () => {
     ['Light', 'rag'], // a dashboard's light for each standard
     ['Code', 'ref'], // a performance system's code ("CIP 002.01")
     ['Latest Note', 'status'],
+    ['What are the prospects for the future?', 'status'],
     ['Rec. No.', 'ref'],
     ['Phase', 'timescale'], // a delivery phase with its months, when nothing better names the timescale
     ['Agenda Item', 'action'], // a board's forward plan
@@ -1720,6 +1721,21 @@ describe('table shapes', () => {
       expect(report('750', '41%. Starts by health visitors lower than expected (AMBER)').state).toBe('amber');
       expect(report('750', 'Sessions running in all three localities this term (RED)').state).toBe('red');
     });
+  });
+
+  test('a delivery monitor\'s "What are the prospects for the future?" is read when its commentary is empty', () => {
+    const row = (commentary: string | null) =>
+      assessGrid(
+        {
+          values: [
+            ['Ref', 'Milestone', 'Owner', 'Target', 'Current Status', 'Current Commentary', 'What are the prospects for the future?'],
+            ['C1', 'Calculate the savings', 'JS', 'August 2008', 'A', commentary, 'Calculation now expected by November 2008.'],
+          ],
+        },
+        { asOf: '2008-09-30' },
+      ).rows[0];
+    expect(row(null).timescale.due).toBe('2008-11-30');
+    expect(row('Figures received from four districts.').timescale.due).toBe('2008-08-31');
   });
 
   test('a column of phase names beside "Target date" is not the timescale', () => {

@@ -563,6 +563,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'achievements' },
     { text: 'achievements to date' },
     { text: 'key achievements' },
+    // a delivery plan monitor's outlook beside its commentary ("Current Commentary | What are the prospects for the
+    // future?"): read when the commentary is empty ("Calculation now expected by November 2008")
+    { text: 'what are the prospects for the future', exact: true },
+    { text: 'prospects', exact: true },
   ],
   rag: [
     { text: 'rag' },
