@@ -32,6 +32,7 @@ import { markDependencies } from './refiners/markDependencies';
 import { markHistory } from './refiners/markHistory';
 import { markReviews } from './refiners/markReviews';
 import { mergeRanges } from './refiners/mergeRanges';
+import { beforeMonth } from './refiners/beforeMonth';
 import { partOfMonth } from './refiners/partOfMonth';
 import { placeYears } from './refiners/placeYears';
 import { removeOverlaps } from './refiners/removeOverlaps';
@@ -74,6 +75,7 @@ export const REFINERS: readonly Refiner[] = [
   markDependencies, // "After October 14 Board response" is not a deadline
   markReviews, // "March 2015 (review Sept 2015)": the review is not the deadline
   markHistory, // "Ongoing. Meeting held 15th April 2013": the meeting is history, not the deadline
+  beforeMonth, // "Before March 2025": by the end of February (before the part of a month, which it leaves alone)
   partOfMonth, // "mid March", "End of June"
   weekOf, // "w/c 12/10/15": due at the end of that week
   placeYears, // "August Board" → August of the plan's year (the refiners before it read the text alone, never the

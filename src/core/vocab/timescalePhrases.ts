@@ -187,6 +187,9 @@ export const NOT_A_DAY_BEFORE =
   /\b(?:phase|stage|step|wave|tranche|part|cohort|round|level|tier|year|yr|week|wk|module|workstream|release|sprint|session|meeting|quarter|q|priority|section|item|objective|action|no\.?|number|version|v)\s*[:#.]?\s*$/i;
 
 /** Words before a day that name a week: "w/c 12/10/15" is due at the end of the week commencing 12 October 2015. */
+/** "Before" just ahead of a month ("Before March 2025", "before the start of April"): due by the end of the month before. */
+export const BEFORE_MONTH = /\bbefore\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s+)?$/i;
+
 export const WEEK_OF = /\b(?:w\/c|w\/b|wc|wb|w\.c\.|week\s+(?:commencing|beginning|starting|of))\s*:?\s*$/i;
 
 /** The verbs that move a date, as a timescale writes them ("revised", "put back", "carried forward"). */

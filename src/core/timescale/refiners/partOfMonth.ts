@@ -10,7 +10,8 @@ export const partOfMonth: Refiner = {
   name: 'part-of-month',
   refine(components, text) {
     for (const c of components) {
-      if (c.precision !== 'month') continue;
+      // (a month read as the day before it began, "Before March 2025", has no part)
+      if (c.precision !== 'month' || c.plusDays) continue;
       const before = text.slice(Math.max(0, c.index - 16), c.index);
       // most months have none of the words before them: one test says so
       if (!ANY_PART.test(before)) continue;

@@ -1,0 +1,27 @@
+import { BEFORE_MONTH } from '../../vocab/timescalePhrases';
+import type { Refiner } from '../types';
+
+/**
+ * Reads "before" ahead of a month: "Before March 2025" is due by the last day of February 2025 (the day before the
+ * month begins), not the end of March, recorded as an assumption. "Before the March 2015 Board" is the Board's month.
+ *
+ * @example parseTimescale('Before March 2025').due // '2025-02-28'
+ */
+/** A meeting named after the month: "March 2015 Board", "June meeting". */
+const MEETING_AFTER = /^\s*(?:board|meeting|panel|committee|exec|executive|group|forum)\b/i;
+
+export const beforeMonth: Refiner = {
+  name: 'before-month',
+  refine(components, text) {
+    for (const c of components) {
+      if (c.precision !== 'month' || c.rangeStart || c.day !== undefined) continue;
+      if (!BEFORE_MONTH.test(text.slice(Math.max(0, c.index - 30), c.index))) continue;
+      // ("before the March 2015 Board": ahead of a meeting in March, not before March began)
+      if (MEETING_AFTER.test(text.slice(c.index + c.text.length, c.index + c.text.length + 20))) continue;
+      c.day = 1;
+      c.plusDays = -1;
+      c.assumptions.push(`"before ${c.text.trim()}" read as by the last day of the month before`);
+    }
+    return components;
+  },
+};
