@@ -2,7 +2,7 @@ import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { TIMELINE_MARKS } from '../vocab/leadMarks';
-import { AMBER, COMPLETE_LEAD, IN_PROGRESS, NOT_COMPLETE, PROGRESS_LABEL_WORDS, RAG_WORDS, RED, STATUS_CHOICES } from '../vocab/status';
+import { AMBER, COMPLETE_LEAD, IN_PROGRESS, KEY_ENTRY_MARK, NOT_COMPLETE, PROGRESS_LABEL_WORDS, RAG_WORDS, RED, STATUS_CHOICES } from '../vocab/status';
 import { latestSaying } from '../status/latestSaying';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
@@ -1318,9 +1318,6 @@ export function isBlank(text: string): boolean {
   for (let i = 0; i < text.length; i++) if (!isWhiteSpace(text.charCodeAt(i))) return false;
   return true;
 }
-
-/** The first cell of a key's entry written in two cells: a number of the scale (1-5) or a RAG colour or its letter. */
-const KEY_ENTRY_MARK = /^\s*(?:[1-5]|[ragb]|red|amber|green|blue|black|grey|gray|purple)\s*[.:=)–-]?\s*$/i;
 
 /** A cell holding only an action's reference ("1.1", " 2.3a "): a row opening with one is an action, not a header. */
 const ROW_REF = /^\s*\d+(?:\.\d+)+[a-z]?\s*$/i;

@@ -2,6 +2,7 @@ import { cellText, type Grid } from '../grid';
 import type { Layout } from '../layout/types';
 import type { RagColour, StatusRules } from './classifyStatus';
 import { colourRag } from './colourRag';
+import { KEY_SCALE_NUMBER } from '../vocab/status';
 
 /**
  * A plan's own key to ratings given as numbers ("1 Fully achieved, 2 On track, 3 Some slippage, 4 No progress"),
@@ -170,7 +171,9 @@ export function planKeyTexts(grid: Grid, layout: Pick<Layout, 'noteRows' | 'head
     }
     out.push(...cells);
     // a key's entry in two cells ("1 | Completed") is read as one ("1 Completed")
-    if (cells.length === 2 && /^\s*[1-5]\s*$/.test(cells[0])) out.push(`${cells[0].trim()} ${cells[1]}`);
+    // (only a number's entry is joined: a colour's in two cells, "Amber | Some slippage", keeps the key going in the
+    // layout, KEY_ENTRY_MARK, but is not yet read as one entry here)
+    if (cells.length === 2 && KEY_SCALE_NUMBER.test(cells[0])) out.push(`${cells[0].trim()} ${cells[1]}`);
   };
   for (const b of layout.blocks) if (b.headerRow >= 0 && b.columns.rag !== undefined) out.push(cellText(grid, b.headerRow, b.columns.rag));
   for (let r = 0; r < Math.min(layout.headerRows[0] ?? 0, 20); r++) rowTexts(r);

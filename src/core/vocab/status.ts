@@ -834,6 +834,13 @@ export const PERCENT_AIM =
 /** Deferred to a later period ("Deferred to 2016/17"): amber, and the date it names becomes the due date. */
 export const DEFERRED = phrasePattern(['deferred (?:to|until|till|into)', 'carried (?:forward|over) (?:to|into)', 'rolled (?:forward|over) (?:to|into)']);
 
+/**
+ * The first cell of a key's entry written in two cells ("1 | Completed", "Amber | Some slippage"): a number of the
+ * plan's scale (`KEY_SCALE_NUMBER`) or a colour, its letter, or another colour a key may use.
+ */
+export const KEY_SCALE_NUMBER = /^\s*[1-5]\s*$/;
+export const KEY_ENTRY_MARK = /^\s*(?:[1-5]|[ragb]|red|amber|green|blue|black|grey|gray|purple)\s*[.:=)–-]?\s*$/i;
+
 /** Explicit RAG words and letters (a RAG column, or the first word of a status). */
 export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blue'>> = {
   red: 'red',
