@@ -289,7 +289,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const t = deadlineInWords(action, parseNearby);
     if (!t) return null;
     datedInAction++;
-    return { ...t, assumptions: t.assumptions.concat(`the plan has no timescale column: due date read from the action ("${t.text.trim()}")`) };
+    return withAssumption(t, `the plan has no timescale column: due date read from the action ("${t.text.trim()}")`);
   };
   /**
    * An entry in a "Date completed" / "Achieved?" column that says the action is not done: "No", "x", "N/A", words
