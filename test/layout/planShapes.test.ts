@@ -1854,14 +1854,17 @@ describe('table shapes', () => {
           ['Staff meeting on British Values planned.', 'Spring 1 2017'], // planned, missed
           ['Governor Prevent training booked.', 'Summer 1 2017'], // to come
           ['The Prevent Lead updates governors.', 'Termly'], // a round of work
+          // a date in words is when, not a comment on the work: the status alone says nothing is done yet
+          ['Annual filtering review to be carried out with the IT service.', 'By end of academic year'],
         ]);
         expect(a.rows.map((r) => [r.state, r.timescale.due])).toEqual([
           ['complete', '2016-12-31'],
-          ['amber', '2017-02-28'],
+          ['red', '2017-02-28'],
           ['amber', '2016-12-31'],
           ['amber', '2017-02-28'],
           ['green', '2017-05-31'],
           ['green', null],
+          ['none', '2017-08-31'],
         ]);
         expect(a.rows[1].timescale.assumptions.join(' ')).toMatch(/no timescale column: due date read from the completion column/);
         expect(a.warnings.join(' ')).toMatch(/completion column's dates are read as due dates too/);

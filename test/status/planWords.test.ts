@@ -939,12 +939,13 @@ describe('ticks and crosses, off target or course, made part of what services do
     test.each([
       // a tick before words that say otherwise: the words are read
       ['✓ In progress', 'a tick before words saying the work goes on'],
-      // core business named as a subject
-      ['Part of core business planning to be reviewed', 'the subject of what is still to come'],
       ['On course', 'on course is on track'],
       ['On target', 'on target is on track'],
     ])('%j is green (%s)', (status) => {
       expect(read(status).state).toBe('green');
+    });
+    test('"Part of core business planning to be reviewed": core business named as the subject of what is still to come, which has not started', () => {
+      expect(read('Part of core business planning to be reviewed').state).toBe('none');
     });
     test('"Mainstreamed funding to be agreed": an adjective on what is still to come, which has not started', () => {
       expect(read('Mainstreamed funding to be agreed').state).toBe('none');
@@ -1116,6 +1117,48 @@ describe('with no date, words saying only what is awaited or still to be arrange
       ['Awaiting the revised guidance; work has progressed on the draft', 'TBC', 'green', 'progress made'],
       ['The guide the group agreed to produce was published in May', 'TBC', 'green', 'the thing agreed, then made: not "not started"'],
       ['Report written; to be published once signed off', 'TBC', 'green', 'the work done, its publication waiting'],
+    ])('%j (%s) is %s (%s)', (status, timescale, state) => {
+      expect(read(status, timescale).state).toBe(state);
+    });
+  });
+});
+
+describe('words saying only what is still to be done: not started, red once past due', () => {
+  test.each([
+    // (a school's Prevent plan, a Section 75 plan, a parish tracker, a Prevent checklist, a drugs partnership's plan)
+    ['Visiting speaker checking procedure to be written.', 'October 2014', 'red'],
+    ['Visiting speaker checking procedure to be written.', 'March 2015', 'none'],
+    ["Annual filtering and e-safety review to be carried out with the LA's IT service.", 'March 2015', 'none'],
+    ['Policy to be reviewed in line with the KCSIE changes.', 'March 2015', 'none'],
+    ['This will be taken forward as part of the review of the Equality Scheme in 2017.', 'March 2015', 'none'],
+    ['To be written in March.', 'March 2015', 'none'],
+    ['Dates to be set once the new council is in place.', 'March 2015', 'none'],
+    ['Framework to be joined from April 2024.', 'TBC', 'none'],
+    // every sentence says only what is to come
+    ['Policy to be reviewed. Staff to be consulted.', 'October 2014', 'red'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+  test('the reason says so', () => {
+    expect(read('Visiting speaker checking procedure to be written.', 'October 2014').reasons[0]).toBe(
+      'past due (31 Oct 2014) and the status says only what is still to be done ("Visiting speaker checking procedure to be written")',
+    );
+  });
+
+  describe('negative cases', () => {
+    test.each([
+      // the work done, waiting on a meeting or a signature
+      ['Report to be presented to the March Board.', 'October 2014', 'amber', 'the work done, to be presented'],
+      ['Strategy to be signed off in January.', 'March 2015', 'green', 'the work done, to be signed off'],
+      // something else said of the work
+      ['Draft written. Policy to be reviewed in line with KCSIE.', 'March 2015', 'green', 'a sentence says work was done'],
+      ['Policy to be reviewed; on track.', 'March 2015', 'green', 'on track'],
+      ['Policy to be reviewed but delayed by staff absence.', 'March 2015', 'amber', 'a slip is said'],
+      ['Good progress; toolkit to be launched next.', 'March 2015', 'green', 'progress is said'],
+      // a recurring action's next round
+      ['To be reviewed at the next meeting.', 'Quarterly', 'green', 'the action recurs'],
+      // not future: done, or under way
+      ['Procedure written and to be circulated.', 'March 2015', 'green', 'written: done, its circulation to come'],
     ])('%j (%s) is %s (%s)', (status, timescale, state) => {
       expect(read(status, timescale).state).toBe(state);
     });

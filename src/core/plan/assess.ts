@@ -420,7 +420,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // homicide review's "Date of completion and outcome"): the latest word on it, read after the status
     // (and a comment that closes nothing, as an action log writes in its "Date closed / Comments": "Draft specification
     // sent for comment on 1/3/11" beside "Open", "Business case now to the May Board" beside "In progress")
-    const doneWords = doneCell && (saysNotDone(doneCell, rules) || (done === '' && timescaleDone === '' && COMMENT.test(doneCell))) ? doneCell : '';
+    // (not the date the column gives where it is the timescale too: "By end of academic year" is when, not a comment)
+    const doneWords =
+      doneCell &&
+      (saysNotDone(doneCell, rules) ||
+        (done === '' && timescaleDone === '' && !(doneAsTimescale[r.block] && planned.kind === 'date') && COMMENT.test(doneCell)))
+        ? doneCell
+        : '';
     // an entry in a "Date completed" column says the action is done, when the status says nothing more
     // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
     // (a log of dated updates beside it is read for its latest: the completion comes first, and the log after it)

@@ -113,6 +113,8 @@ export interface StatusTextReading {
   readonly update: { readonly label: string; readonly count: number; readonly unchanged: string | null } | null;
   /** The words saying only what is awaited or still to be arranged ("Awaiting the statutory guidance"), else null. */
   readonly waiting: string | null;
+  /** The words saying only what is still to be done ("Procedure to be written."), else null: nothing is done yet. */
+  readonly toCome: string | null;
   /** The misspelt words read as the words they stand for (`"Complted" as "completed"`); empty for most. */
   readonly corrections: readonly string[];
   /**
@@ -232,6 +234,7 @@ function usesDefaultOpenings(rules: StatusRules): boolean {
 class Reading implements StatusTextReading {
   private keyText: string | null | undefined = undefined;
   private waitingText: string | null | undefined = undefined;
+  private toComeText: string | null | undefined = undefined;
 
   constructor(
     readonly status: string,
@@ -253,9 +256,15 @@ class Reading implements StatusTextReading {
     return this.waitingText;
   }
 
+  /** The words saying only what is still to be done (see `toComeWords`), worked out when first asked for, then kept. */
+  get toCome(): string | null {
+    if (this.toComeText === undefined) this.toComeText = this.phrases ? toComeWords(this.status, this.phrases, this.rules) : null;
+    return this.toComeText;
+  }
+
   get key(): string | null {
     if (this.keyText === undefined) {
-      const key = keyOf(this.status, this.seeAbove, this.leading, this.phrases, this.waiting);
+      const key = keyOf(this.status, this.seeAbove, this.leading, this.phrases, this.waiting, this.toCome);
       const updated = key !== null && this.update ? key + part('u', `${this.update.count}|${this.update.label}|${this.update.unchanged ?? ''}`) : key;
       this.keyText = updated !== null && this.corrections.length > 0 ? updated + part('s', this.corrections.join('|')) : updated;
     }
@@ -269,7 +278,14 @@ class Reading implements StatusTextReading {
  * a key. A part left out costs nothing: most statuses hold one phrase, and their key is made of a few pieces (a
  * place for every part made a dozen joined texts per row).
  */
-function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['leading'], phrases: TextReading | null, waiting: string | null): string | null {
+function keyOf(
+  status: string,
+  seeAbove: boolean,
+  leading: StatusTextReading['leading'],
+  phrases: TextReading | null,
+  waiting: string | null,
+  toCome: string | null,
+): string | null {
   if (seeAbove) return null;
   let key = leading ? part('L', leading.colour) + part('W', leading.word) : '';
   if (!phrases) return `e${key}${part('s', status)}`;
@@ -283,6 +299,7 @@ function keyOf(status: string, seeAbove: boolean, leading: StatusTextReading['le
   if (phrases.short !== null) key += part('t', phrases.short);
   if (phrases.held !== null) key += part('h', phrases.held.done) + part('b', phrases.held.by);
   if (waiting !== null) key += part('w', waiting);
+  if (toCome !== null) key += part('f', toCome);
   return key;
 }
 
@@ -461,6 +478,15 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
       'none',
       `status says only what is awaited or still to be arranged ("${read.waiting}"), ${input.timescale.kind === 'date' ? `not yet due (${dueText})` : 'with no date'}: not started`,
     );
+  // "Procedure to be written.": nothing done yet; not started before the due date, red after it (a recurring action's
+  // next round still to come is not this)
+  else if (!recurring && read.toCome !== null)
+    out = pastDue
+      ? verdict('red', `past due (${dueText}) and the status says only what is still to be done ("${read.toCome}")`)
+      : verdict(
+          'none',
+          `status says only what is still to be done ("${read.toCome}")${input.timescale.kind === 'date' ? `, not yet due (${dueText})` : ''}: not started`,
+        );
   // "partially complete", "not yet complete": at risk once past due, on the way before
   else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
@@ -733,6 +759,23 @@ function waitingWords(status: string, t: TextReading, rules: StatusRules): strin
   const m = rules.WAITING.exec(status);
   if (!m || status.split(SENTENCE_BREAK).some((s) => rules.COMPLETE_LEAD.test(s))) return null;
   return phraseOn(status, m);
+}
+
+/**
+ * The words of a status whose every sentence says only what is still to be done (`ONLY_TO_COME`: "Visiting speaker
+ * checking procedure to be written.", "Policy to be reviewed. Dates to be set once the new council is in place."), when
+ * nothing else is said of the work; else null.
+ * @example toComeWords('Procedure to be written.', analyse('Procedure to be written.', rules), rules) // 'Procedure to be written'
+ */
+function toComeWords(status: string, t: TextReading, rules: StatusRules): string | null {
+  if (!rules.ONLY_TO_COME || t.inProgress || t.lead !== null || t.claim !== null || t.closed !== null || t.held !== null || t.short !== null) return null;
+  if (t.red !== null || t.amber !== null || t.negated !== null || rules.ON_TRACK.test(status) || MOVING.test(status)) return null;
+  const sentences = status.split(SENTENCE_BREAK);
+  for (const sentence of sentences) {
+    const words = sentence.trim().replace(/[.;!]+$/, '');
+    if (words !== '' && !rules.ONLY_TO_COME.test(words)) return null;
+  }
+  return clip(status.trim().replace(/[.;!]+$/, ''));
 }
 
 /** Where one sentence of a status ends and the next begins. */

@@ -242,6 +242,26 @@ export const PREPARED_ONLY = new RegExp(
 );
 
 /**
+ * The verbs of the work itself, still to be begun ("Procedure to be written", "Review to be carried out", "Dates to be
+ * set once the new council is in place"): not a step done and waiting on a meeting ("Report to be presented to the
+ * Board", "Strategy to be signed off" say the work is done).
+ */
+const BEGIN_VERBS = String.raw`written|drafted|developed|carried\s+out|undertaken|reviewed|revised|updated|set(?:\s+up)?|established|arranged|organi[sz]ed|scoped|explored|identified|considered|joined|commissioned|recruited|designed|planned|produced|prepared|created|introduced|implemented|consulted|taken\s+forward|looked\s+(?:at|into)`;
+
+/**
+ * A sentence that says only what is still to be done, in the future: "Visiting speaker checking procedure to be
+ * written", "Policy to be reviewed in line with the KCSIE changes", "This will be taken forward as part of the review
+ * of the Equality Scheme in 2017". A status whose every sentence is one says nothing has been done: not started
+ * before the due date, red after it.
+ * @example ONLY_TO_COME.test('Policy to be reviewed in line with the KCSIE changes') // true
+ * @example ONLY_TO_COME.test('Report to be presented to the March Board') // false (the work is done)
+ */
+export const ONLY_TO_COME = new RegExp(
+  String.raw`^(?:[\w&'’/(),-]+\s+){0,8}?(?:(?:is|are)\s+)?(?:still\s+)?(?:to|will(?:\s+now)?)\s+be\s+(?:${BEGIN_VERBS})\b[^.;!]*$`,
+  'i',
+);
+
+/**
  * Words that say only what is still awaited or still to be arranged ("Awaiting the statutory guidance", "Statutory
  * guidance not yet published", "Updates to be scheduled in as required", "Actions will be developed as and when
  * they come up", "The group agreed the production of a guide"): with no date, or a date not yet reached, and nothing
