@@ -100,7 +100,14 @@ describe('keys that give the colour words meanings of their own', () => {
     expect([...(key.inProgress ?? [])]).toEqual(['amber']); // amber means only that the work is going on
   });
   test('a key whose words only say something is not done, with nothing going on, is red: "Amber – not complete"', () => {
-    expect(Object.fromEntries(readRagKey(['Green – on track', 'Amber – not complete', 'Red – off track'], rules))).toEqual({ amber: 'red' });
+    expect(Object.fromEntries(readRagKey(['Green – on track', 'Amber – not complete', 'Blue – complete'], rules))).toEqual({ amber: 'red' });
+  });
+  test.each([
+    // a care provider's key: a slip with the action in hand, then the action not started or off track
+    [['Blue – complete', 'Green – on track', 'Amber – behind target, action in hand', 'Red – not started or off track']],
+    [['Green – on track', 'Amber – not complete', 'Red – off track']],
+  ])('an amber whose words read as red, beside a red read as red, grades by degree: amber keeps its meaning (%j)', (lines) => {
+    expect(readRagKey(lines, rules).get('amber')).toBeUndefined();
   });
 
   test('ongoing work cannot be finished: a green meaning done in the key is on schedule for it', () => {

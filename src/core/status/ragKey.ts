@@ -73,6 +73,9 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string
   // a red the key's words read as amber, beside an amber they read as amber too, grades one thing by degree ("Amber –
   // delayed by one board meeting", "Red – delayed by two or more"): red keeps its own meaning
   if (differs.get('red') === 'amber' && read.get('amber') === 'amber') differs.delete('red');
+  // and an amber the key's words read as red, beside a red they read as red too ("Amber – behind target, action in
+  // hand", "Red – not started or off track"): amber keeps its own meaning
+  if (differs.get('amber') === 'red' && read.get('red') === 'red') differs.delete('amber');
   return read.size >= 2 ? differs : emptyWordKey();
 }
 
