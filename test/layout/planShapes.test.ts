@@ -117,6 +117,14 @@ describe('header words', () => {
     ['2015 update', 'status'],
     ['Half year performance', 'status'],
     ['Task Name', 'action'],
+    // a Welsh body's headers in both languages, in one cell: the Welsh half set aside
+    ['Cyf. / Ref', 'ref'],
+    ['Cam Gweithredu / Action', 'action'],
+    ['Amserlen / Timescale', 'timescale'],
+    ['Diweddariad Cynnydd / Progress Update', 'status'],
+    ['Arweinydd\nLead', 'lead'],
+    ['Action / Cam Gweithredu', 'action'],
+    ['Assurance / Evidence', null], // two English words: not a header in two languages
     ['Task ID', null], // the key a system gives each row, not the action
     ['Action ID', null],
     ['Risk area', 'objective'],

@@ -102,6 +102,22 @@ describe('keys that give the colour words meanings of their own', () => {
   test('a key whose words only say something is not done, with nothing going on, is red: "Amber – not complete"', () => {
     expect(Object.fromEntries(readRagKey(['Green – on track', 'Amber – not complete', 'Blue – complete'], rules))).toEqual({ amber: 'red' });
   });
+  test('a key in Welsh and English: the colour named in Welsh first, its meaning in both; the English is read', () => {
+    const lines = [
+      'Glas / Blue – Cwblhawyd / Completed',
+      'Gwyrdd / Green – Ar y trywydd / On track',
+      'Ambr / Amber – Peth llithriad / Some slippage',
+      'Coch / Red – Oedi sylweddol / Significant delay',
+    ];
+    // the usual meanings: nothing changed (read as Welsh, "Ar" turned green amber)
+    expect(Object.fromEntries(readRagKey(lines, rules))).toEqual({});
+    expect(
+      Object.fromEntries(readRagKey(['Glas / Blue – Cwblhawyd / Completed', 'Gwyrdd / Green – Cwblhawyd / Completed', 'Coch / Red – Oedi / Delayed'], rules)),
+    ).toEqual({
+      green: 'blue',
+      red: 'amber',
+    });
+  });
   test.each([
     // a care provider's key: a slip with the action in hand, then the action not started or off track
     [['Blue – complete', 'Green – on track', 'Amber – behind target, action in hand', 'Red – not started or off track']],

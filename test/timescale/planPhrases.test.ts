@@ -120,6 +120,8 @@ describe('revised due dates in a status', () => {
     ['Draft out for consultation; sign-off expected at the May 2015 Board.', '2015-05-31'],
     ['Policy delayed awaiting the local arrangements; now to Policy Group February 2015.', '2015-02-28'],
     ['Report being written, to go to the Safeguarding Committee in January 2015.', '2015-01-31'],
+    // a paper moved to a later meeting
+    ['Paper deferred from the October Executive Team; now on the agenda for February 2015.', '2015-02-28'],
     ['5 of 8 groups set up; the remaining 3 to launch in October 2015.', '2015-10-31'],
     // a later date in brackets is an aside about something else: the action's own new date is outside them
     ['Consultation delayed – now to take place in June 2015 (national guidance deferred to March 2016).', '2015-06-30'],
@@ -138,6 +140,7 @@ describe('revised due dates in a status', () => {
     'On track for completion in Sept 2014', // earlier than the plan's own date
     'Expected to deliver training to 40 staff', // no date
     'Minutes to follow', // no date
+    'On the agenda for February 2015', // not said to be moved: when it goes, not a new date
     'Expected outcomes agreed with partners', // no date after "expected"
     'Venue booked for the conference', // no date
     'Now to be taken forward by the new group', // no date

@@ -1,6 +1,15 @@
 import { correctSpelling } from '../correctSpelling';
 import { memoTable, recall, type Memo } from '../memo';
-import { COLUMN_ROLES, EXTRA_HEADER_SYNONYMS, EXTRA_ROLES, HEADER_SYNONYMS, TARGET_WORD, UPDATE_PERIOD_WORDS, type HeaderRole } from '../vocab/headers';
+import {
+  COLUMN_ROLES,
+  EXTRA_HEADER_SYNONYMS,
+  EXTRA_ROLES,
+  HEADER_SYNONYMS,
+  TARGET_WORD,
+  UPDATE_PERIOD_WORDS,
+  WELSH_HEADER_WORDS,
+  type HeaderRole,
+} from '../vocab/headers';
 
 /** Lower-cases, collapses spaces and drops trailing punctuation ("We said…"), for comparing header text. */
 export function normaliseHeader(text: string): string {
@@ -121,8 +130,22 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "CQC Action Requirements", "CTS Improvement and Action Plan": a body's initials before the header's own words
   const initials = BODY_INITIALS.exec(cellText);
   if (initials) return matchUncached(cellText.slice(initials[0].length));
-  return null;
+  // a header in two languages ("Cam Gweithredu / Action", "Amserlen / Timescale", as Welsh public bodies write them,
+  // or one under the other): the half that names a role, the last first (the English most often follows)
+  const halves = cellText.split(BILINGUAL_BREAK);
+  if (halves.length !== 2) return null;
+  if (isWelsh(halves[0])) return matchUncached(halves[1]);
+  return isWelsh(halves[1]) ? matchUncached(halves[0]) : null;
 }
+
+/** True when a header's words hold a Welsh header word (`WELSH_HEADER_WORDS`). */
+function isWelsh(text: string): boolean {
+  for (const word of text.toLowerCase().split(/[^a-zâêîôûŵŷ]+/)) if (WELSH_HEADER_WORDS.has(word)) return true;
+  return false;
+}
+
+/** Where a header in two languages gives way to the second: a slash with a space either side, or a line break. */
+const BILINGUAL_BREAK = /\s+\/\s+|\s*\n\s*/;
 
 /** The words after a header word that make it the key a system gives each row: "Task ID", "Action GUID". */
 const ITS_KEY = /^ (?:id|ids|guid|key|uid)$/;

@@ -2,7 +2,7 @@ import { cellText, type Grid } from '../grid';
 import type { Layout } from '../layout/types';
 import type { RagColour, StatusRules } from './classifyStatus';
 import { colourRag } from './colourRag';
-import { KEY_SCALE_NUMBER } from '../vocab/status';
+import { KEY_SCALE_NUMBER, WELSH_COLOUR_NAMES } from '../vocab/status';
 
 /**
  * A plan's own key to ratings given as numbers ("1 Fully achieved, 2 On track, 3 Some slippage, 4 No progress"),
@@ -56,17 +56,20 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string
     // one entry a line, or after a semicolon or bar, or a comma before the next colour ("Amber – started, deadline at
     // risk or missed, Green – on track": the words after a comma belong to the colour before it)
     for (const piece of text.split(KEY_ENTRY_BREAK)) {
-      const m = COLOUR_ENTRY.exec(piece.trim());
+      // ("Gwyrdd / Green – Ar y trywydd / On track": the colour named in Welsh first, then its meaning in both)
+      const welsh = WELSH_COLOUR.exec(piece);
+      const m = COLOUR_ENTRY.exec(welsh ? piece.slice(welsh[0].length) : piece.trim());
       if (!m) continue;
       const word = m[1].toLowerCase();
-      const colour = colourOfWords(m[2], rules);
+      const meaning = welsh ? m[2].slice(m[2].lastIndexOf('/') + 1) : m[2];
+      const colour = colourOfWords(meaning, rules);
       if (!colour || read.has(word)) continue;
       read.set(word, colour);
       // "Green – completed or on track": green covers the work done as well
-      if (word === 'green' && colour === 'green' && DONE_IN_KEY.test(m[2])) differs.greenDone = true;
+      if (word === 'green' && colour === 'green' && DONE_IN_KEY.test(meaning)) differs.greenDone = true;
       if (colour !== rules.RAG_WORDS[word]) {
         differs.set(word, colour);
-        if (colour === 'green' && onlyInProgress(m[2], rules)) differs.inProgress.add(word);
+        if (colour === 'green' && onlyInProgress(meaning, rules)) differs.inProgress.add(word);
       }
     }
   }
@@ -104,11 +107,15 @@ export function keyRatesCompliance(texts: readonly string[]): boolean {
 /** A key's words for how far a standard is complied with. */
 const COMPLIANCE = /\b(?:fully|partially|partly|non|not)[\s-]*complian(?:t|ce)\b/i;
 
+/** A colour named in Welsh before its English name, opening a key's entry ("Gwyrdd / Green – ..."). */
+const WELSH_COLOUR = new RegExp(String.raw`^\s*(?:${WELSH_COLOUR_NAMES})\s*\/\s*(?=(?:red|amber|green|blue)\b)`, 'i');
+
 /** A colour word, for a quick test of a text before its entries are read. */
 const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
 
 /** Where one entry of a key ends: a line, a semicolon or bar, or a comma (or slash) before the next colour. */
-const KEY_ENTRY_BREAK = /[\n;|]+|[,/]\s*(?=(?:red|amber|green|blue)\b)/i;
+/** (not the slash between a colour's Welsh and English names: "Gwyrdd / Green") */
+const KEY_ENTRY_BREAK = new RegExp(String.raw`[\n;|]+|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:red|amber|green|blue)\b)`, 'i');
 
 /**
  * The words of a key's green saying it covers work done ("Green – completed or on track"); not the work still to be

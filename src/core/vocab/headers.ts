@@ -900,6 +900,65 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
  * The word that makes a short header with a period in it the targets for that period ("2014/2015 target", "Target
  * 2015/16"): the timescale column, each target due at the period's end unless it names a date of its own.
  */
+/**
+ * Welsh words of a plan's header cells ("Cyf.", "Cam Gweithredu", "Amserlen", "Diweddariad Cynnydd", "Statws"): a
+ * header written in Welsh and English in one cell ("Cam Gweithredu / Action") is read by its other half. Only a half
+ * holding one of these is set aside, so "Assurance / Evidence" stays one English header.
+ */
+export const WELSH_HEADER_WORDS: ReadonlySet<string> = new Set([
+  'cyf',
+  'cyfeirnod',
+  'rhif',
+  'cam',
+  'camau',
+  'gweithredu',
+  'gweithred',
+  'amserlen',
+  'amser',
+  'dyddiad',
+  'targed',
+  'arweinydd',
+  'arweiniol',
+  'swyddog',
+  'cyfrifol',
+  'cyfrifoldeb',
+  'diweddariad',
+  'cynnydd',
+  'statws',
+  'sylwadau',
+  'canlyniad',
+  'canlyniadau',
+  'mesur',
+  'mesurau',
+  'amcan',
+  'amcanion',
+  'blaenoriaeth',
+  'blaenoriaethau',
+  'tystiolaeth',
+  'erbyn',
+  'pryd',
+  'pwy',
+  'beth',
+  'sut',
+  'nod',
+  'nodau',
+  'argymhelliad',
+  'argymhellion',
+  'ymateb',
+  'cwblhau',
+  'sgôr',
+  'lliw',
+  'thema',
+  'maes',
+  'cynllun',
+  'gweithredu',
+  'adolygu',
+  'diwygiedig',
+  'allweddol',
+  'partner',
+  'partneriaid',
+]);
+
 export const TARGET_WORD = /\btargets?\b/i;
 
 export const UPDATE_PERIOD_WORDS =

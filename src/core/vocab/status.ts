@@ -862,6 +862,13 @@ export const KEY_SCALE_NUMBER = /^\s*[1-5]\s*$/;
 export const KEY_ENTRY_MARK = /^\s*(?:[1-5]|[ragb]|red|amber|green|blue|black|grey|gray|purple)\s*[.:=)–-]?\s*$/i;
 
 /** Explicit RAG words and letters (a RAG column, or the first word of a status). */
+/**
+ * The Welsh names of the key's colours, written before the English in a bilingual key ("Gwyrdd / Green – Ar y trywydd
+ * / On track"): such an entry's meaning is in both languages too, and its English (the half after the last slash) is
+ * read.
+ */
+export const WELSH_COLOUR_NAMES = String.raw`coch|ambr|oren|melyn|gwyrdd|glas|porffor`;
+
 export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blue'>> = {
   red: 'red',
   r: 'red',
@@ -974,6 +981,9 @@ export const REVISION_LEADS = phrasePattern([
   // work that only starts or goes live later ("Third carer recruited – starts 7 October 2019", "the new website will
   // not be live until February 2015")
   're-?booked',
+  // a paper moved to a later meeting ("deferred from the October Executive; now on the agenda for February 2015",
+  // "now on its agenda for 14 June 2016")
+  'now on (?:the|its|their) agenda (?:for|at|in)',
   '(?:starts|begins|commences|goes live)(?: (?:on|in|from))?',
   'not (?:be )?(?:live|ready|available|in place|launched|operational) (?:until|till|before)',
   'now to',
