@@ -1,4 +1,6 @@
 /** A plan's own key to ratings given as numbers ("1 Fully achieved, 2 On track, ..."). */
+import { classifyStatus } from '../../src/core/status/classifyStatus';
+import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 import { planKeyTexts, readRagKey } from '../../src/core/status/ragKey';
 import { opensWithKeyLabel, readLayout } from '../../src/core/layout/readLayout';
 import * as rules from '../../src/core/vocab/status';
@@ -101,6 +103,18 @@ describe('keys that give the colour words meanings of their own', () => {
   });
   test('a key whose words only say something is not done, with nothing going on, is red: "Amber – not complete"', () => {
     expect(Object.fromEntries(readRagKey(['Green – on track', 'Amber – not complete', 'Blue – complete'], rules))).toEqual({ amber: 'red' });
+  });
+  test('a key whose red says only "not started": red on work not yet due and not begun is not started', () => {
+    const key = readRagKey(['Green – complete', 'Amber – in progress', 'Red – not started'], rules);
+    expect(key.redNotStarted).toBe(true);
+    expect(readRagKey(['Green – on track', 'Amber – some slippage', 'Red – off track'], rules).redNotStarted).toBeFalsy();
+    const read = (status: string, timescale: string) =>
+      classifyStatus({ status, timescale: parseTimescale(timescale), asOf: '2025-08-29', colours: { ragFill: 'FF0000' }, colourKey: key });
+    expect([read('Not started – waiting for the updated procedure.', 'Dec-25').state, read('', 'Dec-25').state]).toEqual(['none', 'none']);
+    // past due, or said to be in trouble: red
+    expect(read('Not started – waiting for the updated procedure.', 'Jun-25').state).toBe('red');
+    expect(read('Off track: no budget.', 'Dec-25').state).toBe('red');
+    expect(read('', 'Dec-25').reasons[0]).toBe("the RAG cell colour says red (fill FF0000), not started in the plan's key");
   });
   test('a key in Welsh and English: the colour named in Welsh first, its meaning in both; the English is read', () => {
     const lines = [

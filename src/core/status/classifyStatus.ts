@@ -360,6 +360,10 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     // a colour the plan's key says only means "in progress": words saying the work slipped or stopped decide
     state = fromText.state;
     reasons = [`${explicit.where} says ${explicit.word}`, ...fromText.reasons];
+  } else if (explicit && explicit.colour === 'red' && input.colourKey?.redNotStarted && !pastDue && fromText.state === 'none') {
+    // red where the plan's key says red is "not started", on work not yet due that nothing says has begun: not started
+    state = 'none';
+    reasons = [`${explicit.where} says ${explicit.word}, not started in the plan's key`, ...fromText.reasons];
   } else if (explicit) {
     state = explicit.colour === 'blue' ? 'complete' : explicit.colour;
     const says = `${explicit.where} says ${explicit.word}`;

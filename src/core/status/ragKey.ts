@@ -12,7 +12,7 @@ import { KEY_SCALE_NUMBER, WELSH_COLOUR_NAMES } from '../vocab/status';
  * @example readRagKey(['Key: 1 = Fully achieved; 2 = On track; 3 = Some slippage; 4 = No progress']).get('3') // 'amber'
  */
 export function readRagKey(texts: readonly string[], rules: StatusRules): RagKey {
-  const key: Map<string, RagColour> & { inProgress?: ReadonlySet<string>; greenDone?: boolean } = new Map<string, RagColour>();
+  const key: Map<string, RagColour> & { inProgress?: ReadonlySet<string>; greenDone?: boolean; redNotStarted?: boolean } = new Map<string, RagColour>();
   const colours = colourWordKey(texts, rules);
   for (const text of texts) {
     if (!text || text.length > 600 || !/[1-5]/.test(text)) continue;
@@ -29,7 +29,8 @@ export function readRagKey(texts: readonly string[], rules: StatusRules): RagKey
   for (const [word, colour] of colours) key.set(word, colour);
   if (colours.inProgress.size > 0) key.inProgress = colours.inProgress;
   if (colours.greenDone) key.greenDone = true;
-  return key.size > 0 || key.greenDone ? key : NO_KEY;
+  if (colours.redNotStarted) key.redNotStarted = true;
+  return key.size > 0 || key.greenDone || key.redNotStarted ? key : NO_KEY;
 }
 
 /**
@@ -37,7 +38,12 @@ export function readRagKey(texts: readonly string[], rules: StatusRules): RagKey
  * on ("Amber – in progress"), which are read as green but give way to words saying it slipped; and whether its green
  * covers work done too ("Green – completed or on track").
  */
-export type RagKey = ReadonlyMap<string, RagColour> & { readonly inProgress?: ReadonlySet<string>; readonly greenDone?: boolean };
+export type RagKey = ReadonlyMap<string, RagColour> & {
+  readonly inProgress?: ReadonlySet<string>;
+  readonly greenDone?: boolean;
+  /** True when the key's red says only that the work has not started ("Red – not started"). */
+  readonly redNotStarted?: boolean;
+};
 
 const NO_KEY: RagKey = new Map();
 
@@ -48,7 +54,7 @@ const NO_KEY: RagKey = new Map();
  * nothing. At least two colours must be explained for a key to be read.
  * @example colourWordKey(["Red 'Off Track'", "Amber 'On Track'", "Green 'Complete'"], rules).get('amber') // 'green'
  */
-function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string, RagColour> & { inProgress: Set<string>; greenDone: boolean } {
+function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
   const read = new Map<string, RagColour>();
   const differs = emptyWordKey();
   for (const text of texts) {
@@ -67,6 +73,8 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string
       read.set(word, colour);
       // "Green – completed or on track": green covers the work done as well
       if (word === 'green' && colour === 'green' && DONE_IN_KEY.test(meaning)) differs.greenDone = true;
+      // "Red – not started": red says only that the work has not begun
+      if (word === 'red' && rules.NOT_STARTED.test(meaning.trim().replace(/[.;:!]+$/, ''))) differs.redNotStarted = true;
       if (colour !== rules.RAG_WORDS[word]) {
         differs.set(word, colour);
         if (colour === 'green' && onlyInProgress(meaning, rules)) differs.inProgress.add(word);
@@ -82,9 +90,12 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): Map<string
   return read.size >= 2 ? differs : emptyWordKey();
 }
 
+/** A colour-word key: the colours whose meaning differs, and what else its words say. */
+type WordKey = Map<string, RagColour> & { inProgress: Set<string>; greenDone: boolean; redNotStarted: boolean };
+
 /** A colour-word key with nothing in it yet. */
-function emptyWordKey(): Map<string, RagColour> & { inProgress: Set<string>; greenDone: boolean } {
-  return Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>(), greenDone: false });
+function emptyWordKey(): WordKey {
+  return Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>(), greenDone: false, redNotStarted: false });
 }
 
 /** True when a key's words say only that the work goes on ("in progress", "ongoing"), not that it is on track. */
