@@ -478,6 +478,23 @@ describe('table shapes', () => {
     });
   });
 
+  describe('two ref columns either side of the recommendation ("No. | Recommendation | Ref | Action")', () => {
+    // a youth organisation's response to a learning review: the recommendation's number merged over its actions
+    const values = [
+      ['No.', 'Recommendation', 'Ref', 'Action', 'Responsibility', 'Timeframe', 'Progress to date', 'Status'],
+      ['1', 'Adopt a safeguarding policy', '1.1', 'Draft the policy', 'CEO', 'Q3 2020', 'Drafted', 'In progress'],
+      [null, null, '1.2', 'Adopt the policy', 'Board', 'Q4 2020', '', 'Not yet commenced'],
+      ['2', 'Train the volunteers', '2.1', 'Run the training', 'Training lead', 'Q3 2020', 'Done', 'Complete'],
+    ];
+    test("the one between the recommendation and the action is the action's own", () => {
+      expect(assessGrid({ values }, { asOf: '2020-11-30' }).rows.map((r) => r.ref)).toEqual(['1.1', '1.2', '2.1']);
+    });
+    test('one ref column keeps its place, wherever it stands', () => {
+      const one = values.map((row) => [row[0], row[1], row[3], row[4], row[5], row[6], row[7]]);
+      expect(assessGrid({ values: one }, { asOf: '2020-11-30' }).rows.map((r) => r.ref)).toEqual(['1', null, '2']);
+    });
+  });
+
   describe('a ref column left without a header, its codes numbering projects and their milestones', () => {
     const plan = {
       values: [

@@ -875,6 +875,7 @@ function headerRoles(
   const statusCols: Array<{ col: number; rank: number }> = [];
   const leadCols: number[] = [];
   const timescaleCols: number[] = [];
+  const refCols: number[] = [];
   // RAG columns named for no period ("RAG"): one may stand beside each update column
   const ragCols: number[] = [];
   const headers: Record<number, string> = {};
@@ -901,11 +902,17 @@ function headerRoles(
     if (role === 'rag' && !match.period) ragCols.push(c);
     if (role === 'lead') leadCols.push(c);
     if (role === 'timescale') timescaleCols.push(c);
+    if (role === 'ref') refCols.push(c);
     if (columns[role] === undefined) count++;
     else if (ranks[role]! <= rank) continue;
     columns[role] = c;
     ranks[role] = rank;
   }
+  // two columns naming the ref either side of the objective ("No. | Recommendation | Ref | Action"): the first numbers
+  // the recommendations, merged over their actions; the one between the objective and the action is the action's own
+  const ownRef =
+    columns.objective === undefined || columns.action === undefined ? undefined : refCols.find((c) => c > columns.objective! && c < columns.action!);
+  if (refCols.length > 1 && ownRef !== undefined) columns.ref = ownRef;
   // one column for two roles ("Lead / Date", "Who and when?", "RAG / Status"): the second role reads the same cells
   // when no column of its own names it
   for (let col = 0; col < Math.min(width, row.length); col++) {
