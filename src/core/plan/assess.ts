@@ -32,6 +32,7 @@ import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
 import { TARGET_WORD } from '../vocab/headers';
+import { doneAsAsked } from '../status/doneAsAsked';
 import { latestUpdate } from '../status/latestUpdate';
 import { colourRag } from '../status/colourRag';
 import { collapseWhiteSpace } from '../whiteSpace';
@@ -491,11 +492,26 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const { planned, staleRag, ragText, ragIsStatus, ragInWords, percentComplete, statusText, doneWords, colours, notes, doneInOutcome, rated, doneInColumn } =
       w;
     let timescale = revision ? revisedTimescale(planned, revision) : planned;
-    let assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn);
+    // the thing the action asked for, said to be done ("Quality group established" for "Establish a quality group"):
+    // looked for only where the words say nothing else of the work
+    const p = read.phrases;
+    const asked =
+      p &&
+      p.claim === null &&
+      p.lead === null &&
+      p.closed === null &&
+      p.red === null &&
+      p.amber === null &&
+      p.negated === null &&
+      r.cells.action &&
+      !r.cells.action.inherited
+        ? doneAsAsked(r.cells.action.text, read.status)
+        : null;
+    let assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn, asked);
     // a completed action's later dates are history, not a revision
     if (revision && revision.source === 'status' && assessment.state === 'complete') {
       timescale = planned;
-      assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn);
+      assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn, asked);
     }
     // a rating given before the due date, on a row last updated then, for an action now past due ("Date of last update"
     // 15/09/2023, due 31/12/2023, rated green): it cannot say whether the date was met, so the words are read instead
@@ -504,7 +520,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const ratedBeforeDue = updated !== null && timescale.kind === 'date' && timescale.due !== null && updated < timescale.due && timescale.due < options.asOf;
     if (ratedBeforeDue) {
       const rating = assessment.explicit;
-      assessment = verdict(read, timescale, rated, '', coloursOf(undefined, r.cells.status), percentComplete, above, doneInColumn);
+      assessment = verdict(read, timescale, rated, '', coloursOf(undefined, r.cells.status), percentComplete, above, doneInColumn, asked);
       assessment = withReasonFirst(
         assessment,
         `the row was last updated on ${formatUkDate(updated!)}, before its due date (${formatUkDate(timescale.due!)}), which has passed: its rating (${rating}) no longer stands; read the words`,
@@ -661,14 +677,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     percent: number | null,
     previous: StatusAssessment | undefined,
     doneInColumn: boolean,
+    asked: string | null,
   ): StatusAssessment {
     // "See above" depends on the row above: never shared
     const shared = verdicts.active && read.key !== null;
     if (shared) {
       const extra =
-        colours || percent !== null || rag !== ''
+        (colours || percent !== null || rag !== ''
           ? `${rag}|${colours ? `${colours.ragFill}|${colours.ragFont}|${colours.statusFill}|${colours.statusFont}` : ''}|${percent ?? ''}|${doneInColumn ? 'd' : ''}`
-          : '';
+          : '') + (asked === null ? '' : `|a${asked}`);
       const known = verdicts.find(read.key!, timescale, extra);
       if (known) return known;
     }
@@ -681,6 +698,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       greenIsBest,
       doneInColumn,
       percent,
+      doneAsAsked: asked,
       timescale,
       asOf: options.asOf,
       above: previous,

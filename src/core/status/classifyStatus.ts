@@ -71,6 +71,11 @@ export interface StatusInput {
   doneInColumn?: boolean;
   /** The percentage complete the plan gives (0-100), where it keeps one. */
   percent?: number | null;
+  /**
+   * The status's first clause where it says the one thing the action asked for was done ("Quality group established"
+   * for "Establish a quality group": see `doneAsAsked`), else null: read as a claim that the work was done.
+   */
+  doneAsAsked?: string | null;
   timescale: Timescale;
   asOf: IsoDate;
   /** The assessment of the action row above, for "See above". */
@@ -464,6 +469,19 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
   else if (t.claim !== null) {
     out = recurring ? verdict('green', `"${t.claim}": done so far; the action recurs`) : verdict('complete', `"${t.claim}" says it was done`);
+  } else if (
+    input.doneAsAsked &&
+    t.red === null &&
+    t.amber === null &&
+    t.negated === null &&
+    t.held === null &&
+    t.short === null &&
+    !rules.BLOCKERS.test(status) &&
+    !rules.PARTIAL.test(status)
+  ) {
+    // "Quality group established" for "Establish a quality group": the thing the action asked for is done
+    const said = `"${clip(input.doneAsAsked)}": what the action asked for is done`;
+    out = recurring ? verdict('green', `${said} so far; the action recurs`) : verdict('complete', said);
   } else if (shareDone !== null)
     // "Not achieved. SDQ scores now shared for 52% of health assessments": the target missed, part of the work done
     out = verdict('amber', `status says "${t.red}" but gives part done (${shareDone})`);

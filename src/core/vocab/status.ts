@@ -1021,3 +1021,58 @@ export const REVISION_LEADS = phrasePattern([
  * agreed" has started).
  */
 export const ON_TRACK = /(?<!\bnot[\s-]+)\bon[\s-]+(?:track|target|course|schedule)\b|\bgood[\s-]+progress\b/i;
+
+/**
+ * The verbs of an action that asks for one thing to be made, set up or sent, each with the words a status uses to say
+ * that thing was done ("Establish a quality group" → "Quality group established"; "Remind GP practices ..." →
+ * "Reminder sent to all GP practices"): see `doneAsAsked`. A verb of a round of work ("book", "monitor", "review")
+ * is not here: one booking done is not the action done.
+ */
+export const ASKED_VERBS: Readonly<Record<string, readonly string[]>> = {
+  establish: ['established', 'set up', 'formed', 'created'],
+  'set up': ['set up', 'established', 'formed', 'started'],
+  create: ['created', 'set up', 'established'],
+  form: ['formed', 'set up', 'established'],
+  open: ['opened'],
+  commission: ['commissioned', 'awarded'],
+  'sub-commission': ['commissioned'],
+  recommission: ['recommissioned', 're-commissioned', 'awarded'],
+  're-commission': ['re-commissioned', 'recommissioned', 'awarded'],
+  introduce: ['introduced', 'went live', 'gone live', 'launched'],
+  launch: ['launched', 'went live', 'gone live'],
+  add: ['added'],
+  develop: ['developed', 'produced'],
+  produce: ['produced', 'published'],
+  publish: ['published'],
+  refresh: ['refreshed', 'updated', 'revised', 'published'],
+  appoint: ['appointed'],
+  recruit: ['recruited', 'appointed'],
+  remind: ['reminded', 'sent', 'issued'],
+  circulate: ['circulated', 'sent', 'sent out', 'distributed'],
+  brief: ['briefed', 'given', 'delivered'],
+  ask: ['asked', 'sent', 'written'],
+  'write to': ['written', 'sent'],
+};
+
+/**
+ * Words saying a thing made or set up is there and working ("4P plans in place", "Tracker live", "Marker ... in use"):
+ * for an action that asks for a thing to exist (`MAKE_VERBS`), said of the thing the action names.
+ */
+export const IN_PLACE_WORDS: readonly string[] = ['in place', 'live', 'went live', 'gone live', 'in use', 'in operation', 'operational', 'up and running'];
+
+/** The verbs of `ASKED_VERBS` that ask for a thing to exist: its being in place (`IN_PLACE_WORDS`) is the action done. */
+export const MAKE_VERBS: ReadonlySet<string> = new Set([
+  'establish',
+  'set up',
+  'create',
+  'form',
+  'open',
+  'commission',
+  'recommission',
+  're-commission',
+  'introduce',
+  'launch',
+  'add',
+  'develop',
+  'produce',
+]);
