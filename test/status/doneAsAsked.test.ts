@@ -80,6 +80,8 @@ describe('the thing the action asked for, said to be done', () => {
         ['Book level 3 training for the two new GPs', 'One GP booked on level 3 in November.'],
         ['Review the multi-agency threshold document', 'Threshold document reviewed.'],
         ['Ensure staff know how to escalate concerns', 'Guidance in place.'],
+        // in place is the action done only where the action asks for the thing to be made
+        ['Circulate the escalation policy to all schools', 'Escalation policy in use in all schools.'],
       ])('%j beside %j', (action, status) => {
         expect(doneAsAsked(action, status)).toBeNull();
       });
