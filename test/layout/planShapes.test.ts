@@ -125,6 +125,10 @@ describe('header words', () => {
     ['Arweinydd\nLead', 'lead'],
     ['Action / Cam Gweithredu', 'action'],
     ['Assurance / Evidence', null], // two English words: not a header in two languages
+    // the day the action was raised: a span in the timescale is counted from it
+    ['Date of visit', 'raised'],
+    ['Decision date', 'raised'],
+    ['Date raised', 'raised'],
     ['Task ID', null], // the key a system gives each row, not the action
     ['Action ID', null],
     ['Risk area', 'objective'],

@@ -1,5 +1,5 @@
 /** Timescales counted from a case review's publication, read against the date the plan gives above its table. */
-import { agreedOn, publishedOn, withinOfPlanStart, withinOfPublication } from '../../src/core/timescale/afterPublication';
+import { agreedOn, publishedOn, withinOfPlanStart, withinOfPublication, withinOfRaised } from '../../src/core/timescale/afterPublication';
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 import { assessGrid } from '../../src/core/plan/assess';
 
@@ -152,6 +152,50 @@ describe("a span of months alone, in a plan that states its period: counted from
         { asOf: '2024-09-30' },
       ).rows[0];
       expect(r.timescale.due).toBeNull();
+    });
+  });
+});
+
+describe('a span counted from the day the row says the action was raised (a visit, a decision)', () => {
+  test.each([
+    ['Within 1 month', '2024-11-15'],
+    ['Within two months of the decision', '2024-12-15'],
+    ['Within 14 days', '2024-10-29'],
+    ['within 2 weeks of the visit', '2024-10-29'],
+    ['Within 10 working days', '2024-10-29'], // five working days to a week
+  ])('%j, raised 15 October 2024 → due %s', (text, due) => {
+    expect(withinOfRaised(parseTimescale(text), '2024-10-15')?.due).toBe(due);
+  });
+  const tracker = (rows: Array<[string, string | null, string, string]>) =>
+    assessGrid(
+      {
+        values: [
+          ['No.', 'Date of visit', 'Recommendation', 'Timescale', 'Action taken / update'],
+          ...rows.map(([no, visit, timescale, update]) => [no, visit, 'Review the bedroom risk assessments', timescale, update]),
+        ],
+      },
+      { asOf: '2025-01-31' },
+    ).rows;
+  test("in a plan: due that long after the row's visit, merged down or not; a date of its own stands", () => {
+    const rows = tracker([
+      ['1', '15/10/2024', 'Within 1 month', ''],
+      ['2', '14/01/2025', 'Within 2 months', 'Booked for 12 February 2025.'],
+      ['3', '14/01/2025', 'March 2025', 'Booked.'],
+    ]);
+    expect(rows.map((r) => [r.state, r.timescale.due])).toEqual([
+      ['red', '2024-11-15'],
+      ['green', '2025-03-14'],
+      ['green', '2025-03-31'],
+    ]);
+    expect(rows[0].timescale.assumptions.join(' ')).toMatch(/counted from the date the row gives it was raised \(15 Oct 2024\)/);
+  });
+  describe('negative cases', () => {
+    test.each(['Within 3 months of publication and annually', 'Q3', 'Monthly', 'By next visit', 'Within the year'])(
+      '%j is not a span from the day raised',
+      (text) => expect(withinOfRaised(parseTimescale(text), '2024-10-15')).toBeNull(),
+    );
+    test('with no date raised in the row, a span has no start, as before', () => {
+      expect(tracker([['1', null, 'Within 1 month', '']])[0].timescale.due).toBeNull();
     });
   });
 });

@@ -21,7 +21,7 @@ import {
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
-import { agreedOn, publishedOn, withinOfPlanStart, withinOfPublication } from '../timescale/afterPublication';
+import { agreedOn, publishedOn, withinOfPlanStart, withinOfPublication, withinOfRaised } from '../timescale/afterPublication';
 import { comingRound } from '../timescale/comingRound';
 import { updateInCell } from '../status/updateInCell';
 import { deadlineInWords } from '../timescale/deadlineInWords';
@@ -343,15 +343,20 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // being agreed, from the date it was agreed); a yearly month with no year ("Annually (November)") is the next
     // November on or after the as-of date, and a first round past ("Six-monthly (first report March 2016)") the next
     // ("Within 18 months", "18 months": counted from the start of the period the plan states)
+    // ("Within 1 month" beside the "Date of visit" the recommendation was made at: counted from that day)
+    const raised = r.extra?.raised && (read.kind === 'event' || read.kind === 'none') ? updatedOn({ ...r.extra.raised, inherited: false }) : null;
+    const fromRaised = raised ? withinOfRaised(read, raised, context) : null;
     const planned = inTimescale
       ? inTimescale.original
-      : (read.kind === 'event' || read.kind === 'none') && (published || agreed)
-        ? (withinOfPublication(read, published, context, agreed) ?? read)
-        : read.kind === 'recurring'
-          ? comingRound(read, options.asOf)
-          : statedPeriod && read.kind !== 'date'
-            ? (withinOfPlanStart(read, statedPeriod.start, context) ?? read)
-            : read;
+      : fromRaised
+        ? fromRaised
+        : (read.kind === 'event' || read.kind === 'none') && (published || agreed)
+          ? (withinOfPublication(read, published, context, agreed) ?? read)
+          : read.kind === 'recurring'
+            ? comingRound(read, options.asOf)
+            : statedPeriod && read.kind !== 'date'
+              ? (withinOfPlanStart(read, statedPeriod.start, context) ?? read)
+              : read;
     // a rating from an earlier period's column than the latest any row of the table was given ("Q2" where the others
     // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date
     // was met; the words are read instead

@@ -35,6 +35,34 @@ export function withinOfPublication(t: Timescale, published: IsoDate | null, con
 }
 
 /**
+ * A span counted from the day the row's action was raised (`raised`: its "Date of visit", "Decision date" or "Date
+ * raised" cell), as a visitor's recommendations or an Ombudsman's decisions are given: "Within 1 month", "Within two
+ * months of the decision", "Within 14 days", "within 10 working days" (five to a week); else null.
+ *
+ * @example withinOfRaised(parseTimescale('Within 1 month'), '2024-10-15')?.due // '2024-11-15'
+ */
+export function withinOfRaised(t: Timescale, raised: IsoDate, context: TimescaleContext = {}): Timescale | null {
+  if (t.kind === 'date' || t.kind === 'recurring') return null;
+  const m = SPAN_FROM_RAISED.exec(t.text);
+  if (!m) return null;
+  const n = spanCount(m[1]);
+  if (n === null) return null;
+  const unit = m[3].toLowerCase();
+  const days = unit.startsWith('week') ? n * 7 : unit.startsWith('day') ? (m[2] ? Math.ceil((n * 7) / 5) : n) : null;
+  const due = days === null ? addMonths(raised, n) : addDays(raised, days);
+  const read = parseTimescale(due, context);
+  return {
+    ...read,
+    text: t.text,
+    assumptions: [`"${t.text.trim()}" counted from the date the row gives it was raised (${formatUkDate(raised)}): due ${formatUkDate(due)}`],
+  };
+}
+
+/** "Within 1 month", "within two months of the decision", "Within 14 days", "within 10 working days of the visit". */
+const SPAN_FROM_RAISED =
+  /^\s*(?:within|in)\s+(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)\s+(working\s+)?(months?|weeks?|days?)\b(?:\s+(?:of|after|from|following)\s+[^.;]{1,60})?\s*\.?\s*$/i;
+
+/**
  * A span with no event named ("18 months", "Within 18 months", "Within 6 months"), as a plan that states its own
  * period writes it: counted from the start of that period (`start`), due the day before the span ends; else null.
  *

@@ -10,12 +10,12 @@ export type ColumnRole = 'ref' | 'objective' | 'action' | 'timescale' | 'lead' |
 
 /**
  * Columns read beside the main roles (kept apart from `ColumnRole` so that every map of the main roles stays
- * complete): a revised due date, a percentage complete, the date an action was actually done, and the date its row
- * was last updated.
+ * complete): a revised due date, a percentage complete, the date an action was actually done, the date its row
+ * was last updated, and the date it was raised (a visit, a decision, a meeting's log).
  */
-export type ExtraRole = 'revised' | 'percent' | 'done' | 'updated';
+export type ExtraRole = 'revised' | 'percent' | 'done' | 'updated' | 'raised';
 
-export const EXTRA_ROLES: readonly ExtraRole[] = ['revised', 'percent', 'done', 'updated'];
+export const EXTRA_ROLES: readonly ExtraRole[] = ['revised', 'percent', 'done', 'updated', 'raised'];
 
 /** Any role a header may name. */
 export type HeaderRole = ColumnRole | ExtraRole;
@@ -888,6 +888,23 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'date of last review' },
     { text: 'date last reviewed' },
     { text: 'last reviewed' },
+  ],
+  // the date the action was raised: a visit's recommendations, an Ombudsman's decision, an action log's entry. A
+  // timescale counted from it ("Within 1 month", "Within two months of the decision") is due that long after it
+  // (not "Review date" nor "Meeting date": a board's forward plan heads its timescale so)
+  raised: [
+    { text: 'date raised' },
+    { text: 'raised on' },
+    { text: 'date action raised' },
+    { text: 'date of visit' },
+    { text: 'visit date' },
+    { text: 'date of decision' },
+    { text: 'decision date' },
+    { text: 'date identified' },
+    { text: 'date logged' },
+    { text: 'date opened' },
+    { text: 'date added' },
+    { text: 'date of recommendation' },
   ],
 };
 
