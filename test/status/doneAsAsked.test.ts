@@ -44,6 +44,12 @@ describe('the thing the action asked for, said to be done', () => {
     ],
     ['Ask Welsh Government to consider the learning', 'Letter sent to Welsh Government, July 2024.', 'Letter sent to Welsh Government, July 2024'],
     ['Brief the Corporate Management Team on the 2018 CTLP', 'CTLP briefing given to CMT on 9 October 2018.', 'CTLP briefing given to CMT on 9 October 2018'],
+    // a lead named (a looked after children health plan)
+    [
+      'Identify community paediatrician to be Lead for Looked After Children in Stockton',
+      'Lead Paediatrician confirmed. First MACFA meeting for Stockton planned in June.',
+      'Lead Paediatrician confirmed',
+    ],
     // no subject: the thing itself; two verbs ("Produce and circulate")
     ['Produce and circulate a 7 minute briefing on the review', 'Circulated with the report, May 2024.', 'Circulated with the report, May 2024'],
     // a thing named with no verb is a thing to be made

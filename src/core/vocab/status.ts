@@ -985,6 +985,9 @@ export const REVISION_LEADS = phrasePattern([
   // "now on its agenda for 14 June 2016")
   'now on (?:the|its|their) agenda (?:for|at|in)',
   '(?:starts|begins|commences|goes live)(?: (?:on|in|from))?',
+  // work paused and to take up again ("on hold since March (Covid-19); to resume in October 2020", "sessions to
+  // restart in January 2015"): the date it is to be taken up again
+  '(?:to|will) (?:resume|restart|re-start|recommence|re-commence)(?: (?:in|on|from|during|by))?',
   'not (?:be )?(?:live|ready|available|in place|launched|operational) (?:until|till|before)',
   'now to',
   '(?:is |are |will )?to go (?:to|before|out)',
@@ -1045,8 +1048,9 @@ export const ASKED_VERBS: Readonly<Record<string, readonly string[]>> = {
   produce: ['produced', 'published'],
   publish: ['published'],
   refresh: ['refreshed', 'updated', 'revised', 'published'],
-  appoint: ['appointed'],
-  recruit: ['recruited', 'appointed'],
+  appoint: ['appointed', 'confirmed', 'in post'],
+  identify: ['identified', 'confirmed', 'named', 'appointed'],
+  recruit: ['recruited', 'appointed', 'in post'],
   remind: ['reminded', 'sent', 'issued'],
   circulate: ['circulated', 'sent', 'sent out', 'distributed'],
   brief: ['briefed', 'given', 'delivered'],
