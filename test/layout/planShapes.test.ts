@@ -129,6 +129,10 @@ describe('header words', () => {
     ['Date of visit', 'raised'],
     ['Decision date', 'raised'],
     ['Date raised', 'raised'],
+    ['Published', 'raised'], // a tracker of several reviews: "Within 6 months of publication" counted from it
+    // an easy read plan's, and a health board's implementation plan's
+    ['When we will do it by', 'timescale'],
+    ['IMPROVEMENT OBJECTIVES', 'objective'],
     ['Task ID', null], // the key a system gives each row, not the action
     ['Action ID', null],
     ['Risk area', 'objective'],

@@ -1123,6 +1123,21 @@ describe('with no date, words saying only what is awaited or still to be arrange
   });
 });
 
+describe('done, in plain words (an easy read plan)', () => {
+  test.each(['We have done this.', 'We have done this. We told the Partnership Board in July.', 'This is done.', 'We did it!'])('%j is complete', (status) => {
+    expect(read(status, 'October 2014').state).toBe('complete');
+  });
+  describe('negative cases', () => {
+    test.each([
+      ['We have not done this yet.', 'denied'],
+      ['We have done this in 3 of 5 areas.', 'a part, with more after it'],
+      ['We have done some of this.', 'a part'],
+    ])('%j is not complete (%s)', (status) => {
+      expect(read(status, 'October 2014').state).not.toBe('complete');
+    });
+  });
+});
+
 describe('words saying only what is still to be done: not started, red once past due', () => {
   test.each([
     // (a school's Prevent plan, a Section 75 plan, a parish tracker, a Prevent checklist, a drugs partnership's plan)

@@ -116,6 +116,17 @@ describe('keys that give the colour words meanings of their own', () => {
     expect(read('Off track: no budget.', 'Dec-25').state).toBe('red');
     expect(read('', 'Dec-25').reasons[0]).toBe("the RAG cell colour says red (fill FF0000), not started in the plan's key");
   });
+  test('an easy read key: "Green means we have done it or it is going well" is green, covering work done', () => {
+    const key = readRagKey(
+      [
+        'Green means we have done it or it is going well.',
+        'Orange means we have started but it is slow or late.',
+        'Red means we have not started or we are stuck.',
+      ],
+      rules,
+    );
+    expect([Object.fromEntries(key), key.greenDone]).toEqual([{}, true]);
+  });
   test('a key in Welsh and English: the colour named in Welsh first, its meaning in both; the English is read', () => {
     const lines = [
       'Glas / Blue – Cwblhawyd / Completed',

@@ -143,15 +143,17 @@ const ENTRY = /^(?:key\s*:?\s*)?\(?([1-5])\)?\s*(?:[=\-–—:.)]\s*)?([A-Za-z][
 
 /** A key's words for on track ("on track to be completed by the target date", "progressing"), not "not on track". */
 function onTrack(w: string, rules: StatusRules): boolean {
-  return rules.ON_TRACK.test(w) || /\bprogressing\b/.test(w);
+  return rules.ON_TRACK.test(w) || /\bprogressing\b|\bgoing\s+well\b/.test(w);
 }
 
 /** The colour a key's words give. */
 function colourOfWords(words: string, rules: StatusRules): RagColour | null {
+  // ("Green means we have done it or it is going well", as an easy read key says it: the words after "means")
   const w = words
     .trim()
     .toLowerCase()
-    .replace(/[.:!)\]]+$/, '');
+    .replace(/[.:!)\]]+$/, '')
+    .replace(/^(?:means|stands\s+for|shows)\s+(?:that\s+)?/, '');
   const first = w.split(/[\s/(–—-]+/)[0];
   // ("completed or on track": on track, covering work done too)
   if (Object.prototype.hasOwnProperty.call(rules.RAG_WORDS, first))

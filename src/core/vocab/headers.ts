@@ -76,6 +76,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'objectives' },
     { text: 'key objective' },
     { text: 'key objectives' },
+    // a health board's implementation plan ("IMPROVEMENT OBJECTIVES | KEY OUTCOMES | DELIVERY STRATEGIES | PROGRESS")
+    { text: 'improvement objective' },
+    { text: 'improvement objectives' },
     { text: 'recommendation' },
     { text: 'recommendations' },
     // a Microsoft Planner export's bucket: the group of tasks, as a theme is ("Task Name | Bucket Name | Progress")
@@ -285,6 +288,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'when will it be done' },
     { text: 'when will this be done' },
     { text: 'when will we do it' },
+    // an easy read plan's "When we will do it by"
+    { text: 'when we will do it' },
+    { text: 'when we will do it by' },
+    { text: 'when will we do it by' },
     { text: 'when by' },
     { text: 'original target date' },
     // an audit tracker's first date beside its "Revised due date" (the revision supersedes it)
@@ -905,6 +912,12 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'date opened' },
     { text: 'date added' },
     { text: 'date of recommendation' },
+    // a tracker of several reviews: the date each was published, merged down over its actions ("Within 6 months of
+    // publication")
+    { text: 'published', exact: true },
+    { text: 'date published' },
+    { text: 'publication date' },
+    { text: 'date of publication' },
   ],
 };
 

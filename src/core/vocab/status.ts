@@ -132,6 +132,8 @@ export const COMPLETE_LEAD = new RegExp(
     // the training or event the action asks for attended, with when, as the whole status ("Attended 14 November
     // 2019."; not "Attended the first two meetings")
     String.raw`^attended\s+(?:(?:on|in|at)\s+)?(?:\d|${MONTH_STEM_PATTERN})[^.;]{0,30}[.!]?\s*$|` +
+    // plain words, as an easy read plan says it ("We have done this.", "This is done.", "We did it.")
+    String.raw`^(?:we\s+have\s+(?:now\s+)?done|we\s+did|(?:this|it)\s+(?:is|has\s+been)\s+(?:now\s+)?done)(?:\s+(?:this|it|that))?(?=\s*(?:[.!;,]|$))|` +
     // (after a tick, as some boards write it: "✔ Complete", "✓ Achieved")
     String.raw`^(?:${TICK}\s*[-–—:]?\s*)?(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
@@ -970,7 +972,7 @@ export const REVISION_LEADS = phrasePattern([
   // ("now due to report in November 2022")
   '(?:now )?due to (?:report|complete|finish|conclude|be (?:reported|completed|finished|published|presented))(?: (?:in|by|at|to))?',
   '(?:expects?|expected|expecting|aims?|aiming|plans?|planning|intends?) to (?:complete|finish|conclude|report|deliver)(?: (?:in|by|at|during))?',
-  '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|in place|published|presented|launched|re-?launched|implemented|signed off|agreed) (?:by|in|during|at)',
+  '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|ready|in place|published|presented|launched|re-?launched|implemented|signed off|agreed) (?:by|in|during|at)',
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
   'expected (?:by|in|for|at)',
