@@ -148,12 +148,10 @@ function onTrack(w: string, rules: StatusRules): boolean {
 
 /** The colour a key's words give. */
 function colourOfWords(words: string, rules: StatusRules): RagColour | null {
-  // ("Green means we have done it or it is going well", as an easy read key says it: the words after "means")
   const w = words
     .trim()
     .toLowerCase()
-    .replace(/[.:!)\]]+$/, '')
-    .replace(/^(?:means|stands\s+for|shows)\s+(?:that\s+)?/, '');
+    .replace(/[.:!)\]]+$/, '');
   const first = w.split(/[\s/(–—-]+/)[0];
   // ("completed or on track": on track, covering work done too)
   if (Object.prototype.hasOwnProperty.call(rules.RAG_WORDS, first))
