@@ -133,6 +133,7 @@ describe('header words', () => {
     // an easy read plan's, and a health board's implementation plan's
     ['When we will do it by', 'timescale'],
     ['IMPROVEMENT OBJECTIVES', 'objective'],
+    ['Evaluation Milestones', 'timescale'], // a school trust's review points ("By February Review")
     ['Task ID', null], // the key a system gives each row, not the action
     ['Action ID', null],
     ['Risk area', 'objective'],

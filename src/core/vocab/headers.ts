@@ -312,6 +312,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'milestone' },
     { text: 'milestones' },
     { text: 'key milestones' },
+    // a school trust's improvement plan: the review points its evaluation falls at ("By February Review")
+    { text: 'evaluation milestones' },
     { text: 'milestone date' },
     { text: 'due by' },
     { text: 'date due' },
@@ -900,7 +902,7 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
   // timescale counted from it ("Within 1 month", "Within two months of the decision") is due that long after it
   // (not "Review date" nor "Meeting date": a board's forward plan heads its timescale so)
   raised: [
-    { text: 'date raised' },
+    { text: 'date raised', exact: true },
     { text: 'raised on' },
     { text: 'date action raised' },
     { text: 'date of visit' },

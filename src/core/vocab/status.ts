@@ -992,6 +992,8 @@ export const REVISION_LEADS = phrasePattern([
   '(?:to|will) (?:resume|restart|re-start|recommence|re-commence)(?: (?:in|on|from|during|by))?',
   'not (?:be )?(?:live|ready|available|in place|launched|operational) (?:until|till|before)',
   'now to',
+  // "sign-off delayed by Covid-19 and now going to the December Partnership Board"
+  'now going (?:to|before)',
   '(?:is |are |will )?to go (?:to|before|out)',
   'to (?:launch|go live|be launched) (?:in|by|from|during)',
   // the date itself after "expected" ("appointment expected December 2006"): a revision only when a date follows
