@@ -133,7 +133,9 @@ describe('header words', () => {
     // an easy read plan's, and a health board's implementation plan's
     ['When we will do it by', 'timescale'],
     ['IMPROVEMENT OBJECTIVES', 'objective'],
-    ['Evaluation Milestones', 'timescale'], // a school trust's review points ("By February Review")
+    ['Evaluation Milestones', 'timescale'],
+    ['Date by which the action will be taken', 'timescale'], // an independent school's action plan
+    ['Recomendation', 'objective'], // misspelt, as a police force's super-complaint plan heads it // a school trust's review points ("By February Review")
     ['Task ID', null], // the key a system gives each row, not the action
     ['Action ID', null],
     ['Risk area', 'objective'],

@@ -1123,6 +1123,18 @@ describe('with no date, words saying only what is awaited or still to be arrange
   });
 });
 
+describe('"Met" as a status drop-down\'s word, before the progress written after it', () => {
+  test.each(['Met. Register audited by the governor in January; all checks in place.', 'Met', 'Target met. Reported to the Board in March.'])(
+    '%j is complete',
+    (status) => {
+      expect(read(status, 'October 2014').state).toBe('complete');
+    },
+  );
+  test.each(['Met with the police in March.', 'Not met. Two checks missing.'])('%j is not complete', (status) => {
+    expect(read(status, 'October 2014').state).not.toBe('complete');
+  });
+});
+
 describe('done, in plain words (an easy read plan)', () => {
   test.each(['We have done this.', 'We have done this. We told the Partnership Board in July.', 'This is done.', 'We did it!'])('%j is complete', (status) => {
     expect(read(status, 'October 2014').state).toBe('complete');

@@ -127,6 +127,13 @@ describe('keys that give the colour words meanings of their own', () => {
     );
     expect([Object.fromEntries(key), key.greenDone]).toEqual([{}, true]);
   });
+  test('a rating named with a letter after the colour ("Amber E") is not the colour\'s entry', () => {
+    const key = readRagKey(
+      ['Blue – action complete', 'Amber E – action complete, evidencing impact', 'Green – on track', 'Amber – some slippage', 'Red – off track'],
+      rules,
+    );
+    expect(key.get('amber')).toBeUndefined();
+  });
   test('a key in Welsh and English: the colour named in Welsh first, its meaning in both; the English is read', () => {
     const lines = [
       'Glas / Blue – Cwblhawyd / Completed',

@@ -23,7 +23,7 @@ import { quarterAfterYearParser, quarterParser } from './parsers/quarter';
 import { partOfYearParser, partOfFinancialYearParser } from './parsers/partOfYear';
 import { planEndParser } from './parsers/planEnd';
 import { planYearParser } from './parsers/planYear';
-import { halfTermParser } from './parsers/halfTerm';
+import { halfTermParser, holidayHalfTermParser } from './parsers/halfTerm';
 import { sportsSeasonParser } from './parsers/sportsSeason';
 import { schoolYearParser } from './parsers/schoolYear';
 import { seasonParser, winterAcrossYearsParser } from './parsers/season';
@@ -56,6 +56,7 @@ export const PARSERS: readonly Parser[] = [
   academicYearEndParser, // end of the academic year (31 August of the academic year around the reference date)
   calendarYearEndParser, // calendar year end, end of the calendar year (31 December: not the financial year end)
   financialYearEndParser, // by end of financial year (31 March of the plan's financial year)
+  holidayHalfTermParser, // February half term 2024 (a half-term holiday by its month: before the month, which would read "February")
   halfTermParser, // Autumn 1, Spring 2 2017 (a half of a school term: before the term and the season)
   schoolYearParser, // Summer term 2016, academic year 2016/17 (before the season, which would read "Summer term")
   winterAcrossYearsParser, // Winter 2016/17 (before the season, which would read only "Winter 2016")

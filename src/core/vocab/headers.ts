@@ -293,6 +293,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'when we will do it by' },
     { text: 'when will we do it by' },
     { text: 'when by' },
+    // an independent school's action plan ("Date by which the action will be taken")
+    { text: 'date by which' },
     { text: 'original target date' },
     // an audit tracker's first date beside its "Revised due date" (the revision supersedes it)
     { text: 'original due date' },

@@ -88,6 +88,17 @@ export const HALF_TERMS: Readonly<Record<string, { firstMonth: number; lastMonth
   sum2: { firstMonth: 6, lastMonth: 7, said: 'June-July' },
 };
 
+/**
+ * The half-term holidays as schools name them by their month ("February half term", "October half-term", "Whitsun
+ * half term"): the month each falls in, keyed by the name's first three letters.
+ */
+export const HALF_TERM_HOLIDAYS: Readonly<Record<string, { month: number; said: string }>> = {
+  oct: { month: 10, said: 'October' },
+  feb: { month: 2, said: 'February' },
+  may: { month: 5, said: 'May' },
+  whi: { month: 5, said: 'Whitsun (late May)' },
+};
+
 /** A regular-expression alternation of every month spelling, longest first. */
 export const MONTH_PATTERN = Object.keys(MONTH_NAMES)
   .sort((a, b) => b.length - a.length)

@@ -117,7 +117,7 @@ const TICK = String.raw`[✓✔☑✅]\uFE0F?`;
 export const COMPLETE_LEAD = new RegExp(
   // "Met", "Target met", "Standard fully met", "Exceeded", "Fully compliant" as the whole status (not "Met with the
   // police", nor "Non-compliant"); "Target exceeded"
-  String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?(?:met|exceeded|compliant)\s*(?:[.!]?\s*$|(?=[-–—:;,]\s*\S))|` +
+  String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?(?:met|exceeded|compliant)\s*(?:[.!]?\s*$|(?=[-–—:;,.]\s*\S))|` +
     // everyone the work reaches ("All staff trained", "All relevant staff have been trained", "All agencies signed up");
     // "100 staff trained" is a count, not all of them
     String.raw`^(?:now\s+)?all\s+(?:[\w-]+\s+)?${GROUPS}\s+(?:have\s+(?:now\s+)?been\s+|are\s+(?:now\s+)?|now\s+|have\s+(?:now\s+)?)?(?:trained|signed\s+up)\b(?!\s+by\s+${DEADLINE_AFTER_BY})|` +

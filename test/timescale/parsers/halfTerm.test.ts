@@ -50,3 +50,18 @@ describe('half-term parser', () => {
     });
   });
 });
+
+describe('half-term holiday parser', () => {
+  expectTable([
+    ['February half term 2024', 'date', '2024-02-29', 'month'], // the week of mid February, read to the month's end
+    ['By October half-term 2016', 'date', '2016-10-31', 'month'],
+    ['Whitsun half term 2019', 'date', '2019-05-31', 'month'],
+    ['May half term', 'date', '2015-05-31', 'month'], // no year: placed nearest the plan's dates
+  ]);
+
+  describe('negative cases', () => {
+    test.each([['half term'], ['February 2024 (not at half term)'], ['Half-term report']])('%j is not read as a half-term holiday', (text) => {
+      expect(parseTimescale(text).milestones.filter((m) => m.parser === 'half-term holiday')).toEqual([]);
+    });
+  });
+});

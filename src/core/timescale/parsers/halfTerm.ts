@@ -1,4 +1,4 @@
-import { HALF_TERMS } from '../../vocab/months';
+import { HALF_TERMS, HALF_TERM_HOLIDAYS } from '../../vocab/months';
 import type { Parser } from '../types';
 import { makeComponent, monthsSpan } from './common';
 
@@ -34,6 +34,38 @@ export const halfTermParser: Parser = {
     });
     if (c && !g.year) c.termPlaced = true;
     c?.assumptions.push(`"${match[0].trim()}" read as a half-term of the school year (${half.said})`);
+    return c;
+  },
+};
+
+/**
+ * Reads a half-term holiday named by its month ("February half term 2024", "by October half-term", "Whitsun half
+ * term"): due at the end of that month, as the half-term it closes (`HALF_TERM_HOLIDAYS`). With no year it takes its
+ * year from the plan, as a month does.
+ *
+ * Accepts: "February half term 2024", "October half-term", "May half term", "Whitsun half term 2019".
+ * Rejects: "half term" alone (no month), "February 2024" (a month).
+ *
+ * @example parseTimescale('February half term 2024').due // '2024-02-29'
+ */
+export const holidayHalfTermParser: Parser = {
+  name: 'half-term holiday',
+  pattern: /\b(?<month>oct(?:ober)?|feb(?:ruary)?|may|whitsun)[ \t]+half[ \t-]*term\b(?:[ \t]+(?:of[ \t]+)?(?<year>\d{4})(?!\d|[./]\d))?/gi,
+  words: ['half'],
+  extract(match) {
+    const g = match.groups!;
+    const half = HALF_TERM_HOLIDAYS[g.month.slice(0, 3).toLowerCase()];
+    const c = makeComponent({
+      parser: this.name,
+      match,
+      precision: 'month',
+      yearText: g.year,
+      stated: { day: false, month: true },
+      month: half.month,
+      span: monthsSpan(half.month, half.month),
+    });
+    if (c && !g.year) c.termPlaced = true;
+    c?.assumptions.push(`"${match[0].trim()}" read as the half-term holiday of ${half.said}: due at the end of that month`);
     return c;
   },
 };
