@@ -294,6 +294,33 @@ describe('a key written in one cell after its label is a note line, wherever it 
   });
 });
 
+describe('a key named for the column it explains ("Change stage key:"), its entries on the lines under it', () => {
+  test('is notes, not section titles', () => {
+    const grid = {
+      values: [
+        ['Rec. No.', 'Recommendation', 'Action required', 'By when', 'Progress / comments'],
+        ['1.1', 'Re-launch the form', 'Re-launch the capacity form', 'Oct-13', 'Form re-launched.'],
+        ['Change stage key:', null, null, null, null],
+        ['1 = Not yet started', null, null, null, null],
+        ['2 = In progress', null, null, null, null],
+      ],
+    };
+    const layout = readLayout(grid);
+    expect([layout.noteRows, layout.sections.map((x) => x.title)]).toEqual([[2, 3, 4], []]);
+  });
+  test.each(['Key stage 2 results', 'Monkey'])('%j is not such a label', (text) => {
+    const layout = readLayout({
+      values: [
+        ['Ref', 'Action', 'Timescale'],
+        ['1', 'Do it', 'May 2021'],
+        [text, null, null],
+        ['1 = Not yet started', null, null],
+      ],
+    });
+    expect(layout.noteRows).not.toContain(3);
+  });
+});
+
 describe('a key of numbers written in two cells below the table ("1 | Completed")', () => {
   const plan = (rating: number | string) =>
     assessGrid(

@@ -1468,8 +1468,14 @@ export function isKeyLabel(text: string): boolean {
   // opens with one: most rows stop here
   const first = text.charCodeAt(0);
   if (first >= 48 && first <= 57 && !KEY_LABEL_DIGIT) return false;
-  return text.length <= 40 && KEY_LABELS.includes(normaliseHeader(text).replace(/[\s:\-–]+$/, ''));
+  if (text.length > 40) return false;
+  const label = normaliseHeader(text).replace(/[\s:\-–]+$/, '');
+  // ("Change stage key:", "Progress key": a column's name, then "key")
+  return KEY_LABELS.includes(label) || NAMED_KEY.test(label);
 }
+
+/** A key named for the column it explains: one to three words, then "key" ("Change stage key", "Progress key"). */
+const NAMED_KEY = /^[a-z]+(?: [a-z]+){0,2} key$/;
 
 /**
  * True for a cell that opens with a key label and a colon or dash, and goes on to give the key itself.
