@@ -13,8 +13,7 @@ export function withinOfPublication(t: Timescale, published: IsoDate | null, con
   if (t.kind === 'date') return null;
   // "On publication": due the day the report was published
   if (published && ON_PUBLICATION.test(t.text)) {
-    const read = parseTimescale(published, context);
-    return { ...read, text: t.text, assumptions: [`"${t.text.trim()}" read as the publication date the plan gives (${formatUkDate(published)})`] };
+    return dueOn(t, published, context, `"${t.text.trim()}" read as the publication date the plan gives (${formatUkDate(published)})`);
   }
   // counted from the publication, or from the day the plan was agreed ("Within 3 months of the plan being agreed")
   const byPublication = published ? AFTER_PUBLICATION.exec(t.text) : null;
@@ -26,12 +25,7 @@ export function withinOfPublication(t: Timescale, published: IsoDate | null, con
   if (n === null) return null;
   const unit = m[2].toLowerCase();
   const due = unit.startsWith('week') ? addDays(from, n * 7) : unit.startsWith('day') ? addDays(from, n) : addMonths(from, n);
-  const read = parseTimescale(due, context);
-  return {
-    ...read,
-    text: t.text,
-    assumptions: [`"${m[0].trim()}" counted from ${what} (${formatUkDate(from)}): due ${formatUkDate(due)}`],
-  };
+  return dueOn(t, due, context, `"${m[0].trim()}" counted from ${what} (${formatUkDate(from)}): due ${formatUkDate(due)}`);
 }
 
 /**
@@ -50,12 +44,7 @@ export function withinOfRaised(t: Timescale, raised: IsoDate, context: Timescale
   const unit = m[3].toLowerCase();
   const days = unit.startsWith('week') ? n * 7 : unit.startsWith('day') ? (m[2] ? Math.ceil((n * 7) / 5) : n) : null;
   const due = days === null ? addMonths(raised, n) : addDays(raised, days);
-  const read = parseTimescale(due, context);
-  return {
-    ...read,
-    text: t.text,
-    assumptions: [`"${t.text.trim()}" counted from the date the row gives it was raised (${formatUkDate(raised)}): due ${formatUkDate(due)}`],
-  };
+  return dueOn(t, due, context, `"${t.text.trim()}" counted from the date the row gives it was raised (${formatUkDate(raised)}): due ${formatUkDate(due)}`);
 }
 
 /** "Within 1 month", "within two months of the decision", "Within 14 days", "within 10 working days of the visit". */
@@ -75,16 +64,16 @@ export function withinOfPlanStart(t: Timescale, start: IsoDate, context: Timesca
   const n = spanCount(m[1]);
   if (n === null) return null;
   const due = addDays(addMonths(start, n), -1);
-  const read = parseTimescale(due, context);
-  return {
-    ...read,
-    text: t.text,
-    assumptions: [`"${t.text.trim()}" counted from the start of the plan's stated period (${formatUkDate(start)}): due ${formatUkDate(due)}`],
-  };
+  return dueOn(t, due, context, `"${t.text.trim()}" counted from the start of the plan's stated period (${formatUkDate(start)}): due ${formatUkDate(due)}`);
 }
 
 /** A span of months alone: "18 months", "Within 18 months", "within twelve months". */
 const BARE_SPAN = /^\s*(?:within\s+)?(\d{1,2}|one|two|three|four|six|eight|nine|twelve)\s+months?\s*\.?\s*$/i;
+
+/** The timescale `t` read as due on `due` (its own text kept), with the one assumption that says from what. */
+function dueOn(t: Timescale, due: IsoDate, context: TimescaleContext, assumption: string): Timescale {
+  return { ...parseTimescale(due, context), text: t.text, assumptions: [assumption] };
+}
 
 /** A span's count, in digits or a word ("3", "three"), from 1 to 36; else null. */
 function spanCount(said: string): number | null {
