@@ -269,9 +269,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     return at >= 0 && at < (latestRated.get(r.block) ?? -1) && planned.kind === 'date' && planned.due !== null && planned.due < options.asOf;
   };
   const greenIsBest = ratesGreenAtBest(layout, ragKey, rules);
-  // the date a row's "Date of last update" cell gives, if it gives one
-  const updatedOn = (cell: RoleCell): IsoDate | null => {
-    if (cell.inherited || isBlank(cell.text)) return null;
+  // the date a row's cell gives ("Date of last update", "Date of visit"), if it gives one; a cell merged down from the
+  // row above gives it only where `merged` says it may (a visit's date over the recommendations made at it)
+  const dayIn = (cell: RoleCell, merged = false): IsoDate | null => {
+    if ((cell.inherited && !merged) || isBlank(cell.text)) return null;
     const when = typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(cell.text);
     return when.kind === 'date' && when.due !== null ? when.due : null;
   };
@@ -344,7 +345,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // November on or after the as-of date, and a first round past ("Six-monthly (first report March 2016)") the next
     // ("Within 18 months", "18 months": counted from the start of the period the plan states)
     // ("Within 1 month" beside the "Date of visit" the recommendation was made at: counted from that day)
-    const raised = r.extra?.raised && (read.kind === 'event' || read.kind === 'none') ? updatedOn({ ...r.extra.raised, inherited: false }) : null;
+    const raised = r.extra?.raised && (read.kind === 'event' || read.kind === 'none') ? dayIn(r.extra.raised, true) : null;
     const fromRaised = raised ? withinOfRaised(read, raised, context) : null;
     const planned = inTimescale
       ? inTimescale.original
@@ -521,7 +522,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // a rating given before the due date, on a row last updated then, for an action now past due ("Date of last update"
     // 15/09/2023, due 31/12/2023, rated green): it cannot say whether the date was met, so the words are read instead
     // (a rating of done stands: the work was done before the date)
-    const updated = r.extra?.updated && assessment.explicit && assessment.state !== 'complete' ? updatedOn(r.extra.updated) : null;
+    const updated = r.extra?.updated && assessment.explicit && assessment.state !== 'complete' ? dayIn(r.extra.updated) : null;
     const ratedBeforeDue = updated !== null && timescale.kind === 'date' && timescale.due !== null && updated < timescale.due && timescale.due < options.asOf;
     if (ratedBeforeDue) {
       const rating = assessment.explicit;
