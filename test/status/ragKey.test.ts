@@ -134,6 +134,9 @@ describe('keys that give the colour words meanings of their own', () => {
     );
     expect(key.get('amber')).toBeUndefined();
   });
+  test('a key whose words deny the work going on ("Red: not being delivered") keeps its colour', () => {
+    expect(Object.fromEntries(readRagKey(['Green: being delivered', 'Amber: delivery at risk', 'Red: not being delivered'], rules))).toEqual({});
+  });
   test('a key in Welsh and English: the colour named in Welsh first, its meaning in both; the English is read', () => {
     const lines = [
       'Glas / Blue – Cwblhawyd / Completed',

@@ -169,6 +169,8 @@ function colourOfWords(words: string, rules: StatusRules): RagColour | null {
   // ("on track to be completed by the target date", "completed or on track": on track)
   if (onTrack(w, rules)) return 'green';
   if (rules.COMPLETE_LEAD.test(w) || /\b(?:fully\s+)?(?:achieved|complete|completed|done|met)\b/.test(w)) return 'blue';
+  // "Red: not being delivered", "No progress being made": the work going on, denied
+  if (/^(?:not|no)\b/.test(w) && (rules.IN_PROGRESS.test(w) || onTrack(w, rules))) return 'red';
   // "Amber – in progress": the work going on, with nothing said against it
   if (rules.IN_PROGRESS.test(w)) return 'green';
   return null;
