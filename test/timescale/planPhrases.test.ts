@@ -122,6 +122,7 @@ describe('revised due dates in a status', () => {
     ['Report being written, to go to the Safeguarding Committee in January 2015.', '2015-01-31'],
     ['The builders are late. The flats should be ready in May 2015.', '2015-05-31'],
     ['Sign-off delayed by Covid-19 and now going to the May 2015 Partnership Board.', '2015-05-31'],
+    ['55% of staff have completed the e-learning. Completion will slip to June 2015.', '2015-06-30'],
     // work paused, to be taken up again
     ['On hold since March (Covid-19); to resume in June 2015.', '2015-06-30'],
     ['Outreach workers being recruited; open access sessions to restart in May 2015.', '2015-05-31'],

@@ -857,6 +857,8 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
   // the date the action was actually done (an entry here says it is done)
   done: [
     { text: 'date completed' },
+    // a task board's export (Asana: "Completed At"; Planner: "Completed Date")
+    { text: 'completed at', exact: true },
     { text: 'date of completion' },
     { text: 'actual completion date' },
     { text: 'date achieved' },

@@ -955,6 +955,8 @@ export const RAG_MOVE = /^\s*(?:red|amber|green|blue|[ragb])\s*(?:→|->|=>|⇒|
  */
 export const REVISION_LEADS = phrasePattern([
   '(?:pushed|put|moved|set) back (?:to|until|till|into)(?: after)?',
+  // ("Completion will slip to June 17")
+  '(?:will |to )slip (?:to|until|till|into)',
   '(?:deferred|postponed|moved|extended|revised|amended|rescheduled|re-scheduled|changed|delayed|slipped|carried forward|rolled forward|carried over|rolled over) (?:to|until|till|into|for)(?: after)?',
   // the date the lead now expects ("Completion now anticipated in May 2015", "Expected completion date June 2015",
   // "New target June 2015", "Will be completed by end of April 2015"): a revision only when later than the plan's own
