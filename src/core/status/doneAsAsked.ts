@@ -18,11 +18,12 @@ import { ASKED_VERBS, IN_PLACE_WORDS, MAKE_VERBS } from '../vocab/status';
  * @example doneAsAsked('Develop self-assessment and review of Board meetings', 'Executive established and now driving the agenda.') // null
  */
 export function doneAsAsked(action: string, status: string): string | null {
+  // (most first clauses hold no done word at all: the action is not read for them)
+  const clause = FIRST_CLAUSE.exec(status.trim())?.[0].trim() ?? '';
+  if (clause === '' || clause.length > 160 || !ANY_DONE_WORD.test(clause)) return null;
   const asked = askedOf(action);
   // (a figure short of the whole, "compliance 58%", says the work is not all done)
   if (!asked || PART_FIGURE.test(status)) return null;
-  const clause = FIRST_CLAUSE.exec(status.trim())?.[0].trim() ?? '';
-  if (clause === '' || clause.length > 160) return null;
   const m = clausePattern(asked.verbs).exec(clause);
   if (!m) return null;
   const subject = (m[1] ?? '').trim();
@@ -150,6 +151,14 @@ function clausePattern(verbs: readonly string[]): RegExp {
 }
 
 const CLAUSES = new Map<string, RegExp>();
+
+/** Any done word of any verb (`ASKED_VERBS`, `IN_PLACE_WORDS`): a quick test before the action is read. */
+const ANY_DONE_WORD = new RegExp(
+  String.raw`\b(?:${[...new Set([...IN_PLACE_WORDS, ...Object.values(ASKED_VERBS).flat()])]
+    .map((d) => d.replace(/-/g, '-?').replace(/ /g, '\\s+'))
+    .join('|')})\b`,
+  'i',
+);
 
 /** A percentage short of the whole: "compliance 58%", "85% of staff". */
 const PART_FIGURE = /(?<![\d.])\d{1,2}(?:\.\d+)?\s?%/;
