@@ -490,6 +490,28 @@ describe('table shapes', () => {
     });
   });
 
+  describe('a "Target" column of figures beside a "Review date" (a QA exceptions list, a scorecard)', () => {
+    const sheet = (targets: Array<string | number>, formats: string | null) => ({
+      values: [
+        ['Ref', 'Indicator', 'Target', 'Action', 'Owner', 'Review date', 'Progress'],
+        ...targets.map((t, i) => [`E0${i + 1}`, 'Indicator', t, 'Recover the figure', 'Head of service', 'March 2016', 'In hand.']),
+      ],
+      ...(formats ? { numberFormats: [[], ...targets.map(() => [null, null, formats])] } : {}),
+    });
+    test('the figures are the target, and the review date the timescale', () => {
+      const a = assessGrid(sheet(['90%', '85%', '≥ 95%'], null), { asOf: '2016-01-21' });
+      expect(a.rows.map((r) => r.timescale.due)).toEqual(['2016-03-31', '2016-03-31', '2016-03-31']);
+      const formatted = assessGrid(sheet([0.9, 0.85, 0.95], '0%'), { asOf: '2016-01-21' });
+      expect(formatted.rows.map((r) => r.timescale.due)).toEqual(['2016-03-31', '2016-03-31', '2016-03-31']);
+    });
+    describe('negative cases', () => {
+      test('a "Target" column of dates stays the timescale', () => {
+        const a = assessGrid(sheet(['December 2015', 'January 2016', 'February 2016'], null), { asOf: '2016-01-21' });
+        expect(a.rows.map((r) => r.timescale.due)).toEqual(['2015-12-31', '2016-01-31', '2016-02-29']);
+      });
+    });
+  });
+
   describe('two ref columns either side of the recommendation ("No. | Recommendation | Ref | Action")', () => {
     // a youth organisation's response to a learning review: the recommendation's number merged over its actions
     const values = [

@@ -182,6 +182,13 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
         const { objective: _rating, ...rest } = columns;
         columns = rest;
       }
+      // a "Target" column of figures ("90%", as a scorecard or a QA exceptions list gives each indicator) is the
+      // indicator's target, not the timescale: a "Review date" column, where there is one, is when the action is due
+      if (!userColumns?.timescale && columns.timescale !== undefined && figureTargets(grid, r, columns.timescale)) {
+        const { timescale: _target, ...rest } = columns;
+        const review = (grid.values[r] ?? []).findIndex((v) => typeof v === 'string' && REVIEW_DATE_HEADERS.includes(normaliseHeader(v)));
+        columns = review >= 0 ? { ...rest, timescale: review } : rest;
+      }
       // a ref column left without a header (" | Milestone | ..." with "C1.1.1", "C1.1.2" below): found by what it holds
       if (columns.ref === undefined && !userColumns?.ref) {
         const ref = unlabelledRefColumn(grid, r, columns, mergeAt);
@@ -495,6 +502,35 @@ function entriesBelow(
   }
   return held;
 }
+
+/**
+ * True when the column under a "Target" header holds figures ("90%", a number formatted as a percentage), as a
+ * scorecard gives each indicator its target: at least two, and no more than one entry in five anything else. A column
+ * of dates ("March 2016") is not.
+ * @example figureTargets(grid, 0, 2) // true, when C1 is "Target" and C2:C4 hold 0.9, 0.8, 0.95 formatted "0%"
+ */
+function figureTargets(grid: Grid, headerRow: number, col: number): boolean {
+  if (!FIGURE_TARGET_HEADER.test(cellText(grid, headerRow, col))) return false;
+  let figures = 0;
+  let rest = 0;
+  for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
+    const text = cellText(grid, r, col).trim();
+    if (text === '') continue;
+    const v = grid.values[r]?.[col];
+    if (FIGURE.test(text) || (typeof v === 'number' && (formatAt(grid, r, col) ?? '').includes('%'))) figures++;
+    else rest++;
+  }
+  return mostly(figures, rest);
+}
+
+/** A header that may name an indicator's target rather than a date: "Target", "Targets", "Target (%)". */
+const FIGURE_TARGET_HEADER = /^\s*targets?\s*(?:\(\s*%\s*\))?\s*:?\s*$/i;
+
+/** A figure, not a date: "90%", "≥ 85%", "< 20%", "75 %". */
+const FIGURE = /^\s*[<>≤≥=]?\s*\d{1,3}(?:\.\d+)?\s*%\s*$/;
+
+/** The headers of the date an action is next looked at, read as its timescale where a "Target" holds figures. */
+const REVIEW_DATE_HEADERS: readonly string[] = ['review date', 'date of review', 'next review date', 'next review', 'review by'];
 
 /**
  * True when the column under a "Priority" header holds ratings of urgency ("High", "Medium", "Low", "H", "Critical"):
