@@ -137,6 +137,26 @@ describe('keys that give the colour words meanings of their own', () => {
   test('a key whose words deny the work going on ("Red: not being delivered") keeps its colour', () => {
     expect(Object.fromEntries(readRagKey(['Green: being delivered', 'Amber: delivery at risk', 'Red: not being delivered'], rules))).toEqual({});
   });
+  test('a colour the key says only means "in progress" says nothing of the date: a date moved later past the first is amber', () => {
+    const plan = (update: string) =>
+      assessGrid(
+        withFills(
+          [
+            ['Ref', 'Action', 'Target date', 'Update', 'RAG'],
+            ['1.2', 'Agree the procedure', 'May 2025', update, null],
+            ['Green – complete', null, null, null, null],
+            ['Amber – in progress', null, null, null, null],
+            ['Red – not started', null, null, null, null],
+          ],
+          [[1, 4, 'FFC000']],
+        ),
+        { asOf: '2025-08-29' },
+      ).rows[0];
+    const moved = plan('Draft procedure with Legal Services; sign-off now expected October 2025.');
+    expect([moved.state, moved.timescale.due, moved.reasons[0]]).toEqual(['amber', '2025-10-31', 'revised from 31 May 2025 to 31 Oct 2025: the date slipped']);
+    // with no date moved, past its May date, the words decide: not done, amber
+    expect(plan('Draft procedure with Legal Services.').state).toBe('amber');
+  });
   test('a key in Welsh and English: the colour named in Welsh first, its meaning in both; the English is read', () => {
     const lines = [
       'Glas / Blue – Cwblhawyd / Completed',

@@ -580,7 +580,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // missed: at least amber until done; so does a later date the status gives once the plan's own has passed ("Now
     // expected Q1 2015/16" for an action due in December)
     const missed = kept !== null && (kept.source !== 'status' || (planned.due !== null && planned.due <= options.asOf));
-    if (kept && missed && (assessment.state === 'green' || assessment.state === 'none') && !assessment.explicit) {
+    // (a colour the plan's key says only means "in progress" says nothing of the date: "Amber – in progress" beside a
+    // date moved five months)
+    if (kept && missed && (assessment.state === 'green' || assessment.state === 'none') && (!assessment.explicit || assessment.explicitInProgress)) {
       assessment = slipped(assessment, kept, planned.due);
     }
     // "Reviewed and updated Oct 2024; next review June 2025" for an action due June 2025: this round's review is the

@@ -32,6 +32,11 @@ export interface StatusAssessment {
   readonly reasons: readonly string[];
   /** The colour the board gave, if any (a word, a hand-coloured cell, or coloured text). */
   readonly explicit: RagColour | null;
+  /**
+   * True when the board's colour is one the plan's key says only means the work is going on ("Amber – in progress"):
+   * it says nothing of whether the date holds, so a date moved later still counts as slipped.
+   */
+  readonly explicitInProgress?: boolean;
   /** How the board gave it: `text`, `fill` or `font colour`; null when there is no explicit RAG. */
   readonly ragSource: RagSource | null;
   /** Set when the board's colour (or its percentage complete) disagrees with the dates or the status text. */
@@ -406,6 +411,7 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     state,
     reasons,
     explicit: explicit?.colour ?? null,
+    ...(explicit?.progress ? { explicitInProgress: true } : {}),
     ragSource: explicit?.source ?? null,
     contradiction,
     overdue,
