@@ -136,7 +136,8 @@ describe('header words', () => {
     ['Evaluation Milestones', 'timescale'],
     ['Date by which the action will be taken', 'timescale'], // an independent school's action plan
     ['Recomendation', 'objective'],
-    ['Completed At', 'done'], // an Asana export's completion time // misspelt, as a police force's super-complaint plan heads it // a school trust's review points ("By February Review")
+    ['Completed At', 'done'], // an Asana export's completion time
+    ['Change stage', 'rag'], // an audit action plan's 1-4, read through its key // misspelt, as a police force's super-complaint plan heads it // a school trust's review points ("By February Review")
     ['Task ID', null], // the key a system gives each row, not the action
     ['Action ID', null],
     ['Risk area', 'objective'],

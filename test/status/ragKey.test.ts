@@ -157,6 +157,33 @@ describe('keys that give the colour words meanings of their own', () => {
     // with no date moved, past its May date, the words decide: not done, amber
     expect(plan('Draft procedure with Legal Services.').state).toBe('amber');
   });
+  describe('a key of numbers whose words say only that the work goes on, or has not started', () => {
+    const plan = (stage: number, progress: string, due: string) =>
+      assessGrid(
+        {
+          values: [
+            ['Rec. No.', 'Action required', 'By when', 'Progress / comments', 'Change stage'],
+            ['1.1', 'Add the form to the record', due, progress, stage],
+            ['Change stage key:', null, null, null, null],
+            ['1 = Not yet started', null, null, null, null],
+            ['2 = In progress', null, null, null, null],
+            ['3 = Completed', null, null, null, null],
+          ],
+        },
+        { asOf: '2014-01-31' },
+      ).rows[0];
+    test('"2 = In progress": the words decide past the date, and a claim does not make it complete', () => {
+      expect(plan(2, 'Change request submitted; awaiting a release date.', 'Dec-13').state).toBe('amber');
+      expect(plan(2, 'Agreed by the Workforce Committee; added to the training matrix from 1 April.', 'April 2014').state).toBe('green');
+    });
+    test('"1 = Not yet started": not started before the date, red after it', () => {
+      expect(plan(1, 'On the 2014/15 clinical audit programme.', 'Sept 2014').state).toBe('none');
+      expect(plan(1, 'On the 2014/15 clinical audit programme.', 'Nov 2013').state).toBe('red');
+    });
+    test('"3 = Completed" is complete', () => {
+      expect(plan(3, 'Form live on the record.', 'Dec-13').state).toBe('complete');
+    });
+  });
   test('a key in Welsh and English: the colour named in Welsh first, its meaning in both; the English is read', () => {
     const lines = [
       'Glas / Blue – Cwblhawyd / Completed',

@@ -14,6 +14,7 @@ import {
   type RagColour,
   type RagSource,
   type RagState,
+  type StatusInput,
   type StatusAssessment,
   type StatusRules,
   type StatusTextReading,
@@ -367,6 +368,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const ragCell = textOf(ragRole);
     const keyed = ragKey.size > 0 ? ragKey.get(ragCell.trim().toLowerCase()) : undefined;
     const ragText = keyed ? `${keyed} (${ragCell.trim()} in the plan's key)` : ragCell;
+    // ("2 = In progress", "1 = Not yet started": what the number says, beyond its colour)
+    const ragMeaning = !keyed
+      ? undefined
+      : ragKey.inProgress?.has(ragCell.trim())
+        ? ('in progress' as const)
+        : ragKey.notStarted?.has(ragCell.trim())
+          ? ('not started' as const)
+          : undefined;
     // a "Current status" column holding words, not colours, is the status when the plan has no other
     const ragIsStatus = !r.cells.status && !isBlank(ragText) && !isRagWord(ragText, rules);
     const percentComplete = percentOf(r.extra?.percent);
@@ -476,6 +485,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       inTimescale,
       staleRag,
       ragText,
+      ragMeaning,
       ragIsStatus,
       ragInWords,
       percentComplete,
@@ -495,8 +505,22 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     w.inTimescale?.revision ??
     null;
   const assessRow = (r: PlanRow, w: RowWords, revision: Revision | null, read: StatusTextReading, found: References, i: number): AssessedRow => {
-    const { planned, staleRag, ragText, ragIsStatus, ragInWords, percentComplete, statusText, doneWords, colours, notes, doneInOutcome, rated, doneInColumn } =
-      w;
+    const {
+      planned,
+      staleRag,
+      ragText,
+      ragMeaning,
+      ragIsStatus,
+      ragInWords,
+      percentComplete,
+      statusText,
+      doneWords,
+      colours,
+      notes,
+      doneInOutcome,
+      rated,
+      doneInColumn,
+    } = w;
     let timescale = revision ? revisedTimescale(planned, revision) : planned;
     // the thing the action asked for, said to be done ("Quality group established" for "Establish a quality group"):
     // looked for only where the words say nothing else of the work
@@ -513,11 +537,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       !r.cells.action.inherited
         ? doneAsAsked(r.cells.action.text, read.status)
         : null;
-    let assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn, asked);
+    let assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn, asked, ragMeaning);
     // a completed action's later dates are history, not a revision
     if (revision && revision.source === 'status' && assessment.state === 'complete') {
       timescale = planned;
-      assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn, asked);
+      assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn, asked, ragMeaning);
     }
     // a rating given before the due date, on a row last updated then, for an action now past due ("Date of last update"
     // 15/09/2023, due 31/12/2023, rated green): it cannot say whether the date was met, so the words are read instead
@@ -686,6 +710,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     previous: StatusAssessment | undefined,
     doneInColumn: boolean,
     asked: string | null,
+    ragMeaning?: StatusInput['ragMeaning'],
   ): StatusAssessment {
     // "See above" depends on the row above: never shared
     const shared = verdicts.active && read.key !== null;
@@ -707,6 +732,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       doneInColumn,
       percent,
       doneAsAsked: asked,
+      ragMeaning,
       timescale,
       asOf: options.asOf,
       above: previous,
@@ -752,6 +778,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
 interface RowWords {
   /** The due date the plan's own timescale gives (before any revision). */
   planned: Timescale;
+  /** What the plan's key says the RAG column's number means beyond its colour ("2 = In progress"), if anything. */
+  ragMeaning: StatusInput['ragMeaning'];
   /** A revision written in the timescale cell itself ("Dec 2015 (revised to Mar 2016)"). */
   inTimescale: ReturnType<typeof timescaleRevision>;
   /** The header of an earlier period's RAG column whose rating is not read (stale), else null. */

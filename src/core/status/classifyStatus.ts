@@ -77,6 +77,11 @@ export interface StatusInput {
   /** The percentage complete the plan gives (0-100), where it keeps one. */
   percent?: number | null;
   /**
+   * What the plan's key says the RAG column's entry means, where it says only that the work goes on ("2 = In
+   * progress") or has not started ("1 = Not yet started"); else undefined.
+   */
+  ragMeaning?: 'in progress' | 'not started';
+  /**
    * The status's first clause where it says the one thing the action asked for was done ("Quality group established"
    * for "Establish a quality group": see `doneAsAsked`), else null: read as a claim that the work was done.
    */
@@ -328,7 +333,7 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
   const dueText = timescale.due ? formatUkDate(timescale.due) : '';
   // (ongoing work cannot be finished: a key whose green means done, "Completed to time scale", says of it only that it
   // is on schedule)
-  const explicit = readExplicit(input.rag ?? '', read, input.colours, rules, input.colourKey, timescale.kind === 'recurring');
+  const explicit = readExplicit(input.rag ?? '', read, input.colours, rules, input.colourKey, timescale.kind === 'recurring', input.ragMeaning);
   const fromText = fromStatusText(read, input, pastDue, dueText);
 
   // the reasons are made at their size (they are kept with the verdict, which rows share: a list pushed onto from
@@ -343,6 +348,8 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
   } else if (
     explicit &&
     explicit.colour === 'green' &&
+    // (not a green the plan's key says only means "in progress": the board says the work goes on)
+    !explicit.progress &&
     fromText.state === 'complete' &&
     input.timescale.kind !== 'recurring' &&
     (input.colourKey?.greenDone ||
@@ -370,7 +377,14 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     // a colour the plan's key says only means "in progress": words saying the work slipped or stopped decide
     state = fromText.state;
     reasons = [`${explicit.where} says ${explicit.word}`, ...fromText.reasons];
-  } else if (explicit && explicit.colour === 'red' && input.colourKey?.redNotStarted && !pastDue && fromText.state === 'none') {
+  } else if (
+    explicit &&
+    explicit.colour === 'red' &&
+    (input.colourKey?.redNotStarted || input.ragMeaning === 'not started') &&
+    !pastDue &&
+    // (nothing said, or words that say no more than that an update was given: "On the 2014/15 audit programme.")
+    (fromText.state === 'none' || (fromText.state === 'green' && fromText.reasons[0].startsWith('update given')))
+  ) {
     // red where the plan's key says red is "not started", on work not yet due that nothing says has begun: not started
     state = 'none';
     reasons = [`${explicit.where} says ${explicit.word}, not started in the plan's key`, ...fromText.reasons];
@@ -615,10 +629,14 @@ function readExplicit(
   rules: StatusRules,
   key: StatusInput['colourKey'],
   recurring = false,
+  ragMeaning?: StatusInput['ragMeaning'],
 ): Explicit | null {
   if (ragText !== '') {
     const colour = ragCellColour(ragText, rules);
-    if (colour) return { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column', source: 'text' };
+    if (colour) {
+      const explicit: Explicit = { colour, word: `"${collapse(ragText)}"`, where: 'the RAG column', source: 'text' };
+      return ragMeaning === 'in progress' ? { ...explicit, progress: true } : explicit;
+    }
   }
   // most rows have no colours: only the status's own words are read
   if (!colours) return read.leading ? { colour: read.leading.colour, word: read.leading.word, where: 'the status', source: 'text' } : null;

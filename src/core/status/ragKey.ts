@@ -12,7 +12,11 @@ import { KEY_SCALE_NUMBER, WELSH_COLOUR_NAMES } from '../vocab/status';
  * @example readRagKey(['Key: 1 = Fully achieved; 2 = On track; 3 = Some slippage; 4 = No progress']).get('3') // 'amber'
  */
 export function readRagKey(texts: readonly string[], rules: StatusRules): RagKey {
-  const key: Map<string, RagColour> & { inProgress?: ReadonlySet<string>; greenDone?: boolean; redNotStarted?: boolean } = new Map<string, RagColour>();
+  const key: Map<string, RagColour> & { inProgress?: ReadonlySet<string>; greenDone?: boolean; redNotStarted?: boolean; notStarted?: ReadonlySet<string> } =
+    new Map<string, RagColour>();
+  // the numbers whose words say only that the work goes on ("2 = In progress"), or has not started ("1 = Not yet started")
+  const numbersInProgress = new Set<string>();
+  const numbersNotStarted = new Set<string>();
   const colours = colourWordKey(texts, rules);
   for (const text of texts) {
     if (!text || text.length > 600 || !/[1-5]/.test(text)) continue;
@@ -22,12 +26,21 @@ export function readRagKey(texts: readonly string[], rules: StatusRules): RagKey
       const m = ENTRY.exec(piece.trim());
       if (!m || key.has(m[1])) continue;
       const colour = colourOfWords(m[2], rules);
-      if (colour) key.set(m[1], colour);
+      if (!colour) continue;
+      key.set(m[1], colour);
+      if (colour === 'green' && onlyInProgress(m[2], rules)) numbersInProgress.add(m[1]);
+      if (rules.NOT_STARTED.test(m[2].trim().replace(/[.;:!]+$/, ''))) numbersNotStarted.add(m[1]);
     }
   }
-  if (key.size < 2) key.clear();
+  if (key.size < 2) {
+    key.clear();
+    numbersInProgress.clear();
+    numbersNotStarted.clear();
+  }
   for (const [word, colour] of colours) key.set(word, colour);
+  for (const n of numbersInProgress) colours.inProgress.add(n);
   if (colours.inProgress.size > 0) key.inProgress = colours.inProgress;
+  if (numbersNotStarted.size > 0) key.notStarted = numbersNotStarted;
   if (colours.greenDone) key.greenDone = true;
   if (colours.redNotStarted) key.redNotStarted = true;
   return key.size > 0 || key.greenDone || key.redNotStarted ? key : NO_KEY;
@@ -43,6 +56,8 @@ export type RagKey = ReadonlyMap<string, RagColour> & {
   readonly greenDone?: boolean;
   /** True when the key's red says only that the work has not started ("Red – not started"). */
   readonly redNotStarted?: boolean;
+  /** The numbers whose words say only that the work has not started ("1 = Not yet started"). */
+  readonly notStarted?: ReadonlySet<string>;
 };
 
 const NO_KEY: RagKey = new Map();

@@ -581,6 +581,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   ],
   rag: [
     { text: 'rag' },
+    // an NHS trust's audit action plan: a number 1-4 read through the key below the table ("1 = Not yet started")
+    { text: 'change stage' },
     { text: 'r/a/g' },
     { text: 'rag rating' },
     { text: 'rag status' },
