@@ -445,15 +445,8 @@ function unlabelledRefColumn(grid: Grid, headerRow: number, columns: ColumnMap, 
 
 /** True when the column's entries under the header are reference codes: at least three, and four in five or more. */
 function holdsCodes(grid: Grid, headerRow: number, c: number): boolean {
-  let codes = 0;
-  let other = 0;
-  for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
-    const text = cellText(grid, r, c).trim();
-    if (text === '') continue;
-    if (REF_CODE.test(text)) codes++;
-    else other++;
-  }
-  return codes >= 3 && other * 5 <= codes;
+  const held = tallyBelow(grid, headerRow, c, (text) => REF_CODE.test(text));
+  return held.kind >= 3 && held.rest * 5 <= held.kind;
 }
 
 /**
@@ -511,16 +504,11 @@ function entriesBelow(
  */
 function figureTargets(grid: Grid, headerRow: number, col: number): boolean {
   if (!FIGURE_TARGET_HEADER.test(cellText(grid, headerRow, col))) return false;
-  let figures = 0;
-  let rest = 0;
-  for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
-    const text = cellText(grid, r, col).trim();
-    if (text === '') continue;
+  const held = tallyBelow(grid, headerRow, col, (text, r) => {
     const v = grid.values[r]?.[col];
-    if (FIGURE.test(text) || (typeof v === 'number' && (formatAt(grid, r, col) ?? '').includes('%'))) figures++;
-    else rest++;
-  }
-  return mostly(figures, rest);
+    return FIGURE.test(text) || (typeof v === 'number' && (formatAt(grid, r, col) ?? '').includes('%'));
+  });
+  return mostly(held.kind, held.rest);
 }
 
 /** A header that may name an indicator's target rather than a date: "Target", "Targets", "Target (%)". */
@@ -557,15 +545,15 @@ function outcomeReadsAsProgress(grid: Grid, headerRow: number, col: number): boo
 
 /**
  * How many of the filled cells in the column under a header (`UNLABELLED_RAG_ROWS` rows) are of a kind, and how many
- * are not; each cell's text is trimmed.
+ * are not; each cell's text is trimmed, and its row given too.
  * @example tallyBelow(grid, 0, 2, (t) => t === 'High') // { kind: 2, rest: 1 } when C2:C4 hold "High", "High", "Low"
  */
-function tallyBelow(grid: Grid, headerRow: number, col: number, isKind: (text: string) => boolean): { kind: number; rest: number } {
+function tallyBelow(grid: Grid, headerRow: number, col: number, isKind: (text: string, row: number) => boolean): { kind: number; rest: number } {
   const held = { kind: 0, rest: 0 };
   for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
     const text = cellText(grid, r, col).trim();
     if (text === '') continue;
-    if (isKind(text)) held.kind++;
+    if (isKind(text, r)) held.kind++;
     else held.rest++;
   }
   return held;

@@ -11,6 +11,7 @@ import {
   isRagWord,
   ragCellColour,
   readStatusText,
+  saysNothingElse,
   type RagColour,
   type RagSource,
   type RagState,
@@ -524,19 +525,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     let timescale = revision ? revisedTimescale(planned, revision) : planned;
     // the thing the action asked for, said to be done ("Quality group established" for "Establish a quality group"):
     // looked for only where the words say nothing else of the work
-    const p = read.phrases;
     const asked =
-      p &&
-      p.claim === null &&
-      p.lead === null &&
-      p.closed === null &&
-      p.red === null &&
-      p.amber === null &&
-      p.negated === null &&
-      r.cells.action &&
-      !r.cells.action.inherited
-        ? doneAsAsked(r.cells.action.text, read.status)
-        : null;
+      read.phrases && saysNothingElse(read.phrases) && r.cells.action && !r.cells.action.inherited ? doneAsAsked(r.cells.action.text, read.status) : null;
     let assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn, asked, ragMeaning);
     // a completed action's later dates are history, not a revision
     if (revision && revision.source === 'status' && assessment.state === 'complete') {

@@ -489,16 +489,7 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
   else if (t.claim !== null) {
     out = recurring ? verdict('green', `"${t.claim}": done so far; the action recurs`) : verdict('complete', `"${t.claim}" says it was done`);
-  } else if (
-    input.doneAsAsked &&
-    t.red === null &&
-    t.amber === null &&
-    t.negated === null &&
-    t.held === null &&
-    t.short === null &&
-    !rules.BLOCKERS.test(status) &&
-    !rules.PARTIAL.test(status)
-  ) {
+  } else if (input.doneAsAsked && saysNothingElse(t) && !rules.BLOCKERS.test(status) && !rules.PARTIAL.test(status)) {
     // "Quality group established" for "Establish a quality group": the thing the action asked for is done
     const said = `"${clip(input.doneAsAsked)}": what the action asked for is done`;
     out = recurring ? verdict('green', `${said} so far; the action recurs`) : verdict('complete', said);
@@ -814,14 +805,25 @@ function waitingWords(status: string, t: TextReading, rules: StatusRules): strin
  * @example toComeWords('Procedure to be written.', analyse('Procedure to be written.', rules), rules) // 'Procedure to be written'
  */
 function toComeWords(status: string, t: TextReading, rules: StatusRules): string | null {
-  if (!rules.ONLY_TO_COME || t.inProgress || t.lead !== null || t.claim !== null || t.closed !== null || t.held !== null || t.short !== null) return null;
-  if (t.red !== null || t.amber !== null || t.negated !== null || rules.ON_TRACK.test(status) || MOVING.test(status)) return null;
+  if (!rules.ONLY_TO_COME || t.inProgress || !saysNothingElse(t) || rules.ON_TRACK.test(status) || MOVING.test(status)) return null;
   const sentences = status.split(SENTENCE_BREAK);
   for (const sentence of sentences) {
     const words = sentence.trim().replace(/[.;!]+$/, '');
     if (words !== '' && !rules.ONLY_TO_COME.test(words)) return null;
   }
   return clip(status.trim().replace(/[.;!]+$/, ''));
+}
+
+/**
+ * True when the words of a status say nothing of the work beyond an update: no completion word or claim, no closing,
+ * no red or amber phrase, no denial, nothing holding a claim back and no figure short of its target. Only then is a
+ * status read for what it says in other ways (the thing the action asked for said done, only work still to come).
+ * @example saysNothingElse(readStatusText('Quality group established.').phrases!) // true
+ */
+export function saysNothingElse(t: StatusTextReading['phrases'] & object): boolean {
+  return (
+    t.lead === null && t.claim === null && t.closed === null && t.red === null && t.amber === null && t.negated === null && t.held === null && t.short === null
+  );
 }
 
 /** Where one sentence of a status ends and the next begins. */

@@ -1,5 +1,5 @@
 import { ACTION_VERBS } from '../vocab/headers';
-import { ASKED_VERBS, IN_PLACE_WORDS, MAKE_VERBS } from '../vocab/status';
+import { ASKED_VERBS, IN_PLACE_WORDS, MAKE_VERBS, SAYING_VERBS, SENT_NOUNS } from '../vocab/status';
 
 /**
  * The first clause of a status that says the one thing the action asked for was done, in the action's own terms:
@@ -208,9 +208,3 @@ const LITTLE_WORDS = new Set([
 /** A subject naming a part or a first step, or work not done: "One GP", "Draft", "Panel being", "Not yet". */
 const NOT_THE_WHOLE =
   /^(?:\d+\s|one\b|two\b|three\b|four\b|five\b|some\b|most\b|half\b|part\b|several\b|many\b|few\b)|\b(?:draft|drafts|initial|interim|outline|proposals?|scoping|pilot|first|partial|phase|being|not|no|yet|partially|partly)\b/i;
-
-/** The verbs of an action that asks for something to be said to someone: what was sent stands for it. */
-const SAYING_VERBS = new Set(['remind', 'ask', 'write to', 'brief', 'circulate']);
-
-/** The words for what was sent or said ("Reminder sent", "Letter sent", "Briefing given"), singular. */
-const SENT_NOUNS = new Set(['reminder', 'letter', 'request', 'briefing', 'email', 'e-mail', 'bulletin', 'note', 'message', 'circular']);

@@ -29,7 +29,7 @@ export function readRagKey(texts: readonly string[], rules: StatusRules): RagKey
       if (!colour) continue;
       key.set(m[1], colour);
       if (colour === 'green' && onlyInProgress(m[2], rules)) numbersInProgress.add(m[1]);
-      if (rules.NOT_STARTED.test(m[2].trim().replace(/[.;:!]+$/, ''))) numbersNotStarted.add(m[1]);
+      if (onlyNotStarted(m[2], rules)) numbersNotStarted.add(m[1]);
     }
   }
   if (key.size < 2) {
@@ -89,7 +89,7 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
       // "Green – completed or on track": green covers the work done as well
       if (word === 'green' && colour === 'green' && DONE_IN_KEY.test(meaning)) differs.greenDone = true;
       // "Red – not started": red says only that the work has not begun
-      if (word === 'red' && rules.NOT_STARTED.test(meaning.trim().replace(/[.;:!]+$/, ''))) differs.redNotStarted = true;
+      if (word === 'red' && onlyNotStarted(meaning, rules)) differs.redNotStarted = true;
       if (colour !== rules.RAG_WORDS[word]) {
         differs.set(word, colour);
         if (colour === 'green' && onlyInProgress(meaning, rules)) differs.inProgress.add(word);
@@ -111,6 +111,11 @@ type WordKey = Map<string, RagColour> & { inProgress: Set<string>; greenDone: bo
 /** A colour-word key with nothing in it yet. */
 function emptyWordKey(): WordKey {
   return Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>(), greenDone: false, redNotStarted: false });
+}
+
+/** True when a key's words say only that the work has not started ("Not yet started", "not started."). */
+function onlyNotStarted(words: string, rules: StatusRules): boolean {
+  return rules.NOT_STARTED.test(words.trim().replace(/[.;:!]+$/, ''));
 }
 
 /** True when a key's words say only that the work goes on ("in progress", "ongoing"), not that it is on track. */

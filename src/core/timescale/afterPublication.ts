@@ -47,9 +47,14 @@ export function withinOfRaised(t: Timescale, raised: IsoDate, context: Timescale
   return dueOn(t, due, context, `"${t.text.trim()}" counted from the date the row gives it was raised (${formatUkDate(raised)}): due ${formatUkDate(due)}`);
 }
 
+/** A span's count as written, in digits or a word (the words `NUMBER_WORDS` knows): its first group. */
+const SPAN_COUNT = String.raw`(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)`;
+
 /** "Within 1 month", "within two months of the decision", "Within 14 days", "within 10 working days of the visit". */
-const SPAN_FROM_RAISED =
-  /^\s*(?:within|in)\s+(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)\s+(working\s+)?(months?|weeks?|days?)\b(?:\s+(?:of|after|from|following)\s+[^.;]{1,60})?\s*\.?\s*$/i;
+const SPAN_FROM_RAISED = new RegExp(
+  String.raw`^\s*(?:within|in)\s+${SPAN_COUNT}\s+(working\s+)?(months?|weeks?|days?)\b(?:\s+(?:of|after|from|following)\s+[^.;]{1,60})?\s*\.?\s*$`,
+  'i',
+);
 
 /**
  * A span with no event named ("18 months", "Within 18 months", "Within 6 months"), as a plan that states its own
@@ -84,7 +89,7 @@ function spanCount(said: string): number | null {
 const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, six: 6, eight: 8, nine: 9, twelve: 12, a: 1 };
 
 /** A span counted from an event: "Within 3 months of (the) ", "6 weeks after ", its number and unit the groups. */
-const SPAN_FROM = String.raw`\b(?:within|by|no\s+later\s+than)?\s*(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)\s+(months?|weeks?|days?)\s+(?:of|after|from|following)\s+(?:the\s+)?`;
+const SPAN_FROM = String.raw`\b(?:within|by|no\s+later\s+than)?\s*${SPAN_COUNT}\s+(months?|weeks?|days?)\s+(?:of|after|from|following)\s+(?:the\s+)?`;
 
 /** "Within 3 months of publication", "6 weeks after publication", "within three months of the report being published". */
 const AFTER_PUBLICATION = new RegExp(

@@ -1086,3 +1086,20 @@ export const MAKE_VERBS: ReadonlySet<string> = new Set([
   'develop',
   'produce',
 ]);
+
+/** The verbs of an action that asks for something to be said to someone: what was sent stands for it. */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(['remind', 'ask', 'write to', 'brief', 'circulate']);
+
+/** The words for what was sent or said ("Reminder sent", "Letter sent", "Briefing given"), singular. */
+export const SENT_NOUNS: ReadonlySet<string> = new Set([
+  'reminder',
+  'letter',
+  'request',
+  'briefing',
+  'email',
+  'e-mail',
+  'bulletin',
+  'note',
+  'message',
+  'circular',
+]);
