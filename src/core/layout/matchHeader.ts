@@ -131,7 +131,7 @@ function matchUncached(raw: string): HeaderMatch | null {
   const initials = BODY_INITIALS.exec(cellText);
   if (initials) return matchUncached(cellText.slice(initials[0].length));
   // a header in two languages ("Cam Gweithredu / Action", "Amserlen / Timescale", as Welsh public bodies write them,
-  // or one under the other): the half that names a role, the last first (the English most often follows)
+  // or one under the other): the half beside the one holding a Welsh header word
   const halves = cellText.split(BILINGUAL_BREAK);
   if (halves.length !== 2) return null;
   if (isWelsh(halves[0])) return matchUncached(halves[1]);

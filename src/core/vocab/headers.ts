@@ -989,7 +989,6 @@ export const WELSH_HEADER_WORDS: ReadonlySet<string> = new Set([
   'thema',
   'maes',
   'cynllun',
-  'gweithredu',
   'adolygu',
   'diwygiedig',
   'allweddol',
