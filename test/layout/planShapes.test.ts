@@ -674,6 +674,28 @@ describe('table shapes', () => {
     expect([a.rows[0].updateColumn, a.rows[0].status]).toEqual(['Q2 update', 'On track']);
   });
 
+  // a review's action plan monitored at fixed times after it was agreed (the Dorset SCR fixture): each column names its
+  // time since, so both are update columns, and the later one filled is the status
+  test.each([
+    ['Update at 6 months', 'Update at 12 months'],
+    ['6-month update', '12-month update'],
+    ['Progress after three months', 'Progress after six months'],
+    ['Update at 4 weeks', 'Update at 8 weeks'],
+  ])('update columns %j and %j (a time since the plan began) are a series, the later one read', (first, second) => {
+    const a = assessGrid(
+      {
+        values: [
+          ['No', 'Action', 'Target date', first, second],
+          ['1', 'Re-issue the policy', 'August 2006', 'Policy drafted.', 'Policy re-issued in May; complete.'],
+          ['2', 'Audit the records', 'March 2007', 'Audit tool agreed.', ''],
+        ],
+      },
+      { asOf: '2007-07-31' },
+    );
+    expect([a.rows[0].updateColumn, a.rows[0].state]).toEqual([second, 'complete']);
+    expect([a.rows[1].updateColumn, a.rows[1].status]).toEqual([first, 'Audit tool agreed.']);
+  });
+
   describe('a table with no ref column: the number a recommendation or action opens with is its ref', () => {
     const refOf = (text: string, header = 'Recommendation') =>
       readLayout({

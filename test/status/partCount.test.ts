@@ -68,6 +68,18 @@ describe('a count of part of the work in a status', () => {
     expect(state(status, due)).toBe(expected);
   });
 
+  // after a completion word in a sentence of its own, a count is a figure of the work done (as a blocker there is:
+  // "Complete. Awaiting sign off" reports the work done); in the same sentence it is the part done
+  test.each([
+    ['Completed. Health present at 14 of 16 strategy discussions.', 'October 2014', 'complete'],
+    ['Complete. 45 of 50 staff attended the briefings.', 'October 2014', 'complete'],
+    ['Completed 14 of 16 discussions.', 'October 2014', 'amber'],
+    ['Complete for 3 of 5 schools. Others in the spring.', 'October 2014', 'amber'],
+    ['Health present at 14 of 16 discussions. Completed.', 'October 2014', 'amber'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(state(status, due)).toBe(expected);
+  });
+
   test('the reason quotes the count', () => {
     expect(classifyStatus({ status: '3 of 5 audits completed', timescale: parseTimescale('March 2015'), asOf: '2015-01-21' }).reasons[0]).toBe(
       'status says "3 of 5": not complete, not yet due (31 Mar 2015)',

@@ -677,6 +677,21 @@ interface Explicit {
 /** What a colour stands for when a plan's key gives another colour its meaning. */
 const KEY_MEANING: Readonly<Record<RagColour, string>> = { blue: 'complete', green: 'on track', amber: 'amber', red: 'red' };
 
+/**
+ * The part of the work a status counts (`partCount`), unless the status opens with a completion word in a sentence of
+ * its own and the count comes after it: then the count is a figure of the work done, not the part of it done.
+ * @example countAfterLead('3 of 5 audits completed', rules) // '3 of 5'
+ * @example countAfterLead('Completed. Health present at 14 of 16 discussions.', rules) // null
+ */
+function countAfterLead(status: string, rules: StatusRules): string | null {
+  const counted = partCount(status, rules);
+  if (counted === null) return null;
+  const lead = rules.COMPLETE_LEAD.exec(status);
+  if (lead === null) return counted;
+  const first = firstSentence(status);
+  return /[.!]$/.test(first) && lead.index < first.length && status.indexOf(counted, first.length) >= 0 ? null : counted;
+}
+
 /** What the status text says, read once per distinct text. */
 interface TextReading {
   readonly lead: string | null;
@@ -697,8 +712,9 @@ interface TextReading {
 }
 
 function analyse(status: string, rules: StatusRules): TextReading {
-  // (a count of part of the work, "3 of 5 audits completed", is part done)
-  const negated = rules.NOT_COMPLETE.exec(status)?.[0] ?? rules.PARTIAL?.exec(status)?.[0] ?? partCount(status, rules);
+  // (a count of part of the work, "3 of 5 audits completed", is part done; after a completion word and a full stop it
+  // is a figure of the work done, as a blocker there is: "Completed (Y). Health present at 14 of 16 discussions.")
+  const negated = rules.NOT_COMPLETE.exec(status)?.[0] ?? rules.PARTIAL?.exec(status)?.[0] ?? countAfterLead(status, rules);
   // "Not yet started" says more only once due: a red phrase after it ("Not started - off track") is the one read
   const firstRed = rules.RED.exec(status);
   const red = firstRed && isNotStarted(firstRed[0], rules) ? (rules.RED.exec(status.slice(firstRed.index + firstRed[0].length)) ?? firstRed) : firstRed;

@@ -998,8 +998,12 @@ export const WELSH_HEADER_WORDS: ReadonlySet<string> = new Set([
 
 export const TARGET_WORD = /\btargets?\b/i;
 
+/**
+ * Words that name the period an update column reports on: a month, a year, a quarter, a board or meeting, "first",
+ * "interim", "year end", a season, or a time since the plan began ("Update at 6 months", "12 month review").
+ */
 export const UPDATE_PERIOD_WORDS =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b|\bq(?:tr)?\s*[1-4]\b|\bquarter\b|\bboard\b|\bmeeting\b|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|final|interim|mid[\s-]?year|year[\s-]?end|half[\s-]?year)\b|\b(?:update|progress|position|review)\s*(?:no\.?\s*)?\d\b|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\b(?:spring|summer|autumn|winter)\b/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b|\bq(?:tr)?\s*[1-4]\b|\bquarter\b|\bboard\b|\bmeeting\b|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|final|interim|mid[\s-]?year|year[\s-]?end|half[\s-]?year)\b|\b(?:update|progress|position|review)\s*(?:no\.?\s*)?\d\b|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\b(?:spring|summer|autumn|winter)\b|\b(?:\d{1,2}|three|six|nine|twelve|eighteen)[\s-]*(?:months?|weeks?)\b/i;
 
 /**
  * A header that is only a period, with no "update" or "RAG" word: "Q1", "Qtr 2 2014/15", "Quarter 3", "Jun 2014",
