@@ -74,6 +74,8 @@ describe('header words', () => {
     ['Revised target date', 'revised'],
     ['Update Jun 2015', 'status'],
     ['Q3 update', 'status'],
+    ['Highlight report (January 2017)', 'status'], // an NHS trust's highlight report to its board
+    ['Highlights', 'status'],
     ['Progress at Dec board', 'status'],
     ['Dec 2015 update', 'status'],
     ['SIIP ref', 'link'],
@@ -694,6 +696,47 @@ describe('table shapes', () => {
     );
     expect([a.rows[0].updateColumn, a.rows[0].state]).toEqual([second, 'complete']);
     expect([a.rows[1].updateColumn, a.rows[1].status]).toEqual([first, 'Audit tool agreed.']);
+  });
+
+  describe('an objective column holding only codes on the action rows is the ref column', () => {
+    // the CPSU standards plan: "Standard" over "1.1", "1.2", the standards themselves as section rows across the table
+    const layoutOf = (first: string[]) =>
+      readLayout({
+        values: [
+          ['Standard', 'Action required', 'Lead', 'Target date'],
+          ['Standard 1: Policy and procedures', null, null, null],
+          [first[0], 'Publish the policy', 'CEO', 'March 2019'],
+          [first[1], 'Name a lead officer', 'Chair', 'June 2019'],
+          ['Standard 2: Operating systems', null, null, null],
+          [first[2], 'Set up the case panel', 'Lead officer', 'Sept 2019'],
+          [first[3], 'Record every concern', 'Lead officer', 'Quarterly'],
+        ],
+      });
+    test('codes ("1.1", "2.2") under "Standard": the refs, the rows keyed by them', () => {
+      const l = layoutOf(['1.1', '1.2', '2.1', '2.2']);
+      expect([l.blocks[0].columns.ref, l.blocks[0].columns.objective]).toEqual([0, undefined]);
+      expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2', '2.1', '2.2']);
+    });
+    // negative cases, by reason
+    test('words in the column: it is the objective', () => {
+      const l = layoutOf(['Safe recruitment', 'Safe recruitment', 'Reporting', 'Reporting']);
+      expect([l.blocks[0].columns.ref, l.blocks[0].columns.objective]).toEqual([undefined, 0]);
+    });
+    test('only two codes: too few to say', () => {
+      const l = layoutOf(['1.1', '1.2', 'Reporting', '']);
+      expect(l.blocks[0].columns.objective).toBe(0);
+    });
+    test('no action column: the column is where the rows\' words are found, and stays the objective', () => {
+      const l = readLayout({
+        values: [
+          ['Priority number', 'Outcome measure', 'Timescale', 'Progress to date'],
+          ['1', 'Articles published', 'March 2025', 'Done'],
+          ['2', 'Carers surveyed', 'June 2025', 'Under way'],
+          ['3', 'Forum set up', 'May 2025', ''],
+        ],
+      });
+      expect(l.blocks[0].columns.ref).toBeUndefined();
+    });
   });
 
   describe('a table with no ref column: the number a recommendation or action opens with is its ref', () => {

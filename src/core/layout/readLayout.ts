@@ -193,7 +193,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
       if (columns.ref === undefined && !userColumns?.ref) {
         const ref = unlabelledRefColumn(grid, r, columns, mergeAt);
         if (ref !== undefined) columns = { ...columns, ref };
-        else columns = refUnderMergedHeader(grid, r, columns, mergeAt) ?? columns;
+        else columns = refUnderMergedHeader(grid, r, columns, mergeAt) ?? objectiveOfCodes(grid, r, columns, width) ?? columns;
       }
       // a RAG column left without a header ("... | Update | " with G, A, R below): found by what it holds
       if (columns.rag === undefined && !header.more.ragUpdates?.length) {
@@ -465,6 +465,34 @@ function refUnderMergedHeader(grid: Grid, headerRow: number, columns: ColumnMap,
     if (holdsCodes(grid, headerRow, c)) return { ...columns, ref: c, [role]: c + 1 };
   }
   return null;
+}
+
+/**
+ * The columns with the ref taken from the objective column when that column, named for what the actions answer to
+ * ("Standard", "Recommendation", "Area"), holds only reference codes on the action rows ("1.1", "1.2" under "Standard",
+ * the standards themselves written as section rows across the table): the codes are the ref; else null. Section rows
+ * (the rest of the row blank) are not counted; at least three codes, and no more than one entry in five anything else.
+ *
+ * @example objectiveOfCodes(grid, 2, { objective: 0, action: 1, lead: 2 }, 6) // { action: 1, lead: 2, ref: 0 }
+ */
+function objectiveOfCodes(grid: Grid, headerRow: number, columns: ColumnMap, width: number): ColumnMap | null {
+  const c = columns.objective;
+  // (with no action column, the objective's column is where the rows' words are found)
+  if (c === undefined || columns.action === undefined) return null;
+  let codes = 0;
+  let rest = 0;
+  for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
+    const text = cellText(grid, r, c).trim();
+    if (text === '') continue;
+    let others = false;
+    for (let k = 0; k < width && !others; k++) if (k !== c && !isBlank(cellText(grid, r, k))) others = true;
+    if (!others) continue;
+    if (REF_CODE.test(text)) codes++;
+    else rest++;
+  }
+  if (codes < 3 || rest * 5 > codes) return null;
+  const { objective: _codes, ...others } = columns;
+  return { ...others, ref: c };
 }
 
 /** A reference code as plans write them in a column of their own: "CC1", "C1.1.1", "2.3a", "A2", "PU3". */

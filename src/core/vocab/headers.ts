@@ -516,6 +516,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'latest notes', exact: true },
     { text: 'position statement' },
     { text: 'highlights and achievements' },
+    // an NHS trust's highlight report to its board: the month's progress on each action
+    { text: 'highlight report' },
+    { text: 'highlights', exact: true },
     { text: 'progress against action' },
     { text: 'progress against agreed action' },
     { text: 'progress against agreed actions' },
