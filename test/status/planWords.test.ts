@@ -87,6 +87,26 @@ test('"Not yet evident" (a Making Safeguarding Personal plan\'s word) is not sta
   expect(read('Not yet evident', 'March 2015').state).toBe('none');
 });
 
+describe('a tracker\'s "New" alone is not started: red past due, none before', () => {
+  test.each([
+    ['New', 'October 2014', 'red'],
+    ['New', 'March 2015', 'none'],
+    ['New.', 'March 2015', 'none'],
+    ['New action', 'October 2014', 'red'],
+    ['new item', 'March 2015', 'none'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+  // negative cases, by reason: "new" is not the whole status
+  test.each([
+    ['something new was done', 'New policy launched', 'October 2014', 'complete'],
+    ['something new is under way', 'New pathway being piloted', 'March 2015', 'green'],
+    ['more said after it', 'New – first meeting held in January', 'March 2015', 'green'],
+  ] as Array<[string, string, string, RagState]>)('%s: %j due %s → %s', (_reason, status, due, expected) => {
+    expect(read(status, due).state).toBe(expected);
+  });
+});
+
 describe('off track, deferred, no update', () => {
   test.each([
     ['Failing to meet the target', 'red'],

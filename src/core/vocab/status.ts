@@ -587,7 +587,7 @@ export const CLOSED = phrasePattern(
  * date has passed; before it, the action is not started, as with an empty status.
  */
 export const NOT_STARTED =
-  /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident)$/i;
+  /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?)$/i;
 
 /**
  * The red phrases that say only that nothing was done ("Not progressed", "Not achieved", "No progress"): beside a phrase that puts the
@@ -610,6 +610,8 @@ export const RED = phrasePattern([
   // a Making Safeguarding Personal plan's "Not yet evident": nothing of the change to be seen yet
   'not yet evident',
   '(?:yet|still) to (?:start|commence|begin)',
+  // a tracker's "New" (or "New action") alone: added at this update, nothing done on it yet
+  '(?<=^\\s*)new(?: (?:action|item|recommendation))?(?=\\s*[.!]?\\s*$)',
   'no progress',
   'not progressed',
   'stalled',
