@@ -2200,6 +2200,21 @@ describe('a header over two rows, its cells merged down over the row of sub-head
     expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
     expect(l.rows[1].ragFrom).toBe('RAG rating Q3');
   });
+  // the quarters typed "Jun-19", "Sep-19": Excel keeps each as a date (1 June 2019) and shows it "mmm-yy" (the Reading
+  // child exploitation plan): read as shown, the latest filled quarter the rating
+  test('sub-headers that are date cells shown as months ("Jun-19") are the periods, read as shown', () => {
+    const dated = [
+      values[0],
+      [null, null, null, null, null, 43617, 43709, 43800, 43891],
+      ['1.1', 'Train the schools', 'Lead', 'Dec 2019', '7 of 10 done', 'A', 'G', null, null],
+      values[3],
+    ];
+    const text = dated.map((row, r) => row.map((_, c) => (r === 1 && c >= 5 ? ['Jun-19', 'Sep-19', 'Dec-19', 'Mar-20'][c - 5] : null)));
+    const l = readLayout({ values: dated, text, merges: [...down, across] });
+    expect(l.rows.map((r) => r.ragFrom)).toEqual(['RAG rating Sep-19', 'RAG rating Dec-19']);
+    // negative case: with no text shown, a serial number names no period, and the merged header is one RAG column
+    expect(readLayout({ values: dated, merges: [...down, across] }).rows[0].ragFrom).not.toBe('RAG rating Sep-19');
+  });
   describe("a rating left in an earlier quarter than the table's latest", () => {
     const rated = (due: string, q2: string | null, q3: string | null, progress: string | null, asOf = '2020-01-15') =>
       assessGrid(
