@@ -129,6 +129,15 @@ describe('revised due dates in a status', () => {
     // a paper moved to a later meeting
     ['Paper deferred from the October Executive Team; now on the agenda for February 2015.', '2015-02-28'],
     ['5 of 8 groups set up; the remaining 3 to launch in October 2015.', '2015-10-31'],
+    ['Audit paused in March 2014 (Covid-19); restart planned January 2015.', '2015-01-31'],
+    // the part left, and when it is now due
+    ['Supplier delay: 4 of the 6 machines received; the remaining 2 due February 2015.', '2015-02-28'],
+    ['Delayed – youth workers now in post from February 2015.', '2015-02-28'],
+    // the report of part-done work to a later meeting, or its next step to be settled there
+    ['Returns from 9 of 12 service areas; outstanding returns chased, full report to March 2015.', '2015-03-31'],
+    ['Audit done in December; findings to be shared at the March 2015 practice week.', '2015-03-31'],
+    ['Champion not yet appointed; appointment to be confirmed at the November 2015 Board.', '2015-11-30'],
+    ['Guide co-produced; final design under way. Launch January 2015.', '2015-01-31'],
     // a later date in brackets is an aside about something else: the action's own new date is outside them
     ['Consultation delayed – now to take place in June 2015 (national guidance deferred to March 2016).', '2015-06-30'],
     ['Delayed to May 2015 (the wider review postponed to December 2015)', '2015-05-31'],
@@ -155,6 +164,10 @@ describe('revised due dates in a status', () => {
     'Booked on the course', // no date after "booked on"
     'DHSC now expects more returns', // no date after "now expects"
     'Report is due by the Board to be noted', // no date after "due by"
+    'Launched January 2015', // done then, not a launch to come
+    'Interim lead in post from January 2015', // one step of the work in place (not "now in post": not said to delay it)
+    'Procurement to start in January 2015', // when a step starts, not when the work is due
+    'Report to the Board', // no date after "report to"
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });

@@ -994,7 +994,18 @@ export const REVISION_LEADS = phrasePattern([
   // work paused and to take up again ("on hold since March (Covid-19); to resume in October 2020", "sessions to
   // restart in January 2015"): the date it is to be taken up again
   '(?:to|will) (?:resume|restart|re-start|recommence|re-commence)(?: (?:in|on|from|during|by))?',
+  // ("Audit paused in March 2020; restart planned January 2021")
+  '(?:restart|re-start|resumption) (?:now )?(?:planned|expected|scheduled|due)(?: (?:for|in|from|by))?',
   'not (?:be )?(?:live|ready|available|in place|launched|operational) (?:until|till|before)',
+  // the part left, and when it is now due ("4 of the 6 machines received; the remaining 2 due February 2017")
+  'remaining (?:[\\w-]+ ){0,3}?(?:(?:is|are) )?(?:now )?due(?: (?:by|in|for))?',
+  // the staff the delayed work waits for, and when they start ("Delayed – youth workers now in post from February
+  // 2021"; not "Interim director in post from 6 January", one step of the work)
+  'now in post (?:from|by)',
+  // the report of part-done work to a later meeting ("full report to March 2025", "to the Board in December")
+  '(?:full |final )?report (?:now )?to(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '))',
+  // a sentence opening with the launch and its month ("... final design under way. Launch January 2025.")
+  'launch(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
   'now to',
   // "sign-off delayed by Covid-19 and now going to the December Partnership Board"
   'now going (?:to|before)',
@@ -1019,7 +1030,7 @@ export const REVISION_LEADS = phrasePattern([
   '(?:re-?scheduled|re-?planned) (?:for|to)',
   'due to (?:go|be (?:presented|taken|reported|signed off|considered|completed)) (?:to|at|in|by)',
   // "To be presented to March 2015 Board", "Will be reported at the June Board"
-  '(?:(?:is|are|will) )?to be (?:presented|taken|reported|signed off|considered) (?:to|at|in|by)',
+  '(?:(?:is|are|will) )?to be (?:presented|taken|reported|signed off|considered|shared|confirmed|decided|approved|ratified) (?:to|at|in|by)',
   'will be (?:presented|taken|reported|signed off|considered) (?:to|at|in|by)',
   'will now be',
   // the date named after a colon or dash following the word that moved it ("Timescale revised: Sept 2015")
