@@ -87,6 +87,26 @@ test('"Not yet evident" (a Making Safeguarding Personal plan\'s word) is not sta
   expect(read('Not yet evident', 'March 2015').state).toBe('none');
 });
 
+describe('one occasion of the work called off, or recruitment that failed, is amber, not the work failed', () => {
+  test.each([
+    ['The Board met in January and April; the October meeting was cancelled and the next is in December.', 'March 2015'],
+    ['The business breakfast arranged for 26 September was cancelled; a new date is being sought.', 'March 2015'],
+    ['Two briefing sessions cancelled because of the snow.', 'March 2015'],
+    ['Recruitment failed twice; post re-advertised.', 'March 2015'],
+    ['The health practitioner post has twice failed to recruit and is readvertised.', 'March 2015'],
+  ])('%j due %s → amber', (status, due) => {
+    expect(read(status, due).state).toBe('amber');
+  });
+  // negative cases, by reason: the work itself called off, or failed
+  test.each([
+    ['the work called off', 'Project cancelled by the Board.'],
+    ['the work failed', 'Pilot failed to show any benefit.'],
+    ['the bid for the work failed', 'Bid failed.'],
+  ])('%s: %j → red', (_reason, status) => {
+    expect(read(status, 'March 2015').state).toBe('red');
+  });
+});
+
 describe('a tracker\'s "New" alone is not started: red past due, none before', () => {
   test.each([
     ['New', 'October 2014', 'red'],

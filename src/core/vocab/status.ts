@@ -603,6 +603,10 @@ export const PUT_OFF =
 /** After "unable to": not someone unable to come to a meeting ("Police unable to attend; minutes circulated"). */
 const NOT_TO_A_MEETING = '(?! (?:attend|be (?:present|there)|make (?:it|the meeting)))';
 
+/** The occasions of a piece of work (a meeting, a course, an event): one of them called off is not the work called off. */
+const OCCASIONS =
+  '(?:meeting|session|course|event|panel|workshop|conference|visit|briefing|forum|breakfast|launch|training day|seminar)s?';
+
 /** Phrases that put an action at red: off track, failing, stopped. */
 export const RED = phrasePattern([
   'off track',
@@ -618,9 +622,14 @@ export const RED = phrasePattern([
   // (not an event cancelled and put on again: "Booked for March – cancelled (Covid-19). Rebooked for 8 July",
   // "Postponed – course cancelled because of the closure": amber, as a postponement is)
   // (nor an action called off because it was overtaken: "Cancelled. Superseded by the county-wide training", closed)
-  'cancell?ed(?<!\\b(?:postponed|deferred|delayed)\\b[^.;]{0,60})(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred|superseded|replaced by|no longer (?:required|needed))\\b)',
+  // (nor one meeting, course or event of the work called off: "the October meeting was cancelled and the next is in
+  // December", "The business breakfast arranged for 26 September was cancelled; a new date is being sought": amber,
+  // `OCCASION_CANCELLED`)
+  'cancell?ed(?<!\\b(?:postponed|deferred|delayed)\\b[^.;]{0,60})(?<!\\b' + OCCASIONS + '\\b[^.;]{0,60})(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred|superseded|replaced by|no longer (?:required|needed))\\b)',
   'not achieved',
-  'failed',
+  // (not recruitment that failed, a blocker to the work: "Recruitment failed twice; post re-advertised", "the post
+  // has twice failed to recruit": amber)
+  'failed(?<!\\brecruitment (?:has |had )?(?:twice |again |once )?failed)(?! to (?:recruit|appoint|fill|attract))',
   'failing',
   // (not "Will not be completed until June": done later, amber)
   "(?:will not|won't|won’t|cannot|can not|can't|can’t) be (?:met|achieved|completed|delivered|implemented)(?! (?:until|till|before))",
@@ -692,6 +701,10 @@ export const AMBER = phrasePattern([
   '(?:agreed|decided|decision|asked) to (?:defer|postpone|delay)',
   'not met',
   'unmet',
+  // one occasion of the work called off (see RED's "cancelled"), and recruitment that failed
+  OCCASIONS + '\\b[^.;]{0,60}?\\bcancell?ed',
+  'recruitment (?:has |had )?(?:twice |again |once )?failed',
+  '(?:twice |again )?failed to (?:recruit|appoint|fill|attract)',
   // a date that has gone by ("Deadline missed", "Missed the target date")
   '(?:deadline|target date|target|timescale|due date) (?:was |has been )?missed',
   'missed (?:the )?(?:deadline|target date|target|timescale|due date)',
