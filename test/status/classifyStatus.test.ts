@@ -62,6 +62,13 @@ describe('completion: what counts', () => {
     ['Adult autism lead in post since June 2014.', 'complete'],
     ['Panel set up and meeting monthly since April 2014.', 'complete'],
     ['The new triage panel has been running since June 2014.', 'complete'],
+    // made with others, then published: the published thing is the claim
+    ['Easy read leaflet co-produced with members and published on the website in October 2014.', 'complete'],
+    ['Local offer co-produced with the Children in Care Council and published on 1 October 2014.', 'complete'],
+    // a service commissioned, a contract awarded, a target met
+    ['Framework re-commissioned; contracts awarded in July 2014.', 'complete'],
+    ['Contract awarded to the provider.', 'complete'],
+    ['Interim target met.', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -78,6 +85,8 @@ describe('completion: what does not count', () => {
     ['Not complete', 'amber'],
     ['Signatures of Risk document launched on website. Changed timescale of promotion.', 'amber'],
     ['Draft agreed. Awaiting sign off by the Board.', 'amber'],
+    ['Steering group met in June.', 'amber'], // a meeting held, not a target met
+    ['Target not met.', 'amber'],
     ['Launched by end of March', 'amber'], // a deadline, not a deed
     ['Not ready for closure', 'amber'],
     ['Evidence received; further work required', 'amber'],
