@@ -76,6 +76,9 @@ describe('header words', () => {
     ['Q3 update', 'status'],
     ['Highlight report (January 2017)', 'status'], // an NHS trust's highlight report to its board
     ['Highlights', 'status'],
+    ['Title/Topic', 'action'], // a training programme's course
+    ['Sub recommendation/', 'action'],
+    ['Rec. Owner', 'lead'],
     ['Progress at Dec board', 'status'],
     ['Dec 2015 update', 'status'],
     ['SIIP ref', 'link'],
@@ -529,6 +532,42 @@ describe('table shapes', () => {
     test('one ref column keeps its place, wherever it stands', () => {
       const one = values.map((row) => [row[0], row[1], row[3], row[4], row[5], row[6], row[7]]);
       expect(assessGrid({ values: one }, { asOf: '2020-11-30' }).rows.map((r) => r.ref)).toEqual(['1', null, '2']);
+    });
+    test("a recommendation with no action ref of its own is keyed by the recommendation's number", () => {
+      const withLone = [...values, ['3', 'Publish the plan', null, 'Publish it on the website', 'CEO', 'Q3 2020', 'Published', 'Complete']];
+      expect(assessGrid({ values: withLone }, { asOf: '2020-11-30' }).rows.map((r) => r.ref)).toEqual(['1.1', '1.2', '2.1', '3']);
+    });
+  });
+
+  describe('parts of a recommendation numbered under the action header merged over two ("Rec No. | Recomendation | Sub recommendation/")', () => {
+    // a police force's plan against a super-complaint: the recommendation opens with its deadline, its parts numbered
+    // in the first column under the merged "Sub recommendation/" and worded in the second
+    const values = [
+      ['Rec No.', 'Recomendation', 'Sub recommendation/', null, 'Rec. Owner', 'March 2026 update'],
+      ['1', 'By 22/11/24, publish an action plan on the force website.', null, null, 'Chief Constables', 'Published November 2024.'],
+      ['7', 'By 27/03/25, seek changes to crime recording systems.', '7.1', 'Put processes in place so the capability is used.', 'Chief Constables', ''],
+      [null, null, '7.2', 'Put interim measures in place meanwhile.', 'Chief Constables', 'Interim process in place.'],
+      ['10', 'By 27/03/25, review training.', '10.1', 'Review and update the training.', 'Chief Constables', 'Package launched May 2025.'],
+    ];
+    const merges = [{ top: 0, left: 2, bottom: 0, right: 3 }];
+    test('the parts\' numbers are the refs, the words beside them the actions; a recommendation with no parts is keyed by its number', () => {
+      const l = readLayout({ values, merges });
+      expect([l.blocks[0].columns.ref, l.blocks[0].columns.action, l.blocks[0].columns.lead]).toEqual([2, 3, 4]);
+      expect(l.rows.map((r) => r.ref)).toEqual(['1', '7.1', '7.2', '10.1']);
+    });
+    test('with no timescale column, the deadline opening the recommendation is the due date of its parts', () => {
+      const rows = assessGrid({ values, merges }, { asOf: '2026-03-31' }).rows;
+      expect(rows.map((r) => [r.ref, r.timescale.due, r.state])).toEqual([
+        ['1', '2024-11-22', 'complete'],
+        ['7.1', '2025-03-27', 'red'],
+        ['7.2', '2025-03-27', 'complete'],
+        ['10.1', '2025-03-27', 'complete'],
+      ]);
+      expect(rows[1].reasons.join(' / ')).toContain('due date read from the objective ("27/03/25")');
+    });
+    // negative case: with no merged header over the parts, the codes column is the action column as headed
+    test('no header merged over the two columns: read as headed', () => {
+      expect(readLayout({ values }).blocks[0].columns.ref).toBe(0);
     });
   });
 

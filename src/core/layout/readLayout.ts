@@ -194,6 +194,15 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
         const ref = unlabelledRefColumn(grid, r, columns, mergeAt);
         if (ref !== undefined) columns = { ...columns, ref };
         else columns = refUnderMergedHeader(grid, r, columns, mergeAt) ?? objectiveOfCodes(grid, r, columns, width) ?? columns;
+      } else if (!userColumns?.ref && columns.objective !== undefined && columns.ref !== undefined && columns.ref < columns.objective) {
+        // a recommendation's number, then its parts numbered under the action's header merged over two columns ("Rec
+        // No. | Recommendation | Sub recommendation/" over "7.1 | Processes should be ..."): the parts' codes are the
+        // actions' own refs, as a ref column between the objective and the action is
+        const parts = refUnderMergedHeader(grid, r, { ...columns, objective: undefined }, mergeAt);
+        if (parts && parts.action !== undefined) {
+          header.more.parentRef = columns.ref;
+          columns = { ...parts, objective: columns.objective };
+        }
       }
       // a RAG column left without a header ("... | Update | " with G, A, R below): found by what it holds
       if (columns.rag === undefined && !header.more.ragUpdates?.length) {
@@ -865,7 +874,7 @@ function findFirstHeader(grid: Grid, width: number, mergeAt: (r: number, c: numb
 /** What a header row names: the main roles, the extra columns and update series, and how many roles in all. */
 interface HeaderReading {
   columns: ColumnMap;
-  more: Pick<TableBlock, 'extra' | 'updates' | 'ragUpdates' | 'otherStatus' | 'otherLeads' | 'headers' | 'timeline'>;
+  more: Pick<TableBlock, 'extra' | 'updates' | 'ragUpdates' | 'otherStatus' | 'otherLeads' | 'headers' | 'timeline' | 'parentRef'>;
   count: number;
 }
 
@@ -962,9 +971,13 @@ function headerRoles(
   }
   // two columns naming the ref either side of the objective ("No. | Recommendation | Ref | Action"): the first numbers
   // the recommendations, merged over their actions; the one between the objective and the action is the action's own
+  let parentRef: number | undefined;
   const ownRef =
     columns.objective === undefined || columns.action === undefined ? undefined : refCols.find((c) => c > columns.objective! && c < columns.action!);
-  if (refCols.length > 1 && ownRef !== undefined) columns.ref = ownRef;
+  if (refCols.length > 1 && ownRef !== undefined) {
+    columns.ref = ownRef;
+    parentRef = refCols.find((c) => c < columns.objective!);
+  }
   // one column for two roles ("Lead / Date", "Who and when?", "RAG / Status"): the second role reads the same cells
   // when no column of its own names it
   for (let col = 0; col < Math.min(width, row.length); col++) {
@@ -1071,6 +1084,7 @@ function headerRoles(
     }
   }
   const more: HeaderReading['more'] = { headers };
+  if (parentRef !== undefined) more.parentRef = parentRef;
   if (Object.keys(extra).length > 0) more.extra = extra;
   // a timescale header over "Start | End" (or "From | To") on the row below, merged or not: the end holds the deadline
   const end = columns.timescale !== undefined ? timescaleEndColumn(grid, r, columns, width, mergeAt) : undefined;
@@ -1706,7 +1720,10 @@ function readRow(
   )
     return null;
   const ref = cells.ref ? (!cells.ref.inherited ? refOf(cells.ref.text) : null) : columns.ref === undefined ? numberInText(cells) : null;
-  const row: PlanRow = { row: r, ref, section, block: blockIndex, cells };
+  // (no ref of its own, where the recommendations are numbered in a column of their own: the recommendation's number)
+  const parent = ref === null && block.parentRef !== undefined ? readCell(grid, r, block.parentRef, false, mergeAt) : null;
+  const keyed = ref ?? (parent && !parent.inherited && !isBlank(parent.text) ? refOf(parent.text) : null);
+  const row: PlanRow = { row: r, ref: keyed, section, block: blockIndex, cells };
   if (extra) row.extra = extra;
   if (updates) row.updates = updates;
   if (statusFrom !== null) row.statusFrom = statusFrom;

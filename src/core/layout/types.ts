@@ -45,6 +45,11 @@ export interface TableBlock {
    * at the end of the last period it is marked under.
    */
   timeline?: Array<{ col: number; period: string }>;
+  /**
+   * The column numbering the recommendations where the actions' own refs are in another ("No. | Recommendation | Ref
+   * | Action", "Rec No. | Recommendation | Sub recommendation/"): a row with no ref of its own is keyed by it.
+   */
+  parentRef?: number;
 }
 
 /** A section title row ("1 | The Calderdale ... has assurance ..."). */

@@ -288,12 +288,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const readRevision = (s: string) => revisionInText(s, context, parseNearby);
   // rows dated by their action's own words, where the plan has no timescale column
   let datedInAction = 0;
+  // (or, where the action names none, by the words of the objective or recommendation it answers: "By 27/03/25, seek
+  // changes to ..." over its parts 7.1 and 7.2)
   const inActionWords = (r: PlanRow): Timescale | null => {
     const action = r.cells.action?.text ?? '';
-    const t = deadlineInWords(action, parseNearby);
+    const own = deadlineInWords(action, parseNearby);
+    const t = own ?? (r.cells.objective ? deadlineInWords(r.cells.objective.text, parseNearby) : null);
     if (!t) return null;
     datedInAction++;
-    return withAssumption(t, `the plan has no timescale column: due date read from the action ("${t.text.trim()}")`);
+    return withAssumption(t, `the plan has no timescale column: due date read from the ${own ? 'action' : 'objective'} ("${t.text.trim()}")`);
   };
   /**
    * An entry in a "Date completed" / "Achieved?" column that says the action is not done: "No", "x", "N/A", words

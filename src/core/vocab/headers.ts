@@ -244,6 +244,14 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what we will prioritise' },
     // a task list exported from SharePoint or Planner ("Title | Assigned To | Start Date | Due Date | % Complete")
     { text: 'title', exact: true },
+    // a training programme's course ("Title/Topic | Duration | Frequency | ... | Dates | Comments")
+    { text: 'title/topic', exact: true },
+    { text: 'course title', exact: true },
+    // a recommendation split into the parts to be done ("Recommendation | Sub recommendation/ | Rec. Owner")
+    { text: 'sub recommendation', exact: true },
+    { text: 'sub recommendation/', exact: true },
+    { text: 'sub-recommendation', exact: true },
+    { text: 'sub recommendations', exact: true },
   ],
   timescale: [
     { text: 'timescale' },
@@ -364,6 +372,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'lead officer' },
     { text: 'lead agency' },
     { text: 'owner' },
+    { text: 'rec. owner', exact: true },
+    { text: 'rec owner', exact: true },
+    { text: 'recommendation owner' },
     { text: 'responsible' },
     { text: 'responsibility' },
     { text: 'by whom' },
