@@ -1969,6 +1969,8 @@ describe('table shapes', () => {
       42735,
       'Termly', // a round of work, not the day it was done
       'Annually',
+      'P', // partly achieved, in a Y / P / N column
+      'Partly',
     ])('%j → not complete', (entry) => {
       expect(stateWith(entry)).toBe('amber');
     });

@@ -75,3 +75,12 @@ describe('recurring, event and undated phrases', () => {
     expect(parseTimescale('When need arises').needsDate).toBe(false);
   });
 });
+
+// a round each year at one time of it ("Each winter": the severe weather beds opened every winter), not one winter
+test.each([
+  ['Each winter', 'recurring'],
+  ['Every summer', 'recurring'],
+  ['Winter 2015', 'date'],
+])('%j is %s', (text, kind) => {
+  expect(parseTimescale(text).kind).toBe(kind);
+});

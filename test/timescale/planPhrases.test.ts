@@ -138,6 +138,10 @@ describe('revised due dates in a status', () => {
     ['Audit done in December; findings to be shared at the March 2015 practice week.', '2015-03-31'],
     ['Champion not yet appointed; appointment to be confirmed at the November 2015 Board.', '2015-11-30'],
     ['Guide co-produced; final design under way. Launch January 2015.', '2015-01-31'],
+    ['Agreed in principle by the Executive; awaiting JNCC sign-off at the July 2015 meeting.', '2015-07-31'],
+    ['Annual report drafted; to the CPC for approval on 28 May 2015.', '2015-05-28'],
+    ['Postponed because of the restrictions; rearranged as a virtual event on 24 February 2015.', '2015-02-24'],
+    ['Letters sent to all 9 schools and briefings held with 4; the remaining 5 to be visited by June 2015.', '2015-06-30'],
     // a later date in brackets is an aside about something else: the action's own new date is outside them
     ['Consultation delayed – now to take place in June 2015 (national guidance deferred to March 2016).', '2015-06-30'],
     ['Delayed to May 2015 (the wider review postponed to December 2015)', '2015-05-31'],

@@ -1225,7 +1225,7 @@ function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string
 }
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
-const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k|not\s+ticked)\s*\.?$/i;
+const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k|not\s+ticked|p|part|partly|partial)\s*\.?$/i;
 
 /**
  * Two things said of a row, read as one status in order: the first as its own sentence, then the second.

@@ -1036,7 +1036,14 @@ export const REVISION_LEADS = phrasePattern([
   // the date someone else now gives for what the action waits on ("DHSC now expects April 2022 at the earliest")
   'now expects?(?= (?:the )?(?:end|early|mid|late|start|' + MONTH_STEM_PATTERN + '|q[1-4]|spring|summer|autumn|winter|\\d))',
   // the sign-off the work waits for, at a meeting in a named month ("awaiting sign-off at the April Security Committee")
-  'awaiting (?:sign off|signoff|approval|ratification|agreement) (?:at|by) (?:the )?(?=(?:' + MONTH_STEM_PATTERN + '))',
+  // ("awaiting JNCC sign-off at the July meeting": the body's initials before the sign-off)
+  'awaiting (?:[A-Z]{2,6} )?(?:sign off|signoff|approval|ratification|agreement) (?:at|by) (?:the )?(?=(?:' + MONTH_STEM_PATTERN + '))',
+  // sent on for a decision on a later day ("to the CPC for approval on 28 November 2024"), put on again ("rearranged as
+  // a virtual event on 24 February 2022"), or the rest of it to be done by a later date ("the remaining 5 to be
+  // visited by September 2016")
+  'for (?:approval|sign off|signoff|ratification|agreement|decision) (?:on|at|in)',
+  're-?arranged (?:as [^.;]{0,40}? )?(?:for|on|to)',
+  'remaining (?:[\\w-]+ ){0,3}?to be [a-z]+ (?:by|in|during)',
   // "New date agreed: June 2015", "Revised target date set as Sept 15"
   'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   // "Extension agreed to June 2015", "Extension granted until Sept 15"

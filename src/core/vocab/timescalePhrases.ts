@@ -20,6 +20,8 @@ export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string 
   { pattern: /\bannual(?:ly)?\b|\byearly\b|\bevery\s+year\b|\beach\s+year\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bper\s+annum\b/i, label: 'annually' },
   // a sports club's year ("End of each season", "every football season")
   { pattern: /\b(?:every|each)\s+(?:football\s+|playing\s+|sporting\s+)?season\b/i, label: 'every season' },
+  // a round each year at one time of it ("Each winter": the severe weather beds opened every winter)
+  { pattern: /\b(?:every|each)\s+(?:winter|spring|summer|autumn)\b/i, label: 'annually' },
   { pattern: /\btermly\b|\beach\s+term\b|\bevery\s+term\b/i, label: 'termly' },
   {
     pattern:
