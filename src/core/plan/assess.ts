@@ -232,8 +232,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       ? parseIso(planPeriod!.start).year
       : inStatedPeriod(parseIso(financialYearAround(referenceDate).start).year, statedPeriod),
     placeInFinancialYear: isOneYear(planPeriod) && planPeriod!.from !== "the plan's timescales",
-    // "Year 2": counted from the period the plan states (never from one inferred from its dates)
-    planStartYear: statedPeriod ? parseIso(statedPeriod.start).year : undefined,
+    // "Year 2": counted from the period the plan states (never from one inferred from its dates), or from the longer
+    // plan whose year it says it is ("Annual Plan 2021-22 (Year 2 of the Strategic Plan 2020-2023)": from 2020)
+    planStartYear: statedPeriod ? (strategicStart(lines) ?? parseIso(statedPeriod.start).year) : undefined,
     planEnd: statedPeriod?.end,
   };
 
@@ -928,6 +929,28 @@ function periodOf(lines: readonly string[], title: string | undefined): PlanPeri
   }
   return null;
 }
+
+/**
+ * The first year of the longer plan a title says this one is a year of ("Annual Plan 2021-22 (Year 2 of the Strategic
+ * Plan 2020-2023)"), where the year it names is that plan's: else null.
+ * @example strategicStart(['Annual Plan 2021-22 (Year 2 of the Strategic Plan 2020-2023)']) // 2020
+ */
+function strategicStart(lines: readonly string[]): number | null {
+  for (const t of lines) {
+    const m = YEAR_OF_PLAN.exec(t);
+    if (!m) continue;
+    const p = planPeriodFromText(m[2]);
+    if (!p) continue;
+    // the annual plan's own year must be the year it names ("Year 2" of 2020-23 is 2021-22)
+    const own = planPeriodFromText(t.slice(0, m.index));
+    const start = parseIso(p.start).year;
+    if (!own || parseIso(own.start).year === start + Number(m[1]) - 1) return start;
+  }
+  return null;
+}
+
+/** "Year 2 of the Strategic Plan 2020-2023": the year, and the words naming the longer plan with its period. */
+const YEAR_OF_PLAN = /\byear\s+(\d)\s+of\s+(?:the\s+|our\s+)?([^()]{0,60}?(?:19|20)\d{2}\s*(?:[-–/]|to)\s*(?:19|20)?\d{2})/i;
 
 /** The texts of the rows above a plan's first header (its title lines), at most ten rows of twelve cells. */
 function titleLines(grid: Grid, layout: Layout): string[] {

@@ -99,4 +99,24 @@ describe('plan-year parser ("Year 2" of a plan whose title states its period)', 
     const unstated = assessGrid({ values }, { asOf: '2015-06-01', title: 'Plan' });
     expect(unstated.rows.map((r) => r.timescale.due)).toEqual([null, null, '2015-03-31']);
   });
+
+  // a Welsh regional board's annual plan, one year of its three-year strategic plan (the Gwent fixture)
+  describe('an annual plan that says which year of a longer plan it is', () => {
+    const values = [
+      ['Ref', 'Action', 'Timescale', 'Status'],
+      ['1', 'Audit', 'Year 2', 'On track'],
+      ['2', 'Train', 'Years 1-3', 'On track'],
+    ];
+    const dues = (title: string) => assessGrid({ values: [[title, null, null, null], ...values] }, { asOf: '2015-06-01' }).rows.map((r) => r.timescale.due);
+    test('"Annual Plan 2015-16 (Year 2 of the Strategic Plan 2014-2017)": its years counted from 2014', () => {
+      expect(dues('Annual Plan 2015-16 (Year 2 of the Strategic Plan 2014-2017)')).toEqual(['2016-03-31', '2017-03-31']);
+    });
+    // negative cases, by reason
+    test('no longer plan named: counted from the annual plan\'s own year', () => {
+      expect(dues('Annual Plan 2015-16')).toEqual(['2017-03-31', '2018-03-31']);
+    });
+    test('the year named is not the annual plan\'s ("Year 3 of" a plan whose year 3 is not 2015-16): counted from its own', () => {
+      expect(dues('Annual Plan 2015-16 (Year 3 of the Strategic Plan 2014-2017)')).toEqual(['2017-03-31', '2018-03-31']);
+    });
+  });
 });
