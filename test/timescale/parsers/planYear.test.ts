@@ -112,7 +112,7 @@ describe('plan-year parser ("Year 2" of a plan whose title states its period)', 
       expect(dues('Annual Plan 2015-16 (Year 2 of the Strategic Plan 2014-2017)')).toEqual(['2016-03-31', '2017-03-31']);
     });
     // negative cases, by reason
-    test('no longer plan named: counted from the annual plan\'s own year', () => {
+    test("no longer plan named: counted from the annual plan's own year", () => {
       expect(dues('Annual Plan 2015-16')).toEqual(['2017-03-31', '2018-03-31']);
     });
     test('the year named is not the annual plan\'s ("Year 3 of" a plan whose year 3 is not 2015-16): counted from its own', () => {
