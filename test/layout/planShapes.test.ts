@@ -550,7 +550,7 @@ describe('table shapes', () => {
       ['10', 'By 27/03/25, review training.', '10.1', 'Review and update the training.', 'Chief Constables', 'Package launched May 2025.'],
     ];
     const merges = [{ top: 0, left: 2, bottom: 0, right: 3 }];
-    test('the parts\' numbers are the refs, the words beside them the actions; a recommendation with no parts is keyed by its number', () => {
+    test("the parts' numbers are the refs, the words beside them the actions; a recommendation with no parts is keyed by its number", () => {
       const l = readLayout({ values, merges });
       expect([l.blocks[0].columns.ref, l.blocks[0].columns.action, l.blocks[0].columns.lead]).toEqual([2, 3, 4]);
       expect(l.rows.map((r) => r.ref)).toEqual(['1', '7.1', '7.2', '10.1']);
@@ -765,7 +765,7 @@ describe('table shapes', () => {
       const l = layoutOf(['1.1', '1.2', 'Reporting', '']);
       expect(l.blocks[0].columns.objective).toBe(0);
     });
-    test('no action column: the column is where the rows\' words are found, and stays the objective', () => {
+    test("no action column: the column is where the rows' words are found, and stays the objective", () => {
       const l = readLayout({
         values: [
           ['Priority number', 'Outcome measure', 'Timescale', 'Progress to date'],

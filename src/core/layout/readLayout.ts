@@ -1101,8 +1101,7 @@ function headerRoles(
     for (let c = m.left; c <= m.right; c++) {
       // (as shown: a month typed "Jun-19" is kept by Excel as a date, shown "Jun-19")
       const t = typeof below[c] === 'string' || typeof below[c] === 'number' ? cellText(grid, r + 1, c) : '';
-      if (!isBlank(t) && t.length <= 40 && UPDATE_PERIOD_WORDS.test(t))
-        subs.push({ col: c, header: `${headers[col] ?? ''} ${t.trim()}`.trim(), period: null });
+      if (!isBlank(t) && t.length <= 40 && UPDATE_PERIOD_WORDS.test(t)) subs.push({ col: c, header: `${headers[col] ?? ''} ${t.trim()}`.trim(), period: null });
     }
     if (subs.length >= 2) periodic[role] = subs;
   }

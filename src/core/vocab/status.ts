@@ -606,8 +606,7 @@ export const PUT_OFF =
 const NOT_TO_A_MEETING = '(?! (?:attend|be (?:present|there)|make (?:it|the meeting)))';
 
 /** The occasions of a piece of work (a meeting, a course, an event): one of them called off is not the work called off. */
-const OCCASIONS =
-  '(?:meeting|session|course|event|panel|workshop|conference|visit|briefing|forum|breakfast|launch|training day|seminar)s?';
+const OCCASIONS = '(?:meeting|session|course|event|panel|workshop|conference|visit|briefing|forum|breakfast|launch|training day|seminar)s?';
 
 /** Phrases that put an action at red: off track, failing, stopped. */
 export const RED = phrasePattern([
@@ -627,7 +626,9 @@ export const RED = phrasePattern([
   // (nor one meeting, course or event of the work called off: "the October meeting was cancelled and the next is in
   // December", "The business breakfast arranged for 26 September was cancelled; a new date is being sought": amber,
   // `OCCASION_CANCELLED`)
-  'cancell?ed(?<!\\b(?:postponed|deferred|delayed)\\b[^.;]{0,60})(?<!\\b' + OCCASIONS + '\\b[^.;]{0,60})(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred|superseded|replaced by|no longer (?:required|needed))\\b)',
+  'cancell?ed(?<!\\b(?:postponed|deferred|delayed)\\b[^.;]{0,60})(?<!\\b' +
+    OCCASIONS +
+    '\\b[^.;]{0,60})(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred|superseded|replaced by|no longer (?:required|needed))\\b)',
   'not achieved',
   // (not recruitment that failed, a blocker to the work: "Recruitment failed twice; post re-advertised", "the post
   // has twice failed to recruit": amber)
