@@ -107,13 +107,15 @@ describe('one occasion of the work called off, or recruitment that failed, is am
   });
 });
 
-describe('a tracker\'s "New" alone is not started: red past due, none before', () => {
+describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red past due, none before', () => {
   test.each([
     ['New', 'October 2014', 'red'],
     ['New', 'March 2015', 'none'],
     ['New.', 'March 2015', 'none'],
     ['New action', 'October 2014', 'red'],
     ['new item', 'March 2015', 'none'],
+    ['Not yet booked.', 'October 2014', 'red'], // the training or event not even arranged
+    ['Not booked', 'March 2015', 'none'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });
@@ -122,6 +124,7 @@ describe('a tracker\'s "New" alone is not started: red past due, none before', (
     ['something new was done', 'New policy launched', 'October 2014', 'complete'],
     ['something new is under way', 'New pathway being piloted', 'March 2015', 'green'],
     ['more said after it', 'New – first meeting held in January', 'March 2015', 'green'],
+    ['part of the work not yet booked', 'Sessions 1-3 delivered; session 4 not yet booked.', 'October 2014', 'amber'],
   ] as Array<[string, string, string, RagState]>)('%s: %j due %s → %s', (_reason, status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });

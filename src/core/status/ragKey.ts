@@ -128,15 +128,33 @@ function onlyInProgress(words: string, rules: StatusRules): boolean {
  * True when the plan's key rates compliance with a standard rather than progress ("Green – Fully compliant", "Amber –
  * Partially compliant", "Red – Non-compliant", as a self-assessment's audit tool prints it): two of its lines say so.
  * @example keyRatesCompliance(['Green', 'Fully compliant', 'Amber', 'Partially compliant - plans in place']) // true
+ * @example keyRatesCompliance(['Red – requirement not in place', 'Amber – partly in place', 'Green – fully in place']) // true
  */
 export function keyRatesCompliance(texts: readonly string[]): boolean {
   let n = 0;
-  for (const text of texts) if (text.length <= 600 && COMPLIANCE.test(text)) n++;
-  return n >= 2;
+  let inPlace = 0;
+  let named = false;
+  for (const text of texts) {
+    if (text.length > 600) continue;
+    if (COMPLIANCE.test(text)) n++;
+    // (each line of a key, or each entry of a key written on one line)
+    IN_PLACE_DEGREE.lastIndex = 0;
+    while (IN_PLACE_DEGREE.exec(text)) inPlace++;
+    if (REQUIREMENT.test(text)) named = true;
+  }
+  // (or how far a requirement is in place: "Red – requirement not in place; Amber – partly in place; Green – fully in
+  // place", a school's section 175 audit tool)
+  return n >= 2 || (inPlace >= 2 && named);
 }
 
 /** A key's words for how far a standard is complied with. */
 const COMPLIANCE = /\b(?:fully|partially|partly|non|not)[\s-]*complian(?:t|ce)\b/i;
+
+/** A key's words for how far something is in place ("fully in place", "partly in place", "not in place"). */
+const IN_PLACE_DEGREE = /\b(?:fully|partially|partly|not)\s+in\s+place\b/gi;
+
+/** A key naming what it rates as a requirement or standard. */
+const REQUIREMENT = /\b(?:requirements?|standards?)\b/i;
 
 /** A colour named in Welsh before its English name, opening a key's entry ("Gwyrdd / Green – ..."). */
 const WELSH_COLOUR = new RegExp(String.raw`^\s*(?:${WELSH_COLOUR_NAMES})\s*\/\s*(?=(?:red|amber|green|blue)\b)`, 'i');
