@@ -2680,24 +2680,24 @@ describe('a RAG whose key rates compliance with a standard (a self-assessment)',
     expect(row('Green', null).state).toBe('red'));
   test('"to start in February" is still to begin: not started, not yet due', () =>
     expect(row('Amber', 'Audit to start in February once the HR system upgrade is live.', 'March 2017').state).toBe('none'));
+  // a red row whose words say it is done, under a key written on one line above the header
+  const underKey = (keyLine: string) =>
+    assessGrid(
+      {
+        values: [
+          [keyLine, null, null, null, null, null],
+          header,
+          ['1.1', 'x', 'Red', 'Publish', 'Dec 2016', 'Done – approved by the governors and on the website.'],
+        ],
+      },
+      { asOf: '2017-01-31' },
+    ).rows[0].state;
   // a school's section 175 audit tool: how far each requirement was in place at the audit
-  test('a key of how far a requirement is in place, on one line: rates the requirement, the words decide', () => {
-    const values = [
-      ['RAG rating: Red – requirement not in place; Amber – partly in place; Green – fully in place', null, null, null, null, null],
-      header,
-      ['1.1', 'x', 'Red', 'Publish', 'Dec 2016', 'Done – approved by the governors and on the website.'],
-    ];
-    expect(assessGrid({ values }, { asOf: '2017-01-31' }).rows[0].state).toBe('complete');
-  });
+  test('a key of how far a requirement is in place, on one line: rates the requirement, the words decide', () =>
+    expect(underKey('RAG rating: Red – requirement not in place; Amber – partly in place; Green – fully in place')).toBe('complete'));
   describe('negative cases', () => {
-    test('how far something is in place, with no requirement or standard named: a key of progress, the RAG stands', () => {
-      const values = [
-        ['Key: Red – not in place; Amber – partly in place; Green – fully in place', null, null, null, null, null],
-        header,
-        ['1.1', 'x', 'Red', 'Publish', 'Dec 2016', 'Done – approved by the governors and on the website.'],
-      ];
-      expect(assessGrid({ values }, { asOf: '2017-01-31' }).rows[0].state).toBe('red');
-    });
+    test('how far something is in place, with no requirement or standard named: a key of progress, the RAG stands', () =>
+      expect(underKey('Key: Red – not in place; Amber – partly in place; Green – fully in place')).toBe('red'));
     test('a key rating progress: the RAG stands', () => {
       const values = [
         ['Key: Green – on track; Amber – some slippage; Red – off track', null, null, null, null, null],
