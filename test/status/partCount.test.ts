@@ -76,6 +76,10 @@ describe('a count of part of the work in a status', () => {
     ['Completed 14 of 16 discussions.', 'October 2014', 'amber'],
     ['Complete for 3 of 5 schools. Others in the spring.', 'October 2014', 'amber'],
     ['Health present at 14 of 16 discussions. Completed.', 'October 2014', 'amber'],
+    // a first step after a completion word in its own sentence is how the work was done; a share of it is not
+    ['Completed. First meeting held on 19 September with eight members; terms of reference agreed.', 'October 2014', 'complete'],
+    ['Complete. Partially implemented in two schools.', 'October 2014', 'amber'],
+    ['Initial meeting held; terms of reference to follow.', 'October 2014', 'amber'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     expect(state(status, due)).toBe(expected);
   });

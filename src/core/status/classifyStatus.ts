@@ -686,11 +686,23 @@ const KEY_MEANING: Readonly<Record<RagColour, string>> = { blue: 'complete', gre
 function countAfterLead(status: string, rules: StatusRules): string | null {
   const counted = partCount(status, rules);
   if (counted === null) return null;
-  const lead = rules.COMPLETE_LEAD.exec(status);
-  if (lead === null) return counted;
-  const first = firstSentence(status);
-  return /[.!]$/.test(first) && lead.index < first.length && status.indexOf(counted, first.length) >= 0 ? null : counted;
+  return afterLead(status, status.lastIndexOf(counted), rules) ? null : counted;
 }
+
+/**
+ * True when the status opens with a completion word in a sentence of its own ("Completed.", "Done!") and `at` is after
+ * that sentence: what is said there is how the work was done, not a part of it still to do.
+ * @example afterLead('Completed. First meeting held in May.', 11, rules) // true
+ */
+function afterLead(status: string, at: number, rules: StatusRules): boolean {
+  const lead = rules.COMPLETE_LEAD.exec(status);
+  if (lead === null) return false;
+  const first = firstSentence(status);
+  return /[.!]$/.test(first) && lead.index < first.length && at >= first.length;
+}
+
+/** A part-done phrase that names a first step ("First meeting held", "Phase 1 complete"), not a share of the work. */
+const FIRST_STEP = /^(?:first|initial|phase|stage)\b/i;
 
 /** What the status text says, read once per distinct text. */
 interface TextReading {
@@ -714,7 +726,11 @@ interface TextReading {
 function analyse(status: string, rules: StatusRules): TextReading {
   // (a count of part of the work, "3 of 5 audits completed", is part done; after a completion word and a full stop it
   // is a figure of the work done, as a blocker there is: "Completed (Y). Health present at 14 of 16 discussions.")
-  const negated = rules.NOT_COMPLETE.exec(status)?.[0] ?? rules.PARTIAL?.exec(status)?.[0] ?? countAfterLead(status, rules);
+  // (so is a first step after it: "Completed. First meeting held on 19 September with eight members"; not "Complete.
+  // Partially implemented in two schools", which says the work is not all done)
+  const partial = rules.PARTIAL?.exec(status) ?? null;
+  const firstStepDone = partial !== null && FIRST_STEP.test(partial[0]) && afterLead(status, partial.index, rules);
+  const negated = rules.NOT_COMPLETE.exec(status)?.[0] ?? (firstStepDone ? null : partial?.[0]) ?? countAfterLead(status, rules);
   // "Not yet started" says more only once due: a red phrase after it ("Not started - off track") is the one read
   const firstRed = rules.RED.exec(status);
   const red = firstRed && isNotStarted(firstRed[0], rules) ? (rules.RED.exec(status.slice(firstRed.index + firstRed[0].length)) ?? firstRed) : firstRed;
