@@ -176,6 +176,24 @@ describe('revised due dates in a status', () => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });
 
+  // a month with no year in a status is the one nearest the as-of date, when the status was written: a plan whose own
+  // dates centre on 2016, rated in June 2017, "now expected at the July Trust Board" is July 2017
+  describe('a month with no year that a status moves the action to is placed nearest the as-of date', () => {
+    const context: TimescaleContext = { referenceDate: '2016-09-30', referenceLabel: "the plan's other timescales" };
+    const revisedDue = (status: string, asOf?: string) =>
+      findRevision(parseTimescale('March 2017', context), null, status, context, (t) => revisionInText(t, context), asOf)?.due ?? null;
+    test("placed near the plan's other dates it would fall before the plan's own: near the as-of date it is a revision", () => {
+      expect(revisedDue('Agreement now expected at the July Trust Board.', '2017-06-30')).toBe('2017-07-31');
+      expect(revisedDue('Deferred to the July committee.', '2017-06-30')).toBe('2017-07-31');
+    });
+    // negative cases, by reason
+    test("with no as-of date: placed as the plan's context places it (before the plan's own date: no revision)", () =>
+      expect(revisedDue('Agreement now expected at the July Trust Board.')).toBeNull());
+    test('a year stated: kept as stated', () => expect(revisedDue('Agreement now expected in July 2016.', '2017-06-30')).toBeNull());
+    test("the month nearest the as-of date is before the plan's own: no revision", () =>
+      expect(revisedDue('Sessions booked for February.', '2017-02-10')).toBeNull());
+  });
+
   describe('an action with no timescale of its own is due by the date its status moves it to', () => {
     test.each([
       ['', 'Partially complete – West and South briefed; North area briefings postponed to November 2015.', '2015-11-30'],

@@ -506,7 +506,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   };
   // the revision a row's revised-date column or status gives ("pushed back to March 2015")
   const revisionOf = (r: PlanRow, w: RowWords): Revision | null =>
-    (r.extra?.revised || w.statusRead ? findRevision(w.planned, r.extra?.revised ?? null, w.statusRead, context, statusRevision) : null) ??
+    (r.extra?.revised || w.statusRead ? findRevision(w.planned, r.extra?.revised ?? null, w.statusRead, context, statusRevision, options.asOf) : null) ??
     w.inTimescale?.revision ??
     null;
   const assessRow = (r: PlanRow, w: RowWords, revision: Revision | null, read: StatusTextReading, found: References, i: number): AssessedRow => {

@@ -1,4 +1,4 @@
-import { formatUkDate, type IsoDate } from '../calendarDate';
+import { endOfMonth, formatUkDate, parseIso, type IsoDate } from '../calendarDate';
 import type { CellValue } from '../grid';
 import { REVISION_LEADS } from '../vocab/status';
 import { TIMESCALE_REVISED_FROM, TIMESCALE_REVISION_LEADS } from '../vocab/timescalePhrases';
@@ -20,6 +20,8 @@ export interface Revision {
   source: RevisionSource;
   /** The words it was read from ("planned for March 2015", or the revised-date cell's text). */
   text: string;
+  /** True when the status named a month with no year, and the plan's context placed the year. */
+  yearPlaced?: boolean;
 }
 
 /**
@@ -39,6 +41,7 @@ export function findRevision(
   status: string,
   context: TimescaleContext = {},
   inText: (status: string) => Revision | null = (text) => revisionInText(text, context),
+  asOf?: IsoDate,
 ): Revision | null {
   if (column && column.text.trim() !== '') {
     const t = readTimescaleCell(column, context);
@@ -56,9 +59,24 @@ export function findRevision(
   // ("North area briefings postponed to November") is the one it is now due by
   if (original.kind === 'none' && !original.due) return inText(status);
   if (original.kind !== 'date' || !original.due) return null;
-  const found = inText(status);
+  const read = inText(status);
+  // a month with no year is the one nearest the as-of date, when the status was written ("agreement now expected at
+  // the July Trust Board", rated in June 2017, is July 2017, though the plan's other dates centre on 2016)
+  const found = read?.yearPlaced && read.precision === 'month' && asOf ? { ...read, due: monthNearest(read.due, asOf) } : read;
   if (found && found.due > original.due) return found;
   return null;
+}
+
+/**
+ * The end of the same month in the year that puts it nearest a date.
+ * @example monthNearest('2016-07-31', '2017-06-30') // '2017-07-31'
+ */
+function monthNearest(due: IsoDate, near: IsoDate): IsoDate {
+  const { month } = parseIso(due);
+  const at = parseIso(near);
+  const distance = (y: number) => Math.abs(y * 12 + month - (at.year * 12 + at.month));
+  const best = [at.year - 1, at.year + 1].reduce((a, b) => (distance(b) < distance(a) ? b : a), at.year);
+  return endOfMonth(best, month);
 }
 
 /**
@@ -96,7 +114,14 @@ export function revisionInText(
       if (first) [nearby, t, deadline] = [nearby.slice(0, open), before, first];
     }
     if (!deadline) continue;
-    const found: Found = { due: t.due ?? deadline.date, precision: t.precision ?? deadline.precision, lead: m[0], nearby, deadline: deadline.text };
+    const found: Found = {
+      due: t.due ?? deadline.date,
+      precision: t.precision ?? deadline.precision,
+      lead: m[0],
+      nearby,
+      deadline: deadline.text,
+      placed: deadline.yearSource === 'context',
+    };
     if (inBrackets(status, m.index!)) aside = found;
     else best = found;
   }
@@ -105,7 +130,14 @@ export function revisionInText(
   const { lead, nearby, deadline } = best;
   const words = `${lead}${nearby.slice(0, deadline.length + nearby.indexOf(deadline))}`;
   // each run of white space as one space (most words have only single spaces, and are kept as they are)
-  return { due: best.due, precision: best.precision, source: 'status', text: (SPACE_RUN.test(words) ? words.replace(/\s+/g, ' ') : words).trim() };
+  const revision: Revision = {
+    due: best.due,
+    precision: best.precision,
+    source: 'status',
+    text: (SPACE_RUN.test(words) ? words.replace(/\s+/g, ' ') : words).trim(),
+  };
+  if (best.placed) revision.yearPlaced = true;
+  return revision;
 }
 
 /** A revision phrase followed by a date, as `revisionInText` finds it. */
@@ -115,6 +147,7 @@ interface Found {
   lead: string;
   nearby: string;
   deadline: string;
+  placed: boolean;
 }
 
 /**
