@@ -778,6 +778,30 @@ describe('table shapes', () => {
     });
   });
 
+  // an Ombudsman learning log: the Ombudsman's span for each remedy beside the council's own target date
+  describe('two timescale columns, one of spans and one of dates: the dates are the deadline', () => {
+    const values = (spans: string[]) => [
+      ['Ref', 'Action', 'Timescale set by LGSCO', 'Target date', 'Update', 'Status'],
+      ['23 014 562', 'Apologise and pay £300', spans[0], '12/05/2024', 'Letter and payment sent.', 'Complied'],
+      ['23 016 204', 'Review the care plan', spans[1], '05/09/2024', 'LGSCO agreed an extension to 31/01/2025.', 'Extension agreed'],
+      ['24 004 466', 'Train the team', spans[2], '08/02/2025', 'Sessions booked.', 'On track'],
+    ];
+    test('"1 month", "3 months": the target dates are read', () => {
+      const l = readLayout({ values: values(['1 month', '3 months', 'Within 6 months']) });
+      expect(l.blocks[0].columns.timescale).toBe(3);
+      const rows = assessGrid({ values: values(['1 month', '3 months', 'Within 6 months']) }, { asOf: '2025-01-10' }).rows;
+      expect(rows.map((r) => [r.state, r.timescale.due])).toEqual([
+        ['complete', '2024-05-12'], // "Complied": the remedy carried out
+        ['amber', '2025-01-31'], // the extension the Ombudsman agreed moves the date
+        ['green', '2025-02-08'],
+      ]);
+    });
+    // negative case: the first column holds dates too, not spans: the header's rank decides, as before
+    test('both columns of dates: read as ranked', () => {
+      expect(readLayout({ values: values(['May 2024', 'Sept 2024', 'Feb 2025']) }).blocks[0].columns.timescale).toBe(2);
+    });
+  });
+
   describe('a table with no ref column: the number a recommendation or action opens with is its ref', () => {
     const refOf = (text: string, header = 'Recommendation') =>
       readLayout({

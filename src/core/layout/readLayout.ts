@@ -596,6 +596,19 @@ function tallyBelow(grid: Grid, headerRow: number, col: number, isKind: (text: s
   return held;
 }
 
+/**
+ * True when the entries under a header are mostly spans of time with no start ("1 month", "3 months", "Within 28
+ * days"): at least two, and no more than one entry in five anything else.
+ * @example spansOnly(grid, 1, 6) // true, when G3:G6 hold "1 month", "3 months", "3 months", "2 months"
+ */
+function spansOnly(grid: Grid, headerRow: number, col: number): boolean {
+  const held = tallyBelow(grid, headerRow, col, (text) => SPAN_ONLY.test(text));
+  return mostly(held.kind, held.rest);
+}
+
+/** A span of time alone: "3 months", "Within 28 days", "6 weeks". */
+const SPAN_ONLY = /^(?:within\s+)?(?:\d{1,3}|one|two|three|four|six|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?)\.?$/i;
+
 /** A short entry that opens with a state: a RAG word, done, not done, going on, late or off track. */
 function opensWithState(text: string): boolean {
   if (text.length > 120) return false;
@@ -1031,6 +1044,12 @@ function headerRoles(
       if (columns.objective === what) delete columns.objective;
       else count++;
     }
+  }
+  // two timescale columns, one of spans ("3 months", the Ombudsman's timescale for a remedy) and one of dates ("Target
+  // date"): the dates are the deadline
+  if (timescaleCols.length > 1 && columns.timescale !== undefined && spansOnly(grid, r, columns.timescale)) {
+    const dated = timescaleCols.find((c) => c !== columns.timescale && !spansOnly(grid, r, c));
+    if (dated !== undefined) columns.timescale = dated;
   }
   // a "Milestone" column beside another date column ("Milestone | Baseline date | Forecast date | Actual date", a
   // highlight report), with no action or objective column: the milestones are what each row delivers, the other

@@ -116,8 +116,8 @@ const TICK = String.raw`[✓✔☑✅]\uFE0F?`;
  */
 export const COMPLETE_LEAD = new RegExp(
   // "Met", "Target met", "Standard fully met", "Exceeded", "Fully compliant" as the whole status (not "Met with the
-  // police", nor "Non-compliant"); "Target exceeded"
-  String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?(?:met|exceeded|compliant)\s*(?:[.!]?\s*$|(?=[-–—:;,.]\s*\S))|` +
+  // police", nor "Non-compliant"); "Target exceeded"; "Complied" (an Ombudsman's remedy carried out)
+  String.raw`^(?:(?:target|standard|requirement|objective|outcome|action|criteria|criterion)s?\s+)?(?:fully\s+|now\s+)?(?:met|exceeded|compliant|complied)\s*(?:[.!]?\s*$|(?=[-–—:;,.]\s*\S))|` +
     // everyone the work reaches ("All staff trained", "All relevant staff have been trained", "All agencies signed up");
     // "100 staff trained" is a count, not all of them
     String.raw`^(?:now\s+)?all\s+(?:[\w-]+\s+)?${GROUPS}\s+(?:have\s+(?:now\s+)?been\s+|are\s+(?:now\s+)?|now\s+|have\s+(?:now\s+)?)?(?:trained|signed\s+up)\b(?!\s+by\s+${DEADLINE_AFTER_BY})|` +
@@ -1051,6 +1051,8 @@ export const REVISION_LEADS = phrasePattern([
   'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   // "Extension agreed to June 2015", "Extension granted until Sept 15"
   'extension (?:agreed|granted|approved|requested|sought)? ?(?:to|until|till)',
+  // ("LGSCO agreed an extension to 31/01/2025")
+  '(?:agreed|granted|approved) an extension (?:to|until|till)',
   'revised (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   '(?:re-?scheduled|re-?planned) (?:for|to)',
   'due to (?:go|be (?:presented|taken|reported|signed off|considered|completed)) (?:to|at|in|by)',
