@@ -430,6 +430,11 @@ describe('table shapes', () => {
       ]);
     });
 
+    // an annual report reviewing last year's priorities: "Achieved", "Partially achieved", "Not achieved"
+    test('"Partially achieved" says where an action stands too', () => {
+      expect(statusOf(['Achieved', 'Partially achieved', 'Partially achieved', 'Achieved', 'Not achieved'])[0]).toBe('"Achieved" says it was done');
+    });
+
     describe('negative cases', () => {
       test('what the actions are for is not read as their progress', () => {
         const reasons = statusOf(['Staff are safely recruited', 'Achieved', 'Children are heard', 'Families know where to go']);

@@ -2,7 +2,7 @@ import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { TIMELINE_MARKS } from '../vocab/leadMarks';
-import { AMBER, COMPLETE_LEAD, IN_PROGRESS, KEY_ENTRY_MARK, NOT_COMPLETE, PROGRESS_LABEL_WORDS, RAG_WORDS, RED, STATUS_CHOICES } from '../vocab/status';
+import { AMBER, COMPLETE_LEAD, IN_PROGRESS, KEY_ENTRY_MARK, NOT_COMPLETE, PARTIAL, PROGRESS_LABEL_WORDS, RAG_WORDS, RED, STATUS_CHOICES } from '../vocab/status';
 import { latestSaying } from '../status/latestSaying';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
@@ -609,11 +609,11 @@ function spansOnly(grid: Grid, headerRow: number, col: number): boolean {
 /** A span of time alone: "3 months", "Within 28 days", "6 weeks". */
 const SPAN_ONLY = /^(?:within\s+)?(?:\d{1,3}|one|two|three|four|six|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?)\.?$/i;
 
-/** A short entry that opens with a state: a RAG word, done, not done, going on, late or off track. */
+/** A short entry that opens with a state: a RAG word, done, part done, not done, going on, late or off track. */
 function opensWithState(text: string): boolean {
   if (text.length > 120) return false;
   if (isRagEntry(text.toLowerCase()) || COMPLETE_LEAD.test(text) || ON_COURSE.test(text)) return true;
-  for (const pattern of [NOT_COMPLETE, IN_PROGRESS, RED, AMBER]) {
+  for (const pattern of [NOT_COMPLETE, PARTIAL, IN_PROGRESS, RED, AMBER]) {
     const m = pattern.exec(text);
     if (m && m.index <= 3) return true;
   }
