@@ -38,12 +38,14 @@ describe('the publication date in the lines above the table', () => {
     [['Published: 30/07/2020'], '2020-07-30'],
     [['Date of publication: 5 March 2019'], '2019-03-05'],
     [['From date of publication of report –\n13 October 2016.'], '2016-10-13'],
+    // a month with no day: its last day, so a span counted from it ends no sooner than the board would count it
+    [['Domestic Homicide Review (published December 2022) – Action Plan'], '2022-12-31'],
   ])('%j → %s', (lines, date) => {
     expect(publishedOn(lines)).toBe(date);
   });
   describe('negative cases', () => {
     test.each([
-      [['Published in the summer'], 'no day'],
+      [['Published in the summer'], 'no day or month'],
       [['Action plan agreed 30 July 2020'], 'not a publication'],
     ])('%j → null (%s)', (lines) => {
       expect(publishedOn(lines)).toBeNull();

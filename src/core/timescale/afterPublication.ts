@@ -129,13 +129,16 @@ export function publishedOn(lines: readonly string[]): IsoDate | null {
   return dayAfter(lines, PUBLISHED);
 }
 
-/** The first day (a date to the day) that the pattern's first group reads as, in the first line where it does; or null. */
+/**
+ * The first day that the pattern's first group reads as, in the first line where it does; or null. A month with no day
+ * ("published December 2022") is its last day: a span counted from it ends no sooner than the board would count it.
+ */
 function dayAfter(lines: readonly string[], pattern: RegExp): IsoDate | null {
   for (const line of lines) {
     const m = pattern.exec(line);
     if (!m) continue;
     const t = parseTimescale(m[1]);
-    const day = t.kind === 'date' && t.precision === 'day' ? t.due : null;
+    const day = t.kind === 'date' && (t.precision === 'day' || t.precision === 'month') ? t.due : null;
     if (day) return day;
   }
   return null;
