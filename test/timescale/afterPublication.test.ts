@@ -201,3 +201,29 @@ describe('a span counted from the day the row says the action was raised (a visi
     });
   });
 });
+
+// a Section 42 enquiry's action plan: "timescales run from the outcome meeting", its date in a label | value line
+describe('spans counted from the outcome meeting the lines above the table give', () => {
+  const dues = (lines: Array<Array<string | null>>) =>
+    assessGrid(
+      {
+        values: [
+          ...lines,
+          ['No.', 'Action to be taken', 'Person responsible', 'Timescale', 'Progress at review', 'Completed (Y/N)'],
+          ['1', 'Review the care plan', 'Deputy Manager', 'Within 48 hours', 'Done on 13/09/2023.', 'Y'],
+          ['2', 'Refresh the training', 'Manager', 'Within 14 days', 'Sessions booked.', 'N'],
+          ['3', 'Audit the records', 'Manager', 'Within 6 weeks', 'Audit under way.', 'N'],
+        ],
+      },
+      { asOf: '2023-11-14' },
+    ).rows.map((r) => r.timescale.due);
+  test('"Date of outcome meeting:" | "12/09/2023": 48 hours, 14 days and 6 weeks from it', () =>
+    expect(dues([['Date of outcome meeting:', '12/09/2023', null, null, null, null]])).toEqual(['2023-09-14', '2023-09-26', '2023-10-24']));
+  test('written in one cell', () =>
+    expect(dues([['Outcome meeting held on 12 September 2023', null, null, null, null, null]])).toEqual(['2023-09-14', '2023-09-26', '2023-10-24']));
+  // negative cases, by reason
+  test('no meeting date above the table: a period with no start has no date', () =>
+    expect(dues([['Section 42 Provider Enquiry – Action Plan', null, null, null, null, null]])).toEqual([null, null, null]));
+  test('a label with no date after it: no date', () =>
+    expect(dues([['Date of outcome meeting:', 'to be arranged', null, null, null, null]])).toEqual([null, null, null]));
+});

@@ -23,7 +23,7 @@ import {
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
-import { agreedOn, publishedOn, withinOfPlanStart, withinOfPublication, withinOfRaised } from '../timescale/afterPublication';
+import { agreedOn, meetingOn, publishedOn, withinOfPlanStart, withinOfPublication, withinOfRaised } from '../timescale/afterPublication';
 import { comingRound } from '../timescale/comingRound';
 import { updateInCell } from '../status/updateInCell';
 import { deadlineInWords } from '../timescale/deadlineInWords';
@@ -260,6 +260,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const published = publishedOn(lines);
   // the date the plan itself was agreed, where they give it ("Action plan agreed by the Partnership Board 15 October 2021")
   const agreed = agreedOn(lines);
+  // the meeting the plan's actions were agreed at, where its timescales run from ("Date of outcome meeting: 12/09/2023")
+  const meeting = meetingOn(lines);
   const keyTexts = planKeyTexts(grid, layout);
   const ragKey = readRagKey(keyTexts, rules);
   // a key that rates compliance with a standard ("Fully compliant", "Non-compliant"): the RAG column rates the
@@ -351,8 +353,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // November on or after the as-of date, and a first round past ("Six-monthly (first report March 2016)") the next
     // ("Within 18 months", "18 months": counted from the start of the period the plan states)
     // ("Within 1 month" beside the "Date of visit" the recommendation was made at: counted from that day)
-    const raised = r.extra?.raised && (read.kind === 'event' || read.kind === 'none') ? dayIn(r.extra.raised, true) : null;
-    const fromRaised = raised ? withinOfRaised(read, raised, context) : null;
+    // (or from the outcome meeting the lines above the table give: "Within 14 days" of "Date of outcome meeting: 12/09/2023")
+    const spanned = read.kind === 'event' || read.kind === 'none';
+    const raised = r.extra?.raised && spanned ? dayIn(r.extra.raised, true) : null;
+    const fromRaised = raised
+      ? withinOfRaised(read, raised, context)
+      : meeting && spanned
+        ? withinOfRaised(read, meeting, context, 'the outcome meeting the plan gives')
+        : null;
     const planned = inTimescale
       ? inTimescale.original
       : fromRaised
@@ -962,13 +970,21 @@ function titleLines(grid: Grid, layout: Layout): string[] {
   if (top >= 0 && layout.noteRows.includes(top + 1)) rows.push(top + 1);
   for (const r of rows) {
     const row = grid.values[r] ?? [];
+    let label = '';
     for (let c = 0; c < Math.min(row.length, 12); c++) {
       const t = cellText(grid, r, c);
-      if (t.length > 0 && t.length <= 300) out.push(t);
+      if (t.length === 0 || t.length > 300) continue;
+      out.push(t);
+      // a label and its value in the next cell ("Date of outcome meeting:" | "12/09/2023"), read as one line too
+      if (label) out.push(`${label} ${t}`);
+      label = LABEL_CELL.test(t) && t.length <= 60 ? t : '';
     }
   }
   return out;
 }
+
+/** A cell that labels the one after it: words ending in a colon ("Date of outcome meeting:"). */
+const LABEL_CELL = /[a-z)]\s*:\s*$/i;
 
 /** Which of status and timescale the plan has no column for (a RAG, % complete or update series counts as status). */
 /**

@@ -31,28 +31,51 @@ export function withinOfPublication(t: Timescale, published: IsoDate | null, con
 /**
  * A span counted from the day the row's action was raised (`raised`: its "Date of visit", "Decision date" or "Date
  * raised" cell), as a visitor's recommendations or an Ombudsman's decisions are given: "Within 1 month", "Within two
- * months of the decision", "Within 14 days", "within 10 working days" (five to a week); else null.
+ * months of the decision", "Within 14 days", "within 10 working days" (five to a week), "Within 48 hours"; else null.
  *
  * @example withinOfRaised(parseTimescale('Within 1 month'), '2024-10-15')?.due // '2024-11-15'
  */
-export function withinOfRaised(t: Timescale, raised: IsoDate, context: TimescaleContext = {}): Timescale | null {
+export function withinOfRaised(t: Timescale, raised: IsoDate, context: TimescaleContext = {}, from = 'the date the row gives it was raised'): Timescale | null {
   if (t.kind === 'date' || t.kind === 'recurring') return null;
   const m = SPAN_FROM_RAISED.exec(t.text);
   if (!m) return null;
-  const n = spanCount(m[1]);
-  if (n === null) return null;
   const unit = m[3].toLowerCase();
-  const days = unit.startsWith('week') ? n * 7 : unit.startsWith('day') ? (m[2] ? Math.ceil((n * 7) / 5) : n) : null;
+  // (hours are counted up to a week: "Within 48 hours", "72 hours")
+  const hours = unit.startsWith('hour') ? Number(m[1]) : NaN;
+  const n = unit.startsWith('hour') ? (Number.isInteger(hours) && hours > 0 && hours <= 168 ? hours : null) : spanCount(m[1]);
+  if (n === null) return null;
+  // ("Within 48 hours": two days)
+  const days = unit.startsWith('week')
+    ? n * 7
+    : unit.startsWith('day')
+      ? m[2]
+        ? Math.ceil((n * 7) / 5)
+        : n
+      : unit.startsWith('hour')
+        ? Math.ceil(n / 24)
+        : null;
   const due = days === null ? addMonths(raised, n) : addDays(raised, days);
-  return dueOn(t, due, context, `"${t.text.trim()}" counted from the date the row gives it was raised (${formatUkDate(raised)}): due ${formatUkDate(due)}`);
+  return dueOn(t, due, context, `"${t.text.trim()}" counted from ${from} (${formatUkDate(raised)}): due ${formatUkDate(due)}`);
 }
+
+/**
+ * The day of the meeting a plan's title lines say its actions were agreed at and its timescales run from ("Date of
+ * outcome meeting: 12/09/2023", a Section 42 enquiry's action plan), or null.
+ * @example meetingOn(['Date of outcome meeting:  12/09/2023']) // '2023-09-12'
+ */
+export function meetingOn(lines: readonly string[]): IsoDate | null {
+  return dayAfter(lines, MEETING);
+}
+
+/** "Date of outcome meeting: 12/09/2023", "Outcome meeting held on 12 September 2023" (the date after it). */
+const MEETING = /\b(?:date\s+of\s+(?:the\s+)?outcome\s+meeting|outcome\s+meeting(?:\s+held)?(?:\s+on)?)\s*[:\-–]?\s*([^.;,]{6,24})/i;
 
 /** A span's count as written, in digits or a word (the words `NUMBER_WORDS` knows): its first group. */
 const SPAN_COUNT = String.raw`(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)`;
 
 /** "Within 1 month", "within two months of the decision", "Within 14 days", "within 10 working days of the visit". */
 const SPAN_FROM_RAISED = new RegExp(
-  String.raw`^\s*(?:within|in)\s+${SPAN_COUNT}\s+(working\s+)?(months?|weeks?|days?)\b(?:\s+(?:of|after|from|following)\s+[^.;]{1,60})?\s*\.?\s*$`,
+  String.raw`^\s*(?:within|in)\s+${SPAN_COUNT}\s+(working\s+)?(months?|weeks?|days?|hours?)\b(?:\s+(?:of|after|from|following)\s+[^.;]{1,60})?\s*\.?\s*$`,
   'i',
 );
 
