@@ -142,6 +142,7 @@ describe('revised due dates in a status', () => {
     ['Annual report drafted; to the CPC for approval on 28 May 2015.', '2015-05-28'],
     ['Postponed because of the restrictions; rearranged as a virtual event on 24 February 2015.', '2015-02-24'],
     ['Letters sent to all 9 schools and briefings held with 4; the remaining 5 to be visited by June 2015.', '2015-06-30'],
+    ["Postponed – the young advisors' session is now on 8 February 2015.", '2015-02-08'],
     // a later date in brackets is an aside about something else: the action's own new date is outside them
     ['Consultation delayed – now to take place in June 2015 (national guidance deferred to March 2016).', '2015-06-30'],
     ['Delayed to May 2015 (the wider review postponed to December 2015)', '2015-05-31'],
@@ -172,6 +173,7 @@ describe('revised due dates in a status', () => {
     'Interim lead in post from January 2015', // one step of the work in place (not "now in post": not said to delay it)
     'Procurement to start in January 2015', // when a step starts, not when the work is due
     'Report to the Board', // no date after "report to"
+    'The group now on 12 members', // a number after "now on", not a day
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });
