@@ -2,7 +2,18 @@ import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { TIMELINE_MARKS } from '../vocab/leadMarks';
-import { AMBER, COMPLETE_LEAD, IN_PROGRESS, KEY_ENTRY_MARK, NOT_COMPLETE, PARTIAL, PROGRESS_LABEL_WORDS, RAG_WORDS, RED, STATUS_CHOICES } from '../vocab/status';
+import {
+  AMBER,
+  COMPLETE_LEAD,
+  IN_PROGRESS,
+  KEY_ENTRY_MARK,
+  NOT_COMPLETE,
+  PARTIAL,
+  PROGRESS_LABEL_WORDS,
+  RAG_WORDS,
+  RED,
+  STATUS_CHOICES,
+} from '../vocab/status';
 import { latestSaying } from '../status/latestSaying';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
