@@ -76,6 +76,8 @@ describe('header words', () => {
     ['Q3 update', 'status'],
     ['Highlight report (January 2017)', 'status'], // an NHS trust's highlight report to its board
     ['Highlights', 'status'],
+    ['Exception commentary', 'status'],
+    ['On track? (Y/N)', 'rag'], // asked, with its answers after the question mark
     ['Title/Topic', 'action'], // a training programme's course
     ['Sub recommendation/', 'action'],
     ['Rec. Owner', 'lead'],
@@ -784,6 +786,28 @@ describe('table shapes', () => {
   });
 
   // an Ombudsman learning log: the Ombudsman's span for each remedy beside the council's own target date
+  // a health and wellbeing board's exception report: a Y / N answer, and commentary only where the answer is N
+  describe('"On track? (Y/N)" is the rating: Y on track, N the exception the lead reports', () => {
+    const rated = (header: string, answers: string[]) =>
+      assessGrid(
+        {
+          values: [
+            ['Action', 'Owning partnership / sub group', 'Timescale', header, 'Exception commentary'],
+            ['Roll out the Family Hubs model', 'CYP Partnership', 'Sept 2024', answers[0], null],
+            ['Raise take-up of funded childcare', 'Early Years', 'March 2024', answers[1], 'Take-up at 71% against 80%.'],
+            ['Map the community assets', 'Public Health', 'Q3 2023/24', answers[2], 'Complete – map published.'],
+          ],
+        },
+        { asOf: '2024-03-05' },
+      ).rows.map((r) => r.state);
+    test.each(['On track? (Y/N)', 'On track?', 'On track (Y/N)'])('%j: Y green, N amber, the commentary read beside them', (header) =>
+      expect(rated(header, ['Y', 'N', 'Y'])).toEqual(['green', 'amber', 'complete']),
+    );
+    test('"Yes" and "No" too', () => expect(rated('On track?', ['Yes', 'No', 'Yes'])).toEqual(['green', 'amber', 'complete']));
+    // negative case: the same letters under a RAG header that asks nothing say no colour ("N" is no exception there)
+    test('Y / N under "RAG": not read as a rating', () => expect(rated('RAG', ['Y', 'N', 'Y'])[1]).toBe('green'));
+  });
+
   describe('two timescale columns, one of spans and one of dates: the dates are the deadline', () => {
     const values = (spans: string[]) => [
       ['Ref', 'Action', 'Timescale set by LGSCO', 'Target date', 'Update', 'Status'],

@@ -324,6 +324,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   };
   const reasons = new Reasons();
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
+  // a RAG column asking whether the action is on track ("On track? (Y/N)"): its header, by block
+  const onTrackAsked = layout.blocks.map((b) => {
+    const header = b.columns.rag !== undefined ? (b.headers?.[b.columns.rag] ?? '') : '';
+    return ON_TRACK_ASKED.test(header) ? header.trim() : '';
+  });
   // one assessed row per layout row, made at its size (a list grown by push is copied as it grows, and kept with up to
   // half its length spare)
   const rows: AssessedRow[] = new Array(layout.rows.length);
@@ -379,8 +384,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const ragRole = staleRag || ratesCompliance ? undefined : r.cells.rag;
     // a rating given as a number (1-4), read through the plan's own key where the sheet carries one
     const ragCell = textOf(ragRole);
-    const keyed = ragKey.size > 0 ? ragKey.get(ragCell.trim().toLowerCase()) : undefined;
-    const ragText = keyed ? `${keyed} (${ragCell.trim()} in the plan's key)` : ragCell;
+    // ("Y" / "N" under "On track? (Y/N)", an exception report: on track, or not: amber, the exception the lead reports)
+    const answer = ragRole && onTrackAsked[r.block] ? ON_TRACK_ANSWERS[ragCell.trim().toLowerCase()] : undefined;
+    const keyed = answer ?? (ragKey.size > 0 ? ragKey.get(ragCell.trim().toLowerCase()) : undefined);
+    const ragText = answer
+      ? `${answer} ("${ragCell.trim()}" under "${onTrackAsked[r.block]}")`
+      : keyed
+        ? `${keyed} (${ragCell.trim()} in the plan's key)`
+        : ragCell;
     // ("2 = In progress", "1 = Not yet started": what the number says, beyond its colour)
     const ragMeaning = !keyed
       ? undefined
@@ -1262,6 +1273,12 @@ function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string
   const text = collapseWhiteSpace(cell.text).trim();
   return rules.COMPLETE_LEAD.test(text) ? text : null;
 }
+
+/** A RAG header asking whether the action is on track ("On track? (Y/N)", "On track?"). */
+const ON_TRACK_ASKED = /^\s*on[\s-]+track\b/i;
+
+/** The answers under such a header, as colours: yes is on track; no is the exception the lead reports, amber. */
+const ON_TRACK_ANSWERS: Readonly<Record<string, 'green' | 'amber'>> = { y: 'green', yes: 'green', n: 'amber', no: 'amber' };
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
 const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k|not\s+ticked|p|part|partly|partial)\s*\.?$/i;

@@ -93,6 +93,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'aims' },
     { text: 'outcome we want', exact: true },
     { text: 'strategic objective' },
+    { text: 'strategy objective' },
     { text: 'area' },
     { text: 'theme' },
     { text: 'issue' },
@@ -527,6 +528,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'latest notes', exact: true },
     { text: 'position statement' },
     { text: 'highlights and achievements' },
+    // an exception report's words, where an action is not on track
+    { text: 'exception commentary' },
     // an NHS trust's highlight report to its board: the month's progress on each action
     { text: 'highlight report' },
     { text: 'highlights', exact: true },
@@ -595,6 +598,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   ],
   rag: [
     { text: 'rag' },
+    // an exception report's "On track? (Y/N)": Y is on track (green), N not (amber: the exception the lead reports)
+    { text: 'on track?' },
     // an NHS trust's audit action plan: a number 1-4 read through the key below the table ("1 = Not yet started")
     { text: 'change stage' },
     { text: 'r/a/g' },

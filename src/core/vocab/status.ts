@@ -1028,7 +1028,7 @@ export const REVISION_LEADS = phrasePattern([
   'launch(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
   'now to',
   // "sign-off delayed by Covid-19 and now going to the December Partnership Board"
-  'now going (?:to|before)',
+  'now go(?:ing|es) (?:to|before)',
   '(?:is |are |will )?to go (?:to|before|out)',
   'to (?:launch|go live|be launched) (?:in|by|from|during)',
   // the date itself after "expected" ("appointment expected December 2006"): a revision only when a date follows
