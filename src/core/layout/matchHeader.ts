@@ -113,8 +113,7 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "Completed?", "Done?": a synonym asked as a question, matched with its question mark (which `normaliseHeader` drops)
   // ("Complete Y/N", "Achieved (yes/no)": asked as a yes-or-no question, with the answers in place of the question mark)
   const yesNo = YES_NO.exec(text);
-  // ("On track? (Y/N)": the question mark before the answers)
-  const asked = QUESTION_MARK.test(cellText) ? ASKED.get(`${text}?`) : yesNo ? ASKED.get(`${yesNo[1].replace(/\?+$/, '')}?`) : undefined;
+  const asked = QUESTION_MARK.test(cellText) ? ASKED.get(`${text}?`) : yesNo ? ASKED.get(`${yesNo[1]}?`) : undefined;
   if (asked) return { role: asked.role, rank: asked.rank, period: false };
   const found = synonymOf(text);
   const periodic = text.length <= 40 && UPDATE_PERIOD_WORDS.test(text);
