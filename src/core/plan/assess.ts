@@ -33,7 +33,7 @@ import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
-import { TARGET_WORD } from '../vocab/headers';
+import { ON_TRACK_ANSWERS, ON_TRACK_ASKED, TARGET_WORD } from '../vocab/headers';
 import { doneAsAsked } from '../status/doneAsAsked';
 import { latestUpdate } from '../status/latestUpdate';
 import { colourRag } from '../status/colourRag';
@@ -1273,12 +1273,6 @@ function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string
   const text = collapseWhiteSpace(cell.text).trim();
   return rules.COMPLETE_LEAD.test(text) ? text : null;
 }
-
-/** A RAG header asking whether the action is on track ("On track? (Y/N)", "On track?"). */
-const ON_TRACK_ASKED = /^\s*on[\s-]+track\b/i;
-
-/** The answers under such a header, as colours: yes is on track; no is the exception the lead reports, amber. */
-const ON_TRACK_ANSWERS: Readonly<Record<string, 'green' | 'amber'>> = { y: 'green', yes: 'green', n: 'amber', no: 'amber' };
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
 const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k|not\s+ticked|p|part|partly|partial)\s*\.?$/i;

@@ -1101,3 +1101,9 @@ export const ACTION_VERBS: readonly string[] = [
   'use',
   'write',
 ];
+
+/** A RAG header asking whether the action is on track ("On track? (Y/N)", "On track?"). */
+export const ON_TRACK_ASKED = /^\s*on[\s-]+track\b/i;
+
+/** The answers under such a header, as colours: yes is on track; no is the exception the lead reports, amber. */
+export const ON_TRACK_ANSWERS: Readonly<Record<string, 'green' | 'amber'>> = { y: 'green', yes: 'green', n: 'amber', no: 'amber' };
