@@ -33,7 +33,8 @@ import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
-import { ON_TRACK_ANSWERS, ON_TRACK_ASKED, TARGET_WORD } from '../vocab/headers';
+import { ANNUAL_REPORT, ON_TRACK_ANSWERS, ON_TRACK_ASKED, SAID_WE_WOULD, TARGET_WORD } from '../vocab/headers';
+import { dueAtReportYearEnd } from '../timescale/dueAtReportYearEnd';
 import { doneAsAsked } from '../status/doneAsAsked';
 import { latestUpdate } from '../status/latestUpdate';
 import { colourRag } from '../status/colourRag';
@@ -323,6 +324,25 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     return update;
   };
   const reasons = new Reasons();
+  // an annual report's "What we said we'd do" with no timescale column: due at the end of the year it reports on
+  // (the year the plan states, else the one its "Annual Report 2016-17" line names)
+  const reportLine = ANNUAL_REPORT.test(options.title ?? '') ? options.title! : lines.find((t) => t.length <= 160 && ANNUAL_REPORT.test(t));
+  const reportPeriod = reportLine === undefined ? null : (statedPeriod ?? planPeriodFromText(reportLine));
+  const reportYearEnd = layout.blocks.map((b) =>
+    reportPeriod && b.columns.timescale === undefined && b.columns.action !== undefined && SAID_WE_WOULD.test(b.headers?.[b.columns.action] ?? '')
+      ? dueAtReportYearEnd(reportPeriod, context)
+      : null,
+  );
+  // "Still to do" saying the work goes on ("Ongoing – findings reported to the Board every six months"), where the row
+  // has no timescale: a round of work, not a commitment due at the year's end
+  const ongoingLeft = (r: PlanRow): Timescale | null => {
+    const left = r.extra?.left;
+    if (!left || left.inherited || isBlank(left.text)) return null;
+    const t = parseNearby(left.text);
+    return t.kind === 'recurring'
+      ? withAssumption(t, `the plan has no timescale column: "${collapseWhiteSpace(left.text.trim())}" says the work goes on`)
+      : null;
+  };
   const linkIsSiip = layout.blocks.map((b) => b.columns.link !== undefined && /\bsiip\b/i.test(b.headers?.[b.columns.link] ?? ''));
   // a RAG column asking whether the action is on track ("On track? (Y/N)"): its header, by block
   const onTrackAsked = layout.blocks.map((b) => {
@@ -350,7 +370,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         : readPass2(timescaleCell, i)
       : (inActionWords(r) ?? missingTimescale());
     // a target with no date of its own ("750") under a header naming its year ("2014/2015 target"): due at its end
-    const read = cellRead.kind === 'none' && headerPeriods[r.block] ? headerPeriods[r.block]! : cellRead;
+    const read =
+      cellRead.kind === 'none' && headerPeriods[r.block]
+        ? headerPeriods[r.block]!
+        : cellRead.kind === 'none' && !r.cells.timescale && ongoingLeft(r)
+          ? ongoingLeft(r)!
+          : cellRead.kind === 'none' && reportYearEnd[r.block]
+            ? reportYearEnd[r.block]!
+            : cellRead;
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
     // "Within 3 months of publication", counted from the publication date the plan gives above its table (or of the plan
@@ -470,14 +497,21 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // an entry in a "Date completed" column says the action is done, when the status says nothing more
     // a tick or date in an "Achieved" / "Date completed" column says it is done, whatever the narrative beside it
     // (a log of dated updates beside it is read for its latest: the completion comes first, and the log after it)
+    // "Still to do" saying nothing is left ("None – monitored through the CSE subgroup"), beside what was done: done
+    const nothingLeft =
+      r.extra?.left && !r.extra.left.inherited && rules.NOTHING_LEFT.test(r.extra.left.text) && !isBlank(withCommentary) && !saysNotDone(withCommentary, rules)
+        ? r.extra.left.text.trim()
+        : '';
     const statusRead =
       done !== '' && !rules.NOT_COMPLETE.test(done)
         ? `Completed (${done}). ${latestUpdate(withCommentary)?.text ?? withCommentary}`
-        : doneWords
-          ? isBlank(withCommentary)
-            ? doneWords
-            : thenSaid(withCommentary, doneWords)
-          : withCommentary;
+        : nothingLeft
+          ? `Completed (${nothingLeft}). ${withCommentary}`
+          : doneWords
+            ? isBlank(withCommentary)
+              ? doneWords
+              : thenSaid(withCommentary, doneWords)
+            : withCommentary;
     const colours = coloursOf(ragRole, r.cells.status);
     // words in a RAG column beside the status column ("Off track", "At risk", "Not started", "Closed"): the lead's
     // rating in words, read before the status's own (a number with no key on the sheet is data, not read)
@@ -527,7 +561,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const revisionOf = (r: PlanRow, w: RowWords): Revision | null =>
     (r.extra?.revised || w.statusRead ? findRevision(w.planned, r.extra?.revised ?? null, w.statusRead, context, statusRevision, options.asOf) : null) ??
     w.inTimescale?.revision ??
-    null;
+    // a new date what is still to do gives ("Guidance to be signed off by the Board in July 2017")
+    (r.extra?.left && !r.extra.left.inherited ? findRevision(w.planned, null, r.extra.left.text, context, statusRevision, options.asOf) : null);
   const assessRow = (r: PlanRow, w: RowWords, revision: Revision | null, read: StatusTextReading, found: References, i: number): AssessedRow => {
     const {
       planned,

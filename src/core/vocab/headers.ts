@@ -13,9 +13,9 @@ export type ColumnRole = 'ref' | 'objective' | 'action' | 'timescale' | 'lead' |
  * complete): a revised due date, a percentage complete, the date an action was actually done, the date its row
  * was last updated, and the date it was raised (a visit, a decision, a meeting's log).
  */
-export type ExtraRole = 'revised' | 'percent' | 'done' | 'updated' | 'raised';
+export type ExtraRole = 'revised' | 'percent' | 'done' | 'updated' | 'raised' | 'left';
 
-export const EXTRA_ROLES: readonly ExtraRole[] = ['revised', 'percent', 'done', 'updated', 'raised'];
+export const EXTRA_ROLES: readonly ExtraRole[] = ['revised', 'percent', 'done', 'updated', 'raised', 'left'];
 
 /** Any role a header may name. */
 export type HeaderRole = ColumnRole | ExtraRole;
@@ -946,6 +946,18 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'publication date' },
     { text: 'date of publication' },
   ],
+  // what is left of the work, beside what was done (an annual report's "What we did | Impact | Still to do"): read for a
+  // new date it gives ("Guidance to be signed off by the Board in July 2017", "carried forward into the 2017-18 Business
+  // Plan"), or work that goes on ("Ongoing – findings reported to the Board every six months"); not for the work it
+  // names, often a next step beyond the commitment
+  left: [
+    { text: 'still to do', exact: true },
+    { text: 'what is still to do', exact: true },
+    { text: "what's still to do", exact: true },
+    { text: 'what we still need to do', exact: true },
+    { text: 'still to be done', exact: true },
+    { text: 'what is left to do', exact: true },
+  ],
 };
 
 /**
@@ -1107,3 +1119,16 @@ export const ON_TRACK_ASKED = /^\s*on[\s-]+track\b/i;
 
 /** The answers under such a header, as colours: yes is on track; no is the exception the lead reports, amber. */
 export const ON_TRACK_ANSWERS: Readonly<Record<string, 'green' | 'amber'>> = { y: 'green', yes: 'green', n: 'amber', no: 'amber' };
+
+/**
+ * An annual report's header over what the board had said it would do in the year it reports on ("What we said we'd
+ * do", "What we said we would do", "We said", "What we promised", "What we planned to do"): commitments for that
+ * year, looked back on. Not a plan's own "What we will do", which looks ahead.
+ */
+export const SAID_WE_WOULD = /\bwe\s+(?:said|promised|pledged|committed|planned|set\s+out)\b/i;
+
+/**
+ * A title naming an annual report ("WSCB Annual Report 2016-17", "Annual Review 2019/20"): it looks back on a year
+ * that is over. (A quarter's progress report, "LeDeR Q2 Report 2024-25", is written during the year.)
+ */
+export const ANNUAL_REPORT = /\bannual\s+(?:report|review)\b/i;

@@ -300,6 +300,13 @@ const DONE_IN_TIMESCALE_WORDS = String.raw`(?:complete|completed|done|achieved|a
 export const DONE_IN_TIMESCALE = new RegExp(String.raw`^\s*(?:now\s+)?${DONE_IN_TIMESCALE_WORDS}\s*[.!]?\s*$`, 'i');
 
 /**
+ * A "Still to do" entry saying nothing is left ("None", "None – monitored through the CSE subgroup", "Nothing further",
+ * "No further action required", "N/A"): the work the row reports is done. Not "None yet", "Nothing so far".
+ */
+export const NOTHING_LEFT =
+  /^\s*(?:none|nothing(?:\s+further)?|nil|n\/a|no\s+further\s+(?:action|work)s?(?:\s+(?:required|needed))?)(?!\s*(?:yet|so\s+far|as\s+yet)\b)(?![\w/])/i;
+
+/**
  * A timescale cell that says the action was done, with when ("Completed Nov 2014", "Complete - Oct 2014", "In place
  * since June 2014", "Done (Dec 14)"): read as an entry in a "Date completed" column, its date kept as the due date.
  * The word may follow the date instead (`DONE_AFTER_DATE_IN_TIMESCALE`). Not a deadline written after the word
