@@ -141,6 +141,10 @@ describe('header words', () => {
     ['When we will do it by', 'timescale'],
     ['IMPROVEMENT OBJECTIVES', 'objective'],
     ['Evaluation Milestones', 'timescale'],
+    // a children's centre plan's: the reviews' notes of progress, and one person or several
+    ['Evaluation of impact', 'status'],
+    ['Person/s Responsible', 'lead'],
+    ['Person(s) Responsible', 'lead'],
     ['Date by which the action will be taken', 'timescale'], // an independent school's action plan
     ['Recomendation', 'objective'],
     ['Completed At', 'done'], // an Asana export's completion time
@@ -490,7 +494,30 @@ describe('table shapes', () => {
       expect(l.sections.map((s) => s.title)).toEqual(['Engagement', 'Leadership']);
     });
 
+    // a children's centre plan: each priority's own block of cells ("Priority 2: ... | the priority | Priority Target:
+    // ... | the managers") over the header repeated for it
+    test('a priority\'s block of cells opening "Priority 2:" over the repeated header', () => {
+      const l = layoutOf([
+        HEADER,
+        ['1.1 Promote events', 'WCAVA', 'Ongoing', 'Promoted'],
+        ['Priority 2: Leadership', 'To strengthen leadership', 'Priority Target: all staff supervised', 'CCNM'],
+        HEADER,
+        ['2.1 Refresh the webpage', 'Prevent Officer', 'Weekly', 'Refreshed'],
+      ]);
+      expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '2.1']);
+      expect(l.sections.map((s) => s.title)).toEqual(['Priority 2: Leadership']);
+    });
+
     describe('negative cases', () => {
+      test('a row opening "Priority 2:" with no header under it is an action under that priority', () => {
+        const l = layoutOf([
+          HEADER,
+          ['1.1 Promote events', 'WCAVA', 'Ongoing', 'Promoted'],
+          ['Priority 2: Refresh the webpage', 'Prevent Officer', 'Weekly', 'Refreshed'],
+          ['2.2 Audit', 'KL', 'March 2015', 'Begun'],
+        ]);
+        expect(l.rows).toHaveLength(3);
+      });
       test('a one-cell action row with no header under it stays an action', () => {
         const l = layoutOf([
           HEADER,

@@ -17,6 +17,11 @@ describe('a deadline in the action words', () => {
     ['Train two cohorts of staff in Q3 and Q4', '2025-03-31'],
     ['Publish the annual report no later than 30 September 2024.', '2024-09-30'],
     ['Brief GPs in May 2024 and publish the guide by December 2024', '2024-12-31'], // the latest
+    // a date opening the action before a dash, as a plan of "Specific Actions (dated)" writes it
+    ["Sept 2024 – OM/KB/NCP to highlight lowest reg LSOA's & target them asap.", '2024-09-30'],
+    ['By Easter 2025 – two briefing sessions for childminders', '2025-04-20'],
+    ['Jan 2025 - start weekly Every Child a Talker groups', '2025-01-31'],
+    ['Sept 2024 to March 2025 – run the programme', '2025-03-31'], // a period: its end
   ])('%j → due %s', (action, due) => {
     expect(deadlineInWords(action, parse)?.due).toBe(due);
   });
@@ -33,6 +38,10 @@ describe('a deadline in the action words', () => {
       ['Deliver 2 per quarter', 'a rate'],
       ['Hold briefings in 2 weeks of each review', 'a span'],
       ['Raise awareness across the partnership', 'no date at all'],
+      // an opening before a dash that is not one date
+      ['Termly – Parents’ Forum feeds into the Advisory Board meetings', 'a round of work, not a date'],
+      ['Schools in the north – brief the heads by the end of term', 'words, not a date'],
+      ['Sept 2024 onwards, monthly – review the data', 'no dash after the date'],
     ])('%j → none (%s)', (action) => {
       expect(deadlineInWords(action, parse)).toBeNull();
     });

@@ -272,7 +272,13 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     // it ("We promise to ...", "Priority 2"), except the plan's own title repeated on every page (a note)
     // (or a title over another table's header on the next row: "4. Risks and Issues" over "Risk / Issue | Impact |
     // Mitigation | Owner | RAG")
-    const heads = n === 1 && current !== undefined && (headsRepeatedHeader(grid, r, current.headerRow, scratch[0].col) || headsNextHeader(r));
+    // (and a priority's own block of cells opening with its named heading, "Priority 2: ... | To increase the take-up
+    // ... | Priority Target: ... | CCNM", right over the header repeated for it: the section's title, not an action)
+    const namedBlock = n > 1 && current !== undefined && NAMED_HEADING.test(scratch[0].text.trim());
+    const heads =
+      current !== undefined &&
+      ((n === 1 && (headsRepeatedHeader(grid, r, current.headerRow, scratch[0].col) || headsNextHeader(r))) ||
+        (namedBlock && nextFilledRow(grid, r + 1, 2) >= 0 && sameValues(grid.values[nextFilledRow(grid, r + 1, 2)], grid.values[current.headerRow])));
     if (heads && sameText(scratch[0].text, lineAbove(grid, current!.headerRow))) {
       noteRows.push(r);
       lastRow = r;
@@ -284,7 +290,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     if (kind === 'section') {
       const first = scratch[0];
       const numbered = n === 2 ? first.text.trim() : null;
-      const titleText = scratch[n - 1].text.trim();
+      const titleText = (namedBlock && heads ? first : scratch[n - 1]).text.trim();
       const m = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(titleText);
       section = {
         row: r,

@@ -5,7 +5,8 @@ import type { Timescale } from './types';
  * to 75% by March 2025", "Re-audit the pathway in Q2", "Train two cohorts in Q3 and Q4"): the date after "by", "in",
  * "before" or "during", read with the plan's context by `parse`, when the words after the phrase open with it. The
  * latest such date is the deadline; a date that opens nothing ("from Q1", "since April") or words that are not a date
- * ("by 10 agencies", "in 75% of cases") give none.
+ * ("by 10 agencies", "in 75% of cases") give none. A date that opens the words before a dash ("Sept 2013 – OM/KB/NCP
+ * to highlight lowest reg LSOA's") is one too.
  *
  * @example deadlineInWords('Increase uptake to 75% by March 2025', parse)?.due // '2025-03-31'
  * @example deadlineInWords('Offer training from Q1', parse) // null
@@ -13,6 +14,13 @@ import type { Timescale } from './types';
 export function deadlineInWords(text: string, parse: (text: string) => Timescale): Timescale | null {
   if (!text) return null;
   let best: Timescale | null = null;
+  // a date opening the action before a dash ("Sept 2013 – OM/KB/NCP to highlight lowest reg LSOA's", "By Easter 2014 –
+  // two briefing sessions"), as a plan whose actions are "(dated)" writes it
+  const opening = OPENING_DATE.exec(text);
+  if (opening) {
+    const t = parse(opening[1]);
+    if (t.kind === 'date' && t.due && t.milestones.length === 1 && opening[1].trim().endsWith(t.milestones[0].text)) best = t;
+  }
   BEFORE_DATE.lastIndex = 0;
   for (let m = BEFORE_DATE.exec(text); m; m = BEFORE_DATE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[.;,(]|\s[–—-]\s/)[0];
@@ -24,6 +32,9 @@ export function deadlineInWords(text: string, parse: (text: string) => Timescale
   }
   return best;
 }
+
+/** Up to five words opening a text, then a dash between spaces: where a dated action writes its date. */
+const OPENING_DATE = /^\s*((?:\S+\s+){0,4}?\S+)\s+[–—-]\s+\S/;
 
 /** "by", "in", "before", "during" or "no later than" (with "the end of"), before what may be a date. */
 const BEFORE_DATE =

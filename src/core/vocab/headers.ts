@@ -369,6 +369,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'reporting' },
     { text: 'lead' },
     { text: 'person responsible', exact: true },
+    // one person or several ("Person/s Responsible", "Person(s) Responsible")
+    { text: 'person/s responsible', exact: true },
+    { text: 'person(s) responsible', exact: true },
+    { text: 'persons responsible', exact: true },
     { text: 'leads' },
     { text: 'lead officer' },
     { text: 'lead agency' },
@@ -495,6 +499,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'mid-year review' },
     { text: 'mid year review' },
     { text: 'interim review' },
+    // the reviews' notes of what the work achieved, beside its success criteria (a children's centre's "Success
+    // Criteria | Specific Monitoring (dated) | Evaluation of impact"): its progress
+    { text: 'evaluation of impact', exact: true },
     // "Current Status of Action": the words (a "Current status" column alone holds the rating)
     { text: 'current status of action', exact: true },
     { text: 'status of action', exact: true },
