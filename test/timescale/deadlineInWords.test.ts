@@ -41,6 +41,7 @@ describe('a deadline in the action words', () => {
       // an opening before a dash that is not one date
       ['Termly – Parents’ Forum feeds into the Advisory Board meetings', 'a round of work, not a date'],
       ['Schools in the north – brief the heads by the end of term', 'words, not a date'],
+      ['Visit the 2024 intake – every school', 'a year inside words, not a date opening the action'],
       ['Sept 2024 onwards, monthly – review the data', 'no dash after the date'],
     ])('%j → none (%s)', (action) => {
       expect(deadlineInWords(action, parse)).toBeNull();
