@@ -1,5 +1,13 @@
 /** Timescales counted from a case review's publication, read against the date the plan gives above its table. */
-import { agreedOn, publishedOn, withinOfPlanStart, withinOfPublication, withinOfRaised } from '../../src/core/timescale/afterPublication';
+import {
+  agreedOn,
+  atNextMeeting,
+  nextMeetingOn,
+  publishedOn,
+  withinOfPlanStart,
+  withinOfPublication,
+  withinOfRaised,
+} from '../../src/core/timescale/afterPublication';
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 import { assessGrid } from '../../src/core/plan/assess';
 
@@ -226,4 +234,57 @@ describe('spans counted from the outcome meeting the lines above the table give'
     expect(dues([['Section 42 Provider Enquiry – Action Plan', null, null, null, null, null]])).toEqual([null, null, null]));
   test('a label with no date after it: no date', () =>
     expect(dues([['Date of outcome meeting:', 'to be arranged', null, null, null, null]])).toEqual([null, null, null]));
+});
+
+// a board's action log, updated for the meeting it goes to: "Next meeting" is that meeting
+describe('"Next meeting" in an action log prepared for a dated meeting', () => {
+  test.each([
+    ['Action Log – updated for the Board meeting of Tuesday 15th March 2011', '2011-03-15'],
+    ['Action log prepared for the meeting on 15/03/2011', '2011-03-15'],
+    ['Date of next meeting: 15 March 2011', '2011-03-15'],
+    ['Next Board meeting – 15 March 2011', '2011-03-15'],
+  ])('%j → %s', (line, day) => expect(nextMeetingOn([line])).toBe(day));
+  test.each([
+    ['Actions from the meeting of 7 December 2010', 'the meeting the actions came from, not the next'],
+    ['Action Log – updated for the Board meeting', 'no date'],
+    ['Business Plan 2010-11', 'no meeting'],
+  ])('%j → none (%s)', (line) => expect(nextMeetingOn([line])).toBeNull());
+
+  test.each([
+    ['Next meeting', null, '2011-03-15'],
+    ['Next Board', '2010-12-07', '2011-03-15'], // raised at an earlier meeting
+    ['At the next meeting', null, '2011-03-15'],
+  ])('%j raised %s → due %s', (said, raised, due) => expect(atNextMeeting(parseTimescale(said), '2011-03-15', raised)?.due).toBe(due));
+  // negative cases, by reason
+  test('raised at that meeting itself: the next is a later one, not known', () =>
+    expect(atNextMeeting(parseTimescale('Next meeting'), '2011-03-15', '2011-03-15')).toBeNull());
+  test('another event ("On publication"): not the meeting', () => expect(atNextMeeting(parseTimescale('On publication'), '2011-03-15', null)).toBeNull());
+  test('a date of its own stays', () => expect(atNextMeeting(parseTimescale('March 2011'), '2011-05-15', null)).toBeNull());
+
+  const log = (title: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Safeguarding Adults Partnership Board', null, null, null, null],
+          [title, null, null, null, null],
+          ['No.', 'Action', 'Lead', 'Due date', 'Status'],
+          ['1', 'Produce a training specification for trustees', 'Nancy', 'Next meeting', 'Draft sent for comment.'],
+          ['2', 'Report the referral figures', 'Tom', 'Next meeting', 'Complete'],
+        ],
+      },
+      { asOf: '2011-03-08' },
+    ).rows;
+  test('in the assessment: due that day, with the reasons saying so', () => {
+    const rows = log('Action Log – updated for the Board meeting of Tuesday 15th March 2011');
+    expect(rows.map((r) => [r.state, r.timescale.due])).toEqual([
+      ['green', '2011-03-15'],
+      ['complete', '2011-03-15'],
+    ]);
+    expect(rows[0].reasons.join(' / ')).toContain('"Next meeting": the meeting the log was prepared for (15 Mar 2011)');
+  });
+  test('a log whose title dates no meeting: "Next meeting" waits for the event', () =>
+    expect(log('Action Log').map((r) => [r.state, r.timescale.due])).toEqual([
+      ['green', null],
+      ['complete', null],
+    ]));
 });

@@ -23,7 +23,16 @@ import {
 import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
-import { agreedOn, meetingOn, publishedOn, withinOfPlanStart, withinOfPublication, withinOfRaised } from '../timescale/afterPublication';
+import {
+  agreedOn,
+  atNextMeeting,
+  meetingOn,
+  nextMeetingOn,
+  publishedOn,
+  withinOfPlanStart,
+  withinOfPublication,
+  withinOfRaised,
+} from '../timescale/afterPublication';
 import { comingRound } from '../timescale/comingRound';
 import { updateInCell } from '../status/updateInCell';
 import { deadlineInWords } from '../timescale/deadlineInWords';
@@ -263,6 +272,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const agreed = agreedOn(lines);
   // the meeting the plan's actions were agreed at, where its timescales run from ("Date of outcome meeting: 12/09/2023")
   const meeting = meetingOn(lines);
+  // the meeting an action log was prepared for ("updated for the Board meeting of Tuesday 15th March 2011")
+  const nextMeeting = nextMeetingOn(lines);
   const keyTexts = planKeyTexts(grid, layout);
   const ragKey = readRagKey(keyTexts, rules);
   // a key that rates compliance with a standard ("Fully compliant", "Non-compliant"): the RAG column rates the
@@ -393,17 +404,22 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       : meeting && spanned
         ? withinOfRaised(read, meeting, context, 'the outcome meeting the plan gives')
         : null;
+    // ("Next meeting" in an action log prepared for a meeting its title lines date: that meeting)
+    const atMeeting =
+      nextMeeting && read.kind === 'event' ? atNextMeeting(read, nextMeeting, r.extra?.raised ? dayIn(r.extra.raised, true) : null, context) : null;
     const planned = inTimescale
       ? inTimescale.original
       : fromRaised
         ? fromRaised
-        : (read.kind === 'event' || read.kind === 'none') && (published || agreed)
-          ? (withinOfPublication(read, published, context, agreed) ?? read)
-          : read.kind === 'recurring'
-            ? comingRound(read, options.asOf)
-            : statedPeriod && read.kind !== 'date'
-              ? (withinOfPlanStart(read, statedPeriod.start, context) ?? read)
-              : read;
+        : atMeeting
+          ? atMeeting
+          : (read.kind === 'event' || read.kind === 'none') && (published || agreed)
+            ? (withinOfPublication(read, published, context, agreed) ?? read)
+            : read.kind === 'recurring'
+              ? comingRound(read, options.asOf)
+              : statedPeriod && read.kind !== 'date'
+                ? (withinOfPlanStart(read, statedPeriod.start, context) ?? read)
+                : read;
     // a rating from an earlier period's column than the latest any row of the table was given ("Q2" where the others
     // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date
     // was met; the words are read instead

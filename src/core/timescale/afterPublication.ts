@@ -67,6 +67,32 @@ export function meetingOn(lines: readonly string[]): IsoDate | null {
   return dayAfter(lines, MEETING);
 }
 
+/**
+ * The day of the meeting an action log's title lines say it was prepared for ("Action Log – updated for the Board
+ * meeting of Tuesday 15th March 2011", "Date of next meeting: 15/03/2011"), or null: "Next meeting" there is that day.
+ * @example nextMeetingOn(['Action Log – updated for the Board meeting of Tuesday 15th March 2011']) // '2011-03-15'
+ */
+export function nextMeetingOn(lines: readonly string[]): IsoDate | null {
+  return dayAfter(lines, NEXT_MEETING);
+}
+
+/** "updated for the Board meeting of 15 March 2011", "prepared for the meeting on 15/03/2011", "Next meeting: 15/03/2011". */
+const NEXT_MEETING =
+  /\b(?:(?:date\s+of\s+(?:the\s+)?)?next\s+(?:[A-Za-z&']+\s+){0,2}?meeting|(?:updated|prepared|produced)\s+for\s+(?:the\s+)?(?:[A-Za-z&']+\s+){0,3}?meeting(?:\s+(?:of|on|held\s+on))?)\s*[:\-–]?\s*([^.;,]{6,30})/i;
+
+/**
+ * "Next meeting" (`t`, the event) as the day of the meeting the log was prepared for (`meeting`), when the row was raised
+ * before it (or says not when); else null.
+ * @example atNextMeeting(parseTimescale('Next meeting'), '2011-03-15', null)?.due // '2011-03-15'
+ */
+export function atNextMeeting(t: Timescale, meeting: IsoDate, raised: IsoDate | null, context: TimescaleContext = {}): Timescale | null {
+  if (t.kind !== 'event' || t.event !== NEXT_MEETING_EVENT || (raised !== null && raised >= meeting)) return null;
+  return dueOn(t, meeting, context, `"${t.text.trim()}": the meeting the log was prepared for (${formatUkDate(meeting)})`);
+}
+
+/** The event "Next meeting", "Next Board" and "At the next meeting" read as. */
+const NEXT_MEETING_EVENT = 'the next meeting';
+
 /** "Date of outcome meeting: 12/09/2023", "Outcome meeting held on 12 September 2023" (the date after it). */
 const MEETING = /\b(?:date\s+of\s+(?:the\s+)?outcome\s+meeting|outcome\s+meeting(?:\s+held)?(?:\s+on)?)\s*[:\-–]?\s*([^.;,]{6,24})/i;
 
