@@ -64,6 +64,8 @@ describe('keys that give the colour words meanings of their own', () => {
     [['Green – on track to be completed by the target date', 'Amber – reported complete but awaiting evidence, or delayed', 'Red – not progressed'], {}],
     // red and amber both "delayed", by degree: red keeps its own meaning
     [['RAG Ratings: Blue – Complete; Green – on target for completion; Amber – delayed by one board meeting; Red – delayed by two or more board meetings'], {}],
+    // a colour graded by a letter is a rating of its own, read as its words say; plain Amber keeps its meaning
+    [['Blue – action complete', 'Amber E – action complete, evidencing impact', 'Green – on track', 'Amber – some slippage'], { 'amber e': 'blue' }],
   ])('%j', (texts, expected) => {
     expect(keyOf(texts)).toEqual(expected);
   });
@@ -84,6 +86,25 @@ describe('keys that give the colour words meanings of their own', () => {
       { asOf: '2017-09-30' },
     );
     expect(a.rows.map((r) => r.state)).toEqual(['green', 'complete']);
+  });
+
+  test('"Amber E" on a row is read through the key, and "Amber" beside it stays amber', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Progress update', 'RAG'],
+          ['2.1', 'Launch the revised template', 'September 2025', 'Revised template launched in August 2025; audits show it in use.', 'Amber E'],
+          ['2.2', 'Refresh the threshold guidance', 'June 2025', 'Draft with partners for comment.', 'Amber'],
+          ['Key:', null, null, null, null],
+          ['Blue – action complete', null, null, null, null],
+          ['Amber E – action complete, evidencing impact', null, null, null, null],
+          ['Green – on track', null, null, null, null],
+          ['Amber – some slippage', null, null, null, null],
+        ],
+      },
+      { asOf: '2025-11-30' },
+    );
+    expect(a.rows.map((r) => r.state)).toEqual(['complete', 'amber']);
   });
 
   test.each([

@@ -81,8 +81,9 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
       const welsh = WELSH_COLOUR.exec(piece);
       const m = COLOUR_ENTRY.exec(welsh ? piece.slice(welsh[0].length) : piece.trim());
       if (!m) continue;
-      const word = m[1].toLowerCase();
-      const meaning = welsh ? m[2].slice(m[2].lastIndexOf('/') + 1) : m[2];
+      // (a colour graded by a letter, "Amber E – action complete, evidencing impact", is a rating of its own: "amber e")
+      const word = m[2] ? `${m[1]} ${m[2]}`.toLowerCase() : m[1].toLowerCase();
+      const meaning = welsh ? m[3].slice(m[3].lastIndexOf('/') + 1) : m[3];
       const colour = colourOfWords(meaning, rules);
       if (!colour || read.has(word)) continue;
       read.set(word, colour);
@@ -173,11 +174,12 @@ const KEY_ENTRY_BREAK = new RegExp(String.raw`[\n;|]+|(?<!\b(?:${WELSH_COLOUR_NA
 const DONE_IN_KEY = /\b(?<!\b(?:to be|will be|to get|to)\s)(?:complete|completed|done|achieved|implemented)\b/i;
 
 /**
- * "Red 'Off Track'", "Amber = on track", "Green - complete", "Blue: Complete & CSPI", after a label ("RAG key:"); not a
- * rating of its own named with a letter after the colour ("Amber E – action complete, evidencing impact").
+ * "Red 'Off Track'", "Amber = on track", "Green - complete", "Blue: Complete & CSPI", after a label ("RAG key:"); and a
+ * rating of its own named with a letter after the colour ("Amber E – action complete, evidencing impact"), its second
+ * group, so that "Amber E" on a row reads as the key says and a plain "Amber" keeps its own meaning.
  */
 const COLOUR_ENTRY =
-  /^(?:(?:(?:b?rag|status|colour)(?:\s+(?:key|rating|ratings|status))?|key|legend)\s*[:\-–]\s*|key\s+)?(red|amber|green|blue)(?!\s+[a-z]\s*[=\-–—:])\s*(?:[=\-–—:]\s*)?['"‘’“”(]?\s*([A-Za-z][^=]{1,60}?)['"‘’“”)]?\s*$/i;
+  /^(?:(?:(?:b?rag|status|colour)(?:\s+(?:key|rating|ratings|status))?|key|legend)\s*[:\-–]\s*|key\s+)?(red|amber|green|blue)(?:\s+([a-z])(?=\s*[=\-–—:]))?\s*(?:[=\-–—:]\s*)?['"‘’“”(]?\s*([A-Za-z][^=]{1,60}?)['"‘’“”)]?\s*$/i;
 
 /** "1 = Fully achieved", "(2) On track", "3 - Some slippage", "4: No progress". */
 const ENTRY = /^(?:key\s*:?\s*)?\(?([1-5])\)?\s*(?:[=\-–—:.)]\s*)?([A-Za-z][^=]{1,60})$/i;
