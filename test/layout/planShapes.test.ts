@@ -2306,6 +2306,42 @@ describe('no progress, and the outcome column says the work is done', () => {
   });
 });
 
+// a school's safeguarding development plan: "Review" merged over the three terms' reviews, no status column named
+describe('a review header that names no role, over a column for each term', () => {
+  const values = [
+    ['No.', 'Action', 'Lead', 'Timescale', 'Success criteria', 'Review', null, null],
+    [null, null, null, null, null, 'Autumn', 'Spring', 'Summer'],
+    ['1.1', 'Update the policy', 'DSL', 'Sept 2023', 'Policy on the website', 'Policy ratified at FGB 3 October 2023.', null, null],
+    ['1.2', 'Train the deputies', 'DSL', 'Spring term 2024', 'Certificates on file', 'Booked.', 'Half trained.', null],
+  ];
+  const review = { top: 0, left: 5, bottom: 0, right: 7 };
+  test.each([
+    ['merged', [review]],
+    ['its merge lost', []],
+  ])('%s: the latest filled-in review is the status', (_how, merges) => {
+    const l = readLayout({ values, merges });
+    expect(l.rows.map((r) => [r.ref, r.cells.status?.text ?? null, r.statusFrom ?? null])).toEqual([
+      ['1.1', 'Policy ratified at FGB 3 October 2023.', 'Review Autumn'],
+      ['1.2', 'Half trained.', 'Review Spring'],
+    ]);
+  });
+  describe('negative cases', () => {
+    test('beside a status column of its own, the review columns are not a second status', () => {
+      const withStatus = values.map((row, r) => (r === 0 ? row.map((v, c) => (c === 4 ? 'Progress' : v)) : row));
+      expect(readLayout({ values: withStatus, merges: [review] }).rows[1].cells.status?.text).toBe('Certificates on file');
+    });
+    test('sub-headers that name no period ("Lead | Date"): not one column per period', () => {
+      const noPeriods = values.map((row, r) => (r === 1 ? [null, null, null, null, null, 'By', 'Date', 'Notes'] : row));
+      // (its merge lost: merged over three columns and naming no role, the title would not be a header at all)
+      const l = readLayout({ values: noPeriods });
+      expect(l.rows.map((r) => [r.ref, r.cells.status?.text ?? null])).toEqual([
+        ['1.1', null],
+        ['1.2', null],
+      ]);
+    });
+  });
+});
+
 describe('a header over two rows, its cells merged down over the row of sub-headers', () => {
   // an NHS trust's work plan: "Ref ... Progress update" merged down over two rows, "RAG rating" across the quarters
   const values = [

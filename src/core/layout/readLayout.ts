@@ -35,6 +35,7 @@ import {
   SUMMARY_LABELS,
   SUMMARY_TALLY_WORDS,
   TIMESCALE_END_SUBHEADERS,
+  REVIEW_OVER_PERIODS,
   UPDATE_PERIOD_WORDS,
   type ColumnRole,
   type ExtraRole,
@@ -953,7 +954,7 @@ function headerRoles(
     const role = headerMatch(v)?.role;
     // a title merged across columns is not a header row; a header merged over its sub-columns ("Progress" over
     // "Q1 | Q2 | Q3", or a timeline's year, "2017/18", over its quarters) is
-    if (m && m.right - m.left >= 2 && !role && !BARE_PERIOD_HEADER.test(v.trim())) return null;
+    if (m && m.right - m.left >= 2 && !role && !BARE_PERIOD_HEADER.test(v.trim()) && !reviewOverPeriods(grid, r, c, m.left, m.right)) return null;
     if (role === 'action' || role === 'objective' || role === 'outcome') named = true;
     // (a "Milestone" column may be the action: see below)
     else if (role === 'timescale' && TIMESCALE_AS_ACTION.includes(normaliseHeader(v))) named = true;
@@ -1141,6 +1142,20 @@ function headerRoles(
     }
     if (subs.length >= 2) periodic[role] = subs;
   }
+  // no status column, but a header naming none over a column for each period ("Review" over "Autumn | Spring | Summer"):
+  // the progress at each review
+  if (columns.status === undefined && periodic.status.length === 0) {
+    for (let c = 0; c < Math.min(width, row.length) && periodic.status.length === 0; c++) {
+      const v = row[c];
+      if (typeof v !== 'string' || headers[c] !== undefined || !REVIEW_OVER_PERIODS.test(normaliseHeader(v))) continue;
+      const span = subHeaderSpan(grid, r, c, columns, width, mergeAt);
+      const subs = span ? reviewOverPeriods(grid, r, c, span.left, span.right) : null;
+      if (!subs) continue;
+      periodic.status = subs;
+      headers[c] = v;
+      count++;
+    }
+  }
   for (const role of ['status', 'rag'] as const) {
     const series = periodic[role];
     if (series.length < 2) continue;
@@ -1279,6 +1294,24 @@ function subHeaderSpan(
     if (c !== undefined && (c < left || c > right) && !isBlank(cellText(grid, r + 1, c))) return undefined;
   }
   return { left, right };
+}
+
+/**
+ * The columns under a review header (`REVIEW_OVER_PERIODS`, at `col`) spanning `left` to `right`, when two or more
+ * name a period on the row below ("Review" over "Autumn | Spring | Summer"): each an update column headed "Review
+ * Autumn"; else null.
+ * @example reviewOverPeriods(grid, 2, 6, 6, 8) // [{ col: 6, header: 'Review Autumn', period: null }, ...]
+ */
+function reviewOverPeriods(grid: Grid, r: number, col: number, left: number, right: number): UpdateColumn[] | null {
+  const header = cellText(grid, r, col);
+  const below = grid.values[r + 1];
+  if (!below || !REVIEW_OVER_PERIODS.test(normaliseHeader(header))) return null;
+  const subs: UpdateColumn[] = [];
+  for (let c = left; c <= right; c++) {
+    const t = typeof below[c] === 'string' || typeof below[c] === 'number' ? cellText(grid, r + 1, c) : '';
+    if (!isBlank(t) && t.length <= 40 && UPDATE_PERIOD_WORDS.test(t)) subs.push({ col: c, header: `${header.trim()} ${t.trim()}`, period: null });
+  }
+  return subs.length >= 2 ? subs : null;
 }
 
 /**

@@ -1139,3 +1139,10 @@ export const SAID_WE_WOULD = /\bwe\s+(?:said|promised|pledged|committed|planned|
  * that is over. (A quarter's progress report, "LeDeR Q2 Report 2024-25", is written during the year.)
  */
 export const ANNUAL_REPORT = /\bannual\s+(?:report|review)\b/i;
+
+/**
+ * A header naming no role that stands over a column for each period on the row below ("Review" over "Autumn | Spring |
+ * Summer", a school plan's termly reviews; "Monitoring" over "Q1 | Q2 | Q3 | Q4"): the progress at each, one update
+ * column per period.
+ */
+export const REVIEW_OVER_PERIODS = /^(?:(?:termly|half[\s-]?termly|quarterly|progress)\s+)?(?:reviews?|monitoring|evaluation|review\s+of\s+progress)$/;
