@@ -141,6 +141,17 @@ describe('header words', () => {
     ['When we will do it by', 'timescale'],
     ['IMPROVEMENT OBJECTIVES', 'objective'],
     ['Evaluation Milestones', 'timescale'],
+    // a modern slavery statement's "Timing"; a landlord's plan for its tenants, in the first person ("Our target date");
+    // an inspection's areas for improvement, numbered
+    ['Timing', 'timescale'],
+    ['Our target date', 'timescale'],
+    ['Our progress', 'status'],
+    ['What we have done so far (October 2024)', 'status'],
+    ['What we said we will do', 'action'],
+    ['AFI', 'ref'],
+    ['AFI No.', 'ref'],
+    ['Our', null], // "Our" alone names nothing
+    ['Timing of the next review meeting with partners', null], // longer words than the one-word header
     // a children's centre plan's: the reviews' notes of progress, and one person or several
     ['Evaluation of impact', 'status'],
     ['Person/s Responsible', 'lead'],

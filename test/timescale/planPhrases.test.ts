@@ -143,6 +143,10 @@ describe('revised due dates in a status', () => {
     ['Postponed because of the restrictions; rearranged as a virtual event on 24 February 2015.', '2015-02-24'],
     ['Letters sent to all 9 schools and briefings held with 4; the remaining 5 to be visited by June 2015.', '2015-06-30'],
     ["Postponed – the young advisors' session is now on 8 February 2015.", '2015-02-08'],
+    // the rest of part-done work and when it is to be done, and a place booked on a course
+    ['10 of the 20 schemes visited; the rest will be done by the end of May 2015.', '2015-05-31'],
+    ['24 of 31 staff completed; the other 7 to complete by the end of May 2015.', '2015-05-31'],
+    ['Deputy Head booked on the course on 24 April 2015.', '2015-04-24'],
     // a later date in brackets is an aside about something else: the action's own new date is outside them
     ['Consultation delayed – now to take place in June 2015 (national guidance deferred to March 2016).', '2015-06-30'],
     ['Delayed to May 2015 (the wider review postponed to December 2015)', '2015-05-31'],
@@ -174,6 +178,10 @@ describe('revised due dates in a status', () => {
     'Procurement to start in January 2015', // when a step starts, not when the work is due
     'Report to the Board', // no date after "report to"
     'The group now on 12 members', // a number after "now on", not a day
+    'The rest of the team is trained', // no date
+    'The other 7 to complete the e-learning', // no date after "to complete"
+    'Deputy Head booked on the course', // no day after the course
+    'Deputy Head booked on the train on 24 April 2015', // not a course
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });
@@ -194,6 +202,23 @@ describe('revised due dates in a status', () => {
     test('a year stated: kept as stated', () => expect(revisedDue('Agreement now expected in July 2016.', '2017-06-30')).toBeNull());
     test("the month nearest the as-of date is before the plan's own: no revision", () =>
       expect(revisedDue('Sessions booked for February.', '2017-02-10')).toBeNull());
+    // a day with no year, likewise: a school's plan rated on 12 April 2024, whose other dates centre on June 2023 (which
+    // would put 24 April in 2023)
+    test('a day with no year is the one nearest the as-of date', () => {
+      const school: TimescaleContext = { referenceDate: '2023-06-30', referenceLabel: "the plan's other timescales" };
+      const due = (asOf?: string) =>
+        findRevision(
+          parseTimescale('By Easter 2024', school),
+          null,
+          'Deputy Head booked on the course on 24 April.',
+          school,
+          (t) => revisionInText(t, school),
+          asOf,
+        )?.due ?? null;
+      expect(due('2024-04-12')).toBe('2024-04-24');
+      // negative case: with no as-of date, the plan's context places it (April 2023, before Easter 2024: no revision)
+      expect(due()).toBeNull();
+    });
   });
 
   describe('an action with no timescale of its own is due by the date its status moves it to', () => {

@@ -90,6 +90,9 @@ const PERIOD_FIRST = /^\s*(?:(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?|\d{1,2
 /** A body's initials opening a header ("CQC Action Requirements", "LSCB Lead"): two to five capitals and a space. */
 const BODY_INITIALS = /^\s*[A-Z]{2,5}\s+(?=[A-Za-z])/;
 
+/** "Our " opening a header ("Our target date"), before the header's own words. */
+const OURS = /^\s*our\s+(?=[a-z])/i;
+
 /** A header naming whose reply the column holds, in a word or two before "response": "Oxfam response", "LA responses". */
 const NAMED_RESPONSE = /^((?:[a-z][a-z&'.-]*\s+){1,2})responses?$/;
 /** Words before "response" that say what kind of response, not whose ("Initial response", "Crisis response"). */
@@ -133,6 +136,9 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "CQC Action Requirements", "CTS Improvement and Action Plan": a body's initials before the header's own words
   const initials = BODY_INITIALS.exec(cellText);
   if (initials) return matchUncached(cellText.slice(initials[0].length));
+  // "Our target date", "Our actions": a plan written in the first person, its header words after "Our"
+  const ours = OURS.exec(cellText);
+  if (ours) return matchUncached(cellText.slice(ours[0].length));
   // a header in two languages ("Cam Gweithredu / Action", "Amserlen / Timescale", as Welsh public bodies write them,
   // or one under the other): the half beside the one holding a Welsh header word
   const halves = cellText.split(BILINGUAL_BREAK);

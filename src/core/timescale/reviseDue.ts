@@ -1,4 +1,4 @@
-import { endOfMonth, formatUkDate, parseIso, type IsoDate } from '../calendarDate';
+import { daysBetween, endOfMonth, formatUkDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
 import type { CellValue } from '../grid';
 import { REVISION_LEADS } from '../vocab/status';
 import { TIMESCALE_REVISED_FROM, TIMESCALE_REVISION_LEADS } from '../vocab/timescalePhrases';
@@ -61,8 +61,12 @@ export function findRevision(
   if (original.kind !== 'date' || !original.due) return null;
   const read = inText(status);
   // a month with no year is the one nearest the as-of date, when the status was written ("agreement now expected at
-  // the July Trust Board", rated in June 2017, is July 2017, though the plan's other dates centre on 2016)
-  const found = read?.yearPlaced && read.precision === 'month' && asOf ? { ...read, due: monthNearest(read.due, asOf) } : read;
+  // the July Trust Board", rated in June 2017, is July 2017, though the plan's other dates centre on 2016); so is a
+  // day ("booked on the course on 24 April", rated in April 2024 in a school year's plan, is 24 April 2024)
+  const found =
+    read?.yearPlaced && (read.precision === 'month' || read.precision === 'day') && asOf
+      ? { ...read, due: read.precision === 'month' ? monthNearest(read.due, asOf) : dayNearest(read.due, asOf) }
+      : read;
   if (found && found.due > original.due) return found;
   return null;
 }
@@ -77,6 +81,19 @@ function monthNearest(due: IsoDate, near: IsoDate): IsoDate {
   const distance = (y: number) => Math.abs(y * 12 + month - (at.year * 12 + at.month));
   const best = [at.year - 1, at.year + 1].reduce((a, b) => (distance(b) < distance(a) ? b : a), at.year);
   return endOfMonth(best, month);
+}
+
+/**
+ * The same day of the same month in the year that puts it nearest a date (29 February, in a year without one, the 28th).
+ * @example dayNearest('2023-04-24', '2024-04-12') // '2024-04-24'
+ */
+function dayNearest(due: IsoDate, near: IsoDate): IsoDate {
+  const { month, day } = parseIso(due);
+  const at = parseIso(near);
+  const on = (y: number) => isoDate(y, month, Math.min(day, parseIso(endOfMonth(y, month)).day))!;
+  const distance = (y: number) => Math.abs(daysBetween(near, on(y)));
+  const best = [at.year - 1, at.year + 1].reduce((a, b) => (distance(b) < distance(a) ? b : a), at.year);
+  return on(best);
 }
 
 /**

@@ -67,6 +67,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'action number', exact: true },
     { text: 'item number', exact: true },
     { text: 'recommendation number', exact: true },
+    // an inspection's areas for improvement, numbered ("AFI", "AFI No.", as a police force's HMICFRS tracker heads them)
+    { text: 'afi', exact: true },
+    { text: 'afi no', exact: true },
+    { text: 'afi ref', exact: true },
   ],
   objective: [
     { text: 'objective' },
@@ -155,6 +159,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'we said we would', exact: true },
     { text: 'what we said we would do', exact: true },
     { text: "what we said we'd do", exact: true },
+    { text: 'what we said we will do', exact: true },
     // a plan on a page turned into a table: "Priority | We will | How we will know" ("The SAB will", "The Board will")
     { text: 'we will', exact: true },
     { text: 'the sab will', exact: true },
@@ -256,6 +261,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   ],
   timescale: [
     { text: 'timescale' },
+    // a modern slavery statement's "Timing"
+    { text: 'timing', exact: true },
+    { text: 'timings', exact: true },
     { text: 'timescales' },
     // a project's "Outputs and proposed timelines"; an audit action plan's "Action by date" (not "Action by", the lead)
     { text: 'proposed timeline', exact: true },
@@ -488,6 +496,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'we did', exact: true },
     { text: 'what we did', exact: true },
     { text: 'we have done', exact: true },
+    // "What we have done so far (October 2024)", as a landlord's plan for its tenants heads its progress
+    { text: 'what we have done' },
     { text: 'we are doing', exact: true },
     { text: 'delivery update' },
     { text: 'delivery progress' },

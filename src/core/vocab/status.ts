@@ -1010,6 +1010,10 @@ export const REVISION_LEADS = phrasePattern([
   // the next step booked or sent on its way ("the remaining two are booked for April 2021", "now to Policy Group
   // February 2020", "to go to the Safeguarding Committee in January 2020", "the remaining 3 to launch in October 2022")
   '(?:now |re-?)?(?:booked|arranged) (?:for|in|on(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|spring|summer|autumn|winter|w/c|\\d)))',
+  // a place booked on a course, and the day of it ("Deputy Head booked on the course on 24 April")
+  'booked (?:on|onto) (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:course|training|session|programme|workshop) (?:on|for|in)(?= (?:the )?(?:' +
+    MONTH_STEM_PATTERN +
+    '|\\d))',
   // booked again, with the new date later in the sentence ("Rebooked as online training on 8 July 2020"), and the
   // work that only starts or goes live later ("Third carer recruited – starts 7 October 2019", "the new website will
   // not be live until February 2015")
@@ -1056,6 +1060,10 @@ export const REVISION_LEADS = phrasePattern([
   'for (?:approval|sign off|signoff|ratification|agreement|decision) (?:on|at|in)',
   're-?arranged (?:as [^.;]{0,40}? )?(?:for|on|to)',
   'remaining (?:[\\w-]+ ){0,3}?to be [a-z]+ (?:by|in|during)',
+  // ("10 of the 20 schemes visited; the rest will be done by the end of November", "24 of 31 staff completed; the other
+  // 7 to complete by the end of May")
+  '(?:the rest|the others|the other [\\w-]+)(?: of (?:them|the [\\w-]+))? (?:(?:is|are) )?(?:to be|will be) [a-z]+ (?:by|in|during)',
+  '(?:the rest|the others|the other [\\w-]+)(?: of (?:them|the [\\w-]+))? (?:to|will) (?:complete|finish|follow|be done) (?:by|in|during)',
   // "New date agreed: June 2015", "Revised target date set as Sept 15"
   'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   // "Extension agreed to June 2015", "Extension granted until Sept 15"
