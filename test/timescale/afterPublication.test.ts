@@ -4,6 +4,7 @@ import {
   atNextMeeting,
   nextMeetingOn,
   publishedOn,
+  visitOn,
   withinOfPlanStart,
   withinOfPublication,
   withinOfRaised,
@@ -286,5 +287,40 @@ describe('"Next meeting" in an action log prepared for a dated meeting', () => {
     expect(log('Action Log').map((r) => [r.state, r.timescale.due])).toEqual([
       ['green', null],
       ['complete', null],
+    ]));
+});
+
+// a children's home's Regulation 44 report: the recommendations made at the visit, "Within 7 days" of it
+describe('spans counted from the visit the lines above the table date', () => {
+  test.each([
+    ['Date of visit: 09/12/2024', '2024-12-09'],
+    ['Date of monitoring visit – 9 December 2024', '2024-12-09'],
+    ['Visit date: 09/12/2024', '2024-12-09'],
+  ])('%j → %s', (line, day) => expect(visitOn([line])).toBe(day));
+  test.each([
+    ['Next visit: 13/01/2025', 'the next visit, not the one the recommendations came from'],
+    ['Date of visit: to be arranged', 'no date'],
+  ])('%j → none (%s)', (line) => expect(visitOn([line])).toBeNull());
+  const dues = (line: string) =>
+    assessGrid(
+      {
+        values: [
+          [line, null, null, null, null],
+          ['No.', 'Action', 'Person Responsible', 'Timescale', 'Comments at review visit'],
+          ['1', 'Update the missing-from-care protocol', 'Registered Manager', 'Within 7 days', 'Completed 13/12/2024.'],
+          ['2', 'Refresh restraint training', 'Deputy Manager', 'Within 14 days', 'Retraining booked for 20 January 2025.'],
+        ],
+      },
+      { asOf: '2025-01-17' },
+    ).rows.map((r) => [r.state, r.timescale.due]);
+  test('"Date of visit: 09/12/2024": 7 and 14 days from it; a later booking past the date is a slip (amber)', () =>
+    expect(dues('Date of visit: 09/12/2024')).toEqual([
+      ['complete', '2024-12-16'],
+      ['amber', '2025-01-20'],
+    ]));
+  test('no visit dated above the table: a span with no start has no date', () =>
+    expect(dues('Regulation 44 visit report')).toEqual([
+      ['complete', null],
+      ['green', '2025-01-20'],
     ]));
 });

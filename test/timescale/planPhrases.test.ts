@@ -126,6 +126,7 @@ describe('revised due dates in a status', () => {
     // work paused, to be taken up again
     ['On hold since March (Covid-19); to resume in June 2015.', '2015-06-30'],
     ['Outreach workers being recruited; open access sessions to restart in May 2015.', '2015-05-31'],
+    ['Strategy refresh paused pending the national review; to be picked up again in January 2015.', '2015-01-31'],
     // a paper moved to a later meeting
     ['Paper deferred from the October Executive Team; now on the agenda for February 2015.', '2015-02-28'],
     ['5 of 8 groups set up; the remaining 3 to launch in October 2015.', '2015-10-31'],
@@ -179,6 +180,7 @@ describe('revised due dates in a status', () => {
     'Report to the Board', // no date after "report to"
     'The group now on 12 members', // a number after "now on", not a day
     'The rest of the team is trained', // no date
+    'Picked up again by the new group', // no date, and not said to be still to come
     'The other 7 to complete the e-learning', // no date after "to complete"
     'Deputy Head booked on the course', // no day after the course
     'Deputy Head booked on the train on 24 April 2015', // not a course

@@ -29,6 +29,7 @@ import {
   meetingOn,
   nextMeetingOn,
   publishedOn,
+  visitOn,
   withinOfPlanStart,
   withinOfPublication,
   withinOfRaised,
@@ -274,6 +275,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const meeting = meetingOn(lines);
   // the meeting an action log was prepared for ("updated for the Board meeting of Tuesday 15th March 2011")
   const nextMeeting = nextMeetingOn(lines);
+  // the visit whose recommendations the plan answers ("Date of visit: 09/12/2024", a Regulation 44 report)
+  const visit = visitOn(lines);
   const keyTexts = planKeyTexts(grid, layout);
   const ragKey = readRagKey(keyTexts, rules);
   // a key that rates compliance with a standard ("Fully compliant", "Non-compliant"): the RAG column rates the
@@ -403,7 +406,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       ? withinOfRaised(read, raised, context)
       : meeting && spanned
         ? withinOfRaised(read, meeting, context, 'the outcome meeting the plan gives')
-        : null;
+        : visit && spanned
+          ? withinOfRaised(read, visit, context, 'the visit the plan gives')
+          : null;
     // ("Next meeting" in an action log prepared for a meeting its title lines date: that meeting)
     const atMeeting =
       nextMeeting && read.kind === 'event' ? atNextMeeting(read, nextMeeting, r.extra?.raised ? dayIn(r.extra.raised, true) : null, context) : null;

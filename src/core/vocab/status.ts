@@ -1025,6 +1025,8 @@ export const REVISION_LEADS = phrasePattern([
   // work paused and to take up again ("on hold since March (Covid-19); to resume in October 2020", "sessions to
   // restart in January 2015"): the date it is to be taken up again
   '(?:to|will) (?:resume|restart|re-start|recommence|re-commence)(?: (?:in|on|from|during|by))?',
+  // ("Strategy refresh paused pending the national review; to be picked up again in January 2023")
+  '(?:to be|will be) (?:picked|taken) up again(?: (?:in|on|from|during|by))?',
   // ("Audit paused in March 2020; restart planned January 2021")
   '(?:restart|re-start|resumption) (?:now )?(?:planned|expected|scheduled|due)(?: (?:for|in|from|by))?',
   'not (?:be )?(?:live|ready|available|in place|launched|operational) (?:until|till|before)',
