@@ -1121,6 +1121,24 @@ describe('"late" of the action, not of what others sent', () => {
   });
 });
 
+describe('"overdue" of the action, not of what the work deals with', () => {
+  test.each(['Action overdue; report delayed', 'Overdue as the post is vacant', 'Now overdue', '3 overdue actions remain'])(
+    '%j is amber: status says "overdue"',
+    (status) => {
+      expect(read(status, 'March 2015').reasons.join('; ')).toMatch(/"[Oo]verdue"/);
+      expect(read(status, 'March 2015').state).toBe('amber');
+    },
+  );
+  describe('negative cases', () => {
+    test.each([
+      ['Overdue visits down from 212 to 64 at the end of April.', 'the visits the action reduces'],
+      ['Overdue reviews cleared with the extra staff', 'the reviews are overdue, not the action'],
+    ])('%j: "overdue" is not read (%s)', (status) => {
+      expect(read(status, 'March 2015').reasons.join('; ')).not.toMatch(/says "[Oo]verdue"/);
+    });
+  });
+});
+
 describe('with no date, words saying only what is awaited or still to be arranged: not started', () => {
   test.each([
     'Awaiting the statutory guidance.',

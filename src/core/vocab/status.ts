@@ -726,7 +726,9 @@ export const AMBER = phrasePattern([
   // the date itself moved ("Target date moved to June", "Date changed to 31 May", "Deadline extended")
   '(?:target date|deadline|due date|completion date|end date|date) (?:has been |was |now )?(?:moved|changed|revised|extended|amended|put back|pushed back)',
   'more (?:work )?(?:is )?required',
-  'overdue',
+  // (not "overdue" describing what the work deals with: "Overdue visits down from 212 to 64", "overdue reviews cleared";
+  // but the action's own parts, "3 overdue actions remain", are)
+  "overdue(?! (?!(?:this|thus|whereas|perhaps|always|afterwards|towards|across|unless|plus|less|actions|tasks|items|milestones|deliverables|recommendations)\\b)[a-z][a-z'’-]{2,}s\\b)",
   'rescheduled',
   're-scheduled',
   'on hold',
