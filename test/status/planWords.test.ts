@@ -1222,6 +1222,8 @@ describe('words saying only what is still to be done: not started, red once past
     ['To be written in March.', 'March 2015', 'none'],
     ['Dates to be set once the new council is in place.', 'March 2015', 'none'],
     ['Framework to be joined from April 2024.', 'TBC', 'none'],
+    ['Evaluation to follow a full year of flags.', 'March 2015', 'none'], // (York's early help plan)
+    ['Evaluation to follow a full year of flags.', 'October 2014', 'red'],
     // every sentence says only what is to come
     ['Policy to be reviewed. Staff to be consulted.', 'October 2014', 'red'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
@@ -1243,6 +1245,7 @@ describe('words saying only what is still to be done: not started, red once past
       ['Policy to be reviewed; on track.', 'March 2015', 'green', 'on track'],
       ['Policy to be reviewed but delayed by staff absence.', 'March 2015', 'amber', 'a slip is said'],
       ['Good progress; toolkit to be launched next.', 'March 2015', 'green', 'progress is said'],
+      ['Training delivered; evaluation to follow.', 'March 2015', 'complete', 'a claim of the work done'],
       // a recurring action's next round
       ['To be reviewed at the next meeting.', 'Quarterly', 'green', 'the action recurs'],
       // not future: done, or under way

@@ -13,6 +13,8 @@ describe('an update line in the action cell', () => {
     // the labels a plan writes on the rows under an action serve here too (one list, PROGRESS_LABEL_WORDS)
     ['Review the centres.\nWhat we did over the last year: 4 of 11 visited.', '4 of 11 visited.'],
     ['Review the centres.\nProgress to date – 4 of 11 visited.', '4 of 11 visited.'],
+    // a monitoring note written after the action (York's early help plan, at its March 2015 monitoring)
+    ['Develop a single early help assessment.\nNote: Draft consulted on; launch put back to June 2015.', 'Draft consulted on; launch put back to June 2015.'],
   ])('%j → %j', (cell, update) => {
     expect(updateInCell(cell)).toBe(update);
   });
@@ -24,6 +26,8 @@ describe('an update line in the action cell', () => {
       ['Review the centres.\nProgress has been slow', 'no label: no dash or colon after it'],
       ['Review the centres.\nUpdate –', 'nothing after the label'],
       ['Review the centres and update the leaflet', 'on the same line'],
+      ['Note: the centres are reviewed by the Board.', 'a note opening the cell: the action itself'],
+      ['Review the centres.\nNoted by the Board', 'another word'],
     ])('%j → null (%s)', (cell) => {
       expect(updateInCell(cell)).toBeNull();
     });

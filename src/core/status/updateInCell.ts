@@ -17,9 +17,11 @@ export function updateInCell(text: string): string | null {
 
 /**
  * A line opening with an update's label and a dash or colon: "Update –", "Update:", "Progress update:", "Q2 update –",
- * "Update (September 2017):", "Progress:" (the labels of `PROGRESS_LABEL_WORDS`). Only after a line break, so an action that opens "Update the ..." is not one.
+ * "Update (September 2017):", "Progress:" (the labels of `PROGRESS_LABEL_WORDS`), and a monitoring "Note:" ("Note: Draft
+ * assessment consulted on; launch put back to June 2015"). Only after a line break, so an action that opens "Update
+ * the ..." is not one.
  */
 const UPDATE_LINE = new RegExp(
-  String.raw`\n[ \t•\-–]*(?:${PROGRESS_LABEL_WORDS})(?:\s*\([^)\n]{1,30}\)|\s+(?:at|as\s+at|for)\s+[^:\n–—]{1,25})?\s*(?::|[–—-](?=\s|[A-Za-z]))\s*`,
+  String.raw`\n[ \t•\-–]*(?:${PROGRESS_LABEL_WORDS}|note)(?:\s*\([^)\n]{1,30}\)|\s+(?:at|as\s+at|for)\s+[^:\n–—]{1,25})?\s*(?::|[–—-](?=\s|[A-Za-z]))\s*`,
   'i',
 );

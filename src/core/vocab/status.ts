@@ -253,13 +253,13 @@ const BEGIN_VERBS = String.raw`written|drafted|developed|carried\s+out|undertake
 /**
  * A sentence that says only what is still to be done, in the future: "Visiting speaker checking procedure to be
  * written", "Policy to be reviewed in line with the KCSIE changes", "This will be taken forward as part of the review
- * of the Equality Scheme in 2017". A status whose every sentence is one says nothing has been done: not started
- * before the due date, red after it.
+ * of the Equality Scheme in 2017", "Evaluation to follow a full year of flags". A status whose every sentence is one
+ * says nothing has been done: not started before the due date, red after it.
  * @example ONLY_TO_COME.test('Policy to be reviewed in line with the KCSIE changes') // true
  * @example ONLY_TO_COME.test('Report to be presented to the March Board') // false (the work is done)
  */
 export const ONLY_TO_COME = new RegExp(
-  String.raw`^(?:[\w&'’/(),-]+\s+){0,8}?(?:(?:is|are)\s+)?(?:still\s+)?(?:to|will(?:\s+now)?)\s+be\s+(?:${BEGIN_VERBS})\b[^.;!]*$`,
+  String.raw`^(?:[\w&'’/(),-]+\s+){0,8}?(?:(?:is|are)\s+)?(?:still\s+)?(?:to|will(?:\s+now)?)\s+(?:be\s+(?:${BEGIN_VERBS})|follow)\b[^.;!]*$`,
   'i',
 );
 
