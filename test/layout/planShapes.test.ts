@@ -144,6 +144,10 @@ describe('header words', () => {
     // a modern slavery statement's "Timing"; a landlord's plan for its tenants, in the first person ("Our target date");
     // an inspection's areas for improvement, numbered
     ['Timing', 'timescale'],
+    ['Key milestone', 'timescale'], // (read as the action where it holds sentences: a Family Hubs delivery plan)
+    ['Confidence rating', 'rag'], // an improvement board's 1-4, read through its key
+    ['Delivery confidence', 'rag'],
+    ['Confidence', null], // alone: a word in other columns' headers too
     ['Our target date', 'timescale'],
     ['Our progress', 'status'],
     ['What we have done so far (October 2024)', 'status'],

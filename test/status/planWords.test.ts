@@ -1121,6 +1121,27 @@ describe('"late" of the action, not of what others sent', () => {
   });
 });
 
+describe('a part done before a part not started: part done, not nothing done', () => {
+  test.each([
+    ['Mapping complete. Commissioning of the gaps not started.', 'October 2014', 'amber'],
+    ['Mapping complete. Commissioning of the gaps not started.', 'March 2015', 'green'],
+    ['Framework agreed; audits not started until the tool is ratified.', 'October 2014', 'amber'],
+  ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, state) => {
+    const r = read(status, due);
+    expect(r.state).toBe(state);
+    expect(r.reasons[0]).toContain('part done');
+  });
+  describe('negative cases', () => {
+    test.each([
+      ['Not started. Scoping complete.', 'October 2014', 'red', '"Not started" opening: the whole work'],
+      ['Commissioning not started.', 'October 2014', 'red', 'nothing said done'],
+      ['Commissioning not started. Mapping complete.', 'October 2014', 'red', 'the claim after it'],
+    ] as Array<[string, string, RagState, string]>)('%j due %s → %s (%s)', (status, due, state) => {
+      expect(read(status, due).state).toBe(state);
+    });
+  });
+});
+
 describe('"overdue" of the action, not of what the work deals with', () => {
   test.each(['Action overdue; report delayed', 'Overdue as the post is vacant', 'Now overdue', '3 overdue actions remain'])(
     '%j is amber: status says "overdue"',

@@ -493,6 +493,13 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
     // "Quality group established" for "Establish a quality group": the thing the action asked for is done
     const said = `"${clip(input.doneAsAsked)}": what the action asked for is done`;
     out = recurring ? verdict('green', `${said} so far; the action recurs`) : verdict('complete', said);
+  } else if (t.red !== null && isNotStarted(t.red, rules) && partDoneBeside(status, t.red, rules) !== null) {
+    // "Mapping complete. Commissioning of the gaps not started.": one part done, another not begun: part done (amber past
+    // due, on track before), not nothing done
+    const done = partDoneBeside(status, t.red, rules)!;
+    out = pastDue
+      ? verdict('amber', `past due (${dueText}); "${done}" but "${t.red}": part done`)
+      : verdict('green', `"${done}" but "${t.red}": part done${dueText ? `; due ${dueText}` : ''}`);
   } else if (shareDone !== null)
     // "Not achieved. SDQ scores now shared for 52% of health assessments": the target missed, part of the work done
     out = verdict('amber', `status says "${t.red}" but gives part done (${shareDone})`);
@@ -896,6 +903,25 @@ function slipsOrRed(words: string, rules: StatusRules): boolean {
 /** True when a red phrase only says the work has not started ("Not yet started", "Yet to commence"). */
 function isNotStarted(phrase: string, rules: StatusRules): boolean {
   return rules.NOT_STARTED?.test(phrase) ?? false;
+}
+
+/**
+ * A sentence of a status that claims a part of the work done, before a later one naming the part not started
+ * (`notStarted` after its subject): "Mapping complete." before "Commissioning of the gaps not started."; else null. Not
+ * "Not started." opening the status, the whole work's state, nor a claim after it.
+ * @example partDoneBeside('Mapping complete. Commissioning of the gaps not started.', 'not started', rules) // 'Mapping complete'
+ */
+function partDoneBeside(status: string, notStarted: string, rules: StatusRules): string | null {
+  let done: string | null = null;
+  for (const sentence of status.split(SENTENCE_BREAK)) {
+    const words = sentence.trim().replace(/[.;!]+$/, '');
+    if (words === '') continue;
+    const at = words.indexOf(notStarted);
+    // the part not started, named before the phrase, after a part done
+    if (at >= 0) return done !== null && /[a-z]{3,}/i.test(words.slice(0, at)) ? done : null;
+    if (done === null && (rules.COMPLETE_LEAD.test(words) || (mayClaim(words, rules) && rules.COMPLETE_CLAIM.test(words)))) done = clip(words);
+  }
+  return null;
 }
 
 /** False when the default `COMPLETE_CLAIM` cannot match: no claim verb (`CLAIM_VERB`). A rule of one's own is always tried. */

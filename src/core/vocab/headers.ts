@@ -331,6 +331,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'milestone' },
     { text: 'milestones' },
     { text: 'key milestones' },
+    { text: 'key milestone' },
     // a school trust's improvement plan: the review points its evaluation falls at ("By February Review")
     { text: 'evaluation milestones' },
     { text: 'milestone date' },
@@ -619,6 +620,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'on track?' },
     // an NHS trust's audit action plan: a number 1-4 read through the key below the table ("1 = Not yet started")
     { text: 'change stage' },
+    // an improvement board's confidence in delivery, in numbers read through its key ("1 – Complete; 2 – On track, high
+    // confidence; 3 – Some risk to delivery; 4 – Off track, low confidence") or in words
+    { text: 'confidence rating', exact: true },
+    { text: 'delivery confidence', exact: true },
+    { text: 'confidence in delivery', exact: true },
     { text: 'r/a/g' },
     { text: 'rag rating' },
     { text: 'rag status' },
@@ -696,7 +702,7 @@ export const OBJECTIVE_AS_ACTION: readonly string[] = ['what'];
  * Timescale headers that name the things reached by a date ("Milestone"): beside another date column ("Milestone |
  * Baseline date | Forecast date", a highlight report) and with no action column, the milestones are the actions.
  */
-export const TIMESCALE_AS_ACTION: readonly string[] = ['milestone', 'milestones', 'key milestones'];
+export const TIMESCALE_AS_ACTION: readonly string[] = ['milestone', 'milestones', 'key milestone', 'key milestones'];
 
 /**
  * Status headers that are the status only when the plan has no other: beside a "Progress" or "Status" column, an
