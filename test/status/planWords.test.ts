@@ -1139,6 +1139,8 @@ describe('a part done before a part not started: part done, not nothing done', (
     ] as Array<[string, string, RagState, string]>)('%j due %s → %s (%s)', (status, due, state) => {
       expect(read(status, due).state).toBe(state);
     });
+    test('"Not started." naming no part, after a claim: not read as a part not started', () =>
+      expect(read('Scoping complete. Not started.', 'October 2014').reasons.join('; ')).not.toContain('part done'));
   });
 });
 
