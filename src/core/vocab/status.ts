@@ -1058,6 +1058,9 @@ export const REVISION_LEADS = phrasePattern([
   // the sign-off the work waits for, at a meeting in a named month ("awaiting sign-off at the April Security Committee")
   // ("awaiting JNCC sign-off at the July meeting": the body's initials before the sign-off)
   'awaiting (?:[A-Z]{2,6} )?(?:sign off|signoff|approval|ratification|agreement) (?:at|by) (?:the )?(?=(?:' + MONTH_STEM_PATTERN + '))',
+  // the sign-off itself, at a meeting in a named month ("Comments received from Health and Police; sign-off at the
+  // November 2017 Sub Group"): the noun, not "signed off at the November Board", done then
+  '(?:sign off|signoff|approval|ratification) (?:is )?(?:now )?(?:due |expected |planned |scheduled )?at (?:the )?(?=(?:' + MONTH_STEM_PATTERN + '))',
   // sent on for a decision on a later day ("to the CPC for approval on 28 November 2024"), put on again ("rearranged as
   // a virtual event on 24 February 2022"), or the rest of it to be done by a later date ("the remaining 5 to be
   // visited by September 2016")
