@@ -129,6 +129,9 @@ describe('keys that give the colour words meanings of their own', () => {
     const key = readRagKey(['Green – complete', 'Amber – in progress', 'Red – not started'], rules);
     expect(key.redNotStarted).toBe(true);
     expect(readRagKey(['Green – on track', 'Amber – some slippage', 'Red – off track'], rules).redNotStarted).toBeFalsy();
+    // the work named before how it stands ("Red – action not started", a charity's self-assessment key)
+    expect(readRagKey(['Green – action completed', 'Amber – action in progress', 'Red – action not started'], rules).redNotStarted).toBe(true);
+    expect(readRagKey(['Green – on track', 'Red – action not started on time'], rules).redNotStarted).toBeFalsy();
     const read = (status: string, timescale: string) =>
       classifyStatus({ status, timescale: parseTimescale(timescale), asOf: '2025-08-29', colours: { ragFill: 'FF0000' }, colourKey: key });
     expect([read('Not started – waiting for the updated procedure.', 'Dec-25').state, read('', 'Dec-25').state]).toEqual(['none', 'none']);

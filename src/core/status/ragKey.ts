@@ -114,10 +114,18 @@ function emptyWordKey(): WordKey {
   return Object.assign(new Map<string, RagColour>(), { inProgress: new Set<string>(), greenDone: false, redNotStarted: false });
 }
 
-/** True when a key's words say only that the work has not started ("Not yet started", "not started."). */
+/** True when a key's words say only that the work has not started ("Not yet started", "not started.", "action not started"). */
 function onlyNotStarted(words: string, rules: StatusRules): boolean {
-  return rules.NOT_STARTED.test(words.trim().replace(/[.;:!]+$/, ''));
+  return rules.NOT_STARTED.test(
+    words
+      .trim()
+      .replace(/[.;:!]+$/, '')
+      .replace(KEY_SUBJECT, ''),
+  );
 }
+
+/** The work a key's words name before saying how it stands ("action not started", "Work has not started"). */
+const KEY_SUBJECT = /^(?:the\s+)?(?:actions?|work|tasks?)\s+(?:(?:has|have|is|are)\s+)?/i;
 
 /** True when a key's words say only that the work goes on ("in progress", "ongoing"), not that it is on track. */
 function onlyInProgress(words: string, rules: StatusRules): boolean {
