@@ -1179,6 +1179,9 @@ describe('with no date, words saying only what is awaited or still to be arrange
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
+  // waiting for the event the timescale depends on (a national review's local plan: "Dependent on the DfE response")
+  test('"Awaiting the Government\'s response to the review." beside "Dependent on the DfE response" is none', () =>
+    expect(read("Awaiting the Government's response to the review.", 'Dependent on the DfE response').state).toBe('none'));
   test.each(['Awaiting the statutory guidance.', 'Learning events to be held later in the year; dates to be confirmed'])(
     '%j (not yet due) is none',
     (status) => {
@@ -1196,6 +1199,7 @@ describe('with no date, words saying only what is awaited or still to be arrange
       ['Draft in progress, awaiting comments', 'TBC', 'green', 'under way'],
       ['Completed - awaiting evidence', 'TBC', 'green', 'done, held back: not "not started"'],
       ['Awaiting sign off; behind schedule', 'TBC', 'amber', 'a slip is said'],
+      ['Draft written; awaiting the DfE response', 'Dependent on the DfE response', 'green', 'under way, beside an event'],
       ['Policy not yet published', 'TBC', 'none', 'waiting (the claim verb after "not yet" is no claim)'],
       ['Agreed the production of a guide; first draft being written', 'TBC', 'green', 'under way after the decision'],
       ['Awaiting the revised guidance; work has progressed on the draft', 'TBC', 'green', 'progress made'],

@@ -149,6 +149,9 @@ describe('revised due dates in a status', () => {
     ['24 of 31 staff completed; the other 7 to complete by the end of May 2015.', '2015-05-31'],
     ['Deputy Head booked on the course on 24 April 2015.', '2015-04-24'],
     ['Comments received from Health and Police; sign-off at the May 2015 Sub Group.', '2015-05-31'],
+    ['Virtual attendance rota for health agreed; to go live January 2015.', '2015-01-31'],
+    ['North panel meeting weekly; South panel delayed by the venue, now starting February 2015.', '2015-02-28'],
+    ['14 of 22 nurses trained. Remaining training by end of June 2015.', '2015-06-30'],
     // a later date in brackets is an aside about something else: the action's own new date is outside them
     ['Consultation delayed – now to take place in June 2015 (national guidance deferred to March 2016).', '2015-06-30'],
     ['Delayed to May 2015 (the wider review postponed to December 2015)', '2015-05-31'],
@@ -186,6 +189,8 @@ describe('revised due dates in a status', () => {
     'Deputy Head booked on the course', // no day after the course
     'Signed off at the September 2014 Board', // done then (and earlier than the plan's own date)
     'Sign-off at the Board', // no month
+    'Went live January 2015', // done then
+    'Remaining training by the team', // no date after "by"
     'Deputy Head booked on the train on 24 April 2015', // not a course
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();

@@ -513,7 +513,8 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   else if (t.short !== null) out = verdict('amber', `status gives ${t.short}: the target is not met`);
   // "Awaiting the statutory guidance", "Updates to be scheduled in as required": with no date and nothing under way or
   // done, nothing has started
-  else if ((input.timescale.kind === 'none' || (input.timescale.kind === 'date' && !pastDue)) && read.waiting !== null)
+  // (or waiting for the event it depends on: "Awaiting the Government's response" beside "Dependent on the DfE response")
+  else if ((input.timescale.kind === 'none' || input.timescale.kind === 'event' || (input.timescale.kind === 'date' && !pastDue)) && read.waiting !== null)
     out = verdict(
       'none',
       `status says only what is awaited or still to be arranged ("${read.waiting}"), ${input.timescale.kind === 'date' ? `not yet due (${dueText})` : 'with no date'}: not started`,

@@ -1046,6 +1046,10 @@ export const REVISION_LEADS = phrasePattern([
   'now go(?:ing|es) (?:to|before)',
   '(?:is |are |will )?to go (?:to|before|out)',
   'to (?:launch|go live|be launched) (?:in|by|from|during)',
+  // ("Virtual attendance rota agreed; to go live January 2023", "South panel delayed by the venue, now starting February
+  // 2020": the part still to come, when it now starts)
+  'to go live(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
+  'now starting(?: (?:in|on|from))?(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|\\d))',
   // the date itself after "expected" ("appointment expected December 2006"): a revision only when a date follows
   'expected(?= (?:the )?(?:end|early|mid|late|start|' + MONTH_STEM_PATTERN + '|q[1-4]|spring|summer|autumn|winter|\\d))',
   // the rest of part-done work ("Partially complete – remaining clinics to follow by July 2016", "the printed pack will
@@ -1067,6 +1071,8 @@ export const REVISION_LEADS = phrasePattern([
   'for (?:approval|sign off|signoff|ratification|agreement|decision) (?:on|at|in)',
   're-?arranged (?:as [^.;]{0,40}? )?(?:for|on|to)',
   'remaining (?:[\\w-]+ ){0,3}?to be [a-z]+ (?:by|in|during)',
+  // ("14 of 22 nurses trained ... Remaining training by end of June")
+  'remaining (?:[\\w-]+ ){0,2}?by(?= (?:the )?(?:end|' + MONTH_STEM_PATTERN + '))',
   // ("10 of the 20 schemes visited; the rest will be done by the end of November", "24 of 31 staff completed; the other
   // 7 to complete by the end of May")
   '(?:the rest|the others|the other [\\w-]+)(?: of (?:them|the [\\w-]+))? (?:(?:is|are) )?(?:to be|will be) [a-z]+ (?:by|in|during)',
