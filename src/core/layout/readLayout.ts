@@ -32,10 +32,10 @@ import {
   TIMESCALE_AS_ACTION,
   RESPONSE_AS_ACTION,
   STATUS_WHEN_ALONE,
+  REVIEW_OVER_PERIODS,
   SUMMARY_LABELS,
   SUMMARY_TALLY_WORDS,
   TIMESCALE_END_SUBHEADERS,
-  REVIEW_OVER_PERIODS,
   UPDATE_PERIOD_WORDS,
   type ColumnRole,
   type ExtraRole,
@@ -275,11 +275,8 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     // Mitigation | Owner | RAG")
     // (and a priority's own block of cells opening with its named heading, "Priority 2: ... | To increase the take-up
     // ... | Priority Target: ... | CCNM", right over the header repeated for it: the section's title, not an action)
-    const namedBlock = n > 1 && current !== undefined && NAMED_HEADING.test(scratch[0].text.trim());
-    const heads =
-      current !== undefined &&
-      ((n === 1 && (headsRepeatedHeader(grid, r, current.headerRow, scratch[0].col) || headsNextHeader(r))) ||
-        (namedBlock && nextFilledRow(grid, r + 1, 2) >= 0 && sameValues(grid.values[nextFilledRow(grid, r + 1, 2)], grid.values[current.headerRow])));
+    const namedBlock = n > 1 && current !== undefined && NAMED_HEADING.test(scratch[0].text.trim()) && headsSameHeader(grid, r, current.headerRow);
+    const heads = current !== undefined && ((n === 1 && (headsRepeatedHeader(grid, r, current.headerRow, scratch[0].col) || headsNextHeader(r))) || namedBlock);
     if (heads && sameText(scratch[0].text, lineAbove(grid, current!.headerRow))) {
       noteRows.push(r);
       lastRow = r;
@@ -291,7 +288,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     if (kind === 'section') {
       const first = scratch[0];
       const numbered = n === 2 ? first.text.trim() : null;
-      const titleText = (namedBlock && heads ? first : scratch[n - 1]).text.trim();
+      const titleText = (namedBlock ? first : scratch[n - 1]).text.trim();
       const m = /^(\d+(?:\.\d+)*)\.?\s+(.*)$/s.exec(titleText);
       section = {
         row: r,
@@ -834,6 +831,12 @@ function headsRepeatedHeader(grid: Grid, r: number, headerRow: number, col: numb
     if (filled !== 1) return false;
   }
   return false;
+}
+
+/** True when the next filled row below `r` repeats the header at `headerRow` word for word. */
+function headsSameHeader(grid: Grid, r: number, headerRow: number): boolean {
+  const next = nextFilledRow(grid, r + 1, 2);
+  return next >= 0 && sameValues(grid.values[next], grid.values[headerRow]);
 }
 
 /** How far below a line the repeated header may be, past the other lines that open the page. */

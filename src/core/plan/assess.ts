@@ -384,14 +384,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         : readPass2(timescaleCell, i)
       : (inActionWords(r) ?? missingTimescale());
     // a target with no date of its own ("750") under a header naming its year ("2014/2015 target"): due at its end
-    const read =
-      cellRead.kind === 'none' && headerPeriods[r.block]
-        ? headerPeriods[r.block]!
-        : cellRead.kind === 'none' && !r.cells.timescale && ongoingLeft(r)
-          ? ongoingLeft(r)!
-          : cellRead.kind === 'none' && reportYearEnd[r.block]
-            ? reportYearEnd[r.block]!
-            : cellRead;
+    // (no timescale column: work "Still to do" says goes on; or, in an annual report, the end of the year it covers)
+    const goesOn = cellRead.kind === 'none' && !r.cells.timescale ? ongoingLeft(r) : null;
+    const read = cellRead.kind !== 'none' ? cellRead : (headerPeriods[r.block] ?? goesOn ?? reportYearEnd[r.block] ?? cellRead);
     // a revision written in the timescale itself ("Dec 2015 (revised to Mar 2016)"): the plan's own date is the first
     const inTimescale = typeof r.cells.timescale?.value === 'string' ? timescaleRevision(read, context, parseNearby) : null;
     // "Within 3 months of publication", counted from the publication date the plan gives above its table (or of the plan

@@ -484,6 +484,8 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   const nothingDone = t.red !== null && rules.NOTHING_DONE.test(t.red);
   const share = nothingDone ? SHARE_DONE.exec(status) : null;
   const shareDone = share && share[1] !== '0' ? share[0].trim() : null;
+  // a part done before a part named not started ("Mapping complete. Commissioning of the gaps not started.")
+  const partDone = t.red !== null && isNotStarted(t.red, rules) ? partDoneBeside(status, t.red, rules) : null;
   let out: TextVerdict;
   if (t.closed !== null) out = verdict('complete', `closed: "${t.closed}" (no longer an open action)`, t.closed);
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
@@ -493,13 +495,12 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
     // "Quality group established" for "Establish a quality group": the thing the action asked for is done
     const said = `"${clip(input.doneAsAsked)}": what the action asked for is done`;
     out = recurring ? verdict('green', `${said} so far; the action recurs`) : verdict('complete', said);
-  } else if (t.red !== null && isNotStarted(t.red, rules) && partDoneBeside(status, t.red, rules) !== null) {
+  } else if (partDone !== null) {
     // "Mapping complete. Commissioning of the gaps not started.": one part done, another not begun: part done (amber past
     // due, on track before), not nothing done
-    const done = partDoneBeside(status, t.red, rules)!;
     out = pastDue
-      ? verdict('amber', `past due (${dueText}); "${done}" but "${t.red}": part done`)
-      : verdict('green', `"${done}" but "${t.red}": part done${dueText ? `; due ${dueText}` : ''}`);
+      ? verdict('amber', `past due (${dueText}); "${partDone}" but "${t.red}": part done`)
+      : verdict('green', `"${partDone}" but "${t.red}": part done${dueText ? `; due ${dueText}` : ''}`);
   } else if (shareDone !== null)
     // "Not achieved. SDQ scores now shared for 52% of health assessments": the target missed, part of the work done
     out = verdict('amber', `status says "${t.red}" but gives part done (${shareDone})`);
