@@ -1318,3 +1318,26 @@ describe('a round done, with the next one named and due by the deadline: this ro
     });
   });
 });
+
+// an inspectorate's recommendations with the body's response (a prison's HMIP action plan: "Agreed / Partly Agreed /
+// Not Agreed"): one not agreed has nothing outstanding on it
+describe('a recommendation "Not Agreed" in an "Agreed/Partly Agreed/Not Agreed" column', () => {
+  const states = (agreed: string) =>
+    assessGrid(
+      {
+        values: [
+          ['No.', 'Recommendation', 'Agreed/Partly Agreed/Not Agreed', 'Response', 'Responsible Owner', 'Target Date', 'Status'],
+          ['1', 'Reduce crowding', agreed, 'Crowding is the result of population levels that exceed capacity.', 'Governor', 'December 2019', null],
+        ],
+      },
+      { asOf: '2020-03-31' },
+    ).rows.map((r) => [r.state, r.reasons[0]]);
+  test.each(['Not Agreed', 'Not accepted', 'Rejected'])('"%s": closed', (word) =>
+    expect(states(word)).toEqual([['complete', 'closed: "Recommendation declined" (no longer an open action)']]),
+  );
+  describe('negative cases', () => {
+    test.each(['Agreed', 'Partly Agreed', 'Not agreed yet – to the May board'])('"%s": the action is read as usual', (word) =>
+      expect(states(word)[0][0]).not.toBe('complete'),
+    );
+  });
+});

@@ -518,8 +518,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       r.extra?.left && !r.extra.left.inherited && rules.NOTHING_LEFT.test(r.extra.left.text) && !isBlank(withCommentary) && !saysNotDone(withCommentary, rules)
         ? r.extra.left.text.trim()
         : '';
-    const statusRead =
-      done !== '' && !rules.NOT_COMPLETE.test(done)
+    // a recommendation the body did not agree to ("Not Agreed" under "Agreed / Partly Agreed / Not Agreed"): nothing is
+    // outstanding on it, whatever its response says of why
+    const agreedCell = r.extra?.agreed;
+    const notAgreed = !!agreedCell && rules.NOT_AGREED.test(agreedCell.text);
+    const statusRead = notAgreed
+      ? 'Recommendation declined.'
+      : done !== '' && !rules.NOT_COMPLETE.test(done)
         ? `Completed (${done}). ${latestUpdate(withCommentary)?.text ?? withCommentary}`
         : nothingLeft
           ? `Completed (${nothingLeft}). ${withCommentary}`

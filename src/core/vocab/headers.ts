@@ -13,9 +13,9 @@ export type ColumnRole = 'ref' | 'objective' | 'action' | 'timescale' | 'lead' |
  * complete): a revised due date, a percentage complete, the date an action was actually done, the date its row
  * was last updated, and the date it was raised (a visit, a decision, a meeting's log).
  */
-export type ExtraRole = 'revised' | 'percent' | 'done' | 'updated' | 'raised' | 'left';
+export type ExtraRole = 'revised' | 'percent' | 'done' | 'updated' | 'raised' | 'left' | 'agreed';
 
-export const EXTRA_ROLES: readonly ExtraRole[] = ['revised', 'percent', 'done', 'updated', 'raised', 'left'];
+export const EXTRA_ROLES: readonly ExtraRole[] = ['revised', 'percent', 'done', 'updated', 'raised', 'left', 'agreed'];
 
 /** Any role a header may name. */
 export type HeaderRole = ColumnRole | ExtraRole;
@@ -980,6 +980,16 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'what we still need to do', exact: true },
     { text: 'still to be done', exact: true },
     { text: 'what is left to do', exact: true },
+  ],
+  // whether the body inspected agreed the recommendation (an inspectorate's response: "Agreed / Partly Agreed / Not
+  // Agreed"): one not agreed has no action outstanding
+  agreed: [
+    { text: 'agreed/partly agreed/not agreed', exact: true },
+    { text: 'agreed / partly agreed / not agreed', exact: true },
+    { text: 'agreed/not agreed', exact: true },
+    { text: 'accepted/partly accepted/not accepted', exact: true },
+    { text: 'accepted/not accepted', exact: true },
+    { text: 'accepted/rejected', exact: true },
   ],
 };
 

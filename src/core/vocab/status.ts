@@ -307,6 +307,12 @@ export const NOTHING_LEFT =
   /^\s*(?:none|nothing(?:\s+further)?|nil|n\/a|no\s+further\s+(?:action|work)s?(?:\s+(?:required|needed))?)(?!\s*(?:yet|so\s+far|as\s+yet)\b)(?![\w/])/i;
 
 /**
+ * An inspectorate's recommendation the body did not agree to ("Not Agreed", "Not accepted", "Rejected" in an "Agreed /
+ * Partly Agreed / Not Agreed" column): no action is outstanding on it. Not "Partly agreed".
+ */
+export const NOT_AGREED = /^\s*(?:not\s+(?:agreed|accepted)|rejected|declined)\s*[.!]?\s*$/i;
+
+/**
  * A timescale cell that says the action was done, with when ("Completed Nov 2014", "Complete - Oct 2014", "In place
  * since June 2014", "Done (Dec 14)"): read as an entry in a "Date completed" column, its date kept as the due date.
  * The word may follow the date instead (`DONE_AFTER_DATE_IN_TIMESCALE`). Not a deadline written after the word
@@ -536,6 +542,8 @@ export const CLOSED = phrasePattern(
     'incorporated (?:into|in)',
     'subsumed (?:into|in|by)',
     'removed from (?:the )?plan',
+    // an inspectorate's recommendation the body declined (read from an "Agreed / Partly Agreed / Not Agreed" column)
+    'recommendation (?:was )?declined',
     // asked to be taken off the plan ("Remove from plan", "Action to be removed", "Recommend removal from the plan")
     '(?:remove|removal) from (?:the )?plan',
     '(?:(?:this |the )?action )?to be removed(?: from (?:the )?plan)?',
