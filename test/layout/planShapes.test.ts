@@ -144,6 +144,12 @@ describe('header words', () => {
     // a modern slavery statement's "Timing"; a landlord's plan for its tenants, in the first person ("Our target date");
     // an inspection's areas for improvement, numbered
     ['Timing', 'timescale'],
+    ['Month', 'timescale'], // an audit programme's schedule
+    ['Date to be complied with', 'timescale'], // a compliance plan's
+    ['Audit topic', 'action'],
+    ["Provider's actions (from compliance plan response)", 'action'],
+    ['Progress update Q2 (July – September 2022)', 'status'], // a period named at length
+    ['Months since the plan began and the outcome', null],
     ['Key milestone', 'timescale'], // (read as the action where it holds sentences: a Family Hubs delivery plan)
     ['Confidence rating', 'rag'], // an improvement board's 1-4, read through its key
     ['Delivery confidence', 'rag'],
@@ -805,9 +811,18 @@ describe('table shapes', () => {
       expect([l.blocks[0].columns.ref, l.blocks[0].columns.objective]).toEqual([0, undefined]);
       expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2', '2.1', '2.2']);
     });
+    // a compliance plan's codes named for what they number ("Standard 3.1", as HIQA's plans write them)
+    test('codes named "Standard 3.1": the refs', () => {
+      const l = layoutOf(['Standard 1.1', 'Standard 1.2', 'Standard 2.1', 'Standard 2.2']);
+      expect(l.rows.map((r) => r.ref)).toEqual(['Standard 1.1', 'Standard 1.2', 'Standard 2.1', 'Standard 2.2']);
+    });
     // negative cases, by reason
     test('words in the column: it is the objective', () => {
       const l = layoutOf(['Safe recruitment', 'Safe recruitment', 'Reporting', 'Reporting']);
+      expect([l.blocks[0].columns.ref, l.blocks[0].columns.objective]).toEqual([undefined, 0]);
+    });
+    test('a standard named in words ("Standard 3: Safe recruitment"): the objective', () => {
+      const l = layoutOf(['Standard 1: Policy', 'Standard 1: Policy', 'Standard 2: Systems', 'Standard 2: Systems']);
       expect([l.blocks[0].columns.ref, l.blocks[0].columns.objective]).toEqual([undefined, 0]);
     });
     test('only two codes: too few to say', () => {

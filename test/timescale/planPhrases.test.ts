@@ -149,6 +149,7 @@ describe('revised due dates in a status', () => {
     ['24 of 31 staff completed; the other 7 to complete by the end of May 2015.', '2015-05-31'],
     ['Deputy Head booked on the course on 24 April 2015.', '2015-04-24'],
     ['Comments received from Health and Police; sign-off at the May 2015 Sub Group.', '2015-05-31'],
+    ['Draft circulated to partners for consultation; sign-off at the Board in May 2015.', '2015-05-31'],
     ['Virtual attendance rota for health agreed; to go live January 2015.', '2015-01-31'],
     ['North panel meeting weekly; South panel delayed by the venue, now starting February 2015.', '2015-02-28'],
     ['14 of 22 nurses trained. Remaining training by end of June 2015.', '2015-06-30'],

@@ -119,7 +119,7 @@ function matchUncached(raw: string): HeaderMatch | null {
   const asked = QUESTION_MARK.test(cellText) ? ASKED.get(`${text}?`) : yesNo ? ASKED.get(`${yesNo[1]}?`) : undefined;
   if (asked) return { role: asked.role, rank: asked.rank, period: false };
   const found = synonymOf(text);
-  const periodic = text.length <= 40 && UPDATE_PERIOD_WORDS.test(text);
+  const periodic = text.length <= 50 && UPDATE_PERIOD_WORDS.test(text);
   if (found) {
     const period = (found.role === 'status' || found.role === 'rag') && periodic && !/^(?:current|latest|overall)\b/.test(text);
     return { role: found.role, rank: found.rank, period };

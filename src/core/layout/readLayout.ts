@@ -511,13 +511,16 @@ function objectiveOfCodes(grid: Grid, headerRow: number, columns: ColumnMap, wid
     let others = false;
     for (let k = 0; k < width && !others; k++) if (k !== c && !isBlank(cellText(grid, r, k))) others = true;
     if (!others) continue;
-    if (REF_CODE.test(text)) codes++;
+    if (REF_CODE.test(text) || NAMED_CODE.test(text)) codes++;
     else rest++;
   }
   if (codes < 3 || rest * 5 > codes) return null;
   const { objective: _codes, ...others } = columns;
   return { ...others, ref: c };
 }
+
+/** A code named for what it numbers, as a compliance plan writes it under "Standard": "Standard 3.1", "Regulation 12". */
+const NAMED_CODE = /^(?:standard|regulation|reg\.?|requirement|recommendation|rec\.?)\s+\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?$/i;
 
 /** A reference code as plans write them in a column of their own: "CC1", "C1.1.1", "2.3a", "A2", "PU3". */
 const REF_CODE = /^(?:[A-Z]{1,4}[\s-]?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/;

@@ -252,6 +252,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'title', exact: true },
     // a training programme's course ("Title/Topic | Duration | Frequency | ... | Dates | Comments")
     { text: 'title/topic', exact: true },
+    // a registered provider's actions in its compliance plan ("Provider's actions (from compliance plan response)")
+    { text: "provider's actions" },
+    { text: "provider's action" },
+    // an audit programme's audits ("Month | Audit topic | Type of audit | Audit lead")
+    { text: 'audit topic', exact: true },
     { text: 'course title', exact: true },
     // a recommendation split into the parts to be done ("Recommendation | Sub recommendation/ | Rec. Owner")
     { text: 'sub recommendation', exact: true },
@@ -263,6 +268,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'timescale' },
     // a modern slavery statement's "Timing"
     { text: 'timing', exact: true },
+    // an audit programme's schedule ("Month | Audit topic | ... | Status"); a compliance plan's "Date to be complied with"
+    { text: 'month', exact: true },
+    { text: 'date to be complied with' },
     { text: 'timings', exact: true },
     { text: 'timescales' },
     // a project's "Outputs and proposed timelines"; an audit action plan's "Action by date" (not "Action by", the lead)
