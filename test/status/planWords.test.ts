@@ -116,6 +116,9 @@ describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red pas
     ['new item', 'March 2015', 'none'],
     ['Not yet booked.', 'October 2014', 'red'], // the training or event not even arranged
     ['Not booked', 'March 2015', 'none'],
+    // a schedule's "Scheduled" or "Planned" alone (an audit programme's status before the audit begins)
+    ['Scheduled', 'March 2015', 'none'],
+    ['Planned.', 'October 2014', 'red'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });
@@ -125,6 +128,7 @@ describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red pas
     ['something new is under way', 'New pathway being piloted', 'March 2015', 'green'],
     ['more said after it', 'New – first meeting held in January', 'March 2015', 'green'],
     ['part of the work not yet booked', 'Sessions 1-3 delivered; session 4 not yet booked.', 'October 2014', 'amber'],
+    ['when it is planned for', 'Planned for the May board', 'March 2015', 'green'],
   ] as Array<[string, string, string, RagState]>)('%s: %j due %s → %s', (_reason, status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });

@@ -604,7 +604,7 @@ export const CLOSED = phrasePattern(
  * date has passed; before it, the action is not started, as with an empty status.
  */
 export const NOT_STARTED =
-  /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?|not[\s-]+(?:yet[\s-]+)?(?:booked|arranged|scheduled))$/i;
+  /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?|not[\s-]+(?:yet[\s-]+)?(?:booked|arranged|scheduled)|scheduled|planned)$/i;
 
 /**
  * The red phrases that say only that nothing was done ("Not progressed", "Not achieved", "No progress"): beside a phrase that puts the
@@ -634,6 +634,8 @@ export const RED = phrasePattern([
   '(?<=^\\s*)new(?: (?:action|item|recommendation))?(?=\\s*[.!]?\\s*$)',
   // "Not yet booked" alone: the training or event the action is not yet even arranged
   '(?<=^\\s*)not (?:yet )?(?:booked|arranged|scheduled)(?=\\s*[.!]?\\s*$)',
+  // a schedule's "Scheduled" or "Planned" alone (an audit programme's status before the audit is begun): nothing done yet
+  '(?<=^\\s*)(?:scheduled|planned)(?=\\s*[.!]?\\s*$)',
   'no progress',
   'not progressed',
   'stalled',
