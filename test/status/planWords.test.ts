@@ -157,6 +157,14 @@ describe('off track, deferred, no update', () => {
       expect(read(status, 'March 2015').state).toBe('none');
     },
   );
+  // a drop-down's word that says nothing of the work, then no report (a PSIRF tracker's "Overdue" beside "No update
+  // received this quarter."): read as no status at all, red past due
+  test.each(['Overdue. No update received this quarter.', 'Open – no update received'])('%j past due is red, before due none', (status) => {
+    expect(read(status, 'October 2014').state).toBe('red');
+    expect(read(status, 'March 2015').state).toBe('none');
+  });
+  test('negative case: "Overdue" with something said of the work is amber', () =>
+    expect(read('Overdue. Training delayed by sickness.', 'October 2014').state).toBe('amber'));
 });
 
 describe('percentage complete', () => {

@@ -162,7 +162,11 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   const status = spelt ? spelt.text : cleaned;
   // most statuses open with none of these: under the default rules one test says so, and none is run
   const opening = !usesDefaultOpenings(rules) || DEFAULT_OPENINGS.test(status);
-  const empty = status === '' || (opening && (rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false)));
+  const empty =
+    status === '' ||
+    (opening && (rules.EMPTY_LIKE.test(status) || (rules.NO_UPDATE?.test(status) ?? false))) ||
+    // ("Overdue. No update received this quarter.": a drop-down's word, then no report)
+    saysNothingThenNoUpdate(status, rules);
   const seeAbove = !empty && opening && rules.SEE_ABOVE.test(status);
   let leading: StatusTextReading['leading'] = null;
   const m = opening ? rules.LEADING_RAG.exec(status) : null;
@@ -906,6 +910,19 @@ function slipsOrRed(words: string, rules: StatusRules): boolean {
 function isNotStarted(phrase: string, rules: StatusRules): boolean {
   return rules.NOT_STARTED?.test(phrase) ?? false;
 }
+
+/**
+ * True for a status that opens with a word saying nothing of the work ("Overdue", "Open", a drop-down's) and goes on
+ * to say the lead has not reported: "Overdue. No update received this quarter." (read like an empty status).
+ * @example saysNothingThenNoUpdate('Overdue. No update received this quarter.', rules) // true
+ */
+function saysNothingThenNoUpdate(status: string, rules: StatusRules): boolean {
+  const m = FIRST_WORDS.exec(status);
+  return m !== null && rules.EMPTY_LIKE.test(m[1]) && (rules.NO_UPDATE?.test(m[2]) ?? false);
+}
+
+/** A status's first few words before a full stop, semicolon, colon or dash, and the rest. */
+const FIRST_WORDS = /^([^.;:–—]{1,20}?)\s*[.;:–—]\s*(\S[\s\S]*)$/;
 
 /**
  * A sentence of a status that claims a part of the work done, before a later one naming the part not started
