@@ -144,6 +144,7 @@ describe('revised due dates in a status', () => {
     ['Postponed because of the restrictions; rearranged as a virtual event on 24 February 2015.', '2015-02-24'],
     ['Letters sent to all 9 schools and briefings held with 4; the remaining 5 to be visited by June 2015.', '2015-06-30'],
     ["Postponed – the young advisors' session is now on 8 February 2015.", '2015-02-08'],
+    ['Learning event postponed from May; now 20 February 2015.', '2015-02-20'],
     // the rest of part-done work and when it is to be done, and a place booked on a course
     ['10 of the 20 schemes visited; the rest will be done by the end of May 2015.', '2015-05-31'],
     ['24 of 31 staff completed; the other 7 to complete by the end of May 2015.', '2015-05-31'],
@@ -184,6 +185,7 @@ describe('revised due dates in a status', () => {
     'Procurement to start in January 2015', // when a step starts, not when the work is due
     'Report to the Board', // no date after "report to"
     'The group now on 12 members', // a number after "now on", not a day
+    'The group now 12 members strong', // a number after "now", not a day
     'The rest of the team is trained', // no date
     'Picked up again by the new group', // no date, and not said to be still to come
     'The other 7 to complete the e-learning', // no date after "to complete"

@@ -1006,6 +1006,8 @@ export const REVISION_LEADS = phrasePattern([
   // reached – now December 2022")
   'new go-?live date(?: (?:of|is|in|by|for))?',
   'now(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
+  // a day and month after "now" ("Learning event postponed from May; now 20 November 2025")
+  'now(?= \\d{1,2}(?:st|nd|rd|th)? (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
   // a day given after "now on" ("the young advisors' session is now on 8 February 2025")
   'now on(?= (?:the )?\\d{1,2}(?:st|nd|rd|th)? (?:' + MONTH_STEM_PATTERN + '))',
   'revised target(?: (?:of|is|in|by|for|now))?',
