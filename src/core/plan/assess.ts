@@ -277,6 +277,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const nextMeeting = nextMeetingOn(lines);
   // the visit whose recommendations the plan answers ("Date of visit: 09/12/2024", a Regulation 44 report)
   const visit = visitOn(lines);
+  // where a span with no start of its own ("Within 14 days") is counted from, when no row says when it was raised
+  const spanStart = meeting ? { day: meeting, from: 'the outcome meeting the plan gives' } : visit ? { day: visit, from: 'the visit the plan gives' } : null;
   const keyTexts = planKeyTexts(grid, layout);
   const ragKey = readRagKey(keyTexts, rules);
   // a key that rates compliance with a standard ("Fully compliant", "Non-compliant"): the RAG column rates the
@@ -399,11 +401,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const raised = r.extra?.raised && spanned ? dayIn(r.extra.raised, true) : null;
     const fromRaised = raised
       ? withinOfRaised(read, raised, context)
-      : meeting && spanned
-        ? withinOfRaised(read, meeting, context, 'the outcome meeting the plan gives')
-        : visit && spanned
-          ? withinOfRaised(read, visit, context, 'the visit the plan gives')
-          : null;
+      : spanStart && spanned
+        ? withinOfRaised(read, spanStart.day, context, spanStart.from)
+        : null;
     // ("Next meeting" in an action log prepared for a meeting its title lines date: that meeting)
     const atMeeting =
       nextMeeting && read.kind === 'event' ? atNextMeeting(read, nextMeeting, r.extra?.raised ? dayIn(r.extra.raised, true) : null, context) : null;

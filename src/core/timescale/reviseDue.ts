@@ -64,34 +64,22 @@ export function findRevision(
   // the July Trust Board", rated in June 2017, is July 2017, though the plan's other dates centre on 2016); so is a
   // day ("booked on the course on 24 April", rated in April 2024 in a school year's plan, is 24 April 2024)
   const found =
-    read?.yearPlaced && (read.precision === 'month' || read.precision === 'day') && asOf
-      ? { ...read, due: read.precision === 'month' ? monthNearest(read.due, asOf) : dayNearest(read.due, asOf) }
-      : read;
+    read?.yearPlaced && (read.precision === 'month' || read.precision === 'day') && asOf ? { ...read, due: yearNearest(read.due, asOf, read.precision) } : read;
   if (found && found.due > original.due) return found;
   return null;
 }
 
 /**
- * The end of the same month in the year that puts it nearest a date.
- * @example monthNearest('2016-07-31', '2017-06-30') // '2017-07-31'
+ * The date placed in the year that puts it nearest `near`: a month's end, counted in months ("July" rated in June 2017
+ * is July 2017), or the same day, counted in days (29 February, in a year without one, the 28th).
+ * @example yearNearest('2016-07-31', '2017-06-30', 'month') // '2017-07-31'
+ * @example yearNearest('2023-04-24', '2024-04-12', 'day') // '2024-04-24'
  */
-function monthNearest(due: IsoDate, near: IsoDate): IsoDate {
-  const { month } = parseIso(due);
-  const at = parseIso(near);
-  const distance = (y: number) => Math.abs(y * 12 + month - (at.year * 12 + at.month));
-  const best = [at.year - 1, at.year + 1].reduce((a, b) => (distance(b) < distance(a) ? b : a), at.year);
-  return endOfMonth(best, month);
-}
-
-/**
- * The same day of the same month in the year that puts it nearest a date (29 February, in a year without one, the 28th).
- * @example dayNearest('2023-04-24', '2024-04-12') // '2024-04-24'
- */
-function dayNearest(due: IsoDate, near: IsoDate): IsoDate {
+function yearNearest(due: IsoDate, near: IsoDate, precision: 'month' | 'day'): IsoDate {
   const { month, day } = parseIso(due);
   const at = parseIso(near);
-  const on = (y: number) => isoDate(y, month, Math.min(day, parseIso(endOfMonth(y, month)).day))!;
-  const distance = (y: number) => Math.abs(daysBetween(near, on(y)));
+  const on = (y: number) => (precision === 'month' ? endOfMonth(y, month) : isoDate(y, month, Math.min(day, parseIso(endOfMonth(y, month)).day))!);
+  const distance = (y: number) => (precision === 'month' ? Math.abs(y * 12 + month - (at.year * 12 + at.month)) : Math.abs(daysBetween(near, on(y))));
   const best = [at.year - 1, at.year + 1].reduce((a, b) => (distance(b) < distance(a) ? b : a), at.year);
   return on(best);
 }
