@@ -1,3 +1,4 @@
+import { parseTimescale } from '../../../src/core/timescale/parseTimescale';
 import { expectTable } from '../../helpers/timescale';
 
 describe('numeric day-first date parser', () => {
@@ -12,12 +13,27 @@ describe('numeric day-first date parser', () => {
     // two whole dates joined by a hyphen: a range, due at its end
     ['1/4/15-31/3/16', 'date', '2016-03-31', 'day'],
     ['01/04/2015-31/03/2016', 'date', '2016-03-31', 'day'],
+    // a day typed past its month's end: the month's last day, as the board means it (Excel keeps it as text)
+    ['31/4/15', 'date', '2015-04-30', 'day'],
+    ['31/02/2015', 'date', '2015-02-28', 'day'],
+    ['29/02/2015', 'date', '2015-02-28', 'day'],
+    ['30/2/16', 'date', '2016-02-29', 'day'],
+    ['31.9.14', 'date', '2014-09-30', 'day'],
+    ['Complete by 31/06/2015', 'date', '2015-06-30', 'day'],
     // not dates
     ['12/31/2015', 'none', null, null],
-    ['31/02/2015', 'none', null, null],
+    ['32/4/15', 'none', null, null],
+    ['0/4/15', 'none', null, null],
     ['SIIP 1.1.12', 'none', null, null],
     // a hyphen after a date that does not start another whole date: part of a longer number
     ['1.1.12-3', 'none', null, null],
     ['12.5.14-2', 'none', null, null],
   ]);
+});
+
+test("a day past its month's end says how it was read", () => {
+  expect(parseTimescale('31/4/15').assumptions).toContain('"31/4/15": April has no 31st; read as its last day');
+  expect(parseTimescale('29/02/2015').assumptions).toContain('"29/02/2015": February has no 29th in 2015; read as its last day');
+  // a real day says nothing of the kind
+  expect(parseTimescale('30/4/15').assumptions.join(' ')).not.toMatch(/has no/);
 });

@@ -11,7 +11,14 @@ describe('numeric day and month with no year', () => {
     ['31/03', 'date', '2015-03-31', 'day'],
     ['30/9 and ongoing', 'recurring', '2014-09-30', 'day'],
     ['w/c 06/10', 'date', '2014-10-12', 'week'],
+    // a day typed past its month's end: the month's last day
+    ['31/4', 'date', '2015-04-30', 'day'],
+    ['By 31/02', 'date', '2015-02-28', 'day'],
   ]);
+
+  test("a day past its month's end says how it was read", () => {
+    expect(parseTimescale('31/4', ONE_YEAR).assumptions).toContain('"31/4": April has no 31st; read as its last day');
+  });
 
   test('the reading says it took the numbers as day and month', () => {
     expect(parseTimescale('By 30/09', ONE_YEAR).assumptions[0]).toBe('"30/09" read as day/month, UK order');
@@ -24,12 +31,12 @@ describe('numeric day and month with no year', () => {
       ['11/12', 'date', '2012-03-31', 'year'],
       // a whole date is read whole
       ['30/09/15', 'date', '2015-09-30', 'day'],
-      // not a date: round the clock, ages, a quarter, a reference, a section number, no such day
+      // not a date: round the clock, ages, a quarter, a reference, a section number, no such day or month
       ['24/7 service', 'none', null, null],
       ['16/17 year olds', 'none', null, null],
       ['SIIP 3/4', 'none', null, null],
       ['3.1', 'none', null, null],
-      ['31/02', 'none', null, null],
+      ['32/02', 'none', null, null],
       ['13/13', 'none', null, null],
     ]);
   });

@@ -141,6 +141,45 @@ function newDaySpan(month: number, day: number): Span {
   };
 }
 
+/**
+ * The span of a day typed past its month's end ("31/4/15", "30/2/19", "29/02/2015"): the month's last day, as the
+ * board that typed it means (Excel keeps such an entry as text, so plans hold them). `dayPastMonthEnd` says when a
+ * day and month need it.
+ */
+export function lastDaySpan(month: number): Span {
+  let span = SPANS.get(-month);
+  if (span === undefined) SPANS.set(-month, (span = newLastDaySpan(month)));
+  return span;
+}
+
+function newLastDaySpan(month: number): Span {
+  return (year) => {
+    const end = endOfMonth(year, month);
+    return [end, end];
+  };
+}
+
+/** English month names, for saying which month a typed day is past the end of. */
+const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * A component for a numeric day past its month's end in the year it names ("31/4/15"): due on the month's last day,
+ * with the reading said; null when the day is a real one (or no day of any month).
+ * @example dayPastMonthEnd('numeric-date', match, 4, 31, '15')?.assumptions // ['"31/4/15": April has no 31st; read as its last day']
+ */
+export function dayPastMonthEnd(parser: string, match: RegExpExecArray, month: number, day: number, yearText?: string): Component | null {
+  if (day < 29 || day > 31) return null;
+  const c = makeComponent({ parser, match, precision: 'day', yearText, stated: { day: true, month: true }, month, span: lastDaySpan(month) });
+  if (!c) return null;
+  // a day no year gives the month (31 April), or the 29th of February outside a leap year
+  const real = c.year !== null ? isoDate(c.year, month, day) : month !== 2 || day !== 29 ? isoDate(2000, month, day) : null;
+  if (real) return null;
+  c.assumptions.push(
+    `"${match[0].trim()}": ${MONTH_WORDS[month - 1]} has no ${day}${day === 31 ? 'st' : 'th'}${c.year !== null && month === 2 ? ` in ${c.year}` : ''}; read as its last day`,
+  );
+  return c;
+}
+
 /** The span of a whole month. */
 export function monthSpan(month: number): Span {
   return monthsSpan(month, month, 0);

@@ -1,10 +1,10 @@
 import { MONTH_PATTERN } from '../../vocab/months';
 import type { Parser } from '../types';
-import { daySpan, followsReferenceWord, makeComponent } from './common';
+import { dayPastMonthEnd, daySpan, followsReferenceWord, makeComponent } from './common';
 
 /**
  * Reads a numeric day and month with no year, UK style: "By 30/09", "31/03", "w/c 06/10". The year is placed later,
- * as for "5th June" (the year refiner).
+ * as for "5th June" (the year refiner). A day past its month's end ("31/4") is the month's last day, said.
  *
  * Rejects: a financial year ("14/15", "11/12": a month one after the day is left to the financial-year parser), a
  * date with its year ("30/09/15", read whole by the numeric-date parser), "24/7", days beside a month ("16/17
@@ -21,14 +21,17 @@ export const numericDayMonthParser: Parser = {
     if (month < 1 || month > 12 || day < 1 || day > 31 || month === day + 1) return null;
     if ((day === 24 && month === 7) || followsReferenceWord(text, match.index)) return null;
     if (MONTH_AFTER.test(text.slice(match.index + match[0].length))) return null;
-    const c = makeComponent({
-      parser: this.name,
-      match,
-      precision: 'day',
-      stated: { day: true, month: true },
-      month,
-      span: daySpan(month, day),
-    });
+    // a day past its month's end ("31/4"): the month's last day, said
+    const c =
+      dayPastMonthEnd(this.name, match, month, day) ??
+      makeComponent({
+        parser: this.name,
+        match,
+        precision: 'day',
+        stated: { day: true, month: true },
+        month,
+        span: daySpan(month, day),
+      });
     c?.assumptions.push(`"${match[0].trim()}" read as day/month, UK order`);
     return c;
   },
