@@ -33,6 +33,7 @@ import { markHistory } from './refiners/markHistory';
 import { markReviews } from './refiners/markReviews';
 import { mergeRanges } from './refiners/mergeRanges';
 import { beforeMonth } from './refiners/beforeMonth';
+import { forSpan } from './refiners/forSpan';
 import { partOfMonth } from './refiners/partOfMonth';
 import { placeYears } from './refiners/placeYears';
 import { removeOverlaps } from './refiners/removeOverlaps';
@@ -73,6 +74,7 @@ export const PARSERS: readonly Parser[] = [
 export const REFINERS: readonly Refiner[] = [
   removeOverlaps, // one reading per piece of text, leftmost-longest
   mergeRanges, // "Sept 2015 – March 2016" → one deadline with a start
+  forSpan, // "1 November 2016 for six months": due when the span ends (before the dependencies: "From April for 3 months" is due)
   markDependencies, // "After October 14 Board response" is not a deadline
   markReviews, // "March 2015 (review Sept 2015)": the review is not the deadline
   markHistory, // "Ongoing. Meeting held 15th April 2013": the meeting is history, not the deadline

@@ -1,4 +1,4 @@
-import { addDays, type IsoDate } from '../calendarDate';
+import { addDays, addMonths, type IsoDate } from '../calendarDate';
 import { MONTH_STEMS } from '../vocab/months';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
@@ -330,6 +330,8 @@ function toMilestone(c: Component): Milestone | null {
   let date: IsoDate = span[1];
   if (c.day !== undefined && c.precision === 'month') date = `${span[1].slice(0, 8)}${String(c.day).padStart(2, '0')}`;
   if (c.plusDays) date = addDays(date, c.plusDays);
+  // "1 November 2016 for six months": due the day before the span from the date's start ends
+  if (c.runsFor) date = addDays(c.runsFor.months ? addMonths(span[0], c.runsFor.months) : addDays(span[0], c.runsFor.days ?? 0), -1);
   let start = span[0];
   if (c.rangeStart && c.rangeStart.year !== null) {
     const s = periodOf(c.rangeStart, c.rangeStart.year);

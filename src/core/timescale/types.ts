@@ -142,6 +142,11 @@ export interface Component {
   termPlaced?: boolean;
   /** Set by the week refiner: days to add to the stated day ("w/c 12/10/15" is due at the end of that week). */
   plusDays?: number;
+  /**
+   * Set by the span refiner: how long the work runs from the date's start ("1 November 2016 for six months"), so
+   * that it is due the day before that span ends.
+   */
+  runsFor?: { months?: number; days?: number };
   assumptions: string[];
 }
 

@@ -94,6 +94,7 @@ export function makeComponent(init: ComponentInit): Component | null {
     academicYearPlaced: undefined,
     termPlaced: undefined,
     plusDays: undefined,
+    runsFor: undefined,
     assumptions: assumptions ?? [],
   };
 }

@@ -10,7 +10,8 @@ export const markDependencies: Refiner = {
   name: 'mark-dependencies',
   refine(components, text) {
     for (const c of components) {
-      if (c.rangeStart) continue;
+      // (a date the work runs from for a span is its start, and the span's end its deadline: see forSpan)
+      if (c.rangeStart || c.runsFor) continue;
       if (AFTER_WORDS.test(wordsBefore(text, c))) c.role = 'after';
     }
     return components;
