@@ -5,6 +5,7 @@
  * place and have the same length (earlier in the list wins). Refiners then run in order, each seeing the
  * output of the one before.
  */
+import { academicTermParser } from './parsers/academicTerm';
 import { academicYearEndParser } from './parsers/academicYearEnd';
 import { calendarYearEndParser } from './parsers/calendarYearEnd';
 import { dayMonthParser } from './parsers/dayMonth';
@@ -51,6 +52,7 @@ export const PARSERS: readonly Parser[] = [
   halfOfPlanYearParser, // second half of the year, H2 (a half of the plan's financial year)
   partOfFinancialYearParser, // beginning of 2016/17, mid 2016/17 (before the financial year, which would read only "2016/17")
   sportsSeasonParser, // 2020/21 season (July to June: before the financial year, which would read only "2020/21")
+  academicTermParser, // Semester 1 2025/26, Session 2024/25 (likewise)
   financialYearParser, // 2015/16
   shortFinancialYearParser, // 16/17
   numericDayMonthParser, // By 30/09 (after the financial year, which reads "14/15"; the year placed later)
