@@ -55,6 +55,10 @@ describe('the thing the action asked for, said to be done', () => {
     // a thing named with no verb is a thing to be made
     ['A permanence tracker to track and prioritise matching', 'Tracker live; first monthly report to the Executive Group.', 'Tracker live'],
     ["A 'permanence decision' case note template on the case recording system.", 'Live; briefing to all teams.', 'Live'],
+    // a thing to be made to exist and work ("Ensure ... is fully operational"), said to be set up (a childcare
+    // sufficiency plan)
+    ['Ensure the Childcare Development group is fully operational as a subgroup of Core Aim One', 'Sub Group is established.', 'Sub Group is established'],
+    ['Ensure that a missing protocol is in place across all agencies', 'Protocol in place since May.', 'Protocol in place since May'],
   ])('%j beside %j → %j', (action, status, clause) => {
     expect(doneAsAsked(action, status)).toBe(clause);
   });
@@ -65,6 +69,7 @@ describe('the thing the action asked for, said to be done', () => {
         ['Develop self-assessment and review of Board meetings, including the role of an Executive', 'Executive established and now driving the agenda.'],
         ['Establish a quality group', 'Training matrix set up.'],
         ['Introduce an on-line reporting option', 'Posters went up in all libraries.'],
+        ['Ensure the Childcare Development group is fully operational', 'Training matrix established.'],
       ])('%j beside %j', (action, status) => {
         expect(doneAsAsked(action, status)).toBeNull();
       });

@@ -453,6 +453,9 @@ describe('approved, held, appointed; proposed to close, to be removed: done', ()
     'Approved by the Board',
     'Endorsed by the Executive in December',
     'Meeting held in March',
+    // a meeting, event or course held, as the status's opening word
+    'Held.',
+    'Held on 20 November 2024, 85 attended',
     'Chair appointed',
     'Panel convened in November',
     'Two practitioners recruited',
@@ -463,6 +466,15 @@ describe('approved, held, appointed; proposed to close, to be removed: done', ()
     'Recommend removal from the plan',
   ])('%j is complete', (status) => {
     expect(read(status, 'October 2014').state).toBe('complete');
+  });
+
+  test.each([
+    // held up, held back, held over: not done
+    ['Held up by the contractor.', 'amber'],
+    ['Held over to the next meeting.', 'amber'],
+    ['Held in abeyance pending the review.', 'amber'],
+  ])('%j is not complete (%s)', (status, state) => {
+    expect(read(status, 'October 2014').state).toBe(state);
   });
 
   test('"Nothing to report" is no update: red once past due, no state before', () => {
@@ -872,6 +884,9 @@ describe('everyone reached, part of them, in operation; a step done with more to
     ['Audit completed - action plan to be developed', 'amber'],
     ['Policy agreed; training to be delivered in April', 'amber'],
     ['Complete; being rolled out to schools', 'amber'],
+    // some of the same still to run (a training programme's tracker)
+    ['4 delivered, 2 to run in Q4.', 'amber'],
+    ['Three sessions delivered, two more to go.', 'amber'],
   ] as Array<[string, RagState]>)('%j due October 2014 → %s', (status, expected) => {
     expect(read(status, 'October 2014').state).toBe(expected);
   });

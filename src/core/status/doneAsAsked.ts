@@ -83,6 +83,9 @@ function askedOf(action: string): Asked | null {
     const verb = verbAt(rest, 0);
     if (verb) return { verbs: [verb.verb], thing: thingOf(rest.slice(verb.next)), make: MAKE_VERBS.has(verb.verb) };
   }
+  // "Ensure the Childcare Development group is fully operational ...": the thing to be set up and in place
+  const ensure = ENSURE_IN_PLACE.exec(text);
+  if (ensure) return { verbs: ['establish'], thing: thingOf(ensure[1].split(/\s+/)), make: true };
   // "Supported accommodation for 16 and 17 year olds to be re-commissioned with a UASC lot."
   const passive = PASSIVE.exec(text);
   const verb = passive ? PARTICIPLES.get(passive[2].toLowerCase()) : undefined;
@@ -171,6 +174,13 @@ const ACTION_MARKER = /^\s*(?:[Øø•▪‣●◦*–-]\s*|\(?[a-z0-9]{1,2}[.)]
 
 /** A short subject and "to" or "will" before the verb: "The Virtual School to", "We will", "The partnership will". */
 const SUBJECT_THEN_VERB = /^(?:(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3}\s+(?:to|will)|to)\s+(?=\S)/i;
+
+/**
+ * An action that asks for a thing to be made to exist and work: "Ensure the Childcare Development group is fully
+ * operational", "Ensure that a protocol is in place", "Make sure the panel is established" (the thing is group 1).
+ */
+const ENSURE_IN_PLACE =
+  /^(?:ensure|make\s+sure)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?(.{3,80}?)\s+(?:is|are)\s+(?:fully\s+|now\s+|properly\s+)?(?:in\s+place|operational|established|set\s+up|up\s+and\s+running|in\s+operation|live)\b/i;
 
 /** A thing "to be" done, and the participle: "Supported accommodation ... to be re-commissioned". */
 const PASSIVE = /^(.{3,80}?)\s+(?:to|will|should|must)\s+be\s+([a-z-]+)/i;

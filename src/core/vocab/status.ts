@@ -92,6 +92,9 @@ const DONE_WORDS = [
   'presented',
   // an audit tracker's follow-up: the implementation checked ("Verified", "Verified by internal audit")
   'verified',
+  // a meeting, event or course the action asks for ("Held.", "Held on 20 November"); not "Held up by the
+  // contractor", "Held back", "Held over to the next meeting", "Held pending the review", "Held in abeyance"
+  'held(?!\\s+(?:up|back|over|off|pending|in\\s+abeyance|until|till)\\b)',
 ];
 
 /**
@@ -396,6 +399,8 @@ export const BLOCKERS = phrasePattern([
   'awaiting',
   'not yet',
   'still (?:to|needs?|required)',
+  // a number of the same still to run ("4 delivered, 2 to run in Q4", "three sessions to go")
+  '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:more |further )?(?:\\w+ )?to (?:run|go|come|follow)\\b',
   'outstanding',
   'in draft',
   'pending',
