@@ -61,6 +61,10 @@ describe('header words', () => {
     ['Complete?', 'done'],
     ['Closed?', 'done'],
     ['Implemented?', 'done'],
+    // a standards self-assessment's "Met?", and the date an inspectorate agreed to close an action
+    ['Met?', 'done'],
+    ['Standard met?', 'done'],
+    ['Closure agreed', 'done'],
     ['What we want to achieve', 'objective'],
     ['How we will do it', 'action'],
     ['Delivery group', 'lead'],
@@ -2786,6 +2790,41 @@ describe('tick boxes applied down a whole column (Google Sheets, Excel): an unti
       ['2.1', 'Safer recruitment', 'complete'],
       ['2.2', 'Safer recruitment', 'red'],
     ]);
+  });
+});
+
+describe('a standards self-assessment\'s "Met?" and a tracker\'s "Closure agreed": completion columns', () => {
+  const met = (progress: string, said: string, timescale = 'Mar-20') =>
+    assessGrid(
+      {
+        values: [
+          ['Standard', 'Action required', 'Lead', 'Target date', 'Progress update (October 2019)', 'Met?'],
+          ['1.1', 'Publish the safeguarding contacts on every club page', 'Communications Manager', timescale, progress, said],
+        ],
+      },
+      { asOf: '2019-10-31' },
+    ).rows[0];
+  test('"Met" is done', () => expect(met('Details added to the website in June 2019.', 'Met', 'Sep-19').state).toBe('complete'));
+  test('"Not met" alone says only that it is not done: the status says where it stands', () => {
+    expect(met('Not started.', 'Not met').state).toBe('none');
+    expect(met('Draft written; consultation in November.', 'Not met').state).toBe('green');
+  });
+  const closure = (agreed: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Area for improvement', 'Lead', 'Target date', 'Update', 'Proposed for closure', 'Closure agreed'],
+          ['P22-08', 'Improve the quality of DASH risk assessments', 'DCI Lee', '31/07/2023', 'Audit shows 92% of forms complete.', '10/08/2023', agreed],
+        ],
+      },
+      { asOf: '2023-09-01' },
+    ).rows[0];
+  test('a date the closure was agreed: done', () => expect(closure('24/08/2023').state).toBe('complete'));
+  describe('negative cases', () => {
+    test('"No" with its reason in a completion column: not done', () => {
+      expect(closure('No – further evidence requested').state).not.toBe('complete');
+      expect(met('Details added to the website in June 2019.', 'No – the app still to be updated', 'Sep-19').state).not.toBe('complete');
+    });
   });
 });
 

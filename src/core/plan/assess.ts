@@ -506,6 +506,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // (not the date the column gives where it is the timescale too: "By end of academic year" is when, not a comment)
     const doneWords =
       doneCell &&
+      // (a "Met?" column's bare "Not met" says only that it is not done: the status says where it stands)
+      !NOT_MET_ONLY.test(doneCell) &&
       (saysNotDone(doneCell, rules) ||
         (done === '' && timescaleDone === '' && !(doneAsTimescale[r.block] && planned.kind === 'date') && COMMENT.test(doneCell)))
         ? doneCell
@@ -1330,8 +1332,12 @@ function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string
   return rules.COMPLETE_LEAD.test(text) ? text : null;
 }
 
-/** Entries in a "Date completed" / "Achieved?" column that say the action is not done. */
-const NOT_DONE = /^\s*(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k|not\s+ticked|p|part|partly|partial)\s*\.?$/i;
+/** A "Met?" column's "Not met" alone: not done, and nothing more said. */
+const NOT_MET_ONLY = /^\s*not\s+(?:yet\s+)?met\s*\.?$/i;
+
+/** Entries in a "Date completed" / "Achieved?" column that say the action is not done ("No", "x", "No – further evidence requested"). */
+const NOT_DONE =
+  /^\s*(?:(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k|not\s+ticked|p|part|partly|partial)\s*\.?$|(?:no|not\s+yet|partly|partial|part)\s*[-–—:;,(]\s*\S)/i;
 
 /**
  * Two things said of a row, read as one status in order: the first as its own sentence, then the second.

@@ -932,6 +932,13 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'closed?' },
     { text: 'implemented?' },
     { text: 'achieved?' },
+    // a standards self-assessment's "Met?" ("Met", "Partly met", "Not met")
+    { text: 'met?', exact: true },
+    { text: 'standard met?' },
+    { text: 'met (y/n)' },
+    // a tracker whose closure the inspectorate agrees ("Proposed for closure | Closure agreed"): the date it was agreed
+    { text: 'closure agreed' },
+    { text: 'date closure agreed' },
     { text: 'closed (y/n)' },
     { text: 'completion date (actual)' },
     { text: 'complete (y/n)' },
