@@ -884,6 +884,13 @@ describe('everyone reached, part of them, in operation; a step done with more to
     ['Audit completed - action plan to be developed', 'amber'],
     ['Policy agreed; training to be delivered in April', 'amber'],
     ['Complete; being rolled out to schools', 'amber'],
+    // a first phase done, with what it did between ("Phase 1 training delivered"); work done so far
+    ['Phase 1 training delivered to all case managers (virtually).', 'amber'],
+    ['Phase one of the roll-out complete', 'amber'],
+    ['34 sessions delivered in the summer term so far.', 'amber'],
+    ['Sessions resumed after lockdown; 34 sessions delivered so far.', 'amber'],
+    // both phases done: done
+    ['Phase 1 and 2 complete', 'complete'],
     // some of the same still to run (a training programme's tracker)
     ['4 delivered, 2 to run in Q4.', 'amber'],
     ['Three sessions delivered, two more to go.', 'amber'],
@@ -992,6 +999,11 @@ describe('ticks and crosses, off target or course, made part of what services do
     ['Open', 'October 2014', 'red'],
     ['Still open', 'March 2015', 'none'],
     ['Open – awaiting assurance', 'October 2014', 'amber'], // something said: not empty
+    // a performance system's "Assigned" / "Unassigned": whether an officer has it, nothing done
+    ['Assigned', 'March 2015', 'none'],
+    ['Unassigned', 'October 2014', 'red'],
+    ['Not allocated', 'March 2015', 'none'],
+    ['Assigned to the MASH manager; scoping under way', 'March 2015', 'green'], // something said: not empty
     // not on target or course: red, as "Not on track" and "Off target"
     ['Not on target', 'March 2015', 'red'],
     ['Not on course', 'March 2015', 'red'],

@@ -360,6 +360,8 @@ export const COMPLETE_CLAIM = new RegExp(
     String.raw`(?!\s*(?:a\s+)?(?:new|revised)\s+(?:target\s+|completion\s+)?(?:date|deadline|timescale)s?\b)` +
     // nor when what was agreed is more time ("Extension agreed to June 2015", "Deferral approved")
     String.raw`(?!\s*(?:an?\s+|the\s+)?(?:(?:timescale|deadline)\s+)?(?:extension|deferral|delay|postponement)s?\b(?!\s+of\b))` +
+    // nor when it is said to be so far ("34 sessions delivered in the summer term so far"): the work goes on
+    String.raw`(?!.*?\bso\s+far\b)` +
     String.raw`(?!.*?\b(?:(?:will|shall|should|would|must|cannot|can\s+not|can['’]t|won['’]t)\s+(?:(?:now|still|also|then|soon|not|never)\s+)?(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
     // a short subject; or a longer one said in so many words to have been done ("An evaluation report on the second
     // phase was produced after delivery")
@@ -481,7 +483,9 @@ export const PARTIAL = phrasePattern([
   '(?:halfway|half way)(?=\\s*(?:[.;:,–—-]|$))',
 
   // a first step done ("Phase 1 complete", "Stage one delivered", "Initial meeting held"): the rest is still to come
-  '(?:phase|stage) (?:1|one|i) (?:is |has been |now )?(?:complete|completed|done|delivered|implemented|finished|in place)',
+  // (with what the phase did between: "Phase 1 training delivered", "Phase one of the roll-out complete"; not "Phase 1
+  // and 2 complete")
+  '(?:phase|stage) (?:1|one|i)(?: (?!and\\b|to\\b|&)[\\w-]+){0,3}? (?:is |has been |now )?(?:complete|completed|done|delivered|implemented|finished|in place)',
   '(?:initial|first) (?:meetings?|phase|stage|scoping|discussions?) (?:has |have )?(?:been )?(?:held|complete|completed|done|undertaken|took place|taken place)',
   // done for some, not all: "Training delivered to 80% of staff", "Rolled out across 60% of schools"
   '(?:delivered|rolled out|completed|implemented|trained|attended) (?:to|by|for|in|across|at) (?:[1-9]|[1-9][0-9])\\s?% of [a-z]+',
@@ -496,11 +500,12 @@ export const PARTIAL = phrasePattern([
  * Statuses that say nothing has happened: read like an empty status. So are a spreadsheet error shown in the cell
  * ("#REF!", "#N/A": a formula that lost what it pointed at), a lone 0 (a formula pointing at an empty cell), and the
  * not-started marks of a RAG column ("NS", "N/S", and "Grey", which RAG keys give to work not yet started), "Open"
- * alone (a log's word for a row not yet closed, which says nothing of its progress), and a cross alone ("✗", "✘",
- * "❌"), the mark a tick stands against.
+ * alone (a log's word for a row not yet closed, which says nothing of its progress), a performance system's
+ * "Assigned" or "Unassigned" (given to an officer or not, nothing done), and a cross alone ("✗", "✘", "❌"), the mark
+ * a tick stands against.
  */
 export const EMPTY_LIKE =
-  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|[✗✘❌]\uFE0F?)\s*[.!]?\s*$/i;
+  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?)\s*[.!]?\s*$/i;
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
