@@ -850,6 +850,18 @@ describe('a completion held back says what holds it', () => {
     test('"Completed - awaiting evidence, delayed by IT" is amber for its delay', () => {
       expect(read('Completed - awaiting evidence, delayed by IT').reasons[0]).toBe('status says "delayed"');
     });
+    // only the closing of work done is awaited: open, not late, though past due
+    test('"Completed – awaiting closure at PSIG" past due is green and not overdue', () => {
+      const a = read('Completed – awaiting closure at PSIG', 'October 2014');
+      expect([a.state, a.overdue, a.reasons[0]]).toEqual([
+        'green',
+        false,
+        '"Completed" and "awaiting closure at PSIG": done, its closure awaited (open, not late)',
+      ]);
+      expect(read('Complete, pending closure', 'October 2014').overdue).toBe(false);
+      // evidence or a sign-off awaited is work still to do: late
+      expect(read('Completed - awaiting evidence', 'October 2014').overdue).toBe(true);
+    });
     // nothing held back: the usual reason
     test('"Work under way" gives "update given"', () => {
       expect(read('Work under way').reasons[0]).toBe('update given; due 31 Mar 2015');

@@ -419,7 +419,8 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     );
   }
   // the board's colour stands, but an action whose text says it is complete is not overdue
-  const overdue = pastDue && state !== 'complete' && fromText.state !== 'complete';
+  // (nor one done whose closing alone is awaited)
+  const overdue = pastDue && state !== 'complete' && fromText.state !== 'complete' && !fromText.closureAwaited;
   const daysOverdue = overdue && timescale.due ? daysBetween(timescale.due, asOf) : null;
   // at most one of these is said: only a dated timescale is ever past due
   if (overdue && !mentions(reasons, 'days past')) reasons = reasons.concat(`due ${dueText}, ${daysOverdue} days past`);
@@ -452,6 +453,8 @@ interface TextVerdict {
   reasons: string[];
   contradiction?: string | null;
   closed: string | null;
+  /** The work is done and only its closing is awaited ("Completed – awaiting closure"): not late, though past due. */
+  closureAwaited?: boolean;
 }
 
 function verdict(state: RagState, reason: string, closed: string | null = null): TextVerdict {
@@ -536,7 +539,10 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   // "partially complete", "not yet complete": at risk once past due, on the way before
   else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
-  else if (t.held !== null) {
+  else if (t.held !== null && CLOSURE_AWAITED.test(t.held.by)) {
+    // "Completed – awaiting closure at PSIG": the work is done and only a body's closing of it is awaited: open, not late
+    out = { ...verdict('green', `"${clip(t.held.done)}" and "${t.held.by}": done, its closure awaited (open, not late)`), closureAwaited: true };
+  } else if (t.held !== null) {
     // "Completed - awaiting evidence": not done yet, and the reason says what holds it back
     out = notDoneYet(`"${clip(t.held.done)}" but "${t.held.by}": not done yet`);
   } else if (pastDue) out = verdict('amber', `past due (${dueText}) and the status does not say complete`);
@@ -1053,3 +1059,6 @@ function withoutPrefix(text: string, prefix: RegExp): string {
 
 /** `UPDATE_PREFIX` of the default rules, sticky (see `withoutPrefix`). */
 const DEFAULT_PREFIX_AT_START = new RegExp(defaults.UPDATE_PREFIX.source, `${defaults.UPDATE_PREFIX.flags}y`);
+
+/** What holds back only the closing of work done: "awaiting closure at PSIG", "pending closure", "awaiting formal closure". */
+const CLOSURE_AWAITED = /^(?:awaiting|pending)\s+(?:(?:formal|final)\s+)?closure\b/i;
