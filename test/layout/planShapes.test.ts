@@ -62,6 +62,7 @@ describe('header words', () => {
     ['Closed?', 'done'],
     ['Implemented?', 'done'],
     // a standards self-assessment's "Met?", and the date an inspectorate agreed to close an action
+    ['Delivery strategies', 'action'],
     ['Met?', 'done'],
     ['Standard met?', 'done'],
     ['Closure agreed', 'done'],

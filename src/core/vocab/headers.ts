@@ -153,6 +153,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what we will do' },
     { text: 'action point', exact: true },
     { text: 'action points', exact: true },
+    // how each outcome is to be delivered ("IMPROVEMENT OBJECTIVES | KEY OUTCOMES | DELIVERY STRATEGIES", as a CAMHS
+    // framework's implementation plan sets it out)
+    { text: 'delivery strategies', exact: true },
+    { text: 'delivery strategy', exact: true },
     // "We said… | We did…" (as LeDeR's action-from-learning reports and "You said, we did" tables lay out what was
     // committed and what was done)
     { text: 'we said', exact: true },
