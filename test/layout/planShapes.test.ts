@@ -137,6 +137,9 @@ describe('header words', () => {
     ['Arweinydd\nLead', 'lead'],
     ['Action / Cam Gweithredu', 'action'],
     ['Assurance / Evidence', null], // two English words: not a header in two languages
+    // two names joined by a slash, the second the action: the action column
+    ['Exception / action to improve', 'action'],
+    ['Key outcome / action', 'action'],
     // the day the action was raised: a span in the timescale is counted from it
     ['Date of visit', 'raised'],
     ['Decision date', 'raised'],

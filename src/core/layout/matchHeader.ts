@@ -144,8 +144,16 @@ function matchUncached(raw: string): HeaderMatch | null {
   const halves = cellText.split(BILINGUAL_BREAK);
   if (halves.length !== 2) return null;
   if (isWelsh(halves[0])) return matchUncached(halves[1]);
-  return isWelsh(halves[1]) ? matchUncached(halves[0]) : null;
+  if (isWelsh(halves[1])) return matchUncached(halves[0]);
+  // two names joined by a slash, the first none we know, the second the action ("Exception / action to improve", "Key
+  // outcome / action"): the action column (not a second name for another role: "Assurance / Evidence" beside the
+  // progress is what will show it was done)
+  const second = SLASH_BREAK.test(cellText) ? matchUncached(halves[1]) : null;
+  return second?.role === 'action' ? second : null;
 }
+
+/** A slash with a space either side, joining two names for one column. */
+const SLASH_BREAK = /\s\/\s/;
 
 /** True when a header's words hold a Welsh header word (`WELSH_HEADER_WORDS`). */
 function isWelsh(text: string): boolean {
