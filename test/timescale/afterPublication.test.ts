@@ -2,8 +2,10 @@
 import {
   agreedOn,
   atNextMeeting,
+  atReview,
   nextMeetingOn,
   publishedOn,
+  reviewOn,
   visitOn,
   withinOfPlanStart,
   withinOfPublication,
@@ -230,6 +232,9 @@ describe('spans counted from the outcome meeting the lines above the table give'
     expect(dues([['Date of outcome meeting:', '12/09/2023', null, null, null, null]])).toEqual(['2023-09-14', '2023-09-26', '2023-10-24']));
   test('written in one cell', () =>
     expect(dues([['Outcome meeting held on 12 September 2023', null, null, null, null, null]])).toEqual(['2023-09-14', '2023-09-26', '2023-10-24']));
+  // an anti-social behaviour case review (community trigger): the plan agreed at the case review meeting
+  test('"Date of LMAPS case review:" | "12/09/2023": the case review is the meeting', () =>
+    expect(dues([['Date of LMAPS case review:', '12/09/2023', null, null, null, null]])).toEqual(['2023-09-14', '2023-09-26', '2023-10-24']));
   // negative cases, by reason
   test('no meeting date above the table: a period with no start has no date', () =>
     expect(dues([['Section 42 Provider Enquiry – Action Plan', null, null, null, null, null]])).toEqual([null, null, null]));
@@ -323,4 +328,41 @@ describe('spans counted from the visit the lines above the table date', () => {
       ['complete', null],
       ['green', '2025-01-20'],
     ]));
+});
+
+// a Section 42 plan's "Date of review meeting", a Regulation 44 plan's review visit: "By the review meeting" is due then
+describe('a timescale of the review the lines above the table date', () => {
+  test.each([
+    ['Date of review meeting: 14/11/2023', '2023-11-14'],
+    ['Action plan reviewed at the visit on: 13/01/2025', '2025-01-13'],
+    ['Review visit: 13/01/2025', '2025-01-13'],
+    ['Date of next visit: 13 January 2025', '2025-01-13'],
+  ])('%j → %s', (line, day) => expect(reviewOn([line])).toBe(day));
+  test.each([
+    ['Date of visit: 09/12/2024', 'the visit the recommendations came from, not the review'],
+    ['Date of review meeting: to be arranged', 'no date'],
+  ])('%j → none (%s)', (line) => expect(reviewOn([line])).toBeNull());
+  test.each(['By the review meeting', 'Before next visit', 'By next visit', 'At the review visit', 'Prior to the review'])('%j → the review day', (text) =>
+    expect(atReview(parseTimescale(text), '2023-11-14')?.due).toBe('2023-11-14'),
+  );
+  describe('negative cases', () => {
+    test.each([
+      ['By the next care plan review (November 2023)', 'a date of its own'],
+      ['Monthly', 'a round of work'],
+      ['Review the policy', 'work to do, not a time'],
+    ])('%j is not the review day (%s)', (text) => expect(atReview(parseTimescale(text), '2023-11-14')).toBeNull());
+  });
+  test('in a plan: "By the review meeting" is due on the day the label line gives, with the reason', () => {
+    const row = assessGrid(
+      {
+        values: [
+          ['Date of review meeting:', '14/11/2023', null, null, null],
+          ['No.', 'Action to be taken', 'Person responsible', 'Timescale', 'Progress at review'],
+          ['1', 'Send the evidence pack to the local authority', 'Manager', 'By the review meeting', 'Evidence pack sent on 10/11/2023.'],
+        ],
+      },
+      { asOf: '2023-11-14' },
+    ).rows[0];
+    expect([row.timescale.due, row.timescale.assumptions]).toEqual(['2023-11-14', ['"By the review meeting": the review the plan gives (14 Nov 2023)']]);
+  });
 });

@@ -26,9 +26,11 @@ import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import {
   agreedOn,
   atNextMeeting,
+  atReview,
   meetingOn,
   nextMeetingOn,
   publishedOn,
+  reviewOn,
   visitOn,
   withinOfPlanStart,
   withinOfPublication,
@@ -277,6 +279,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const nextMeeting = nextMeetingOn(lines);
   // the visit whose recommendations the plan answers ("Date of visit: 09/12/2024", a Regulation 44 report)
   const visit = visitOn(lines);
+  // the review the plan comes back to ("Date of review meeting: 14/11/2023"): "By the review meeting" is due then
+  const review = reviewOn(lines);
   // where a span with no start of its own ("Within 14 days") is counted from, when no row says when it was raised
   const spanStart = meeting ? { day: meeting, from: 'the outcome meeting the plan gives' } : visit ? { day: visit, from: 'the visit the plan gives' } : null;
   const keyTexts = planKeyTexts(grid, layout);
@@ -407,10 +411,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // ("Next meeting" in an action log prepared for a meeting its title lines date: that meeting)
     const atMeeting =
       nextMeeting && read.kind === 'event' ? atNextMeeting(read, nextMeeting, r.extra?.raised ? dayIn(r.extra.raised, true) : null, context) : null;
+    // ("By the review meeting", "Before next visit": the review the title lines date)
+    const fromOccasion = fromRaised ?? (review ? atReview(read, review, context) : null);
     const planned = inTimescale
       ? inTimescale.original
-      : fromRaised
-        ? fromRaised
+      : fromOccasion
+        ? fromOccasion
         : atMeeting
           ? atMeeting
           : (read.kind === 'event' || read.kind === 'none') && (published || agreed)

@@ -90,6 +90,33 @@ export function atNextMeeting(t: Timescale, meeting: IsoDate, raised: IsoDate | 
   return dueOn(t, meeting, context, `"${t.text.trim()}": the meeting the log was prepared for (${formatUkDate(meeting)})`);
 }
 
+/**
+ * The day of the review a plan's title lines say its actions come back to ("Date of review meeting: 14/11/2023", a
+ * Section 42 enquiry's plan; "Action plan reviewed at the visit on: 13/01/2025", a Regulation 44 plan), or null: "By
+ * the review meeting" and "Before next visit" are due then.
+ * @example reviewOn(['Date of review meeting: 14/11/2023']) // '2023-11-14'
+ */
+export function reviewOn(lines: readonly string[]): IsoDate | null {
+  return dayAfter(lines, REVIEW_OCCASION);
+}
+
+/** "Date of review meeting: 14/11/2023", "Review visit: 13/01/2025", "Action plan reviewed at the visit on: 13/01/2025". */
+const REVIEW_OCCASION =
+  /\b(?:date\s+of\s+(?:the\s+)?(?:review\s+(?:meeting|visit)|next\s+visit)|review\s+(?:meeting|visit)(?:\s+(?:date|on|held\s+on))?|(?:action\s+plan\s+)?reviewed\s+at\s+the\s+(?:next\s+)?(?:visit|meeting)(?:\s+on)?|next\s+visit(?:\s+date)?)\s*[:\-–]?\s*([^.;,]{6,24})/i;
+
+/**
+ * A timescale of the review the plan comes back to ("By the review meeting", "Before next visit", "By next visit") as
+ * the day the title lines give for it (`review`); else null.
+ * @example atReview(parseTimescale('By the review meeting'), '2023-11-14')?.due // '2023-11-14'
+ */
+export function atReview(t: Timescale, review: IsoDate, context: TimescaleContext = {}): Timescale | null {
+  if (t.kind === 'date' || t.kind === 'recurring' || !AT_REVIEW.test(t.text)) return null;
+  return dueOn(t, review, context, `"${t.text.trim()}": the review the plan gives (${formatUkDate(review)})`);
+}
+
+/** "By the review meeting", "Before next visit", "By next visit", "At the review visit", "Prior to the review". */
+const AT_REVIEW = /^\s*(?:by|before|at|for|prior\s+to)\s+(?:the\s+)?(?:next\s+|review\s+)?(?:review(?:\s+(?:meeting|visit))?|visit)\s*\.?\s*$/i;
+
 /** The event "Next meeting", "Next Board" and "At the next meeting" read as. */
 const NEXT_MEETING_EVENT = 'the next meeting';
 
@@ -105,8 +132,12 @@ export function visitOn(lines: readonly string[]): IsoDate | null {
 /** "Date of visit: 09/12/2024", "Date of monitoring visit – 9 December 2024", "Visit date: 09/12/2024" (the date after it). */
 const VISIT = /\b(?:date\s+of\s+(?:the\s+)?(?:(?:monitoring|regulation\s+44|reg\.?\s*44|independent)\s+)?visit|visit\s+date)\s*[:\-–]?\s*([^.;,]{6,24})/i;
 
-/** "Date of outcome meeting: 12/09/2023", "Outcome meeting held on 12 September 2023" (the date after it). */
-const MEETING = /\b(?:date\s+of\s+(?:the\s+)?outcome\s+meeting|outcome\s+meeting(?:\s+held)?(?:\s+on)?)\s*[:\-–]?\s*([^.;,]{6,24})/i;
+/**
+ * "Date of outcome meeting: 12/09/2023", "Outcome meeting held on 12 September 2023", an anti-social behaviour case
+ * review's "Date of LMAPS case review: 12/03/2024" (the date after it).
+ */
+const MEETING =
+  /\b(?:date\s+of\s+(?:the\s+)?(?:outcome\s+meeting|(?:[A-Z]{2,6}\s+)?case\s+review(?:\s+meeting)?)|outcome\s+meeting(?:\s+held)?(?:\s+on)?)\s*[:\-–]?\s*([^.;,]{6,24})/i;
 
 /** A span's count as written, in digits or a word (the words `NUMBER_WORDS` knows): its first group. */
 const SPAN_COUNT = String.raw`(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)`;
