@@ -8,7 +8,7 @@
  * so a box can wait quietly instead of recalculating on half a date.
  */
 import { formatUkDate, isoDate, type IsoDate } from './calendarDate';
-import { MONTH_NAMES } from './vocab/months';
+import { MONTH_FULL_NAMES, MONTH_NAMES } from './vocab/months';
 
 /** What `parseUserDate` found: an ISO date, or why not. */
 export type UserDate =
@@ -90,7 +90,7 @@ function build(y: number, month: number, day: number, yearText: string, couldCon
   if (y < USER_YEARS.first || y > USER_YEARS.last)
     return fail(`The year ${yearText} looks mistyped (plans are dated ${USER_YEARS.first}–${USER_YEARS.last}).`, false);
   const date = isoDate(y, month, day);
-  if (!date) return fail(`There is no ${day} ${LONG_MONTHS[month - 1]} ${y}.`, false);
+  if (!date) return fail(`There is no ${day} ${MONTH_FULL_NAMES[month - 1]} ${y}.`, false);
   return { ok: true, date, couldContinue };
 }
 
@@ -120,5 +120,3 @@ function couldBeTyping(t: string): boolean {
   const monthFirst = /^([a-z]+)\.?\s*(\d{0,2})(?:st|nd|rd|th)?,?\s*(\d{0,3})$/.exec(t);
   return !!monthFirst && Object.keys(MONTH_NAMES).some((n) => n.startsWith(monthFirst[1]) || monthFirst[1].startsWith(n));
 }
-
-const LONG_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];

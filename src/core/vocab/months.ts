@@ -99,6 +99,22 @@ export const HALF_TERM_HOLIDAYS: Readonly<Record<string, { month: number; said: 
   whi: { month: 5, said: 'Whitsun (late May)' },
 };
 
+/** The months' full names, January first: for saying a month in words ("April has no 31st"). */
+export const MONTH_FULL_NAMES: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /** A regular-expression alternation of every month spelling, longest first. */
 export const MONTH_PATTERN = Object.keys(MONTH_NAMES)
   .sort((a, b) => b.length - a.length)

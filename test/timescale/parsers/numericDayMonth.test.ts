@@ -14,10 +14,13 @@ describe('numeric day and month with no year', () => {
     // a day typed past its month's end: the month's last day
     ['31/4', 'date', '2015-04-30', 'day'],
     ['By 31/02', 'date', '2015-02-28', 'day'],
+    // the 29th of February with no year: February's last day in the year it is placed in (2015 has no 29th)
+    ['By 29/02', 'date', '2015-02-28', 'day'],
   ]);
 
   test("a day past its month's end says how it was read", () => {
     expect(parseTimescale('31/4', ONE_YEAR).assumptions).toContain('"31/4": April has no 31st; read as its last day');
+    expect(parseTimescale('By 29/02', ONE_YEAR).assumptions).toContain('"29/02": the last day of February, whichever year it falls in');
   });
 
   test('the reading says it took the numbers as day and month', () => {

@@ -1,5 +1,5 @@
 import { endOfMonth, isoDate, type IsoDate } from '../../calendarDate';
-import { MONTH_NAMES } from '../../vocab/months';
+import { MONTH_FULL_NAMES, MONTH_NAMES } from '../../vocab/months';
 import type { Component, Precision, YearSource } from '../types';
 import { readYear } from '../years';
 
@@ -160,9 +160,6 @@ function newLastDaySpan(month: number): Span {
   };
 }
 
-/** English month names, for saying which month a typed day is past the end of. */
-const MONTH_WORDS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-
 /**
  * A component for a numeric day past its month's end in the year it names ("31/4/15"): due on the month's last day,
  * with the reading said; null when the day is a real one (or no day of any month).
@@ -173,10 +170,14 @@ export function dayPastMonthEnd(parser: string, match: RegExpExecArray, month: n
   const c = makeComponent({ parser, match, precision: 'day', yearText, stated: { day: true, month: true }, month, span: lastDaySpan(month) });
   if (!c) return null;
   // a day no year gives the month (31 April), or the 29th of February outside a leap year
-  const real = c.year !== null ? isoDate(c.year, month, day) : month !== 2 || day !== 29 ? isoDate(2000, month, day) : null;
-  if (real) return null;
+  if (c.year === null && month === 2 && day === 29) {
+    // (with no year stated, the last day of February whichever year the plan places it in)
+    c.assumptions.push(`"${match[0].trim()}": the last day of February, whichever year it falls in`);
+    return c;
+  }
+  if (isoDate(c.year ?? 2000, month, day)) return null;
   c.assumptions.push(
-    `"${match[0].trim()}": ${MONTH_WORDS[month - 1]} has no ${day}${day === 31 ? 'st' : 'th'}${c.year !== null && month === 2 ? ` in ${c.year}` : ''}; read as its last day`,
+    `"${match[0].trim()}": ${MONTH_FULL_NAMES[month - 1]} has no ${day}${day === 31 ? 'st' : 'th'}${c.year !== null && month === 2 ? ` in ${c.year}` : ''}; read as its last day`,
   );
   return c;
 }
