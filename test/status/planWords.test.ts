@@ -906,6 +906,8 @@ describe('everyone reached, part of them, in operation; a step done with more to
     // some of the same still to run (a training programme's tracker)
     ['4 delivered, 2 to run in Q4.', 'amber'],
     ['Three sessions delivered, two more to go.', 'amber'],
+    // the next of the same still to be dated
+    ['October forum held; March forum date to be set.', 'amber'],
   ] as Array<[string, RagState]>)('%j due October 2014 → %s', (status, expected) => {
     expect(read(status, 'October 2014').state).toBe(expected);
   });

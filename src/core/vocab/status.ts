@@ -407,6 +407,8 @@ export const BLOCKERS = phrasePattern([
   'in draft',
   'pending',
   'to be confirmed',
+  // the next of the same still to be dated ("October forum held; March forum date to be set")
+  'dates? (?:still |yet )?to be (?:set|fixed|arranged|booked)',
   'tbc',
   'to be agreed',
   'to be finalised',
