@@ -105,6 +105,12 @@ describe('one occasion of the work called off, or recruitment that failed, is am
   ])('%s: %j → red', (_reason, status) => {
     expect(read(status, 'March 2015').state).toBe('red');
   });
+  // a later one held: the one called off is history
+  test('"Q1 meeting cancelled (COVID-19); Q2 meeting held on 15 September 2020." (quarterly) is not amber', () => {
+    expect(read('Q1 meeting cancelled (COVID-19); Q2 meeting held on 15 September 2020.', 'Quarterly').state).toBe('green');
+    // (one held before the one called off: the cancellation is the latest word)
+    expect(read('Meeting held in May; the October meeting was cancelled.', 'Quarterly').state).toBe('amber');
+  });
 });
 
 describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red past due, none before', () => {

@@ -735,8 +735,9 @@ export const AMBER = phrasePattern([
   '(?:agreed|decided|decision|asked) to (?:defer|postpone|delay)',
   'not met',
   'unmet',
-  // one occasion of the work called off (see RED's "cancelled"), and recruitment that failed
-  OCCASIONS + '\\b[^.;]{0,60}?\\bcancell?ed',
+  // one occasion of the work called off (see RED's "cancelled"), and recruitment that failed; not when a later one
+  // is said to have been held ("Q1 meeting cancelled (COVID-19); Q2 meeting held on 15 September 2020")
+  OCCASIONS + '\\b[^.;]{0,60}?\\bcancell?ed(?![\\s\\S]*?\\b' + OCCASIONS + '\\b[^.;]{0,30}?\\b(?:was |were |has been |have been )?held\\b)',
   'recruitment (?:has |had )?(?:twice |again |once )?failed',
   '(?:twice |again )?failed to (?:recruit|appoint|fill|attract)',
   // a date that has gone by ("Deadline missed", "Missed the target date")
