@@ -841,6 +841,7 @@ describe('a completion held back says what holds it', () => {
       '"Policy agreed at Board" but "awaiting sign off": not done yet; due 31 Mar 2015',
     ],
     ['Completed - awaiting evidence', 'October 2014', 'amber', 'past due (31 Oct 2014); "Completed" but "awaiting evidence": not done yet'],
+    ['Approved subject to funding.', 'October 2014', 'amber', 'past due (31 Oct 2014); "Approved" but "subject to funding": not done yet'],
   ] as Array<[string, string, RagState, string]>)('%j due %s → %s, first reason %j', (status, due, state, reason) => {
     const a = read(status, due);
     expect(a.state).toBe(state);
@@ -849,6 +850,10 @@ describe('a completion held back says what holds it', () => {
 
   describe('negative cases', () => {
     // a full stop ends the completion: what follows reports the work done
+    // minor changes are no bar
+    test('"Approved subject to minor amendments." is complete', () => {
+      expect(read('Approved subject to minor amendments.', 'October 2014').state).toBe('complete');
+    });
     test('"Complete. Awaiting sign off by the Board" is complete', () => {
       expect(read('Complete. Awaiting sign off by the Board').state).toBe('complete');
     });

@@ -417,7 +417,8 @@ export const BLOCKERS = phrasePattern([
   'to be approved',
   'yet to',
   'remains? to be',
-  'subject to',
+  // (not minor changes: "Approved subject to minor amendments" is approved)
+  'subject to(?! (?:minor|small|a few minor|some minor) (?:amendments?|changes?|edits?|corrections?|revisions?|wording changes?)\\b)',
   'next steps?',
   'further work (?:is )?(?:needed|required)',
   // more of it to come ("3 sessions delivered, 2 more booked")
