@@ -842,6 +842,13 @@ describe('a completion held back says what holds it', () => {
     ],
     ['Completed - awaiting evidence', 'October 2014', 'amber', 'past due (31 Oct 2014); "Completed" but "awaiting evidence": not done yet'],
     ['Approved subject to funding.', 'October 2014', 'amber', 'past due (31 Oct 2014); "Approved" but "subject to funding": not done yet'],
+    // a draft of what the work produces still out
+    [
+      'Fieldwork complete; draft report with management for response.',
+      'March 2015',
+      'green',
+      '"Fieldwork complete" but "draft report with management for response": not done yet; due 31 Mar 2015',
+    ],
   ] as Array<[string, string, RagState, string]>)('%j due %s → %s, first reason %j', (status, due, state, reason) => {
     const a = read(status, due);
     expect(a.state).toBe(state);

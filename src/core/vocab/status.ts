@@ -405,6 +405,8 @@ export const BLOCKERS = phrasePattern([
   '(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:more |further )?(?:\\w+ )?to (?:run|go|come|follow)\\b',
   'outstanding',
   'in draft',
+  // a draft of what the work produces still out ("Fieldwork complete; draft report with management for response")
+  'draft (?:\\w+ )?(?:is |now )?(?:with|out for|sent (?:to|for)|being|under|to go)\\b',
   'pending',
   'to be confirmed',
   // the next of the same still to be dated ("October forum held; March forum date to be set")
