@@ -196,7 +196,8 @@ export const BEFORE_MONTH = /\bbefore\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s
  * How long the work runs from the date just before ("for six months", "for a period of 12 weeks", "(for 3 months)"):
  * the count (digits or a word) and the unit are the groups.
  */
-export const FOR_SPAN = /^\s*[(,]?\s*for\s+(?:a\s+(?:period|pilot)\s+of\s+|an?\s+initial\s+)?(\d{1,2}|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen)\s+(months?|weeks?|years?)\b/i;
+export const FOR_SPAN =
+  /^\s*[(,]?\s*for\s+(?:a\s+(?:period|pilot)\s+of\s+|an?\s+initial\s+)?(\d{1,2}|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen)\s+(months?|weeks?|years?)\b/i;
 
 export const WEEK_OF = /\b(?:w\/c|w\/b|wc|wb|w\.c\.|week\s+(?:commencing|beginning|starting|of))\s*:?\s*$/i;
 
