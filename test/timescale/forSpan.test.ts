@@ -9,6 +9,8 @@ describe('a date and how long the work runs from it: due when the span ends', ()
     ['From 1 Nov 2016 for a period of 12 weeks', 'date', '2017-01-23', 'day'],
     ['Jan 2015 (for 2 years)', 'date', '2016-12-31', 'month'],
     ['Pilot from June 2015 for 6 months', 'date', '2015-11-30', 'month'],
+    ['January 2015 for a year', 'date', '2015-12-31', 'month'],
+    ['1 Nov 2016 for eighteen months', 'date', '2018-04-30', 'day'],
   ]);
 
   test('the reading says the date is the start of the span', () => {

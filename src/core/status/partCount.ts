@@ -1,3 +1,4 @@
+import { numberIn } from '../vocab/numbers';
 import * as defaults from '../vocab/status';
 
 /** The pattern `partCount` reads (the default rules' `PART_COUNT`). */
@@ -7,28 +8,8 @@ export interface PartCountRules {
   readonly PART_SLASH?: RegExp;
 }
 
-/** Number words a count may be written in, by value ("three of five", "the first of three"). */
-const NUMBER_WORDS: Readonly<Record<string, number>> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  // "the first of the three sessions": one of them done
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-};
+/** Ordinals a count may be written in, beside the number words ("the first of the three sessions": one done). */
+const ORDINALS: Readonly<Record<string, number>> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6 };
 
 /**
  * The words of a status that count part of the work done: "3 of 5 audits completed", "Completed 2 out of 4
@@ -66,7 +47,5 @@ const OF_WORD = /\sof\s/i;
 
 /** A count's value, from its digits or its word. */
 function valueOf(text: string): number | null {
-  if (/^\d+$/.test(text)) return Number(text);
-  const word = text.toLowerCase();
-  return Object.prototype.hasOwnProperty.call(NUMBER_WORDS, word) ? NUMBER_WORDS[word] : null;
+  return numberIn(text, ORDINALS);
 }

@@ -1,4 +1,5 @@
 import { addDays, addMonths, formatUkDate, type IsoDate } from '../calendarDate';
+import { numberIn } from '../vocab/numbers';
 import { parseTimescale } from './parseTimescale';
 import type { Timescale, TimescaleContext } from './types';
 
@@ -139,7 +140,7 @@ const VISIT = /\b(?:date\s+of\s+(?:the\s+)?(?:(?:monitoring|regulation\s+44|reg\
 const MEETING =
   /\b(?:date\s+of\s+(?:the\s+)?(?:outcome\s+meeting|(?:[A-Z]{2,6}\s+)?case\s+review(?:\s+meeting)?)|outcome\s+meeting(?:\s+held)?(?:\s+on)?)\s*[:\-–]?\s*([^.;,]{6,24})/i;
 
-/** A span's count as written, in digits or a word (the words `NUMBER_WORDS` knows): its first group. */
+/** A span's count as written, in digits or a word (digits, or the words `numberIn` knows): its first group. */
 const SPAN_COUNT = String.raw`(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)`;
 
 /** "Within 1 month", "within two months of the decision", "Within 14 days", "within 10 working days of the visit". */
@@ -174,11 +175,9 @@ function dueOn(t: Timescale, due: IsoDate, context: TimescaleContext, assumption
 
 /** A span's count, in digits or a word ("3", "three"), from 1 to 36; else null. */
 function spanCount(said: string): number | null {
-  const n = NUMBER_WORDS[said.toLowerCase()] ?? Number(said);
-  return Number.isInteger(n) && n > 0 && n <= 36 ? n : null;
+  const n = numberIn(said, { a: 1 });
+  return n !== null && n > 0 && n <= 36 ? n : null;
 }
-
-const NUMBER_WORDS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, six: 6, eight: 8, nine: 9, twelve: 12, a: 1 };
 
 /** A span counted from an event: "Within 3 months of (the) ", "6 weeks after ", its number and unit the groups. */
 const SPAN_FROM = String.raw`\b(?:within|by|no\s+later\s+than)?\s*${SPAN_COUNT}\s+(months?|weeks?|days?)\s+(?:of|after|from|following)\s+(?:the\s+)?`;

@@ -1,3 +1,4 @@
+import { numberIn } from '../../vocab/numbers';
 import { FOR_SPAN } from '../../vocab/timescalePhrases';
 import type { Refiner } from '../types';
 
@@ -14,28 +15,12 @@ export const forSpan: Refiner = {
       if (c.rangeStart || c.plusDays) continue;
       const m = FOR_SPAN.exec(text.slice(c.end, c.end + 40));
       if (!m) continue;
-      const n = SPAN_NUMBERS[m[1].toLowerCase()] ?? Number(m[1]);
-      if (!Number.isInteger(n) || n < 1 || n > 36) continue;
+      const n = numberIn(m[1], { a: 1 });
+      if (n === null || n < 1 || n > 36) continue;
       const unit = m[2].toLowerCase();
       c.runsFor = unit.startsWith('year') ? { months: n * 12 } : unit.startsWith('month') ? { months: n } : { days: n * 7 };
       c.assumptions.push(`"${c.text.trim()}" read as the start of the ${n} ${unit} the timescale gives: due at their end`);
     }
     return components;
   },
-};
-
-/** A span's count in words ("six months", "a year"). */
-const SPAN_NUMBERS: Readonly<Record<string, number>> = {
-  a: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  twelve: 12,
-  eighteen: 18,
 };
