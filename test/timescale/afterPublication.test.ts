@@ -176,6 +176,10 @@ describe('a span counted from the day the row says the action was raised (a visi
     ['Within 14 days', '2024-10-29'],
     ['within 2 weeks of the visit', '2024-10-29'],
     ['Within 10 working days', '2024-10-29'], // five working days to a week
+    // any number word the plans write ("five", "ten", "eighteen")
+    ['Within five working days', '2024-10-22'],
+    ['Within ten days', '2024-10-25'],
+    ['Within eighteen months', '2026-04-15'],
   ])('%j, raised 15 October 2024 → due %s', (text, due) => {
     expect(withinOfRaised(parseTimescale(text), '2024-10-15')?.due).toBe(due);
   });

@@ -2,6 +2,7 @@ import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { TIMELINE_MARKS } from '../vocab/leadMarks';
+import { NUMBER_WORD_PATTERN } from '../vocab/numbers';
 import {
   AMBER,
   COMPLETE_LEAD,
@@ -625,7 +626,7 @@ function spansOnly(grid: Grid, headerRow: number, col: number): boolean {
 }
 
 /** A span of time alone: "3 months", "Within 28 days", "6 weeks". */
-const SPAN_ONLY = /^(?:within\s+)?(?:\d{1,3}|one|two|three|four|six|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?)\.?$/i;
+const SPAN_ONLY = new RegExp(String.raw`^(?:within\s+)?(?:\d{1,3}|${NUMBER_WORD_PATTERN})\s+(?:working\s+)?(?:days?|weeks?|months?)\.?$`, 'i');
 
 /** A short entry that opens with a state: a RAG word, done, part done, not done, going on, late or off track. */
 function opensWithState(text: string): boolean {

@@ -1,5 +1,5 @@
 import { addDays, addMonths, formatUkDate, type IsoDate } from '../calendarDate';
-import { numberIn } from '../vocab/numbers';
+import { NUMBER_WORD_PATTERN, numberIn } from '../vocab/numbers';
 import { parseTimescale } from './parseTimescale';
 import type { Timescale, TimescaleContext } from './types';
 
@@ -141,7 +141,7 @@ const MEETING =
   /\b(?:date\s+of\s+(?:the\s+)?(?:outcome\s+meeting|(?:[A-Z]{2,6}\s+)?case\s+review(?:\s+meeting)?)|outcome\s+meeting(?:\s+held)?(?:\s+on)?)\s*[:\-–]?\s*([^.;,]{6,24})/i;
 
 /** A span's count as written, in digits or a word (digits, or the words `numberIn` knows): its first group. */
-const SPAN_COUNT = String.raw`(\d{1,2}|one|two|three|four|six|eight|nine|twelve|a)`;
+const SPAN_COUNT = String.raw`(\d{1,2}|${NUMBER_WORD_PATTERN}|a)`;
 
 /** "Within 1 month", "within two months of the decision", "Within 14 days", "within 10 working days of the visit". */
 const SPAN_FROM_RAISED = new RegExp(
@@ -166,7 +166,7 @@ export function withinOfPlanStart(t: Timescale, start: IsoDate, context: Timesca
 }
 
 /** A span of months alone: "18 months", "Within 18 months", "within twelve months". */
-const BARE_SPAN = /^\s*(?:within\s+)?(\d{1,2}|one|two|three|four|six|eight|nine|twelve)\s+months?\s*\.?\s*$/i;
+const BARE_SPAN = new RegExp(String.raw`^\s*(?:within\s+)?(\d{1,2}|${NUMBER_WORD_PATTERN})\s+months?\s*\.?\s*$`, 'i');
 
 /** The timescale `t` read as due on `due` (its own text kept), with the one assumption that says from what. */
 function dueOn(t: Timescale, due: IsoDate, context: TimescaleContext, assumption: string): Timescale {

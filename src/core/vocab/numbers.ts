@@ -19,6 +19,14 @@ export const NUMBER_WORDS: Readonly<Record<string, number>> = {
 };
 
 /**
+ * The number words as a regular-expression alternation, longest first ("eighteen" before "eight"): for patterns that
+ * take a count in words or digits ("Within five working days", "for eighteen months").
+ */
+export const NUMBER_WORD_PATTERN = Object.keys(NUMBER_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/**
  * The value of a number written in digits or in words (`NUMBER_WORDS`, and `more` a reader adds: "a" for "a year",
  * "first" for "the first of three"), or null.
  * @example numberIn('six') // 6

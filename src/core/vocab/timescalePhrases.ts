@@ -2,6 +2,7 @@
  * Timescale phrases that are not dates. Each list is data: add a phrase and the matching parser reads it.
  * Patterns are matched case-insensitively against the timescale text with whitespace collapsed.
  */
+import { NUMBER_WORD_PATTERN } from './numbers';
 
 /** Recurring timescales: the action repeats and is never "overdue" as a whole. `label` is what reports show. */
 export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = [
@@ -57,14 +58,19 @@ export const EVENT_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = 
   { pattern: /\bin\s+line\s+with\b/i, label: 'in line with another timetable' },
   // "Within 3 months of publication": a period counted from an event
   {
-    pattern: /\bwithin\s+(?:\d+|a|one|two|three|four|six|eight|nine|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\s+(?:of|after|following|from)\b/i,
+    pattern: new RegExp(
+      String.raw`\bwithin\s+(?:\d+|a|${NUMBER_WORD_PATTERN})\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\s+(?:of|after|following|from)\b`,
+      'i',
+    ),
     label: 'after an event',
   },
   // "6 months after launch", "Two weeks following the Board": a period counted from an event named in words (not a
   // month: "12 months after April 2015" counts from a date)
   {
-    pattern:
-      /\b(?:\d+|a|one|two|three|four|six|eight|nine|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|following)\s+(?:the\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]/i,
+    pattern: new RegExp(
+      String.raw`\b(?:\d+|a|${NUMBER_WORD_PATTERN})\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|following)\s+(?:the\s+)?(?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)[a-z]`,
+      'i',
+    ),
     label: 'after an event',
   },
   // "Next Board", "next sub-group meeting": the plan does not say when that is
@@ -114,7 +120,7 @@ export const NO_DATE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> 
   { pattern: /^\s*n\s*\/\s*a\s*$|\bnot\s+applicable\b/i, label: 'not applicable' },
   // "Within 3 months", "within six weeks": a period with no start given
   {
-    pattern: /\bwithin\s+(?:\d+|a|one|two|three|four|six|eight|nine|twelve)\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\b/i,
+    pattern: new RegExp(String.raw`\bwithin\s+(?:\d+|a|${NUMBER_WORD_PATTERN})\s+(?:working\s+)?(?:days?|weeks?|months?|years?)\b`, 'i'),
     label: 'a period with no start given',
   },
   // "By the end of the plan" in a plan whose title states no period
@@ -196,8 +202,10 @@ export const BEFORE_MONTH = /\bbefore\s+(?:the\s+)?(?:(?:start|beginning)\s+of\s
  * How long the work runs from the date just before ("for six months", "for a period of 12 weeks", "(for 3 months)"):
  * the count (digits or a word) and the unit are the groups.
  */
-export const FOR_SPAN =
-  /^\s*[(,]?\s*for\s+(?:a\s+(?:period|pilot)\s+of\s+|an?\s+initial\s+)?(\d{1,2}|a|one|two|three|four|five|six|eight|nine|ten|twelve|eighteen)\s+(months?|weeks?|years?)\b/i;
+export const FOR_SPAN = new RegExp(
+  String.raw`^\s*[(,]?\s*for\s+(?:a\s+(?:period|pilot)\s+of\s+|an?\s+initial\s+)?(\d{1,2}|a|${NUMBER_WORD_PATTERN})\s+(months?|weeks?|years?)\b`,
+  'i',
+);
 
 export const WEEK_OF = /\b(?:w\/c|w\/b|wc|wb|w\.c\.|week\s+(?:commencing|beginning|starting|of))\s*:?\s*$/i;
 
