@@ -1298,7 +1298,22 @@ describe('done, in plain words (an easy read plan)', () => {
   test.each(['We have done this.', 'We have done this. We told the Partnership Board in July.', 'This is done.', 'We did it!'])('%j is complete', (status) => {
     expect(read(status, 'October 2014').state).toBe('complete');
   });
+  // the thing made, in the first person (a care leavers' "You said… | We are doing…" plan)
+  test.each([
+    ['We have recruited two more personal advisers, so caseloads are down to 20.', 'We have recruited'],
+    ['We have opened a drop-in every Wednesday afternoon.', 'We have opened'],
+    ['We have now set up a young people’s panel.', 'We have now set up'],
+  ])('%j is complete', (status, lead) => {
+    expect(read(status, 'October 2014').reasons[0]).toBe(`status opens with "${lead}"`);
+  });
   describe('negative cases', () => {
+    test.each([
+      ['We have started a review of the allowances.', 'begun, not done'],
+      ['We have been talking to the Care Leavers Forum.', 'going on'],
+      ['We have set up to meet monthly', 'what it is for, not the thing made'],
+    ])('%j is not complete (%s)', (status) => {
+      expect(read(status, 'October 2014').state).not.toBe('complete');
+    });
     test.each([
       ['We have not done this yet.', 'denied'],
       ['We have done this in 3 of 5 areas.', 'a part, with more after it'],

@@ -137,6 +137,9 @@ export const COMPLETE_LEAD = new RegExp(
     String.raw`^attended\s+(?:(?:on|in|at)\s+)?(?:\d|${MONTH_STEM_PATTERN})[^.;]{0,30}[.!]?\s*$|` +
     // plain words, as an easy read plan says it ("We have done this.", "This is done.", "We did it.")
     String.raw`^(?:we\s+have\s+(?:now\s+)?done|we\s+did|(?:this|it)\s+(?:is|has\s+been)\s+(?:now\s+)?done)(?:\s+(?:this|it|that))?(?=\s*(?:[.!;,]|$))|` +
+    // and a first-person report of the thing made ("We have recruited two more personal advisers", "We have opened a
+    // drop-in every Wednesday"); not "We have started", "We have been", "We have agreed to"
+    String.raw`^we\s+have\s+(?:now\s+)?(?:recruited|appointed|opened|launched|published|introduced|set\s+up|put\s+in\s+place|created|commissioned)(?=\s+(?!to\b|that\b)\S)|` +
     // (after a tick, as some boards write it: "✔ Complete", "✓ Achieved")
     String.raw`^(?:${TICK}\s*[-–—:]?\s*)?(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
   'i',
