@@ -1328,6 +1328,9 @@ describe('words saying only what is still to be done: not started, red once past
   test.each([
     // (a school's Prevent plan, a Section 75 plan, a parish tracker, a Prevent checklist, a drugs partnership's plan)
     ['Visiting speaker checking procedure to be written.', 'October 2014', 'red'],
+    // in the first person, as a plan written for young people says it
+    ['We will write a leaflet about supported lodgings with you.', 'October 2014', 'red'],
+    ['We will set up a drop-in.', 'March 2015', 'none'],
     ['Visiting speaker checking procedure to be written.', 'March 2015', 'none'],
     ["Annual filtering and e-safety review to be carried out with the LA's IT service.", 'March 2015', 'none'],
     ['Policy to be reviewed in line with the KCSIE changes.', 'March 2015', 'none'],
@@ -1363,6 +1366,8 @@ describe('words saying only what is still to be done: not started, red once past
       ['To be reviewed at the next meeting.', 'Quarterly', 'green', 'the action recurs'],
       // not future: done, or under way
       ['Procedure written and to be circulated.', 'March 2015', 'green', 'written: done, its circulation to come'],
+      // the first person going on, not to come
+      ['We will continue to meet monthly with the Forum.', 'October 2014', 'amber', 'going on, past due'],
     ])('%j (%s) is %s (%s)', (status, timescale, state) => {
       expect(read(status, timescale).state).toBe(state);
     });

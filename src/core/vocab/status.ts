@@ -256,16 +256,23 @@ export const PREPARED_ONLY = new RegExp(
  */
 const BEGIN_VERBS = String.raw`written|drafted|developed|carried\s+out|undertaken|reviewed|revised|updated|set(?:\s+up)?|established|arranged|organi[sz]ed|scoped|explored|identified|considered|joined|commissioned|recruited|designed|planned|produced|prepared|created|introduced|implemented|consulted|taken\s+forward|looked\s+(?:at|into)`;
 
+/** The verbs of the work itself, still to be begun, as "we will" says them: write, draft, develop, set up, arrange ... */
+const WILL_VERBS = String.raw`write|draft|develop|review|revise|update|set\s+up|establish|arrange|organi[sz]e|scope|explore|identify|consider|commission|recruit|design|plan|produce|prepare|create|introduce|implement|consult|look\s+(?:at|into)|hold|run|deliver|launch|publish`;
+
 /**
  * A sentence that says only what is still to be done, in the future: "Visiting speaker checking procedure to be
  * written", "Policy to be reviewed in line with the KCSIE changes", "This will be taken forward as part of the review
- * of the Equality Scheme in 2017", "Evaluation to follow a full year of flags". A status whose every sentence is one
+ * of the Equality Scheme in 2017", "Evaluation to follow a full year of flags", "We will write a leaflet with you". A
+ * status whose every sentence is one
  * says nothing has been done: not started before the due date, red after it.
  * @example ONLY_TO_COME.test('Policy to be reviewed in line with the KCSIE changes') // true
  * @example ONLY_TO_COME.test('Report to be presented to the March Board') // false (the work is done)
  */
 export const ONLY_TO_COME = new RegExp(
-  String.raw`^(?:[\w&'’/(),-]+\s+){0,8}?(?:(?:is|are)\s+)?(?:still\s+)?(?:to|will(?:\s+now)?)\s+(?:be\s+(?:${BEGIN_VERBS})|follow)\b[^.;!]*$`,
+  String.raw`^(?:[\w&'’/(),-]+\s+){0,8}?(?:(?:is|are)\s+)?(?:still\s+)?(?:to|will(?:\s+now)?)\s+(?:be\s+(?:${BEGIN_VERBS})|follow)\b[^.;!]*$|` +
+    // the same in the first person, as a plan written for the people it serves says it ("We will write a leaflet about
+    // supported lodgings with you")
+    String.raw`^(?:we|i)\s+will\s+(?:now\s+)?(?:${WILL_VERBS})\b[^.;!]*$`,
   'i',
 );
 
