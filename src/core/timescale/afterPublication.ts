@@ -140,7 +140,7 @@ const VISIT = /\b(?:date\s+of\s+(?:the\s+)?(?:(?:monitoring|regulation\s+44|reg\
 const MEETING =
   /\b(?:date\s+of\s+(?:the\s+)?(?:outcome\s+meeting|(?:[A-Z]{2,6}\s+)?case\s+review(?:\s+meeting)?)|outcome\s+meeting(?:\s+held)?(?:\s+on)?)\s*[:\-–]?\s*([^.;,]{6,24})/i;
 
-/** A span's count as written, in digits or a word (digits, or the words `numberIn` knows): its first group. */
+/** A span's count as written, in digits or a number word (`NUMBER_WORD_PATTERN`, or "a"): its first group. */
 const SPAN_COUNT = String.raw`(\d{1,2}|${NUMBER_WORD_PATTERN}|a)`;
 
 /** "Within 1 month", "within two months of the decision", "Within 14 days", "within 10 working days of the visit". */
