@@ -463,6 +463,7 @@ describe('approved, held, appointed; proposed to close, to be removed: done', ()
     'Held.',
     'Held on 20 November 2024, 85 attended',
     'Chair appointed',
+    'Lead named in April 2014.',
     'Panel convened in November',
     'Two practitioners recruited',
     'Propose to close',
