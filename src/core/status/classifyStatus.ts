@@ -539,7 +539,7 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   // "partially complete", "not yet complete": at risk once past due, on the way before
   else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
-  else if (t.held !== null && CLOSURE_AWAITED.test(t.held.by)) {
+  else if (t.held !== null && rules.CLOSURE_AWAITED.test(t.held.by)) {
     // "Completed – awaiting closure at PSIG": the work is done and only a body's closing of it is awaited: open, not late
     out = { ...verdict('green', `"${clip(t.held.done)}" and "${t.held.by}": done, its closure awaited (open, not late)`), closureAwaited: true };
   } else if (t.held !== null) {
@@ -1059,6 +1059,3 @@ function withoutPrefix(text: string, prefix: RegExp): string {
 
 /** `UPDATE_PREFIX` of the default rules, sticky (see `withoutPrefix`). */
 const DEFAULT_PREFIX_AT_START = new RegExp(defaults.UPDATE_PREFIX.source, `${defaults.UPDATE_PREFIX.flags}y`);
-
-/** What holds back only the closing of work done: "awaiting closure at PSIG", "pending closure", "awaiting formal closure". */
-const CLOSURE_AWAITED = /^(?:awaiting|pending)\s+(?:(?:formal|final)\s+)?closure\b/i;

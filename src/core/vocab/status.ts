@@ -404,6 +404,12 @@ export const RUNNING_SINCE = new RegExp(
 );
 
 /**
+ * What holds back only the closing of work done (read from `BLOCKERS`' words): "awaiting closure at PSIG", "pending
+ * closure", "awaiting formal closure". The work is done and open, not late.
+ */
+export const CLOSURE_AWAITED = /^(?:awaiting|pending)\s+(?:(?:formal|final)\s+)?closure\b/i;
+
+/**
  * Words after a completion claim that say it is not finished after all: "Criteria agreed; budget to be
  * confirmed", "Draft agreed. Awaiting sign off".
  */
