@@ -133,6 +133,44 @@ describe.each(hosts.map((h) => [h().name, h] as const))('host contract: %s', (_n
     ]);
   });
 
+  test("a dashboard's figure each quarter, coloured by hand: each action takes its newest coloured quarter, and clear gives the colours back", async () => {
+    const t = make();
+    await t.loadGrid([
+      {
+        name: 'Dashboard',
+        values: [
+          ['Ref', 'Assurance standard', 'Target', 'Q1', 'Q2', 'Q3', 'Q4', 'Exception / action to improve', 'Due'],
+          ['S1', 'Level 3 training compliance', '≥90%', '84%', '86%', '', '', 'Extra sessions in October and November.', 'Dec-24'],
+          [
+            'C1',
+            'CP-IS live in all unscheduled care settings',
+            'All sites live',
+            '3 of 4 sites',
+            '4 of 4 sites',
+            '',
+            '',
+            'Urgent treatment centre live.',
+            'Sep-24',
+          ],
+          ['A4', 'Prevent referrals reviewed within 1 working day', '100%', '100%', '100%', '', '', '', ''],
+        ],
+      },
+    ]);
+    await t.paint('Dashboard', 'D2', 'FF0000'); // Q1 red, then Q2 amber: amber
+    await t.paint('Dashboard', 'E2', 'FFC000');
+    await t.paint('Dashboard', 'D3', 'FFC000'); // Q1 amber, then Q2 blue: complete
+    await t.paint('Dashboard', 'E3', '0070C0');
+    const d = await detect(t.host, { asOf: '2024-11-15' });
+    expect(d.assessment.rows.map((r) => [r.ref, r.state, r.ragSource, r.updateColumn])).toEqual([
+      ['S1', 'amber', 'fill', 'Q2'],
+      ['C1', 'complete', 'fill', 'Q2'],
+      ['A4', 'none', null, null],
+    ]);
+    await apply(t.host, { asOf: '2024-11-15' });
+    await clear(t.host);
+    expect([await t.fill('Dashboard', 'E2'), await t.fill('Dashboard', 'E3'), await t.text('Dashboard', 'E2')]).toEqual(['FFC000', '0070C0', '86%']);
+  });
+
   test('rows inserted above the table after the apply: clear finds every cell by its content', async () => {
     const t = make();
     await t.load(V12);

@@ -2,6 +2,7 @@
 import { matchHeader } from '../../src/core/layout/matchHeader';
 import { readLayout } from '../../src/core/layout/readLayout';
 import { assessGrid, assessWorkbook } from '../../src/core/plan/assess';
+import type { Grid } from '../../src/core/grid';
 
 describe('header words', () => {
   test.each([
@@ -1088,6 +1089,29 @@ describe('table shapes', () => {
       ]);
     });
 
+    test("a dashboard's figure each quarter in a coloured cell: the newest coloured one's colour is the RAG", () => {
+      // an ICB's assurance dashboard: "Target | Q1 | Q2 | Q3 | Q4", the quarter's figure coloured by hand
+      const grid: Grid = plan(
+        ['Q1', 'Q2', 'Q3', 'Q4'],
+        [
+          ['84%', '86%', null, null],
+          ['3 of 4 sites', '4 of 4 sites', null, null],
+          ['89%', null, null, null],
+          ['91%', '92%', null, null],
+        ],
+      );
+      grid.fills = [[], [null, null, null, null, 'FF0000', 'FFC000'], [null, null, null, null, 'FFC000', '0070C0'], [null, null, null, null, '00B050']];
+      const a = assessGrid(grid, { asOf: '2014-11-15' });
+      expect([a.layout.blocks[0].ragUpdates?.map((u) => u.header), a.layout.blocks[0].ragFigures]).toEqual([['Q1', 'Q2', 'Q3', 'Q4'], true]);
+      // the figure is no rating: an uncoloured one (row 4) gives none, and "86%" is not read as 86% complete
+      expect(a.rows.map((r) => [r.state, r.explicitRag, r.ragSource, r.updateColumn, r.status])).toEqual([
+        ['amber', 'amber', 'fill', 'Q2', ''],
+        ['complete', 'blue', 'fill', 'Q2', ''],
+        ['green', 'green', 'fill', 'Q1', ''],
+        ['none', null, null, null, ''],
+      ]);
+    });
+
     // negative cases, by reason
     test.each<[string, string[], Array<Array<string | null>>]>([
       [
@@ -1113,6 +1137,14 @@ describe('table shapes', () => {
         [
           ['G', 'Training booked for all staff'],
           ['See minutes of the March meeting', 'A'],
+        ],
+      ],
+      [
+        'dates under the quarters (milestones), not figures',
+        ['Q1', 'Q2', 'Q3'],
+        [
+          ['Jun 2014', 'Sep 2014', null],
+          [null, 'Oct 2014', 'Dec 2014'],
         ],
       ],
     ])('%s: neither RAG nor updates', (_reason, headers, entries) => {

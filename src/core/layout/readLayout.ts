@@ -529,15 +529,15 @@ const REF_CODE = /^(?:[A-Z]{1,4}[\s-]?)?\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?\.?$/;
 /**
  * What the cells of `cols` hold in the `rows` rows under a header: RAG words or letters (`isRagEntry`), sentences (two
  * words or more), anything else (a mark, a number, a word).
- * @example entriesBelow(grid, 0, [5], 40) // { rag: 3, choices: 0, sentences: 0, other: 0 } when F2:F4 hold "G", "A", "R"
+ * @example entriesBelow(grid, 0, [5], 40) // { rag: 3, choices: 0, sentences: 0, other: 0, figures: 0 } when F2:F4 hold "G", "A", "R"
  */
 function entriesBelow(
   grid: Grid,
   headerRow: number,
   cols: readonly number[],
   rows: number,
-): { rag: number; choices: number; sentences: number; other: number } {
-  const held = { rag: 0, choices: 0, sentences: 0, other: 0 };
+): { rag: number; choices: number; sentences: number; other: number; figures: number } {
+  const held = { rag: 0, choices: 0, sentences: 0, other: 0, figures: 0 };
   for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + rows); r++) {
     for (const c of cols) {
       const text = cellText(grid, r, c).trim().toLowerCase();
@@ -546,11 +546,20 @@ function entriesBelow(
       if (STATUS_CHOICES.has(text.replace(/[.:!]+$/, ''))) held.choices++;
       if (isRagEntry(text)) held.rag++;
       else if (SENTENCE_ENTRY.test(text)) held.sentences++;
-      else held.other++;
+      else {
+        held.other++;
+        if (FIGURE_ENTRY.test(text)) held.figures++;
+      }
     }
   }
   return held;
 }
+
+/**
+ * A figure a dashboard reports for a period, not a mark or a word: "86%", "≥ 90%", "0.86", "12", "3 of 4 sites",
+ * "17/20".
+ */
+const FIGURE_ENTRY = /^[<>≤≥=~]?\s*\d[\d,.]*\s*%?(?:\s*(?:of|\/|out\s+of)\s*\d[\d,.]*)?(?:\s+[a-z]+){0,2}$/;
 
 /**
  * True when the column under a "Target" header holds figures ("90%", a number formatted as a percentage), as a
@@ -706,9 +715,12 @@ const PERIOD_ENTRY_ROWS = 40;
  * A series of two or more columns whose headers name only a period (`BARE_PERIOD_HEADER`: "Q1", "Jun 2014") and
  * that no role claims, read by what they hold below the header: RAG words or letters (at least two, and no more
  * than one entry in five anything else) are the RAG given each period; sentences (at least two, and no more than one
- * entry in five a lone mark) are an update per period. Null for anything else, such as a timeline of "X" marks.
+ * entry in five a lone mark) are an update per period; figures ("86%", "3 of 4 sites": at least two, and no more than
+ * one entry in five anything else) are a dashboard's figure each period, the RAG given by the colour its cell is
+ * filled with (`figures`: the figures themselves are not a rating). Null for anything else, such as a timeline of
+ * "X" marks.
  *
- * @example barePeriodSeries(grid, 0, grid.values[0], columns, 10) // { role: 'rag', series: [Q1, Q2, Q3, Q4] }
+ * @example barePeriodSeries(grid, 0, grid.values[0], columns, 10) // { role: 'rag', series: [Q1, Q2, Q3, Q4], figures: false }
  */
 function barePeriodSeries(
   grid: Grid,
@@ -716,7 +728,7 @@ function barePeriodSeries(
   row: CellValue[],
   columns: ColumnMap,
   width: number,
-): { role: 'status' | 'rag'; series: UpdateColumn[] } | null {
+): { role: 'status' | 'rag'; series: UpdateColumn[]; figures: boolean } | null {
   const taken = new Set<number>();
   for (const role of COLUMN_ROLES) if (columns[role] !== undefined) taken.add(columns[role]!);
   const series: UpdateColumn[] = [];
@@ -732,8 +744,9 @@ function barePeriodSeries(
     series.map((u) => u.col),
     PERIOD_ENTRY_ROWS,
   );
-  if (mostly(held.rag, held.other + held.sentences)) return { role: 'rag', series };
-  if (mostly(held.sentences, held.other + held.rag)) return { role: 'status', series };
+  if (mostly(held.rag, held.other + held.sentences)) return { role: 'rag', series, figures: false };
+  if (mostly(held.sentences, held.other + held.rag)) return { role: 'status', series, figures: false };
+  if (mostly(held.figures, held.other - held.figures + held.sentences + held.rag)) return { role: 'rag', series, figures: true };
   return null;
 }
 
@@ -912,7 +925,7 @@ function findFirstHeader(grid: Grid, width: number, mergeAt: (r: number, c: numb
 /** What a header row names: the main roles, the extra columns and update series, and how many roles in all. */
 interface HeaderReading {
   columns: ColumnMap;
-  more: Pick<TableBlock, 'extra' | 'updates' | 'ragUpdates' | 'otherStatus' | 'otherLeads' | 'headers' | 'timeline' | 'parentRef'>;
+  more: Pick<TableBlock, 'extra' | 'updates' | 'ragUpdates' | 'ragFigures' | 'otherStatus' | 'otherLeads' | 'headers' | 'timeline' | 'parentRef'>;
   count: number;
 }
 
@@ -1192,6 +1205,7 @@ function headerRoles(
       for (const u of ordered) headers[u.col] = u.header;
       if (bare.role === 'status') more.updates = ordered;
       else more.ragUpdates = ordered;
+      if (bare.figures) more.ragFigures = true;
       columns[bare.role] = ordered[ordered.length - 1].col;
     }
   }
@@ -1728,8 +1742,9 @@ function readRow(
   if (block.ragUpdates) {
     for (let i = block.ragUpdates.length - 1; i >= 0; i--) {
       const cell = readCell(grid, r, block.ragUpdates[i].col, true, mergeAt);
-      if (filled(cell)) {
-        cells.rag = cell;
+      // a dashboard's figure ("86%") is rated by its cell's colour alone: an uncoloured figure is no rating
+      if (block.ragFigures ? !!cell.fill && !cell.inherited : filled(cell)) {
+        cells.rag = block.ragFigures ? { ...cell, text: '', value: null } : cell;
         ragFrom = block.ragUpdates[i].header;
         break;
       }

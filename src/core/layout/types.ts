@@ -28,6 +28,11 @@ export interface TableBlock {
   updates?: UpdateColumn[];
   /** RAG columns, one per period, oldest first, when the table keeps several. */
   ragUpdates?: UpdateColumn[];
+  /**
+   * True when those RAG columns hold a dashboard's figure for each period ("86%" under "Q2"), rated by the colour the
+   * cell is filled with: each row's RAG is the newest coloured one, read by its colour alone.
+   */
+  ragFigures?: boolean;
   /** Other status-like columns ("Comments" beside "Progress"): read when the row's status cell is empty. */
   otherStatus?: number[];
   /**
