@@ -139,6 +139,11 @@ describe('revised due dates in a status', () => {
     ['Audit done in December; findings to be shared at the March 2015 practice week.', '2015-03-31'],
     ['Champion not yet appointed; appointment to be confirmed at the November 2015 Board.', '2015-11-30'],
     ['Guide co-produced; final design under way. Launch January 2015.', '2015-01-31'],
+    // drafted work, its final version to the meeting that signs it off
+    ['Draft guidance out to consultation; final version to the Board in April 2015.', '2015-04-30'],
+    ['Almost completed: final version to the Improvement Board in May 2015.', '2015-05-31'],
+    ['Statement drafted; to Cabinet in March 2015.', '2015-03-31'],
+    ['Procedure still in draft, to the Board in December 2015.', '2015-12-31'],
     ['Agreed in principle by the Executive; awaiting JNCC sign-off at the July 2015 meeting.', '2015-07-31'],
     ['Annual report drafted; to the CPC for approval on 28 May 2015.', '2015-05-28'],
     ['Postponed because of the restrictions; rearranged as a virtual event on 24 February 2015.', '2015-02-24'],
@@ -195,6 +200,9 @@ describe('revised due dates in a status', () => {
     'Went live January 2015', // done then
     'Remaining training by the team', // no date after "by"
     'Deputy Head booked on the train on 24 April 2015', // not a course
+    'Final version to the Board', // no date after the meeting
+    'Strategy drafted; to be shared with partners', // no meeting and no date
+    'Report presented to the Board in February 2015', // done then: no draft before it
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });

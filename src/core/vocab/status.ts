@@ -1083,6 +1083,14 @@ export const REVISION_LEADS = phrasePattern([
   'now in post (?:from|by)',
   // the report of part-done work to a later meeting ("full report to March 2025", "to the Board in December")
   '(?:full |final )?report (?:now )?to(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '))',
+  // the final version of drafted work, to the meeting that signs it off ("Draft guidance out to consultation; final
+  // version to the Board in April 2009", "Almost completed: final version to the Improvement Board in December 2025")
+  '(?:final|finished) (?:version|draft|copy|document|report|strategy|policy|procedure|protocol|plan|guidance) (?:now )?(?:to|goes to|going to) (?:the )?(?:[\\w&]+ ){0,3}?(?:in|at|on)(?= (?:the )?(?:' +
+    MONTH_STEM_PATTERN +
+    '|\\d))',
+  // drafted work, then the meeting it goes to ("Statement drafted; to Cabinet in March 2020", "procedure still in
+  // draft, to the Board in December")
+  '(?:drafted|in draft)[;,] (?:now )?(?:to|goes to|going to) (?:the )?(?:[\\w&]+ ){0,3}?(?:in|at|on)(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|\\d))',
   // a sentence opening with the launch and its month ("... final design under way. Launch January 2025.")
   'launch(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
   'now to',
