@@ -144,6 +144,11 @@ describe('revised due dates in a status', () => {
     ['Almost completed: final version to the Improvement Board in May 2015.', '2015-05-31'],
     ['Statement drafted; to Cabinet in March 2015.', '2015-03-31'],
     ['Procedure still in draft, to the Board in December 2015.', '2015-12-31'],
+    // the work out where people will find it, and a date promised for what is still owed
+    ['This is late. The list will be on the website in January 2015.', '2015-01-31'],
+    ['Template agreed; the new form will be in use from April 2015.', '2015-04-30'],
+    ['9 of 14 agencies have returned; police and health chased and have promised returns by 8 March 2015.', '2015-03-08'],
+    ['Escalated to the Director of Nursing; return now promised by 30 November 2014.', '2014-11-30'],
     ['Agreed in principle by the Executive; awaiting JNCC sign-off at the July 2015 meeting.', '2015-07-31'],
     ['Annual report drafted; to the CPC for approval on 28 May 2015.', '2015-05-28'],
     ['Postponed because of the restrictions; rearranged as a virtual event on 24 February 2015.', '2015-02-24'],
@@ -201,6 +206,8 @@ describe('revised due dates in a status', () => {
     'Remaining training by the team', // no date after "by"
     'Deputy Head booked on the train on 24 April 2015', // not a course
     'Final version to the Board', // no date after the meeting
+    'Returns promised by all agencies', // no date after "promised by"
+    'The list is on the website since January 2015', // not said to be still to come
     'Strategy drafted; to be shared with partners', // no meeting and no date
     'Report presented to the Board in February 2015', // done then: no draft before it
   ])('%j revises nothing (due October 2014)', (status) => {

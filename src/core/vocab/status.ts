@@ -1050,6 +1050,11 @@ export const REVISION_LEADS = phrasePattern([
   '(?:now )?due to (?:report|complete|finish|conclude|be (?:reported|completed|finished|published|presented))(?: (?:in|by|at|to))?',
   '(?:expects?|expected|expecting|aims?|aiming|plans?|planning|intends?) to (?:complete|finish|conclude|report|deliver)(?: (?:in|by|at|during))?',
   '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|ready|in place|published|presented|launched|re-?launched|implemented|signed off|agreed) (?:by|in|during|at)',
+  // the work out where people will find it, or in use ("The list will be on the website in January 2025")
+  '(?:to be|will be|will now be|should be) (?:on the website|on the intranet|online|live|available|in use|operational|rolled out|issued|circulated) (?:by|in|during|from)',
+  // a date promised for what is still owed ("police and ICB chased and have promised returns by 8 March", "return now
+  // promised by 30 November 2024")
+  '(?:now |have |has )?promised (?:(?:the |their |its )?(?:[\\w-]+ ){0,2}?)?(?:by|for)',
   '(?:now|re-?)?planned (?:for|in|by)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
   'expected (?:by|in|for|at)',
