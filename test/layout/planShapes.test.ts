@@ -2092,6 +2092,27 @@ describe('table shapes', () => {
     });
   });
 
+  describe("a recommendation tracker's response column, read where the progress is empty", () => {
+    const row = (response: string, progress = '') =>
+      assessGrid(
+        {
+          values: [
+            ['Ref', 'Recommendation', 'Agency response', 'Action to be taken', 'Lead', 'Target date', 'Progress update'],
+            ['R1', 'Strengthen the audit of self-neglect cases', response, 'Multi-agency audit of cases', 'QA chair', 'March 2015', progress],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      ).rows[0];
+    // accepting the recommendation is no word of progress on it: nothing done, not yet due
+    test.each(['Agreed.', 'Accepted', 'Recommendation accepted'])('%j alone is no status', (response) => {
+      expect([row(response).status, row(response).state]).toEqual(['', 'none']);
+    });
+    test('a response that says more is read, and the progress, where written, comes first', () => {
+      expect(row('Agreed – audit tool drafted and first cases chosen.').status).toBe('Agreed – audit tool drafted and first cases chosen.');
+      expect(row('Accepted', 'Audit under way.').status).toBe('Audit under way.');
+    });
+  });
+
   describe('"Date completed" entries that do not say it is done', () => {
     const stateWith = (entry: string | number) =>
       assessGrid(

@@ -5,6 +5,7 @@ import { TIMELINE_MARKS } from '../vocab/leadMarks';
 import { NUMBER_WORD_PATTERN } from '../vocab/numbers';
 import {
   AMBER,
+  ACCEPTANCE_ONLY,
   COMPLETE_LEAD,
   IN_PROGRESS,
   KEY_ENTRY_MARK,
@@ -659,6 +660,9 @@ const PRIORITY_RATING = /^(?:very\s+high|high|medium|med|low|h|m|l|critical|urge
 
 /** Two words or more: an entry that says something, not a mark or a code. */
 const SENTENCE_ENTRY = /[a-z]{2,}\s+[a-z]{2,}/;
+
+/** A header over a recommendation tracker's reply to each recommendation ("Response", "Agency response"). */
+const RESPONSE_HEADER = /\bresponses?\b/i;
 
 /** True when at least two entries are of a kind and no more than one in five of the rest is anything else. */
 function mostly(kind: number, rest: number): boolean {
@@ -1770,6 +1774,8 @@ function readRow(
   if (block.otherStatus && !filled(cells.status)) {
     for (const c of block.otherStatus) {
       const cell = readCell(grid, r, c, true, mergeAt);
+      // a response column's "Agreed." or "Accepted" accepts the recommendation: no word of progress on it
+      if (!cell.fill && ACCEPTANCE_ONLY.test(cell.text) && RESPONSE_HEADER.test(block.headers?.[c] ?? '')) continue;
       if (filled(cell)) {
         if (!cells.status?.fill) {
           cells.status = cell;
