@@ -1,4 +1,5 @@
 import { ACTION_VERBS } from '../vocab/headers';
+import { matchAnyPhrase } from '../vocab/phrases';
 import { ASKED_VERBS, IN_PLACE_WORDS, MAKE_VERBS, SAYING_VERBS, SENT_NOUNS } from '../vocab/status';
 
 /**
@@ -177,10 +178,14 @@ const SUBJECT_THEN_VERB = /^(?:(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,3}\s+(
 
 /**
  * An action that asks for a thing to be made to exist and work: "Ensure the Childcare Development group is fully
- * operational", "Ensure that a protocol is in place", "Make sure the panel is established" (the thing is group 1).
+ * operational", "Ensure that a protocol is in place", "Make sure the panel is established" (the thing is group 1): the
+ * words of a thing in place (`IN_PLACE_WORDS`), or made so.
  */
-const ENSURE_IN_PLACE =
-  /^(?:ensure|make\s+sure)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?(.{3,80}?)\s+(?:is|are)\s+(?:fully\s+|now\s+|properly\s+)?(?:in\s+place|operational|established|set\s+up|up\s+and\s+running|in\s+operation|live)\b/i;
+const ENSURE_IN_PLACE = new RegExp(
+  String.raw`^(?:ensure|make\s+sure)\s+(?:that\s+)?(?:(?:the|a|an)\s+)?(.{3,80}?)\s+(?:is|are)\s+(?:fully\s+|now\s+|properly\s+)?` +
+    String.raw`${matchAnyPhrase([...IN_PLACE_WORDS, 'established', 'set up'])}\b`,
+  'i',
+);
 
 /** A thing "to be" done, and the participle: "Supported accommodation ... to be re-commissioned". */
 const PASSIVE = /^(.{3,80}?)\s+(?:to|will|should|must)\s+be\s+([a-z-]+)/i;
