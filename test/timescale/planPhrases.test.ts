@@ -144,6 +144,10 @@ describe('revised due dates in a status', () => {
     ['Almost completed: final version to the Improvement Board in May 2015.', '2015-05-31'],
     ['Statement drafted; to Cabinet in March 2015.', '2015-03-31'],
     ['Procedure still in draft, to the Board in December 2015.', '2015-12-31'],
+    // a session or event to take place later
+    ["Postponed – to be given with the trustees' safeguarding training in July 2015.", '2015-07-31'],
+    ['Venue lost; workshop to be held in March 2015.', '2015-03-31'],
+    ['Trainer unavailable; the course will now be run in the spring term 2015.', '2015-03-31'],
     // the work out where people will find it, and a date promised for what is still owed
     ['This is late. The list will be on the website in January 2015.', '2015-01-31'],
     ['Template agreed; the new form will be in use from April 2015.', '2015-04-30'],
@@ -207,6 +211,8 @@ describe('revised due dates in a status', () => {
     'Deputy Head booked on the train on 24 April 2015', // not a course
     'Final version to the Board', // no date after the meeting
     'Returns promised by all agencies', // no date after "promised by"
+    'Training to be held at the new venue', // no date
+    'October course cancelled. To be re-run in the 2015-16 programme.', // put off to another year's programme
     'The list is on the website since January 2015', // not said to be still to come
     'Strategy drafted; to be shared with partners', // no meeting and no date
     'Report presented to the Board in February 2015', // done then: no draft before it

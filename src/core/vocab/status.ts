@@ -1050,6 +1050,12 @@ export const REVISION_LEADS = phrasePattern([
   '(?:now )?due to (?:report|complete|finish|conclude|be (?:reported|completed|finished|published|presented))(?: (?:in|by|at|to))?',
   '(?:expects?|expected|expecting|aims?|aiming|plans?|planning|intends?) to (?:complete|finish|conclude|report|deliver)(?: (?:in|by|at|during))?',
   '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|ready|in place|published|presented|launched|re-?launched|implemented|signed off|agreed) (?:by|in|during|at)',
+  // a session or event to take place later ("Postponed – to be given with the trustees' safeguarding training in July
+  // 2022", "Workshop to be held in March 2025", "will now be run in the autumn term"; not a run lost and "to be re-run
+  // in the 2015-16 programme", put off to another year's programme)
+  "(?:to be|will be|will now be) (?:held|run|given) (?:[\\w'’&-]+ ){0,6}?(?:in|on|during|at|by)(?= (?:the )?(?:" +
+    MONTH_STEM_PATTERN +
+    '|spring|summer|autumn|winter|w/c|\\d))',
   // the work out where people will find it, or in use ("The list will be on the website in January 2025")
   '(?:to be|will be|will now be|should be) (?:on the website|on the intranet|online|live|available|in use|operational|rolled out|issued|circulated) (?:by|in|during|from)',
   // a date promised for what is still owed ("police and ICB chased and have promised returns by 8 March", "return now
