@@ -1254,6 +1254,13 @@ describe('with no date, words saying only what is awaited or still to be arrange
   // waiting for the event the timescale depends on (a national review's local plan: "Dependent on the DfE response")
   test('"Awaiting the Government\'s response to the review." beside "Dependent on the DfE response" is none', () =>
     expect(read("Awaiting the Government's response to the review.", 'Dependent on the DfE response').state).toBe('none'));
+  // beside ongoing or recurring work: nothing to rate this round
+  test.each([
+    ["Awaiting the outcome of the DfE's consultation on a register of children not in school.", 'Ongoing'],
+    ['Q3 data not yet available from the PCT; to be reported at Q4.', 'Quarterly'],
+  ])('%j beside %j is none', (status, timescale) => {
+    expect(read(status, timescale).state).toBe('none');
+  });
   test.each(['Awaiting the statutory guidance.', 'Learning events to be held later in the year; dates to be confirmed'])(
     '%j (not yet due) is none',
     (status) => {
@@ -1272,6 +1279,7 @@ describe('with no date, words saying only what is awaited or still to be arrange
       ['Completed - awaiting evidence', 'TBC', 'green', 'done, held back: not "not started"'],
       ['Awaiting sign off; behind schedule', 'TBC', 'amber', 'a slip is said'],
       ['Draft written; awaiting the DfE response', 'Dependent on the DfE response', 'green', 'under way, beside an event'],
+      ['Draft written; awaiting the DfE response', 'Ongoing', 'green', 'under way, beside ongoing work'],
       ['Policy not yet published', 'TBC', 'none', 'waiting (the claim verb after "not yet" is no claim)'],
       ['Agreed the production of a guide; first draft being written', 'TBC', 'green', 'under way after the decision'],
       ['Awaiting the revised guidance; work has progressed on the draft', 'TBC', 'green', 'progress made'],

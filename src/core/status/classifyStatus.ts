@@ -522,7 +522,13 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   // "Awaiting the statutory guidance", "Updates to be scheduled in as required": with no date and nothing under way or
   // done, nothing has started
   // (or waiting for the event it depends on: "Awaiting the Government's response" beside "Dependent on the DfE response")
-  else if ((input.timescale.kind === 'none' || input.timescale.kind === 'event' || (input.timescale.kind === 'date' && !pastDue)) && read.waiting !== null)
+  else if (
+    (input.timescale.kind === 'none' ||
+      input.timescale.kind === 'event' ||
+      input.timescale.kind === 'recurring' ||
+      (input.timescale.kind === 'date' && !pastDue)) &&
+    read.waiting !== null
+  )
     out = verdict(
       'none',
       `status says only what is awaited or still to be arranged ("${read.waiting}"), ${input.timescale.kind === 'date' ? `not yet due (${dueText})` : 'with no date'}: not started`,
