@@ -180,7 +180,19 @@ describe('header words', () => {
     ['Completed At', 'done'], // an Asana export's completion time
     ['Change stage', 'rag'], // an audit action plan's 1-4, read through its key // misspelt, as a police force's super-complaint plan heads it // a school trust's review points ("By February Review")
     ['Task ID', null], // the key a system gives each row, not the action
-    ['Action ID', null],
+    ['Action ID', 'ref'], // an incident system's action number ("48220"), cited by the committee
+    ['Card ID', null], // a board tool's own key for each card
+    ['Comment Count', null], // a count a board tool keeps, not the comments
+    // a task tool's export: Jira, Trello, monday.com
+    ['Issue key', 'ref'],
+    ['Summary', 'action'],
+    ['Card Name', 'action'],
+    ['Card Description', 'action'], // read as the notes beside "Card Name" (NOTES_BESIDE_ACTION)
+    ['Name', 'action'], // only over sentences: see the board export tests
+    ['Assignee', 'lead'],
+    ['People', 'lead'],
+    ['List Name', 'status'],
+    ['Custom field (Last Comment)', 'status'],
     ['Risk area', 'objective'],
     ['Cabinet Member response', 'status'],
     // a task list exported from SharePoint or Planner
@@ -2089,6 +2101,102 @@ describe('table shapes', () => {
       });
       expect(l.blocks[0].columns.action).toBe(1);
       expect(l.blocks[0].otherStatus).toBeUndefined();
+    });
+  });
+
+  describe('task board exports (Trello, Jira, monday.com)', () => {
+    test('Trello: "Card Name" the action, "List Name" the status, "Card Description" the notes after it; counts are no status', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Card ID', 'Card Name', 'Card Description', 'Due Date', 'Comment Count', 'List Name', 'Due Complete'],
+            ['66b1f3d98c2e5a0012ab3410', 'Refresh the neglect toolkit', null, '2025-03-14T12:00:00.000Z', 2, 'To Do', false],
+            ['66b1f3d98c2e5a0012ab3411', 'Launch the new SCP website', null, '2025-06-18T12:00:00.000Z', 0, 'To Do', false],
+            [
+              '66b1f3d98c2e5a0012ab3412',
+              'Revise the HSB guidance',
+              'Sign-off slipped; to be launched at the website event in May 2025.',
+              '2025-02-28T12:00:00.000Z',
+              3,
+              'Doing',
+              false,
+            ],
+          ],
+        },
+        { asOf: '2025-04-04' },
+      );
+      expect(a.layout.blocks[0].columns).toMatchObject({ action: 1, timescale: 3, status: 5 });
+      // "To Do" is work not begun: red past its date, not started before it; the notes' later date moves the third
+      expect(a.rows.map((r) => [r.state, r.timescale.due])).toEqual([
+        ['red', '2025-03-14'],
+        ['none', '2025-06-18'],
+        ['amber', '2025-05-31'],
+      ]);
+    });
+    test('Jira: "Issue key" the ref, "Summary" the action, "Priority" no objective, the last comment read after the status', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Issue Type', 'Issue key', 'Summary', 'Assignee', 'Priority', 'Status', 'Due date', 'Custom field (Last Comment)'],
+            ['Task', 'CEIP-7', 'Hold the DfE support visit', 'Dean Carver', 'High', 'Done', '02/Jun/25 12:00 AM', 'Visit held.'],
+            [
+              'Task',
+              'CEIP-16',
+              'Deliver the practice standards training',
+              'Nadia Sethi',
+              'Medium',
+              'To Do',
+              '30/Nov/25 12:00 AM',
+              'On hold until the training budget is confirmed.',
+            ],
+          ],
+        },
+        { asOf: '2025-09-30' },
+      );
+      expect(a.layout.blocks[0].columns).toMatchObject({ ref: 1, action: 2, lead: 3, status: 5, timescale: 6 });
+      expect(a.layout.blocks[0].columns.objective).toBeUndefined();
+      expect(a.rows.map((r) => [r.ref, r.state, r.timescale.due])).toEqual([
+        ['CEIP-7', 'complete', '2025-06-02'],
+        ['CEIP-16', 'amber', '2025-11-30'],
+      ]);
+    });
+    test('monday.com: each group\'s repeated header a block, "Name" the action; a subitems header row is not an action', () => {
+      const header = ['Name', 'Subitems', 'People', 'Status', 'Timeline', 'Updates'];
+      const a = assessGrid(
+        {
+          values: [
+            ['Board business plan 2024-25', null, null, null, null, null],
+            ['Prevention', null, null, null, null, null],
+            header,
+            ['Safeguarding Adults Week programme of events', 'Book venues', 'Helen Bradley', 'Done', '2024-11-18 - 2024-11-24', 'Eleven events held.'],
+            ['Subitems', 'Name', 'Owner', 'Status', 'Date', 'Item ID (auto generated)'],
+            [null, 'Book venues', 'Helen Bradley', 'Done', '2024-10-11', '1638205301'],
+            ['Refresh the self-neglect practice guidance', null, 'Dean Porter', 'Not started', '2025-02-01 - 2025-03-31', null],
+            [null, null, null, null, null, null],
+            ['Performance', null, null, null, null, null],
+            header,
+            ['Quarterly assurance reports from the partners', null, 'Aisha Khan', 'Working on it', '2024-04-01 - 2025-03-31', 'Two of four in.'],
+          ],
+        },
+        { asOf: '2025-01-15' },
+      );
+      expect(a.rows.map((r) => [r.action, r.state, r.timescale.due])).toEqual([
+        ['Safeguarding Adults Week programme of events', 'complete', '2024-11-24'],
+        ['Refresh the self-neglect practice guidance', 'none', '2025-03-31'],
+        ['Quarterly assurance reports from the partners', 'green', '2025-03-31'],
+      ]);
+    });
+    // negative cases, by reason
+    test('"Name" over names or words, not sentences, is no action: a list of people or things is no plan', () => {
+      const l = readLayout({
+        values: [
+          ['Name', 'Rating'],
+          ['First', null],
+          ['Second', null],
+          ['Third', 2],
+        ],
+      });
+      expect(l.blocks).toEqual([]);
     });
   });
 

@@ -125,6 +125,10 @@ describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red pas
     // a schedule's "Scheduled" or "Planned" alone (an audit programme's status before the audit begins)
     ['Scheduled', 'March 2015', 'none'],
     ['Planned.', 'October 2014', 'red'],
+    // a task board's list of work not begun (Trello's and Jira's "To Do", a "Backlog")
+    ['To Do', 'October 2014', 'red'],
+    ['To do', 'March 2015', 'none'],
+    ['Backlog', 'March 2015', 'none'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });
@@ -135,6 +139,7 @@ describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red pas
     ['more said after it', 'New – first meeting held in January', 'March 2015', 'green'],
     ['part of the work not yet booked', 'Sessions 1-3 delivered; session 4 not yet booked.', 'October 2014', 'amber'],
     ['when it is planned for', 'Planned for the May board', 'March 2015', 'green'],
+    ['what is still to do, in words', 'To do: write the report', 'March 2015', 'green'],
   ] as Array<[string, string, string, RagState]>)('%s: %j due %s → %s', (_reason, status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });
@@ -286,17 +291,25 @@ describe('accepted is not always done (recommendation trackers, SCRAIPs)', () =>
 });
 
 describe('a recommendation not accepted is closed', () => {
-  test.each(['Not accepted. The two terms mean different things.', 'Not accepted', 'Recommendation rejected – covered by the 2015 review'])(
-    '%j → complete (closed)',
-    (status) => {
-      const a = read(status, 'October 2014');
-      expect([a.state, a.overdue]).toEqual(['complete', false]);
-      expect(a.closed).not.toBeNull();
-    },
-  );
+  test.each([
+    'Not accepted. The two terms mean different things.',
+    'Not accepted',
+    'Recommendation rejected – covered by the 2015 review',
+    // a decision not to go on with it, and why
+    'Not taken forward: replaced by the Graded Care Profile 2 audit.',
+    'Not taken forward.',
+  ])('%j → complete (closed)', (status) => {
+    const a = read(status, 'October 2014');
+    expect([a.state, a.overdue]).toEqual(['complete', false]);
+    expect(a.closed).not.toBeNull();
+  });
 
   // "not accepted" with more to say about who did not accept it is not a rejected recommendation
-  test.each(['Not accepted by the Board; redraft in progress', 'Not accepted by the family, offer to be repeated'])('%j is not closed', (status) => {
+  test.each([
+    'Not accepted by the Board; redraft in progress',
+    'Not accepted by the family, offer to be repeated',
+    'Not taken forward due to staff absence.', // work not progressed, not a decision to stop
+  ])('%j is not closed', (status) => {
     expect(read(status, 'March 2015').closed).toBeNull();
   });
 });

@@ -144,6 +144,13 @@ describe('revised due dates in a status', () => {
     ['Almost completed: final version to the Improvement Board in May 2015.', '2015-05-31'],
     ['Statement drafted; to Cabinet in March 2015.', '2015-03-31'],
     ['Procedure still in draft, to the Board in December 2015.', '2015-12-31'],
+    // a step now in a later month, a meeting's new day, a launch at a later event, data to go in for a later meeting
+    ['One post filled. Two posts re-advertised; interviews now in May 2015.', '2015-05-31'],
+    ['Terms of reference drafted; first meeting postponed twice, now set for 12 May 2015.', '2015-05-12'],
+    ['Sign-off slipped; to be launched at the website event in May 2015.', '2015-05-31'],
+    ['Dashboard shown to the Board. Data to be added to the SCP dashboard for the June 2015 Board.', '2015-06-30'],
+    // more time asked for, its date straight after the word ("Extension to ... requested")
+    ['Meeting cancelled twice, now set for 22/04/2015. Extension to 31/05/2015 requested at the committee.', '2015-05-31'],
     // a session or event to take place later
     ["Postponed – to be given with the trustees' safeguarding training in July 2015.", '2015-07-31'],
     ['Venue lost; workshop to be held in March 2015.', '2015-03-31'],
@@ -212,6 +219,8 @@ describe('revised due dates in a status', () => {
     'Final version to the Board', // no date after the meeting
     'Returns promised by all agencies', // no date after "promised by"
     'Training to be held at the new venue', // no date
+    'The team now in post', // no date after "now in"
+    'Data to be added to the dashboard', // no meeting and no date
     'October course cancelled. To be re-run in the 2015-16 programme.', // put off to another year's programme
     'The list is on the website since January 2015', // not said to be still to come
     'Strategy drafted; to be shared with partners', // no meeting and no date

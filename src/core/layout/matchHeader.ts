@@ -164,8 +164,11 @@ function isWelsh(text: string): boolean {
 /** Where a header in two languages gives way to the second: a slash with a space either side, or a line break. */
 const BILINGUAL_BREAK = /\s+\/\s+|\s*\n\s*/;
 
-/** The words after a header word that make it the key a system gives each row: "Task ID", "Action GUID". */
-const ITS_KEY = /^ (?:id|ids|guid|key|uid)$/;
+/**
+ * The words after a header word that make it the key a system gives each row ("Task ID", "Action GUID"), or a count a
+ * board tool keeps of it ("Comment Count", as Trello exports the number of comments on a card).
+ */
+const ITS_KEY = /^ (?:id|ids|guid|key|uid|count)$/;
 
 function synonymOf(text: string): { role: HeaderRole; rank: number } | null {
   for (const s of BY_FIRST.get(text[0]) ?? []) {
@@ -174,7 +177,7 @@ function synonymOf(text: string): { role: HeaderRole; rank: number } | null {
     const rest = text.slice(s.text.length);
     if (/^\s*(?:[,(/&\-–:;]|and\b|\/|or\b)/.test(rest) || /^s?\s*$/.test(rest)) return s;
     // a short header that goes on in words ("Target date for completion", "Outcome measures"); not to name the key a
-    // system gives it ("Task ID", as Planner exports its 28-character keys: no role)
+    // system gives it ("Task ID", as Planner exports its 28-character keys: no role) or a count of it ("Comment Count")
     if (/^ [a-z0-9]/.test(rest) && !ITS_KEY.test(rest) && text.length <= 40 && s.text.length >= 4) return s;
     // a longer one that says where it comes from ("Recommendation from the Safeguarding Adults Review") or for when
     // ("What will we prioritise in the next two years")

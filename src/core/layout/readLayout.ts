@@ -45,7 +45,7 @@ import {
   ACTION_VERBS,
   NOTES_BESIDE_ACTION,
 } from '../vocab/headers';
-import { matchHeaderRanked, normaliseHeader } from './matchHeader';
+import { matchHeader, matchHeaderRanked, normaliseHeader } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
 /** The longest cell a header row may hold (a longer one is data). */
@@ -814,6 +814,17 @@ function milestonesAreSentences(grid: Grid, headerRow: number, col: number): boo
   return held.kind >= 2 && mostly(held.kind, held.rest);
 }
 
+/**
+ * True when at least two of the entries under a "Name" header are sentences (three words or more), and as many as the
+ * rest (a board's group names and repeated headers stand among them): the items of a task board, not a list of people
+ * or things.
+ * @example namesAreSentences(grid, 0, 0) // false, when A2:A4 hold "First", "Second", "Third"
+ */
+function namesAreSentences(grid: Grid, headerRow: number, col: number): boolean {
+  const held = tallyBelow(grid, headerRow, col, (text) => /\S+\s+\S+\s+\S+/.test(text));
+  return held.kind >= 2 && held.kind >= held.rest;
+}
+
 /** The marks of a timeline, as a set. */
 const TIMELINE_MARK = new Set(TIMELINE_MARKS);
 
@@ -1023,6 +1034,12 @@ function headerRoles(
     else if (ranks[role]! <= rank) continue;
     columns[role] = c;
     ranks[role] = rank;
+  }
+  // "Name" (the item's own name, as monday.com and Asana export a board) is the action only over sentences: a list of
+  // people or things ("Name | Rating" over "First", "Second") is no plan
+  if (columns.action !== undefined && normaliseHeader(headers[columns.action] ?? '') === 'name' && !namesAreSentences(grid, r, columns.action)) {
+    delete columns.action;
+    count--;
   }
   // two columns naming the ref either side of the objective ("No. | Recommendation | Ref | Action"): the first numbers
   // the recommendations, merged over their actions; the one between the objective and the action is the action's own
@@ -1541,6 +1558,22 @@ function isSummaryLabel(text: string): boolean {
   return SUMMARY_LABELS.includes(label);
 }
 
+/**
+ * True when a row's cells are short (30 characters at most) and more than half of them, three or more, are header words
+ * of the main roles ("Name", "Owner", "Status", "Date" beside "Subitems" and "Item ID (auto generated)").
+ * @example headerWordsOnly([{ col: 0, text: 'Subitems', span: 1 }, { col: 1, text: 'Name', span: 1 }, { col: 2, text: 'Owner', span: 1 }, { col: 3, text: 'Status', span: 1 }], 4) // true
+ */
+function headerWordsOnly(distinct: readonly Distinct[], n: number): boolean {
+  let named = 0;
+  for (let i = 0; i < n; i++) {
+    const text = distinct[i].text.trim();
+    if (text.length > 30) return false;
+    const role = matchHeader(text);
+    if (role !== null && (COLUMN_ROLES as readonly string[]).includes(role)) named++;
+  }
+  return named >= 3 && named * 2 > n;
+}
+
 /** "Complete: 1", "Complete: 5 Amber: 3", "R: 2, A: 3, G: 5": counts of states and nothing else. */
 function isTally(text: string): boolean {
   const t = text.toLowerCase().trim();
@@ -1570,6 +1603,9 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
     if (numbersOrNotAction && (n === 1 || numbers)) return 'total';
   }
   if (isSummaryRow(distinct, n)) return 'total';
+  // a sub-table's header inside the table (a board export's "Subitems | Name | Owner | Status | Date" over an item's
+  // subitems): header words, not an action
+  if (n >= 3 && headerWordsOnly(distinct, n)) return 'note';
   const tableWidth = Math.max(2, tableSpan(columns, spans));
   const wideSpan = Math.max(2, Math.ceil(tableWidth * 0.6));
   let wide: Distinct | undefined;

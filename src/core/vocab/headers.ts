@@ -71,6 +71,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'afi', exact: true },
     { text: 'afi no', exact: true },
     { text: 'afi ref', exact: true },
+    // a task tool's key for each row, as its people cite it (Jira's "Issue key": "CEIP-6"; an incident system's
+    // "Action ID"); not the long keys a board tool gives each card ("Task ID", "Card ID", "Item ID")
+    { text: 'issue key', exact: true },
+    { text: 'action id', exact: true },
   ],
   objective: [
     { text: 'objective' },
@@ -267,6 +271,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'sub recommendation/', exact: true },
     { text: 'sub-recommendation', exact: true },
     { text: 'sub recommendations', exact: true },
+    // a task tool's export: Trello's "Card Name", Jira's "Summary", monday.com's and Asana's "Name" (the item's own name)
+    { text: 'card name', exact: true },
+    { text: 'summary', exact: true },
+    { text: 'name', exact: true },
+    { text: 'item name', exact: true },
+    { text: 'card description', exact: true },
   ],
   timescale: [
     { text: 'timescale' },
@@ -458,6 +468,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'officer responsible' },
     // a task list exported from SharePoint or Planner
     { text: 'assigned to' },
+    // a task tool's export (Jira's "Assignee", monday.com's "People")
+    { text: 'assignee', exact: true },
+    { text: 'assignees', exact: true },
+    { text: 'people', exact: true },
   ],
   outcome: [
     { text: 'outcome' },
@@ -625,6 +639,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // future?"): read when the commentary is empty ("Calculation now expected by November 2008")
     { text: 'what are the prospects for the future', exact: true },
     { text: 'prospects', exact: true },
+    // a task tool's export: the Trello list a card sits in ("To Do", "Doing", "Done"), Jira's last comment
+    { text: 'list name', exact: true },
+    { text: 'last comment', exact: true },
+    { text: 'custom field (last comment)', exact: true },
   ],
   rag: [
     { text: 'rag' },
@@ -845,7 +863,7 @@ export const TIMESCALE_REVISED_SUBHEADERS: readonly string[] = [
  * Microsoft Planner exports the owners' updates as "Description" beside "Task Name | Progress". Read as commentary on
  * the status (a drop-down's "In progress"), or as the status when it is empty.
  */
-export const NOTES_BESIDE_ACTION: readonly string[] = ['description', 'details'];
+export const NOTES_BESIDE_ACTION: readonly string[] = ['description', 'details', 'card description'];
 
 export const STATUS_WORDS_SUBHEADERS: readonly string[] = [
   'update',
@@ -867,7 +885,19 @@ export const STATUS_RATING_SUBHEADERS: readonly string[] = ['rag', 'rating', 'ra
  * Header words over a column of tick boxes (TRUE / FALSE) that say whether the action is done: alone they are status
  * words a row holds, so only a column of booleans under them makes them a header (`done`).
  */
-export const TICK_BOX_HEADERS: readonly string[] = ['complete', 'completed', 'done', 'closed', 'achieved', 'implemented', 'finished', 'complete?', 'done?'];
+export const TICK_BOX_HEADERS: readonly string[] = [
+  'complete',
+  'completed',
+  'done',
+  'closed',
+  'achieved',
+  'implemented',
+  'finished',
+  'complete?',
+  'done?',
+  // Trello's tick for a card's due date met
+  'due complete',
+];
 
 /** Header words of the extra roles (see `ExtraRole`). */
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {

@@ -608,6 +608,9 @@ export const CLOSED = phrasePattern(
     "(?![^.;]*\\b(?:will|shall|should|to be|going to|plan(?:s|ned)? to|aim(?:s|ing)? to|hoped?|expected|intended|may be|might be|could be)\\b)(?:[\\w&'’/()-]+\\s+){1,6}(?:(?:now (?:embedded |mainstreamed )?(?:as |in |into |part of )?|(?:has|have) (?:now )?(?:become|been (?:moved|transferred|absorbed|mainstreamed) (?:in)?to) |(?:moved|transferred|absorbed|mainstreamed) (?:in)?to )(?:business as usual|bau)|(?:has|have|had) (?:now )?been (?:superseded|replaced by|merged (?:with|into)|subsumed (?:into|in|by)|incorporated (?:into|in)|closed)|(?:was|were|is|are) (?:now )?superseded)",
     // a recommendation the responsible body did not accept ("Not accepted. The two terms mean different things")
     'not accepted(?=\\s*(?:[.;:,–—-]|$))',
+    // a decision not to go on with it, and why ("Not taken forward: replaced by the GCP2 audit"; not "Not taken forward
+    // due to staff absence", work not progressed)
+    'not (?:being )?taken forward(?=\\s*(?:[.;:,–—-]|$))',
     // the action does not apply ("Not applicable – service decommissioned"); "N/A" alone says nothing (EMPTY_LIKE)
     'not applicable(?=\\s*(?:[.;:,–—-]|$))',
     // "N/A" opening the status with the reason after it ("N/A – the parish has no website"; the list opens the status)
@@ -635,7 +638,7 @@ export const CLOSED = phrasePattern(
  * date has passed; before it, the action is not started, as with an empty status.
  */
 export const NOT_STARTED =
-  /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?|not[\s-]+(?:yet[\s-]+)?(?:booked|arranged|scheduled)|scheduled|planned)$/i;
+  /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?|not[\s-]+(?:yet[\s-]+)?(?:booked|arranged|scheduled)|scheduled|planned|to[\s-]+do|backlog)$/i;
 
 /**
  * The red phrases that say only that nothing was done ("Not progressed", "Not achieved", "No progress"): beside a phrase that puts the
@@ -667,6 +670,8 @@ export const RED = phrasePattern([
   '(?<=^\\s*)not (?:yet )?(?:booked|arranged|scheduled)(?=\\s*[.!]?\\s*$)',
   // a schedule's "Scheduled" or "Planned" alone (an audit programme's status before the audit is begun): nothing done yet
   '(?<=^\\s*)(?:scheduled|planned)(?=\\s*[.!]?\\s*$)',
+  // a task board's list of work not begun ("To Do", "Backlog", as Trello, Jira and Asana name it) alone
+  '(?<=^\\s*)(?:to do|backlog)(?=\\s*[.!]?\\s*$)',
   'no progress',
   'not progressed',
   'stalled',
@@ -1108,7 +1113,14 @@ export const REVISION_LEADS = phrasePattern([
   // "sign-off delayed by Covid-19 and now going to the December Partnership Board"
   'now go(?:ing|es) (?:to|before)',
   '(?:is |are |will )?to go (?:to|before|out)',
-  'to (?:launch|go live|be launched) (?:in|by|from|during)',
+  // (and at the event it is to be launched at: "to be launched at the website event in May")
+  'to (?:launch|go live|be launched) (?:at [^.;]{1,40}? )?(?:in|by|from|during)',
+  // data or a paper to be added to the work for a later meeting ("Data to be added to the SCP dashboard for the June
+  // Board"), and a step "now in" a later month ("Two posts re-advertised; interviews now in November 2025")
+  'to be (?:added|included) (?:to|in|into) [^.;]{1,40}? (?:for|by|at|in) (?:the )?(?=(?:' + MONTH_STEM_PATTERN + '))',
+  'now in(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
+  // a new day set for a meeting put off ("first meeting postponed twice, now set for 12 October 2015")
+  'now (?:re-?)?set for(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|\\d))',
   // ("Virtual attendance rota agreed; to go live January 2023", "South panel delayed by the venue, now starting February
   // 2020": the part still to come, when it now starts)
   'to go live(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
@@ -1147,7 +1159,8 @@ export const REVISION_LEADS = phrasePattern([
   // "New date agreed: June 2015", "Revised target date set as Sept 15"
   'new (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',
   // "Extension agreed to June 2015", "Extension granted until Sept 15"
-  'extension (?:agreed|granted|approved|requested|sought)? ?(?:to|until|till)',
+  // ("Extension to 31/05/2024 requested at the safeguarding committee")
+  'extension (?:(?:agreed|granted|approved|requested|sought) )?(?:to|until|till)',
   // ("LGSCO agreed an extension to 31/01/2025")
   '(?:agreed|granted|approved) an extension (?:to|until|till)',
   'revised (?:target |completion )?(?:date|deadline|timescale)(?: (?:agreed|set|given|proposed))?(?: (?:of|is|as|for|to|set for|set to))?',

@@ -7,6 +7,9 @@ describe('day-month parser', () => {
     ['1st of March 2015', 'date', '2015-03-01', 'day'],
     ["2 Feb '15", 'date', '2015-02-02', 'day'],
     ['14-Mar-2015', 'date', '2015-03-14', 'day'],
+    // as Jira writes a due date, with the time after it
+    ['02/Jun/15 12:00 AM', 'date', '2015-06-02', 'day'],
+    ['31/Oct/2015', 'date', '2015-10-31', 'day'],
     // no year: placed nearest the plan's other dates (mid-November 2014)
     ['For LSCB meeting on  5th June', 'date', '2014-06-05', 'day'],
     ['3rd February', 'date', '2015-02-03', 'day'],
