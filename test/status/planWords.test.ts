@@ -1,4 +1,5 @@
 /** Status words boards write beyond "Complete" and "Slipped" (issue 11), one table per meaning. */
+import { matchHeader } from '../../src/core/layout/matchHeader';
 import { assessGrid } from '../../src/core/plan/assess';
 import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
 import { colourRag } from '../../src/core/status/colourRag';
@@ -1452,5 +1453,27 @@ describe('a recommendation "Not Agreed" in an "Agreed/Partly Agreed/Not Agreed" 
     test.each(['Agreed', 'Partly Agreed', 'Not agreed yet – to the May board'])('"%s": the action is read as usual', (word) =>
       expect(states(word)[0][0]).not.toBe('complete'),
     );
+  });
+  // the answers listed in other words or spacing (an immigration removal centre's HMIP action plan)
+  test.each(['Accepted / Partially Accepted / Not Accepted', 'Agreed / Partially agreed / Not agreed', 'Accepted / Rejected'])(
+    '"%s" over "Not Accepted": closed',
+    (header) => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Rec No.', 'Recommendation', header, 'Action', 'Action owner', 'Target date', 'Status'],
+            ['4', 'Detainees should have access to the internet', 'Not Accepted', 'Not consistent with the security policy.', null, null, null],
+          ],
+        },
+        { asOf: '2023-03-31' },
+      );
+      expect(a.rows.map((r) => r.state)).toEqual(['complete']);
+    },
+  );
+  test.each(['Accepted / Partially Accepted / Not Accepted', 'Accepted/Rejected'])('%j is the agreed column', (header) =>
+    expect(matchHeader(header)).toBe('agreed'),
+  );
+  describe('negative cases: headers that list no answers', () => {
+    test.each(['Accepted', 'Agreed actions', 'Accepted / Owner'])('%j is not the agreed column', (header) => expect(matchHeader(header)).not.toBe('agreed'));
   });
 });

@@ -1,6 +1,7 @@
 import { correctSpelling } from '../correctSpelling';
 import { memoTable, recall, type Memo } from '../memo';
 import {
+  AGREED_OPTIONS,
   COLUMN_ROLES,
   EXTRA_HEADER_SYNONYMS,
   EXTRA_ROLES,
@@ -97,6 +98,9 @@ const OURS = /^\s*our\s+(?=[a-z])/i;
 const NAMED_RESPONSE = /^((?:[a-z][a-z&'.-]*\s+){1,2})responses?$/;
 /** Words before "response" that say what kind of response, not whose ("Initial response", "Crisis response"). */
 const RESPONSE_NOT_A_NAME = new Set(['initial ', 'first ', 'emergency ', 'crisis ', 'rapid ', 'immediate ']);
+/** The first `agreed` synonym, whose rank a header listing the answers in other words shares (`AGREED_OPTIONS`). */
+const AGREED = SYNONYMS.find((s) => s.role === 'agreed')!;
+
 /** The status synonym "response", whose rank a named response shares. */
 const RESPONSE = SYNONYMS.find((s) => s.role === 'status' && s.text === 'response')!;
 
@@ -118,7 +122,7 @@ function matchUncached(raw: string): HeaderMatch | null {
   const yesNo = YES_NO.exec(text);
   const asked = QUESTION_MARK.test(cellText) ? ASKED.get(`${text}?`) : yesNo ? ASKED.get(`${yesNo[1]}?`) : undefined;
   if (asked) return { role: asked.role, rank: asked.rank, period: false };
-  const found = synonymOf(text);
+  const found = synonymOf(text) ?? (AGREED_OPTIONS.test(text) ? AGREED : null);
   const periodic = text.length <= 50 && UPDATE_PERIOD_WORDS.test(text);
   if (found) {
     const period = (found.role === 'status' || found.role === 'rag') && periodic && !/^(?:current|latest|overall)\b/.test(text);

@@ -1043,6 +1043,13 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
 };
 
 /**
+ * A header listing the answers a body gave each recommendation, however spaced or worded ("Accepted / Partially
+ * Accepted / Not Accepted", "Agreed/Partially agreed/Not agreed", "Accepted / Rejected"): the `agreed` column.
+ */
+export const AGREED_OPTIONS =
+  /^(?:(?:partly|partially|fully|not)\s+)?(?:agreed|accepted)(?:\s*\/\s*(?:(?:partly|partially|fully|not)\s+)?(?:agreed|accepted|rejected|declined))+$/;
+
+/**
  * Words in a status header that make it one of a series of updates, one per period ("Update Jun 2015",
  * "Q3 update", "Progress at Dec board", "2nd update", "Update 3"). Such columns are read as history: the latest
  * non-empty one is the current status.
