@@ -2186,6 +2186,25 @@ describe('table shapes', () => {
         ['Quarterly assurance reports from the partners', 'green', '2025-03-31'],
       ]);
     });
+    test('Datix: "Action ID" the ref; a note of one dated entry read after "Open" without its date, time and author', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Action ID', 'Action description', 'Responsible', 'Date due', 'Action status', 'Progress notes'],
+            [
+              48222,
+              'Offer supervision to the staff involved',
+              'L Okafor',
+              '29/03/2024',
+              'Open',
+              '27/03/2024 16:20 L Okafor: Group supervision held 25/03/2024 with the named nurse.',
+            ],
+          ],
+        },
+        { asOf: '2024-04-15' },
+      );
+      expect(a.rows.map((r) => [r.ref, r.state])).toEqual([['48222', 'complete']]);
+    });
     // negative cases, by reason
     test('"Name" over names or words, not sentences, is no action: a list of people or things is no plan', () => {
       const l = readLayout({

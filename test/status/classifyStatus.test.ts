@@ -18,6 +18,9 @@ describe('completion: what counts', () => {
     ['Published in October 2015.', 'complete'],
     ['Programme Complete and updated monthly at MAAG', 'complete'],
     ['12/09/16: Completed and signed off', 'complete'], // a dated update prefix is set aside
+    // with the time and author an incident system writes after the date (Datix, Ulysses)
+    ['27/03/2024 16:20 L Okafor: Group supervision held 25/03/2024 with the named nurse.', 'complete'],
+    ['27/03/2024 16:20: Policy published on the intranet.', 'complete'],
     // a tick alone
     ['✓', 'complete'],
     ['✔', 'complete'],

@@ -469,7 +469,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
             : '';
     const statusText = percentWords && isBlank(statusCell) ? percentWords : statusCell;
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
-    const withCommentary = r.commentary ? thenSaid(statusText, r.commentary.text) : statusText;
+    // (a note of one dated entry read without its date, time and author: "27/03/2024 16:20 L Okafor: Supervision held")
+    const withCommentary = r.commentary ? thenSaid(statusText, oneEntry(r.commentary.text, rules)) : statusText;
     // a tick box (TRUE / FALSE) is read as the words for it
     const doneCell =
       r.extra?.done && !r.extra.done.inherited
@@ -1349,6 +1350,18 @@ const NOT_DONE =
  * Two things said of a row, read as one status in order: the first as its own sentence, then the second.
  * @example thenSaid('In progress;', 'Delayed by the upgrade') // 'In progress. Delayed by the upgrade'
  */
+/**
+ * A note read after a drop-down's word: a note of one dated entry without its label ("27/03/2024 16:20 L Okafor:",
+ * the rules' `UPDATE_PREFIX`), so that its words open a sentence; a log of several entries as it is (`latestUpdate`
+ * reads its newest).
+ * @example oneEntry('27/03/2024 16:20 L Okafor: Supervision held.', defaultRules) // 'Supervision held.'
+ */
+function oneEntry(note: string, rules: StatusRules): string {
+  if (!rules.UPDATE_PREFIX || latestUpdate(note) !== null) return note;
+  const rest = note.replace(rules.UPDATE_PREFIX, '');
+  return rest.trim() === '' ? note : rest;
+}
+
 function thenSaid(first: string, then: string): string {
   return `${first.trim().replace(/[.;:]+$/, '')}. ${then}`;
 }

@@ -26,11 +26,12 @@ import { matchAnyPhrase, phrasePattern } from './phrases';
 
 /**
  * A dated prefix some boards put before each update ("12/09/16: Completed", "Nov 2014 update: ...",
- * "Update Jan 2015 - ..."), or a label typed before it ("Status: complete", "Update - delayed"). It is set aside
- * before the rules below are applied.
+ * "Update Jan 2015 - ..."), with the time and author an incident system writes after the date ("27/03/2024 16:20 L
+ * Okafor: ..."), or a label typed before it ("Status: complete", "Update - delayed"). It is set aside before the rules
+ * below are applied.
  */
 export const UPDATE_PREFIX =
-  /^\s*(?:(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?|(?:status|update|progress(?:\s+update)?|position|comments?|latest\s+(?:update|position)|current\s+position))\s*[:\-–—]\s*/i;
+  /^\s*(?:(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s+[a-z][\w.'’-]*(?:\s+[a-z][\w'’-]*){0,2})?)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?|(?:status|update|progress(?:\s+update)?|position|comments?|latest\s+(?:update|position)|current\s+position))\s*[:\-–—]\s*/i;
 
 /**
  * The label of progress a plan writes beside its actions where it keeps no status column: on a row of its own under
