@@ -192,6 +192,7 @@ describe('header words', () => {
     ['Assignee', 'lead'],
     ['People', 'lead'],
     ['List Name', 'status'],
+    ['Achievement', 'status'], // a Notion export's update beside "Expected impact"
     ['Custom field (Last Comment)', 'status'],
     ['Risk area', 'objective'],
     ['Cabinet Member response', 'status'],
@@ -2204,6 +2205,21 @@ describe('table shapes', () => {
         { asOf: '2024-04-15' },
       );
       expect(a.rows.map((r) => [r.ref, r.state])).toEqual([['48222', 'complete']]);
+    });
+    test('Airtable: US dates, "3/12/2025" month first where the column\'s "12/31/2024" can only be; day first where "31/12/2024" is', () => {
+      const dues = (other: string) =>
+        assessGrid(
+          {
+            values: [
+              ['Action', 'Status', 'Owner', 'Due date', 'Update notes'],
+              ['Publish the annual report', 'Done', 'Karen Wallis', other, 'Published.'],
+              ['Oversee the JTAI action plan', 'In progress', 'Daniel Hope', '3/12/2025', '12 of 17 actions complete.'],
+            ],
+          },
+          { asOf: '2025-01-31' },
+        ).rows.map((r) => r.timescale.due);
+      expect(dues('12/31/2024')).toEqual(['2024-12-31', '2025-03-12']);
+      expect(dues('31/12/2024')).toEqual(['2024-12-31', '2025-12-03']);
     });
     // negative cases, by reason
     test('"Name" over names or words, not sentences, is no action: a list of people or things is no plan', () => {

@@ -130,6 +130,7 @@ describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red pas
     ['To Do', 'October 2014', 'red'],
     ['To do', 'March 2015', 'none'],
     ['Backlog', 'March 2015', 'none'],
+    ['Todo', 'October 2014', 'red'], // Airtable's first option
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });

@@ -211,9 +211,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // stated year are counted by date (plans repeat dates), and their median is the reference date.
   const statedCount = new Map<IsoDate, number>();
   let stated = 0;
+  // numeric dates that can be read only month first ("12/31/2024") or only day first ("31/12/2024")
+  const order = { monthFirst: 0, dayFirst: 0 };
   for (let i = 0; i < layout.rows.length; i++) {
     const cell = timescaleOf(layout.rows[i], i);
     if (!cell || (typeof cell.value !== 'number' && !hasDigit(cell.text))) continue;
+    if (typeof cell.value !== 'number') countDateOrder(cell.text, order);
     const first = (firstReadings[i] = readPass1(cell));
     // indexed loops over the rows' lists here and below: an iterator's result per item was not optimised away
     for (let k = 0; k < first.milestones.length; k++) {
@@ -249,6 +252,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // plan whose year it says it is ("Annual Plan 2021-22 (Year 2 of the Strategic Plan 2020-2023)": from 2020)
     planStartYear: statedPeriod ? (strategicStart(lines) ?? parseIso(statedPeriod.start).year) : undefined,
     planEnd: statedPeriod?.end,
+    // numeric dates written month first, as a US tool exports them ("12/31/2024" and none "31/12/2024")
+    monthFirst: order.monthFirst > 0 && order.dayFirst === 0,
   };
 
   // Pass 2: with the plan's period known, dates without a year can be placed.
@@ -259,8 +264,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const finishPending = () => finishTimescale(pending!, context);
   const readPass2 = (cell: NonNullable<PlanRow['cells']['timescale']>, i: number) => {
     if (typeof cell.value === 'number') return readTimescaleCell(cell, context);
-    // a reading with every year stated is the same with the plan's context: pass 1's is kept
+    // a reading with every year stated is the same with the plan's context: pass 1's is kept (but for dates read
+    // month first in a plan written so)
     const first = firstReadings[i];
+    if (context.monthFirst) return pass2.get(cell.text, parseInContext);
     if (first && !first.contextual) return first;
     const draft = first && drafts.get(first);
     if (!draft) return pass2.get(cell.text, parseInContext);
@@ -1350,6 +1357,25 @@ const NOT_DONE =
  * Two things said of a row, read as one status in order: the first as its own sentence, then the second.
  * @example thenSaid('In progress;', 'Delayed by the upgrade') // 'In progress. Delayed by the upgrade'
  */
+/**
+ * Counts the numeric dates in a timescale that can be read only month first ("12/31/2024": no month 31) or only day
+ * first ("31/12/2024").
+ * @example countDateOrder('12/31/2024', order) // order.monthFirst + 1
+ */
+function countDateOrder(text: string, order: { monthFirst: number; dayFirst: number }): void {
+  if (text.indexOf('/') < 0 && text.indexOf('.') < 0 && text.indexOf('-') < 0) return;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    if (first > 12 && second <= 12) order.dayFirst++;
+    else if (second > 12 && first <= 12) order.monthFirst++;
+  }
+}
+
+/** A numeric date: two numbers of one or two digits and a year, one separator throughout. */
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d])/g;
+
 /**
  * A note read after a drop-down's word: a note of one dated entry without its label ("27/03/2024 16:20 L Okafor:",
  * the rules' `UPDATE_PREFIX`), so that its words open a sentence; a log of several entries as it is (`latestUpdate`

@@ -33,6 +33,7 @@ import { markDependencies } from './refiners/markDependencies';
 import { markHistory } from './refiners/markHistory';
 import { markReviews } from './refiners/markReviews';
 import { mergeRanges } from './refiners/mergeRanges';
+import { monthFirstDates } from './refiners/monthFirstDates';
 import { beforeMonth } from './refiners/beforeMonth';
 import { forSpan } from './refiners/forSpan';
 import { partOfMonth } from './refiners/partOfMonth';
@@ -85,4 +86,5 @@ export const REFINERS: readonly Refiner[] = [
   weekOf, // "w/c 12/10/15": due at the end of that week
   placeYears, // "August Board" → August of the plan's year (the refiners before it read the text alone, never the
   // context: an assessment's first pass keeps their work for the texts it reads again in context)
+  monthFirstDates, // "3/12/2025" month first, where the plan writes its dates so (it reads the plan's context)
 ];

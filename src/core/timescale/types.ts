@@ -88,6 +88,11 @@ export interface TimescaleContext {
    * plan" is due then. Without it the end of the plan is not read.
    */
   planEnd?: IsoDate;
+  /**
+   * True when the plan writes its numeric dates month first: one can only be read so ("12/31/2024") and none only day
+   * first. "3/12/2025" is then 12 March 2025 (`monthFirstDates`).
+   */
+  monthFirst?: boolean;
 }
 
 /**

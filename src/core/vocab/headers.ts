@@ -633,6 +633,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'milestones achieved in enacting recommendation' },
     // what has been achieved against each action ("Ref: | Action: | Achievements:", an inspection improvement plan)
     { text: 'achievements' },
+    // (a Notion export's "Achievement" property beside "Expected impact")
+    { text: 'achievement', exact: true },
     { text: 'achievements to date' },
     { text: 'key achievements' },
     // a delivery plan monitor's outlook beside its commentary ("Current Commentary | What are the prospects for the

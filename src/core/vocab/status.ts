@@ -639,7 +639,7 @@ export const CLOSED = phrasePattern(
  * date has passed; before it, the action is not started, as with an empty status.
  */
 export const NOT_STARTED =
-  /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?|not[\s-]+(?:yet[\s-]+)?(?:booked|arranged|scheduled)|scheduled|planned|to[\s-]+do|backlog)$/i;
+  /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?|not[\s-]+(?:yet[\s-]+)?(?:booked|arranged|scheduled)|scheduled|planned|to[\s-]+do|todo|backlog)$/i;
 
 /**
  * The red phrases that say only that nothing was done ("Not progressed", "Not achieved", "No progress"): beside a phrase that puts the
@@ -671,8 +671,8 @@ export const RED = phrasePattern([
   '(?<=^\\s*)not (?:yet )?(?:booked|arranged|scheduled)(?=\\s*[.!]?\\s*$)',
   // a schedule's "Scheduled" or "Planned" alone (an audit programme's status before the audit is begun): nothing done yet
   '(?<=^\\s*)(?:scheduled|planned)(?=\\s*[.!]?\\s*$)',
-  // a task board's list of work not begun ("To Do", "Backlog", as Trello, Jira and Asana name it) alone
-  '(?<=^\\s*)(?:to do|backlog)(?=\\s*[.!]?\\s*$)',
+  // a task board's list of work not begun ("To Do", "Todo", "Backlog", as Trello, Jira, Airtable and Asana name it) alone
+  '(?<=^\\s*)(?:to do|todo|backlog)(?=\\s*[.!]?\\s*$)',
   'no progress',
   'not progressed',
   'stalled',
