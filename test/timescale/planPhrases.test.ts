@@ -1,7 +1,7 @@
 /** Timescale phrases from other boards' plans (issue 11). Table-driven: text, context → kind, due, precision. */
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
 import { findRevision, revisionInText, timescaleRevision } from '../../src/core/timescale/reviseDue';
-import { planPeriodFromText, probableYearTypo } from '../../src/core/timescale/planPeriod';
+import { calendarYearPlan, planPeriodFromText, probableYearTypo } from '../../src/core/timescale/planPeriod';
 import type { TimescaleContext } from '../../src/core/timescale/types';
 import { assessGrid } from '../../src/core/plan/assess';
 import { PLAN_CONTEXT } from '../helpers/timescale';
@@ -367,6 +367,44 @@ describe('check the year', () => {
     'Plan January 2015 – June 2025',
   ])('%j names no plan period', (title) => {
     expect(planPeriodFromText(title)).toBeNull();
+  });
+
+  // a plan of one calendar year, as island boards write theirs
+  test.each([
+    ['ISCP Business Plan 2018', '2018-01-01', '2018-12-31'],
+    ['Safeguarding Partnership Board – Business Plan 2018', '2018-01-01', '2018-12-31'],
+    ['Strategic Plan 2024', '2024-01-01', '2024-12-31'],
+  ])('%j is the calendar year %s to %s', (title, start, end) => {
+    expect(calendarYearPlan(title)).toMatchObject({ start, end, calendar: true });
+  });
+  // negative cases, by reason
+  test.each([
+    ['a pair of years', 'Business Plan 2018-19'],
+    ['a pair of years, the second one digit', 'LSCB Strategic Business Plan – 2014-5'],
+    ['not a plan', 'Annual Report 2016'],
+    ['a year named for something else', 'Inspection 2018 action log'],
+  ])('%s: %j is no calendar-year plan', (_reason, title) => {
+    expect(calendarYearPlan(title)).toBeNull();
+  });
+
+  test('in a plan of one calendar year, a bare quarter is the calendar\'s and "Year end" is 31 December', () => {
+    const dues = (title: string) =>
+      assessGrid(
+        {
+          values: [
+            [title, null, null, null],
+            ['Ref', 'Action', 'By when', 'Progress'],
+            ['1', 'Refresh the threshold document', 'Q3', 'Draft out for consultation.'],
+            ['2', 'Agree the dataset', 'Year end', 'Measures agreed.'],
+            ['3', 'Publish the annual report', 'end of financial year', 'Drafting.'],
+            ['4', 'Audit of referrals', 'June 2018', 'Audit under way.'],
+          ],
+        },
+        { asOf: '2018-07-15' },
+      ).rows.map((r) => r.timescale.due);
+    expect(dues('ISCP Business Plan 2018')).toEqual(['2018-09-30', '2018-12-31', '2019-03-31', '2018-06-30']);
+    // the financial year's, where the plan names one
+    expect(dues('LSCB Business Plan 2018-19')).toEqual(['2018-12-31', '2019-03-31', '2019-03-31', '2018-06-30']);
   });
 });
 

@@ -20,7 +20,7 @@ import {
   type StatusRules,
   type StatusTextReading,
 } from '../status/classifyStatus';
-import { financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
+import { calendarYearPlan, financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import {
@@ -252,6 +252,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // plan whose year it says it is ("Annual Plan 2021-22 (Year 2 of the Strategic Plan 2020-2023)": from 2020)
     planStartYear: statedPeriod ? (strategicStart(lines) ?? parseIso(statedPeriod.start).year) : undefined,
     planEnd: statedPeriod?.end,
+    // a plan of one calendar year ("Business Plan 2018"): its quarters and year end are the calendar's
+    calendarYear: statedPeriod?.calendar ? parseIso(statedPeriod.start).year : undefined,
     // numeric dates written month first, as a US tool exports them ("12/31/2024" and none "31/12/2024")
     monthFirst: order.monthFirst > 0 && order.dayFirst === 0,
   };
@@ -1018,8 +1020,22 @@ function periodOf(lines: readonly string[], title: string | undefined): PlanPeri
       if (p) return p;
     }
   }
+  // a plan of one calendar year ("ISCP Business Plan 2018"), where no financial years are named
+  if (title) {
+    const p = calendarYearPlan(title);
+    if (p) return p;
+  }
+  for (const t of lines) {
+    // (not a line that names another plan: "(link to Child Sexual Exploitation and Missing strategy and action plan 2014)")
+    if (t.length > 160 || OTHER_PLAN.test(t)) continue;
+    const p = calendarYearPlan(t);
+    if (p) return p;
+  }
   return null;
 }
+
+/** Words that point from a line to another plan than this one: "link to", "as per", "see", "in line with". */
+const OTHER_PLAN = /\b(?:link(?:ed|s)?\s+(?:to|with)|as\s+per|see|refers?\s+to|in\s+line\s+with|aligned\s+(?:to|with))\b/i;
 
 /**
  * The first year of the longer plan a title says this one is a year of ("Annual Plan 2021-22 (Year 2 of the Strategic

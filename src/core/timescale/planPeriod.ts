@@ -2,12 +2,14 @@ import { addDays, addMonths, formatUkDate, isoDate, parseIso, type IsoDate } fro
 import { MONTH_NAMES, MONTH_PATTERN } from '../vocab/months';
 import type { Timescale } from './types';
 
-/** The period a plan covers: UK financial years, 1 April to 31 March. */
+/** The period a plan covers: UK financial years, 1 April to 31 March (or one calendar year, `calendarYearPlan`). */
 export interface PlanPeriod {
   start: IsoDate;
   end: IsoDate;
   /** Where it was read from ("Business Plan 2014-15", or "the plan's timescales"). */
   from: string;
+  /** True for a plan of one calendar year ("Business Plan 2018"): its quarters and year end are the calendar's. */
+  calendar?: boolean;
 }
 
 /** A plan's period as its title writes it: "2014-15", "2014/15", "2015-17", "2014-2015", "2015 – 2018", "2023 to 24". */
@@ -86,3 +88,21 @@ export function probableYearTypo(t: Timescale, period: PlanPeriod | null, said?:
   said?.set(t.due, out);
   return out;
 }
+
+/**
+ * A plan of one calendar year, as its title names it ("ISCP Business Plan 2018", "Strategic Plan 2024"): 1 January to
+ * 31 December. Only a plan's own name with a lone year after it: not a pair of years ("Business Plan 2014-15",
+ * `planPeriodFromText`), nor a year named for something else ("Annual Report 2016", "Inspection 2018").
+ * @example calendarYearPlan('ISCP Business Plan 2018') // { start: '2018-01-01', end: '2018-12-31', from: 'ISCP Business Plan 2018', calendar: true }
+ * @example calendarYearPlan('Business Plan 2018-19') // null
+ */
+export function calendarYearPlan(text: string): PlanPeriod | null {
+  const m = CALENDAR_YEAR_PLAN.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  return { start: isoDate(year, 1, 1)!, end: isoDate(year, 12, 31)!, from: text.trim(), calendar: true };
+}
+
+/** A plan's own name and a lone year after it ("Business Plan 2018", "Strategy 2024"), no second year after that. */
+const CALENDAR_YEAR_PLAN =
+  /\b(?:business\s+plan|(?:annual|strategic|delivery|work|action|improvement)\s+plan|workplan|strategy|priorities)\s*(?:for\s+)?[:–—-]?\s*((?:19|20)\d{2})(?!\s*(?:[/\-–—]|to\b)\s*(?:19|20)?\d{1,2})(?![\d/])/i;

@@ -93,6 +93,11 @@ export interface TimescaleContext {
    * first. "3/12/2025" is then 12 March 2025 (`monthFirstDates`).
    */
   monthFirst?: boolean;
+  /**
+   * The year of a plan of one calendar year ("Business Plan 2018"): a quarter with no year is a calendar quarter of it
+   * and "year end" its 31 December. Without it they are the financial year's.
+   */
+  calendarYear?: number;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { daysBetween, formatUkDate, parseIso, type IsoDate } from '../../calendarDate';
-import { daySpan } from '../parsers/common';
+import { daySpan, monthsSpan } from '../parsers/common';
 
 /** A financial year as plans write it: 2014 → "2014-15". */
 function financialYearText(start: number): string {
@@ -11,7 +11,7 @@ function financialYearOf(date: IsoDate): number {
   const { year, month } = parseIso(date);
   return month >= 4 ? year : year - 1;
 }
-import type { Refiner } from '../types';
+import type { Component, Refiner } from '../types';
 
 /**
  * Gives a year to dates written without one ("August Board", "5th June"): of the years around the
@@ -82,6 +82,9 @@ export const placeYears: Refiner = {
           );
           continue;
         }
+        // a plan of one calendar year ("Business Plan 2018"): a quarter with no year is a calendar quarter of it, and
+        // "year end" its 31 December ("end of financial year" stays the financial year's)
+        if (part.financialYearPlaced && context.calendarYear !== undefined && inCalendarYear(part, context.calendarYear)) continue;
         if (part.financialYearPlaced && (context.financialYearStart !== undefined || context.referenceDate)) {
           const start = context.financialYearStart ?? financialYearOf(context.referenceDate!);
           part.year = start;
@@ -135,3 +138,32 @@ export const placeYears: Refiner = {
     return out ?? components;
   },
 };
+
+/**
+ * Places a quarter with no year ("Q3", "End of Q2") or a "year end" in a plan of one calendar year: the calendar
+ * quarter (Q3 July-September) or 31 December of that year, said in the assumptions in place of the financial year's.
+ * False (and the part left alone) for anything else, such as "end of financial year".
+ */
+function inCalendarYear(part: Component, year: number): boolean {
+  let span: Component['span'];
+  let said: string;
+  if (part.parser === 'quarter' && part.month !== undefined) {
+    // the financial quarter's last month (June, September, December, March) names the quarter
+    const q = part.month === 3 ? 4 : part.month / 3 - 1;
+    span = monthsSpan(q * 3 - 2, q * 3);
+    part.month = q * 3;
+    said = `Q${q} with no year read as a calendar quarter of the plan's year ${year} (Q1 January-March ... Q4 October-December)`;
+  } else if (part.parser === 'financial-year-end' && !/financial|\bfye?\b|\bfin/i.test(part.text)) {
+    span = monthsSpan(12, 12);
+    part.month = 12;
+    said = `"${part.text.trim()}" read as 31 December, the end of the plan's calendar year ${year}`;
+  } else return false;
+  part.span = span;
+  part.year = year;
+  part.yearSource = 'context';
+  part.financialYearPlaced = undefined;
+  // the financial year's reading, said by the parser, gives way to the calendar year's
+  part.assumptions = part.assumptions.filter((a) => !/financial year/.test(a));
+  part.assumptions.push(said);
+  return true;
+}
