@@ -403,8 +403,9 @@ describe('check the year', () => {
         { asOf: '2018-07-15' },
       ).rows.map((r) => r.timescale.due);
     expect(dues('ISCP Business Plan 2018')).toEqual(['2018-09-30', '2018-12-31', '2019-03-31', '2018-06-30']);
-    // the financial year's, where the plan names one
+    // the financial year's, where the plan names one, or where the line names another plan
     expect(dues('LSCB Business Plan 2018-19')).toEqual(['2018-12-31', '2019-03-31', '2019-03-31', '2018-06-30']);
+    expect(dues('Theme one (link to the CSE strategy and action plan 2018)')).toEqual(['2018-12-31', '2019-03-31', '2019-03-31', '2018-06-30']);
   });
 });
 
