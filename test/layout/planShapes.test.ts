@@ -2221,6 +2221,21 @@ describe('table shapes', () => {
       expect(dues('12/31/2024')).toEqual(['2024-12-31', '2025-03-12']);
       expect(dues('31/12/2024')).toEqual(['2024-12-31', '2025-12-03']);
     });
+    test('Microsoft Project: a summary task over deeper tasks ("Outline Level") is a section, not an action', () => {
+      const l = readLayout({
+        values: [
+          ['ID', 'Task Name', 'Outline Level', 'Finish', '% Complete', 'Resource Names', 'Notes'],
+          [1, 'Improvement Plan', 1, '15 June 2023 17:00', '52%', null, null],
+          [2, '   1. Front door and MASH', 2, '28 April 2023 17:00', '71%', null, null],
+          [3, '      Review the MASH threshold guidance', 3, '31 January 2023 17:00', '100%', 'Head of MASH', 'Published.'],
+          [4, '      Audit contacts at the front door', 3, '28 April 2023 17:00', '40%', 'QA Lead', 'Half the sample done.'],
+          [5, '   2. Workforce', 2, '15 June 2023 17:00', '30%', null, null],
+          [6, '      Recruit permanent team managers', 3, '15 June 2023 17:00', '30%', 'HR Lead', 'Two of six appointed.'],
+        ],
+      });
+      expect(l.rows.map((r) => r.ref)).toEqual(['3', '4', '6']);
+      expect(l.sections.map((s) => s.title)).toEqual(['Improvement Plan', '1. Front door and MASH', '2. Workforce']);
+    });
     // negative cases, by reason
     test('"Name" over names or words, not sentences, is no action: a list of people or things is no plan', () => {
       const l = readLayout({

@@ -328,6 +328,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
   headLetteredRuns(rows, sections);
   themeHeadings(rows, sections);
   parentRefHeadings(rows, sections);
+  outlineHeadings(grid, blocks, rows, sections);
 
   const present = new Set<ColumnRole>();
   let firstCol = Infinity;
@@ -2005,6 +2006,41 @@ function themeHeadings(rows: PlanRow[], sections: Section[]): void {
   }
   if (removed) dropHeadings(rows);
 }
+
+/**
+ * A project schedule's summary tasks: in a table with an "Outline Level" column (Microsoft Project's, copied to
+ * Excel), a row whose next row in the table is at a deeper level sums up the tasks under it: a section, not an action
+ * (its dates and percentage are rolled up from theirs).
+ * @example outlineHeadings(grid, blocks, rows, sections) // "1. Front door and MASH" at level 2 over four tasks at level 3 → a section
+ */
+function outlineHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanRow[], sections: Section[]): void {
+  const outline = blocks.map((b) => (b.headerRow < 0 ? -1 : (grid.values[b.headerRow] ?? []).findIndex((v) => typeof v === 'string' && OUTLINE_LEVEL.test(v))));
+  if (!outline.some((c) => c >= 0)) return;
+  const levelOf = (row: PlanRow): number => {
+    const col = outline[row.block];
+    const v = col >= 0 ? grid.values[row.row]?.[col] : undefined;
+    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : NaN;
+    return Number.isFinite(n) ? n : NaN;
+  };
+  let removed = false;
+  for (let i = 0; i < rows.length - 1; i++) {
+    const row = rows[i];
+    const next = rows[i + 1];
+    if (next.block !== row.block || !(levelOf(next) > levelOf(row))) continue;
+    const title = (row.cells.action ?? row.cells.objective)?.text.trim() ?? '';
+    const section: Section = { row: row.row, ref: row.ref, title };
+    const at = sections.findIndex((s) => s.row > row.row);
+    sections.splice(at < 0 ? sections.length : at, 0, section);
+    const level = levelOf(row);
+    for (let k = i + 1; k < rows.length && rows[k].block === row.block && levelOf(rows[k]) > level; k++) rows[k].section = section;
+    rows[i] = PARENT_HEADING;
+    removed = true;
+  }
+  if (removed) dropHeadings(rows);
+}
+
+/** A project schedule's "Outline Level" column (Microsoft Project's level of each task: 1 the top). */
+const OUTLINE_LEVEL = /^\s*outline\s+level\s*$/i;
 
 /**
  * A row whose ref numbers the rows under it ("CC1.1" over "C1.1.1", "C1.1.2"), with no status, rating or timescale of
