@@ -2019,8 +2019,7 @@ function outlineHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanRo
   const levelOf = (row: PlanRow): number => {
     const col = outline[row.block];
     const v = col >= 0 ? grid.values[row.row]?.[col] : undefined;
-    const n = typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : NaN;
-    return Number.isFinite(n) ? n : NaN;
+    return typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : NaN;
   };
   let removed = false;
   for (let i = 0; i < rows.length - 1; i++) {

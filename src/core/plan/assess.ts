@@ -20,6 +20,7 @@ import {
   type StatusRules,
   type StatusTextReading,
 } from '../status/classifyStatus';
+import { countDateOrder } from '../timescale/refiners/monthFirstDates';
 import { calendarYearPlan, financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
@@ -1373,25 +1374,6 @@ const NOT_DONE =
  * Two things said of a row, read as one status in order: the first as its own sentence, then the second.
  * @example thenSaid('In progress;', 'Delayed by the upgrade') // 'In progress. Delayed by the upgrade'
  */
-/**
- * Counts the numeric dates in a timescale that can be read only month first ("12/31/2024": no month 31) or only day
- * first ("31/12/2024").
- * @example countDateOrder('12/31/2024', order) // order.monthFirst + 1
- */
-function countDateOrder(text: string, order: { monthFirst: number; dayFirst: number }): void {
-  if (text.indexOf('/') < 0 && text.indexOf('.') < 0 && text.indexOf('-') < 0) return;
-  NUMERIC_DATE.lastIndex = 0;
-  for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
-    const first = Number(m[1]);
-    const second = Number(m[3]);
-    if (first > 12 && second <= 12) order.dayFirst++;
-    else if (second > 12 && first <= 12) order.monthFirst++;
-  }
-}
-
-/** A numeric date: two numbers of one or two digits and a year, one separator throughout. */
-const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d])/g;
-
 /**
  * A note read after a drop-down's word: a note of one dated entry without its label ("27/03/2024 16:20 L Okafor:",
  * the rules' `UPDATE_PREFIX`), so that its words open a sentence; a log of several entries as it is (`latestUpdate`

@@ -11,17 +11,38 @@ export const monthFirstDates: Refiner = {
   refine(components, _text, context) {
     if (!context.monthFirst) return components;
     for (const c of components) {
-      if (c.parser === 'numeric-date') monthFirst(c);
-      if (c.rangeStart?.parser === 'numeric-date') monthFirst(c.rangeStart);
+      if (c.parser === 'numeric-date') readMonthFirst(c);
+      if (c.rangeStart?.parser === 'numeric-date') readMonthFirst(c.rangeStart);
     }
     return components;
   },
 };
 
-/** The numbers of a numeric date: first, separator, second, year. */
-const NUMERIC = /^(\d{1,2})([./-])(\d{1,2})\2(\d{2,4})$/;
+/** A numeric date: two numbers of one or two digits and a year, one separator throughout (first, separator, second). */
+const NUMERIC_DATE = /(?<![\d./-])(\d{1,2})([./-])(\d{1,2})\2(?:\d{4}|\d{2})(?![\d])/g;
 
-function monthFirst(c: Component): void {
+/** A numeric date, whole: the same numbers. */
+const NUMERIC = new RegExp(`^${NUMERIC_DATE.source}$`);
+
+/**
+ * Counts the numeric dates in a timescale that can be read only month first ("12/31/2024": no month 31) or only day
+ * first ("31/12/2024"): an assessment reads its plan month first (`TimescaleContext.monthFirst`) when some can only be
+ * month first and none only day first.
+ * @example countDateOrder('12/31/2024', order) // order.monthFirst + 1
+ */
+export function countDateOrder(text: string, order: { monthFirst: number; dayFirst: number }): void {
+  if (text.indexOf('/') < 0 && text.indexOf('.') < 0 && text.indexOf('-') < 0) return;
+  NUMERIC_DATE.lastIndex = 0;
+  for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
+    const first = Number(m[1]);
+    const second = Number(m[3]);
+    if (first > 12 && second <= 12) order.dayFirst++;
+    else if (second > 12 && first <= 12) order.monthFirst++;
+  }
+}
+
+/** A numeric date that could be either, read month first (its day and month swapped). */
+function readMonthFirst(c: Component): void {
   const m = NUMERIC.exec(c.text.trim());
   if (!m) return;
   const month = Number(m[1]);
