@@ -192,7 +192,8 @@ describe('header words', () => {
     ['Assignee', 'lead'],
     ['People', 'lead'],
     ['List Name', 'status'],
-    ['Achievement', 'status'], // a Notion export's update beside "Expected impact"
+    ['Achievement', 'status'],
+    ['Date discharged', 'done'], // an inspectorate's recommendation discharged // a Notion export's update beside "Expected impact"
     ['Custom field (Last Comment)', 'status'],
     ['Risk area', 'objective'],
     ['Cabinet Member response', 'status'],

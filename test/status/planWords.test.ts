@@ -297,6 +297,9 @@ describe('a recommendation not accepted is closed', () => {
     'Not accepted. The two terms mean different things.',
     'Not accepted',
     'Recommendation rejected – covered by the 2015 review',
+    // an inspectorate's recommendation it has accepted as met (police forces' HMICFRS trackers)
+    'Discharged',
+    'Discharged 20/01/2016',
     // a decision not to go on with it, and why
     'Not taken forward: replaced by the Graded Care Profile 2 audit.',
     'Not taken forward.',
@@ -311,6 +314,7 @@ describe('a recommendation not accepted is closed', () => {
     'Not accepted by the Board; redraft in progress',
     'Not accepted by the family, offer to be repeated',
     'Not taken forward due to staff absence.', // work not progressed, not a decision to stop
+    'Patient discharged from hospital before the review', // someone discharged, not the recommendation
   ])('%j is not closed', (status) => {
     expect(read(status, 'March 2015').closed).toBeNull();
   });

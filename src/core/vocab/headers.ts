@@ -947,6 +947,8 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'date completed' },
     // a task board's export (Asana: "Completed At"; Planner: "Completed Date")
     { text: 'completed at', exact: true },
+    // an inspectorate's recommendation discharged (police forces' HMICFRS trackers)
+    { text: 'date discharged', exact: true },
     { text: 'date of completion' },
     { text: 'actual completion date' },
     { text: 'date achieved' },

@@ -132,7 +132,8 @@ export const COMPLETE_LEAD = new RegExp(
     String.raw`^(?:(?:target|standard|requirement|objective|outcome)s?\s+)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:exceeded|surpassed)\b|` +
     // the lead reports it done and asks the board to close it ("Recommended for closure", "Ready for closure"), or
     // gives the evidence or assurance asked for ("Evidence provided", "Assurance received")
-    String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?closure|(?:this|the)\s+(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
+    // (an inspectorate's recommendation "Proposed for discharge", as police forces track HMICFRS's: closure by another word)
+    String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?(?:closure|discharge)|(?:this|the)\s+(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
     // the training or event the action asks for attended, with when, as the whole status ("Attended 14 November
     // 2019."; not "Attended the first two meetings")
     String.raw`^attended\s+(?:(?:on|in|at)\s+)?(?:\d|${MONTH_STEM_PATTERN})[^.;]{0,30}[.!]?\s*$|` +
@@ -566,6 +567,8 @@ export const CLOSED = phrasePattern(
     'superseded',
     'withdrawn',
     'closed',
+    // an inspectorate's recommendation it has accepted as met ("Discharged", as police forces track HMICFRS's)
+    'discharged(?=\\s*(?:[.;:,–—-]|$|\\s+(?:on|in|by|at)\\b|\\s+\\d))',
     '(?:(?:this |the )?(?:action|recommendation|work) (?:is )?)?no longer (?:required|needed|applicable|relevant|a priority)',
     'not (?:required|needed) (?:any more|anymore)',
     'replaced by',
