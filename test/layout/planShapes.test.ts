@@ -2237,6 +2237,19 @@ describe('table shapes', () => {
       expect(l.rows.map((r) => r.ref)).toEqual(['3', '4', '6']);
       expect(l.sections.map((s) => s.title)).toEqual(['Improvement Plan', '1. Front door and MASH', '2. Workforce']);
     });
+    test('Wrike: "Title" the action before "Description" (the notes beside it); a folder\'s path row is a section', () => {
+      const l = readLayout({
+        values: [
+          ['Key', 'Title', 'Status', 'Assigned To', 'Due Date', 'Description'],
+          [null, '/Business Plan 2022-23/Hidden harm/', null, null, null, null],
+          ['LLR-12', 'Hidden harm learning event', 'Active', 'Sam Patel', '31/03/2023', null],
+          ['LLR-13', 'Self-neglect audit', 'Completed', 'Jo Reid', '30/11/2022', 'Audit reported to both Boards.'],
+        ],
+      });
+      expect(l.blocks[0].columns).toMatchObject({ action: 1, status: 2, lead: 3, timescale: 4 });
+      expect(l.rows.map((r) => r.cells.action?.text)).toEqual(['Hidden harm learning event', 'Self-neglect audit']);
+      expect(l.sections.map((s) => s.title)).toEqual(['/Business Plan 2022-23/Hidden harm/']);
+    });
     // negative cases, by reason
     test('"Name" over names or words, not sentences, is no action: a list of people or things is no plan', () => {
       const l = readLayout({

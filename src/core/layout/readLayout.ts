@@ -1575,6 +1575,9 @@ function headerWordsOnly(distinct: readonly Distinct[], n: number): boolean {
   return named >= 3 && named * 2 > n;
 }
 
+/** A folder's path as a project tool exports it: "/Business Plan 2022-23/Hidden harm/". */
+const FOLDER_PATH = /^\/[^/\n]+(?:\/[^/\n]+)*\/$/;
+
 /** "Complete: 1", "Complete: 5 Amber: 3", "R: 2, A: 3, G: 5": counts of states and nothing else. */
 function isTally(text: string): boolean {
   const t = text.toLowerCase().trim();
@@ -1607,6 +1610,9 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
   // a sub-table's header inside the table (a board export's "Subitems | Name | Owner | Status | Date" over an item's
   // subitems): header words, not an action
   if (n >= 3 && headerWordsOnly(distinct, n)) return 'note';
+  // a project tool's folder, alone on its row as a path ("/LLR SABs Business Plan 2022-23/Hidden harm/", Wrike's
+  // export): a section over the tasks in it
+  if (n === 1 && FOLDER_PATH.test(distinct[0].text.trim())) return 'section';
   const tableWidth = Math.max(2, tableSpan(columns, spans));
   const wideSpan = Math.max(2, Math.ceil(tableWidth * 0.6));
   let wide: Distinct | undefined;

@@ -234,6 +234,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what actions are required' },
     { text: 'key deliverables' },
     { text: 'key deliverable' },
+    // a task list exported from SharePoint, Planner or Wrike ("Title | Assigned To | Start Date | Due Date | % Complete"):
+    // the task's name, before its "Description" (read as the notes beside it)
+    { text: 'title', exact: true },
     { text: 'description' },
     { text: 'action description' },
     { text: 'details', exact: true },
@@ -256,8 +259,6 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // what a board says it will put first ("What will we prioritise in the next two years:")
     { text: 'what will we prioritise' },
     { text: 'what we will prioritise' },
-    // a task list exported from SharePoint or Planner ("Title | Assigned To | Start Date | Due Date | % Complete")
-    { text: 'title', exact: true },
     // a training programme's course ("Title/Topic | Duration | Frequency | ... | Dates | Comments")
     { text: 'title/topic', exact: true },
     // a registered provider's actions in its compliance plan ("Provider's actions (from compliance plan response)")
