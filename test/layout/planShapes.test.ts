@@ -2250,6 +2250,20 @@ describe('table shapes', () => {
       expect(l.rows.map((r) => r.cells.action?.text)).toEqual(['Hidden harm learning event', 'Self-neglect audit']);
       expect(l.sections.map((s) => s.title)).toEqual(['/Business Plan 2022-23/Hidden harm/']);
     });
+    test('a "Type" column: a RAID log\'s assumptions and decisions are records, Jira\'s epics headings; risks, issues and actions are read', () => {
+      const l = readLayout({
+        values: [
+          ['ID', 'Type', 'Description', 'Owner', 'Due date', 'Status', 'Update'],
+          ['R01', 'Risk', 'Partners may not agree the funding formula', 'Chair', '30/06/2019', 'Open', 'Two of three shares agreed.'],
+          ['A01', 'Assumption', 'The training offer continues unchanged', 'Business manager', null, 'Valid', 'Checked in July.'],
+          ['D01', 'Decision', 'Three subgroups, not six', 'Chair', null, 'Agreed', 'Agreed at the Executive, 20 May 2019.'],
+          ['AC01', 'Action', 'Publish the new arrangements', 'Business manager', '29/06/2019', 'Closed', 'Published 28 June.'],
+          ['E1', 'Epic', 'Workstream 1: the front door', 'Head of service', null, 'In Progress', null],
+        ],
+      });
+      expect(l.rows.map((r) => r.ref)).toEqual(['R01', 'AC01']);
+      expect(l.sections.map((s) => s.title)).toEqual(['Workstream 1: the front door']);
+    });
     // negative cases, by reason
     test('"Name" over names or words, not sentences, is no action: a list of people or things is no plan', () => {
       const l = readLayout({

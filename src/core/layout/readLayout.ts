@@ -329,6 +329,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
   themeHeadings(rows, sections);
   parentRefHeadings(rows, sections);
   outlineHeadings(grid, blocks, rows, sections);
+  typedRows(grid, blocks, rows, sections);
 
   const present = new Set<ColumnRole>();
   let firstCol = Infinity;
@@ -2043,6 +2044,39 @@ function outlineHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanRo
   }
   if (removed) dropHeadings(rows);
 }
+
+/**
+ * Rows a "Type" column says are not actions: in a RAID log ("Type" of Risk, Assumption, Issue, Decision, Action), an
+ * assumption, a decision or a dependency is a record, not work to do; in a Jira export ("Issue Type"), an epic is the
+ * heading of the tasks under it (a section).
+ * @example typedRows(grid, blocks, rows, sections) // "D01 | Decision | Agreed at the Executive Group" → no action
+ */
+function typedRows(grid: Grid, blocks: readonly TableBlock[], rows: PlanRow[], sections: Section[]): void {
+  const typeCol = blocks.map((b) => (b.headerRow < 0 ? -1 : (grid.values[b.headerRow] ?? []).findIndex((v) => typeof v === 'string' && TYPE_HEADER.test(v))));
+  if (!typeCol.some((c) => c >= 0)) return;
+  let removed = false;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    const col = typeCol[row.block];
+    if (col < 0) continue;
+    const type = cellText(grid, row.row, col).trim();
+    if (HEADING_TYPE.test(type)) {
+      const section: Section = { row: row.row, ref: row.ref, title: row.cells.action?.text.trim() ?? type };
+      const at = sections.findIndex((s) => s.row > row.row);
+      sections.splice(at < 0 ? sections.length : at, 0, section);
+    } else if (!RECORD_TYPE.test(type)) continue;
+    rows[i] = PARENT_HEADING;
+    removed = true;
+  }
+  if (removed) dropHeadings(rows);
+}
+
+/** A header naming each row's kind: a RAID log's "Type", Jira's "Issue Type". */
+const TYPE_HEADER = /^\s*(?:issue\s+|item\s+|raid\s+)?type\s*$/i;
+/** A kind of row that records, not asks for work: a RAID log's assumptions, decisions and dependencies. */
+const RECORD_TYPE = /^(?:assumptions?|decisions?|dependenc(?:y|ies))$/i;
+/** A kind of row that heads others: Jira's epics and initiatives. */
+const HEADING_TYPE = /^(?:epic|initiative)s?$/i;
 
 /** A project schedule's "Outline Level" column (Microsoft Project's level of each task: 1 the top). */
 const OUTLINE_LEVEL = /^\s*outline\s+level\s*$/i;
