@@ -2264,6 +2264,32 @@ describe('table shapes', () => {
       expect(l.rows.map((r) => r.ref)).toEqual(['R01', 'AC01']);
       expect(l.sections.map((s) => s.title)).toEqual(['Workstream 1: the front door']);
     });
+    test('ClickUp: "Status" beside "List Name" (the list, no status); an empty "Comments" ("[]") no update; "Task Content" the notes', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Task ID', 'Task Name', 'Task Content', 'Status', 'Due Date', 'List Name', 'Comments'],
+            ['2kx9f4a', 'Map the domestic abuse pathways', 'null', 'to do', '1627772340000', 'Domestic abuse', '[]'],
+            [
+              '2kx9f4b',
+              'Pilot the training course',
+              'Training unit has moved the pilot course to November 2021.',
+              'in progress',
+              '1633042740000',
+              'Workforce',
+              '[]',
+            ],
+          ],
+        },
+        { asOf: '2021-10-15' },
+      );
+      expect(a.layout.blocks[0].columns.status).toBe(3);
+      // "to do" with nothing in the notes: not started, red past its date; the notes' later date moves the second
+      expect(a.rows.map((r) => [r.state, r.timescale.due])).toEqual([
+        ['red', '2021-07-31'],
+        ['amber', '2021-11-30'],
+      ]);
+    });
     // negative cases, by reason
     test('"Name" over names or words, not sentences, is no action: a list of people or things is no plan', () => {
       const l = readLayout({

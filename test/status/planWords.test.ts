@@ -131,6 +131,9 @@ describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red pas
     ['To do', 'March 2015', 'none'],
     ['Backlog', 'March 2015', 'none'],
     ['Todo', 'October 2014', 'red'], // Airtable's first option
+    // an export's empty field says nothing: an empty status
+    ['[]', 'October 2014', 'red'],
+    ['null', 'March 2015', 'none'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });

@@ -151,6 +151,8 @@ describe('revised due dates in a status', () => {
     ['Dashboard shown to the Board. Data to be added to the SCP dashboard for the June 2015 Board.', '2015-06-30'],
     // more time asked for, its date straight after the word ("Extension to ... requested")
     ['Meeting cancelled twice, now set for 22/04/2015. Extension to 31/05/2015 requested at the committee.', '2015-05-31'],
+    // what was moved named between the verb and the date
+    ["Young people's session recorded. Training unit has moved the pilot course to November 2015.", '2015-11-30'],
     // a session or event to take place later
     ["Postponed – to be given with the trustees' safeguarding training in July 2015.", '2015-07-31'],
     ['Venue lost; workshop to be held in March 2015.', '2015-03-31'],
@@ -220,6 +222,7 @@ describe('revised due dates in a status', () => {
     'Returns promised by all agencies', // no date after "promised by"
     'Training to be held at the new venue', // no date
     'The team now in post', // no date after "now in"
+    'We moved the office to new premises', // no date after what was moved
     'Data to be added to the dashboard', // no meeting and no date
     'October course cancelled. To be re-run in the 2015-16 programme.', // put off to another year's programme
     'The list is on the website since January 2015', // not said to be still to come

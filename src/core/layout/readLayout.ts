@@ -1576,6 +1576,9 @@ function headerWordsOnly(distinct: readonly Distinct[], n: number): boolean {
   return named >= 3 && named * 2 > n;
 }
 
+/** What a task tool's export writes in an empty field: an empty list or object, or "null" (ClickUp). */
+const EXPORT_EMPTY = /^\s*(?:\[\s*\]|\{\s*\}|null)\s*$/i;
+
 /** A folder's path as a project tool exports it: "/Business Plan 2022-23/Hidden harm/". */
 const FOLDER_PATH = /^\/[^/\n]+(?:\/[^/\n]+)*\/$/;
 
@@ -1804,7 +1807,8 @@ function readRow(
   if (block.otherStatus && filled(cells.status) && cells.status!.text.trim().length <= 30) {
     for (const c of block.otherStatus) {
       const cell = readCell(grid, r, c, false, mergeAt);
-      if (filled(cell) && !isBlank(cell.text)) {
+      // (an export's empty list or "null", ClickUp's "[]" under "Comments", says nothing)
+      if (filled(cell) && !isBlank(cell.text) && !EXPORT_EMPTY.test(cell.text)) {
         commentary = cell;
         break;
       }

@@ -9,6 +9,7 @@ import { academicTermParser } from './parsers/academicTerm';
 import { academicYearEndParser } from './parsers/academicYearEnd';
 import { calendarYearEndParser } from './parsers/calendarYearEnd';
 import { dayMonthParser } from './parsers/dayMonth';
+import { epochMillisParser } from './parsers/epochMillis';
 import { festivalParser } from './parsers/festival';
 import { financialYearParser, shortFinancialYearParser } from './parsers/financialYear';
 import { financialYearEndParser } from './parsers/financialYearEnd';
@@ -44,6 +45,7 @@ import type { Parser, Refiner } from './types';
 
 export const PARSERS: readonly Parser[] = [
   isoDateParser, // 2015-01-31
+  epochMillisParser, // 1633042740000 alone in its cell (a task tool's Unix milliseconds)
   numericDateParser, // 20.5.14, 31/03/2016
   dayMonthParser, // 31st January 2016, 5th June
   monthDayParser, // June 5th, January 31, 2016

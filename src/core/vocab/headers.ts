@@ -278,6 +278,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'name', exact: true },
     { text: 'item name', exact: true },
     { text: 'card description', exact: true },
+    // ClickUp's "Task Content" beside "Task Name"
+    { text: 'task content', exact: true },
   ],
   timescale: [
     { text: 'timescale' },
@@ -742,7 +744,15 @@ export const TIMESCALE_AS_ACTION: readonly string[] = ['milestone', 'milestones'
  * "Evidence" column says what will show the action is done ("Audit report to the Board"), not how it is going, and
  * is neither read in place of an empty status nor as its commentary.
  */
-export const STATUS_WHEN_ALONE: readonly string[] = ['evidence', 'evidence of completion', 'evidence of delivery', 'evidence of progress'];
+export const STATUS_WHEN_ALONE: readonly string[] = [
+  'evidence',
+  'evidence of completion',
+  'evidence of delivery',
+  'evidence of progress',
+  // the list a card sits in: Trello's status ("To Do", "Doing", "Done"), but beside a "Status" column (ClickUp) only
+  // the list of tasks it belongs to
+  'list name',
+];
 
 /**
  * An audit tracker's reply to a finding ("Finding | Recommendation | Management response | Responsible officer |
@@ -866,7 +876,7 @@ export const TIMESCALE_REVISED_SUBHEADERS: readonly string[] = [
  * Microsoft Planner exports the owners' updates as "Description" beside "Task Name | Progress". Read as commentary on
  * the status (a drop-down's "In progress"), or as the status when it is empty.
  */
-export const NOTES_BESIDE_ACTION: readonly string[] = ['description', 'details', 'card description'];
+export const NOTES_BESIDE_ACTION: readonly string[] = ['description', 'details', 'card description', 'task content'];
 
 export const STATUS_WORDS_SUBHEADERS: readonly string[] = [
   'update',

@@ -528,7 +528,7 @@ export const PARTIAL = phrasePattern([
  * a tick stands against.
  */
 export const EMPTY_LIKE =
-  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?)\s*[.!]?\s*$/i;
+  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|\[\s*\]|\{\s*\}|null)\s*[.!]?\s*$/i;
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
@@ -1123,6 +1123,10 @@ export const REVISION_LEADS = phrasePattern([
   // Board"), and a step "now in" a later month ("Two posts re-advertised; interviews now in November 2025")
   'to be (?:added|included) (?:to|in|into) [^.;]{1,40}? (?:for|by|at|in) (?:the )?(?=(?:' + MONTH_STEM_PATTERN + '))',
   'now in(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
+  // what was moved named between ("Training unit has moved the pilot course to November 2021")
+  "(?:has |have |had )?(?:moved|put back|pushed back|deferred|postponed|rescheduled|re-scheduled) (?:the |its |their |this |our )?(?:[\\w'’-]+ ){1,3}?(?:to|until|till)(?= (?:the )?(?:" +
+    MONTH_STEM_PATTERN +
+    '))',
   // a new day set for a meeting put off ("first meeting postponed twice, now set for 12 October 2015")
   'now (?:re-?)?set for(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|\\d))',
   // ("Virtual attendance rota agreed; to go live January 2023", "South panel delayed by the venue, now starting February
