@@ -305,10 +305,14 @@ describe('spans counted from the visit the lines above the table date', () => {
     ['Date of visit: 09/12/2024', '2024-12-09'],
     ['Date of monitoring visit – 9 December 2024', '2024-12-09'],
     ['Visit date: 09/12/2024', '2024-12-09'],
+    // the inspection a CQC or Ofsted action plan answers
+    ['Comprehensive inspection 13 February 2019; focused follow-up inspection 5 April 2019.', '2019-02-13'],
+    ['Date of inspection: 13/02/2019', '2019-02-13'],
   ])('%j → %s', (line, day) => expect(visitOn([line])).toBe(day));
   test.each([
     ['Next visit: 13/01/2025', 'the next visit, not the one the recommendations came from'],
     ['Date of visit: to be arranged', 'no date'],
+    ['Action plan following CQC inspection', 'no date'],
   ])('%j → none (%s)', (line) => expect(visitOn([line])).toBeNull());
   const dues = (line: string) =>
     assessGrid(

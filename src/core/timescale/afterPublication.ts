@@ -122,16 +122,22 @@ const AT_REVIEW = /^\s*(?:by|before|at|for|prior\s+to)\s+(?:the\s+)?(?:next\s+|r
 const NEXT_MEETING_EVENT = 'the next meeting';
 
 /**
- * The day of the visit a plan's title lines say its recommendations were made at ("Date of visit: 09/12/2024", a
- * children's home's Regulation 44 report), or null: a span with no start ("Within 7 days") is counted from it.
+ * The day of the visit or inspection a plan's title lines say its recommendations were made at ("Date of visit:
+ * 09/12/2024", a children's home's Regulation 44 report; "Comprehensive inspection 13 February 2019"), or null: a span
+ * with no start ("Within 7 days") is counted from it.
  * @example visitOn(['Date of visit: 09/12/2024']) // '2024-12-09'
  */
 export function visitOn(lines: readonly string[]): IsoDate | null {
   return dayAfter(lines, VISIT);
 }
 
-/** "Date of visit: 09/12/2024", "Date of monitoring visit – 9 December 2024", "Visit date: 09/12/2024" (the date after it). */
-const VISIT = /\b(?:date\s+of\s+(?:the\s+)?(?:(?:monitoring|regulation\s+44|reg\.?\s*44|independent)\s+)?visit|visit\s+date)\s*[:\-–]?\s*([^.;,]{6,24})/i;
+/**
+ * "Date of visit: 09/12/2024", "Date of monitoring visit – 9 December 2024", "Visit date: 09/12/2024", and the
+ * inspection a plan answers ("Comprehensive inspection 13 February 2019", "Date of inspection: 13/02/2019", as a CQC
+ * or Ofsted action plan heads it): the date after it.
+ */
+const VISIT =
+  /\b(?:date\s+of\s+(?:the\s+)?(?:(?:monitoring|regulation\s+44|reg\.?\s*44|independent)\s+)?(?:visit|inspection)|(?:visit|inspection)\s+date|(?:comprehensive|focused|unannounced|announced|full)\s+inspection(?:\s+(?:on|held\s+on))?)\s*[:\-–]?\s*([^.;,]{6,24})/i;
 
 /**
  * "Date of outcome meeting: 12/09/2023", "Outcome meeting held on 12 September 2023", an anti-social behaviour case
