@@ -2008,14 +2008,19 @@ function themeHeadings(rows: PlanRow[], sections: Section[]): void {
     if (!THEME_TITLE.test(text) || ACTION_VERBS.includes(text.split(/\s/, 1)[0].toLowerCase())) continue;
     const next = rows[i + 1];
     if (next.block !== row.block || !hasOwnDetail(next)) continue;
-    const section: Section = { row: row.row, ref: null, title: text };
-    const at = sections.findIndex((s) => s.row > row.row);
-    sections.splice(at < 0 ? sections.length : at, 0, section);
+    const section = insertSection(sections, { row: row.row, ref: null, title: text });
     for (let k = i + 1; k < rows.length && rows[k].block === row.block && rows[k].section === row.section; k++) rows[k].section = section;
     rows[i] = PARENT_HEADING;
     removed = true;
   }
   if (removed) dropHeadings(rows);
+}
+
+/** Puts a section among the sections in sheet order, and gives it back. */
+function insertSection(sections: Section[], section: Section): Section {
+  const at = sections.findIndex((s) => s.row > section.row);
+  sections.splice(at < 0 ? sections.length : at, 0, section);
+  return section;
 }
 
 /**
@@ -2038,9 +2043,7 @@ function outlineHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanRo
     const next = rows[i + 1];
     if (next.block !== row.block || !(levelOf(next) > levelOf(row))) continue;
     const title = (row.cells.action ?? row.cells.objective)?.text.trim() ?? '';
-    const section: Section = { row: row.row, ref: row.ref, title };
-    const at = sections.findIndex((s) => s.row > row.row);
-    sections.splice(at < 0 ? sections.length : at, 0, section);
+    const section = insertSection(sections, { row: row.row, ref: row.ref, title });
     const level = levelOf(row);
     for (let k = i + 1; k < rows.length && rows[k].block === row.block && levelOf(rows[k]) > level; k++) rows[k].section = section;
     rows[i] = PARENT_HEADING;
@@ -2065,9 +2068,7 @@ function typedRows(grid: Grid, blocks: readonly TableBlock[], rows: PlanRow[], s
     if (col < 0) continue;
     const type = cellText(grid, row.row, col).trim();
     if (HEADING_TYPE.test(type)) {
-      const section: Section = { row: row.row, ref: row.ref, title: row.cells.action?.text.trim() ?? type };
-      const at = sections.findIndex((s) => s.row > row.row);
-      sections.splice(at < 0 ? sections.length : at, 0, section);
+      insertSection(sections, { row: row.row, ref: row.ref, title: row.cells.action?.text.trim() ?? type });
     } else if (!RECORD_TYPE.test(type)) continue;
     rows[i] = PARENT_HEADING;
     removed = true;
