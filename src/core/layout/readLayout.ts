@@ -7,6 +7,7 @@ import {
   AMBER,
   ACCEPTANCE_ONLY,
   COMPLETE_LEAD,
+  EXPORT_EMPTY_WORDS,
   IN_PROGRESS,
   KEY_ENTRY_MARK,
   NOT_COMPLETE,
@@ -1577,7 +1578,7 @@ function headerWordsOnly(distinct: readonly Distinct[], n: number): boolean {
 }
 
 /** What a task tool's export writes in an empty field: an empty list or object, or "null" (ClickUp). */
-const EXPORT_EMPTY = /^\s*(?:\[\s*\]|\{\s*\}|null)\s*$/i;
+const EXPORT_EMPTY = new RegExp(String.raw`^\s*(?:${EXPORT_EMPTY_WORDS})\s*$`, 'i');
 
 /** A folder's path as a project tool exports it: "/Business Plan 2022-23/Hidden harm/". */
 const FOLDER_PATH = /^\/[^/\n]+(?:\/[^/\n]+)*\/$/;
@@ -2016,6 +2017,14 @@ function themeHeadings(rows: PlanRow[], sections: Section[]): void {
   if (removed) dropHeadings(rows);
 }
 
+/**
+ * The column of each table whose header cell the pattern matches (one no role claims: "Outline Level", "Type"), or -1.
+ * @example headedColumns(grid, blocks, /^outline level$/i) // [2], when C1 reads "Outline Level"
+ */
+function headedColumns(grid: Grid, blocks: readonly TableBlock[], header: RegExp): number[] {
+  return blocks.map((b) => (b.headerRow < 0 ? -1 : (grid.values[b.headerRow] ?? []).findIndex((v) => typeof v === 'string' && header.test(v))));
+}
+
 /** Puts a section among the sections in sheet order, and gives it back. */
 function insertSection(sections: Section[], section: Section): Section {
   const at = sections.findIndex((s) => s.row > section.row);
@@ -2030,7 +2039,7 @@ function insertSection(sections: Section[], section: Section): Section {
  * @example outlineHeadings(grid, blocks, rows, sections) // "1. Front door and MASH" at level 2 over four tasks at level 3 → a section
  */
 function outlineHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanRow[], sections: Section[]): void {
-  const outline = blocks.map((b) => (b.headerRow < 0 ? -1 : (grid.values[b.headerRow] ?? []).findIndex((v) => typeof v === 'string' && OUTLINE_LEVEL.test(v))));
+  const outline = headedColumns(grid, blocks, OUTLINE_LEVEL);
   if (!outline.some((c) => c >= 0)) return;
   const levelOf = (row: PlanRow): number => {
     const col = outline[row.block];
@@ -2059,7 +2068,7 @@ function outlineHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanRo
  * @example typedRows(grid, blocks, rows, sections) // "D01 | Decision | Agreed at the Executive Group" → no action
  */
 function typedRows(grid: Grid, blocks: readonly TableBlock[], rows: PlanRow[], sections: Section[]): void {
-  const typeCol = blocks.map((b) => (b.headerRow < 0 ? -1 : (grid.values[b.headerRow] ?? []).findIndex((v) => typeof v === 'string' && TYPE_HEADER.test(v))));
+  const typeCol = headedColumns(grid, blocks, TYPE_HEADER);
   if (!typeCol.some((c) => c >= 0)) return;
   let removed = false;
   for (let i = 0; i < rows.length; i++) {

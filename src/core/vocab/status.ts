@@ -519,6 +519,9 @@ export const PARTIAL = phrasePattern([
   `(?:most|some|half|many) (?:of )?(?:the )?${GROUPS}`,
 ]);
 
+/** What a task tool's export writes in an empty field: an empty list or object, or "null" (ClickUp). */
+export const EXPORT_EMPTY_WORDS = String.raw`\[\s*\]|\{\s*\}|null`;
+
 /**
  * Statuses that say nothing has happened: read like an empty status. So are a spreadsheet error shown in the cell
  * ("#REF!", "#N/A": a formula that lost what it pointed at), a lone 0 (a formula pointing at an empty cell), and the
@@ -527,8 +530,10 @@ export const PARTIAL = phrasePattern([
  * "Assigned" or "Unassigned" (given to an officer or not, nothing done), and a cross alone ("✗", "✘", "❌"), the mark
  * a tick stands against.
  */
-export const EMPTY_LIKE =
-  /^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|\[\s*\]|\{\s*\}|null)\s*[.!]?\s*$/i;
+export const EMPTY_LIKE = new RegExp(
+  String.raw`^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|${EXPORT_EMPTY_WORDS})\s*[.!]?\s*$`,
+  'i',
+);
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
@@ -637,12 +642,17 @@ export const CLOSED = phrasePattern(
   { anchored: true },
 );
 
+/** A task board's list of work not begun, its name alone the status ("To Do", "Todo", "Backlog": Trello, Jira, Airtable). */
+const NOT_BEGUN_LISTS = String.raw`to[\s-]+do|todo|backlog`;
+
 /**
  * The red phrases that only say the work has not started ("Not yet started", "Yet to commence"): red once the due
  * date has passed; before it, the action is not started, as with an empty status.
  */
-export const NOT_STARTED =
-  /^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?|not[\s-]+(?:yet[\s-]+)?(?:booked|arranged|scheduled)|scheduled|planned|to[\s-]+do|todo|backlog)$/i;
+export const NOT_STARTED = new RegExp(
+  String.raw`^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?|not[\s-]+(?:yet[\s-]+)?(?:booked|arranged|scheduled)|scheduled|planned|${NOT_BEGUN_LISTS})$`,
+  'i',
+);
 
 /**
  * The red phrases that say only that nothing was done ("Not progressed", "Not achieved", "No progress"): beside a phrase that puts the
@@ -675,7 +685,7 @@ export const RED = phrasePattern([
   // a schedule's "Scheduled" or "Planned" alone (an audit programme's status before the audit is begun): nothing done yet
   '(?<=^\\s*)(?:scheduled|planned)(?=\\s*[.!]?\\s*$)',
   // a task board's list of work not begun ("To Do", "Todo", "Backlog", as Trello, Jira, Airtable and Asana name it) alone
-  '(?<=^\\s*)(?:to do|todo|backlog)(?=\\s*[.!]?\\s*$)',
+  `(?<=^\\s*)(?:${NOT_BEGUN_LISTS})(?=\\s*[.!]?\\s*$)`,
   'no progress',
   'not progressed',
   'stalled',
@@ -1029,6 +1039,12 @@ export const RATING_TO_COME = /\b(?:will|would|should|shall|could|may|might|to|e
 export const RAG_MOVE = /^\s*(?:red|amber|green|blue|[ragb])\s*(?:→|->|=>|⇒|➡|➔)\s*(red|amber|green|blue|[ragb])\b/i;
 
 /**
+ * Drafted work sent on to the meeting that signs it off, up to the month or day it meets ("to the Improvement Board in",
+ * "goes to Cabinet on"): a revision lead's tail (`REVISION_LEADS`).
+ */
+const TO_MEETING_IN = String.raw`(?:now )?(?:to|goes to|going to) (?:the )?(?:[\w&]+ ){0,3}?(?:in|at|on)(?= (?:the )?(?:${MONTH_STEM_PATTERN}|\d))`;
+
+/**
  * Words before a date in a status that revise the due date: "Timescale pushed back to after March 2015",
  * "planned for March 2015", "Deferred to 2016/17", "now due June 2015", "extended to 30/09/15". The first date
  * after one of them, in the same sentence, is the revised due date (when it is later than the plan's own).
@@ -1105,12 +1121,10 @@ export const REVISION_LEADS = phrasePattern([
   '(?:full |final )?report (?:now )?to(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '))',
   // the final version of drafted work, to the meeting that signs it off ("Draft guidance out to consultation; final
   // version to the Board in April 2009", "Almost completed: final version to the Improvement Board in December 2025")
-  '(?:final|finished) (?:version|draft|copy|document|report|strategy|policy|procedure|protocol|plan|guidance) (?:now )?(?:to|goes to|going to) (?:the )?(?:[\\w&]+ ){0,3}?(?:in|at|on)(?= (?:the )?(?:' +
-    MONTH_STEM_PATTERN +
-    '|\\d))',
+  `(?:final|finished) (?:version|draft|copy|document|report|strategy|policy|procedure|protocol|plan|guidance) ${TO_MEETING_IN}`,
   // drafted work, then the meeting it goes to ("Statement drafted; to Cabinet in March 2020", "procedure still in
   // draft, to the Board in December")
-  '(?:drafted|in draft)[;,] (?:now )?(?:to|goes to|going to) (?:the )?(?:[\\w&]+ ){0,3}?(?:in|at|on)(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|\\d))',
+  `(?:drafted|in draft)[;,] ${TO_MEETING_IN}`,
   // a sentence opening with the launch and its month ("... final design under way. Launch January 2025.")
   'launch(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
   'now to',
