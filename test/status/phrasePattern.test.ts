@@ -17,6 +17,8 @@ describe('phrases gathered by their first letter', () => {
     ['IT (?:issues|problems)', 'it is', 'issues'],
     ['late(?! [a-z]{2,}s\\b)', 'later', '(?<!not )on track', 'on hold'],
     ['(?:[\\w&/()-]+\\s+){1,3}closed', 'closed', 'cl'],
+    // terms matching only as the text's first words, beside terms that may match anywhere
+    ['(?<=^\\s*)(?:to do|todo|backlog)(?=\\s*[.!]?\\s*$)', 'to be done', '(?<=^\\s*)new(?: item)?(?=\\s*$)', 'not', '(?<=^\\s*)\\d+ done', 'backlogged'],
   ];
   const texts = [
     'Slipped to June; slippage agreed',
@@ -30,6 +32,16 @@ describe('phrases gathered by their first letter', () => {
     'late returns from schools; running late. Later on track',
     'not on track, on hold',
     'Work (phase 1) closed; cl',
+    '  To do.',
+    'Todo',
+    'Backlog - not to be done',
+    'backlogged; new',
+    'New item',
+    ' new',
+    'renew',
+    'Not todo',
+    '3 done; 4 done',
+    'x 3 done',
     '',
   ];
 
@@ -45,6 +57,10 @@ describe('phrases gathered by their first letter', () => {
   test('terms that open with a letter are gathered behind it, in their order', () => {
     expect(byFirstLetter(['slipped', 'delay', 'slips?'])).toBe('s(?:lipped|lips?)|delay');
     expect(byFirstLetter(['(?:agreed|decided) to defer', 'due'])).toBe('agreed to defer|d(?:ecided to defer|ue)');
+  });
+
+  test('a term matching only at the start is gathered behind its first letter, the look-behind moved after it', () => {
+    expect(byFirstLetter(['(?<=^\\s*)(?:todo|backlog)', 'blocked', '(?<=^\\s*)\\d+'])).toBe('t(?<=^\\s*t)odo|b(?:(?<=^\\s*b)acklog|locked)|(?<=^\\s*)\\d+');
   });
 
   test('a term opening otherwise stays between the letters gathered on either side of it', () => {
