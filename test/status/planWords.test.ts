@@ -1046,6 +1046,20 @@ describe('ticks and crosses, off target or course, made part of what services do
     ['✔ Complete', 'March 2015', 'complete'],
     ['✓ Achieved', 'March 2015', 'complete'],
     ['✔ - Completed March 2015', 'March 2015', 'complete'],
+    // a Status column's tick read with the progress column beside it (joined as "✅. <progress>")
+    ['✅. Signed off by the DfE and NHS England in July.', 'March 2015', 'complete'],
+    ['✔️; policy published', 'October 2014', 'complete'],
+    // symbols a tracker's key gives words: a white, black or grey mark is not started, a warning sign at risk
+    ['⚪', 'March 2015', 'none'],
+    ['⚪', 'October 2014', 'red'],
+    ['⚫️', 'October 2014', 'red'],
+    ['⬜', 'March 2015', 'none'],
+    ['⚪. Consultation to begin in the spring.', 'March 2015', 'none'],
+    ['⚠️', 'March 2015', 'amber'],
+    ['⚠. 18 of 24 schools signed up.', 'March 2015', 'amber'],
+    // "Standing item": on every agenda, nothing said of this round (read as an empty status)
+    ['Standing item', 'Each meeting', 'none'],
+    ['Standing agenda item', 'October 2014', 'red'],
     // a cross alone: nothing done yet, read as an empty status (red once past due)
     ['✗', 'March 2015', 'none'],
     ['❌', 'October 2014', 'red'],
@@ -1076,6 +1090,8 @@ describe('ticks and crosses, off target or course, made part of what services do
     test.each([
       // a tick before words that say otherwise: the words are read
       ['✓ In progress', 'a tick before words saying the work goes on'],
+      ['✅; awaiting sign off by the Board', 'a tick, then something still to do in the same breath'],
+      ['Standing item. Scorecard to be presented in February.', 'a standing item with something said of this round'],
       ['On course', 'on course is on track'],
       ['On target', 'on target is on track'],
     ])('%j is green (%s)', (status) => {

@@ -1025,8 +1025,21 @@ function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolea
 function clean(text: string, rules: StatusRules): string {
   const full = unbulleted(collapse(text));
   const stripped = rules.UPDATE_PREFIX ? withoutPrefix(full, rules.UPDATE_PREFIX) : full;
-  return stripped === '' ? full : stripped;
+  return spelledSymbol(stripped === '' ? full : stripped);
 }
+
+/**
+ * A status opening with a symbol of `STATUS_SYMBOLS`, alone or before punctuation, with the symbol's words after it;
+ * any other status as it is.
+ * @example spelledSymbol('⚪. Consultation opens in January') // '⚪ not started. Consultation opens in January'
+ */
+function spelledSymbol(status: string): string {
+  const m = SYMBOL_OPENING.exec(status);
+  return m ? `${m[0]} ${defaults.STATUS_SYMBOLS[m[1]]}${status.slice(m[0].length)}` : status;
+}
+
+/** A symbol of `STATUS_SYMBOLS` opening a status, alone or before punctuation (an emoji's variation selector after it). */
+const SYMBOL_OPENING = new RegExp(`^(${Object.keys(defaults.STATUS_SYMBOLS).join('|')})\uFE0F?(?=\s*(?:[.!;:,–—-]|$))`);
 
 /**
  * A status written as a list ("• Complete", "1. Delayed • Awaiting funding") read as sentences: the first marker is

@@ -110,6 +110,20 @@ const DEADLINE_AFTER_BY = String.raw`(?:the\s+)?(?:end|close|start|beginning|mid
  */
 const PERIOD_AFTER_FOR = String.raw`(?:(?:the\s+|this\s+)?(?:year|quarter|period|financial\s+year)\b|(?:19|20)\d\d|\d{2}\/\d{2}|q[1-4]\b)`;
 
+/**
+ * Symbols some trackers type as the status, alone or before the commentary, with the words they stand for in the
+ * trackers' keys ("⚪ not yet due to start", "⚠️ at risk"): the words are read after the symbol. A tick (`TICK`)
+ * and a coloured circle (`LEADING_RAG`) are read as they are.
+ */
+export const STATUS_SYMBOLS: Readonly<Record<string, string>> = {
+  // a white, black or grey mark beside the coloured circles: work not yet begun, as a RAG key's grey is
+  '⚪': 'not started',
+  '⚫': 'not started',
+  '⬜': 'not started',
+  // a warning sign: at risk
+  '⚠': 'at risk',
+};
+
 /** A tick mark, as boards mark a done action ("✓", "✔", "☑", "✅"; an emoji's variation selector after it). */
 const TICK = String.raw`[✓✔☑✅]\uFE0F?`;
 
@@ -143,7 +157,10 @@ export const COMPLETE_LEAD = new RegExp(
     // drop-in every Wednesday"); not "We have started", "We have been", "We have agreed to"
     String.raw`^we\s+have\s+(?:now\s+)?(?:recruited|appointed|opened|launched|published|introduced|set\s+up|put\s+in\s+place|created|commissioned)(?=\s+(?!to\b|that\b)\S)|` +
     // (after a tick, as some boards write it: "✔ Complete", "✓ Achieved")
-    String.raw`^(?:${TICK}\s*[-–—:]?\s*)?(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)`,
+    String.raw`^(?:${TICK}\s*[-–—:]?\s*)?(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)|` +
+    // a tick ending its sentence, the commentary read after it ("✅. Signed off by the DfE in July": a tracker's tick
+    // beside its progress column; not "✔ Complete", read above)
+    String.raw`^${TICK}(?=\s*[.!;:,–—-]\s*\S)`,
   'i',
 );
 
@@ -528,10 +545,10 @@ export const EXPORT_EMPTY_WORDS = String.raw`\[\s*\]|\{\s*\}|null`;
  * not-started marks of a RAG column ("NS", "N/S", and "Grey", which RAG keys give to work not yet started), "Open"
  * alone (a log's word for a row not yet closed, which says nothing of its progress), a performance system's
  * "Assigned" or "Unassigned" (given to an officer or not, nothing done), and a cross alone ("✗", "✘", "❌"), the mark
- * a tick stands against.
+ * a tick stands against; and "Standing item" (on every agenda, which says nothing of this round's work).
  */
 export const EMPTY_LIKE = new RegExp(
-  String.raw`^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|${EXPORT_EMPTY_WORDS})\s*[.!]?\s*$`,
+  String.raw`^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|standing\s+(?:agenda\s+)?item|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|${EXPORT_EMPTY_WORDS})\s*[.!]?\s*$`,
   'i',
 );
 
