@@ -195,6 +195,12 @@ describe('header words', () => {
     ['Achievement', 'status'],
     ['Date discharged', 'done'], // an inspectorate's recommendation discharged // a Notion export's update beside "Expected impact"
     ['Custom field (Last Comment)', 'status'],
+    // a programme office's tracker, a project a row; its sponsor and manager are no action
+    ['Project title', 'action'],
+    ['Project name', 'action'],
+    ['Project', null],
+    ['Project health', 'rag'],
+    ['Health', null], // a group ("Health | Police | Education") unless colour words are under it: see the board export tests
     ['Risk area', 'objective'],
     ['Cabinet Member response', 'status'],
     // a task list exported from SharePoint or Planner
@@ -2107,6 +2113,34 @@ describe('table shapes', () => {
   });
 
   describe('task board exports (Trello, Jira, monday.com)', () => {
+    test('Smartsheet: "Health" over colour words is the RAG (Yellow is amber); over ticks it is a group of a matrix', () => {
+      const health = assessGrid(
+        {
+          values: [
+            ['Task Name', 'Health', 'Assigned To', 'End Date', 'Comments'],
+            ['Refresh the self-neglect guidance', 'Red', 'QLP Chair', 'October 2024', 'Analyst post vacant since September.'],
+            ['Publish the training offer', 'Green', 'Workforce lead', 'March 2025', 'Draft with partners.'],
+            ['Dashboard of partner data', 'Yellow', 'Business manager', 'March 2025', null],
+            ['Review the escalation policy', 'Gray', 'Business manager', 'June 2025', null],
+          ],
+        },
+        { asOf: '2025-01-29' },
+      );
+      expect(health.layout.blocks[0].columns).toMatchObject({ action: 0, rag: 1, lead: 2, timescale: 3 });
+      expect(health.rows.map((r) => r.state)).toEqual(['red', 'green', 'amber', 'none']);
+      // (the same header over ticks, as a responsibility matrix has it: no RAG)
+      const matrix = assessGrid(
+        {
+          values: [
+            ['Action', 'Health', 'Police', 'Education', 'Timescale', 'Progress'],
+            ['Agree the protocol', '✓', '✓', null, 'March 2025', 'Draft circulated.'],
+            ['Train the designated leads', '✓', null, '✓', 'March 2025', 'Two sessions held.'],
+          ],
+        },
+        { asOf: '2025-01-29' },
+      );
+      expect(matrix.layout.blocks[0].columns.rag).toBeUndefined();
+    });
     test('Trello: "Card Name" the action, "List Name" the status, "Card Description" the notes after it; counts are no status', () => {
       const a = assessGrid(
         {

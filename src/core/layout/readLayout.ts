@@ -29,6 +29,7 @@ import {
   COLUMN_ROLES,
   EXTRA_ROLES,
   TICK_BOX_HEADERS,
+  RAG_ONLY_OVER_COLOURS,
   HEADER_SYNONYMS,
   KEY_LABELS,
   OBJECTIVE_AS_ACTION,
@@ -1164,6 +1165,14 @@ function headerRoles(
       headers[ticked] = String(row[ticked]);
     }
   }
+  // "Health" over colour words (a project tool's RAG): the RAG, where no other header names one
+  if (columns.rag === undefined) {
+    const coloured = colourWordsColumn(grid, r, row, headers, width);
+    if (coloured !== undefined) {
+      columns.rag = coloured;
+      headers[coloured] = String(row[coloured]);
+    }
+  }
   const more: HeaderReading['more'] = { headers };
   if (parentRef !== undefined) more.parentRef = parentRef;
   if (Object.keys(extra).length > 0) more.extra = extra;
@@ -1416,6 +1425,34 @@ function tickBoxColumn(grid: Grid, r: number, row: readonly CellValue[], headers
   }
   return undefined;
 }
+
+/**
+ * The column, among those no header word names, headed by a word of `RAG_ONLY_OVER_COLOURS` ("Health") whose cells
+ * below are colour words (two or more, and four in five of those filled), as a project tool's RAG is; else
+ * undefined. Ticks and other marks are not colour words: a matrix of groups keeps its "Health" column.
+ * @example colourWordsColumn({ values: [['Task', 'Health'], ['Audit', 'Red'], ['Policy', 'Green']] }, 0, ['Task', 'Health'], {}, 2) // 1
+ */
+function colourWordsColumn(grid: Grid, r: number, row: readonly CellValue[], headers: Record<number, string>, width: number): number | undefined {
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || headers[c] !== undefined || !RAG_ONLY_OVER_COLOURS.includes(normaliseHeader(v))) continue;
+    let colours = 0;
+    let filled = 0;
+    for (let k = r + 1; k <= r + COLOUR_WORD_ROWS && k < grid.values.length; k++) {
+      const below = cellText(grid, k, c).trim();
+      if (below === '') continue;
+      filled++;
+      if (COLOUR_WORD.test(below)) colours++;
+    }
+    if (colours >= 2 && colours >= 0.8 * filled) return c;
+  }
+  return undefined;
+}
+
+/** How many rows below a header are looked at for colour words. */
+const COLOUR_WORD_ROWS = 8;
+/** A colour word alone, as a project tool's RAG column holds it. */
+const COLOUR_WORD = /^(?:red|amber|yellow|green|blue|gr[ae]y)$/i;
 
 function isExtra(role: string): role is ExtraRole {
   return (EXTRA_ROLES as readonly string[]).includes(role);

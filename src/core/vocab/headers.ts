@@ -157,6 +157,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what we will do' },
     { text: 'action point', exact: true },
     { text: 'action points', exact: true },
+    // a programme office's tracker, a project a row ("Project title", "Project name"; not "Project" alone, which plans
+    // use for a group of actions, nor "Project sponsor" or "Project manager", who lead it)
+    { text: 'project title', exact: true },
+    { text: 'project name', exact: true },
     // how each outcome is to be delivered ("IMPROVEMENT OBJECTIVES | KEY OUTCOMES | DELIVERY STRATEGIES", as a CAMHS
     // framework's implementation plan sets it out)
     { text: 'delivery strategies', exact: true },
@@ -651,6 +655,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   ],
   rag: [
     { text: 'rag' },
+    // a project tool's RAG ("Project health"; "Health" alone only over colour words: `RAG_ONLY_OVER_COLOURS`)
+    { text: 'project health', exact: true },
+    { text: 'overall health', exact: true },
     // an exception report's "On track? (Y/N)": Y is on track (green), N not (amber: the exception the lead reports)
     { text: 'on track?' },
     // an NHS trust's audit action plan: a number 1-4 read through the key below the table ("1 = Not yet started")
@@ -911,6 +918,12 @@ export const TICK_BOX_HEADERS: readonly string[] = [
   // Trello's tick for a card's due date met
   'due complete',
 ];
+
+/**
+ * Header words that name the RAG only over a column of colour words (Smartsheet's "Health": Red / Yellow / Green /
+ * Gray / Blue): alone they may name a group (a responsibility matrix's "Health" column, with ticks under it).
+ */
+export const RAG_ONLY_OVER_COLOURS: readonly string[] = ['health'];
 
 /** Header words of the extra roles (see `ExtraRole`). */
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {
