@@ -1038,6 +1038,27 @@ test('"Working towards full implementation" says the work goes on', () => {
   expect(read('Working towards full implementation by 2016', 'October 2014', { percent: 100 }).contradiction).toMatch(/100% complete but/);
 });
 
+describe('the training or event the action asks for attended, with when', () => {
+  test.each([
+    ['Attended 14 November 2014.', 'December 2014', 'complete'],
+    ['Attended on 3/11/14', 'December 2014', 'complete'],
+    ['Attended in November', 'December 2014', 'complete'],
+    ['Attended 1st of December', 'December 2014', 'complete'],
+  ] as Array<[string, string, RagState]>)('%j (due %s) → %s', (status, timescale, state) => {
+    expect(read(status, timescale).state).toBe(state);
+  });
+
+  describe('negative cases', () => {
+    // a count of a duty's rounds, not a date: this round done, the duty goes on
+    test.each([
+      ['Attended 3 of 3 panels this quarter.', 'Monthly'],
+      ['Attended 2 of the 4 meetings', 'December 2015'],
+    ])('%j (%s) is not complete', (status, timescale) => {
+      expect(read(status, timescale).state).not.toBe('complete');
+    });
+  });
+});
+
 describe('ticks and crosses, off target or course, made part of what services do', () => {
   test.each([
     // a tick as the mark of done, alone or before the word

@@ -1450,7 +1450,7 @@ function colourWordsColumn(grid: Grid, r: number, row: readonly CellValue[], hea
 }
 
 /** How many rows below a header are looked at for colour words. */
-const COLOUR_WORD_ROWS = 8;
+const COLOUR_WORD_ROWS = 40;
 /** A colour word alone, as a project tool's RAG column holds it. */
 const COLOUR_WORD = /^(?:red|amber|yellow|green|blue|gr[ae]y)$/i;
 

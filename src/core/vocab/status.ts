@@ -150,7 +150,8 @@ export const COMPLETE_LEAD = new RegExp(
     String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?(?:closure|discharge)|(?:this|the)\s+(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
     // the training or event the action asks for attended, with when, as the whole status ("Attended 14 November
     // 2019."; not "Attended the first two meetings")
-    String.raw`^attended\s+(?:(?:on|in|at)\s+)?(?:\d|${MONTH_STEM_PATTERN})[^.;]{0,30}[.!]?\s*$|` +
+    // (a date: not a count, "Attended 3 of 3 panels this quarter", one round of a duty)
+    String.raw`^attended\s+(?:(?:on|in|at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_STEM_PATTERN})|\d{1,2}[./-]\d{1,2}[./-]\d|${MONTH_STEM_PATTERN})[^.;]{0,30}[.!]?\s*$|` +
     // plain words, as an easy read plan says it ("We have done this.", "This is done.", "We did it.")
     String.raw`^(?:we\s+have\s+(?:now\s+)?done|we\s+did|(?:this|it)\s+(?:is|has\s+been)\s+(?:now\s+)?done)(?:\s+(?:this|it|that))?(?=\s*(?:[.!;,]|$))|` +
     // and a first-person report of the thing made ("We have recruited two more personal advisers", "We have opened a
