@@ -292,6 +292,36 @@ describe('"Next meeting" in an action log prepared for a dated meeting', () => {
     ]);
     expect(rows[0].reasons.join(' / ')).toContain('"Next meeting": the meeting the log was prepared for (15 Mar 2011)');
   });
+  // a log of several meetings, the meeting's date on its first action only
+  const meetings = (title: string) =>
+    assessGrid(
+      {
+        values: [
+          [title, null, null, null, null, null],
+          ['Meeting date', 'No.', 'Action', 'By when?', 'By whom?', 'Status'],
+          ['10/03/2009', '1', 'Ask the PCT for a written update on vacancies', 'Next meeting', 'Designated Nurse', 'Closed'],
+          [null, '2', 'Circulate the revised threshold document', 'Next meeting', 'Business Manager', 'Carried forward'],
+          ['09/06/2009', '3', 'Report the audit findings', 'Next meeting', 'Chair of QA', 'Open'],
+          [null, '4', 'Agree the training budget', 'July 2009', 'Business Manager', 'Carried forward'],
+        ],
+      },
+      { asOf: '2009-09-01' },
+    ).rows.map((r) => [r.ref, r.state, r.timescale.due]);
+  test('"Meeting date" beside "By when?": "Next meeting" is the log\'s next meeting after the one the row was raised at; "Carried forward" carries an item to the meeting the log was prepared for', () =>
+    expect(meetings('Action Log – updated for the Board meeting of 8 September 2009')).toEqual([
+      ['1', 'complete', '2009-06-09'],
+      ['2', 'amber', '2009-09-08'], // due in June, carried forward to September
+      ['3', 'none', '2009-09-08'],
+      ['4', 'amber', '2009-09-08'], // due in July, carried forward to September
+    ]));
+  // negative cases, by reason
+  test('a log whose title dates no meeting: raised at its last meeting, "Next meeting" waits for the event; "Carried forward" moves no date', () =>
+    expect(meetings('Action Log')).toEqual([
+      ['1', 'complete', '2009-06-09'],
+      ['2', 'amber', '2009-06-09'],
+      ['3', 'none', null],
+      ['4', 'amber', '2009-07-31'],
+    ]));
   test('a log whose title dates no meeting: "Next meeting" waits for the event', () =>
     expect(log('Action Log').map((r) => [r.state, r.timescale.due])).toEqual([
       ['green', null],

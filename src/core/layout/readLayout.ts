@@ -29,6 +29,7 @@ import {
   COLUMN_ROLES,
   EXTRA_ROLES,
   TICK_BOX_HEADERS,
+  MEETING_DATE_HEADERS,
   RAG_ONLY_OVER_COLOURS,
   HEADER_SYNONYMS,
   KEY_LABELS,
@@ -1151,6 +1152,11 @@ function headerRoles(
   if (raisedOn && columns.timescale! < (columns.action ?? columns.objective)!) {
     delete columns.timescale;
     count--;
+  }
+  // an action log's "Meeting date" beside its deadlines ("By when?"): the meeting each action was raised at
+  if (extra.raised === undefined && columns.timescale !== undefined) {
+    const meeting = timescaleCols.find((c) => c !== columns.timescale && MEETING_DATE_HEADERS.includes(normaliseHeader(headers[c] ?? '')));
+    if (meeting !== undefined) extra.raised = meeting;
   }
   if (!(count >= minRoles || (count === 2 && previousHeader >= 0 && sharedCells(grid, r, previousHeader) >= 3))) return null;
   // a header of two roles names what is rated: a timescale, a status or a RAG beside the action ("Ref | Action" is not one)

@@ -320,6 +320,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const nearby = new Cache();
   const parseNearby = (text: string) => nearby.get(text, parseInContext);
   const readRevision = (s: string) => revisionInText(s, context, parseNearby);
+  // an action log's meetings: the day each row was raised at, a blank cell the day of the row above (a log writes a
+  // meeting's date on its first action only), and the days of all of them in order
+  const logged = loggedMeetings(layout, (cell) => dayIn(cell, true));
   // rows dated by their action's own words, where the plan has no timescale column
   let datedInAction = 0;
   // (or, where the action names none, by the words of the objective or recommendation it answers: "By 27/03/25, seek
@@ -418,9 +421,18 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       : spanStart && spanned
         ? withinOfRaised(read, spanStart.day, context, spanStart.from)
         : null;
-    // ("Next meeting" in an action log prepared for a meeting its title lines date: that meeting)
+    // ("Next meeting" in an action log prepared for a meeting its title lines date: that meeting; raised at an earlier
+    // meeting of the log, the log's next meeting after it)
+    const raisedAt = logged ? (logged.byRow.get(r.row) ?? null) : null;
+    const meetingAfter = raisedAt !== null && read.kind === 'event' ? logged!.days.find((d) => d > raisedAt) : undefined;
     const atMeeting =
-      nextMeeting && read.kind === 'event' ? atNextMeeting(read, nextMeeting, r.extra?.raised ? dayIn(r.extra.raised, true) : null, context) : null;
+      read.kind !== 'event'
+        ? null
+        : meetingAfter !== undefined && (nextMeeting === null || meetingAfter < nextMeeting)
+          ? atNextMeeting(read, meetingAfter, raisedAt, context, `the log's next meeting after the one it was raised at`)
+          : nextMeeting
+            ? atNextMeeting(read, nextMeeting, r.extra?.raised ? dayIn(r.extra.raised, true) : null, context)
+            : null;
     // ("By the review meeting", "Before next visit": the review the title lines date)
     const fromOccasion = fromRaised ?? (review ? atReview(read, review, context) : null);
     const planned = inTimescale
@@ -602,7 +614,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     (r.extra?.revised || w.statusRead ? findRevision(w.planned, r.extra?.revised ?? null, w.statusRead, context, statusRevision, options.asOf) : null) ??
     w.inTimescale?.revision ??
     // a new date what is still to do gives ("Guidance to be signed off by the Board in July 2017")
-    (r.extra?.left && !r.extra.left.inherited ? findRevision(w.planned, null, r.extra.left.text, context, statusRevision, options.asOf) : null);
+    (r.extra?.left && !r.extra.left.inherited ? findRevision(w.planned, null, r.extra.left.text, context, statusRevision, options.asOf) : null) ??
+    // an action log's "Carried forward" with no date, due before the meeting the log was prepared for: carried to it
+    (nextMeeting && w.planned.kind === 'date' && w.planned.due !== null && w.planned.due < nextMeeting && CARRIED_TO_NEXT.test(w.statusText)
+      ? { due: nextMeeting, precision: 'day', source: 'status', text: w.statusText.trim() }
+      : null);
   const assessRow = (r: PlanRow, w: RowWords, revision: Revision | null, read: StatusTextReading, found: References, i: number): AssessedRow => {
     const {
       planned,
@@ -1554,3 +1570,37 @@ function missingTimescale(): Timescale {
     needsDate: false,
   };
 }
+
+/**
+ * The meetings of an action log (a "Meeting date" column, `extra.raised`): the day each row was raised at, a blank
+ * cell read as the day of the row above it in its table (a log writes a meeting's date on its first action only), and
+ * the days of all of them, in order; null when no table has the column.
+ * @example loggedMeetings(layout, dayIn) // { byRow: Map { 6 => '2009-03-10', 7 => '2009-03-10', 8 => '2009-06-09' }, days: ['2009-03-10', '2009-06-09'] }
+ */
+function loggedMeetings(layout: Layout, dayIn: (cell: RoleCell) => IsoDate | null): { byRow: Map<number, IsoDate>; days: IsoDate[] } | null {
+  if (!layout.blocks.some((b) => b.extra?.raised !== undefined)) return null;
+  const byRow = new Map<number, IsoDate>();
+  const days = new Set<IsoDate>();
+  let block = -1;
+  let last: IsoDate | null = null;
+  for (const r of layout.rows) {
+    if (r.block !== block) {
+      block = r.block;
+      last = null;
+    }
+    const cell = r.extra?.raised;
+    const day = cell ? dayIn(cell) : null;
+    if (day !== null) {
+      last = day;
+      days.add(day);
+    }
+    if (last !== null) byRow.set(r.row, last);
+  }
+  return { byRow, days: [...days].sort() };
+}
+
+/**
+ * A status saying only that an action log's item was carried forward, with no date ("Carried forward", "C/f – due:
+ * next meeting"): to the next meeting.
+ */
+const CARRIED_TO_NEXT = /^\s*(?:c\/f|b\/f|carried[\s-]+(?:forward|over)|brought[\s-]+forward)\b(?![^.;]*\d)/i;

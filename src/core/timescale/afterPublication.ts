@@ -82,13 +82,20 @@ const NEXT_MEETING =
   /\b(?:(?:date\s+of\s+(?:the\s+)?)?next\s+(?:[A-Za-z&']+\s+){0,2}?meeting|(?:updated|prepared|produced)\s+for\s+(?:the\s+)?(?:[A-Za-z&']+\s+){0,3}?meeting(?:\s+(?:of|on|held\s+on))?)\s*[:\-–]?\s*([^.;,]{6,30})/i;
 
 /**
- * "Next meeting" (`t`, the event) as the day of the meeting the log was prepared for (`meeting`), when the row was raised
- * before it (or says not when); else null.
+ * "Next meeting" (`t`, the event) as the day of the meeting the log was prepared for (`meeting`; or, said by `which`,
+ * the log's next meeting after the one the row was raised at), when the row was raised before it (or says not when);
+ * else null.
  * @example atNextMeeting(parseTimescale('Next meeting'), '2011-03-15', null)?.due // '2011-03-15'
  */
-export function atNextMeeting(t: Timescale, meeting: IsoDate, raised: IsoDate | null, context: TimescaleContext = {}): Timescale | null {
+export function atNextMeeting(
+  t: Timescale,
+  meeting: IsoDate,
+  raised: IsoDate | null,
+  context: TimescaleContext = {},
+  which = 'the meeting the log was prepared for',
+): Timescale | null {
   if (t.kind !== 'event' || t.event !== NEXT_MEETING_EVENT || (raised !== null && raised >= meeting)) return null;
-  return dueOn(t, meeting, context, `"${t.text.trim()}": the meeting the log was prepared for (${formatUkDate(meeting)})`);
+  return dueOn(t, meeting, context, `"${t.text.trim()}": ${which} (${formatUkDate(meeting)})`);
 }
 
 /**

@@ -925,6 +925,12 @@ export const TICK_BOX_HEADERS: readonly string[] = [
  */
 export const RAG_ONLY_OVER_COLOURS: readonly string[] = ['health'];
 
+/**
+ * Header words of the timescale that, beside another timescale column ("Meeting date | ... | By when?", an action
+ * log), name the meeting each action was raised at (`raised`): "Next meeting" is the one after it.
+ */
+export const MEETING_DATE_HEADERS: readonly string[] = ['meeting date'];
+
 /** Header words of the extra roles (see `ExtraRole`). */
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {
   // a later date agreed for the action: it supersedes the target date
