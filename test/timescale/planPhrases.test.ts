@@ -172,6 +172,7 @@ describe('revised due dates in a status', () => {
     ['10 of the 20 schemes visited; the rest will be done by the end of May 2015.', '2015-05-31'],
     ['24 of 31 staff completed; the other 7 to complete by the end of May 2015.', '2015-05-31'],
     ['Deputy Head booked on the course on 24 April 2015.', '2015-04-24'],
+    ['The autumn course was full; now booked on the governor Prevent module on 18 April 2015.', '2015-04-18'],
     ['Comments received from Health and Police; sign-off at the May 2015 Sub Group.', '2015-05-31'],
     ['Draft circulated to partners for consultation; sign-off at the Board in May 2015.', '2015-05-31'],
     ['Virtual attendance rota for health agreed; to go live January 2015.', '2015-01-31'],
@@ -197,6 +198,7 @@ describe('revised due dates in a status', () => {
     'On the agenda for February 2015', // not said to be moved: when it goes, not a new date
     'Expected outcomes agreed with partners', // no date after "expected"
     'Venue booked for the conference', // no date
+    'Booked on the governor module', // no date
     'Now to be taken forward by the new group', // no date
     'Training booked for September 2014', // earlier than the plan's own date
     'Delayed due to staff sickness; training on hold', // "due to": because of, no date

@@ -1110,8 +1110,9 @@ export const REVISION_LEADS = phrasePattern([
   // the next step booked or sent on its way ("the remaining two are booked for April 2021", "now to Policy Group
   // February 2020", "to go to the Safeguarding Committee in January 2020", "the remaining 3 to launch in October 2022")
   '(?:now |re-?)?(?:booked|arranged) (?:for|in|on(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|spring|summer|autumn|winter|w/c|\\d)))',
-  // a place booked on a course, and the day of it ("Deputy Head booked on the course on 24 April")
-  'booked (?:on|onto) (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:course|training|session|programme|workshop) (?:on|for|in)(?= (?:the )?(?:' +
+  // a place booked on a course, and the day of it ("Deputy Head booked on the course on 24 April", "now booked on the
+  // governor Prevent module on 18 April 2024")
+  'booked (?:on|onto) (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:course|training|session|programme|workshop|module|briefing|conference) (?:on|for|in)(?= (?:the )?(?:' +
     MONTH_STEM_PATTERN +
     '|\\d))',
   // booked again, with the new date later in the sentence ("Rebooked as online training on 8 July 2020"), and the
