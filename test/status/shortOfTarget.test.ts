@@ -63,6 +63,13 @@ describe('the state: short of the target is amber', () => {
     ['Achieved 95% against a target of 90%', 'December 2014', 'complete'],
     ['Compliance at 92%, target 90%', 'March 2015', 'green'],
     ['On track: 75% now, target 100% by March', 'March 2015', 'green'],
+    // before the date, with words saying the work goes on or the rest is on its way: the way to the target
+    ['In progress. 86% of staff trained against a target of 100%.', 'March 2015', 'green'],
+    ['88% of staff trained against our 95% target; the rest booked onto the March sessions.', 'March 2015', 'green'],
+    ['72% of returns in (target 90%); the remaining schools chased.', 'March 2015', 'green'],
+    // past the date, the same words: the target not met
+    ['In progress. 86% of staff trained against a target of 100%.', 'December 2014', 'amber'],
+    ['88% of staff trained against our 95% target; the rest booked onto the March sessions.', 'December 2014', 'amber'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     const a = classifyStatus({ status, timescale: parseTimescale(due), asOf: AS_OF });
     expect(a.state).toBe(expected);

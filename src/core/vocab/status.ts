@@ -172,6 +172,12 @@ export const COMPLETE_LEAD = new RegExp(
  */
 export const ACCEPTANCE_ONLY = /^\s*(?:agreed|accepted|recommendation\s+(?:agreed|accepted))\s*[.!;:]?\s*$/i;
 
+/**
+ * Words that say the rest of the work is on its way ("the rest of their staff booked onto the March sessions", "the
+ * remaining 12 to follow"): beside a figure short of its target before the date, the way to it.
+ */
+export const REST_TO_COME = phrasePattern(['the rest(?: of)?', 'the remaining', 'the remainder', 'the others? (?:to|are|is|will)']);
+
 /** Words that say the work is still to come, read after an acceptance ("Agreed. Will be included from April"). */
 export const STILL_TO_COME = phrasePattern([
   'to be (?:added|included|introduced|implemented|developed|produced|published|delivered|drafted|reviewed|revised|presented|reported|circulated|arranged|scheduled|taken forward|considered|completed|updated|changed)',
