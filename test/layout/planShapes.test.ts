@@ -154,6 +154,8 @@ describe('header words', () => {
     // an inspection's areas for improvement, numbered
     ['Timing', 'timescale'],
     ['Month', 'timescale'], // an audit programme's schedule
+    ['Quarter', 'timescale'], // an audit programme's, "Q2", "Q3–Q4"
+    ['Completion deadline', 'timescale'], // the YJB action planning tool's
     ['Date to be complied with', 'timescale'], // a compliance plan's
     ['Audit topic', 'action'],
     ["Provider's actions (from compliance plan response)", 'action'],

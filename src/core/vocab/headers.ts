@@ -291,6 +291,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'timing', exact: true },
     // an audit programme's schedule ("Month | Audit topic | ... | Status"); a compliance plan's "Date to be complied with"
     { text: 'month', exact: true },
+    // (or its quarter: "Quarter" over "Q2", "Q3–Q4", an audit programme's)
+    { text: 'quarter', exact: true },
     { text: 'date to be complied with' },
     { text: 'timings', exact: true },
     { text: 'timescales' },
@@ -309,6 +311,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'time frame' },
     { text: 'by when' },
     { text: 'deadline' },
+    // the YJB action planning tool's "Completion deadline"
+    { text: 'completion deadline', exact: true },
     { text: 'date', exact: true },
     // over "Start | End" sub-headers: the end is the deadline (see TIMESCALE_END_SUBHEADERS)
     { text: 'dates', exact: true },
