@@ -96,6 +96,21 @@ describe('layout reader', () => {
     expect(l.rows.map((r) => r.cells.status?.text)).toEqual(['Launched 12 Sept', 'Planned']);
   });
 
+  test('"RAG 2020/21" merged over "Q1 | Q2 | Q3 | Q4": one rating column per quarter, the newest filled one read', () => {
+    const g = plan(
+      [
+        ['Ref', 'Action', 'Lead', 'Timescale', 'Q3 progress update', 'RAG 2020/21', null, null, null],
+        [null, null, null, null, null, 'Q1', 'Q2', 'Q3', 'Q4'],
+        ['1.1', 'Launch the activity campaign', 'Public health', 'March 2021', 'Campaign live.', 'A', 'A', 'G', null],
+        ['1.2', 'Refresh the carers strategy', 'Adult services', 'March 2021', 'Paused by COVID-19.', null, 'G', 'R', null],
+      ],
+      { merges: [{ top: 0, left: 5, bottom: 0, right: 8 }] },
+    );
+    const l = readLayout(g);
+    expect(l.blocks[0].ragUpdates?.map((u) => u.header)).toEqual(['RAG 2020/21 Q1', 'RAG 2020/21 Q2', 'RAG 2020/21 Q3', 'RAG 2020/21 Q4']);
+    expect(l.rows.map((r) => r.cells.rag?.text)).toEqual(['G', 'R']);
+  });
+
   test('a title merged across the columns above the header is still not a header', () => {
     const g = plan(
       [

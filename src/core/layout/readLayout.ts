@@ -1189,7 +1189,8 @@ function headerRoles(
   // below): one update column per period
   for (const role of ['status', 'rag'] as const) {
     const col = columns[role];
-    if (col === undefined || periodic[role].length > 0) continue;
+    // (the merged header may name the year its periods are of: "RAG 2020/21" over "Q1 | Q2 | Q3 | Q4")
+    if (col === undefined || periodic[role].some((p) => p.col !== col)) continue;
     const m = mergeAt(r, col);
     const below = grid.values[r + 1];
     if (!m || m.right === m.left || !below) continue;

@@ -1172,6 +1172,8 @@ export const REVISION_LEADS = phrasePattern([
   // 2020": the part still to come, when it now starts)
   'to go live(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
   'now starting(?: (?:in|on|from))?(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|\\d))',
+  // ("the programme will now launch in April 2021": when the work now starts, put off)
+  'will now (?:launch|start|begin|commence|go live|open|run|take place)(?: (?:in|on|from|at))?(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|\\d))',
   // the date itself after "expected" ("appointment expected December 2006"): a revision only when a date follows
   'expected(?= (?:the )?(?:end|early|mid|late|start|' + MONTH_STEM_PATTERN + '|q[1-4]|spring|summer|autumn|winter|\\d))',
   // the rest of part-done work ("Partially complete – remaining clinics to follow by July 2016", "the printed pack will
