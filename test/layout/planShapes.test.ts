@@ -2865,6 +2865,9 @@ describe('a claim that only something made ready for the work was agreed ("Audit
     ['Roll out the graded care profile', 'Project plan has been signed off', 'March 2015', 'green'],
     // the questions a survey will ask
     ['Run the annual staff survey', 'Questions agreed with the Staff Forum; the survey runs in May 2015.', 'March 2015', 'green'],
+    // the money the work needs, bid for
+    ['Mentoring for young people on the youth justice caseload', 'Bid submitted to the Youth Endowment Fund; outcome awaited.', 'March 2015', 'green'],
+    ['Commission a young carers service', 'Funding application submitted to the Home Office.', 'Dec 2014', 'amber'],
   ])('%j: %j, due %s → %s', (action, status, due, state) => {
     const r = row(action, status, due);
     expect(r.state).toBe(state);
@@ -2882,6 +2885,7 @@ describe('a claim that only something made ready for the work was agreed ("Audit
         ['Map current process for managing case review', 'SCR Framework completed.', 'Fit for purpose Case Review Framework'],
         ['Agree terms of reference for the sub group', 'Terms of reference approved.', 'Better practice'],
         ['Agree the questions for the staff survey', 'Questions agreed with the Staff Forum.', 'Better practice'],
+        ['Submit a bid to the Youth Endowment Fund for mentoring', 'Bid submitted to the Youth Endowment Fund.', 'Better practice'],
       ])('%j: %j (outcome %j) → complete', (action, status, outcome) => expect(row(action, status, 'Dec 2014', outcome).state).toBe('complete'));
     });
     test('more than the preparation claimed: done', () =>

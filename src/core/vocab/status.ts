@@ -261,6 +261,11 @@ export const PREPARATIONS: readonly string[] = [
   'business case',
   'scoping documents?',
   'job descriptions?',
+  // a bid for the money the work needs ("Bid submitted to the Youth Endowment Fund; outcome awaited")
+  '(?:funding )?bids?',
+  '(?:funding |grant )?applications? for (?:funding|a grant)',
+  'funding applications?',
+  'grant applications?',
 ];
 
 /**
@@ -270,8 +275,8 @@ export const PREPARATIONS: readonly string[] = [
  */
 export const PREPARED_ONLY = new RegExp(
   String.raw`^\s*(?:[\w&'’/-]+\s+){0,3}?(${matchAnyPhrase(PREPARATIONS)})\s+(?:(?:has|have)\s+(?:now\s+)?been\s+|(?:was|were|is|are|now)\s+)?` +
-    String.raw`(?:agreed|approved|signed[\s-]+off|developed|drafted|written|produced|finalised|finalized|completed|ratified|in\s+place)` +
-    String.raw`(?:\s+(?:by|at|in|on|with|during)\b[^.;!]*)?\s*[.!;]?\s*$`,
+    String.raw`(?:agreed|approved|signed[\s-]+off|developed|drafted|written|produced|finalised|finalized|completed|ratified|in\s+place|submitted)` +
+    String.raw`(?:\s+(?:by|at|in|on|with|during|to)\b[^.;!]*)?\s*[.!;]?\s*$`,
   'i',
 );
 
