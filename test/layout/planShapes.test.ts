@@ -155,6 +155,8 @@ describe('header words', () => {
     ['Timing', 'timescale'],
     ['Month', 'timescale'], // an audit programme's schedule
     ['Quarter', 'timescale'], // an audit programme's, "Q2", "Q3–Q4"
+    ['Rec', 'ref'], // a recommendation tracker's
+    ['What will your organisation do?', 'action'], // a form's question over its answers (its guidance after it is set aside)
     ['Completion deadline', 'timescale'], // the YJB action planning tool's
     ['Date to be complied with', 'timescale'], // a compliance plan's
     ['Audit topic', 'action'],

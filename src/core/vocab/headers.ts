@@ -49,6 +49,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // a performance system's code for each action ("CIP 002.01")
     { text: 'code', exact: true },
     { text: 'rec no', exact: true },
+    // a recommendation tracker's "Rec" ("1", "CF1")
+    { text: 'rec', exact: true },
+    { text: 'rec.', exact: true },
     { text: 'rec. no', exact: true },
     { text: 'recommendation no', exact: true },
     { text: 'action ref. no', exact: true },
@@ -155,6 +158,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'specific action' },
     { text: 'what will it do' },
     { text: 'what we will do' },
+    // a form's question, as its responses sheet heads the answers ("What will your organisation do? (one action per
+    // response)", a tracker kept as a Google or Microsoft Form's responses)
+    { text: 'what will your organisation do' },
+    { text: 'what will your agency do' },
+    { text: 'what will you do' },
     { text: 'action point', exact: true },
     { text: 'action points', exact: true },
     // a programme office's tracker, a project a row ("Project title", "Project name"; not "Project" alone, which plans
