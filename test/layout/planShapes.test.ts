@@ -156,6 +156,7 @@ describe('header words', () => {
     ['Month', 'timescale'], // an audit programme's schedule
     ['Quarter', 'timescale'], // an audit programme's, "Q2", "Q3–Q4"
     ['Rec', 'ref'], // a recommendation tracker's
+    ['Good Practice Recommendations', 'objective'], // an inspection report's table, pasted into a provider's plan
     ['What will your organisation do?', 'action'], // a form's question over its answers (its guidance after it is set aside)
     ['Completion deadline', 'timescale'], // the YJB action planning tool's
     ['Date to be complied with', 'timescale'], // a compliance plan's

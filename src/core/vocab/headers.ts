@@ -92,6 +92,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'improvement objectives' },
     { text: 'recommendation' },
     { text: 'recommendations' },
+    // an inspection report's table of good practice recommendations (CSCI's "No. | Refer to Standard | Good Practice
+    // Recommendations | ..."), pasted into a provider's plan
+    { text: 'good practice recommendation' },
+    { text: 'good practice recommendations' },
     // a Microsoft Planner export's bucket: the group of tasks, as a theme is ("Task Name | Bucket Name | Progress")
     { text: 'bucket name', exact: true },
     { text: 'bucket', exact: true },
