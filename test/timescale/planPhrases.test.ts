@@ -178,6 +178,7 @@ describe('revised due dates in a status', () => {
     ['Virtual attendance rota for health agreed; to go live January 2015.', '2015-01-31'],
     ['North panel meeting weekly; South panel delayed by the venue, now starting February 2015.', '2015-02-28'],
     ['Co-design sessions moved online; the programme will now launch in April 2015.', '2015-04-30'],
+    ['Report agreed at the December Board; publication on the website in April 2015.', '2015-04-30'],
     ['14 of 22 nurses trained. Remaining training by end of June 2015.', '2015-06-30'],
     // a later date in brackets is an aside about something else: the action's own new date is outside them
     ['Consultation delayed – now to take place in June 2015 (national guidance deferred to March 2016).', '2015-06-30'],
@@ -201,6 +202,7 @@ describe('revised due dates in a status', () => {
     'Venue booked for the conference', // no date
     'Booked on the governor module', // no date
     'The programme will now launch', // no date
+    'Publication on the website', // no date
     'Now to be taken forward by the new group', // no date
     'Training booked for September 2014', // earlier than the plan's own date
     'Delayed due to staff sickness; training on hold', // "due to": because of, no date

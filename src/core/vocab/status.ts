@@ -1194,8 +1194,12 @@ export const REVISION_LEADS = phrasePattern([
   // the sign-off itself, at a meeting in a named month ("Comments received from Health and Police; sign-off at the
   // November 2017 Sub Group"): the noun, not "signed off at the November Board", done then
   '(?:sign off|signoff|approval|ratification) (?:is )?(?:now )?(?:due |expected |planned |scheduled )?at (?:the )?(?=(?:' + MONTH_STEM_PATTERN + '))',
-  // ("sign-off at the Board in December", "sign-off at the Partnership in October")
+  // ("sign-off at the Board in December", "sign-off at the Partnership in October"; the publication after the sign-off:
+  // "Report agreed at the September Board; publication on the website in October")
   '(?:sign off|signoff|approval|ratification) (?:is )?(?:now )?(?:due |expected |planned |scheduled )?at (?:the )?(?:[A-Za-z&]+ ){1,3}?in(?= (?:' +
+    MONTH_STEM_PATTERN +
+    '))',
+  '(?:publication|launch) (?:is )?(?:now )?(?:due |expected |planned |scheduled )?(?:on|at) (?:the )?(?:[A-Za-z&]+ ){1,3}?in(?= (?:' +
     MONTH_STEM_PATTERN +
     '))',
   // sent on for a decision on a later day ("to the CPC for approval on 28 November 2024"), put on again ("rearranged as
