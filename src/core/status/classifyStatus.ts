@@ -1044,7 +1044,7 @@ function spelledSymbol(status: string): string {
 }
 
 /** A symbol of `STATUS_SYMBOLS` opening a status, alone or before punctuation (an emoji's variation selector after it). */
-const SYMBOL_OPENING = new RegExp(`^(${Object.keys(defaults.STATUS_SYMBOLS).join('|')})\uFE0F?(?=\s*(?:[.!;:,–—-]|$))`);
+const SYMBOL_OPENING = new RegExp(String.raw`^(${Object.keys(defaults.STATUS_SYMBOLS).join('|')})\uFE0F?(?=\s*(?:[.!;:,–—-]|$))`);
 
 /**
  * A status written as a list ("• Complete", "1. Delayed • Awaiting funding") read as sentences: the first marker is
