@@ -159,6 +159,9 @@ describe('header words', () => {
     ['Good Practice Recommendations', 'objective'], // an inspection report's table, pasted into a provider's plan
     ['What will your organisation do?', 'action'], // a form's question over its answers (its guidance after it is set aside)
     ['Completion deadline', 'timescale'], // the YJB action planning tool's
+    ['Target go-live', 'timescale'], // a programme's go-live milestones
+    ['Go-live date', 'timescale'],
+    ['Revised due', 'revised'],
     ['Date to be complied with', 'timescale'], // a compliance plan's
     ['Audit topic', 'action'],
     ["Provider's actions (from compliance plan response)", 'action'],

@@ -325,6 +325,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'deadline' },
     // the YJB action planning tool's "Completion deadline"
     { text: 'completion deadline', exact: true },
+    // a programme's go-live milestones ("Target go-live", "Go-live date")
+    { text: 'target go-live', exact: true },
+    { text: 'target go live', exact: true },
+    { text: 'go-live date', exact: true },
+    { text: 'go live date', exact: true },
     { text: 'date', exact: true },
     // over "Start | End" sub-headers: the end is the deadline (see TIMESCALE_END_SUBHEADERS)
     { text: 'dates', exact: true },
@@ -960,6 +965,7 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'new date' },
     { text: 'revised target' },
     { text: 'revised due date' },
+    { text: 'revised due', exact: true },
     { text: 'amended target date' },
     { text: 'amended date' },
     { text: 'new timescale' },
