@@ -162,6 +162,8 @@ describe('header words', () => {
     ['Target go-live', 'timescale'], // a programme's go-live milestones
     ['Go-live date', 'timescale'],
     ['Revised due', 'revised'],
+    ['Evaluation of impact – Spring term 2015', 'status'], // with the review it was written at
+    ['Follow-up action', 'action'], // an audit follow-up tracker's
     ['Date to be complied with', 'timescale'], // a compliance plan's
     ['Audit topic', 'action'],
     ["Provider's actions (from compliance plan response)", 'action'],

@@ -306,6 +306,9 @@ describe('a recommendation not accepted is closed', () => {
     // a decision not to go on with it, and why
     'Not taken forward: replaced by the Graded Care Profile 2 audit.',
     'Not taken forward.',
+    // by the body that decides, with its reasons (a safeguarding adults review's recommendation)
+    'Not accepted by the Board – reasons recorded in the minutes.',
+    'Not accepted by the Board.',
   ])('%j → complete (closed)', (status) => {
     const a = read(status, 'October 2014');
     expect([a.state, a.overdue]).toEqual(['complete', false]);

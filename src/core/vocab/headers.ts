@@ -202,6 +202,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'activities' },
     { text: 'actions required' },
     { text: 'action required' },
+    // an audit or inspection follow-up tracker's
+    { text: 'follow-up action', exact: true },
+    { text: 'follow up action', exact: true },
     { text: 'how', exact: true },
     { text: 'how will we do this' },
     { text: 'how will we achieve this' },
@@ -566,7 +569,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'interim review' },
     // the reviews' notes of what the work achieved, beside its success criteria (a children's centre's "Success
     // Criteria | Specific Monitoring (dated) | Evaluation of impact"): its progress
-    { text: 'evaluation of impact', exact: true },
+    // (or with the review it was written at: "Evaluation of impact – Spring term 2015")
+    { text: 'evaluation of impact' },
     // "Current Status of Action": the words (a "Current status" column alone holds the rating)
     { text: 'current status of action', exact: true },
     { text: 'status of action', exact: true },

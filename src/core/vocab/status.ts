@@ -646,6 +646,9 @@ export const CLOSED = phrasePattern(
     "(?![^.;]*\\b(?:will|shall|should|to be|going to|plan(?:s|ned)? to|aim(?:s|ing)? to|hoped?|expected|intended|may be|might be|could be)\\b)(?:[\\w&'’/()-]+\\s+){1,6}(?:(?:now (?:embedded |mainstreamed )?(?:as |in |into |part of )?|(?:has|have) (?:now )?(?:become|been (?:moved|transferred|absorbed|mainstreamed) (?:in)?to) |(?:moved|transferred|absorbed|mainstreamed) (?:in)?to )(?:business as usual|bau)|(?:has|have|had) (?:now )?been (?:superseded|replaced by|merged (?:with|into)|subsumed (?:into|in|by)|incorporated (?:into|in)|closed)|(?:was|were|is|are) (?:now )?superseded)",
     // a recommendation the responsible body did not accept ("Not accepted. The two terms mean different things")
     'not accepted(?=\\s*(?:[.;:,–—-]|$))',
+    // by the body that decides, alone or with its reasons ("Not accepted by the Board – reasons recorded"; not "Not
+    // accepted by the Board; redraft in progress", a draft turned down, the work going on)
+    'not accepted by the (?:board|partnership|panel|committee|executive)(?=\\s*(?:[.!]?\\s*$|[.;:,–—-]\\s*(?:the )?(?:reasons?|rationale)\\b))',
     // a decision not to go on with it, and why ("Not taken forward: replaced by the GCP2 audit"; not "Not taken forward
     // due to staff absence", work not progressed)
     'not (?:being )?taken forward(?=\\s*(?:[.;:,–—-]|$))',

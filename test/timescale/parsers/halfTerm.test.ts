@@ -15,6 +15,9 @@ describe('half-term parser', () => {
     ['Summer term 1 2015', 'date', '2015-05-31', 'month'],
     ['Autumn 2', 'date', '2014-12-31', 'month'], // no year: placed nearest the plan's dates (mid-November 2014)
     ['Spring 1', 'date', '2015-02-28', 'month'],
+    // written out ("Spring 1st half", as a local authority's notices to schools write it)
+    ['Spring 1st half 2015', 'date', '2015-02-28', 'month'],
+    ['Autumn 2nd half', 'date', '2014-12-31', 'month'],
   ]);
 
   test("with no year, a term or half-term is placed in the academic year around the plan's dates, not the nearest", () => {

@@ -7,7 +7,8 @@ import { makeComponent, monthsSpan } from './common';
  * the month its half ends in (`HALF_TERMS`), not at the end of the season or the whole term. A half-term with no
  * year takes its year from the plan, as a month does.
  *
- * Accepts: "Autumn 1", "Autumn 2 2016", "Spring 1 2017", "Spr2", "Summer term 1", "Aut 1 '16".
+ * Accepts: "Autumn 1", "Autumn 2 2016", "Spring 1 2017", "Spr2", "Summer term 1", "Aut 1 '16", "Spring 1st half",
+ * "Autumn 2nd half 2022".
  * Rejects: "Spring 2016" (a season and its year), "Summer 1st" (a day), "Autumn 3" (no third half), "Summer 1.2"
  * (a ref).
  *
@@ -17,7 +18,7 @@ import { makeComponent, monthsSpan } from './common';
 export const halfTermParser: Parser = {
   name: 'half-term',
   pattern:
-    /\b(?<term>aut(?:umn)?|spr(?:ing)?|sum(?:mer)?)[ \t]*(?:term[ \t]*)?(?<half>[12])(?![\d.:/]?\d|[a-z])(?:[ \t]+(?:of[ \t]+)?(?<year>\d{4}|['’]?\d{2})(?!\d|[./]\d))?/gi,
+    /\b(?<term>aut(?:umn)?|spr(?:ing)?|sum(?:mer)?)[ \t]*(?:term[ \t]*)?(?<half>[12])(?:(?:st|nd)[ \t]+half\b)?(?![\d.:/]?\d|[a-z])(?:[ \t]+(?:of[ \t]+)?(?<year>\d{4}|['’]?\d{2})(?!\d|[./]\d))?/gi,
   requires: ['12'],
   words: ['aut', 'spr', 'sum'],
   extract(match) {
