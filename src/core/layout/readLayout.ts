@@ -31,6 +31,7 @@ import {
   TICK_BOX_HEADERS,
   MEETING_DATE_HEADERS,
   RAG_ONLY_OVER_COLOURS,
+  RAG_COLOUR_WORDS,
   HEADER_SYNONYMS,
   KEY_LABELS,
   OBJECTIVE_AS_ACTION,
@@ -1449,7 +1450,7 @@ function colourWordsColumn(grid: Grid, r: number, row: readonly CellValue[], hea
       const below = cellText(grid, k, c).trim();
       if (below === '') continue;
       filled++;
-      if (COLOUR_WORD.test(below)) colours++;
+      if (COLOUR_WORD.has(below.toLowerCase())) colours++;
     }
     if (colours >= 2 && colours >= 0.8 * filled) return c;
   }
@@ -1458,8 +1459,8 @@ function colourWordsColumn(grid: Grid, r: number, row: readonly CellValue[], hea
 
 /** How many rows below a header are looked at for colour words. */
 const COLOUR_WORD_ROWS = 40;
-/** A colour word alone, as a project tool's RAG column holds it. */
-const COLOUR_WORD = /^(?:red|amber|yellow|green|blue|gr[ae]y)$/i;
+/** The colour words of `RAG_COLOUR_WORDS`, for a lookup by a cell's lower-cased text. */
+const COLOUR_WORD = new Set(RAG_COLOUR_WORDS);
 
 function isExtra(role: string): role is ExtraRole {
   return (EXTRA_ROLES as readonly string[]).includes(role);

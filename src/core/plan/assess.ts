@@ -616,7 +616,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // a new date what is still to do gives ("Guidance to be signed off by the Board in July 2017")
     (r.extra?.left && !r.extra.left.inherited ? findRevision(w.planned, null, r.extra.left.text, context, statusRevision, options.asOf) : null) ??
     // an action log's "Carried forward" with no date, due before the meeting the log was prepared for: carried to it
-    (nextMeeting && w.planned.kind === 'date' && w.planned.due !== null && w.planned.due < nextMeeting && CARRIED_TO_NEXT.test(w.statusText)
+    (nextMeeting && w.planned.kind === 'date' && w.planned.due !== null && w.planned.due < nextMeeting && rules.CARRIED_TO_NEXT.test(w.statusText)
       ? { due: nextMeeting, precision: 'day', source: 'status', text: w.statusText.trim() }
       : null);
   const assessRow = (r: PlanRow, w: RowWords, revision: Revision | null, read: StatusTextReading, found: References, i: number): AssessedRow => {
@@ -1598,9 +1598,3 @@ function loggedMeetings(layout: Layout, dayIn: (cell: RoleCell) => IsoDate | nul
   }
   return { byRow, days: [...days].sort() };
 }
-
-/**
- * A status saying only that an action log's item was carried forward, with no date ("Carried forward", "C/f – due:
- * next meeting"): to the next meeting.
- */
-const CARRIED_TO_NEXT = /^\s*(?:c\/f|b\/f|carried[\s-]+(?:forward|over)|brought[\s-]+forward)\b(?![^.;]*\d)/i;

@@ -950,6 +950,9 @@ export const TICK_BOX_HEADERS: readonly string[] = [
  */
 export const RAG_ONLY_OVER_COLOURS: readonly string[] = ['health'];
 
+/** The colour words such a column holds, alone in a cell ("Red", "Yellow", "Gray"). */
+export const RAG_COLOUR_WORDS: readonly string[] = ['red', 'amber', 'yellow', 'green', 'blue', 'grey', 'gray'];
+
 /**
  * Header words of the timescale that, beside another timescale column ("Meeting date | ... | By when?", an action
  * log), name the meeting each action was raised at (`raised`): "Next meeting" is the one after it.

@@ -34,10 +34,11 @@ export function phrasePattern(phrases: readonly string[], options: { anchored?: 
  * Two terms that open with different letters never match at the same place, so gathering keeps, at any place, the
  * order in which they are tried. A term opening with a group ("(?:agreed|decided) to defer") is written out as one
  * term per alternative of the group first ("agreed to defer", "decided to defer": the same matches in the same
- * order), so that it can be gathered, as is a term matching only at the text's start (see `atStart`); a term that still opens otherwise (a digit, a class, a look-around) is left
- * where it stands, and the letters are gathered on either side of it. Letters are gathered without regard to case
- * (the patterns are case-insensitive) and taken out in front only when every term behind them writes them alike. A
- * list with a capturing group or a back-reference is joined as it is (moving its terms would renumber the groups).
+ * order), so that it can be gathered, as is a term matching only at the text's start (see `atStart`); a term that
+ * still opens otherwise (a digit, a class, a look-around) is left where it stands, and the letters are gathered on
+ * either side of it. Letters are gathered without regard to case (the patterns are case-insensitive) and taken out
+ * in front only when every term behind them writes them alike. A list with a capturing group or a back-reference is
+ * joined as it is (moving its terms would renumber the groups).
  *
  * @example byFirstLetter(['slipped', 'delay', 'slips?']) // 's(?:lipped|lips?)|delay'
  */
@@ -60,16 +61,16 @@ export function byFirstLetter(terms: readonly string[]): string {
   return chunks.map((c) => (typeof c === 'string' ? c : [...c.values()].map(gathered).join('|'))).join('|');
 }
 
-/** What opens a term that matches only as the first words of the text ("(?<=^\\s*)to do(?=\\s*$)"). */
+/** What opens a term that matches only as the first words of the text ("(?<=^\s*)to do(?=\s*$)"). */
 const AT_START = '(?<=^\\s*)';
 
 /**
  * A term that matches only at the start of the text, written out as `writtenOut` does and with the look-behind moved
- * after each term's first letter ("(?<=^\\s*)(?:todo|backlog)" → "t(?<=^\\s*t)odo", "b(?<=^\\s*b)acklog"): the same
+ * after each term's first letter ("(?<=^\s*)(?:todo|backlog)" → "t(?<=^\s*t)odo", "b(?<=^\s*b)acklog"): the same
  * matches, but a term that opens with a letter is gathered behind it (see `byFirstLetter`), so the look-behind is
  * looked at only where that letter is, not at every place in the text (which made such a term cost as much as a
  * hundred phrases). A term that does not open with a letter keeps the look-behind in front.
- * @example atStart('(?<=^\\s*)(?:todo|backlog)') // ['t(?<=^\\s*t)odo', 'b(?<=^\\s*b)acklog']
+ * @example atStart(String.raw`(?<=^\s*)(?:todo|backlog)`) // ['t(?<=^\s*t)odo', 'b(?<=^\s*b)acklog']
  */
 function atStart(term: string): string[] {
   return writtenOut(term.slice(AT_START.length), 0).map((t) => (openingLetter(t) === null ? AT_START + t : `${t[0]}(?<=^\\s*${t[0]})${t.slice(1)}`));

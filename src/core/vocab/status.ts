@@ -173,6 +173,12 @@ export const COMPLETE_LEAD = new RegExp(
 export const ACCEPTANCE_ONLY = /^\s*(?:agreed|accepted|recommendation\s+(?:agreed|accepted))\s*[.!;:]?\s*$/i;
 
 /**
+ * A status saying only that an action log's item was carried forward, with no date ("Carried forward", "C/f – due:
+ * next meeting"): to the next meeting.
+ */
+export const CARRIED_TO_NEXT = /^\s*(?:c\/f|b\/f|carried[\s-]+(?:forward|over)|brought[\s-]+forward)\b(?![^.;]*\d)/i;
+
+/**
  * Words that say the rest of the work is on its way ("the rest of their staff booked onto the March sessions", "the
  * remaining 12 to follow"): beside a figure short of its target before the date, the way to it.
  */
