@@ -111,6 +111,38 @@ describe('layout reader', () => {
     expect(l.rows.map((r) => r.cells.rag?.text)).toEqual(['G', 'R']);
   });
 
+  test('"Q1 | Q2 | Q3 | Q4" holding sentences beside an "Overall RAG": one update column per quarter, the newest filled one read; beside a RAG column, letters under them are not taken', () => {
+    const sentences = readLayout(
+      plan([
+        ['Ref', 'Action', 'Lead', 'Timescale', 'Q1', 'Q2', 'Q3', 'Q4', 'Overall RAG'],
+        [
+          '1.3',
+          'Refresh the safeguarding policy',
+          'Named Nurse',
+          'Dec 2019',
+          'Scoping started.',
+          'Draft written.',
+          'Now to the February committee.',
+          null,
+          'Amber',
+        ],
+        ['1.4', 'Appoint a Named Doctor', 'Medical Director', 'Sept 2019', 'Post advertised.', 'In post since 1 November.', null, null, null],
+      ]),
+    );
+    expect(sentences.blocks[0].updates?.map((u) => u.header)).toEqual(['Q1', 'Q2', 'Q3', 'Q4']);
+    expect(sentences.rows.map((r) => r.cells.status?.text)).toEqual(['Now to the February committee.', 'In post since 1 November.']);
+    // negative: RAG letters under the quarters beside a RAG column of its own are not a second rating
+    const letters = readLayout(
+      plan([
+        ['Ref', 'Action', 'Timescale', 'Q1', 'Q2', 'Q3', 'RAG'],
+        ['1.1', 'Audit', 'Dec 2019', 'G', 'A', 'A', 'Amber'],
+        ['1.2', 'Train', 'Dec 2019', 'G', 'G', 'G', 'Green'],
+      ]),
+    );
+    expect(letters.blocks[0].ragUpdates).toBeUndefined();
+    expect(letters.blocks[0].columns.rag).toBe(6);
+  });
+
   test('a title merged across the columns above the header is still not a header', () => {
     const g = plan(
       [

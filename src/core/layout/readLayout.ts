@@ -1237,11 +1237,12 @@ function headerRoles(
   // a timescale header over "Original | Revised", a status header over "Update | RAG": each sub-column its role
   splitBySubHeaders(grid, r, columns, more, width, mergeAt);
   // no RAG column named, but columns named only for periods ("Q1 | Q2 | Q3 | Q4") holding RAG letters, or sentences
-  // where no status column is named either: the RAG, or the update, given each period
-  if (columns.rag === undefined && !more.updates) {
+  // where no status column is named: the RAG, or the update, given each period (sentences beside an "Overall RAG" too)
+  if (!more.updates && (columns.rag === undefined || columns.status === undefined)) {
     const bare = barePeriodSeries(grid, r, row, columns, width);
-    // beside a status column of its own, only RAG letters are taken (its sentences are not a second status)
-    if (bare && (bare.role === 'rag' || columns.status === undefined)) {
+    // beside a status column of its own, only RAG letters are taken (its sentences are not a second status); beside
+    // a RAG column of its own, only sentences
+    if (bare && (bare.role === 'rag' ? columns.rag === undefined : columns.status === undefined)) {
       const ordered = orderSeries(bare.series);
       for (const u of ordered) headers[u.col] = u.header;
       if (bare.role === 'status') more.updates = ordered;
