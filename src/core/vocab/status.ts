@@ -157,8 +157,9 @@ export const COMPLETE_LEAD = new RegExp(
     // and a first-person report of the thing made ("We have recruited two more personal advisers", "We have opened a
     // drop-in every Wednesday"); not "We have started", "We have been", "We have agreed to"
     String.raw`^we\s+have\s+(?:now\s+)?(?:recruited|appointed|opened|launched|published|introduced|set\s+up|put\s+in\s+place|created|commissioned)(?=\s+(?!to\b|that\b)\S)|` +
-    // (after a tick, as some boards write it: "✔ Complete", "✓ Achieved")
-    String.raw`^(?:${TICK}\s*[-–—:]?\s*)?(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)|` +
+    // (after a tick, as some boards write it: "✔ Complete", "✓ Achieved"; not a count of the work done so far:
+    // "Delivered to 1,850 officers and staff so far", "Completed to date: 3 audits")
+    String.raw`^(?:${TICK}\s*[-–—:]?\s*)?(?:now\s+|fully\s+|all\s+)?${matchAnyPhrase(DONE_WORDS.filter((w) => w !== 'met'))}\b(?![^.;!]*\b(?:so\s+far|to\s+date)\b)(?!\s+before\b|\s+for\b(?!\s+${PERIOD_AFTER_FOR})|\s+by\s+${DEADLINE_AFTER_BY}|(?<=agreed|approved|endorsed)\s+(?:to|that|in\s+principle)\b|(?<=agreed|approved|endorsed)\s+(?!and\b|at\b|by\b|in\b|on\b|with\b|as\b)[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?\s+(?:have|has|are|is|were|was|will)\b)|` +
     // a tick ending its sentence, the commentary read after it ("✅. Signed off by the DfE in July": a tracker's tick
     // beside its progress column; not "✔ Complete", read above)
     String.raw`^${TICK}(?=\s*[.!;:,–—-]\s*\S)`,
