@@ -1166,7 +1166,7 @@ function headerRoles(
   // "Complete" over ticked boxes (TRUE / FALSE, a checkbox in Google Sheets or Excel): whether it is done (alone, the
   // word is a status a row holds, so only a column of booleans makes it a header)
   if (extra.done === undefined) {
-    const ticked = tickBoxColumn(grid, r, row, headers, width);
+    const ticked = columnHeadedOver(grid, r, row, headers, width, TICK_BOX_HEADERS, TICK_BOX_ROWS, isTickBoxes);
     if (ticked !== undefined) {
       extra.done = ticked;
       headers[ticked] = String(row[ticked]);
@@ -1174,7 +1174,7 @@ function headerRoles(
   }
   // "Health" over colour words (a project tool's RAG): the RAG, where no other header names one
   if (columns.rag === undefined) {
-    const coloured = colourWordsColumn(grid, r, row, headers, width);
+    const coloured = columnHeadedOver(grid, r, row, headers, width, RAG_ONLY_OVER_COLOURS, COLOUR_WORD_ROWS, isColourWords);
     if (coloured !== undefined) {
       columns.rag = coloured;
       headers[coloured] = String(row[coloured]);
@@ -1411,57 +1411,69 @@ function asksWhatGoesIn(cells: readonly Distinct[], n: number, columns: ColumnMa
   return questions >= 2 && main;
 }
 
-/** How many rows below a header are looked at for tick boxes. */
-const TICK_BOX_ROWS = 6;
-
 /**
- * The column, among those no header word names, headed "Complete" (or "Done", "Closed") whose cells below hold
- * booleans and nothing else, as ticked boxes do; else undefined.
- * @example tickBoxColumn({ values: [['Action', 'Complete'], ['Audit', true]] }, 0, ['Action', 'Complete'], {}, 2) // 1
+ * The first column, among those no header word names, whose header is one of `words` and whose cells on the `rows`
+ * rows below pass `holds` (header words that name a role only over such cells); else undefined.
+ * @example columnHeadedOver(grid, 0, grid.values[0], {}, 2, ['complete'], 6, isTickBoxes) // 1
  */
-function tickBoxColumn(grid: Grid, r: number, row: readonly CellValue[], headers: Record<number, string>, width: number): number | undefined {
+function columnHeadedOver(
+  grid: Grid,
+  r: number,
+  row: readonly CellValue[],
+  headers: Record<number, string>,
+  width: number,
+  words: readonly string[],
+  rows: number,
+  holds: (below: CellValue[]) => boolean,
+): number | undefined {
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
-    if (typeof v !== 'string' || headers[c] !== undefined || !TICK_BOX_HEADERS.includes(normaliseHeader(v))) continue;
-    let booleans = 0;
-    let other = false;
-    for (let k = r + 1; k <= r + TICK_BOX_ROWS && k < grid.values.length && !other; k++) {
-      const below = grid.values[k]?.[c];
-      if (typeof below === 'boolean') booleans++;
-      else if (below !== null && below !== undefined && !(typeof below === 'string' && isBlank(below))) other = true;
-    }
-    if (booleans > 0 && !other) return c;
+    if (typeof v !== 'string' || headers[c] !== undefined || !words.includes(normaliseHeader(v))) continue;
+    const below: CellValue[] = [];
+    for (let k = r + 1; k <= r + rows && k < grid.values.length; k++) below.push(grid.values[k]?.[c] ?? null);
+    if (holds(below)) return c;
   }
   return undefined;
 }
 
+/** How many rows below a header are looked at for tick boxes. */
+const TICK_BOX_ROWS = 6;
+
 /**
- * The column, among those no header word names, headed by a word of `RAG_ONLY_OVER_COLOURS` ("Health") whose cells
- * below are colour words (two or more, and four in five of those filled), as a project tool's RAG is; else
- * undefined. Ticks and other marks are not colour words: a matrix of groups keeps its "Health" column.
- * @example colourWordsColumn({ values: [['Task', 'Health'], ['Audit', 'Red'], ['Policy', 'Green']] }, 0, ['Task', 'Health'], {}, 2) // 1
+ * True when cells hold booleans and nothing else, as ticked boxes do (TRUE / FALSE under "Complete", "Done").
+ * @example isTickBoxes([true, null, false]) // true
  */
-function colourWordsColumn(grid: Grid, r: number, row: readonly CellValue[], headers: Record<number, string>, width: number): number | undefined {
-  for (let c = 0; c < Math.min(width, row.length); c++) {
-    const v = row[c];
-    if (typeof v !== 'string' || headers[c] !== undefined || !RAG_ONLY_OVER_COLOURS.includes(normaliseHeader(v))) continue;
-    let colours = 0;
-    let filled = 0;
-    for (let k = r + 1; k <= r + COLOUR_WORD_ROWS && k < grid.values.length; k++) {
-      const below = cellText(grid, k, c).trim();
-      if (below === '') continue;
-      filled++;
-      if (COLOUR_WORD.has(below.toLowerCase())) colours++;
-    }
-    if (colours >= 2 && colours >= 0.8 * filled) return c;
+function isTickBoxes(below: CellValue[]): boolean {
+  let booleans = 0;
+  for (const v of below) {
+    if (typeof v === 'boolean') booleans++;
+    else if (v !== null && v !== undefined && !(typeof v === 'string' && isBlank(v))) return false;
   }
-  return undefined;
+  return booleans > 0;
 }
 
 /** How many rows below a header are looked at for colour words. */
 const COLOUR_WORD_ROWS = 40;
 /** The colour words of `RAG_COLOUR_WORDS`, for a lookup by a cell's lower-cased text. */
 const COLOUR_WORD = new Set(RAG_COLOUR_WORDS);
+
+/**
+ * True when cells are colour words (two or more, and four in five of those filled), as a project tool's RAG column
+ * holds them ("Red", "Yellow", "Gray"). Ticks and other marks are not colour words: a matrix of groups keeps its
+ * "Health" column.
+ * @example isColourWords(['Red', 'Green', null]) // true
+ */
+function isColourWords(below: CellValue[]): boolean {
+  let colours = 0;
+  let filled = 0;
+  for (const v of below) {
+    const t = v === null || v === undefined ? '' : String(v).trim();
+    if (t === '') continue;
+    filled++;
+    if (COLOUR_WORD.has(t.toLowerCase())) colours++;
+  }
+  return colours >= 2 && colours >= 0.8 * filled;
+}
 
 function isExtra(role: string): role is ExtraRole {
   return (EXTRA_ROLES as readonly string[]).includes(role);

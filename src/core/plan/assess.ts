@@ -423,16 +423,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         : null;
     // ("Next meeting" in an action log prepared for a meeting its title lines date: that meeting; raised at an earlier
     // meeting of the log, the log's next meeting after it)
-    const raisedAt = logged ? (logged.byRow.get(r.row) ?? null) : null;
-    const meetingAfter = raisedAt !== null && read.kind === 'event' ? logged!.days.find((d) => d > raisedAt) : undefined;
+    const raisedAt = read.kind === 'event' ? (logged?.byRow.get(r.row) ?? null) : null;
+    const inLog = raisedAt !== null ? logged!.days.find((d) => d > raisedAt && (nextMeeting === null || d < nextMeeting)) : undefined;
     const atMeeting =
-      read.kind !== 'event'
-        ? null
-        : meetingAfter !== undefined && (nextMeeting === null || meetingAfter < nextMeeting)
-          ? atNextMeeting(read, meetingAfter, raisedAt, context, `the log's next meeting after the one it was raised at`)
-          : nextMeeting
-            ? atNextMeeting(read, nextMeeting, r.extra?.raised ? dayIn(r.extra.raised, true) : null, context)
-            : null;
+      inLog !== undefined
+        ? atNextMeeting(read, inLog, raisedAt, context, `the log's next meeting after the one it was raised at`)
+        : nextMeeting && read.kind === 'event'
+          ? atNextMeeting(read, nextMeeting, r.extra?.raised ? dayIn(r.extra.raised, true) : null, context)
+          : null;
     // ("By the review meeting", "Before next visit": the review the title lines date)
     const fromOccasion = fromRaised ?? (review ? atReview(read, review, context) : null);
     const planned = inTimescale
