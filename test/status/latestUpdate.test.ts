@@ -27,6 +27,9 @@ describe('the latest of a cell’s dated updates', () => {
     ['[Jan 15] Delayed [Mar 15] Complete', 'Complete', 'Mar 15', 2],
     ['(Dec 14) Draft agreed (Feb 15) Published', 'Published', 'Feb 15', 2],
     ['(Q1) scoping (Q2) delayed', 'delayed', 'Q2', 2],
+    // each label with who wrote it, in brackets, as a log several people keep has it
+    ['Oct 15 (JB): scoping begun. Dec 15 (JB): delayed by staffing. Feb 16 (KM): back on track', 'back on track', 'Feb 16', 3],
+    ['09/02/17 (HMICFRS): New recommendation.\n27/04/18 (HMICFRS): Complete.', 'Complete.', '27/04/18', 2],
     // words before the first label, on a line of their own, are an older, unlabelled update
     ['Agreed at Board.\nQ1: scoping.\nQ2: drafted', 'drafted', 'Q2', 2],
   ])('%j → %j (%s of %d)', (text, words, label, count) => {
@@ -70,6 +73,8 @@ describe('the latest of a cell’s dated updates', () => {
       // dates in brackets inside a sentence that does not open with one
       'Draft agreed (Dec 14) and published (Feb 15)',
       'Complete (see minutes) - signed off (Jan 15)',
+      // a name in brackets after a word that is no date
+      'Mark (JB): done. Decision (KM): agreed at Board',
     ])('%j has no labels', (text) => {
       expect(latestUpdate(text)).toBeNull();
     });

@@ -261,6 +261,28 @@ describe('a hand-coloured cell is the explicit RAG', () => {
     expect(b.contradiction).toMatch(/marked green .* but the due date \(31 Oct 2014\) has passed/);
   });
 
+  // one RAG cell per objective, merged down over its actions, as LSCB business plans keep it: its colour rates each
+  // action it covers, as its word would; a status cell merged down is not read as a rating of the rows below
+  test('a RAG cell coloured with no text, merged down over two actions, rates both', () => {
+    const values = [
+      ['Ref', 'Action', 'Timescale', 'Progress', 'RAG'],
+      ['1.1', 'Deliver the training programme', 'Quarterly', '', ''],
+      ['1.2', 'Evaluate the training', 'Quarterly', '', ''],
+      ['2.1', 'Publish the procedures', 'Quarterly', '', ''],
+    ];
+    const fills = values.map((row, r) => row.map((_, c) => (c === 4 && r >= 1 && r <= 2 ? '00B050' : null)));
+    const merges = [{ top: 1, left: 4, bottom: 2, right: 4 }];
+    const rows = assessGrid({ values, fills, merges }, { asOf: AS_OF }).rows;
+    expect(rows.map((r) => [r.ref, r.state])).toEqual([
+      ['1.1', 'green'],
+      ['1.2', 'green'],
+      ['2.1', 'none'],
+    ]);
+    // (a fill given on the merge's first cell alone, as some writers keep it, is the merge's)
+    const firstOnly = values.map((row, r) => row.map((_, c) => (c === 4 && r === 1 ? '00B050' : null)));
+    expect(assessGrid({ values, fills: firstOnly, merges }, { asOf: AS_OF }).rows[1].state).toBe('green');
+  });
+
   test('a hyperlink-blue status text is not "complete"', () => {
     expect(read('See the minutes', 'March 2015', { colours: { statusFont: '0563C1' } }).explicit).toBeNull();
   });

@@ -180,6 +180,10 @@ describe('revised due dates in a status', () => {
     ['Co-design sessions moved online; the programme will now launch in April 2015.', '2015-04-30'],
     ['Report agreed at the December Board; publication on the website in April 2015.', '2015-04-30'],
     ['14 of 22 nurses trained. Remaining training by end of June 2015.', '2015-06-30'],
+    // the rest of the work and when it is to be finished, or on track again for a later date
+    ['2,140 of 2,900 officers trained; response teams to finish by the end of June 2015.', '2015-06-30'],
+    ['Back on track, due Jun 15.', '2015-06-30'],
+    ['On track for completion in May 2015', '2015-05-31'],
     // a later date in brackets is an aside about something else: the action's own new date is outside them
     ['Consultation delayed – now to take place in June 2015 (national guidance deferred to March 2016).', '2015-06-30'],
     ['Delayed to May 2015 (the wider review postponed to December 2015)', '2015-05-31'],
@@ -195,6 +199,9 @@ describe('revised due dates in a status', () => {
     'Report Completed in November 2014',
     'On track',
     'On track for completion in Sept 2014', // earlier than the plan's own date
+    'On track for the Board', // no date after "on track for"
+    'Back on track, due to staffing', // "due to": because of, no date
+    'Staff to finish by the time the unit opens', // no date after "to finish by"
     'Expected to deliver training to 40 staff', // no date
     'Minutes to follow', // no date
     'On the agenda for February 2015', // not said to be moved: when it goes, not a new date

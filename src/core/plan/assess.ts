@@ -1143,7 +1143,8 @@ function missingOf(layout: Layout): Array<'status' | 'timescale'> {
 
 /** The colours of a row's RAG and status cells, or undefined when neither is coloured (most rows). */
 function coloursOf(rag: RoleCell | undefined, status: RoleCell | undefined) {
-  const r = rag && !rag.inherited ? rag : undefined;
+  // (a RAG cell merged down over an objective's actions rates each of them by its colour, as by its word)
+  const r = rag;
   const s = status && !status.inherited ? status : undefined;
   if (!r?.fill && !r?.fontColor && !s?.fill && !s?.fontColor) return undefined;
   return { ragFill: r?.fill ?? null, ragFont: r?.fontColor ?? null, statusFill: s?.fill ?? null, statusFont: s?.fontColor ?? null };

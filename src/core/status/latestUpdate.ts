@@ -94,7 +94,7 @@ const MAX_UPDATES = 60;
 
 /**
  * A label, where one may stand (see `nextOpening`): an optional "Update"/"Progress", then a quarter, a month (with or
- * without a year) or a date, an optional "update", and a separator (":", ":-", "-", "–", "—"), or the same in
+ * without a year) or a date, an optional "update", perhaps its author in brackets ("(JB)"), and a separator (":", ":-", "-", "–", "—"), or the same in
  * brackets ("[Jan 15]", "(Q2)").
  */
 const LABEL = new RegExp(
@@ -102,8 +102,9 @@ const LABEL = new RegExp(
     String.raw`(?:q|qtr|quarter)\s*(?<q>[1-4])(?:\s+(?:fy\s*)?(?<qy>(?:20)?\d{2})(?:\s*[/-]\s*(?:20)?\d{2})?)?` +
     String.raw`|(?<month>${MONTH_PATTERN})\.?(?:\s*['’]?(?<my>(?:20)?\d{2})\b)?` +
     String.raw`|(?<d>\d{1,2})[./-](?<m>\d{1,2})[./-](?<y>(?:20)?\d{2})` +
+    // perhaps who wrote it, in brackets ("Oct 17 (JB):", "09/02/17 (HMICFRS):"), as logs kept by several people have
     // then a separator, or a closing bracket ("[Jan 15] Delayed", "(Dec 14) Draft agreed") and perhaps one too
-    String.raw`)(?:\s+update)?)(?:\s*[\])]\s*(?:(?::-|[:\-–—])(?!\d)\s*)?|\s*(?::-|[:\-–—])(?!\d)\s*)`,
+    String.raw`)(?:\s+update)?)(?:\s*\((?<by>[a-z][a-z.'’&\s]{0,30})\)(?=\s*(?::-|[:\-–—])(?!\d)))?(?:\s*[\])]\s*(?:(?::-|[:\-–—])(?!\d)\s*)?|\s*(?::-|[:\-–—])(?!\d)\s*)`,
   'iy',
 );
 

@@ -1196,6 +1196,14 @@ export const REVISION_LEADS = phrasePattern([
   'to follow (?:by|in|during)',
   'will follow (?:by|in|during)',
   '(?:is|are|and) (?:now )?due (?:by|in)',
+  // the rest of the work, when it is to be finished ("response teams to finish by the end of June 2018")
+  // (not after "expected", whose lead above quotes the whole: "now expected to complete by end of Q4")
+  '(?<!(?:expects?|expected|expecting|aims?|aiming|plans?|planning|intends?) )to (?:finish|complete|conclude) by(?= (?:the )?(?:end|' +
+    MONTH_STEM_PATTERN +
+    '|\\d))',
+  // on track again, for a later date ("Back on track, due Jun 18", "on track for completion in June 2018")
+  'on (?:track|schedule)[,;]? (?:and )?(?:now )?due(?: (?:by|in|for))?(?= (?:the )?(?:end|' + MONTH_STEM_PATTERN + '|\\d))',
+  'on (?:track|schedule) for (?:completion |delivery )?(?:(?:in|by) )?(?=(?:the )?(?:end|' + MONTH_STEM_PATTERN + '|\\d))',
   // the date someone else now gives for what the action waits on ("DHSC now expects April 2022 at the earliest")
   'now expects?(?= (?:the )?(?:end|early|mid|late|start|' + MONTH_STEM_PATTERN + '|q[1-4]|spring|summer|autumn|winter|\\d))',
   // the sign-off the work waits for, at a meeting in a named month ("awaiting sign-off at the April Security Committee")
