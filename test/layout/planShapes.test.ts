@@ -251,6 +251,17 @@ describe('header words', () => {
     ['Agency', 'lead'],
     ['Responsible agency', 'lead'],
     ['Senior responsible officer', 'lead'],
+    // a programme office's portfolio, in the government major projects portfolio's words
+    ['SRO', 'lead'],
+    ['Senior Responsible Owner', 'lead'],
+    ['DCA', 'rag'],
+    ['Delivery Confidence Assessment Q3 2023/24', 'rag'], // the period it is for, however long the header
+    [
+      'Delivery Confidence Assessment Q3 2023/24 (a Delivery Confidence Assessment of the project at a fixed point in time, using a five-point scale; definitions below)',
+      'rag',
+    ], // a header explaining itself in brackets: the words before them
+    ['Commentary on actions planned or taken on the DCA', 'status'], // on what
+    ['Project - End Date (Latest Approved End Date)', 'timescale'], // what it is the end date of, before a dash
     ['Officer', 'lead'], // who is accountable
     ['Sponsor', 'lead'],
     ['Officer responsible', 'lead'],
@@ -356,6 +367,13 @@ describe('header words', () => {
     ['Title page', null],
     ['Crisis response', null],
     ['Police response times', null],
+    // a long cell with a bracket is data unless the words before the bracket name a role
+    ['Review the threshold document with partners (as agreed at the Board in June; report back to the next meeting)', null],
+    // (the bracket far into the cell: a sentence, not a header)
+    ['Deliver the multi-agency training programme to all partners and schools (as in the training strategy 2023)', null],
+    // a dash after a word or two that is no role's, then words that are none either
+    ['Project - Sponsor Group', null],
+    ['Review - Lessons', null],
     ['Responsible officer', 'lead'],
     ['Action', 'action'],
     ['Actions required', 'action'],

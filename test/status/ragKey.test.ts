@@ -122,6 +122,12 @@ describe('keys that give the colour words meanings of their own', () => {
     expect(Object.fromEntries(key)).toEqual(meanings);
     expect([...(key.inProgress ?? [])]).toEqual(['amber']); // amber means only that the work is going on
   });
+  // a header listing its scale ("DCA (… Red – Amber/Red – Amber – Amber/Green – Green)") names colours, not meanings:
+  // without it, its "Red – Amber/Red" would make red amber
+  test('a scale listed colour after colour is no key', () => {
+    expect(keyOf(['DCA Q3 (a five-point scale, Red – Amber/Red – Amber – Amber/Green – Green; definitions below)', 'Red – Amber – Green'])).toEqual({});
+    expect(keyOf(['Red – Amber/Red – Amber', 'Amber – significant issues; Red – unachievable'])).toEqual({});
+  });
   test('a key whose words only say something is not done, with nothing going on, is red: "Amber – not complete"', () => {
     expect(Object.fromEntries(readRagKey(['Green – on track', 'Amber – not complete', 'Blue – complete'], rules))).toEqual({ amber: 'red' });
   });

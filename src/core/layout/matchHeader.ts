@@ -72,7 +72,14 @@ const HEADERS = memoTable('headers', matchUncached);
  * @example matchHeaderRanked('Update Jun 2015') // { role: 'status', rank: 2, period: true }
  */
 export function matchHeaderRanked(cellText: string, memo?: Memo): HeaderMatch | null {
-  if (cellText.length > 80) return null; // data, not a header: skip before any work
+  if (cellText.length > 80) {
+    // data, not a header: skip before any work; unless a short header explains itself in brackets after it
+    // ("Delivery Confidence Assessment Q3 2023/24 (a Delivery Confidence Assessment of the project at a fixed point in
+    // time, ...)"): the words before the bracket
+    const open = cellText.indexOf('(');
+    if (open < 3 || open > 50) return null;
+    return recall(memo, HEADERS, cellText.slice(0, open));
+  }
   return recall(memo, HEADERS, cellText);
 }
 
@@ -90,6 +97,9 @@ const PERIOD_FIRST = /^\s*(?:(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?|\d{1,2
 
 /** A body's initials opening a header ("CQC Action Requirements", "LSCB Lead"): two to five capitals and a space. */
 const BODY_INITIALS = /^\s*[A-Z]{2,5}\s+(?=[A-Za-z])/;
+
+/** A word or two and a spaced dash opening a header ("Project - ", "Programme – "), before the header's own words. */
+const OF_THING = /^\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+[-–]\s+(?=[A-Za-z])/;
 
 /** "Our " opening a header ("Our target date"), before the header's own words. */
 const OURS = /^\s*our\s+(?=[a-z])/i;
@@ -140,6 +150,10 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "CQC Action Requirements", "CTS Improvement and Action Plan": a body's initials before the header's own words
   const initials = BODY_INITIALS.exec(cellText);
   if (initials) return matchUncached(cellText.slice(initials[0].length));
+  // "Project - End Date (Latest Approved End Date)": the thing a column is of, a word or two and a dash before the
+  // header's own words
+  const thing = OF_THING.exec(cellText);
+  if (thing) return matchUncached(cellText.slice(thing[0].length));
   // "Our target date", "Our actions": a plan written in the first person, its header words after "Our"
   const ours = OURS.exec(cellText);
   if (ours) return matchUncached(cellText.slice(ours[0].length));
@@ -155,6 +169,10 @@ function matchUncached(raw: string): HeaderMatch | null {
   const second = SLASH_BREAK.test(cellText) ? matchUncached(halves[1]) : null;
   return second?.role === 'action' ? second : null;
 }
+
+/** A period alone after a header's words: a quarter and perhaps its year, or a month and its year ("Q3 2023/24", "June 2016"). */
+const PERIOD_AFTER =
+  /^ (?:q(?:tr)?\s*[1-4]|quarter\s*[1-4]|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)(?:\s+(?:fy\s*)?(?:19|20)\d{2}(?:\s*[/-]\s*\d{2,4})?)?$/;
 
 /** A slash with a space either side, joining two names for one column. */
 const SLASH_BREAK = /\s\/\s/;
@@ -183,9 +201,12 @@ function synonymOf(text: string): { role: HeaderRole; rank: number } | null {
     // a short header that goes on in words ("Target date for completion", "Outcome measures"); not to name the key a
     // system gives it ("Task ID", as Planner exports its 28-character keys: no role) or a count of it ("Comment Count")
     if (/^ [a-z0-9]/.test(rest) && !ITS_KEY.test(rest) && text.length <= 40 && s.text.length >= 4) return s;
+    // (or names the period it is for, however long the header: "Delivery Confidence Assessment Q3 2023/24")
+    if (PERIOD_AFTER.test(rest) && s.text.length >= 4) return s;
     // a longer one that says where it comes from ("Recommendation from the Safeguarding Adults Review") or for when
     // ("What will we prioritise in the next two years")
-    if (/^ (?:from|of|arising from|made by) (?:the |this )?[a-z]/.test(rest) && s.text.length >= 4) return s;
+    // (or on what: "Commentary on actions planned or taken on the DCA")
+    if (/^ (?:from|of|arising from|made by|on) (?:the |this )?[a-z]/.test(rest) && s.text.length >= 4) return s;
     if (/^ (?:in|over|during) the (?:next|coming) /.test(rest) && s.text.length >= 4) return s;
   }
   return null;

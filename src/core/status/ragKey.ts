@@ -84,6 +84,8 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
       // (a colour graded by a letter, "Amber E – action complete, evidencing impact", is a rating of its own: "amber e")
       const word = m[2] ? `${m[1]} ${m[2]}`.toLowerCase() : m[1].toLowerCase();
       const meaning = welsh ? m[3].slice(m[3].lastIndexOf('/') + 1) : m[3];
+      // (a colour named after a colour lists a scale, as a header may: "Red – Amber/Red – Amber – Amber/Green – Green")
+      if (SCALE_NEXT.test(meaning)) continue;
       const colour = colourOfWords(meaning, rules);
       if (!colour || read.has(word)) continue;
       read.set(word, colour);
@@ -105,6 +107,9 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
   if (differs.get('amber') === 'red' && read.get('red') === 'red') differs.delete('amber');
   return read.size >= 2 ? differs : emptyWordKey();
 }
+
+/** A colour word opening what would be a key's meaning: the next colour of a scale listed, not a meaning. */
+const SCALE_NEXT = /^\s*(?:red|amber|green|blue|yellow|gr[ae]y)\b/i;
 
 /** A colour-word key: the colours whose meaning differs, and what else its words say. */
 type WordKey = Map<string, RagColour> & { inProgress: Set<string>; greenDone: boolean; redNotStarted: boolean };

@@ -468,6 +468,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'lead partner' },
     { text: 'lead role' },
     { text: 'who is leading' },
+    // a programme's senior responsible owner, as the government's major projects portfolio and councils' programme
+    // offices head the column
+    { text: 'sro', exact: true },
+    { text: 'senior responsible owner' },
+    { text: 'senior responsible officer' },
     { text: 'who will be responsible' },
     { text: 'who leads' },
     { text: 'who will do this' },
@@ -722,8 +727,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'progress indicator' },
     { text: 'overall status' },
     { text: 'overall rating' },
-    // a project's delivery confidence ("Amber/Green"): its rating
+    // a project's delivery confidence ("Amber/Green"): its rating, and the assessment's initials
     { text: 'delivery confidence' },
+    { text: 'delivery confidence assessment' },
+    { text: 'dca', exact: true },
     // how far a Making Safeguarding Personal plan's work is embedded ("Embedded", "Partially embedded", "Developing")
     { text: 'embedding status', exact: true },
     // a dashboard's light for each standard, as a parish's Safeguarding Dashboard tracker heads it
