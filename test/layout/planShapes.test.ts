@@ -3006,6 +3006,27 @@ describe('a row of guidance under the header, asking what goes in each column', 
   });
 });
 
+describe('the header again in Welsh under the English, as a bilingual plan heads its table', () => {
+  const header = ['Ref', 'Priority', 'Action', 'Lead', 'Timescale', 'Status'];
+  const welsh = ['Cyf.', 'Blaenoriaeth', 'Cam Gweithredu', 'Arweinydd', 'Amserlen', 'Statws'];
+  const row = ['1.1', 'Exploitation', 'Agree a regional strategy', 'Chair', 'Hydref 2019', 'On track'];
+  test('is a note, not an action', () => {
+    const l = readLayout({ values: [header, welsh, row] });
+    expect(l.rows.map((r) => r.row)).toEqual([2]);
+    expect(l.noteRows).toContain(1);
+  });
+  describe('negative cases', () => {
+    test('an action whose cells name one Welsh word among English ones: an action', () => {
+      const l = readLayout({ values: [header, ['1.1', 'Exploitation', 'Agree the targed list with partners', 'Chair', 'Hydref 2019', 'On track']] });
+      expect(l.rows).toHaveLength(1);
+    });
+    test('a Welsh row below the first action row: an action (only the row straight under the header is read so)', () => {
+      const l = readLayout({ values: [header, row, ['1.2', 'Cyf. 2', 'Cam Gweithredu', 'Arweinydd', 'Amserlen', 'Statws']] });
+      expect(l.rows).toHaveLength(2);
+    });
+  });
+});
+
 describe('"Complete" over tick boxes (TRUE / FALSE from a checkbox)', () => {
   const grid = (rows: Array<[string, string, string, string | null, boolean | string | null]>) => ({
     values: [['Ref', 'Action', 'Due', 'Status', 'Complete'], ...rows],

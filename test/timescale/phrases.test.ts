@@ -64,6 +64,11 @@ describe('recurring, event and undated phrases', () => {
     ['Quarterly', 'quarterly'],
     ['On-going', 'ongoing'],
     ['At every Consortium meeting', 'every meeting'],
+    // in Welsh, alone, as a bilingual plan may leave them
+    ['Chwarterol', 'quarterly'],
+    ['Misol', 'monthly'],
+    ['Blynyddol', 'annually'],
+    ['Parhaus / Ongoing', 'ongoing'],
   ])('%j recurs %s', (text, label) => {
     expect(parseTimescale(text).recurrence).toBe(label);
   });

@@ -177,8 +177,12 @@ const PERIOD_AFTER =
 /** A slash with a space either side, joining two names for one column. */
 const SLASH_BREAK = /\s\/\s/;
 
-/** True when a header's words hold a Welsh header word (`WELSH_HEADER_WORDS`). */
-function isWelsh(text: string): boolean {
+/**
+ * True when a header's words hold a Welsh header word (`WELSH_HEADER_WORDS`).
+ * @example isWelsh('Cam Gweithredu') // true
+ * @example isWelsh('Action') // false
+ */
+export function isWelsh(text: string): boolean {
   for (const word of text.toLowerCase().split(/[^a-zâêîôûŵŷ]+/)) if (WELSH_HEADER_WORDS.has(word)) return true;
   return false;
 }

@@ -49,7 +49,7 @@ import {
   ACTION_VERBS,
   NOTES_BESIDE_ACTION,
 } from '../vocab/headers';
-import { matchHeader, matchHeaderRanked, normaliseHeader } from './matchHeader';
+import { isWelsh, matchHeader, matchHeaderRanked, normaliseHeader } from './matchHeader';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
 /** The longest cell a header row may hold (a longer one is data). */
@@ -253,7 +253,9 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     if (n === 0) return; // blank row
     // a row of guidance under the header, asking what goes in each column ("What is the over-arching
     // recommendation?" | "Local, regional, or national level?"): a note, not an action
-    if (current && lastRow === current.headerRow && r === lastRow + 1 && asksWhatGoesIn(scratch, n, current.columns)) {
+    // (or the header again in Welsh under the English, "Cyf. | Blaenoriaeth | Cam Gweithredu | ...", as a Welsh body's
+    // bilingual plan heads its table in two rows)
+    if (current && lastRow === current.headerRow && r === lastRow + 1 && (asksWhatGoesIn(scratch, n, current.columns) || inWelsh(scratch, n))) {
       noteRows.push(r);
       lastRow = r;
       return;
@@ -1409,6 +1411,20 @@ function asksWhatGoesIn(cells: readonly Distinct[], n: number, columns: ColumnMa
     if (col === columns.action || col === columns.objective) main = true;
   }
   return questions >= 2 && main;
+}
+
+/**
+ * True when a row's cells are a header in Welsh: two or more, short, and two in three or more holding a Welsh header
+ * word ("Cyf. | Blaenoriaeth | Cam Gweithredu | Arweinydd | Amserlen").
+ */
+function inWelsh(cells: readonly Distinct[], n: number): boolean {
+  if (n < 2) return false;
+  let welsh = 0;
+  for (let k = 0; k < n; k++) {
+    if (cells[k].text.length > 40) return false;
+    if (isWelsh(cells[k].text)) welsh++;
+  }
+  return welsh * 3 >= n * 2;
 }
 
 /**

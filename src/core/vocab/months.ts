@@ -38,13 +38,26 @@ export const MONTH_NAMES: Readonly<Record<string, number>> = {
   december: 12,
   decemeber: 12,
   dec: 12,
+  // in Welsh, as Welsh public bodies' bilingual plans write them ("Tachwedd 2019 / November 2019", "Hydref 2019")
+  ionawr: 1,
+  chwefror: 2,
+  mawrth: 3,
+  ebrill: 4,
+  mai: 5,
+  mehefin: 6,
+  gorffennaf: 7,
+  awst: 8,
+  medi: 9,
+  hydref: 10,
+  tachwedd: 11,
+  rhagfyr: 12,
 };
 
 /**
  * Month words that are also ordinary English words. Without a year beside them they are only read as
  * months when written with a capital letter and not followed by a verb-like word ("may be", "march on").
  */
-export const AMBIGUOUS_MONTH_WORDS: ReadonlySet<string> = new Set(['may', 'mar', 'march', 'jun', 'dec', 'sept', 'sep', 'aug', 'jan']);
+export const AMBIGUOUS_MONTH_WORDS: ReadonlySet<string> = new Set(['may', 'mar', 'march', 'jun', 'dec', 'sept', 'sep', 'aug', 'jan', 'mai']);
 
 /** Words that, after an ambiguous month word, show it is not a month ("may be", "may need"). */
 export const NOT_A_MONTH_AFTER = ['be', 'have', 'need', 'not', 'also', 'require', 'requires', 'want', 'wish', 'become', 'help', 'take', 'on'];

@@ -30,6 +30,11 @@ export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string 
     label: 'ongoing',
   },
   { pattern: /\b(?:at\s+)?(?:every|each)\s+(?:[\w&'’-]+\s+){0,3}(?:meeting|board|panel|forum|session)s?\b/i, label: 'every meeting' },
+  // in Welsh, as a bilingual plan may give them alone ("Chwarterol", "Parhaus", "Blynyddol", "Misol")
+  { pattern: /\bchwarterol\b/i, label: 'quarterly' },
+  { pattern: /\bmisol\b/i, label: 'monthly' },
+  { pattern: /\bblynyddol\b/i, label: 'annually' },
+  { pattern: /\bparhaus\b/i, label: 'ongoing' },
 ];
 
 /** Event-driven timescales: done when something happens, so never "overdue". */

@@ -37,3 +37,20 @@ describe('months as plans misspell them', () => {
     ['Novemeber 2014', 'date', '2014-11-30', 'month'],
   ]);
 });
+
+// months in Welsh, as Welsh public bodies' bilingual plans write them
+describe('months in Welsh', () => {
+  expectTable([
+    ['Hydref 2019', 'date', '2019-10-31', 'month'],
+    ['Tachwedd 2019 / November 2019', 'date', '2019-11-30', 'month'],
+    ['Wythnos Ddiogelu Genedlaethol (Tachwedd 2019) / National Safeguarding Week (November 2019)', 'date', '2019-11-30', 'month'],
+    ['Ionawr 2020', 'date', '2020-01-31', 'month'],
+    ['Mai 2020', 'date', '2020-05-31', 'month'],
+    ['Gorffennaf 2020', 'date', '2020-07-31', 'month'],
+  ]);
+
+  describe('negative cases', () => {
+    // "mai" lower-case with no year is no month (as "may" is not)
+    expectTable([['mai', 'none', null, null]]);
+  });
+});
