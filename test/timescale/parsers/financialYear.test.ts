@@ -14,6 +14,7 @@ describe('financial-year parser', () => {
     ['2016/15', 'none', null, null], // backwards: not a period
     ['16/17', 'date', '2017-03-31', 'year'], // two-digit years: the financial year 2016/17
     ['FY 15/16', 'date', '2016-03-31', 'year'],
+    ['FY09/10', 'date', '2010-03-31', 'year'], // after "FY", a year before 2010 too
     ['by end of 14/15', 'date', '2015-03-31', 'year'],
     ['16/17 Q3', 'date', '2016-12-31', 'quarter'], // a quarter after it: that quarter
     ['2014-5', 'date', '2015-03-31', 'year'], // one digit: the next year's last
@@ -25,6 +26,7 @@ describe('financial-year parser', () => {
     ['16/18', 'the second year does not follow the first'],
     ['12/10', 'a day and month (no year), not following years'],
     ['5/6', 'years before 2010'],
+    ['09/10', 'years before 2010 with no "FY": a day and month'],
     ['16/17 year olds', 'ages'],
     ['item 16/17', 'a reference'],
     ['SIIP 14/15', 'a reference'],

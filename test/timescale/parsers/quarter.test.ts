@@ -17,6 +17,11 @@ describe('quarter parser', () => {
     ['2015-2016 Qtr 4', 'date', '2016-03-31', 'quarter'],
     ['2015/16, Q1', 'date', '2015-06-30', 'quarter'],
     ['2016/17 Q5', 'date', '2017-03-31', 'year'], // no fifth quarter: the financial year alone
+    // "FY" before the financial year, either side of the quarter, its years in two digits however early
+    ['FY09/10 Q1', 'date', '2009-06-30', 'quarter'],
+    ['FY 2024/25 Q2', 'date', '2024-09-30', 'quarter'],
+    ['Q1 FY09/10', 'date', '2009-06-30', 'quarter'],
+    ['Q3 FY24/25', 'date', '2024-12-31', 'quarter'],
   ]);
 
   test('says which kind of quarter it assumed', () => {

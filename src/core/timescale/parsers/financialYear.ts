@@ -72,7 +72,8 @@ export const financialYearParser: Parser = {
  */
 export const shortFinancialYearParser: Parser = {
   name: 'financial-year',
-  pattern: /(?<![\d./£$-])(?:fy[ \t]*)?([1-3]\d)[ \t]*\/[ \t]*([1-3]\d)(?![\d%]|[./-]\d|[ \t]*(?:years?|yrs?)[ \t-]*olds?)/gi,
+  // (after "FY" any two digits: "FY09/10"; alone, "09/10" may be a day and month)
+  pattern: /(?<![\d./£$-])(?:fy[ \t]*)?((?<=fy[ \t]*)\d{2}|[1-3]\d)[ \t]*\/[ \t]*(\d{2})(?![\d%]|[./-]\d|[ \t]*(?:years?|yrs?)[ \t-]*olds?)/gi,
   requires: ['pair', '/'],
   extract(match, text) {
     const first = Number(match[1]);

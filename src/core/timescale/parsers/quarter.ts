@@ -26,7 +26,7 @@ export const quarterParser: Parser = {
   name: 'quarter',
   pattern: new RegExp(
     `\\b(?:(?:q|qtr|quarter)[ \\t]*([1-4])|(${Object.keys(ORDINAL_QUARTERS).join('|')})[ \\t]+(?:qtr|quarter))\\b` +
-      '(?:[ \\t]*(?:of[ \\t]+)?(?:(\\d{4})[ \\t]*[/-][ \\t]*(\\d{4}|\\d{2})|(\\d{4})|(\\d{2})[ \\t]*\\/[ \\t]*(\\d{2})))?(?![\\d])',
+      '(?:[ \\t]*(?:of[ \\t]+)?(?:fy[ \\t]*)?(?:(\\d{4})[ \\t]*[/-][ \\t]*(\\d{4}|\\d{2})|(\\d{4})|(\\d{2})[ \\t]*\\/[ \\t]*(\\d{2})))?(?![\\d])',
     'gi',
   ),
   requires: ['digit', 'qQ'],
@@ -86,7 +86,8 @@ function financialQuarter(match: RegExpExecArray, q: number, fyFirstYear: string
  */
 export const quarterAfterYearParser: Parser = {
   name: 'quarter',
-  pattern: /(?<![\d./])(\d{4}|[1-3]\d)[ \t]*[/\-–][ \t]*(\d{4}|\d{2})[ \t]*,?[ \t]*(?:q|qtr|quarter)[ \t]*([1-4])\b/gi,
+  // (after "FY" any two digits: "FY09/10 Q1")
+  pattern: /(?<![\d./])(?:fy[ \t]*)?((?<=fy[ \t]*)\d{2}|\d{4}|[1-3]\d)[ \t]*[/\-–][ \t]*(\d{4}|\d{2})[ \t]*,?[ \t]*(?:q|qtr|quarter)[ \t]*([1-4])\b/gi,
   requires: ['pair', 'qQ'],
   extract(match) {
     if (yearPair(match[1], match[2]) === null) return null;
