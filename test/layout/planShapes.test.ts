@@ -251,6 +251,9 @@ describe('header words', () => {
     ['Agency', 'lead'],
     ['Responsible agency', 'lead'],
     ['Senior responsible officer', 'lead'],
+    // a council's corporate plan monitoring ("Steps | Lead Member | Lead Directorate | Q1 | Q2")
+    ['Steps', 'action'],
+    ['Key steps', 'action'],
     // a programme office's portfolio, in the government major projects portfolio's words
     ['SRO', 'lead'],
     ['Senior Responsible Owner', 'lead'],
@@ -373,6 +376,7 @@ describe('header words', () => {
     ['Deliver the multi-agency training programme to all partners and schools (as in the training strategy 2023)', null],
     // a dash after a word or two that is no role's, then words that are none either
     ['Project - Sponsor Group', null],
+    ['Steps taken to date', null], // what was done, not the steps to take
     ['Review - Lessons', null],
     ['Responsible officer', 'lead'],
     ['Action', 'action'],

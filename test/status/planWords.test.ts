@@ -537,6 +537,28 @@ describe('approved, held, appointed; proposed to close, to be removed: done', ()
   });
 });
 
+describe('a first sentence ending with its state in brackets, "(Complete)", is read as a status opening with it', () => {
+  test.each([
+    'The Family Gateway was launched in June 2019 (Complete). Take-up figures will be reported at Q3.',
+    'Online module for all staff (Completed)',
+    'Joint protocol with police and health (Achieved). Review in 2016.',
+  ])('%j is complete', (status) => {
+    expect(read(status, 'October 2014').state).toBe('complete');
+  });
+  describe('negative cases', () => {
+    test.each([
+      // a part done, the rest in the same sentence
+      ['Phase 1 (complete); phase 2 under way', 'green'],
+      // "(Complete)" inside the sentence, then what is still to come
+      ['Draft (complete) out to consultation until March', 'green'],
+      // a later sentence's bracket: the first sentence decides
+      ['Recruitment delayed. Induction pack (complete).', 'amber'],
+    ])('%j is %s', (status, state) => {
+      expect(read(status, 'March 2015').state).toBe(state);
+    });
+  });
+});
+
 describe('a step done is not the action done', () => {
   test.each([
     // the work goes on in the same breath

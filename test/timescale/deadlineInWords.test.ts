@@ -22,6 +22,11 @@ describe('a deadline in the action words', () => {
     ['By Easter 2025 – two briefing sessions for childminders', '2025-04-20'],
     ['Jan 2025 - start weekly Every Child a Talker groups', '2025-01-31'],
     ['Sept 2024 to March 2025 – run the programme', '2025-03-31'], // a period: its end
+    // a span the work runs over, as a corporate plan's steps give it: its end
+    ['Deliver the Band B school programme between April 2024 and 2026', '2026-12-31'],
+    ['Become a child friendly city between 2023 and 2025', '2025-12-31'],
+    // the end of the plan's financial year
+    ['Develop a new Corporate Parenting Strategy by the end of the financial year.', '2025-03-31'],
   ])('%j → due %s', (action, due) => {
     expect(deadlineInWords(action, parse)?.due).toBe(due);
   });
@@ -38,6 +43,8 @@ describe('a deadline in the action words', () => {
       ['Deliver 2 per quarter', 'a rate'],
       ['Hold briefings in 2 weeks of each review', 'a span'],
       ['Raise awareness across the partnership', 'no date at all'],
+      ['Share learning between 12 agencies', 'a count after "between", not a date'],
+      ['Agree the budget with the financial year team', 'a team, not the year\'s end'],
       // an opening before a dash that is not one date
       ['Termly – Parents’ Forum feeds into the Advisory Board meetings', 'a round of work, not a date'],
       ['Schools in the north – brief the heads by the end of term', 'words, not a date'],

@@ -1030,8 +1030,22 @@ function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolea
 function clean(text: string, rules: StatusRules): string {
   const full = unbulleted(collapse(text));
   const stripped = rules.UPDATE_PREFIX ? withoutPrefix(full, rules.UPDATE_PREFIX) : full;
-  return spelledSymbol(stripped === '' ? full : stripped);
+  return doneInBrackets(spelledSymbol(stripped === '' ? full : stripped));
 }
+
+/**
+ * A status whose first sentence ends with its state in brackets ("The Family Gateway was launched in June 2019
+ * (Complete). Take-up figures will be reported at Q3.", as a council's monitoring marks a step done) read with that
+ * state first, as a status opening with it is; any other status as it is.
+ * @example doneInBrackets('Launched in June 2019 (Complete). Figures at Q3.') // 'Complete: Launched in June 2019. Figures at Q3.'
+ */
+function doneInBrackets(status: string): string {
+  const m = DONE_IN_BRACKETS.exec(status);
+  return m ? `${m[2]}: ${m[1]}${status.slice(m[0].length)}` : status;
+}
+
+/** A first sentence ending with "(Complete)", "(Completed)" or "(Achieved)" before its full stop or the text's end. */
+const DONE_IN_BRACKETS = /^([^.;!?()]{3,300}?)\s*\((complete|completed|achieved)\)(?=\s*(?:[.!]|$))/i;
 
 /**
  * A status opening with a symbol of `STATUS_SYMBOLS`, alone or before punctuation, with the symbol's words after it;

@@ -271,6 +271,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'required action' },
     { text: 'required actions' },
     { text: 'next steps' },
+    // a council's corporate plan monitoring, as Welsh councils keep it against each well-being objective ("Steps | Lead
+    // Member | Lead Directorate | Q1 | Q2 ...")
+    { text: 'steps', exact: true },
+    { text: 'key steps', exact: true },
     { text: 'intervention' },
     { text: 'interventions' },
     { text: 'commitment' },
