@@ -44,7 +44,7 @@ describe('a deadline in the action words', () => {
       ['Hold briefings in 2 weeks of each review', 'a span'],
       ['Raise awareness across the partnership', 'no date at all'],
       ['Share learning between 12 agencies', 'a count after "between", not a date'],
-      ['Agree the budget with the financial year team', 'a team, not the year\'s end'],
+      ['Agree the budget with the financial year team', "a team, not the year's end"],
       // an opening before a dash that is not one date
       ['Termly – Parents’ Forum feeds into the Advisory Board meetings', 'a round of work, not a date'],
       ['Schools in the north – brief the heads by the end of term', 'words, not a date'],
