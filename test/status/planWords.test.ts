@@ -166,7 +166,7 @@ describe('off track, deferred, no update', () => {
     expect(read(status).state).toBe(expected);
   });
 
-  test.each(['No update received', 'No update received from Police', 'Awaiting update', 'No response received'])(
+  test.each(['No update received', 'No update received from Police', 'Awaiting update', 'No response received', 'Verbal update to be provided'])(
     '%j past due is at least amber, before due is not started',
     (status) => {
       expect(['amber', 'red']).toContain(read(status, 'October 2014').state);
@@ -181,6 +181,10 @@ describe('off track, deferred, no update', () => {
   });
   test('negative case: "Overdue" with something said of the work is amber', () =>
     expect(read('Overdue. Training delayed by sickness.', 'October 2014').state).toBe('amber'));
+  // a board tracker's word that the item is not yet due: nothing to rate before its date, as "Not due yet"
+  test('"Item not due yet" before its date is none', () => expect(read('Item not due yet', 'March 2015').state).toBe('none'));
+  test('negative case: a verbal update given is an update, not none', () =>
+    expect(read('Verbal update given at the meeting; actions agreed', 'March 2015').state).toBe('green'));
 });
 
 describe('percentage complete', () => {

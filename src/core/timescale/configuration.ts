@@ -15,7 +15,7 @@ import { financialYearParser, shortFinancialYearParser } from './parsers/financi
 import { financialYearEndParser } from './parsers/financialYearEnd';
 import { halfOfPlanYearParser } from './parsers/halfOfPlanYear';
 import { halfYearParser } from './parsers/halfYear';
-import { isoDateParser } from './parsers/isoDate';
+import { isoDateParser, isoDateTimeParser } from './parsers/isoDate';
 import { monthDayParser } from './parsers/monthDay';
 import { monthOnlyParser } from './parsers/monthOnly';
 import { monthYearParser } from './parsers/monthYear';
@@ -44,6 +44,7 @@ import { weekOf } from './refiners/weekOf';
 import type { Parser, Refiner } from './types';
 
 export const PARSERS: readonly Parser[] = [
+  isoDateTimeParser, // 2017-09-29T23:00:00Z (a system's export: the UK day, before the date alone)
   isoDateParser, // 2015-01-31
   epochMillisParser, // 1633042740000 alone in its cell (a task tool's Unix milliseconds)
   numericDateParser, // 20.5.14, 31/03/2016

@@ -567,7 +567,7 @@ export const EXPORT_EMPTY_WORDS = String.raw`\[\s*\]|\{\s*\}|null`;
  * a tick stands against; and "Standing item" (on every agenda, which says nothing of this round's work).
  */
 export const EMPTY_LIKE = new RegExp(
-  String.raw`^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|standing\s+(?:agenda\s+)?item|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|${EXPORT_EMPTY_WORDS})\s*[.!]?\s*$`,
+  String.raw`^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|standing\s+(?:agenda\s+)?item|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|(?:item|action)\s+not\s+(?:yet\s+)?due(?:\s+yet)?|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|${EXPORT_EMPTY_WORDS})\s*[.!]?\s*$`,
   'i',
 );
 
@@ -581,6 +581,8 @@ export const NO_UPDATE = phrasePattern(
     'no (?:update|response|return)s?',
     'awaiting (?:an |the )?(?:update|response|return)',
     'update (?:requested|awaited|not received|outstanding|to follow|pending)',
+    // an update promised for the meeting, none written ("Verbal update to be provided", a board's action tracker)
+    'verbal update (?:to be (?:given|provided|presented)|to follow)',
     'not updated',
     'nothing (?:new |further )?to report',
   ],

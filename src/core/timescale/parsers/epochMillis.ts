@@ -18,8 +18,7 @@ export const epochMillisParser: Parser = {
   requires: ['digit'],
   extract(match) {
     const ms = Number(match[1]);
-    // the UK day: UTC, an hour on in British Summer Time (an export's 00:30 BST is 23:30 UTC the day before)
-    const at = new Date(ms + (inSummerTime(ms) ? HOUR : 0));
+    const at = ukClock(ms);
     const year = at.getUTCFullYear();
     if (year < 2001 || year > 2099) return null;
     const month = at.getUTCMonth() + 1;
@@ -36,6 +35,15 @@ export const epochMillisParser: Parser = {
     return c;
   },
 };
+
+/**
+ * A moment as UK clocks show it, as a Date read by its UTC fields: UTC, an hour on in British Summer Time (an export's
+ * 00:30 BST is 23:30 UTC the day before).
+ * @example ukClock(Date.UTC(2017, 8, 29, 23)).getUTCDate() // 30
+ */
+export function ukClock(ms: number): Date {
+  return new Date(ms + (inSummerTime(ms) ? HOUR : 0));
+}
 
 /**
  * True when a moment falls in British Summer Time: from 01:00 UTC on the last Sunday of March to 01:00 UTC on the last
