@@ -63,7 +63,8 @@ export const isoDateTimeParser: Parser = {
       month: ukMonth,
       span: daySpan(ukMonth, at.getUTCDate()),
     });
-    if (c && zone && at.getUTCDate() !== day) c.assumptions.push(`"${match[0]}" read as the day UK clocks showed then (${zone === 'Z' ? 'given in UTC' : `given at UTC${zone}`})`);
+    if (c && zone && at.getUTCDate() !== day)
+      c.assumptions.push(`"${match[0]}" read as the day UK clocks showed then (${zone === 'Z' ? 'given in UTC' : `given at UTC${zone}`})`);
     return c;
   },
 };
