@@ -3010,6 +3010,41 @@ describe('a row of guidance under the header, asking what goes in each column', 
   });
 });
 
+describe("a highlight report's lines and columns (PRINCE2 templates)", () => {
+  const header = ['Ref', 'Milestone', 'Lead', 'Due date', 'Last Period', 'This Period', 'Comments'];
+  const values = [
+    header,
+    ['Workstream 1: Leadership', null, null, null, null, null, null],
+    [null, 'Overall status', 'Chief Executive', null, 'A', 'A', 'Member attendance at training remains low.'],
+    ['1.1', 'Corporate parenting training for all members', 'Cabinet Member', 'March 2015', 'A', 'R', '22 of 49 members trained.'],
+    ['Key risks:', 'Turnover in the senior leadership team.', null, null, null, null, null],
+    ['Decisions required:', 'Board to agree the role description.', null, null, null, null, null],
+  ];
+  test('"Last Period | This Period" is the RAG each period, this period the one read', () => {
+    const rows = assessGrid({ values }, { asOf: '2015-03-06' }).rows;
+    expect(rows.map((r) => [r.ref, r.state])).toEqual([['1.1', 'red']]);
+  });
+  test('"Overall status", "Key risks:" and "Decisions required:" lines are notes, not actions', () => {
+    const l = readLayout({ values });
+    expect(l.rows.map((r) => r.row)).toEqual([3]);
+    expect(l.noteRows).toEqual(expect.arrayContaining([2, 4, 5]));
+  });
+  describe('negative cases', () => {
+    test('an action about risks, with a timescale: an action', () => {
+      const l = readLayout({ values: [header, ['1.2', 'Key risks: review the register', 'Chair', 'June 2015', 'G', 'G', 'On track']] });
+      expect(l.rows).toHaveLength(1);
+    });
+    test('an action whose words start "Overall": an action', () => {
+      const l = readLayout({ values: [header, ['1.3', 'Overall review of the front door', 'Chair', 'June 2015', 'G', 'G', 'On track']] });
+      expect(l.rows).toHaveLength(1);
+    });
+    test('"Overall" with a ref of its own beside it: an action', () => {
+      const l = readLayout({ values: [header, ['2', 'Overall', 'Chair', 'June 2015', 'G', 'G', 'On track']] });
+      expect(l.rows).toHaveLength(1);
+    });
+  });
+});
+
 describe('the header again in Welsh under the English, as a bilingual plan heads its table', () => {
   const header = ['Ref', 'Priority', 'Action', 'Lead', 'Timescale', 'Status'];
   const welsh = ['Cyf.', 'Blaenoriaeth', 'Cam Gweithredu', 'Arweinydd', 'Amserlen', 'Statws'];

@@ -40,6 +40,8 @@ import {
   STATUS_WHEN_ALONE,
   REVIEW_OVER_PERIODS,
   SUMMARY_LABELS,
+  REPORT_LINE_LABELS,
+  OVERALL_LINE_LABELS,
   SUMMARY_TALLY_WORDS,
   TIMESCALE_END_SUBHEADERS,
   UPDATE_PERIOD_WORDS,
@@ -1624,6 +1626,31 @@ export function isSummaryRow(distinct: readonly Distinct[], n: number): boolean 
   return true;
 }
 
+/**
+ * True for a report's line that is no action: a label of `REPORT_LINE_LABELS` opening the row with at most its words
+ * after it ("Key risks: | Turnover in the senior team"), or a label of `OVERALL_LINE_LABELS` ("Overall status",
+ * "Overall") in the ref or action column, with no other words in either (the line rating a whole workstream, or a
+ * self-assessment's overall grade).
+ * @example isReportLine([{ col: 0, text: 'Key risks:', span: 1 }, { col: 1, text: 'Turnover', span: 1 }], 2, { action: 1 }) // true
+ */
+function isReportLine(distinct: readonly Distinct[], n: number, columns: ColumnMap): boolean {
+  if (n <= 2 && REPORT_LINE_LABELS.includes(labelOf(distinct[0].text))) return true;
+  if (columns.action === undefined) return false;
+  let overall = false;
+  for (let i = 0; i < n; i++) {
+    const { col, text } = distinct[i];
+    if (col !== columns.ref && col !== columns.action) continue;
+    if (!OVERALL_LINE_LABELS.includes(labelOf(text))) return false;
+    overall = true;
+  }
+  return overall;
+}
+
+/** A cell's words as a label: lower-cased, spaces collapsed, a closing colon or dash dropped. */
+function labelOf(text: string): string {
+  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:–-]+$/, '').trim();
+}
+
 /** "Total", "Total actions: 12", "Number of actions 12", "Count: 5". */
 function isSummaryLabel(text: string): boolean {
   const label = text
@@ -1686,6 +1713,9 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
     if (numbersOrNotAction && (n === 1 || numbers)) return 'total';
   }
   if (isSummaryRow(distinct, n)) return 'total';
+  // a highlight report's lines: "Key risks: ..." (a label and its words), and a line rating the whole workstream,
+  // "Overall status" in the action column
+  if (isReportLine(distinct, n, columns)) return 'note';
   // a sub-table's header inside the table (a board export's "Subitems | Name | Owner | Status | Date" over an item's
   // subitems): header words, not an action
   if (n >= 3 && headerWordsOnly(distinct, n)) return 'note';

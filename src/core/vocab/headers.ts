@@ -847,6 +847,41 @@ export const SUMMARY_LABELS: readonly string[] = [
 ];
 
 /**
+ * The labels of a highlight report's lines inside the table that are no action ("Key risks: Turnover in the senior
+ * team", "Decisions required: Board to agree ..."), as a whole first cell, lower-cased, its colon dropped.
+ */
+export const REPORT_LINE_LABELS: readonly string[] = [
+  'key risks',
+  'risks',
+  'key issues',
+  'issues',
+  'risks and issues',
+  'risks / issues',
+  'decisions required',
+  'decisions needed',
+  'decisions',
+  'dependencies',
+  'escalations',
+  'matters for escalation',
+];
+
+/**
+ * The words of a line rating a whole workstream or objective rather than one action ("Overall status", "Overall"), as a
+ * whole action cell, lower-cased: a line of the report, not an action.
+ */
+export const OVERALL_LINE_LABELS: readonly string[] = [
+  'overall',
+  'overall status',
+  'overall rating',
+  'overall rag',
+  'overall position',
+  'overall progress',
+  'overall judgement',
+  'workstream status',
+  'overall workstream status',
+];
+
+/**
  * States a summary row counts ("Complete: 5 Amber: 3", "On track - 4"), besides the RAG words: a cell of such
  * counts alone, under the table, is a tally and not an action.
  */
@@ -1201,14 +1236,16 @@ export const UPDATE_PERIOD_WORDS =
 
 /**
  * A header that is only a period, with no "update" or "RAG" word: "Q1", "Qtr 2 2014/15", "Quarter 3", "Jun 2014",
- * "Apr-Jun", "H1", "Autumn term", "2014/15". A series of such columns whose entries are RAG words or letters is
+ * "Apr-Jun", "H1", "Autumn term", "2014/15", "This Period". A series of such columns whose entries are RAG words or letters is
  * the RAG given each period, and one whose entries are sentences is an update per period (a timeline of marks,
  * "X" or "✓" under the months an action runs, is neither).
  */
 export const BARE_PERIOD_HEADER = new RegExp(
   String.raw`^(?:q(?:tr)?\s*[1-4]|quarter\s*(?:[1-4]|one|two|three|four)|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter|h[12]|` +
     String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?|` +
-    String.raw`(?:spring|summer|autumn|winter)(?:\s+term)?|(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{2})` +
+    String.raw`(?:spring|summer|autumn|winter)(?:\s+term)?|(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{2}|` +
+    // a highlight report's two columns, as PRINCE2 templates head them ("Last Period | This Period")
+    String.raw`(?:last|previous|prior|this|current)\s+(?:period|quarter|month))` +
     String.raw`(?:\s*['’]?\s*(?:19|20)?\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?)?(?:\s*\([^)]{0,24}\))?\s*$`,
   'i',
 );
