@@ -1648,7 +1648,11 @@ function isReportLine(distinct: readonly Distinct[], n: number, columns: ColumnM
 
 /** A cell's words as a label: lower-cased, spaces collapsed, a closing colon or dash dropped. */
 function labelOf(text: string): string {
-  return text.toLowerCase().replace(/\s+/g, ' ').replace(/[\s:–-]+$/, '').trim();
+  return text
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s:–-]+$/, '')
+    .trim();
 }
 
 /** "Total", "Total actions: 12", "Number of actions 12", "Count: 5". */
