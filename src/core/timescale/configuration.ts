@@ -39,6 +39,7 @@ import { beforeMonth } from './refiners/beforeMonth';
 import { forSpan } from './refiners/forSpan';
 import { partOfMonth } from './refiners/partOfMonth';
 import { placeYears } from './refiners/placeYears';
+import { planLifeYears } from './refiners/planLifeYears';
 import { removeOverlaps } from './refiners/removeOverlaps';
 import { weekOf } from './refiners/weekOf';
 import type { Parser, Refiner } from './types';
@@ -90,4 +91,5 @@ export const REFINERS: readonly Refiner[] = [
   placeYears, // "August Board" → August of the plan's year (the refiners before it read the text alone, never the
   // context: an assessment's first pass keeps their work for the texts it reads again in context)
   monthFirstDates, // "3/12/2025" month first, where the plan writes its dates so (it reads the plan's context)
+  planLifeYears, // "2015-2017" in a plan of 2015-17: its life, due 31 March 2017 (it reads the plan's stated period)
 ];

@@ -210,7 +210,12 @@ function finish(raw: string, text: string, components: Component[], context: Tim
   // only placing the years a text leaves out reads the context: a reading that comes to it with every year stated
   // (a month word inside "January 2015" was dropped as an overlap) is the same in any context
   let contextual = false;
-  for (const c of components) if (c.year === null || (c.rangeStart && c.rangeStart.year === null)) contextual = true;
+  // (and a span of calendar years may be the plan's own stated period, "2015-2017" in a plan of 2015-17: `planLifeYears`)
+  let lifeSpan = false;
+  for (const c of components) {
+    if (c.year === null || (c.rangeStart && c.rangeStart.year === null)) contextual = true;
+    else if (c.parser === 'financial-year' && c.month === 12) lifeSpan = true;
+  }
   if (components.length > 0) {
     for (const refiner of IN_CONTEXT) {
       // with every year stated it has nothing to place, and keeps every reading as it is (most texts)
@@ -257,7 +262,7 @@ function finish(raw: string, text: string, components: Component[], context: Tim
   const assumptions = assumed === 0 ? [] : (ASSUMED.slice(0, assumed) as string[]);
   for (let k = 0; k < assumed; k++) ASSUMED[k] = undefined;
   const out = result(raw, kind, milestones, last, kind === 'recurring' ? recurrence : null, event, assumptions, kind === 'none');
-  if (contextual) out.contextual = true;
+  if (contextual || lifeSpan) out.contextual = true;
   return out;
 }
 

@@ -54,7 +54,8 @@ export interface Timescale {
   /**
    * True when the text holds a date with no year ("August Board", "End of Q3") once overlaps and ranges are
    * resolved (a month word inside "January 2015" does not count): its reading depends on the context (the plan's
-   * other timescales). A reading without it is the same in any context.
+   * other timescales), or a span of calendar years that may be the plan's own stated period ("2015-2017"). A reading
+   * without it is the same in any context.
    */
   contextual?: boolean;
 }

@@ -59,3 +59,28 @@ describe('plan-end parser ("By the end of the plan": the last day of the period 
     expect(unstated.rows.map((r) => r.timescale.due)).toEqual([null, '2015-03-31']);
   });
 });
+
+// the plan's own period written as calendar years ("2014-2017" in a plan of 2014-17): its life, due at its end
+describe('a span of calendar years that is the plan’s stated period', () => {
+  expectTable([['2014-2017', 'date', '2017-03-31', 'year']], THREE_YEARS);
+
+  test('says so', () => {
+    expect(parseTimescale('2014-2017', THREE_YEARS).assumptions.join(' ')).toMatch(/the plan's own stated period 2014-17: due at its end, 31 Mar 2017/);
+  });
+
+  test('in an assessment, where pass 1 read it with no context', () => {
+    const values = [
+      ['Neglect Strategy and Action Plan 2014-17'],
+      ['Ref', 'Action', 'Timescale', 'Progress'],
+      ['1', 'Roll out the toolkit', '2014-2017', 'Running in four areas'],
+    ];
+    expect(assessGrid({ values }, { asOf: '2016-10-31' }).rows[0].timescale.due).toBe('2017-03-31');
+  });
+
+  describe('negative cases', () => {
+    // another span than the plan's: calendar years, as before
+    expectTable([['2013-2017', 'date', '2017-12-31', 'year']], THREE_YEARS);
+    // no stated period: calendar years
+    expectTable([['2014-2017', 'date', '2017-12-31', 'year']]);
+  });
+});
