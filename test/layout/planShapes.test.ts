@@ -3045,6 +3045,55 @@ describe("a highlight report's lines and columns (PRINCE2 templates)", () => {
   });
 });
 
+describe("an easy read or young people's plan", () => {
+  const header = ['Ref', 'You said', 'We did', "What's next", 'How are we doing?'];
+  const rows = [
+    ['1', 'Learn the Ten Wishes', 'Every new starter learns them.', 'All ten by the end of the school year.', '🟢'],
+    ['2', 'Keep the same social worker', "We haven't started it yet.", 'A plan by the end of the school year.', '🔴'],
+    ['3', 'Sign our own consent forms', 'The dental service now asks.', 'Every health service by the end of the school year.', '🟠'],
+  ];
+  test('a second status column holding only ratings is the RAG; "What\'s next" dates the rows', () => {
+    const a = assessGrid({ values: [header, ...rows] }, { asOf: '2022-03-31' });
+    expect(a.rows.map((r) => [r.ref, r.state, r.timescale.due])).toEqual([
+      ['1', 'green', '2022-08-31'],
+      ['2', 'red', '2022-08-31'],
+      ['3', 'amber', '2022-08-31'],
+    ]);
+  });
+  test('"What we said" is the action', () => {
+    const l = readLayout({
+      values: [
+        ['What we said', 'When', 'What we did'],
+        ['Hold 8 meetings', 'Every year', 'We held 8.'],
+      ],
+    });
+    expect(l.blocks[0].columns.action).toBe(0);
+  });
+  describe('negative cases', () => {
+    test('a "Status" column of RAG words beside "Comments" stays the status (read as the rating in words)', () => {
+      const l = readLayout({
+        values: [
+          ['Action', 'Due', 'Status', 'Comments'],
+          ['A', 'March 2015', 'Green', 'On track.'],
+          ['B', 'March 2015', 'Amber', 'Late.'],
+        ],
+      });
+      expect([l.blocks[0].columns.status, l.blocks[0].columns.rag]).toEqual([2, undefined]);
+    });
+    test('a second status column of sentences is no RAG', () => {
+      const values = [header, ...rows.map((r) => [...r.slice(0, 4), 'Going well.'])];
+      expect(readLayout({ values }).blocks[0].columns.rag).toBeUndefined();
+    });
+    test('"Still to do" beside "What we did" gives no due date of its own (an annual report: the year\'s end)', () => {
+      const values = [
+        ['What we said we would do', 'What we did', 'Still to do'],
+        ['Refresh the guidance', 'Drafted.', 'To the Board in July 2017.'],
+      ];
+      expect(assessGrid({ values }, { asOf: '2017-05-31' }).rows[0].timescale.due).not.toBe('2017-07-31');
+    });
+  });
+});
+
 describe('the header again in Welsh under the English, as a bilingual plan heads its table', () => {
   const header = ['Ref', 'Priority', 'Action', 'Lead', 'Timescale', 'Status'];
   const welsh = ['Cyf.', 'Blaenoriaeth', 'Cam Gweithredu', 'Arweinydd', 'Amserlen', 'Statws'];

@@ -27,6 +27,8 @@ describe('a deadline in the action words', () => {
     ['Become a child friendly city between 2023 and 2025', '2025-12-31'],
     // the end of the plan's financial year
     ['Develop a new Corporate Parenting Strategy by the end of the financial year.', '2025-03-31'],
+    // and of the school year, as a young people's plan writes it
+    ['They will finish all ten by the end of the school year.', '2025-08-31'],
   ])('%j → due %s', (action, due) => {
     expect(deadlineInWords(action, parse)?.due).toBe(due);
   });

@@ -18,6 +18,7 @@ import {
   STATUS_CHOICES,
 } from '../vocab/status';
 import { latestSaying } from '../status/latestSaying';
+import { isRagWord } from '../status/classifyStatus';
 import { parseTimescale } from '../timescale/parseTimescale';
 import {
   BARE_DATE_HEADERS,
@@ -1278,8 +1279,19 @@ function headerRoles(
         statusCols.push({ col: c, rank: NOTES_RANK });
     }
   }
+  // two columns naming the status, the one read holding words and another only ratings ("We did | How are we doing?"
+  // with 🟢 🟠 🔴 under the question, a young people's plan): the ratings are the RAG (a "Status" column of RAG words
+  // read as the status stays so)
+  if (columns.rag === undefined && statusCols.length > 1 && !more.updates) {
+    const words = statusCols.find((s) => s.col === columns.status);
+    const rated = words && statusCols.find((s) => s !== words && s.col !== columns.timescale && s.rank > words.rank && holdsRatings(grid, r, s.col));
+    if (words && rated) {
+      columns.rag = rated.col;
+      columns.status = words.col;
+    }
+  }
   const others = statusCols
-    .filter((s) => s.col !== columns.status && s.col !== columns.timescale && !more.updates?.some((u) => u.col === s.col))
+    .filter((s) => s.col !== columns.status && s.col !== columns.rag && s.col !== columns.timescale && !more.updates?.some((u) => u.col === s.col))
     // "Evidence" beside "Progress" is what will show the action done, not a second status
     .filter((s) => !statusWhenAlone(headers[s.col] ?? ''))
     .sort((a, b) => a.rank - b.rank);
@@ -1491,6 +1503,23 @@ function isColourWords(below: CellValue[]): boolean {
     if (COLOUR_WORD.has(t.toLowerCase())) colours++;
   }
   return colours >= 2 && colours >= 0.8 * filled;
+}
+
+/**
+ * True when a column's cells under the header are ratings: RAG words or letters, or the coloured circles trackers use
+ * (two or more, and four in five of those filled), with no sentences among them.
+ * @example holdsRatings({ values: [['We did', 'How are we doing?'], ['Launched', '🟢'], ['Started', '🟠']] }, 0, 1) // true
+ */
+function holdsRatings(grid: Grid, r: number, col: number): boolean {
+  let rated = 0;
+  let filled = 0;
+  for (let k = r + 1; k <= r + PERIOD_ENTRY_ROWS && k < grid.values.length; k++) {
+    const t = cellText(grid, k, col).trim();
+    if (t === '') continue;
+    filled++;
+    if (t.length <= 12 && isRagWord(t)) rated++;
+  }
+  return rated >= 2 && rated >= 0.8 * filled;
 }
 
 function isExtra(role: string): role is ExtraRole {

@@ -46,7 +46,8 @@ import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
-import { ANNUAL_REPORT, ON_TRACK_ANSWERS, ON_TRACK_ASKED, SAID_WE_WOULD, TARGET_WORD } from '../vocab/headers';
+import { ANNUAL_REPORT, NEXT_STEP_HEADERS, ON_TRACK_ANSWERS, ON_TRACK_ASKED, SAID_WE_WOULD, TARGET_WORD } from '../vocab/headers';
+import { normaliseHeader } from '../layout/matchHeader';
 import { dueAtReportYearEnd } from '../timescale/dueAtReportYearEnd';
 import { doneAsAsked } from '../status/doneAsAsked';
 import { latestUpdate } from '../status/latestUpdate';
@@ -327,13 +328,19 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   let datedInAction = 0;
   // (or, where the action names none, by the words of the objective or recommendation it answers: "By 27/03/25, seek
   // changes to ..." over its parts 7.1 and 7.2)
+  // (or by the next step beside it, in an easy read or young people's plan: "We did | What's next", "by the end of the
+  // school year")
   const inActionWords = (r: PlanRow): Timescale | null => {
     const action = r.cells.action?.text ?? '';
     const own = deadlineInWords(action, parseNearby);
-    const t = own ?? (r.cells.objective ? deadlineInWords(r.cells.objective.text, parseNearby) : null);
+    const left = r.extra?.left;
+    const nextStep = left && !left.inherited && NEXT_STEP_HEADERS.includes(normaliseHeader(layout.blocks[r.block]?.headers?.[left.col] ?? ''));
+    const next = own ?? (nextStep ? deadlineInWords(left.text, parseNearby) : null);
+    const t = next ?? (r.cells.objective ? deadlineInWords(r.cells.objective.text, parseNearby) : null);
     if (!t) return null;
     datedInAction++;
-    return withAssumption(t, `the plan has no timescale column: due date read from the ${own ? 'action' : 'objective'} ("${t.text.trim()}")`);
+    const from = own ? 'action' : next ? 'next step' : 'objective';
+    return withAssumption(t, `the plan has no timescale column: due date read from the ${from} ("${t.text.trim()}")`);
   };
   /**
    * An entry in a "Date completed" / "Achieved?" column that says the action is not done: "No", "x", "N/A", words

@@ -24,8 +24,8 @@ export function deadlineInWords(text: string, parse: (text: string) => Timescale
   BEFORE_DATE.lastIndex = 0;
   for (let m = BEFORE_DATE.exec(text); m; m = BEFORE_DATE.exec(text)) {
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40).split(/[.;,(]|\s[–—-]\s/)[0];
-    // ("by the end of the financial year": the year's end is what is named, read whole)
-    const t = parse(/^financial\s+year\b/i.test(after) ? `end of the ${after}` : after);
+    // ("by the end of the financial year", "by the end of the school year": the year's end is what is named, read whole)
+    const t = parse(/^(?:financial|school|academic)\s+year\b/i.test(after) ? `end of the ${after}` : after);
     const first = t.milestones[0];
     // the date must open the words (so "by 10 agencies, reported March 2025" is not a March deadline)
     if (t.kind !== 'date' || !t.due || !first || !/^\S/.test(after) || after.indexOf(first.text) > 0) continue;
@@ -39,7 +39,7 @@ const OPENING_DATE = /^\s*((?:\S+\s+){0,4}?\S+)\s+[–—-]\s+\S/;
 
 /**
  * "by", "in", "before", "during" or "no later than" (with "the end of"), or "between" a span's first date and its last
- * ("between 2018 and 2021"), before what may be a date (or "the end of the financial year").
+ * ("between 2018 and 2021"), before what may be a date (or "the end of the financial year", "the end of the school year").
  */
 const BEFORE_DATE =
-  /\b(?:by|in|before|during|no later than|between)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?=(?:q[1-4]|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d|financial\s+year\b))/gi;
+  /\b(?:by|in|before|during|no later than|between)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+(?:the\s+)?)?(?=(?:q[1-4]|quarter|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|spring|summer|autumn|winter|\d|(?:financial|school|academic)\s+year\b))/gi;

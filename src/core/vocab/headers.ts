@@ -162,6 +162,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'specific action' },
     { text: 'what will it do' },
     { text: 'what we will do' },
+    // an easy read plan's own words for its commitments ("What we said | When | What we did | What happens next")
+    { text: 'what we said', exact: true },
     // a form's question, as its responses sheet heads the answers ("What will your organisation do? (one action per
     // response)", a tracker kept as a Google or Microsoft Form's responses)
     { text: 'what will your organisation do' },
@@ -1006,6 +1008,13 @@ export const RAG_COLOUR_WORDS: readonly string[] = ['red', 'amber', 'yellow', 'g
 export const MEETING_DATE_HEADERS: readonly string[] = ['meeting date'];
 
 /** Header words of the extra roles (see `ExtraRole`). */
+/**
+ * An easy read or young people's plan's header over the next step beside what was done ("You said | We did | What's
+ * next"): in a plan with no timescale column, the date it gives is the action's.
+ */
+const NEXT_STEP_HEADERS_LIST = ["what's next", 'what is next', 'what happens next', 'what will happen next'] as const;
+export const NEXT_STEP_HEADERS: readonly string[] = NEXT_STEP_HEADERS_LIST;
+
 export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSynonym[]>> = {
   // a later date agreed for the action: it supersedes the target date
   revised: [
@@ -1138,6 +1147,9 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'what we still need to do', exact: true },
     { text: 'still to be done', exact: true },
     { text: 'what is left to do', exact: true },
+    // an easy read or young people's plan's next step beside what was done ("We did | What's next",
+    // `NEXT_STEP_HEADERS`), its dates the ones the work now has
+    ...NEXT_STEP_HEADERS_LIST.map((text) => ({ text, exact: true })),
   ],
   // whether the body inspected agreed the recommendation (an inspectorate's response: "Agreed / Partly Agreed / Not
   // Agreed"): one not agreed has no action outstanding
