@@ -737,6 +737,29 @@ describe('a timescale written over with its completion', () => {
   });
 });
 
+describe("a risk register kept as a plan: its RAG rates the risk, not the action's progress", () => {
+  const header = ['Ref', 'Action', 'Gross Score', 'Residual Score', 'RAG rating', 'Target Date', 'Progress'];
+  const row = (progress: string, rag: string, due: string) => ['1', 'Train all staff in Prevent', 20, 12, rag, due, progress];
+  test.each([
+    ['Complete – all staff trained.', 'Red', 'March 2015', 'complete'],
+    ['Not started.', 'Green', 'October 2014', 'red'],
+    ['On track – 14 of 18 trained.', 'Amber', 'March 2015', 'green'],
+  ])('%j beside a %s risk, due %s, is %s', (progress, rag, due, state) => {
+    const a = assessGrid({ values: [header, row(progress, rag, due)] }, { asOf: '2015-01-21' }).rows[0];
+    expect(a.state).toBe(state);
+    expect(a.reasons[0]).toMatch(/the RAG rates the risk/);
+  });
+  describe('negative cases', () => {
+    test('"Impact" beside the RAG is an outcome, not a risk score: the RAG is read', () => {
+      const values = [
+        ['No', 'Action', 'Impact', 'RAG', 'Target Date', 'Progress'],
+        ['1', 'Train all staff', 'Staff confident', 'Red', 'March 2015', 'Started.'],
+      ];
+      expect(assessGrid({ values }, { asOf: '2015-01-21' }).rows[0].state).toBe('red');
+    });
+  });
+});
+
 describe('a RAG column in words beside the status column', () => {
   const withRag = (rag: string, status = 'Work under way', timescale = 'March 2015') =>
     assessGrid(

@@ -46,7 +46,7 @@ import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
-import { ANNUAL_REPORT, NEXT_STEP_HEADERS, ON_TRACK_ANSWERS, ON_TRACK_ASKED, SAID_WE_WOULD, TARGET_WORD } from '../vocab/headers';
+import { ANNUAL_REPORT, NEXT_STEP_HEADERS, ON_TRACK_ANSWERS, ON_TRACK_ASKED, RISK_SCORE_HEADER, SAID_WE_WOULD, TARGET_WORD } from '../vocab/headers';
 import { normaliseHeader } from '../layout/matchHeader';
 import { dueAtReportYearEnd } from '../timescale/dueAtReportYearEnd';
 import { doneAsAsked } from '../status/doneAsAsked';
@@ -299,6 +299,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // a key that rates compliance with a standard ("Fully compliant", "Non-compliant"): the RAG column rates the
   // standard when the self-assessment was made, not how the action stands; the action is read from its words
   const ratesCompliance = keyRatesCompliance(keyTexts);
+  // tables that score each row's risk ("Gross Score | ... | Residual Score | RAG rating", a risk register kept as a plan):
+  // their RAG is the risk's, not the action's progress
+  const ratesRisk = layout.blocks.map(
+    (b) => b.columns.rag !== undefined && (grid.values[b.headerRow] ?? []).some((v) => typeof v === 'string' && RISK_SCORE_HEADER.test(v)),
+  );
   // tables keeping one RAG column per period: the latest column any row of each was rated in
   const latestRated = latestRatedColumns(layout);
   const isStaleRating = (r: PlanRow, planned: Timescale): boolean => {
@@ -457,7 +462,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date
     // was met; the words are read instead
     const staleRag = r.ragFrom && isStaleRating(r, planned) ? r.ragFrom : null;
-    const ragRole = staleRag || ratesCompliance ? undefined : r.cells.rag;
+    const ragRole = staleRag || ratesCompliance || ratesRisk[r.block] ? undefined : r.cells.rag;
     // a rating given as a number (1-4), read through the plan's own key where the sheet carries one
     const ragCell = textOf(ragRole);
     // ("Y" / "N" under "On track? (Y/N)", an exception report: on track, or not: amber, the exception the lead reports)
@@ -708,6 +713,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     if (r.unchangedIn) assessment = withReasonFirst(assessment, `"${r.unchangedIn}" says no change: read "${r.statusFrom}"`);
     if (ratesCompliance && r.cells.rag && (!isBlank(r.cells.rag.text) || r.cells.rag.fill))
       assessment = withReasonFirst(assessment, "the RAG rates compliance with the standard (the plan's key says so), not the action: read the words");
+    else if (ratesRisk[r.block] && r.cells.rag && (!isBlank(r.cells.rag.text) || r.cells.rag.fill))
+      assessment = withReasonFirst(assessment, 'the RAG rates the risk (the table scores each risk), not the action: read the words');
     const kept = timescale === planned ? null : revision;
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
     // missed: at least amber until done; so does a later date the status gives once the plan's own has passed ("Now

@@ -1009,6 +1009,14 @@ export const MEETING_DATE_HEADERS: readonly string[] = ['meeting date'];
 
 /** Header words of the extra roles (see `ExtraRole`). */
 /**
+ * A header scoring each row's risk ("Gross Score", "Residual Score", "Risk score", "Risk rating", "Likelihood"), as a
+ * risk register kept as a plan has: beside it, the table's RAG rates the risk, not the action's progress. "Impact"
+ * alone is not one (plans head their outcomes so).
+ */
+export const RISK_SCORE_HEADER =
+  /^\s*(?:(?:gross|residual|inherent|initial|current|target|net|pre[\s-]?mitigation|post[\s-]?mitigation)\s+(?:risk\s+)?score|risk\s+(?:score|rating|level)|likelihood)\b/i;
+
+/**
  * An easy read or young people's plan's header over the next step beside what was done ("You said | We did | What's
  * next"): in a plan with no timescale column, the date it gives is the action's.
  */
