@@ -737,6 +737,34 @@ describe('a timescale written over with its completion', () => {
   });
 });
 
+describe("a performance system's status icons exported as words (Pentana/Covalent)", () => {
+  test.each([
+    ['Alert', 'red'],
+    ['Alert. 3 of 11 posts filled.', 'red'],
+    ['Warning', 'amber'],
+    ['Warning – go-live at risk', 'amber'],
+  ] as Array<[string, RagState]>)('%j → %s', (status, state) => expect(read(status).state).toBe(state));
+  test.each(['Unknown', 'Data only'])('%j alone says nothing: none before the date', (status) => expect(read(status).state).toBe('none'));
+  describe('negative cases: the words in a sentence of their own', () => {
+    test.each(['Alert raised with the police about the venue', 'Warning letters sent to all landlords'])('%j is an update', (status) =>
+      expect(read(status).state).toBe('green'),
+    );
+  });
+  test('a second status column of percentages ("Progress") is the % complete, and the note beside it is read', () => {
+    const values = [
+      ['Code', 'Title', 'Status', 'Progress', 'Due Date', 'Latest Note'],
+      ['A1', 'Train the panel', 'OK', 0.5, 'March 2015', 'Last two courses now booked for April 2015.'],
+      ['A2', 'Audit the files', 'Completed', 1, 'October 2014', 'All files audited.'],
+    ];
+    const numberFormats = values.map((row) => row.map((v) => (typeof v === 'number' ? '0%' : null)));
+    const rows = assessGrid({ values, numberFormats }, { asOf: AS_OF }).rows;
+    expect(rows.map((r) => [r.ref, r.state, r.timescale.due])).toEqual([
+      ['A1', 'green', '2015-04-30'], // moved before the date came: on track for the new one
+      ['A2', 'complete', '2014-10-31'],
+    ]);
+  });
+});
+
 describe("a risk register kept as a plan: its RAG rates the risk, not the action's progress", () => {
   const header = ['Ref', 'Action', 'Gross Score', 'Residual Score', 'RAG rating', 'Target Date', 'Progress'];
   const row = (progress: string, rag: string, due: string) => ['1', 'Train all staff in Prevent', 20, 12, rag, due, progress];

@@ -588,6 +588,19 @@ function figureTargets(grid: Grid, headerRow: number, col: number): boolean {
   return mostly(held.kind, held.rest);
 }
 
+/**
+ * True when the column under a header holds percentages only ("55%", a number formatted as a percentage): at least two,
+ * and no more than one entry in five anything else.
+ * @example percentagesBelow(grid, 0, 3) // true, when D2:D4 hold 0.55, 1, 0.2 formatted "0%"
+ */
+function percentagesBelow(grid: Grid, headerRow: number, col: number): boolean {
+  const held = tallyBelow(grid, headerRow, col, (text, r) => {
+    const v = grid.values[r]?.[col];
+    return FIGURE.test(text) || (typeof v === 'number' && (formatAt(grid, r, col) ?? '').includes('%'));
+  });
+  return mostly(held.kind, held.rest);
+}
+
 /** A header that may name an indicator's target rather than a date: "Target", "Targets", "Target (%)". */
 const FIGURE_TARGET_HEADER = /^\s*targets?\s*(?:\(\s*%\s*\))?\s*:?\s*$/i;
 
@@ -1290,8 +1303,18 @@ function headerRoles(
       columns.status = words.col;
     }
   }
+  // a second status column holding only percentages ("Status | Progress | Latest Note", a performance system's export
+  // with "Progress" as 55%): the percentage complete, not words
+  if (extra.percent === undefined && statusCols.length > 1 && !more.updates) {
+    const percent = statusCols.find((s) => s.col !== columns.status && s.col !== columns.timescale && percentagesBelow(grid, r, s.col));
+    if (percent) {
+      extra.percent = percent.col;
+      more.extra = extra;
+    }
+  }
   const others = statusCols
-    .filter((s) => s.col !== columns.status && s.col !== columns.rag && s.col !== columns.timescale && !more.updates?.some((u) => u.col === s.col))
+    .filter((s) => s.col !== columns.status && s.col !== columns.rag && s.col !== columns.timescale && s.col !== extra.percent)
+    .filter((s) => !more.updates?.some((u) => u.col === s.col))
     // "Evidence" beside "Progress" is what will show the action done, not a second status
     .filter((s) => !statusWhenAlone(headers[s.col] ?? ''))
     .sort((a, b) => a.rank - b.rank);

@@ -224,6 +224,8 @@ export const STATUS_CHOICES: ReadonlySet<string> = new Set([
   'in progress',
   'overdue',
   'check progress',
+  'warning',
+  'alert',
   'not started',
   'assigned',
   'unassigned',
@@ -567,7 +569,7 @@ export const EXPORT_EMPTY_WORDS = String.raw`\[\s*\]|\{\s*\}|null`;
  * a tick stands against; and "Standing item" (on every agenda, which says nothing of this round's work).
  */
 export const EMPTY_LIKE = new RegExp(
-  String.raw`^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|standing\s+(?:agenda\s+)?item|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|(?:item|action)\s+not\s+(?:yet\s+)?due(?:\s+yet)?|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|${EXPORT_EMPTY_WORDS})\s*[.!]?\s*$`,
+  String.raw`^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|standing\s+(?:agenda\s+)?item|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|(?:item|action)\s+not\s+(?:yet\s+)?due(?:\s+yet)?|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|unknown|data\s+only|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|${EXPORT_EMPTY_WORDS})\s*[.!]?\s*$`,
   'i',
 );
 
@@ -715,6 +717,9 @@ const OCCASIONS = '(?:meeting|session|course|event|panel|workshop|conference|vis
 /** Phrases that put an action at red: off track, failing, stopped. */
 export const RED = phrasePattern([
   'off track',
+  // a performance system's red icon exported as a word ("Alert", Pentana/Covalent's icon for an action off track),
+  // opening the status alone or before its note
+  '(?<=^\\s*)alert(?=\\s*(?:[.;:,–—-]|$))',
   'not (?:yet )?(?:started|commenced|begun)',
   // a Making Safeguarding Personal plan's "Not yet evident": nothing of the change to be seen yet
   'not yet evident',
@@ -796,6 +801,9 @@ export const AMBER_DENIED_BEFORE =
 export const AMBER = phrasePattern([
   // a performance system's warning that the action is behind the progress expected of it, opening the status
   '(?<=^\\s*)check progress(?=\\s*(?:[.;:,–—-]|$))',
+  // (and its amber triangle exported as a word, "Warning", Pentana/Covalent's icon for an action at risk, opening the
+  // status alone or before its note)
+  '(?<=^\\s*)warning(?=\\s*(?:[.;:,–—-]|$))',
   'slipp(?:ed|age|ing)',
   'slips?',
   'behind (?:schedule|timescale)s?',
