@@ -737,6 +737,31 @@ describe('a timescale written over with its completion', () => {
   });
 });
 
+describe('status codes and shortened words, as busy secretariats type them', () => {
+  test.each([
+    ['Compl.', 'October 2014', 'complete'],
+    ['Cmplt', 'October 2014', 'complete'],
+    ['BT', 'March 2015', 'red'], // behind target
+    ['OT', 'March 2015', 'green'],
+    ['IP', 'March 2015', 'green'],
+    ['C/F to 2015/16', 'March 2015', 'amber'], // carried forward
+  ] as Array<[string, string, RagState]>)('%j (due %s) → %s', (status, due, state) => expect(read(status, due).state).toBe(state));
+  test('"C/F to 2015/16" moves the date to the year it names', () => {
+    const values = [
+      ['Ref', 'Action', 'Timescale', 'Status'],
+      ['1', 'Refresh the protocol', 'March 2015', 'C/F to 2015/16'],
+    ];
+    expect(assessGrid({ values }, { asOf: AS_OF }).rows[0].timescale.due).toBe('2016-03-31');
+  });
+  describe('negative cases: the code starts a word or sentence of its own, or is lower case', () => {
+    test.each([
+      ['IP address checks done', 'complete'],
+      ['OTP codes issued to staff', 'complete'], // read as its own words ("issued"), not as "OT"
+      ['bt', 'green'],
+    ] as Array<[string, RagState]>)('%j → %s', (status, state) => expect(read(status).state).toBe(state));
+  });
+});
+
 describe("a performance system's status icons exported as words (Pentana/Covalent)", () => {
   test.each([
     ['Alert', 'red'],

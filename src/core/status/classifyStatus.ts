@@ -1054,11 +1054,23 @@ const DONE_IN_BRACKETS = /^([^.;!?()]{3,300}?)\s*\((complete|completed|achieved)
  */
 function spelledSymbol(status: string): string {
   const m = SYMBOL_OPENING.exec(status);
-  return m ? `${m[0]} ${defaults.STATUS_SYMBOLS[m[1]]}${status.slice(m[0].length)}` : status;
+  if (m) return `${m[0]} ${defaults.STATUS_SYMBOLS[m[1]]}${status.slice(m[0].length)}`;
+  const c = CODE_OPENING.exec(status);
+  return c ? `${c[0]} ${defaults.STATUS_CODES[c[1]]}${status.slice(c[0].length)}` : status;
 }
 
 /** A symbol of `STATUS_SYMBOLS` opening a status, alone or before punctuation (an emoji's variation selector after it). */
 const SYMBOL_OPENING = new RegExp(String.raw`^(${Object.keys(defaults.STATUS_SYMBOLS).join('|')})\uFE0F?(?=\s*(?:[.!;:,–—-]|$))`);
+
+/**
+ * A code of `STATUS_CODES` opening a status, in capitals, alone or before punctuation or "to" ("C/F to 20/21"), after
+ * any white space.
+ */
+const CODE_OPENING = new RegExp(
+  String.raw`^\s*(${Object.keys(defaults.STATUS_CODES)
+    .map((k) => k.replace('/', '\\/'))
+    .join('|')})(?=\s*(?:[.!;:,–—-]|\bto\b|$))`,
+);
 
 /**
  * A status written as a list ("• Complete", "1. Delayed • Awaiting funding") read as sentences: the first marker is

@@ -6,7 +6,10 @@
  * are read as written.
  */
 export const MISSPELLINGS: Readonly<Record<string, string>> = {
-  // complete, completed
+  // complete, completed (and as shortened: "Compl.", "Cmplt")
+  compl: 'complete',
+  cmplt: 'complete',
+  cmpltd: 'completed',
   complte: 'complete',
   compelte: 'complete',
   comlete: 'complete',

@@ -124,6 +124,20 @@ export const STATUS_SYMBOLS: Readonly<Record<string, string>> = {
   '⚠': 'at risk',
 };
 
+/**
+ * Codes some secretariats type as the status, in capitals, alone or before the commentary ("BT", "C/F to 20/21"), with
+ * the words they stand for in the plans' keys: the words are read after the code, as after a symbol
+ * (`STATUS_SYMBOLS`). "NS" (not started) is read as an empty status is.
+ */
+export const STATUS_CODES: Readonly<Record<string, string>> = {
+  OT: 'on track',
+  BT: 'behind target',
+  IP: 'in progress',
+  WIP: 'in progress',
+  'C/F': 'carried forward',
+  NYS: 'not yet started',
+};
+
 /** A tick mark, as boards mark a done action ("✓", "✔", "☑", "✅"; an emoji's variation selector after it). */
 const TICK = String.raw`[✓✔☑✅]\uFE0F?`;
 
@@ -1103,6 +1117,9 @@ export const REVISION_LEADS = phrasePattern([
   // ("Completion will slip to June 17")
   '(?:will |to )slip (?:to|until|till|into)',
   '(?:deferred|postponed|moved|extended|revised|amended|rescheduled|re-scheduled|changed|delayed|slipped|carried forward|rolled forward|carried over|rolled over) (?:to|until|till|into|for)(?: after)?',
+  // ("C/F to 20/21": carried forward to a year, as a plan's key shortens it; "C/f to March" in an action log is to the
+  // next meeting, read as the log's carried-forward words are)
+  'c/f (?:to|into)(?= (?:the )?\\d)',
   // the date the lead now expects ("Completion now anticipated in May 2015", "Expected completion date June 2015",
   // "New target June 2015", "Will be completed by end of April 2015"): a revision only when later than the plan's own
   '(?:now )?anticipated (?:in|by|for)',
