@@ -183,6 +183,11 @@ describe('off track, deferred, no update', () => {
     expect(read('Overdue. Training delayed by sickness.', 'October 2014').state).toBe('amber'));
   // a board tracker's word that the item is not yet due: nothing to rate before its date, as "Not due yet"
   test('"Item not due yet" before its date is none', () => expect(read('Item not due yet', 'March 2015').state).toBe('none'));
+  // a status that only restates the target date says no more than an empty one
+  test('"Target 31/03/2015" before its date is none, after it red', () => {
+    expect(read('Target 31/03/2015', 'March 2015').state).toBe('none');
+    expect(read('Target 31/10/2014', 'October 2014').state).toBe('red');
+  });
   test('negative case: a verbal update given is an update, not none', () =>
     expect(read('Verbal update given at the meeting; actions agreed', 'March 2015').state).toBe('green'));
 });

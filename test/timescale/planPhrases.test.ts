@@ -184,6 +184,11 @@ describe('revised due dates in a status', () => {
     ['2,140 of 2,900 officers trained; response teams to finish by the end of June 2015.', '2015-06-30'],
     ['Back on track, due Jun 15.', '2015-06-30'],
     ['On track for completion in May 2015', '2015-05-31'],
+    // a status that is only the date the action now stands at, as terse trackers keep it
+    ['Revised 31/05/2015', '2015-05-31'],
+    ['Revised: June 2015', '2015-06-30'],
+    ['Due Q4', '2015-03-31'],
+    ['Due 30/04/2015', '2015-04-30'],
     // a later date in brackets is an aside about something else: the action's own new date is outside them
     ['Consultation delayed – now to take place in June 2015 (national guidance deferred to March 2016).', '2015-06-30'],
     ['Delayed to May 2015 (the wider review postponed to December 2015)', '2015-05-31'],
@@ -201,6 +206,8 @@ describe('revised due dates in a status', () => {
     'On track for completion in Sept 2014', // earlier than the plan's own date
     'On track for the Board', // no date after "on track for"
     'Back on track, due to staffing', // "due to": because of, no date
+    'Revised policy issued in May 2015', // "revised" naming what was revised, not a date
+    'Report due to the Board', // no date after "due"
     'Staff to finish by the time the unit opens', // no date after "to finish by"
     'Expected to deliver training to 40 staff', // no date
     'Minutes to follow', // no date

@@ -583,7 +583,7 @@ export const EXPORT_EMPTY_WORDS = String.raw`\[\s*\]|\{\s*\}|null`;
  * a tick stands against; and "Standing item" (on every agenda, which says nothing of this round's work).
  */
 export const EMPTY_LIKE = new RegExp(
-  String.raw`^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|standing\s+(?:agenda\s+)?item|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|(?:item|action)\s+not\s+(?:yet\s+)?due(?:\s+yet)?|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|unknown|data\s+only|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|${EXPORT_EMPTY_WORDS})\s*[.!]?\s*$`,
+  String.raw`^\s*(?:[-–—.?]+|0(?:\s?%)?|#(?:n\/a|ref!|value!|div\/0!|name\?|null!|num!|spill!|calc!|getting_data)|n\/?a|tbc|ns|n\/s|gr[ae]y|standing\s+(?:agenda\s+)?item|not\s+(?:yet\s+)?(?:started|due|commenced|begun)|not\s+due\s+yet|(?:item|action)\s+not\s+(?:yet\s+)?due(?:\s+yet)?|not\s+(?:yet\s+)?due\s+to\s+(?:start|commence|begin)(?:\s+(?:until|till|before|in|from)\s+[^.;]*)?|(?:yet\s+to|still\s+to)\s+(?:start|commence|begin)|no\s+(?:update|progress)(?:\s+(?:received|yet|to\s+date))?|none|(?:still\s+)?open|overdue|unknown|data\s+only|target(?:\s+date)?\s*:?\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:un|not\s+(?:yet\s+)?)?(?:assigned|allocated)|[✗✘❌]\uFE0F?|${EXPORT_EMPTY_WORDS})\s*[.!]?\s*$`,
   'i',
 );
 
@@ -1117,6 +1117,10 @@ export const REVISION_LEADS = phrasePattern([
   // ("Completion will slip to June 17")
   '(?:will |to )slip (?:to|until|till|into)',
   '(?:deferred|postponed|moved|extended|revised|amended|rescheduled|re-scheduled|changed|delayed|slipped|carried forward|rolled forward|carried over|rolled over) (?:to|until|till|into|for)(?: after)?',
+  // a status that is only a revised date or a due date, as terse trackers keep it ("Revised 31/01/2018", "Revised
+  // 30/06/2017, 31/03/2018": the last given; "Due Q4")
+  '(?<=^\\s*)revised(?:\\s+(?:date|to))?(?=:? (?:\\d|q[1-4]\\b|(?:' + MONTH_STEM_PATTERN + ')))',
+  '(?<=^\\s*)due(?= (?:q[1-4]|(?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.?\\s*(?:\\d|$)|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}))',
   // ("C/F to 20/21": carried forward to a year, as a plan's key shortens it; "C/f to March" in an action log is to the
   // next meeting, read as the log's carried-forward words are)
   'c/f (?:to|into)(?= (?:the )?\\d)',
