@@ -3010,6 +3010,30 @@ describe('a row of guidance under the header, asking what goes in each column', 
   });
 });
 
+describe('a group header naming no role merged over sub-headers that do ("Delivery" over "Lead | By when")', () => {
+  const values = [
+    ['Ref', 'Action', 'Delivery', null, 'Monitoring', null, 'RAG'],
+    [null, null, 'Lead', 'By when', 'Measure', 'Source', null],
+    ['1', 'Train the panel', 'ASB Officer', 'Sept 2014', 'Attendance', 'Register', 'G'],
+  ];
+  const merges = [
+    { top: 0, left: 0, bottom: 1, right: 0 },
+    { top: 0, left: 1, bottom: 1, right: 1 },
+    { top: 0, left: 2, bottom: 0, right: 3 },
+    { top: 0, left: 4, bottom: 0, right: 5 },
+    { top: 0, left: 6, bottom: 1, right: 6 },
+  ];
+  test('each sub-header names its column', () => {
+    const l = readLayout({ values, merges });
+    expect(l.blocks[0].columns).toMatchObject({ ref: 0, action: 1, lead: 2, timescale: 3, rag: 6 });
+    expect(l.rows.map((r) => r.row)).toEqual([2]);
+  });
+  test('negative case: with no merge, the words on the row below are not read as sub-headers', () => {
+    const l = readLayout({ values });
+    expect(l.blocks[0]?.columns.timescale).toBeUndefined();
+  });
+});
+
 describe("a highlight report's lines and columns (PRINCE2 templates)", () => {
   const header = ['Ref', 'Milestone', 'Lead', 'Due date', 'Last Period', 'This Period', 'Comments'];
   const values = [

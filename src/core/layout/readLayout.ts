@@ -1059,6 +1059,24 @@ function headerRoles(
     columns[role] = c;
     ranks[role] = rank;
   }
+  // a group header naming no role merged over sub-headers on the row below that do ("Delivery" over "Lead | By when",
+  // "Monitoring" over "Measure | Source"): each sub-header names its own column's role
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const m = mergeAt(r, c);
+    if (!m || m.top !== r || m.left !== c || m.bottom !== r || m.right === m.left || headers[c] !== undefined || isBlank(cellText(grid, r, c))) continue;
+    for (let k = m.left; k <= m.right; k++) {
+      const sub = cellText(grid, r + 1, k);
+      const match = sub.length <= 40 ? headerMatch(sub) : null;
+      if (!match || isExtra(match.role) || match.period || columns[match.role] !== undefined) continue;
+      columns[match.role] = k;
+      ranks[match.role] = match.rank;
+      headers[k] = sub;
+      count++;
+      if (match.role === 'status') statusCols.push({ col: k, rank: match.rank });
+      if (match.role === 'lead') leadCols.push(k);
+      if (match.role === 'timescale') timescaleCols.push(k);
+    }
+  }
   // "Name" (the item's own name, as monday.com and Asana export a board) is the action only over sentences: a list of
   // people or things ("Name | Rating" over "First", "Second") is no plan
   if (columns.action !== undefined && normaliseHeader(headers[columns.action] ?? '') === 'name' && !namesAreSentences(grid, r, columns.action)) {
