@@ -2420,11 +2420,20 @@ describe('table shapes', () => {
       'Annually',
       'P', // partly achieved, in a Y / P / N column
       'Partly',
+      'N – reopened', // a letter for no, with its reason (a closure column's reopened action)
     ])('%j → not complete', (entry) => {
       expect(stateWith(entry)).toBe('amber');
     });
     test.each(['Sept 2016', '12/10/2016', 'Yes', '✓', 42655])('%j → complete', (entry) => {
       expect(stateWith(entry)).toBe('complete');
+    });
+    // a closure column's reopened action: "N" with its reason is no, whatever the progress said when it was closed
+    test('"N – reopened" under "Closed (Y/N)" beside progress: not complete', () => {
+      const values = [
+        ['Ref', 'Action', 'Target date', 'Progress', 'Closed (Y/N)'],
+        ['1', 'Add a section on taxi licensing', 'Oct 2016', 'Section in the approved policy. Reopened May 2017 for the new standards.', 'N – reopened'],
+      ];
+      expect(assessGrid({ values }, { asOf: '2017-06-30' }).rows[0].state).not.toBe('complete');
     });
 
     describe('an action log\'s "Date closed / Comments"', () => {

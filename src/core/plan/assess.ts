@@ -1397,7 +1397,7 @@ const NOT_MET_ONLY = /^\s*not\s+(?:yet\s+)?met\s*\.?$/i;
 
 /** Entries in a "Date completed" / "Achieved?" column that say the action is not done ("No", "x", "No – further evidence requested"). */
 const NOT_DONE =
-  /^\s*(?:(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k|not\s+ticked|p|part|partly|partial)\s*\.?$|(?:no|not\s+yet|partly|partial|part)\s*[-–—:;,(]\s*\S)/i;
+  /^\s*(?:(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k|not\s+ticked|p|part|partly|partial)\s*\.?$|(?:no|n|not\s+yet|partly|partial|part)\s*[-–—:;,(]\s*\S)/i;
 
 /**
  * Two things said of a row, read as one status in order: the first as its own sentence, then the second.
