@@ -580,12 +580,7 @@ const FIGURE_ENTRY = /^[<>≤≥=~]?\s*\d[\d,.]*\s*%?(?:\s*(?:of|\/|out\s+of)\s*
  * @example figureTargets(grid, 0, 2) // true, when C1 is "Target" and C2:C4 hold 0.9, 0.8, 0.95 formatted "0%"
  */
 function figureTargets(grid: Grid, headerRow: number, col: number): boolean {
-  if (!FIGURE_TARGET_HEADER.test(cellText(grid, headerRow, col))) return false;
-  const held = tallyBelow(grid, headerRow, col, (text, r) => {
-    const v = grid.values[r]?.[col];
-    return FIGURE.test(text) || (typeof v === 'number' && (formatAt(grid, r, col) ?? '').includes('%'));
-  });
-  return mostly(held.kind, held.rest);
+  return FIGURE_TARGET_HEADER.test(cellText(grid, headerRow, col)) && percentagesBelow(grid, headerRow, col);
 }
 
 /**
@@ -1787,8 +1782,8 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
     if (numbersOrNotAction && (n === 1 || numbers)) return 'total';
   }
   if (isSummaryRow(distinct, n)) return 'total';
-  // a highlight report's lines: "Key risks: ..." (a label and its words), and a line rating the whole workstream,
-  // "Overall status" in the action column
+  // a report's lines: "Key risks: ..." (a label and its words), and a line rating the whole workstream or
+  // organisation, "Overall status" or "Overall" in the ref or action column
   if (isReportLine(distinct, n, columns)) return 'note';
   // a sub-table's header inside the table (a board export's "Subitems | Name | Owner | Status | Date" over an item's
   // subitems): header words, not an action

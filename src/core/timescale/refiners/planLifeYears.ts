@@ -3,9 +3,9 @@ import type { Component, Refiner } from '../types';
 
 /**
  * Reads a span of calendar years that is the plan's own stated period as that period: "2015-2017" in a plan titled
- * "Neglect Strategy and Action Plan 2015-17", or "2008-2011" in a Local Area Agreement 2008-2011, is the plan's life,
- * due at its end (31 March 2017, the last day of its last financial year), not on 31 December. Any other span of
- * calendar years ("2007-2010" in a plan of 2014-17) is read as before.
+ * "Neglect Strategy and Action Plan 2015-17" is the plan's life, due at its end (31 March 2017, the last day of its
+ * last financial year), not on 31 December. Any other span of calendar years ("2007-2010" in a plan of 2014-17) is
+ * read as before.
  *
  * @example parseTimescale('2015-2017', { planStartYear: 2015, planEnd: '2017-03-31' }).due // '2017-03-31'
  */
