@@ -1547,15 +1547,8 @@ function isColourWords(below: CellValue[]): boolean {
  * @example holdsRatings({ values: [['We did', 'How are we doing?'], ['Launched', '🟢'], ['Started', '🟠']] }, 0, 1) // true
  */
 function holdsRatings(grid: Grid, r: number, col: number): boolean {
-  let rated = 0;
-  let filled = 0;
-  for (let k = r + 1; k <= r + PERIOD_ENTRY_ROWS && k < grid.values.length; k++) {
-    const t = cellText(grid, k, col).trim();
-    if (t === '') continue;
-    filled++;
-    if (t.length <= 12 && isRagWord(t)) rated++;
-  }
-  return rated >= 2 && rated >= 0.8 * filled;
+  const held = tallyBelow(grid, r, col, (text) => text.length <= 12 && isRagWord(text));
+  return held.kind >= 2 && held.kind >= 0.8 * (held.kind + held.rest);
 }
 
 function isExtra(role: string): role is ExtraRole {

@@ -296,13 +296,17 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const spanStart = meeting ? { day: meeting, from: 'the outcome meeting the plan gives' } : visit ? { day: visit, from: 'the visit the plan gives' } : null;
   const keyTexts = planKeyTexts(grid, layout);
   const ragKey = readRagKey(keyTexts, rules);
-  // a key that rates compliance with a standard ("Fully compliant", "Non-compliant"): the RAG column rates the
-  // standard when the self-assessment was made, not how the action stands; the action is read from its words
-  const ratesCompliance = keyRatesCompliance(keyTexts);
-  // tables that score each row's risk ("Gross Score | ... | Residual Score | RAG rating", a risk register kept as a plan):
-  // their RAG is the risk's, not the action's progress
-  const ratesRisk = layout.blocks.map(
-    (b) => b.columns.rag !== undefined && (grid.values[b.headerRow] ?? []).some((v) => typeof v === 'string' && RISK_SCORE_HEADER.test(v)),
+  // tables whose RAG rates something other than how the action stands, set aside so the action is read from its words:
+  // compliance with a standard when the self-assessment was made, as the plan's key says ("Fully compliant",
+  // "Non-compliant"), or each row's risk, as the table scores it ("Gross Score | ... | Residual Score | RAG rating", a
+  // risk register kept as a plan)
+  const compliance = keyRatesCompliance(keyTexts);
+  const ragRates = layout.blocks.map((b): keyof typeof RAG_RATES | null =>
+    compliance
+      ? 'compliance'
+      : b.columns.rag !== undefined && (grid.values[b.headerRow] ?? []).some((v) => typeof v === 'string' && RISK_SCORE_HEADER.test(v))
+        ? 'risk'
+        : null,
   );
   // tables keeping one RAG column per period: the latest column any row of each was rated in
   const latestRated = latestRatedColumns(layout);
@@ -462,7 +466,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date
     // was met; the words are read instead
     const staleRag = r.ragFrom && isStaleRating(r, planned) ? r.ragFrom : null;
-    const ragRole = staleRag || ratesCompliance || ratesRisk[r.block] ? undefined : r.cells.rag;
+    const ragRole = staleRag || ragRates[r.block] ? undefined : r.cells.rag;
     // a rating given as a number (1-4), read through the plan's own key where the sheet carries one
     const ragCell = textOf(ragRole);
     // ("Y" / "N" under "On track? (Y/N)", an exception report: on track, or not: amber, the exception the lead reports)
@@ -711,10 +715,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       );
     }
     if (r.unchangedIn) assessment = withReasonFirst(assessment, `"${r.unchangedIn}" says no change: read "${r.statusFrom}"`);
-    if (ratesCompliance && r.cells.rag && (!isBlank(r.cells.rag.text) || r.cells.rag.fill))
-      assessment = withReasonFirst(assessment, "the RAG rates compliance with the standard (the plan's key says so), not the action: read the words");
-    else if (ratesRisk[r.block] && r.cells.rag && (!isBlank(r.cells.rag.text) || r.cells.rag.fill))
-      assessment = withReasonFirst(assessment, 'the RAG rates the risk (the table scores each risk), not the action: read the words');
+    const rates = ragRates[r.block];
+    if (rates && r.cells.rag && (!isBlank(r.cells.rag.text) || r.cells.rag.fill)) assessment = withReasonFirst(assessment, RAG_RATES[rates]);
     const kept = timescale === planned ? null : revision;
     // a new date written in a revised-date column (or beside the old one in the timescale) means the first one was
     // missed: at least amber until done; so does a later date the status gives once the plan's own has passed ("Now
@@ -1008,6 +1010,12 @@ function dayNumber(date: string): string | number {
   }
   return n;
 }
+
+/** What a table's RAG rates when not the action's progress, as the reasons say it (see `ragRates` in `assessGrid`). */
+const RAG_RATES = {
+  compliance: "the RAG rates compliance with the standard (the plan's key says so), not the action: read the words",
+  risk: 'the RAG rates the risk (the table scores each risk), not the action: read the words',
+} as const;
 
 /** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */
 function slipped(a: StatusAssessment, revision: Revision, original: IsoDate | null): StatusAssessment {

@@ -1030,7 +1030,7 @@ function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolea
 function clean(text: string, rules: StatusRules): string {
   const full = unbulleted(collapse(text));
   const stripped = rules.UPDATE_PREFIX ? withoutPrefix(full, rules.UPDATE_PREFIX) : full;
-  return doneInBrackets(spelledSymbol(stripped === '' ? full : stripped));
+  return doneInBrackets(spelledMark(stripped === '' ? full : stripped));
 }
 
 /**
@@ -1048,11 +1048,11 @@ function doneInBrackets(status: string): string {
 const DONE_IN_BRACKETS = /^([^.;!?()]{3,300}?)\s*\((complete|completed|achieved)\)(?=\s*(?:[.!]|$))/i;
 
 /**
- * A status opening with a symbol of `STATUS_SYMBOLS`, alone or before punctuation, with the symbol's words after it;
- * any other status as it is.
- * @example spelledSymbol('⚪. Consultation opens in January') // '⚪ not started. Consultation opens in January'
+ * A status opening with a symbol of `STATUS_SYMBOLS` or a code of `STATUS_CODES`, alone or before punctuation, with
+ * the words it stands for after it; any other status as it is.
+ * @example spelledMark('⚪. Consultation opens in January') // '⚪ not started. Consultation opens in January'
  */
-function spelledSymbol(status: string): string {
+function spelledMark(status: string): string {
   const m = SYMBOL_OPENING.exec(status);
   if (m) return `${m[0]} ${defaults.STATUS_SYMBOLS[m[1]]}${status.slice(m[0].length)}`;
   const c = CODE_OPENING.exec(status);
