@@ -330,6 +330,19 @@ describe('header words', () => {
     ['Quarterly Progress', 'status'],
     ['We will', 'action'], // a plan on a page: "Priority | We will | How we will know"
     ['The SAB will', 'action'],
+    // what has been done so far, beside the action still required (a Prevent duty benchmarking plan)
+    ['Work to date', 'status'],
+    ['Work undertaken to date', 'status'],
+    ['Activity to date', 'status'], // not the activity itself
+    ['Guidance - summary of activity required', 'objective'], // the requirement of the guidance
+    // an audit schedule: "Audit | Month planned | Month completed | Report to | Findings | Actions arising"
+    ['Audit', 'action'],
+    ['Month planned', 'timescale'],
+    ['Planned date', 'timescale'],
+    ['Date planned', 'timescale'],
+    ['Target month', 'timescale'],
+    ['Month completed', 'done'],
+    ['Actions arising', 'action'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -411,6 +424,12 @@ describe('header words', () => {
     ['What worked well?', null],
     ['Where do we want to be?', null],
     ['What is the impact?', null],
+    // words of an audit schedule's headers that name something else
+    ['Audit date', null], // when it was audited
+    ['Audit lead', 'lead'],
+    ['Planned', null], // a status a data row holds ("Planned")
+    ['Month', 'timescale'],
+    ['Report to', null], // where the audit reports, not a deadline
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -1231,6 +1250,54 @@ describe('table shapes', () => {
         ],
       }).blocks[0];
       expect([block.columns.status, block.updates, block.ragUpdates]).toEqual([3, undefined, undefined]);
+    });
+  });
+
+  describe('an audit schedule kept as a plan: the audit is the action, its month planned the timescale, its month completed the date done', () => {
+    const schedule = (header: string[]) =>
+      assessGrid(
+        {
+          values: [
+            ['QA Sub Group – Multi-agency Audit Schedule 2019-20', null, null, null, null],
+            header,
+            ['Neglect: use of the Graded Care Profile', 'April 2019', 'May 2019', 'GCP2 used in 6 of 10 cases.', 'Neglect briefing to all partners.'],
+            ['Children missing education', 'September 2019', null, null, null],
+            ['Harmful sexual behaviour in schools', 'March 2020', null, null, null],
+          ],
+        },
+        { asOf: '2020-02-11' },
+      );
+
+    test('"Audit | Month planned | Month completed | Findings | Actions arising"', () => {
+      const a = schedule(['Audit', 'Month planned', 'Month completed', 'Findings', 'Actions arising']);
+      expect(a.layout.blocks[0].columns).toMatchObject({ action: 0, timescale: 1 });
+      // one row per audit, the ones with nothing arising too
+      expect(a.rows.map((r) => [r.action.slice(0, 26), r.state, r.timescale.due])).toEqual([
+        ['Neglect: use of the Graded', 'complete', '2019-04-30'],
+        ['Children missing education', 'red', '2019-09-30'], // not done, five months past its month
+        ['Harmful sexual behaviour i', 'none', '2020-03-31'],
+      ]);
+    });
+
+    describe('negative cases', () => {
+      test('"Actions arising" is the action where no column names the audit ("Finding | Actions arising | Lead | Target date")', () => {
+        const l = readLayout({
+          values: [
+            ['Finding', 'Actions arising', 'Lead', 'Target date'],
+            ['Supervision not recorded in 4 of 10 cases', 'Remind managers of the supervision policy', 'HoS', 'March 2020'],
+          ],
+        });
+        expect(l.blocks[0].columns).toMatchObject({ objective: 0, action: 1, lead: 2, timescale: 3 });
+      });
+      test('"Agreed action" is the action beside an "Audit" column naming the audit it came from', () => {
+        const l = readLayout({
+          values: [
+            ['Ref', 'Audit', 'Agreed action', 'Responsible officer', 'Agreed date', 'Status'],
+            ['DL1', 'Payroll 2016', 'Reconcile the starters list monthly', 'Head of HR', '31/03/2017', 'Overdue'],
+          ],
+        });
+        expect(l.blocks[0].columns).toMatchObject({ action: 2 });
+      });
     });
   });
 
@@ -3698,7 +3765,15 @@ describe('a short title alone on its row over detailed actions is a theme headin
       },
       { asOf: '2021-02-25' },
     );
-  test.each(['Systems and procedures', 'People and culture', 'Governance', 'Strategy, planning and impact'])('%j heads the rows under it', (theme) => {
+  test.each([
+    'Systems and procedures',
+    'People and culture',
+    'Governance',
+    'Strategy, planning and impact',
+    // the initials of the board the part is for, as a joint boards' audit schedule heads its parts
+    "Children's audits (HSCB)",
+    'Adults’ audits (HSAB)',
+  ])('%j heads the rows under it', (theme) => {
     const a = plan(theme);
     expect(a.rows.map((r) => [(r.cells.action ?? r.cells.objective)?.text.slice(0, 17), a.layout.sections.find((s) => s === r.section)?.title])).toEqual([
       ['Recommendation 46', theme],
@@ -3713,6 +3788,8 @@ describe('a short title alone on its row over detailed actions is a theme headin
       ['Governance review 2021', 'a number'],
       ['Governance.', 'closing punctuation'],
       ['governance and assurance', 'no capital: a sentence cut short, not a title'],
+      ['Review the audit programme (HSCB)', 'it opens with a verb, the initials after it'],
+      ['Neglect audit (see the report to the Board)', 'words in the brackets, not initials'],
     ])('%j (%s)', (text) => {
       expect(plan(text).rows.map((r) => (r.cells.action ?? r.cells.objective)?.text)).toContain(text);
     });

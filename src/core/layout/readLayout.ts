@@ -2304,8 +2304,12 @@ function rated(row: PlanRow): boolean {
 /** The numbering of a ref, after any letters before it: "CC1.1" → "1.1", "C1.1.1" → "1.1.1". */
 const REF_NUMBER = /^[A-Za-z]{0,4}[\s.-]?(\d+(?:\.\d+)*)/;
 
-/** A title: a capital, then up to five words of letters, with no number or closing punctuation ("People and culture"). */
-const THEME_TITLE = /^[A-Z][A-Za-z'’&-]*(?:,?\s+[A-Za-z'’&-]+){0,4}$/;
+/**
+ * A title: a capital, then up to five words of letters, with no number or closing punctuation ("People and culture"),
+ * perhaps the initials of the body it is for in brackets ("Children's audits (HSCB)", as a joint boards' schedule heads
+ * each board's part).
+ */
+const THEME_TITLE = /^[A-Z][A-Za-z'’&-]*(?:,?\s+[A-Za-z'’&-]+){0,4}(?:\s+\([A-Z]{2,6}\))?$/;
 
 /**
  * The number a row's recommendation or action opens with, when the table keeps no ref column ("1. Agencies should

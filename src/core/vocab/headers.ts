@@ -140,6 +140,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'risk description' },
     { text: 'work area' },
     { text: 'requirement' },
+    // a plan benchmarked against statutory guidance, a row per requirement ("Guidance - summary of activity required")
+    { text: 'guidance' },
     { text: 'standard', exact: true },
     { text: 'learning' },
     { text: 'key learning' },
@@ -291,6 +293,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: "provider's action" },
     // an audit programme's audits ("Month | Audit topic | Type of audit | Audit lead")
     { text: 'audit topic', exact: true },
+    // (or "Audit" alone over them, as a sub group's schedule heads its audits: "Audit | Month planned | Month completed")
+    { text: 'audit', exact: true },
+    { text: 'audit title', exact: true },
+    // what an audit led to: the action where nothing else is ("Finding | Actions arising | Lead"), not where the
+    // audit itself is ("Audit | Month planned | ... | Actions arising")
+    { text: 'actions arising' },
+    { text: 'action arising' },
     { text: 'course title', exact: true },
     // a recommendation split into the parts to be done ("Recommendation | Sub recommendation/ | Rec. Owner")
     { text: 'sub recommendation', exact: true },
@@ -417,6 +426,14 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // "Action date": when the action is due (not the action itself)
     { text: 'action date' },
     { text: 'action due date' },
+    // an audit schedule's or plan's planned date or month ("Audit | Month planned | Month completed")
+    { text: 'planned date', exact: true },
+    { text: 'date planned', exact: true },
+    { text: 'month planned', exact: true },
+    { text: 'planned month', exact: true },
+    { text: 'month due', exact: true },
+    { text: 'due month', exact: true },
+    { text: 'target month', exact: true },
     // the second of two date columns ("Start | Completion", "Start | End", "Start | Finish")
     { text: 'completion', exact: true },
     { text: 'end', exact: true },
@@ -437,6 +454,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'reporting' },
     { text: 'lead' },
     { text: 'person responsible', exact: true },
+    // an audit programme's lead for each audit ("Audit | Month planned | Audit lead")
+    { text: 'audit lead', exact: true },
     // one person or several ("Person/s Responsible", "Person(s) Responsible")
     { text: 'person/s responsible', exact: true },
     { text: 'person(s) responsible', exact: true },
@@ -599,6 +618,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'comment' },
     { text: 'progress update' },
     { text: 'progress to date' },
+    // what has been done so far ("Work to date | Action required"), not the action ("Activity" alone is)
+    { text: 'work to date' },
+    { text: 'work done to date' },
+    { text: 'work undertaken to date' },
+    { text: 'activity to date' },
     { text: 'status, evidence & sign off/follow up' },
     { text: 'update on progress' },
     { text: 'current position' },
@@ -1067,6 +1091,8 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
   // the date the action was actually done (an entry here says it is done)
   done: [
     { text: 'date completed' },
+    // an audit schedule's month the audit was done, beside its "Month planned"
+    { text: 'month completed', exact: true },
     // a task board's export (Asana: "Completed At"; Planner: "Completed Date")
     { text: 'completed at', exact: true },
     // an inspectorate's recommendation discharged (police forces' HMICFRS trackers)
