@@ -343,6 +343,10 @@ describe('header words', () => {
     ['Target month', 'timescale'],
     ['Month completed', 'done'],
     ['Actions arising', 'action'],
+    // a partnership's quarterly returns, one column a quarter
+    ['Q1 Evaluation', 'status'],
+    ['Q3 Review', 'status'],
+    ['Further actions needed', 'left'], // what is still to come, beside "Progress so far"
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -430,6 +434,8 @@ describe('header words', () => {
     ['Planned', null], // a status a data row holds ("Planned")
     ['Month', 'timescale'],
     ['Report to', null], // where the audit reports, not a deadline
+    ['Q2 review date', null], // when the review is, not what it said
+    ['Q3 review meeting', null],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -2982,6 +2988,29 @@ describe('a claim that only something made ready for the work was agreed ("Audit
   test('past due: overdue, with the days', () => {
     const r = row('Multi-agency audit of unborn babies', 'Audit tool agreed.');
     expect([r.overdue, r.daysOverdue]).toEqual([true, 21]);
+  });
+  test('the work itself given a date after its own: slipped, due then (the step done does not make it history)', () => {
+    const r = row('Multi-agency audit of unborn babies', 'Audit tool agreed. Audit to be carried out in April 2015.', 'March 2015');
+    expect([r.state, r.timescale.due, r.originalDue]).toEqual(['amber', '2015-04-30', '2015-03-31']);
+    expect(r.reasons[0]).toContain('the action itself now due 30 Apr 2015, after its date (31 Mar 2015): slipped');
+  });
+  test('or in a "Further actions needed" column beside the progress', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['What are we going to do?', 'Progress so far', 'Further actions needed', 'Lead', 'Time Scale'],
+          [
+            'Audit the timeliness of strategy meetings',
+            'Audit tool agreed by the QA Sub Group',
+            'Audit to be held in April 2015',
+            'QA Sub Group',
+            'March 2015',
+          ],
+        ],
+      },
+      { asOf: '2015-01-21' },
+    );
+    expect([a.layout.blocks[0].extra?.left, a.rows[0].state, a.rows[0].timescale.due]).toEqual([2, 'amber', '2015-04-30']);
   });
   describe('negative cases', () => {
     describe('the thing is what the action or its outcome asks for: done', () => {

@@ -183,6 +183,9 @@ describe('slippage, red and on-track phrases', () => {
     ['At risk due to capacity', 'amber'],
     ['Off track', 'red'],
     ['No progress this quarter', 'red'],
+    ['No further progress – no funding identified', 'red'], // stopped after a start
+    ['No further progress is needed: the protocol is in place', 'green'], // nothing more to do, not stalled
+    ['No further progress required', 'green'],
     ['Stalled pending funding', 'red'],
     ['Off target', 'red'],
     ['Significant concerns about capacity', 'red'],

@@ -194,6 +194,12 @@ describe('revised due dates in a status', () => {
     ['Delayed to May 2015 (the wider review postponed to December 2015)', '2015-05-31'],
     // with no other, a revision in brackets is the action's
     ['Training under way (deferred to April 2015 by the Board)', '2015-04-30'],
+    // booked with whom, the work carried out later, the rest of it with its verb left off
+    ['Postponed – survey now booked with Coram Voice for February 2015.', '2015-02-28'],
+    ['Audit tool agreed. Audit to be carried out in April 2015.', '2015-04-30'],
+    ['Review to be undertaken by the new manager in March 2015.', '2015-03-31'],
+    ['51 of 80 plans reissued; the remainder by the end of February 2015.', '2015-02-28'],
+    ['Half the schools visited; the rest in March 2015.', '2015-03-31'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
   });
@@ -248,6 +254,13 @@ describe('revised due dates in a status', () => {
     'The list is on the website since January 2015', // not said to be still to come
     'Strategy drafted; to be shared with partners', // no meeting and no date
     'Report presented to the Board in February 2015', // done then: no draft before it
+    'Training booked with the provider', // no date after whom
+    'Booked with the trainer for the new staff', // no date
+    'The remainder of the budget spent', // no date after "the remainder"
+    'Audit carried out in January 2015', // done then, not "to be" carried out
+    'Audit to be carried out by the team', // no date
+    // a week that begins by the due date: work done in time, though the week ends after it
+    'Audit of staff files booked with HR for w/c 27th October 2014',
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
   });

@@ -83,8 +83,11 @@ export function matchHeaderRanked(cellText: string, memo?: Memo): HeaderMatch | 
   return recall(memo, HEADERS, cellText);
 }
 
-/** Words that make a short header with a period in it an update column ("Dec 2015 update", "Position at March"). */
-const UPDATE_WORD = /\b(?:update|updates|progress|position|status|commentary|comments?|performance)\b/;
+/**
+ * Words that make a short header with a period in it an update column ("Dec 2015 update", "Position at March"; a
+ * partnership's quarterly returns, "Q1 Evaluation | Q2 Evaluation", "Q3 Review").
+ */
+const UPDATE_WORD = /\b(?:update|updates|progress|position|status|commentary|comments?|performance|evaluation|review(?!\s+(?:date|due|meeting)\b))\b/;
 
 /** Words that make a short header with a period in it a RAG column ("Q1 RAG", "Sept 2016 rating"). */
 const RAG_WORD = /\b(?:b?rag|r\/a\/g|b\/r\/a\/g|rating|rag\s+rating)\b/;

@@ -656,8 +656,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const asked =
       read.phrases && saysNothingElse(read.phrases) && r.cells.action && !r.cells.action.inherited ? doneAsAsked(r.cells.action.text, read.status) : null;
     let assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn, asked, ragMeaning);
-    // a completed action's later dates are history, not a revision
-    if (revision && revision.source === 'status' && assessment.state === 'complete') {
+    // "Audit tool agreed." for an action to audit: something made ready for the work was agreed, not the work done
+    // (an action or outcome naming the thing itself, "Develop an audit tool", "Fit for purpose Case Review Framework",
+    // is done by it)
+    const preparedFor = (a: StatusAssessment): string | null =>
+      a.state === 'complete' && !a.explicit && a.closed === null ? preparedOnly(read, `${textOf(r.cells.action)} ${textOf(r.cells.outcome)}`, rules) : null;
+    let prepared = preparedFor(assessment);
+    // a completed action's later dates are history, not a revision (a step made ready is not the action completed: the
+    // date the work itself now has stands, "Audit tool agreed | Audit to be carried out in April 2016")
+    if (revision && revision.source === 'status' && assessment.state === 'complete' && prepared === null) {
       timescale = planned;
       assessment = verdict(read, timescale, rated, ragIsStatus ? '' : ragText, colours, percentComplete, above, doneInColumn, asked, ragMeaning);
     }
@@ -674,20 +681,19 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         `the row was last updated on ${formatUkDate(updated!)}, before its due date (${formatUkDate(timescale.due!)}), which has passed: its rating (${rating}) no longer stands; read the words`,
       );
     }
-    // "Audit tool agreed." for an action to audit: something made ready for the work was agreed, not the work done
-    // (an action or outcome naming the thing itself, "Develop an audit tool", "Fit for purpose Case Review Framework",
-    // is done by it)
-    const prepared =
-      assessment.state === 'complete' && !assessment.explicit && assessment.closed === null
-        ? preparedOnly(read, `${textOf(r.cells.action)} ${textOf(r.cells.outcome)}`, rules)
-        : null;
+    // (read again where the rating was set aside above)
+    if (ratedBeforeDue) prepared = preparedFor(assessment);
     if (prepared) {
       const late = timescale.kind === 'date' && timescale.due !== null && timescale.due < options.asOf;
-      const step = `"${prepared}": a step towards the action (what the work needs made ready), not the action done`;
+      // the work itself now due after its date ("Audit to be carried out in April 2016" for March): slipped
+      const moved = timescale !== planned && revision !== null && planned.due !== null && timescale.due !== null;
+      const step = `"${prepared}": a step towards the action (what the work needs made ready), not the action done${
+        moved && !late ? `; the action itself now due ${formatUkDate(timescale.due!)}, after its date (${formatUkDate(planned.due!)}): slipped` : ''
+      }`;
       const days = late ? daysBetween(timescale.due!, options.asOf) : null;
       assessment = {
         ...assessment,
-        state: late ? 'amber' : 'green',
+        state: late || moved ? 'amber' : 'green',
         overdue: late,
         daysOverdue: days,
         // the claim's reason gives way to this one; the others (a log of updates read, a spelling) stand

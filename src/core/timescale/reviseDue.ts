@@ -65,6 +65,9 @@ export function findRevision(
   // day ("booked on the course on 24 April", rated in April 2024 in a school year's plan, is 24 April 2024)
   const found =
     read?.yearPlaced && (read.precision === 'month' || read.precision === 'day') && asOf ? { ...read, due: yearNearest(read.due, asOf, read.precision) } : read;
+  // a week that begins by the date the action is due is work done in time, though the week ends after it ("booked
+  // with HR for w/c 26th October", due 31 October): not a revision
+  if (found && found.precision === 'week' && daysBetween(original.due, found.due) < 7) return null;
   if (found && found.due > original.due) return found;
   return null;
 }

@@ -1181,6 +1181,9 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'what we still need to do', exact: true },
     { text: 'still to be done', exact: true },
     { text: 'what is left to do', exact: true },
+    // a strategic plan's "Progress so far | Further actions needed"
+    { text: 'further actions needed', exact: true },
+    { text: 'further action needed', exact: true },
     // an easy read or young people's plan's next step beside what was done ("We did | What's next",
     // `NEXT_STEP_HEADERS`), its dates the ones the work now has
     ...NEXT_STEP_HEADERS_LIST.map((text) => ({ text, exact: true })),

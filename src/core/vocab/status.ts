@@ -747,6 +747,8 @@ export const RED = phrasePattern([
   // a task board's list of work not begun ("To Do", "Todo", "Backlog", as Trello, Jira, Airtable and Asana name it) alone
   `(?<=^\\s*)(?:${NOT_BEGUN_LISTS})(?=\\s*[.!]?\\s*$)`,
   'no progress',
+  // ("No further progress – no funding identified": stopped after a start; not "No further progress is needed")
+  'no further progress(?! (?:is |was )?(?:needed|required|necessary|expected))',
   'not progressed',
   'stalled',
   // (not an event cancelled and put on again: "Booked for March – cancelled (Covid-19). Rebooked for 8 July",
@@ -1148,7 +1150,8 @@ export const REVISION_LEADS = phrasePattern([
   // a session or event to take place later ("Postponed – to be given with the trustees' safeguarding training in July
   // 2022", "Workshop to be held in March 2025", "will now be run in the autumn term"; not a run lost and "to be re-run
   // in the 2015-16 programme", put off to another year's programme)
-  "(?:to be|will be|will now be) (?:held|run|given) (?:[\\w'’&-]+ ){0,6}?(?:in|on|during|at|by)(?= (?:the )?(?:" +
+  // (or carried out: "Audit to be carried out in April 2016, report to the June Board")
+  "(?:to be|will be|will now be) (?:held|run|given|carried out|undertaken|conducted) (?:[\\w'’&-]+ ){0,6}?(?:in|on|during|at|by)(?= (?:the )?(?:" +
     MONTH_STEM_PATTERN +
     '|spring|summer|autumn|winter|w/c|\\d))',
   // the work out where people will find it, or in use ("The list will be on the website in January 2025")
@@ -1161,7 +1164,10 @@ export const REVISION_LEADS = phrasePattern([
   'expected (?:by|in|for|at)',
   // the next step booked or sent on its way ("the remaining two are booked for April 2021", "now to Policy Group
   // February 2020", "to go to the Safeguarding Committee in January 2020", "the remaining 3 to launch in October 2022")
-  '(?:now |re-?)?(?:booked|arranged) (?:for|in|on(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|spring|summer|autumn|winter|w/c|\\d)))',
+  // (perhaps with whom: "survey now booked with Coram Voice for February 2024")
+  "(?:now |re-?)?(?:booked|arranged) (?:with (?:[\\w'’&-]+ ){1,4}?)?(?:for|in|on(?= (?:the )?(?:" +
+    MONTH_STEM_PATTERN +
+    '|spring|summer|autumn|winter|w/c|\\d)))',
   // a place booked on a course, and the day of it ("Deputy Head booked on the course on 24 April", "now booked on the
   // governor Prevent module on 18 April 2024")
   'booked (?:on|onto) (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:course|training|session|programme|workshop|module|briefing|conference) (?:on|for|in)(?= (?:the )?(?:' +
@@ -1257,6 +1263,9 @@ export const REVISION_LEADS = phrasePattern([
   'for (?:approval|sign off|signoff|ratification|agreement|decision) (?:on|at|in)',
   're-?arranged (?:as [^.;]{0,40}? )?(?:for|on|to)',
   'remaining (?:[\\w-]+ ){0,3}?to be [a-z]+ (?:by|in|during)',
+  // the rest of part-done work and its date, the verb left off ("51 of 80 plans reissued; the remainder by the end of
+  // February 2021")
+  'the (?:remainder|rest) (?:(?:now )?(?:by|in|during))(?= (?:the )?(?:end|' + MONTH_STEM_PATTERN + '|\\d))',
   // ("14 of 22 nurses trained ... Remaining training by end of June")
   'remaining (?:[\\w-]+ ){0,2}?by(?= (?:the )?(?:end|' + MONTH_STEM_PATTERN + '))',
   // ("10 of the 20 schemes visited; the rest will be done by the end of November", "24 of 31 staff completed; the other
