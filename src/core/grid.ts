@@ -1,3 +1,5 @@
+import { isFormPlaceholder } from './vocab/placeholders';
+
 /**
  * The grid a host hands to the core: what it read from a sheet, in one piece.
  * The core never sees office-js, Apps Script or ExcelJS objects, only this.
@@ -116,15 +118,17 @@ export function formatAt(grid: Grid, r: number, c: number): string | null {
 }
 
 /**
- * The text of a cell as a person sees it: the host's displayed text when given, else the value as text.
+ * The text of a cell as a person sees it: the host's displayed text when given, else the value as text; empty for a
+ * Word form's prompt nobody replaced (`isFormPlaceholder`).
  * @example cellText({ values: [[' Complete ']] }, 0, 0) // ' Complete '
+ * @example cellText({ values: [['Choose an item.']] }, 0, 0) // ''
  */
 export function cellText(grid: Grid, r: number, c: number): string {
   const shown = grid.text?.[r]?.[c];
-  if (typeof shown === 'string') return shown;
-  const v = valueAt(grid, r, c);
+  const v = typeof shown === 'string' ? shown : valueAt(grid, r, c);
   if (v === null) return '';
-  return typeof v === 'string' ? v : String(v);
+  // a Word form's prompt nobody replaced ("Click or tap to enter a date.") says nothing
+  return typeof v === 'string' ? (isFormPlaceholder(v) ? '' : v) : String(v);
 }
 
 /**

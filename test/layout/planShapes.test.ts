@@ -1,5 +1,6 @@
 /** Header words and table shapes of other boards' plans (issue 11). */
 import { matchHeader } from '../../src/core/layout/matchHeader';
+import { isFormPlaceholder } from '../../src/core/vocab/placeholders';
 import { readLayout } from '../../src/core/layout/readLayout';
 import { assessGrid, assessWorkbook } from '../../src/core/plan/assess';
 import type { Grid } from '../../src/core/grid';
@@ -347,6 +348,9 @@ describe('header words', () => {
     ['Q1 Evaluation', 'status'],
     ['Q3 Review', 'status'],
     ['Further actions needed', 'left'], // what is still to come, beside "Progress so far"
+    // the status the body answering the plan gives, beside its inspectorate's ("Force Status | HMICFRS Status")
+    ['Force Status', 'status'],
+    ['Agency status', 'status'], // not the lead agency
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -3871,5 +3875,41 @@ describe('progress written on the rows under each action, where the table has no
     test('a one-cell row with no label before it is a note, not progress', () => {
       expect(plan([['Note: the policy covers all member agencies.', null, null, null]]).rows[0].status).toBe('');
     });
+  });
+});
+
+describe("a Word form's prompt nobody replaced is an empty cell", () => {
+  // an academy's audit form pasted into the trust's tracker: Word's content controls keep their prompts
+  const read = (done: string | null, rag: string | null, progress: string | null = 'DSL to re-check the files in June.') =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Progress', 'Date completed', 'RAG'],
+          ['2.3', 'Complete the single central record checks', 'Summer term 2017', progress, done, rag],
+        ],
+      },
+      { asOf: '2017-05-19' },
+    ).rows[0];
+  test.each([
+    ['Click or tap to enter a date.', null],
+    ['Click here to enter a date.', null],
+    [null, 'Choose an item.'],
+    ['Click or tap here to enter text.', 'Choose an item'],
+  ])('%j in "Date completed", %j in the RAG: not done, not rated', (done, rag) => {
+    const r = read(done, rag);
+    expect([r.state, r.explicitRag]).toEqual(['green', null]);
+  });
+  test('prompts in every cell but the action: nothing said, nothing to rate', () => {
+    const r = read('Click or tap to enter a date.', 'Choose an item.', 'Click or tap here to enter text.');
+    expect([r.state, r.status]).toEqual(['none', '']);
+  });
+  describe('negative cases: words of its own', () => {
+    test.each([
+      ['Choose an item from the list agreed by the Board', false],
+      ['Click here to book a place', false],
+      ['Choose an item.', true],
+      [' click or tap to enter a date ', true],
+    ])('%j → placeholder %s', (text, placeholder) => expect(isFormPlaceholder(text)).toBe(placeholder));
+    test('a date typed over the prompt is the date done', () => expect(read('12/05/2017', null).state).toBe('complete'));
   });
 });

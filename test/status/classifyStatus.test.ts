@@ -186,6 +186,14 @@ describe('slippage, red and on-track phrases', () => {
     ['No further progress – no funding identified', 'red'], // stopped after a start
     ['No further progress is needed: the protocol is in place', 'green'], // nothing more to do, not stalled
     ['No further progress required', 'green'],
+    // at risk: the work, not the people it is for or the harm they face
+    ['Timescale at risk', 'amber'],
+    ['Project at risk of slipping', 'amber'],
+    ['Panel for children at risk of exploitation meets monthly', 'green'],
+    ['Referral pathway for adults at risk agreed with partners; training under way', 'green'],
+    ['Young people at risk identified and referred', 'green'],
+    ['Mapping those at risk from radicalisation continues', 'green'],
+    ['Behind the timescale', 'amber'], // as a plan's key writes amber
     ['Stalled pending funding', 'red'],
     ['Off target', 'red'],
     ['Significant concerns about capacity', 'red'],

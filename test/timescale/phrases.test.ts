@@ -12,6 +12,10 @@ describe('recurring, event and undated phrases', () => {
     ['Annually', 'recurring', null, null],
     ['Ongoing', 'recurring', null, null],
     ['On-going', 'recurring', null, null],
+    // a school's half terms
+    ['Each half term', 'recurring', null, null],
+    ['Every half-term', 'recurring', null, null],
+    ['Half term 2', 'none', null, null], // one half term, not a round
     ['At every Consortium meeting', 'recurring', null, null],
     ['Ongoing & as need arises proactivly', 'recurring', null, null],
     ['Summer 2015 onwards', 'recurring', '2015-08-31', 'season'],

@@ -200,6 +200,10 @@ describe('revised due dates in a status', () => {
     ['Review to be undertaken by the new manager in March 2015.', '2015-03-31'],
     ['51 of 80 plans reissued; the remainder by the end of February 2015.', '2015-02-28'],
     ['Half the schools visited; the rest in March 2015.', '2015-03-31'],
+    ['18 of 24 officers trained. The remainder are to complete it by 30 June 2015.', '2015-06-30'],
+    // the old date named before the new one
+    ['Training postponed from October to the 6 January INSET day.', '2015-01-06'],
+    ['Moved from 12/10/2014 to 20/05/2015', '2015-05-20'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
   });
@@ -259,6 +263,9 @@ describe('revised due dates in a status', () => {
     'The remainder of the budget spent', // no date after "the remainder"
     'Audit carried out in January 2015', // done then, not "to be" carried out
     'Audit to be carried out by the team', // no date
+    'The remainder are to complete it', // no date
+    'Moved from the old office to the new building', // no date after "to"
+    'Postponed from October.', // the old date only
     // a week that begins by the due date: work done in time, though the week ends after it
     'Audit of staff files booked with HR for w/c 27th October 2014',
   ])('%j revises nothing (due October 2014)', (status) => {

@@ -53,6 +53,7 @@ import {
   NOTES_BESIDE_ACTION,
 } from '../vocab/headers';
 import { isWelsh, matchHeader, matchHeaderRanked, normaliseHeader } from './matchHeader';
+import { isFormPlaceholder } from '../vocab/placeholders';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
 /** The longest cell a header row may hold (a longer one is data). */
@@ -2410,12 +2411,14 @@ function readCell(grid: Grid, r: number, c: number, coloured: boolean, mergeAt: 
   const v = values ? values[srcCol] : undefined;
   const value = v === undefined ? null : v;
   const shown = grid.text?.[srcRow]?.[srcCol];
-  const text = typeof shown === 'string' ? shown : value === null ? '' : typeof value === 'string' ? value : String(value);
+  const said = typeof shown === 'string' ? shown : value === null ? '' : typeof value === 'string' ? value : String(value);
+  // a Word form's prompt nobody replaced ("Click or tap to enter a date.") says nothing
+  const prompt = isFormPlaceholder(said);
   const cell: RoleCell = {
     row: srcRow,
     col: srcCol,
-    text,
-    value,
+    text: prompt ? '' : said,
+    value: prompt ? null : value,
     numberFormat: grid.numberFormats ? formatAt(grid, srcRow, srcCol) : null,
     inherited: srcRow !== r,
   };

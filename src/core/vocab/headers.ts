@@ -580,6 +580,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
   ],
   status: [
     { text: 'status' },
+    // the status the body answering the plan gives, beside its inspectorate's or board's ("Force Status | HMICFRS
+    // Status", a police force's tracker of HMICFRS recommendations)
+    ...['force', 'agency', 'council', 'trust', 'service', 'organisation', 'provider', 'school', 'partnership', 'department'].map((who) => ({
+      text: `${who} status`,
+      exact: true,
+    })),
     { text: 'update notes', exact: true },
     { text: 'we did', exact: true },
     { text: 'what we did', exact: true },

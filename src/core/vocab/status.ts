@@ -822,7 +822,8 @@ export const AMBER = phrasePattern([
   '(?<=^\\s*)warning(?=\\s*(?:[.;:,–—-]|$))',
   'slipp(?:ed|age|ing)',
   'slips?',
-  'behind (?:schedule|timescale)s?',
+  // ("behind the timescale", as a plan's key writes its amber)
+  'behind (?:the )?(?:schedule|timescale)s?',
   'delay(?:ed|s)?',
   'pushed back',
   'put back',
@@ -846,7 +847,10 @@ export const AMBER = phrasePattern([
   // a date that has gone by ("Deadline missed", "Missed the target date")
   '(?:deadline|target date|target|timescale|due date) (?:was |has been )?missed',
   'missed (?:the )?(?:deadline|target date|target|timescale|due date)',
-  'at risk',
+  // (not the people the work is for, or the harm they are at risk of: "Panel for children at risk of exploitation meets
+  // monthly", "Training for staff working with adults at risk delivered", as safeguarding plans' updates say)
+  'at risk(?<!\\b(?:children|child|young people|young person|people|persons?|adults?|families|family|pupils?|students?|victims?|women|girls|boys|men|those|individuals?|residents?|learners?|clients?|patients?|carers?|anyone|someone|babies|infants?|households?|vulnerable) at risk)' +
+    '(?! (?:of|from) (?:[a-z-]+ ){0,2}?(?:harm|abuse|exploitation|neglect|radicali[sz]ation|extremism|homelessness|exclusion|offending|re-?offending|trafficking|cse|cce|fgm|marriage|violence|self-harm|suicide|drawn|going missing|missing|sexual|criminal)\\b)',
   '(?:changed|revised|extended|new|amended) timescales?',
   'timescales? (?:changed|revised|extended|amended|moved)',
   // the date itself moved ("Target date moved to June", "Date changed to 31 May", "Deadline extended")
@@ -1266,6 +1270,14 @@ export const REVISION_LEADS = phrasePattern([
   // the rest of part-done work and its date, the verb left off ("51 of 80 plans reissued; the remainder by the end of
   // February 2021")
   'the (?:remainder|rest) (?:(?:now )?(?:by|in|during))(?= (?:the )?(?:end|' + MONTH_STEM_PATTERN + '|\\d))',
+  // ("the remainder are to complete it by 30 June 2022")
+  'the (?:remainder|rest|others) (?:are |is )?to (?:complete|finish|attend|do|be [a-z]+)(?: (?:it|them|this|the [\\w-]+))? (?:by|in|during)(?= (?:the )?(?:end|' +
+    MONTH_STEM_PATTERN +
+    '|\\d))',
+  // moved from the old date to the new one, the old one named ("postponed from April to the 6 June INSET day")
+  '(?:postponed|deferred|moved|rescheduled|re-scheduled|put back|pushed back|slipped|changed) from (?:the )?[\\w/.\\s]{1,25}? to(?= (?:the )?(?:end|' +
+    MONTH_STEM_PATTERN +
+    '|\\d))',
   // ("14 of 22 nurses trained ... Remaining training by end of June")
   'remaining (?:[\\w-]+ ){0,2}?by(?= (?:the )?(?:end|' + MONTH_STEM_PATTERN + '))',
   // ("10 of the 20 schemes visited; the rest will be done by the end of November", "24 of 31 staff completed; the other

@@ -23,7 +23,8 @@ export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string 
   { pattern: /\b(?:every|each)\s+(?:football\s+|playing\s+|sporting\s+)?season\b/i, label: 'every season' },
   // a round each year at one time of it ("Each winter": the severe weather beds opened every winter)
   { pattern: /\b(?:every|each)\s+(?:winter|spring|summer|autumn)\b/i, label: 'annually' },
-  { pattern: /\btermly\b|\beach\s+term\b|\bevery\s+term\b/i, label: 'termly' },
+  // (a school's half terms too: "Each half term", "Half-termly")
+  { pattern: /\btermly\b|\b(?:each|every)\s+(?:half[\s-]?)?term\b/i, label: 'termly' },
   {
     pattern:
       /\bonwards?\b|\bon[\s-]?going\b|\bcontinuous(?:ly)?\b|\bcontinual(?:ly)?\b|\bthroughout\b|\brolling\b|\bregular(?:ly)?\b|\bstanding\s+(?:agenda\s+)?item\b/i,
