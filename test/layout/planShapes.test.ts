@@ -1,6 +1,7 @@
 /** Header words and table shapes of other boards' plans (issue 11). */
 import { matchHeader } from '../../src/core/layout/matchHeader';
 import { isFormPlaceholder } from '../../src/core/vocab/placeholders';
+import { DEADLINE_HEADING } from '../../src/core/vocab/timescalePhrases';
 import { readLayout } from '../../src/core/layout/readLayout';
 import { assessGrid, assessWorkbook } from '../../src/core/plan/assess';
 import type { Grid } from '../../src/core/grid';
@@ -3911,5 +3912,62 @@ describe("a Word form's prompt nobody replaced is an empty cell", () => {
       [' click or tap to enter a date ', true],
     ])('%j → placeholder %s', (text, placeholder) => expect(isFormPlaceholder(text)).toBe(placeholder));
     test('a date typed over the prompt is the date done', () => expect(read('12/05/2017', null).state).toBe('complete'));
+  });
+});
+
+describe('milestones grouped under a line giving the date they are due by ("By September 2015"), with no timescale column', () => {
+  const plan = (lines: Array<Array<string | null>>) =>
+    assessGrid(
+      {
+        values: [
+          ['Milestones and outputs', 'Lead', 'Progress update – January 2016', 'RAG'],
+          ...lines,
+          [null, null, null, null],
+          ['RAG key: Blue – achieved; Green – on track; Amber – some slippage; Red – off track', null, null, null],
+        ],
+      },
+      { asOf: '2016-01-29' },
+    );
+  const lines = [
+    ['By September 2015', null, null, null],
+    ['Revised MACSEs and the Vulnerable Children’s Panel launched', 'Head of Service', 'Launched in July 2015; meets monthly.', 'Blue'],
+    ['Clear information on referral pathways available to agencies', 'DSCB Business Manager', 'Pathway published in October 2015.', 'Blue'],
+    ['By June 2016', null, null, null],
+    ['CSE awareness events rolled out to business and community sectors', 'Community Safety Partnerships', 'Taxi driver sessions agreed.', 'Green'],
+  ];
+  test('"Milestones and outputs" holding sentences is the action; each line heads the rows under it, and gives them their date', () => {
+    const a = plan(lines);
+    expect(a.layout.blocks[0].columns).toMatchObject({ action: 0, lead: 1, status: 2, rag: 3 });
+    expect(a.rows.map((r) => [r.action.slice(0, 20), r.section?.title, r.timescale.due])).toEqual([
+      ['Revised MACSEs and t', 'By September 2015', '2015-09-30'],
+      ['Clear information on', 'By September 2015', '2015-09-30'],
+      ['CSE awareness events', 'By June 2016', '2016-06-30'],
+    ]);
+    expect(a.rows[2].timescale.assumptions).toContain('the plan has no timescale column: due date read from the heading over it ("June 2016")');
+  });
+  test.each(['By September 2015', 'By end of March 2016', 'By the end of March 2016', 'Due by Q3 2016/17', 'By Summer 2016', 'By 2017/18', 'Deadline: Dec 15'])(
+    '%j is a deadline heading',
+    (line) => expect(DEADLINE_HEADING.test(line)).toBe(true),
+  );
+  describe('negative cases', () => {
+    test.each([
+      ['By December 2015, train all staff', 'an action with its date'],
+      ['By the Board', 'no date'],
+      ['Launched September 2015', 'no "by"'],
+      ['By 10 agencies', 'a count, not a date'],
+    ])('%j is no deadline heading (%s)', (line) => expect(DEADLINE_HEADING.test(line)).toBe(false));
+    test('a timescale column of its own: the rows keep their own dates', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Action', 'Lead', 'Timescale', 'Progress'],
+            ['By September 2015', null, null, null],
+            ['Launch the revised MACSEs', 'HoS', 'July 2015', 'Launched in July.'],
+          ],
+        },
+        { asOf: '2016-01-29' },
+      );
+      expect(a.rows.map((r) => r.timescale.due)).toEqual(['2015-07-31']);
+    });
   });
 });

@@ -54,6 +54,7 @@ import {
 } from '../vocab/headers';
 import { isWelsh, matchHeader, matchHeaderRanked, normaliseHeader } from './matchHeader';
 import { isFormPlaceholder } from '../vocab/placeholders';
+import { DEADLINE_HEADING } from '../vocab/timescalePhrases';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
 /** The longest cell a header row may hold (a longer one is data). */
@@ -830,8 +831,10 @@ function timelineColumns(
  * dates: what each row delivers, not when.
  */
 function milestonesAreSentences(grid: Grid, headerRow: number, col: number): boolean {
-  const held = tallyBelow(grid, headerRow, col, (text) => text.length >= 25 && /\S+\s+\S+\s+\S+/.test(text));
-  return held.kind >= 2 && mostly(held.kind, held.rest);
+  // (the lines heading them with the date they are due by, "By September 2015", count as neither)
+  const held = tallyBelow(grid, headerRow, col, (text) => (text.length >= 25 && /\S+\s+\S+\s+\S+/.test(text)) || DEADLINE_HEADING.test(text));
+  const headings = tallyBelow(grid, headerRow, col, (text) => DEADLINE_HEADING.test(text)).kind;
+  return held.kind - headings >= 2 && mostly(held.kind - headings, held.rest);
 }
 
 /**
@@ -2159,7 +2162,7 @@ function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
 /**
  * A short title alone on its row ("Systems and procedures", "People and culture"), with no ref, over an action that
  * has a lead, a date or progress of its own, heads the rows under it as a section title does: a plan's themes under
- * its sections. A lone text that reads as an action ("Review the strategy": it opens with a verb of `ACTION_VERBS`),
+ * its sections. So does the date the milestones under it are due by ("By September 2015", `DEADLINE_HEADING`). A lone text that reads as an action ("Review the strategy": it opens with a verb of `ACTION_VERBS`),
  * has a number, punctuation or more than five words, or has no detailed action under it, stays an action nobody has
  * filled in.
  *
@@ -2173,7 +2176,8 @@ function themeHeadings(rows: PlanRow[], sections: Section[]): void {
     const { action, objective } = row.cells;
     const own = has(action) ? (has(objective) ? undefined : action) : has(objective) ? objective : undefined;
     const text = own?.text.trim() ?? '';
-    if (!THEME_TITLE.test(text) || ACTION_VERBS.includes(text.split(/\s/, 1)[0].toLowerCase())) continue;
+    // (or the date the milestones under it are due by: "By September 2015", see `DEADLINE_HEADING`)
+    if (!DEADLINE_HEADING.test(text) && (!THEME_TITLE.test(text) || ACTION_VERBS.includes(text.split(/\s/, 1)[0].toLowerCase()))) continue;
     const next = rows[i + 1];
     if (next.block !== row.block || !hasOwnDetail(next)) continue;
     const section = insertSection(sections, { row: row.row, ref: null, title: text });

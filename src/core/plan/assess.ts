@@ -47,6 +47,7 @@ import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
 import { ANNUAL_REPORT, NEXT_STEP_HEADERS, ON_TRACK_ANSWERS, ON_TRACK_ASKED, RISK_SCORE_HEADER, SAID_WE_WOULD, TARGET_WORD } from '../vocab/headers';
+import { DEADLINE_HEADING } from '../vocab/timescalePhrases';
 import { normaliseHeader } from '../layout/matchHeader';
 import { dueAtReportYearEnd } from '../timescale/dueAtReportYearEnd';
 import { doneAsAsked } from '../status/doneAsAsked';
@@ -345,10 +346,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const left = r.extra?.left;
     const nextStep = left && !left.inherited && NEXT_STEP_HEADERS.includes(normaliseHeader(layout.blocks[r.block]?.headers?.[left.col] ?? ''));
     const next = own ?? (nextStep ? deadlineInWords(left.text, parseNearby) : null);
-    const t = next ?? (r.cells.objective ? deadlineInWords(r.cells.objective.text, parseNearby) : null);
+    const inObjective = next ?? (r.cells.objective ? deadlineInWords(r.cells.objective.text, parseNearby) : null);
+    // (or by the line over it giving the date its milestones are due by: "By September 2015")
+    const heading = r.section && layout.blocks[r.block]?.columns.timescale === undefined && DEADLINE_HEADING.test(r.section.title) ? r.section.title : null;
+    const t = inObjective ?? (heading ? deadlineInWords(heading, parseNearby) : null);
     if (!t) return null;
     datedInAction++;
-    const from = own ? 'action' : next ? 'next step' : 'objective';
+    const from = own ? 'action' : next ? 'next step' : inObjective ? 'objective' : 'heading over it';
     return withAssumption(t, `the plan has no timescale column: due date read from the ${from} ("${t.text.trim()}")`);
   };
   /**

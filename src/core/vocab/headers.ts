@@ -812,7 +812,16 @@ export const OBJECTIVE_AS_ACTION: readonly string[] = ['what'];
  * Timescale headers that name the things reached by a date ("Milestone"): beside another date column ("Milestone |
  * Baseline date | Forecast date", a highlight report) and with no action column, the milestones are the actions.
  */
-export const TIMESCALE_AS_ACTION: readonly string[] = ['milestone', 'milestones', 'key milestone', 'key milestones'];
+export const TIMESCALE_AS_ACTION: readonly string[] = [
+  'milestone',
+  'milestones',
+  'key milestone',
+  'key milestones',
+  // an improvement plan's "Milestones and outputs", each a thing to deliver
+  'milestones and outputs',
+  'milestones & outputs',
+  'milestones and deliverables',
+];
 
 /**
  * Status headers that are the status only when the plan has no other: beside a "Progress" or "Status" column, an

@@ -2,6 +2,7 @@
  * Timescale phrases that are not dates. Each list is data: add a phrase and the matching parser reads it.
  * Patterns are matched case-insensitively against the timescale text with whitespace collapsed.
  */
+import { MONTH_PATTERN, SEASON_PATTERN } from './months';
 import { NUMBER_WORD_PATTERN } from './numbers';
 
 /** Recurring timescales: the action repeats and is never "overdue" as a whole. `label` is what reports show. */
@@ -236,3 +237,16 @@ export const TIMESCALE_REVISED_FROM = new RegExp(String.raw`\b(?:(?:${MOVED})\s+
 
 /** Words before a festival that make it a time ("by Christmas", "before Easter") when no year is written. */
 export const TIME_WORDS_BEFORE = /\b(?:by|before|until|till|at|over|after|following|from|for|end\s+of|in\s+time\s+for)\s+(?:the\s+)?$/i;
+
+/**
+ * A line heading the milestones due by one date, alone on its row over them ("By September 2015", "By end of March
+ * 2016", "Due by Q3 2016/17"), as a plan copied from a web page or a Word document groups its milestones where it
+ * has no timescale column: the date the rows under it are due by.
+ * @example DEADLINE_HEADING.test('By December 2015') // true
+ * @example DEADLINE_HEADING.test('By December 2015, train all staff') // false (an action with its date)
+ */
+export const DEADLINE_HEADING = new RegExp(
+  String.raw`^\s*(?:by|due(?:\s+by)?|deadline:?)\s+(?:the\s+)?(?:end\s+(?:of\s+)?)?(?:(?:${MONTH_PATTERN})\.?,?\s+(?:20)?\d{2}` +
+    String.raw`|q[1-4]\s+(?:20)?\d{2}(?:\s*[/-]\s*(?:20)?\d{2})?|(?:${SEASON_PATTERN})(?:\s+term)?\s+(?:20)?\d{2}|20\d{2}(?:\s*[/-]\s*(?:20)?\d{2})?)\s*:?\s*$`,
+  'i',
+);
