@@ -66,6 +66,12 @@ describe('keys that give the colour words meanings of their own', () => {
     [['RAG Ratings: Blue – Complete; Green – on target for completion; Amber – delayed by one board meeting; Red – delayed by two or more board meetings'], {}],
     // a colour graded by a letter is a rating of its own, read as its words say; plain Amber keeps its meaning
     [['Blue – action complete', 'Amber E – action complete, evidencing impact', 'Green – on track', 'Amber – some slippage'], { 'amber e': 'blue' }],
+    // the date the key was updated at its head, and green's entry running on into a note on grey shading after a slash
+    [
+      ['Updated October 2015: Red – Not yet started, Amber– Ongoing, Green – Completed /Grey shading indicates actions removed or absorbed into other actions'],
+      { amber: 'green', green: 'blue' },
+    ],
+    [['As at March 2016: Red – not started; Amber – in progress; Green – complete'], { amber: 'green', green: 'blue' }],
   ])('%j', (texts, expected) => {
     expect(keyOf(texts)).toEqual(expected);
   });
@@ -302,6 +308,11 @@ describe('keys that give the colour words meanings of their own', () => {
     test('an amber cell the key calls in progress, past due with nothing more said, is amber', () => {
       expect(assessGrid(grid(['FFC000'], ['Ongoing'], 'October 2020'), { asOf: '2021-01-12' }).rows[0].state).toBe('amber');
     });
+    test('nor with nothing written at all: the work the colour says goes on is late, amber (not work never begun)', () => {
+      expect(assessGrid(grid(['FFC000'], [''], 'October 2020'), { asOf: '2021-01-12' }).rows[0].state).toBe('amber');
+      // (an uncoloured row with nothing written past due is red)
+      expect(assessGrid(grid([''], [''], 'October 2020'), { asOf: '2021-01-12' }).rows[0].state).toBe('red');
+    });
     test('with no key, the fills mean what they usually do', () => {
       const plain = grid(['00B050', 'FFC000'], ['Guidance issued and published on the website', 'First session booked for February']);
       plain.values.pop();
@@ -314,6 +325,7 @@ describe('keys that give the colour words meanings of their own', () => {
       [['Key: Red - off track', 'Amber - some slippage', 'Green - on track'], 'the usual meanings change nothing'],
       [["Green 'Complete'"], 'one colour explained is not a key'],
       [['Green paper published', 'Red tape reduced'], 'colour words that are not a key'],
+      [['Updated October 2015: the Board agreed the plan'], 'a date at the head of a line that names no colour'],
     ])('%j: no colour read otherwise (%s)', (texts) => {
       expect(keyOf(texts)).toEqual({});
     });

@@ -378,8 +378,9 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
       reasons = reasons.concat(contradiction);
     }
   } else if (explicit && explicit.progress && (fromText.state === 'amber' || fromText.state === 'red')) {
-    // a colour the plan's key says only means "in progress": words saying the work slipped or stopped decide
-    state = fromText.state;
+    // a colour the plan's key says only means "in progress": words saying the work slipped or stopped decide (with no
+    // words, past its date: the work the colour says goes on is late, amber, not work never begun)
+    state = fromText.state === 'red' && read.empty ? 'amber' : fromText.state;
     reasons = [`${explicit.where} says ${explicit.word}`, ...fromText.reasons];
   } else if (
     explicit &&

@@ -178,7 +178,7 @@ const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
 
 /** Where one entry of a key ends: a line, a semicolon or bar, or a comma (or slash) before the next colour. */
 /** (not the slash between a colour's Welsh and English names: "Gwyrdd / Green") */
-const KEY_ENTRY_BREAK = new RegExp(String.raw`[\n;|]+|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:red|amber|green|blue)\b)`, 'i');
+const KEY_ENTRY_BREAK = new RegExp(String.raw`[\n;|]+|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:red|amber|green|blue|gr[ae]y)\b)`, 'i');
 
 /**
  * The words of a key's green saying it covers work done ("Green – completed or on track"); not the work still to be
@@ -187,12 +187,13 @@ const KEY_ENTRY_BREAK = new RegExp(String.raw`[\n;|]+|(?<!\b(?:${WELSH_COLOUR_NA
 const DONE_IN_KEY = /\b(?<!\b(?:to be|will be|to get|to)\s)(?:complete|completed|done|achieved|implemented)\b/i;
 
 /**
- * "Red 'Off Track'", "Amber = on track", "Green - complete", "Blue: Complete & CSPI", after a label ("RAG key:"); and a
+ * "Red 'Off Track'", "Amber = on track", "Green - complete", "Blue: Complete & CSPI", after a label ("RAG key:", or the date
+ * the key was updated: "Updated October 2015: Red – Not yet started, ..."); and a
  * rating of its own named with a letter after the colour ("Amber E – action complete, evidencing impact"), its second
  * group, so that "Amber E" on a row reads as the key says and a plain "Amber" keeps its own meaning.
  */
 const COLOUR_ENTRY =
-  /^(?:(?:(?:b?rag|status|colour)(?:\s+(?:key|rating|ratings|status))?|key|legend)\s*[:\-–]\s*|key\s+)?(red|amber|green|blue)(?:\s+([a-z])(?=\s*[=\-–—:]))?\s*(?:[=\-–—:]\s*)?['"‘’“”(]?\s*([A-Za-z][^=]{1,60}?)['"‘’“”)]?\s*$/i;
+  /^(?:(?:(?:b?rag|status|colour)(?:\s+(?:key|rating|ratings|status))?|key|legend)\s*[:\-–]\s*|key\s+)?(?:(?:last\s+)?(?:updated|as\s+at|as\s+of|reviewed)\b[^:=]{0,30}:\s*)?(red|amber|green|blue)(?:\s+([a-z])(?=\s*[=\-–—:]))?\s*(?:[=\-–—:]\s*)?['"‘’“”(]?\s*([A-Za-z][^=]{1,60}?)['"‘’“”)]?\s*$/i;
 
 /** "1 = Fully achieved", "(2) On track", "3 - Some slippage", "4: No progress". */
 const ENTRY = /^(?:key\s*:?\s*)?\(?([1-5])\)?\s*(?:[=\-–—:.)]\s*)?([A-Za-z][^=]{1,60})$/i;
