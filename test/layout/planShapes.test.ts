@@ -352,6 +352,8 @@ describe('header words', () => {
     // the status the body answering the plan gives, beside its inspectorate's ("Force Status | HMICFRS Status")
     ['Force Status', 'status'],
     ['Agency status', 'status'], // not the lead agency
+    ['District Update', 'status'], // the progress, named for the councils that write it
+    ['Lead update', 'status'], // the lead's update, not the lead
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });

@@ -194,6 +194,12 @@ describe('slippage, red and on-track phrases', () => {
     ['Young people at risk identified and referred', 'green'],
     ['Mapping those at risk from radicalisation continues', 'green'],
     ['Behind the timescale', 'amber'], // as a plan's key writes amber
+    // not compliant: the standard, not the staff still to do something
+    ['Not compliant with the standard', 'red'],
+    ['Managers sent lists of staff not compliant; 87% trained', 'green'],
+    // a meeting of the work called off and set again for a day after "now": not the work called off
+    ['Adviser cancelled twice. Meeting now 29/04/15.', 'green'],
+    ['Contract cancelled.', 'red'],
     ['Stalled pending funding', 'red'],
     ['Off target', 'red'],
     ['Significant concerns about capacity', 'red'],

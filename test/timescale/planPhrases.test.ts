@@ -204,6 +204,16 @@ describe('revised due dates in a status', () => {
     // the old date named before the new one
     ['Training postponed from October to the 6 January INSET day.', '2015-01-06'],
     ['Moved from 12/10/2014 to 20/05/2015', '2015-05-20'],
+    // terse moves: "now" and the end of a month or a day in figures, the year in two figures too; the work (or what it
+    // comes to) sent on to a later meeting with no verb
+    ['Guidance being drafted. Now end Feb 15', '2015-02-28'],
+    ['Slipped – now Jan 15', '2015-01-31'],
+    ['GMC adviser cancelled twice. Meeting now 29/04/15.', '2015-04-29'],
+    ['To Policy Group March 2015.', '2015-03-31'],
+    ['Report being finalised – to CPCG February 2015', '2015-02-28'],
+    ['Final draft to CPC March 2015 for sign off', '2015-03-31'],
+    ['Response to the SRP Board in March 2015.', '2015-03-31'],
+    ['Audit complete; results to the Public Protection Committee in June 2015', '2015-06-30'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
   });
@@ -266,6 +276,12 @@ describe('revised due dates in a status', () => {
     'The remainder are to complete it', // no date
     'Moved from the old office to the new building', // no date after "to"
     'Postponed from October.', // the old date only
+    // a report or draft of the work to a meeting is a step on the way, not the work's new date
+    'Audit under way; report to SLT in March 2015',
+    'First report to the Chief Officers Group in March 2015; the framework is still in draft',
+    'Delayed. Draft to DMT 20 June 2015.',
+    'To be arranged following the May 2015 elections.', // when it will be arranged, not a meeting it goes to
+    'Now jan 24th meeting', // a day, not a two-figure year
     // a week that begins by the due date: work done in time, though the week ends after it
     'Audit of staff files booked with HR for w/c 27th October 2014',
   ])('%j revises nothing (due October 2014)', (status) => {

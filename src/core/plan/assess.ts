@@ -340,12 +340,16 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // changes to ..." over its parts 7.1 and 7.2)
   // (or by the next step beside it, in an easy read or young people's plan: "We did | What's next", "by the end of the
   // school year")
+  // a row's next-step column ("We did | What's next"), not an annual report's "Still to do"
+  const isNextStep = (r: PlanRow): boolean => {
+    const left = r.extra?.left;
+    return !!left && !left.inherited && NEXT_STEP_HEADERS.includes(normaliseHeader(layout.blocks[r.block]?.headers?.[left.col] ?? ''));
+  };
   const inActionWords = (r: PlanRow): Timescale | null => {
     const action = r.cells.action?.text ?? '';
     const own = deadlineInWords(action, parseNearby);
     const left = r.extra?.left;
-    const nextStep = left && !left.inherited && NEXT_STEP_HEADERS.includes(normaliseHeader(layout.blocks[r.block]?.headers?.[left.col] ?? ''));
-    const next = own ?? (nextStep ? deadlineInWords(left.text, parseNearby) : null);
+    const next = own ?? (left && isNextStep(r) ? deadlineInWords(left.text, parseNearby) : null);
     const inObjective = next ?? (r.cells.objective ? deadlineInWords(r.cells.objective.text, parseNearby) : null);
     // (or by the line over it giving the date its milestones are due by: "By September 2015")
     const heading = r.section && layout.blocks[r.block]?.columns.timescale === undefined && DEADLINE_HEADING.test(r.section.title) ? r.section.title : null;
@@ -631,8 +635,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const revisionOf = (r: PlanRow, w: RowWords): Revision | null =>
     (r.extra?.revised || w.statusRead ? findRevision(w.planned, r.extra?.revised ?? null, w.statusRead, context, statusRevision, options.asOf) : null) ??
     w.inTimescale?.revision ??
-    // a new date what is still to do gives ("Guidance to be signed off by the Board in July 2017")
-    (r.extra?.left && !r.extra.left.inherited ? findRevision(w.planned, null, r.extra.left.text, context, statusRevision, options.asOf) : null) ??
+    // a new date what is still to do gives ("Guidance to be signed off by the Board in July 2017"), for a row with a date
+    // of its own or a next step's column (with neither, "Still to do" names a step beyond the commitment, not its date)
+    (r.extra?.left && !r.extra.left.inherited && (w.planned.due !== null || isNextStep(r))
+      ? findRevision(w.planned, null, r.extra.left.text, context, statusRevision, options.asOf)
+      : null) ??
     // an action log's "Carried forward" with no date, due before the meeting the log was prepared for: carried to it
     (nextMeeting && w.planned.kind === 'date' && w.planned.due !== null && w.planned.due < nextMeeting && rules.CARRIED_TO_NEXT.test(w.statusText)
       ? { due: nextMeeting, precision: 'day', source: 'status', text: w.statusText.trim() }

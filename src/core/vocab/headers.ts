@@ -586,6 +586,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
       text: `${who} status`,
       exact: true,
     })),
+    // (or update, named for whoever writes it: "District Update" in the districts' joint plan, "Lead update")
+    ...['district', 'partner', 'agency', 'lead', 'officer', 'owner', 'council', 'trust', 'service', 'provider', 'school', 'partnership', 'force'].flatMap(
+      (who) => [
+        { text: `${who} update`, exact: true },
+        { text: `${who} updates`, exact: true },
+      ],
+    ),
     { text: 'update notes', exact: true },
     { text: 'we did', exact: true },
     { text: 'what we did', exact: true },

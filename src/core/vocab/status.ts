@@ -728,6 +728,10 @@ const NOT_TO_A_MEETING = '(?! (?:attend|be (?:present|there)|make (?:it|the meet
 /** The occasions of a piece of work (a meeting, a course, an event): one of them called off is not the work called off. */
 const OCCASIONS = '(?:meeting|session|course|event|panel|workshop|conference|visit|briefing|forum|breakfast|launch|training day|seminar)s?';
 
+/** After a phrase: not said of the people who are to do something ("staff not compliant", "officers non-compliant"). */
+const NOT_SAID_OF_STAFF =
+  '(?<!\\b(?:staff|officers|managers|employees|volunteers|workers|practitioners|members|trustees|colleagues|people|nurses|doctors|drivers|carers|teachers)(?: (?:who are|who were|are|were|still))? (?:non-?|not )compliant)';
+
 /** Phrases that put an action at red: off track, failing, stopped. */
 export const RED = phrasePattern([
   'off track',
@@ -759,7 +763,11 @@ export const RED = phrasePattern([
   // `OCCASION_CANCELLED`)
   'cancell?ed(?<!\\b(?:postponed|deferred|delayed)\\b[^.;]{0,60})(?<!\\b' +
     OCCASIONS +
-    '\\b[^.;]{0,60})(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred|superseded|replaced by|no longer (?:required|needed))\\b)',
+    '\\b[^.;]{0,60})(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred|superseded|replaced by|no longer (?:required|needed))\\b)' +
+    // (nor one called off and set again, its new day after "now": "Adviser cancelled twice. Meeting now 29/04/14.")
+    '(?!.{0,80}?\\bnow (?:on |set for |booked for )?(?:the )?(?:\\d|(?:' +
+    MONTH_STEM_PATTERN +
+    ')))',
   'not achieved',
   // (not recruitment that failed, a blocker to the work: "Recruitment failed twice; post re-advertised", "the post
   // has twice failed to recruit": amber)
@@ -794,10 +802,11 @@ export const RED = phrasePattern([
   // a drop-down's worst value ("On track | Minor issues | Major issues"), or the lead's words ("Significant problems
   // with recruitment"); not "No major issues"
   '(?:significant|serious|major)(?<!\\b(?:no|without|any) (?:significant|serious|major)) (?:issues|problems)',
-  // an audit standard not met ("Non-compliant", "Not compliant"): "Partially compliant" is partial (PARTIAL)
-  'non-?compliant',
-  'non compliant',
-  'not compliant',
+  // an audit standard not met ("Non-compliant", "Not compliant"): "Partially compliant" is partial (PARTIAL); not the
+  // people still to do something ("Managers sent lists of staff not compliant", the staff not yet trained)
+  `non-?compliant${NOT_SAID_OF_STAFF}`,
+  `non compliant${NOT_SAID_OF_STAFF}`,
+  `not compliant${NOT_SAID_OF_STAFF}`,
   'unlikely to be (?:met|achieved|completed)',
   'unlikely to (?:complete|finish|deliver|meet|achieve)',
   "(?:not going to|won't|won’t) be (?:met|achieved|completed|delivered)",
@@ -1138,7 +1147,20 @@ export const REVISION_LEADS = phrasePattern([
   // a new date given for going live ("new go-live date December 2023"), or "now" and the date alone ("not all hosts
   // reached – now December 2022")
   'new go-?live date(?: (?:of|is|in|by|for))?',
-  'now(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
+  // (the year in two figures too: "slipped – now Jan 17")
+  'now(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
+  // ("Now end Feb 19", "Meeting now 29/04/14": the end of a month, or a day written in figures, after "now")
+  'now(?= (?:(?:the )?end(?: of)? )(?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
+  'now(?= \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b)',
+  // the work, or what it comes to, sent on to a later meeting with no verb ("To Policy Group March 2019.", "Report being
+  // finalised – to CPCG February 2018", "Final draft to CPC March 2012 for sign off", "Findings to DAPG in January"; not
+  // "Report presented to the Board in February", done then, nor a report or draft of the work to a meeting, a step on
+  // the way: "first report to the CPC in November", "Draft to DMT 20 June", nor "To be arranged following the May
+  // elections")
+  '(?:(?<=(?:^|[.;:–—-])\\s*)|(?<=\\b(?:final draft|findings|results|response|proposals?|recommendations|options paper)\\s+))' +
+    '(?:now )?to (?!be\\b)(?:the )?(?:[\\w&/-]+ ){1,4}?(?:in |at |on |for )?(?=(?:the )?(?:' +
+    MONTH_STEM_PATTERN +
+    ')[a-z]*\\.?(?: (?:20)?\\d{2}\\b|\\s*(?:[.;,]|$)| (?:for|meeting|board)\\b))',
   // a day and month after "now" ("Learning event postponed from May; now 20 November 2025")
   'now(?= \\d{1,2}(?:st|nd|rd|th)? (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
   // a day given after "now on" ("the young advisors' session is now on 8 February 2025")
