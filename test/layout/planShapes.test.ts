@@ -354,6 +354,7 @@ describe('header words', () => {
     ['Agency status', 'status'], // not the lead agency
     ['District Update', 'status'], // the progress, named for the councils that write it
     ['Lead update', 'status'], // the lead's update, not the lead
+    ['Revised finish', 'revised'], // a project tracker's "Start | Finish | Revised finish"
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });

@@ -280,6 +280,7 @@ describe('revised due dates in a status', () => {
     'Audit under way; report to SLT in March 2015',
     'First report to the Chief Officers Group in March 2015; the framework is still in draft',
     'Delayed. Draft to DMT 20 June 2015.',
+    'Funding bid unsuccessful. Options paper to Executive in May 15.',
     'To be arranged following the May 2015 elections.', // when it will be arranged, not a meeting it goes to
     'Now jan 24th meeting', // a day, not a two-figure year
     // a week that begins by the due date: work done in time, though the week ends after it

@@ -1073,6 +1073,9 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
   // a later date agreed for the action: it supersedes the target date
   revised: [
     { text: 'revised date' },
+    // a project tracker's "Start | Finish | Revised finish"
+    { text: 'revised finish' },
+    { text: 'revised finish date' },
     { text: 'revised target date' },
     { text: 'revised timescale' },
     { text: 'revised deadline' },

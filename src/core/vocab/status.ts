@@ -1155,9 +1155,9 @@ export const REVISION_LEADS = phrasePattern([
   // the work, or what it comes to, sent on to a later meeting with no verb ("To Policy Group March 2019.", "Report being
   // finalised – to CPCG February 2018", "Final draft to CPC March 2012 for sign off", "Findings to DAPG in January"; not
   // "Report presented to the Board in February", done then, nor a report or draft of the work to a meeting, a step on
-  // the way: "first report to the CPC in November", "Draft to DMT 20 June", nor "To be arranged following the May
-  // elections")
-  '(?:(?<=(?:^|[.;:–—-])\\s*)|(?<=\\b(?:final draft|findings|results|response|proposals?|recommendations|options paper)\\s+))' +
+  // the way: "first report to the CPC in November", "Draft to DMT 20 June", "Options paper to Executive in May 25", nor
+  // "To be arranged following the May elections")
+  '(?:(?<=(?:^|[.;:–—-])\\s*)|(?<=\\b(?:final draft|findings|results|response|recommendations)\\s+))' +
     '(?:now )?to (?!be\\b)(?:the )?(?:[\\w&/-]+ ){1,4}?(?:in |at |on |for )?(?=(?:the )?(?:' +
     MONTH_STEM_PATTERN +
     ')[a-z]*\\.?(?: (?:20)?\\d{2}\\b|\\s*(?:[.;,]|$)| (?:for|meeting|board)\\b))',
