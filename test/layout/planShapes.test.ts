@@ -355,6 +355,8 @@ describe('header words', () => {
     ['District Update', 'status'], // the progress, named for the councils that write it
     ['Lead update', 'status'], // the lead's update, not the lead
     ['Revised finish', 'revised'], // a project tracker's "Start | Finish | Revised finish"
+    ['Delivered?', 'done'], // a training calendar's run of a course, "Y" or "N"
+    ['Planned next steps', 'left'], // read for a new date, as "Further actions needed" is
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -3971,6 +3973,33 @@ describe('milestones grouped under a line giving the date they are due by ("By S
         { asOf: '2016-01-29' },
       );
       expect(a.rows.map((r) => r.timescale.due)).toEqual(['2015-07-31']);
+    });
+  });
+});
+
+describe('a yes-or-no completion column ("Delivered? | Y") with no timescale column', () => {
+  const read = (delivered: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Course Title', 'Venue', 'Delivered?', 'Comments'],
+          ['Safeguarding Children Level 3', 'Town Hall', delivered, '18 attended.'],
+        ],
+      },
+      { asOf: '2016-01-07' },
+    ).rows[0];
+  test.each([
+    ['Y', 'complete'],
+    ['Yes', 'complete'],
+    ['N', 'green'],
+  ])('%j: %s, and no date is looked for in the answer', (delivered, state) => {
+    const r = read(delivered);
+    expect(r.state).toBe(state);
+    expect(r.timescale.assumptions.join(' ')).not.toContain('no date could be read');
+  });
+  describe('negative cases', () => {
+    test('a date in the completion column is still the date done', () => {
+      expect(read('12/05/2015').timescale.due).toBe('2015-05-12');
     });
   });
 });

@@ -197,7 +197,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   });
   const dateInDone = (r: PlanRow) => {
     const cell = r.extra?.done;
-    if (!cell || cell.inherited || typeof cell.value === 'boolean' || isBlank(cell.text)) return undefined;
+    // (a yes-or-no answer, "Delivered? | Y", gives no date)
+    if (!cell || cell.inherited || typeof cell.value === 'boolean' || isBlank(cell.text) || YES_OR_NO.test(cell.text)) return undefined;
     datedInDone++;
     return cell;
   };
@@ -1416,6 +1417,9 @@ function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string
   const text = collapseWhiteSpace(cell.text).trim();
   return rules.COMPLETE_LEAD.test(text) ? text : null;
 }
+
+/** A yes-or-no answer alone ("Y", "No", a tick or a cross): no date. */
+const YES_OR_NO = /^\s*(?:y|n|yes|no|✓|✔|x|✗|✘)\s*\.?\s*$/i;
 
 /** A "Met?" column's "Not met" alone: not done, and nothing more said. */
 const NOT_MET_ONLY = /^\s*not\s+(?:yet\s+)?met\s*\.?$/i;

@@ -1142,6 +1142,9 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'complete?' },
     { text: 'closed?' },
     { text: 'implemented?' },
+    // a training calendar's run of a course ("Delivered? | Y / N")
+    { text: 'delivered?' },
+    { text: 'delivered (y/n)' },
     { text: 'achieved?' },
     // a standards self-assessment's "Met?" ("Met", "Partly met", "Not met")
     { text: 'met?', exact: true },
@@ -1206,8 +1209,10 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'what we still need to do', exact: true },
     { text: 'still to be done', exact: true },
     { text: 'what is left to do', exact: true },
-    // a strategic plan's "Progress so far | Further actions needed"
+    // a strategic plan's "Progress so far | Further actions needed", a progress report's "Planned next steps" beside
+    // its "Progress to date"
     { text: 'further actions needed', exact: true },
+    { text: 'planned next steps', exact: true },
     { text: 'further action needed', exact: true },
     // an easy read or young people's plan's next step beside what was done ("We did | What's next",
     // `NEXT_STEP_HEADERS`), its dates the ones the work now has

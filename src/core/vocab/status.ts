@@ -1194,6 +1194,8 @@ export const REVISION_LEADS = phrasePattern([
   "(?:now |re-?)?(?:booked|arranged) (?:with (?:[\\w'’&-]+ ){1,4}?)?(?:for|in|on(?= (?:the )?(?:" +
     MONTH_STEM_PATTERN +
     '|spring|summer|autumn|winter|w/c|\\d)))',
+  // booked for a month with no "for" ("Further sessions booked Nov 16", "booked Sept – Nov 16")
+  '(?:now |re-?)?(?:booked|arranged)(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.?(?: (?:20)?\\d{2}\\b| ?[–-] ?(?:' + MONTH_STEM_PATTERN + ')))',
   // a place booked on a course, and the day of it ("Deputy Head booked on the course on 24 April", "now booked on the
   // governor Prevent module on 18 April 2024")
   'booked (?:on|onto) (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:course|training|session|programme|workshop|module|briefing|conference) (?:on|for|in)(?= (?:the )?(?:' +
