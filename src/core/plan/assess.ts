@@ -335,17 +335,17 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // an action log's meetings: the day each row was raised at, a blank cell the day of the row above (a log writes a
   // meeting's date on its first action only), and the days of all of them in order
   const logged = loggedMeetings(layout, (cell) => dayIn(cell, true));
+  // a row's next-step column ("We did | What's next"), not an annual report's "Still to do"
+  const isNextStep = (r: PlanRow): boolean => {
+    const left = r.extra?.left;
+    return !!left && !left.inherited && NEXT_STEP_HEADERS.includes(normaliseHeader(layout.blocks[r.block]?.headers?.[left.col] ?? ''));
+  };
   // rows dated by their action's own words, where the plan has no timescale column
   let datedInAction = 0;
   // (or, where the action names none, by the words of the objective or recommendation it answers: "By 27/03/25, seek
   // changes to ..." over its parts 7.1 and 7.2)
   // (or by the next step beside it, in an easy read or young people's plan: "We did | What's next", "by the end of the
   // school year")
-  // a row's next-step column ("We did | What's next"), not an annual report's "Still to do"
-  const isNextStep = (r: PlanRow): boolean => {
-    const left = r.extra?.left;
-    return !!left && !left.inherited && NEXT_STEP_HEADERS.includes(normaliseHeader(layout.blocks[r.block]?.headers?.[left.col] ?? ''));
-  };
   const inActionWords = (r: PlanRow): Timescale | null => {
     const action = r.cells.action?.text ?? '';
     const own = deadlineInWords(action, parseNearby);
