@@ -357,6 +357,7 @@ describe('header words', () => {
     ['Revised finish', 'revised'], // a project tracker's "Start | Finish | Revised finish"
     ['Delivered?', 'done'], // a training calendar's run of a course, "Y" or "N"
     ['Planned next steps', 'left'], // read for a new date, as "Further actions needed" is
+    ['Original timescale', 'timescale'], // beside "Revised timescale"
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
@@ -1961,19 +1962,22 @@ describe('table shapes', () => {
     expect(plan('Completed by June 2014', 'Agreed. Figures to be added.').state).toBe('green');
   });
 
-  test.each(['Evidence of completion', 'Evidence of delivery', 'Evidence of progress'])('"%s" beside "Status" is not read for an empty status', (h) => {
-    const a = assessGrid(
-      {
-        values: [
-          ['Ref', 'Action', 'Completion date', h, 'Status'],
-          ['SD1', 'Review the discharge lounge', 'July 2016', 'Environmental audit of the discharge lounge', null],
-          ['SD2', 'Audit notes trolleys', 'March 2016', 'Monthly spot-check audit', null],
-        ],
-      },
-      { asOf: '2016-04-13' },
-    );
-    expect(a.rows.map((r) => r.state)).toEqual(['none', 'red']);
-  });
+  test.each(['Evidence of completion', 'Evidence of delivery', 'Evidence of progress', 'Evidence / assurance'])(
+    '"%s" beside "Status" is not read for an empty status',
+    (h) => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Completion date', h, 'Status'],
+            ['SD1', 'Review the discharge lounge', 'July 2016', 'Environmental audit of the discharge lounge', null],
+            ['SD2', 'Audit notes trolleys', 'March 2016', 'Monthly spot-check audit', null],
+          ],
+        },
+        { asOf: '2016-04-13' },
+      );
+      expect(a.rows.map((r) => r.state)).toEqual(['none', 'red']);
+    },
+  );
 
   test('"Evidence" beside "Progress" says what will show it done: not read for an empty progress, nor as its commentary', () => {
     const a = assessGrid(

@@ -209,6 +209,7 @@ describe('revised due dates in a status', () => {
     ['Guidance being drafted. Now end Feb 15', '2015-02-28'],
     ['Slipped – now Jan 15', '2015-01-31'],
     ['Further sessions booked Nov 15', '2015-11-30'], // booked for a month, "for" left off
+    ['Forum delayed by the IT upgrade. To be revisited Q4 2014/15.', '2015-03-31'],
     ['Further sessions booked Sept – Nov 15', '2015-11-30'],
     ['GMC adviser cancelled twice. Meeting now 29/04/15.', '2015-04-29'],
     ['To Policy Group March 2015.', '2015-03-31'],

@@ -381,6 +381,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // an independent school's action plan ("Date by which the action will be taken")
     { text: 'date by which' },
     { text: 'original target date' },
+    // beside "Revised timescale" ("Original timescale | Revised timescale | Progress update")
+    { text: 'original timescale' },
     // an audit tracker's first date beside its "Revised due date" (the revision supersedes it)
     { text: 'original due date' },
     { text: 'original deadline' },
@@ -840,6 +842,11 @@ export const STATUS_WHEN_ALONE: readonly string[] = [
   'evidence of completion',
   'evidence of delivery',
   'evidence of progress',
+  // an NHS plan's "Evidence / assurance" beside its progress
+  'evidence / assurance',
+  'evidence/assurance',
+  'evidence and assurance',
+  'assurance / evidence',
   // the list a card sits in: Trello's status ("To Do", "Doing", "Done"), but beside a "Status" column (ClickUp) only
   // the list of tasks it belongs to
   'list name',

@@ -1214,6 +1214,8 @@ export const REVISION_LEADS = phrasePattern([
   '(?:to|will) (?:resume|restart|re-start|recommence|re-commence)(?: (?:in|on|from|during|by))?',
   // ("Strategy refresh paused pending the national review; to be picked up again in January 2023")
   '(?:to be|will be) (?:picked|taken) up again(?: (?:in|on|from|during|by))?',
+  // ("To be revisited Q1 2016/17")
+  '(?:to be|will be) revisited(?: (?:in|on|from|during|by))?',
   // ("Audit paused in March 2020; restart planned January 2021")
   '(?:restart|re-start|resumption) (?:now )?(?:planned|expected|scheduled|due)(?: (?:for|in|from|by))?',
   'not (?:be )?(?:live|ready|available|in place|launched|operational) (?:until|till|before)',
