@@ -72,6 +72,9 @@ describe('keys that give the colour words meanings of their own', () => {
       { amber: 'green', green: 'blue' },
     ],
     [['As at March 2016: Red – not started; Amber – in progress; Green – complete'], { amber: 'green', green: 'blue' }],
+    // the colours named by their letters, as a school's plan with R / A / G in its cells writes its key: the letters
+    // mean what the words do
+    [['RAG key:  R = not started   A = in progress   G = completed'], { amber: 'green', green: 'blue' }],
   ])('%j', (texts, expected) => {
     expect(keyOf(texts)).toEqual(expected);
   });
@@ -326,6 +329,7 @@ describe('keys that give the colour words meanings of their own', () => {
       [["Green 'Complete'"], 'one colour explained is not a key'],
       [['Green paper published', 'Red tape reduced'], 'colour words that are not a key'],
       [['Updated October 2015: the Board agreed the plan'], 'a date at the head of a line that names no colour'],
+      [['Section A = safeguarding policy'], 'one letter entry is no key'],
     ])('%j: no colour read otherwise (%s)', (texts) => {
       expect(keyOf(texts)).toEqual({});
     });
@@ -450,5 +454,29 @@ describe('a key of numbers written in two cells below the table ("1 | Completed"
       );
       expect(a.rows.map((r) => r.ref)).toEqual(['1.1', '2']);
     });
+  });
+});
+
+describe('a key of the colours\' letters read through a RAG column of letters ("R = not started A = in progress G = completed")', () => {
+  const plan = (rag: string, progress: string, due: string) =>
+    assessGrid(
+      {
+        values: [
+          ['No.', 'Action', 'Timescale', 'Progress', 'RAG'],
+          ['1b', 'SENCo to attend the DSL course', due, progress, rag],
+          [null, null, null, null, null],
+          ['RAG key:  R = not started   A = in progress   G = completed', null, null, null, null],
+        ],
+      },
+      { asOf: '2016-03-16' },
+    ).rows[0];
+  test.each([
+    ['G', 'Attended Feb 16.', 'March 2016', 'complete'],
+    ['A', 'Booked for April.', 'May 2016', 'green'],
+    // in progress past its date, beside words claiming a part done: late, amber
+    ['A', 'Website done. Prospectus not reprinted until Sept.', 'Dec 2015', 'amber'],
+    ['R', '', 'Sept 2016', 'none'],
+  ])('%j beside %j, due %s → %s', (rag, progress, due, state) => {
+    expect(plan(rag, progress, due).state).toBe(state);
   });
 });

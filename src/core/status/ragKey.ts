@@ -72,7 +72,10 @@ const NO_KEY: RagKey = new Map();
 function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
   const read = new Map<string, RagColour>();
   const differs = emptyWordKey();
-  for (const text of texts) {
+  for (const said of texts) {
+    // (a key naming its colours by their letters, "R = not started A = in progress G = completed", as a school's plan
+    // with R / A / G in its cells writes it: read as the colours' words)
+    const text = said && said.length <= 600 ? lettersAsColours(said) : said;
     if (!text || text.length > 600 || !COLOUR_WORD.test(text)) continue;
     // one entry a line, or after a semicolon or bar, or a comma before the next colour ("Amber – started, deadline at
     // risk or missed, Green – on track": the words after a comma belong to the colour before it)
@@ -106,6 +109,22 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
   // hand", "Red – not started or off track"): amber keeps its own meaning
   if (differs.get('amber') === 'red' && read.get('red') === 'red') differs.delete('amber');
   return read.size >= 2 ? differs : emptyWordKey();
+}
+
+/** A RAG letter opening a key's entry ("R = not started", "G: completed"). */
+const LETTER_ENTRY = /(^|[\s;,|(])([RAGB])\s*(?=[=:–-]\s*[A-Za-z])/g;
+const LETTER_COLOUR: Readonly<Record<string, string>> = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' };
+
+/**
+ * A key written with the colours' letters, its letters as the colours' words, when two or more entries are so written
+ * (one "A = ..." alone is more likely something else); else the text as it is.
+ * @example lettersAsColours('R = not started A = in progress G = completed') // 'Red = not started Amber = in progress Green = completed'
+ */
+function lettersAsColours(text: string): string {
+  LETTER_ENTRY.lastIndex = 0;
+  let n = 0;
+  while (LETTER_ENTRY.exec(text)) n++;
+  return n >= 2 ? text.replace(LETTER_ENTRY, (_, before: string, letter: string) => `${before}${LETTER_COLOUR[letter]} `) : text;
 }
 
 /** A colour word opening what would be a key's meaning: the next colour of a scale listed, not a meaning. */
@@ -178,7 +197,10 @@ const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
 
 /** Where one entry of a key ends: a line, a semicolon or bar, or a comma (or slash) before the next colour. */
 /** (not the slash between a colour's Welsh and English names: "Gwyrdd / Green") */
-const KEY_ENTRY_BREAK = new RegExp(String.raw`[\n;|]+|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:red|amber|green|blue|gr[ae]y)\b)`, 'i');
+const KEY_ENTRY_BREAK = new RegExp(
+  String.raw`[\n;|]+|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:red|amber|green|blue|gr[ae]y)\b)|\s+(?=(?:red|amber|green|blue)\s*=)`,
+  'i',
+);
 
 /**
  * The words of a key's green saying it covers work done ("Green – completed or on track"); not the work still to be
