@@ -2341,6 +2341,20 @@ describe('table shapes', () => {
         ['Quarterly assurance reports from the partners', 'green', '2025-03-31'],
       ]);
     });
+    test('a row opening with a reference number is an action, though its other cells read like header words ("No", "Complete")', () => {
+      // (the counterexample fast-check found: "1.1 | Action 0 | No | ... | No | Complete" was taken for a sub-table's header)
+      const a = assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Target date', 'Revised date', '% complete', 'Status', 'Update Jun 2015', 'Update Sep 2015', 'RAG', 'Achieved'],
+            ['1.1', 'Action 0', 'No', null, null, null, null, 'No', 'Complete', null],
+            ['2.1', 'Action 1', 'Complete', 0, null, null, 0, 'Complete', 'Complete', 0],
+          ],
+        },
+        { asOf: '2015-01-21' },
+      );
+      expect(a.rows.map((r) => r.ref)).toEqual(['1.1', '2.1']);
+    });
     test('Datix: "Action ID" the ref; a note of one dated entry read after "Open" without its date, time and author', () => {
       const a = assessGrid(
         {

@@ -1734,6 +1734,8 @@ function isSummaryLabel(text: string): boolean {
  * @example headerWordsOnly([{ col: 0, text: 'Subitems', span: 1 }, { col: 1, text: 'Name', span: 1 }, { col: 2, text: 'Owner', span: 1 }, { col: 3, text: 'Status', span: 1 }], 4) // true
  */
 function headerWordsOnly(distinct: readonly Distinct[], n: number): boolean {
+  // a row opening with a reference number ("1.1") is an action, whatever words it holds ("No", "Complete")
+  if (ROW_REF.test(distinct[0].text)) return false;
   let named = 0;
   for (let i = 0; i < n; i++) {
     const text = distinct[i].text.trim();
