@@ -831,9 +831,14 @@ function timelineColumns(
  * dates: what each row delivers, not when.
  */
 function milestonesAreSentences(grid: Grid, headerRow: number, col: number): boolean {
-  // (the lines heading them with the date they are due by, "By September 2015", count as neither)
-  const held = tallyBelow(grid, headerRow, col, (text) => (text.length >= 25 && /\S+\s+\S+\s+\S+/.test(text)) || DEADLINE_HEADING.test(text));
-  const headings = tallyBelow(grid, headerRow, col, (text) => DEADLINE_HEADING.test(text)).kind;
+  // (the lines heading them with the date they are due by, "By September 2015", count as neither: kept apart, then
+  // taken out of the sentences)
+  let headings = 0;
+  const held = tallyBelow(grid, headerRow, col, (text) => {
+    if (!DEADLINE_HEADING.test(text)) return text.length >= 25 && /\S+\s+\S+\s+\S+/.test(text);
+    headings++;
+    return true;
+  });
   return held.kind - headings >= 2 && mostly(held.kind - headings, held.rest);
 }
 

@@ -482,7 +482,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const answer = ragRole && onTrackAsked[r.block] ? ON_TRACK_ANSWERS[ragCell.trim().toLowerCase()] : undefined;
     // (a colour's letter, "G", means what the key says its word does: "Green = completed" makes a "G" complete)
     const keyWord = ragKey.size > 0 ? ragCell.trim().toLowerCase() : '';
-    const keyed = answer ?? (ragKey.size > 0 ? (ragKey.get(keyWord) ?? ragKey.get(LETTER_WORD[keyWord] ?? '')) : undefined);
+    // (the letter's colour word, as `RAG_WORDS` gives it: "g" green)
+    const letterWord = keyWord.length === 1 ? (rules.RAG_WORDS[keyWord] ?? '') : '';
+    const keyed = answer ?? (ragKey.size > 0 ? (ragKey.get(keyWord) ?? ragKey.get(letterWord)) : undefined);
     const ragText = answer
       ? `${answer} ("${ragCell.trim()}" under "${onTrackAsked[r.block]}")`
       : keyed
@@ -491,7 +493,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // ("2 = In progress", "1 = Not yet started": what the number says, beyond its colour)
     const ragMeaning = !keyed
       ? undefined
-      : ragKey.inProgress?.has(ragCell.trim()) || ragKey.inProgress?.has(LETTER_WORD[keyWord] ?? '')
+      : ragKey.inProgress?.has(ragCell.trim()) || ragKey.inProgress?.has(letterWord)
         ? ('in progress' as const)
         : ragKey.notStarted?.has(ragCell.trim())
           ? ('not started' as const)
@@ -1419,9 +1421,6 @@ function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string
   const text = collapseWhiteSpace(cell.text).trim();
   return rules.COMPLETE_LEAD.test(text) ? text : null;
 }
-
-/** A RAG letter's colour word, as a plan's key names it. */
-const LETTER_WORD: Readonly<Record<string, string>> = { r: 'red', a: 'amber', g: 'green', b: 'blue' };
 
 /** A yes-or-no answer alone ("Y", "No", a tick or a cross): no date. */
 const YES_OR_NO = /^\s*(?:y|n|yes|no|✓|✔|x|✗|✘)\s*\.?\s*$/i;

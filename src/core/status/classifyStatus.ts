@@ -377,6 +377,11 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
       contradiction = `marked ${explicit.word.startsWith('"') ? explicit.colour : `${explicit.colour} (${explicit.word})`} but the status says it was done: the rating was not moved on`;
       reasons = reasons.concat(contradiction);
     }
+  } else if (explicit && explicit.progress && explicit.colour === 'green' && pastDue && fromText.state === 'complete') {
+    // a colour the plan's key says only means "in progress", past its date, beside words claiming a part done ("Website
+    // done. Prospectus not reprinted until Sept."): the board says the work still goes on, and it is late
+    state = 'amber';
+    reasons = [`${explicit.where} says ${explicit.word}, still in progress past its date (${dueText})`, ...fromText.reasons];
   } else if (explicit && explicit.progress && (fromText.state === 'amber' || fromText.state === 'red')) {
     // a colour the plan's key says only means "in progress": words saying the work slipped or stopped decide (with no
     // words, past its date: the work the colour says goes on is late, amber, not work never begun)
@@ -393,11 +398,6 @@ export function classifyRead(read: StatusTextReading, input: StatusInput): Statu
     // red where the plan's key says red is "not started", on work not yet due that nothing says has begun: not started
     state = 'none';
     reasons = [`${explicit.where} says ${explicit.word}, not started in the plan's key`, ...fromText.reasons];
-  } else if (explicit && explicit.progress && explicit.colour === 'green' && pastDue && fromText.state === 'complete') {
-    // a colour the plan's key says only means "in progress", past its date, beside words claiming a part done ("Website
-    // done. Prospectus not reprinted until Sept."): the board says the work still goes on, and it is late
-    state = 'amber';
-    reasons = [`${explicit.where} says ${explicit.word}, still in progress past its date (${dueText})`, ...fromText.reasons];
   } else if (explicit) {
     state = explicit.colour === 'blue' ? 'complete' : explicit.colour;
     const says = `${explicit.where} says ${explicit.word}`;

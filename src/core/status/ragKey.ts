@@ -75,7 +75,7 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
   for (const said of texts) {
     // (a key naming its colours by their letters, "R = not started A = in progress G = completed", as a school's plan
     // with R / A / G in its cells writes it: read as the colours' words)
-    const text = said && said.length <= 600 ? lettersAsColours(said) : said;
+    const text = said && said.length <= 600 ? lettersAsColours(said, rules) : said;
     if (!text || text.length > 600 || !COLOUR_WORD.test(text)) continue;
     // one entry a line, or after a semicolon or bar, or a comma before the next colour ("Amber – started, deadline at
     // risk or missed, Green – on track": the words after a comma belong to the colour before it)
@@ -113,18 +113,18 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
 
 /** A RAG letter opening a key's entry ("R = not started", "G: completed"). */
 const LETTER_ENTRY = /(^|[\s;,|(])([RAGB])\s*(?=[=:–-]\s*[A-Za-z])/g;
-const LETTER_COLOUR: Readonly<Record<string, string>> = { R: 'Red', A: 'Amber', G: 'Green', B: 'Blue' };
 
 /**
  * A key written with the colours' letters, its letters as the colours' words, when two or more entries are so written
  * (one "A = ..." alone is more likely something else); else the text as it is.
- * @example lettersAsColours('R = not started A = in progress G = completed') // 'Red = not started Amber = in progress Green = completed'
+ * @example lettersAsColours('R = not started A = in progress G = completed', rules) // 'red = not started amber = in progress green = completed'
  */
-function lettersAsColours(text: string): string {
+function lettersAsColours(text: string, rules: StatusRules): string {
   LETTER_ENTRY.lastIndex = 0;
   let n = 0;
   while (LETTER_ENTRY.exec(text)) n++;
-  return n >= 2 ? text.replace(LETTER_ENTRY, (_, before: string, letter: string) => `${before}${LETTER_COLOUR[letter]} `) : text;
+  // (the letters' colours as `RAG_WORDS` gives them: "R" red, "A" amber, "G" green, "B" blue)
+  return n >= 2 ? text.replace(LETTER_ENTRY, (_, before: string, letter: string) => `${before}${rules.RAG_WORDS[letter.toLowerCase()]} `) : text;
 }
 
 /** A colour word opening what would be a key's meaning: the next colour of a scale listed, not a meaning. */

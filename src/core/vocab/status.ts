@@ -728,6 +728,10 @@ const NOT_TO_A_MEETING = '(?! (?:attend|be (?:present|there)|make (?:it|the meet
 /** The occasions of a piece of work (a meeting, a course, an event): one of them called off is not the work called off. */
 const OCCASIONS = '(?:meeting|session|course|event|panel|workshop|conference|visit|briefing|forum|breakfast|launch|training day|seminar)s?';
 
+/** The people a safeguarding plan's work is for, as its updates name them before "at risk" ("children at risk"). */
+const PEOPLE_AT_RISK =
+  'children|child|young people|young person|people|persons?|adults?|families|family|pupils?|students?|victims?|women|girls|boys|men|those|individuals?|residents?|learners?|clients?|patients?|carers?|anyone|someone|babies|infants?|households?|vulnerable';
+
 /** After a phrase: not said of the people who are to do something ("staff not compliant", "officers non-compliant"). */
 const NOT_SAID_OF_STAFF =
   '(?<!\\b(?:staff|officers|managers|employees|volunteers|workers|practitioners|members|trustees|colleagues|people|nurses|doctors|drivers|carers|teachers)(?: (?:who are|who were|are|were|still))? (?:non-?|not )compliant)';
@@ -858,7 +862,7 @@ export const AMBER = phrasePattern([
   'missed (?:the )?(?:deadline|target date|target|timescale|due date)',
   // (not the people the work is for, or the harm they are at risk of: "Panel for children at risk of exploitation meets
   // monthly", "Training for staff working with adults at risk delivered", as safeguarding plans' updates say)
-  'at risk(?<!\\b(?:children|child|young people|young person|people|persons?|adults?|families|family|pupils?|students?|victims?|women|girls|boys|men|those|individuals?|residents?|learners?|clients?|patients?|carers?|anyone|someone|babies|infants?|households?|vulnerable) at risk)' +
+  `at risk(?<!\\b(?:${PEOPLE_AT_RISK}) at risk)` +
     '(?! (?:of|from) (?:[a-z-]+ ){0,2}?(?:harm|abuse|exploitation|neglect|radicali[sz]ation|extremism|homelessness|exclusion|offending|re-?offending|trafficking|cse|cce|fgm|marriage|violence|self-harm|suicide|drawn|going missing|missing|sexual|criminal)\\b)',
   '(?:changed|revised|extended|new|amended) timescales?',
   'timescales? (?:changed|revised|extended|amended|moved)',
