@@ -97,18 +97,15 @@ export function revisionInText(
   context: TimescaleContext = {},
   parse: (text: string) => Timescale = (text) => parseTimescale(text, context),
 ): Revision | null {
-  // one global pattern walked from the start (matchAll would copy it for each status); most statuses move no
-  // date, and its first search says so
-  LEADS.lastIndex = 0;
-  let m = LEADS.exec(status);
+  // the phrases walked from the start; most statuses move no date, and the first search says so
+  let m = REVISION_LEADS.exec(status);
   if (!m) return null;
   // the last phrase followed by a date wins: its words are written out once, at the end
   let best: Found | null = null;
   // one in brackets is an aside, when a phrase outside them moves the action ("now to take place in the autumn term
   // 2020 (statutory RSE deferred to the summer term 2021)"): it counts only when no other does
   let aside: Found | null = null;
-  for (; m; m = LEADS.exec(status)) {
-    if (m[0].length === 0) LEADS.lastIndex++;
+  for (; m; m = REVISION_LEADS.exec(status, m.index + Math.max(1, m[0].length))) {
     const after = status.slice(m.index! + m[0].length);
     const sentence = SENTENCE.exec(after)?.[0] ?? after;
     let nearby = sentence.slice(0, 60);
@@ -277,9 +274,6 @@ const SENTENCE = /^[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/;
 
 /** White space that is not one plain space: a space before more, or any other white space. */
 const SPACE_RUN = /[^\S ]| \s/;
-
-/** The revision phrases, global, walked by `revisionInText` (from the start each time; left at the start). */
-const LEADS = new RegExp(REVISION_LEADS.source, 'gi');
 
 /**
  * The timescale with its due date moved to the revision, the original kept in its milestones and assumptions.

@@ -25,6 +25,52 @@ export function phrasePattern(phrases: readonly string[], options: { anchored?: 
 }
 
 /**
+ * The most characters a pattern's source may have for V8 to optimise it: a longer one is compiled without the checks
+ * that let the engine skip a place quickly (`kRegExpTooLargeToOptimize`, 20 KB, in V8's src/regexp/regexp.h), and ran
+ * four times slower on statuses than its two halves did. A phrase list longer than this is searched in parts.
+ */
+export const OPTIMISED_PATTERN_LIMIT = 20 * 1024;
+
+/** Finds the first of a list of phrases in a text, as `phrasePattern` does, where the list is too long for one pattern. */
+export interface PhraseSearch {
+  /** The first match at or after `from` (the leftmost; at one place, the phrase the list tries first). */
+  exec(text: string, from?: number): RegExpExecArray | null;
+  /** The patterns searched, each under `OPTIMISED_PATTERN_LIMIT`, in the list's order. */
+  readonly patterns: readonly RegExp[];
+}
+
+/**
+ * A case-insensitive search for any of the phrases as whole words, as `phrasePattern` finds them (the same match at
+ * the same place), made of as few patterns as keep each under V8's limit for optimising one (see
+ * `OPTIMISED_PATTERN_LIMIT`). The phrases are tried longest first and cut into runs in that order, so at any place
+ * the first run that matches holds the phrase the whole list would have matched there.
+ * @example phraseSearch(['deferred to', 'now due']).exec('Now due in May; deferred to June')![0] // 'Now due'
+ */
+export function phraseSearch(phrases: readonly string[], limit = OPTIMISED_PATTERN_LIMIT - 1024): PhraseSearch {
+  const sorted = [...phrases].sort((a, b) => b.length - a.length);
+  const runs: string[][] = [];
+  for (const phrase of sorted) {
+    const last = runs[runs.length - 1];
+    if (last && `\\b${matchAnyPhrase([...last, phrase])}\\b`.length <= limit) last.push(phrase);
+    else runs.push([phrase]);
+  }
+  const patterns = runs.map((run) => new RegExp(phrasePattern(run).source, 'gi'));
+  return {
+    patterns,
+    exec(text: string, from = 0): RegExpExecArray | null {
+      let best: RegExpExecArray | null = null;
+      for (const pattern of patterns) {
+        pattern.lastIndex = from;
+        const m = pattern.exec(text);
+        // (a later run's match wins only further left: at one place, the earlier run's phrase is tried first)
+        if (m && (best === null || m.index < best.index)) best = m;
+      }
+      return best;
+    },
+  };
+}
+
+/**
  * The alternatives `terms` as one alternation that matches as `terms.join('|')` does (the same match, tried in the
  * same order), with the terms that open with the same letter gathered behind it: "s(?:lipped|lips?)" instead of
  * "slipped|slips?". A regular-expression engine tries each alternative in turn at every place in the text; gathered,
@@ -34,7 +80,7 @@ export function phrasePattern(phrases: readonly string[], options: { anchored?: 
  * Two terms that open with different letters never match at the same place, so gathering keeps, at any place, the
  * order in which they are tried. A term opening with a group ("(?:agreed|decided) to defer") is written out as one
  * term per alternative of the group first ("agreed to defer", "decided to defer": the same matches in the same
- * order), so that it can be gathered, as is a term matching only at the text's start (see `atStart`); a term that
+ * order), so that it can be gathered, as is a term opening with a look-behind (see `behindLetter`); a term that
  * still opens otherwise (a digit, a class, a look-around) is left where it stands, and the letters are gathered on
  * either side of it. Letters are gathered without regard to case (the patterns are case-insensitive) and taken out
  * in front only when every term behind them writes them alike. A list with a capturing group or a back-reference is
@@ -44,7 +90,7 @@ export function phrasePattern(phrases: readonly string[], options: { anchored?: 
  */
 export function byFirstLetter(terms: readonly string[]): string {
   if (terms.some(capturesOrRefers)) return terms.join('|');
-  const opened = terms.flatMap((t) => (t.startsWith(AT_START) ? atStart(t) : writtenOut(t, 0)));
+  const opened = terms.flatMap((t) => (LOOK_BEHIND.test(t) ? behindLetter(t) : writtenOut(t, 0)));
   // runs of terms that open with a letter, each run as the terms behind each letter (in the order first met);
   // a term that opens otherwise stands alone between the runs
   const chunks: Array<string | Map<string, string[]>> = [];
@@ -61,19 +107,28 @@ export function byFirstLetter(terms: readonly string[]): string {
   return chunks.map((c) => (typeof c === 'string' ? c : [...c.values()].map(gathered).join('|'))).join('|');
 }
 
-/** What opens a term that matches only as the first words of the text ("(?<=^\s*)to do(?=\s*$)"). */
-const AT_START = '(?<=^\\s*)';
+/** A term opening with a look-behind ("(?<=^\s*)todo", "(?<!not )on track"). */
+const LOOK_BEHIND = /^\(\?<[=!]/;
 
 /**
- * A term that matches only at the start of the text, written out as `writtenOut` does and with the look-behind moved
- * after each term's first letter ("(?<=^\s*)(?:todo|backlog)" → "t(?<=^\s*t)odo", "b(?<=^\s*b)acklog"): the same
- * matches, but a term that opens with a letter is gathered behind it (see `byFirstLetter`), so the look-behind is
- * looked at only where that letter is, not at every place in the text (which made such a term cost as much as a
- * hundred phrases). A term that does not open with a letter keeps the look-behind in front.
- * @example atStart(String.raw`(?<=^\s*)(?:todo|backlog)`) // ['t(?<=^\s*t)odo', 'b(?<=^\s*b)acklog']
+ * A term that opens with a look-behind, written out as `writtenOut` does and with the look-behind moved after each
+ * term's first letter, which it then looks behind too ("(?<=^\s*)(?:todo|backlog)" → "t(?<=^\s*t)odo",
+ * "b(?<=^\s*b)acklog"; "(?<=[.;]\s*|^)to" → "t(?<=(?:[.;]\s*|^)t)o"): the same matches, but a term that opens with a
+ * letter is gathered behind it (see `byFirstLetter`), so the look-behind is looked at only where that letter is, not
+ * at every place in the text (which made such a term cost as much as a hundred phrases). A term that does not open
+ * with a letter keeps the look-behind in front.
+ * @example behindLetter(String.raw`(?<=^\s*)(?:todo|backlog)`) // ['t(?<=^\s*t)odo', 'b(?<=^\s*b)acklog']
  */
-function atStart(term: string): string[] {
-  return writtenOut(term.slice(AT_START.length), 0).map((t) => (openingLetter(t) === null ? AT_START + t : `${t[0]}(?<=^\\s*${t[0]})${t.slice(1)}`));
+function behindLetter(term: string): string[] {
+  const end = closingParen(term);
+  if (end < 0) return [term];
+  const opening = term.slice(0, 4);
+  const inside = term.slice(4, end);
+  // (a look-behind of several alternatives is grouped, so the letter follows each of them)
+  const before = topAlternatives(inside).length > 1 ? `(?:${inside})` : inside;
+  return writtenOut(term.slice(end + 1), 0).map((t) =>
+    openingLetter(t) === null ? term.slice(0, end + 1) + t : `${t[0]}${opening}${before}${t[0]})${t.slice(1)}`,
+  );
 }
 
 /** Terms that open with one letter (as found without regard to case), as one alternative. */

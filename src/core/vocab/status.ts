@@ -22,7 +22,7 @@
  *  9. otherwise green: there is an update and nothing says it is off track.
  */
 import { MONTH_STEM_PATTERN } from './months';
-import { matchAnyPhrase, phrasePattern } from './phrases';
+import { matchAnyPhrase, phrasePattern, phraseSearch } from './phrases';
 
 /**
  * A dated prefix some boards put before each update ("12/09/16: Completed", "Nov 2014 update: ...",
@@ -1131,7 +1131,7 @@ const TO_MEETING_IN = String.raw`(?:now )?(?:to|goes to|going to) (?:the )?(?:[\
  * "planned for March 2015", "Deferred to 2016/17", "now due June 2015", "extended to 30/09/15". The first date
  * after one of them, in the same sentence, is the revised due date (when it is later than the plan's own).
  */
-export const REVISION_LEADS = phrasePattern([
+export const REVISION_LEADS = phraseSearch([
   '(?:pushed|put|moved|set) back (?:to|until|till|into)(?: after)?',
   // ("Completion will slip to June 17")
   '(?:will |to )slip (?:to|until|till|into)',
