@@ -24,7 +24,15 @@ describe('phrases gathered by their first letter', () => {
     ['(?<=^\\s*)(?:to do|todo|backlog)(?=\\s*[.!]?\\s*$)', 'to be done', '(?<=^\\s*)new(?: item)?(?=\\s*$)', 'not', '(?<=^\\s*)\\d+ done', 'backlogged'],
     // terms opening with other look-behinds: after a sentence's end, after given words, not after "not"; one of
     // several alternatives ("a" or "b ")
-    ['(?<=(?:^|[.;])\\s*)(?:now )?to (?:the )?board', '(?<=\\b(?:draft|findings)\\s+)(?:now )?to', '(?<!not )on track', '(?<=^|, )(?:done|due)', 'to', 'now'],
+    [
+      '(?:(?<=(?:^|[.;])\\s*)|(?<=\\bfindings\\s+))(?:now )?to (?:the )?board',
+      '(?<=(?:^|[.;])\\s*)(?:now )?to (?:the )?board',
+      '(?<=\\b(?:draft|findings)\\s+)(?:now )?to',
+      '(?<!not )on track',
+      '(?<=^|, )(?:done|due)',
+      'to',
+      'now',
+    ],
   ];
   const texts = [
     'Slipped to June; slippage agreed',
@@ -75,6 +83,8 @@ describe('phrases gathered by their first letter', () => {
 
   test('a term opening with any look-behind is gathered behind its first letter, the look-behind moved after it', () => {
     expect(byFirstLetter(['(?<!not )on track', '(?<=^|, )(?:done|due)', 'delay'])).toBe('o(?<!not o)n track|d(?:(?<=(?:^|, )d)one|(?<=(?:^|, )d)ue|elay)');
+    // (a group of look-behinds written out first)
+    expect(byFirstLetter(['(?:(?<=^)|(?<=; ))to', 'done'])).toBe('t(?:(?<=^t)o|(?<=; t)o)|done');
   });
 
   test('a term opening otherwise stays between the letters gathered on either side of it', () => {

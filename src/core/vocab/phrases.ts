@@ -90,7 +90,8 @@ export function phraseSearch(phrases: readonly string[], limit = OPTIMISED_PATTE
  */
 export function byFirstLetter(terms: readonly string[]): string {
   if (terms.some(capturesOrRefers)) return terms.join('|');
-  const opened = terms.flatMap((t) => (LOOK_BEHIND.test(t) ? behindLetter(t) : writtenOut(t, 0)));
+  // (a group of look-behinds is written out first: "(?:(?<=^)|(?<=; ))to" → "(?<=^)to", "(?<=; )to")
+  const opened = terms.flatMap((t) => writtenOut(t, 0).flatMap((u) => (LOOK_BEHIND.test(u) ? behindLetter(u) : [u])));
   // runs of terms that open with a letter, each run as the terms behind each letter (in the order first met);
   // a term that opens otherwise stands alone between the runs
   const chunks: Array<string | Map<string, string[]>> = [];
