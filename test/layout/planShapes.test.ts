@@ -50,6 +50,11 @@ describe('header words', () => {
     ['Delivery confidence', 'rag'],
     ['Agreed timescale', 'timescale'],
     ['Agreed date', 'timescale'],
+    // an audit tracker's agreed date, and a MAPPA plan's target date for review or completion
+    ['Agreed implementation date', 'timescale'],
+    ['Agreed action date', 'timescale'],
+    ['Target review/completion date', 'timescale'],
+    ['Target/review completion date', 'timescale'],
     ['Strategic link', 'link'],
     ['% complete', 'percent'],
     ['Percentage complete', 'percent'],

@@ -198,6 +198,7 @@ describe('revised due dates in a status', () => {
     ['Postponed – survey now booked with Coram Voice for February 2015.', '2015-02-28'],
     ['Audit tool agreed. Audit to be carried out in April 2015.', '2015-04-30'],
     ['Review to be undertaken by the new manager in March 2015.', '2015-03-31'],
+    ['Partially complete. First audit of 20 cases to be carried out in Q1 2015/16', '2015-06-30'],
     ['51 of 80 plans reissued; the remainder by the end of February 2015.', '2015-02-28'],
     ['Half the schools visited; the rest in March 2015.', '2015-03-31'],
     ['18 of 24 officers trained. The remainder are to complete it by 30 June 2015.', '2015-06-30'],

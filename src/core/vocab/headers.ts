@@ -391,6 +391,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'original date' },
     { text: 'target completion date' },
     { text: 'agreed completion date' },
+    // an audit tracker's agreed date ("Agreed implementation date", "Agreed action date") and a MAPPA plan's "Target
+    // review/completion date" (or "Target/review completion date"): when the action is due
+    { text: 'agreed implementation date' },
+    { text: 'agreed action date' },
+    { text: 'target review/completion date' },
+    { text: 'target/review completion date' },
+    { text: 'review/completion date' },
     { text: 'implementation date' },
     { text: 'finish date' },
     { text: 'end date' },

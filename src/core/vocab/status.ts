@@ -1180,10 +1180,11 @@ export const REVISION_LEADS = phraseSearch([
   // a session or event to take place later ("Postponed – to be given with the trustees' safeguarding training in July
   // 2022", "Workshop to be held in March 2025", "will now be run in the autumn term"; not a run lost and "to be re-run
   // in the 2015-16 programme", put off to another year's programme)
-  // (or carried out: "Audit to be carried out in April 2016, report to the June Board")
+  // (or carried out: "Audit to be carried out in April 2016, report to the June Board"; in a quarter: "First audit of 20
+  // cases to be carried out in Q1 2023/24")
   "(?:to be|will be|will now be) (?:held|run|given|carried out|undertaken|conducted) (?:[\\w'’&-]+ ){0,6}?(?:in|on|during|at|by)(?= (?:the )?(?:" +
     MONTH_STEM_PATTERN +
-    '|spring|summer|autumn|winter|w/c|\\d))',
+    '|spring|summer|autumn|winter|w/c|q[1-4]\\b|\\d))',
   // the work out where people will find it, or in use ("The list will be on the website in January 2025")
   '(?:to be|will be|will now be|should be) (?:on the website|on the intranet|online|live|available|in use|operational|rolled out|issued|circulated) (?:by|in|during|from)',
   // a date promised for what is still owed ("police and ICB chased and have promised returns by 8 March", "return now

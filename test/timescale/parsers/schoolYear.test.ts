@@ -13,6 +13,10 @@ describe('school-year parser', () => {
     ['2016/17 academic year', 'date', '2017-08-31', 'year'],
     ['AY 2016-2017', 'date', '2017-08-31', 'year'],
     ['school year 2015-16', 'date', '2016-08-31', 'year'],
+    // the first year in two figures: still the school year, not the financial year "22/23" alone would be
+    ['Academic year 22/23', 'date', '2023-08-31', 'year'],
+    ['AY 15-16', 'date', '2016-08-31', 'year'],
+    ['22/23 academic year', 'date', '2023-08-31', 'year'],
   ]);
 
   test('says which school period it assumed', () => {
@@ -23,6 +27,7 @@ describe('school-year parser', () => {
   test.each([
     ['academic year', null], // no year
     ['Easter holidays', null], // not the summer holidays
+    ['May 22/23', null], // no school year named: a month and a financial year
   ])('%j is not read as a school period', (text) => {
     expect(parseTimescale(text).milestones.filter((m) => m.parser === 'school-year')).toEqual([]);
   });

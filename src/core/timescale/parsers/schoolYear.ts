@@ -10,7 +10,7 @@ import { makeComponent, monthsSpan } from './common';
  * with no year takes its year from the plan, as a month does.
  *
  * Accepts: "Spring term 2016", "Autumn term", "summer school term 2017", "Summer holidays 2016",
- * "Academic year 2016/17", "2016/17 academic year", "AY 2016-2017".
+ * "Academic year 2016/17", "2016/17 academic year", "AY 2016-2017", "Academic year 22/23", "22/23 academic year".
  * Rejects: "academic year" with no year, "academic year 2016/18" (years that do not follow on).
  *
  * @example parseTimescale('Summer term 2016').due // '2016-07-31'
@@ -23,8 +23,9 @@ export const schoolYearParser: Parser = {
       // a term, or the summer holidays
       String.raw`\b(?<term>autumn|fall|spring|summer)[ \t]+(?:school[ \t]+)?(?<which>term|holidays?)\b(?:[ \t]+(?:of[ \t]+)?(?<termYear>\d{4}|['’]?\d{2})(?![\d]|[./]\d))?`,
       // an academic year, named before or after its years
-      String.raw`\b(?:(?:academic|school)[ \t]+year|ay)[ \t]*(?:of[ \t]+)?(?<first>\d{4})[ \t]*[/\-–][ \t]*(?<second>\d{4}|\d{2})(?![\d]|[./]\d)`,
-      String.raw`(?<![\d./])(?<first2>\d{4})[ \t]*[/\-–][ \t]*(?<second2>\d{4}|\d{2})[ \t]+(?:academic|school)[ \t]+year\b`,
+      // (its first year in two figures too: "Academic year 22/23", "AY 22-23")
+      String.raw`\b(?:(?:academic|school)[ \t]+year|ay)[ \t]*(?:of[ \t]+)?(?<first>\d{4}|\d{2})[ \t]*[/\-–][ \t]*(?<second>\d{4}|\d{2})(?![\d]|[./]\d)`,
+      String.raw`(?<![\d./])(?<first2>\d{4}|\d{2})[ \t]*[/\-–][ \t]*(?<second2>\d{4}|\d{2})[ \t]+(?:academic|school)[ \t]+year\b`,
     ].join('|'),
     'gi',
   ),
