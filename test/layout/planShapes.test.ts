@@ -55,6 +55,8 @@ describe('header words', () => {
     ['Agreed action date', 'timescale'],
     ['Target review/completion date', 'timescale'],
     ['Target/review completion date', 'timescale'],
+    // what will show the action worked, not its progress
+    ['Evidence measure', 'outcome'],
     ['Strategic link', 'link'],
     ['% complete', 'percent'],
     ['Percentage complete', 'percent'],

@@ -550,6 +550,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'expected outcomes' },
     { text: 'success measure' },
     { text: 'success measures' },
+    // a MAPPA plan's "Evidence measure": what will show the action worked, not its progress
+    { text: 'evidence measure' },
+    { text: 'evidence measures' },
     { text: 'success criteria' },
     { text: 'measure of success' },
     { text: 'how will we know' },
