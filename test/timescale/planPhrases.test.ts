@@ -168,6 +168,11 @@ describe('revised due dates in a status', () => {
     ['Letters sent to all 9 schools and briefings held with 4; the remaining 5 to be visited by June 2015.', '2015-06-30'],
     ["Postponed – the young advisors' session is now on 8 February 2015.", '2015-02-08'],
     ['Learning event postponed from May; now 20 February 2015.', '2015-02-20'],
+    // booked for a day with no "for", and a target date in a comment
+    ['Dr P is Prevent lead. WRAP refresher booked 27/02/15 (CCG session).', '2015-02-27'],
+    ['IRIS training: 4 of 7 GPs done, other 3 + nurses booked 12th March 2015.', '2015-03-12'],
+    ['LADO details in policy. PiPoT not yet - add at policy review. Target 31/03/15', '2015-03-31'],
+    ['Policy rewrite under way; target: end March 2015', '2015-03-31'],
     // the rest of part-done work and when it is to be done, and a place booked on a course
     ['10 of the 20 schemes visited; the rest will be done by the end of May 2015.', '2015-05-31'],
     ['24 of 31 staff completed; the other 7 to complete by the end of May 2015.', '2015-05-31'],
@@ -277,6 +282,10 @@ describe('revised due dates in a status', () => {
     'The remainder of the budget spent', // no date after "the remainder"
     'Audit carried out in January 2015', // done then, not "to be" carried out
     'Audit to be carried out by the team', // no date
+    'Target 95% of staff trained', // a figure, not a date
+    'Booked 3 sessions for the spring', // a count, not a day
+    'Target date agreed at the Board', // no date after it
+    'Above the target 12/12 returned', // a target in the middle of a sentence, then a count
     'The remainder are to complete it', // no date
     'Moved from the old office to the new building', // no date after "to"
     'Postponed from October.', // the old date only

@@ -1201,6 +1201,11 @@ export const REVISION_LEADS = phraseSearch([
     '|spring|summer|autumn|winter|w/c|\\d)))',
   // booked for a month with no "for" ("Further sessions booked Nov 16", "booked Sept – Nov 16")
   '(?:now |re-?)?(?:booked|arranged)(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.?(?: (?:20)?\\d{2}\\b| ?[–-] ?(?:' + MONTH_STEM_PATTERN + ')))',
+  // or for a day, with no "for" ("WRAP refresher booked 27/02/19", "the rest booked 12th March")
+  '(?:now |re-?)?(?:booked|arranged)(?= \\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}\\b|(?:st|nd|rd|th)? (?:' + MONTH_STEM_PATTERN + ')))',
+  // a date given as the target, in a comment that is the plan's only place for dates ("PiPoT to add at policy review.
+  // Target 31/03/19"); later than the plan's own date, a new one
+  '(?<=(?:^|[.;:–—-])\\s*)target(?=:? \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|:? (?:end (?:of )?)?(?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
   // a place booked on a course, and the day of it ("Deputy Head booked on the course on 24 April", "now booked on the
   // governor Prevent module on 18 April 2024")
   'booked (?:on|onto) (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:course|training|session|programme|workshop|module|briefing|conference) (?:on|for|in)(?= (?:the )?(?:' +
