@@ -360,4 +360,21 @@ describe('rows whose merges were lost (a sheet saved without them)', () => {
     expect(l.noteRows).toEqual([3]);
     expect(l.rows.map((r) => r.ref)).toEqual(['1.1']);
   });
+
+  test('"1.0" and a title beside it heads the standards numbered under it; "1.1" with only its words is an action', () => {
+    const l = readLayout({
+      values: [
+        ['No', 'Standard', 'RAG', 'Comments'],
+        ['1.0', 'Clear lines of accountability', null, null],
+        ['1.1', 'The Practice has a GP lead for safeguarding children.', null, 'Dr P named in policy.'],
+        ['1.2', 'The Practice has a GP lead for safeguarding adults.', null, null],
+        ['2.0', 'Training', null, null],
+        ['2.1', 'All staff trained to the level their role needs.', 'A', 'Matrix set up.'],
+        // (a number not ending ".0" is a standard nobody has commented on)
+        ['2.10', 'Reports sent in time.', null, null],
+      ],
+    });
+    expect(l.sections.map((s) => s.title)).toEqual(['Clear lines of accountability', 'Training']);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2', '2.1', '2.10']);
+  });
 });

@@ -1822,6 +1822,11 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
   ) {
     return 'section';
   }
+  // "1.0 | Clear lines of accountability": a number ending ".0" in the ref column and a title beside it, with nothing
+  // else (a standards return's heading over "1.1", "1.2", ...)
+  if (n === 2 && distinct[0].col === columns.ref && /^\d+\.0$/.test(distinct[0].text.trim()) && distinct[1].text.trim().length <= MAX_SECTION_TITLE) {
+    return 'section';
+  }
   if (n === 1) {
     const only = distinct[0];
     // a lone title in the ref column ("Priority 1: Neglect") heads a section; a long text there is a note
