@@ -70,6 +70,10 @@ describe('header words', () => {
     ['Done?', 'done'],
     ['Complete?', 'done'],
     ['Closed?', 'done'],
+    // an NHS trust's CQC action plan's "Action Achieved" ticked Yes (the action's own words are "Action" or "Actions achieved")
+    ['Action Achieved', 'done'],
+    ['Action completed?', 'done'],
+    ['Action completed', 'action'],
     ['Implemented?', 'done'],
     // a standards self-assessment's "Met?", and the date an inspectorate agreed to close an action
     ['Delivery strategies', 'action'],

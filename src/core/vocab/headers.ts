@@ -1149,6 +1149,11 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'actual date' },
     { text: 'date signed off' },
     { text: 'achieved', exact: true },
+    // an NHS trust's CQC action plan: "Action Achieved | Ref | ..." ticked "Yes" (not the action itself)
+    { text: 'action achieved', exact: true },
+    { text: 'action achieved?' },
+    { text: 'action completed?' },
+    { text: 'action complete?' },
     { text: 'achieved (tick)' },
     { text: 'achieved (y/n)' },
     { text: 'completed (y/n)' },
