@@ -865,6 +865,19 @@ describe('table shapes', () => {
     expect(r1.updates.map((u) => u.text)).toEqual(['Delayed by IT', 'No change']);
   });
 
+  test('an update that points back to an earlier quarter ("As Q1", "No change from Q2 update") gives way to it', () => {
+    const [r1, r2, r3] = updateRows([
+      ['Ref', 'Action', 'Target date', 'Q1 update', 'Q2 update', 'Q3 update'],
+      ['1', 'Audit', 'Mar 16', 'Not started – dependent on 2.1', 'As Q1', ''],
+      ['2', 'Policy', 'Mar 16', 'Delayed by IT', 'Complete', 'No change from Q2 update'],
+      // a quarter named in words that say more is an update of its own
+      ['3', 'Training', 'Mar 16', 'Delayed by IT', 'As Q1 plan, 4 sessions held', ''],
+    ]);
+    expect([r1.updateColumn, r1.reasons[0]]).toEqual(['Q1 update', '"Q2 update" says no change: read "Q1 update"']);
+    expect([r2.state, r2.updateColumn]).toEqual(['complete', 'Q2 update']);
+    expect(r3.updateColumn).toBe('Q2 update');
+  });
+
   test('update columns with no dates in their headers are read left to right', () => {
     const a = assessGrid(
       {

@@ -607,11 +607,11 @@ export const NO_UPDATE = phrasePattern(
 
 /**
  * An update that only says nothing has changed since the one before ("No change", "As previous", "Same as last
- * quarter", "No further update"): in a log of dated updates or a series of update columns, the update before it
+ * quarter", "No further update", "As Q1", "No change from Q2 update"): in a log of dated updates or a series of update columns, the update before it
  * says how things stand.
  */
 export const NO_CHANGE =
-  /^\s*(?:no\s+(?:change|changes|further\s+(?:update|change)s?|new\s+update)(?:\s+(?:since|from|to)\s+(?:the\s+)?(?:last|previous)\s+(?:update|report|quarter|month|meeting|period|time))?|unchanged|(?:as|same\s+as)\s+(?:previous(?:\s+(?:update|quarter|month|report))?|before|(?:the\s+)?last\s+(?:update|quarter|month|time|report|period))|as\s+per\s+(?:the\s+)?(?:previous|last)\s+(?:update|report|quarter|month))\s*[.!]?\s*$/i;
+  /^\s*(?:no\s+(?:change|changes|further\s+(?:update|change)s?|new\s+update)(?:\s+(?:since|from|to)\s+(?:(?:the\s+)?(?:last|previous)\s+(?:update|report|quarter|month|meeting|period|time)|(?:the\s+)?(?:q|quarter\s*)[1-4](?:\s+(?:update|report))?))?|unchanged|(?:as|same\s+as|as\s+per)\s+(?:previous(?:\s+(?:update|quarter|month|report))?|before|(?:the\s+)?last\s+(?:update|quarter|month|time|report|period)|(?:the\s+)?(?:q|quarter\s*)[1-4](?:\s+(?:update|report))?)|as\s+per\s+(?:the\s+)?(?:previous|last)\s+(?:update|report|quarter|month))\s*[.!]?\s*$/i;
 
 /** "See above" (or "Same as above", "Ditto", a ditto mark): the state of the action row above. */
 export const SEE_ABOVE =
