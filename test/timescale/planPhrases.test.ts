@@ -168,6 +168,9 @@ describe('revised due dates in a status', () => {
     ['Letters sent to all 9 schools and briefings held with 4; the remaining 5 to be visited by June 2015.', '2015-06-30'],
     ["Postponed – the young advisors' session is now on 8 February 2015.", '2015-02-08'],
     ['Learning event postponed from May; now 20 February 2015.', '2015-02-20'],
+    // a run of sessions set for later months
+    ['Post filled 2nd March; programme to run Apr–Jun 15.', '2015-06-30'],
+    ['Trainer off sick. The course will now run in May 2015.', '2015-05-31'],
     // booked for a day with no "for", and a target date in a comment
     ['Dr P is Prevent lead. WRAP refresher booked 27/02/15 (CCG session).', '2015-02-27'],
     ['IRIS training: 4 of 7 GPs done, other 3 + nurses booked 12th March 2015.', '2015-03-12'],
@@ -282,6 +285,8 @@ describe('revised due dates in a status', () => {
     'The remainder of the budget spent', // no date after "the remainder"
     'Audit carried out in January 2015', // done then, not "to be" carried out
     'Audit to be carried out by the team', // no date
+    'The programme will run as planned', // no month after "run"
+    'Sessions to run from the new venue', // a place, not a month
     'Target 95% of staff trained', // a figure, not a date
     'Booked 3 sessions for the spring', // a count, not a day
     'Target date agreed at the Board', // no date after it
@@ -300,6 +305,12 @@ describe('revised due dates in a status', () => {
     'Audit of staff files booked with HR for w/c 27th October 2014',
   ])('%j revises nothing (due October 2014)', (status) => {
     expect(findRevision(parseTimescale('October 2014'), null, status, PLAN_CONTEXT)).toBeNull();
+  });
+
+  test('a quarter holding the day the action is due says that date loosely: not a revision', () => {
+    expect(findRevision(parseTimescale('10/03/15'), null, '4 delivered, 2 to run in Q4.', PLAN_CONTEXT)).toBeNull();
+    // a later quarter moves it
+    expect(findRevision(parseTimescale('10/03/15'), null, '4 delivered, 2 to run in Q1 2015/16.', PLAN_CONTEXT)?.due).toBe('2015-06-30');
   });
 
   // a month with no year in a status is the one nearest the as-of date, when the status was written: a plan whose own

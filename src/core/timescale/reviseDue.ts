@@ -68,8 +68,18 @@ export function findRevision(
   // a week that begins by the date the action is due is work done in time, though the week ends after it ("booked
   // with HR for w/c 26th October", due 31 October): not a revision
   if (found && found.precision === 'week' && daysBetween(original.due, found.due) < 7) return null;
+  // a quarter that holds the day the action is due says that date more loosely ("4 delivered, 2 to run in Q4", the
+  // last session on 10 March): not a revision
+  if (found && found.precision === 'quarter' && original.precision === 'day' && sameQuarter(original.due, found.due)) return null;
   if (found && found.due > original.due) return found;
   return null;
+}
+
+/** True when two dates fall in the same calendar quarter of the same year. */
+function sameQuarter(a: IsoDate, b: IsoDate): boolean {
+  const x = parseIso(a);
+  const y = parseIso(b);
+  return x.year === y.year && Math.ceil(x.month / 3) === Math.ceil(y.month / 3);
 }
 
 /**

@@ -1185,6 +1185,9 @@ export const REVISION_LEADS = phraseSearch([
   "(?:to be|will be|will now be) (?:held|run|given|carried out|undertaken|conducted) (?:[\\w'’&-]+ ){0,6}?(?:in|on|during|at|by)(?= (?:the )?(?:" +
     MONTH_STEM_PATTERN +
     '|spring|summer|autumn|winter|w/c|q[1-4]\\b|\\d))',
+  // a run of sessions set for later months ("Post filled 2nd March; programme to run Apr–Jun 15", "the course will now
+  // run in May 2025")
+  '(?:to|will|will now) run(?: (?:in|from|during|between|over))?(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|spring|summer|autumn|winter|q[1-4]\\b))',
   // the work out where people will find it, or in use ("The list will be on the website in January 2025")
   '(?:to be|will be|will now be|should be) (?:on the website|on the intranet|online|live|available|in use|operational|rolled out|issued|circulated) (?:by|in|during|from)',
   // a date promised for what is still owed ("police and ICB chased and have promised returns by 8 March", "return now
