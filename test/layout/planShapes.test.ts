@@ -158,6 +158,8 @@ describe('header words', () => {
     ['Date of visit', 'raised'],
     ['Decision date', 'raised'],
     ['Date raised', 'raised'],
+    ['Date of RR', 'raised'],
+    ['Rapid review date', 'raised'],
     ['Published', 'raised'], // a tracker of several reviews: "Within 6 months of publication" counted from it
     // an easy read plan's, and a health board's implementation plan's
     ['When we will do it by', 'timescale'],

@@ -1213,6 +1213,11 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'date opened' },
     { text: 'date added' },
     { text: 'date of recommendation' },
+    // a rapid review tracker's date of each review, repeated on its actions ("Within 3 months" of it)
+    { text: 'date of rr', exact: true },
+    { text: 'rr date', exact: true },
+    { text: 'date of rapid review', exact: true },
+    { text: 'rapid review date', exact: true },
     // a tracker of several reviews: the date each was published, merged down over its actions ("Within 6 months of
     // publication")
     { text: 'published', exact: true },
