@@ -2061,6 +2061,23 @@ describe('table shapes', () => {
     expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '2.1']);
   });
 
+  test('a key of two-cell lines after its label ("Completed | Action completed", "Amber | Some slippage") is notes', () => {
+    const l = readLayout({
+      values: [
+        ['Priority', 'No.', 'What we will do', 'By When', 'Update Jan 2020', 'RAG'],
+        [null, '4.4', 'Evaluate impact', 'Dec 2020', 'Not yet started', null],
+        ['RAG Key', null, null, null, null, null],
+        ['Completed', 'Action completed', null, null, null, null],
+        ['Green', 'On track to be completed within timescale', null, null, null, null],
+        ['Not started', 'Not started or significantly behind timescale', null, null, null, null],
+        // (a row of an action's cells after it ends the key)
+        [null, '4.5', 'Report to the Board', 'Mar 2021', 'In progress', null],
+      ],
+    });
+    expect(l.rows.map((r) => r.ref)).toEqual(['4.4', '4.5']);
+    expect(l.noteRows).toEqual([2, 3, 4, 5]);
+  });
+
   test('after a key, a row of several cells is read again', () => {
     const l = readLayout({
       values: [['Ref', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Done'], ['Key'], ['Blue: complete'], ['1.2', 'Do more', 'Mar 15', '']],

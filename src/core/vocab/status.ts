@@ -1029,11 +1029,13 @@ export const PERCENT_AIM =
 export const DEFERRED = phrasePattern(['deferred (?:to|until|till|into)', 'carried (?:forward|over) (?:to|into)', 'rolled (?:forward|over) (?:to|into)']);
 
 /**
- * The first cell of a key's entry written in two cells ("1 | Completed", "Amber | Some slippage"): a number of the
- * plan's scale (`KEY_SCALE_NUMBER`) or a colour, its letter, or another colour a key may use.
+ * The first cell of a key's entry written in two cells ("1 | Completed", "Amber | Some slippage", "Completed | Action
+ * completed"): a number of the plan's scale (`KEY_SCALE_NUMBER`) or a colour, its letter, another colour a key may
+ * use, or the status word a key names a colour for.
  */
 export const KEY_SCALE_NUMBER = /^\s*[1-5]\s*$/;
-export const KEY_ENTRY_MARK = /^\s*(?:[1-5]|[ragb]|red|amber|green|blue|black|grey|gray|purple)\s*[.:=)–-]?\s*$/i;
+export const KEY_ENTRY_MARK =
+  /^\s*(?:[1-5]|[ragb]|red|amber|green|blue|black|grey|gray|purple|completed?|done|closed|on[\s-]+track|off[\s-]+track|in[\s-]+progress|not[\s-]+started|at[\s-]+risk|overdue)\s*[.:=)–-]?\s*$/i;
 
 /** Explicit RAG words and letters (a RAG column, or the first word of a status). */
 /**
