@@ -168,6 +168,8 @@ describe('revised due dates in a status', () => {
     ['Letters sent to all 9 schools and briefings held with 4; the remaining 5 to be visited by June 2015.', '2015-06-30'],
     ["Postponed – the young advisors' session is now on 8 February 2015.", '2015-02-08'],
     ['Learning event postponed from May; now 20 February 2015.', '2015-02-20'],
+    // the final version to the meeting named by its month
+    ['Presented to Dec board. Final version to Jan 15 board.', '2015-01-31'],
     // a run of sessions set for later months
     ['Post filled 2nd March; programme to run Apr–Jun 15.', '2015-06-30'],
     ['Trainer off sick. The course will now run in May 2015.', '2015-05-31'],
@@ -286,6 +288,7 @@ describe('revised due dates in a status', () => {
     'Audit carried out in January 2015', // done then, not "to be" carried out
     'Audit to be carried out by the team', // no date
     'The programme will run as planned', // no month after "run"
+    'Final version to Jan 15 colleagues', // not a meeting
     'Sessions to run from the new venue', // a place, not a month
     'Target 95% of staff trained', // a figure, not a date
     'Booked 3 sessions for the spring', // a count, not a day
@@ -366,8 +369,17 @@ describe('revised due dates in a status', () => {
   });
 
   test('a revised-date column wins, even when earlier', () => {
-    const r = findRevision(parseTimescale('March 2015'), { value: 'Jan 15', text: 'Jan 15', numberFormat: null }, 'planned for June 2015', PLAN_CONTEXT);
+    const r = findRevision(parseTimescale('March 2015'), { value: 'Jan 15', text: 'Jan 15', numberFormat: null }, 'Training under way', PLAN_CONTEXT);
     expect(r).toMatchObject({ due: '2015-01-31', source: 'column' });
+  });
+
+  test('an update moving the date again, to a later month or day than the revised date, is the newer word', () => {
+    const column = { value: 'Dec-14', text: 'Dec-14', numberFormat: null };
+    const again = findRevision(parseTimescale('Oct 2014'), column, 'Presented to Dec board. Final version to Jan 15 board.', PLAN_CONTEXT);
+    expect(again).toMatchObject({ due: '2015-01-31', source: 'status' });
+    // the revised date stands: a date no later, or a looser period after it
+    expect(findRevision(parseTimescale('Oct 2014'), column, 'Planned for November 2014', PLAN_CONTEXT)).toMatchObject({ due: '2014-12-31', source: 'column' });
+    expect(findRevision(parseTimescale('Oct 2014'), column, 'Deferred to 2015/16', PLAN_CONTEXT)).toMatchObject({ due: '2014-12-31', source: 'column' });
   });
 });
 

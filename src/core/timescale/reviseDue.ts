@@ -46,13 +46,19 @@ export function findRevision(
   if (column && column.text.trim() !== '') {
     const t = readTimescaleCell(column, context);
     // (a date cell whose text is its serial number, as a grid with no displayed text gives it, is said as the date)
-    if (t.kind === 'date' && t.due && t.due !== original.due)
-      return {
+    if (t.kind === 'date' && t.due && t.due !== original.due) {
+      const revised: Revision = {
         due: t.due,
         precision: t.precision ?? 'day',
         source: 'column',
         text: /^\d+(?:\.\d+)?$/.test(column.text.trim()) ? formatUkDate(t.due) : column.text.trim(),
       };
+      // an update that moves the date again, to a later month or day than the revised date ("Revised date: Dec-23",
+      // then "Final version to Jan 24 board"), is the newer word (not a looser period: "moved to the spring network
+      // on 9 February", beside a revised date of 9 February)
+      const again = status ? findRevision(t, null, status, context, inText, asOf) : null;
+      return again && again.due > revised.due && (again.precision === 'month' || again.precision === 'day') ? again : revised;
+    }
   }
   if (!status) return null;
   // with no timescale of its own (no timescale column, or nothing in the cell), a date the status moves the action to

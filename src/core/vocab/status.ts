@@ -1244,6 +1244,10 @@ export const REVISION_LEADS = phraseSearch([
   // the final version of drafted work, to the meeting that signs it off ("Draft guidance out to consultation; final
   // version to the Board in April 2009", "Almost completed: final version to the Improvement Board in December 2025")
   `(?:final|finished) (?:version|draft|copy|document|report|strategy|policy|procedure|protocol|plan|guidance) ${TO_MEETING_IN}`,
+  // (or to the meeting named by its month: "Presented to Dec board. Final version to Jan 24 board")
+  '(?:final|finished) (?:version|draft|copy|document|report|strategy|policy|procedure|protocol|plan|guidance) (?:now )?to(?= (?:the )?(?:' +
+    MONTH_STEM_PATTERN +
+    ')[a-z]*\\.?(?: (?:20)?\\d{2})? (?:[\\w&]+ )?(?:board|meeting|committee|cabinet|executive|panel|group|partnership)\\b)',
   // drafted work, then the meeting it goes to ("Statement drafted; to Cabinet in March 2020", "procedure still in
   // draft, to the Board in December")
   `(?:drafted|in draft)[;,] ${TO_MEETING_IN}`,
