@@ -180,6 +180,11 @@ describe('a span counted from the day the row says the action was raised (a visi
     ['Within five working days', '2024-10-22'],
     ['Within ten days', '2024-10-25'],
     ['Within eighteen months', '2026-04-15'],
+    // the span alone, shortened as a visitor's log writes it
+    ['2 wks', '2024-10-29'],
+    ['3 mths', '2025-01-15'],
+    ['48 hrs', '2024-10-17'],
+    ['6 weeks', '2024-11-26'],
   ])('%j, raised 15 October 2024 → due %s', (text, due) => {
     expect(withinOfRaised(parseTimescale(text), '2024-10-15')?.due).toBe(due);
   });
@@ -206,8 +211,21 @@ describe('a span counted from the day the row says the action was raised (a visi
     ]);
     expect(rows[0].timescale.assumptions.join(' ')).toMatch(/counted from the date the row gives it was raised \(15 Oct 2024\)/);
   });
+  test("a date with no year is placed on or after the day its row was raised, not where the plan's other dates put it", () => {
+    const rows = tracker([
+      ['1', '15/10/2023', 'Feb 2024', ''],
+      ['2', '15/10/2023', 'March 2024', ''],
+      // raised later: "End of Q1" is the first Q1 end after it, 30 June 2025 (the plan's dates put it in 2024)
+      ['3', '20/01/2025', 'End of Q1', ''],
+      ['4', '20/01/2025', 'December', 'Booked.'],
+      // a year of its own stands, even before the day raised
+      ['5', '20/01/2025', 'Dec 2024', 'Done.'],
+    ]);
+    expect(rows.map((r) => r.timescale.due)).toEqual(['2024-02-29', '2024-03-31', '2025-06-30', '2025-12-31', '2024-12-31']);
+    expect(rows[2].timescale.assumptions.join(' ')).toMatch(/placed on or after the day the row was raised \(20 Jan 2025\)/);
+  });
   describe('negative cases', () => {
-    test.each(['Within 3 months of publication and annually', 'Q3', 'Monthly', 'By next visit', 'Within the year'])(
+    test.each(['Within 3 months of publication and annually', 'Q3', 'Monthly', 'By next visit', 'Within the year', '2 wks or so', 'Week 2'])(
       '%j is not a span from the day raised',
       (text) => expect(withinOfRaised(parseTimescale(text), '2024-10-15')).toBeNull(),
     );

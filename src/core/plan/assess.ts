@@ -1,4 +1,4 @@
-import { daysBetween, formatUkDate, isIsoDate, parseIso, type IsoDate } from '../calendarDate';
+import { daysBetween, endOfMonth, formatUkDate, isIsoDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
 import { cellText, type CellValue, type Grid, type SheetGrid } from '../grid';
 import { isBlank, quoteList } from '../layout/readLayout';
 import { timescaleNotes } from '../timescale/timescaleNotes';
@@ -440,7 +440,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // ("Within 1 month" beside the "Date of visit" the recommendation was made at: counted from that day)
     // (or from the outcome meeting the lines above the table give: "Within 14 days" of "Date of outcome meeting: 12/09/2023")
     const spanned = read.kind === 'event' || read.kind === 'none';
-    const raised = r.extra?.raised && spanned ? dayIn(r.extra.raised, true) : null;
+    const raisedDay = r.extra?.raised ? dayIn(r.extra.raised, true) : null;
+    const raised = spanned ? raisedDay : null;
     const fromRaised = raised
       ? withinOfRaised(read, raised, context)
       : spanStart && spanned
@@ -458,7 +459,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
           : null;
     // ("By the review meeting", "Before next visit": the review the title lines date)
     const fromOccasion = fromRaised ?? (review ? atReview(read, review, context) : null);
-    const planned = inTimescale
+    const scheduled = inTimescale
       ? inTimescale.original
       : fromOccasion
         ? fromOccasion
@@ -471,6 +472,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
               : statedPeriod && read.kind !== 'date'
                 ? (withinOfPlanStart(read, statedPeriod.start, context) ?? read)
                 : read;
+    // a date with no year, beside the day the row was raised ("End of Q1" for a point raised on 29 March 2019): on or
+    // after that day, not in the year the plan's other dates suggest
+    const planned = raisedDay !== null ? (afterRaised(scheduled, raisedDay) ?? scheduled) : scheduled;
     // a rating from an earlier period's column than the latest any row of the table was given ("Q2" where the others
     // have "Q3"), for an action now past due: nobody rated it at the last update, so it cannot say whether the date
     // was met; the words are read instead
@@ -1499,6 +1503,32 @@ const COMMENT = /[A-Za-z]{2,}(?:\W+\w+){3,}/;
 /** A timescale with one more assumption said (a new reading: readings are shared between rows). */
 function withAssumption(t: Timescale, assumption: string): Timescale {
   return { ...t, assumptions: t.assumptions.concat(assumption) };
+}
+
+/**
+ * A timescale whose every date was given no year and placed before the day its row was raised, moved on by whole
+ * years to the first on or after it ("End of Q1", raised on 29 March 2019: 30 June 2019, not 30 June 2018); else null.
+ * @example afterRaised(parseTimescale('End of Q1', { referenceDate: '2018-10-01' }), '2019-03-29')?.due // '2019-06-30'
+ */
+export function afterRaised(t: Timescale, raised: IsoDate): Timescale | null {
+  if (t.kind !== 'date' || t.due === null || t.due >= raised || t.milestones.length === 0) return null;
+  if (t.milestones.some((m) => m.yearSource !== 'context')) return null;
+  const years = parseIso(raised).year - parseIso(t.due).year + (movedOn(t.due, parseIso(raised).year - parseIso(t.due).year) < raised ? 1 : 0);
+  const due = movedOn(t.due, years);
+  return {
+    ...t,
+    due,
+    milestones: t.milestones.map((m) => ({ ...m, date: movedOn(m.date, years) })),
+    assumptions: t.assumptions.concat(`no year given: placed on or after the day the row was raised (${formatUkDate(raised)}), due ${formatUkDate(due)}`),
+  };
+}
+
+/** A date moved on by whole years, a month's last day kept as its last day (28 February 2019 → 29 February 2020). */
+function movedOn(date: IsoDate, years: number): IsoDate {
+  const { year, month, day } = parseIso(date);
+  const last = parseIso(endOfMonth(year, month)).day;
+  const end = parseIso(endOfMonth(year + years, month)).day;
+  return isoDate(year + years, month, day === last ? end : Math.min(day, end))!;
 }
 
 /** A date in a "Date completed" column that is still a target: "Due March 2017", "Target Dec 16", "Expected by June". */

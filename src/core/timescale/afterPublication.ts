@@ -40,7 +40,12 @@ export function withinOfRaised(t: Timescale, raised: IsoDate, context: Timescale
   if (t.kind === 'date' || t.kind === 'recurring') return null;
   const m = SPAN_FROM_RAISED.exec(t.text);
   if (!m) return null;
-  const unit = m[3].toLowerCase();
+  // (shortened as a visitor writes it: "2 wks", "3 mths", "48 hrs")
+  const unit = m[3]
+    .toLowerCase()
+    .replace(/^wk/, 'week')
+    .replace(/^mn?th/, 'month')
+    .replace(/^hr/, 'hour');
   // (hours are counted up to a week: "Within 48 hours", "72 hours")
   const hours = unit.startsWith('hour') ? Number(m[1]) : NaN;
   const n = unit.startsWith('hour') ? (Number.isInteger(hours) && hours > 0 && hours <= 168 ? hours : null) : spanCount(m[1]);
@@ -156,9 +161,12 @@ const MEETING =
 /** A span's count as written, in digits or a number word (`NUMBER_WORD_PATTERN`, or "a"): its first group. */
 const SPAN_COUNT = String.raw`(\d{1,2}|${NUMBER_WORD_PATTERN}|a)`;
 
-/** "Within 1 month", "within two months of the decision", "Within 14 days", "within 10 working days of the visit". */
+/**
+ * "Within 1 month", "within two months of the decision", "Within 14 days", "within 10 working days of the visit", and
+ * the span alone beside the day it was raised, as a visit's log writes it ("2 wks", "3 months").
+ */
 const SPAN_FROM_RAISED = new RegExp(
-  String.raw`^\s*(?:within|in)\s+${SPAN_COUNT}\s+(working\s+)?(months?|weeks?|days?|hours?)\b(?:\s+(?:of|after|from|following)\s+[^.;]{1,60})?\s*\.?\s*$`,
+  String.raw`^\s*(?:(?:within|in)\s+)?${SPAN_COUNT}\s*(working\s+)?(months?|mn?ths?|weeks?|wks?|days?|hours?|hrs?)\b(?:\s+(?:of|after|from|following)\s+[^.;]{1,60})?\s*\.?\s*$`,
   'i',
 );
 
