@@ -2580,6 +2580,22 @@ describe('table shapes', () => {
       expect(assessGrid({ values }, { asOf: '2017-06-30' }).rows[0].state).not.toBe('complete');
     });
 
+    // a plain "No" in the completion column beside words saying the work was done: the board's answer stands
+    test.each([
+      ['Temp fix done by staff.', 'N', 'green'],
+      ['Completed.', 'No', 'green'],
+      ['Done – policy updated', 'x', 'green'],
+      // nothing said to be done: read as before
+      ['Not yet booked.', 'N', 'none'],
+      ['Completed.', 'Y', 'complete'],
+    ])('%j beside %j in "Completed Y/N" → %s', (update, answer, state) => {
+      const values = [
+        ['No.', 'Action', 'By when', 'Update', 'Completed Y/N'],
+        ['14', 'Repair the fire door', 'June 2019', update, answer],
+      ];
+      expect(assessGrid({ values }, { asOf: '2019-05-20' }).rows[0].state).toBe(state);
+    });
+
     describe('an action log\'s "Date closed / Comments"', () => {
       const log = (status: string, comment: string) =>
         assessGrid(

@@ -584,6 +584,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // outstanding on it, whatever its response says of why
     const agreedCell = r.extra?.agreed;
     const notAgreed = !!agreedCell && rules.NOT_AGREED.test(agreedCell.text);
+    // a completion column answered "No" ("N", "x", "Not yet") beside words saying it was done ("Temp fix done by
+    // staff"): the board's answer is the later word, the work not complete
+    const answeredNo =
+      doneCell !== '' && NO_ANSWER.test(doneCell) && !isBlank(withCommentary) && claimsDone(readStatusText(withCommentary, rules, memo))
+        ? `Not completed (the completion column says "${doneCell.trim()}")`
+        : '';
     const statusRead = notAgreed
       ? 'Recommendation declined.'
       : done !== '' && !rules.NOT_COMPLETE.test(done)
@@ -594,7 +600,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
             ? isBlank(withCommentary)
               ? doneWords
               : thenSaid(withCommentary, doneWords)
-            : withCommentary;
+            : answeredNo
+              ? thenSaid(withCommentary, answeredNo)
+              : withCommentary;
     const colours = coloursOf(ragRole, r.cells.status);
     // words in a RAG column beside the status column ("Off track", "At risk", "Not started", "Closed"): the lead's
     // rating in words, read before the status's own (a number with no key on the sheet is data, not read)
@@ -1428,6 +1436,14 @@ function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string
 
 /** A yes-or-no answer alone ("Y", "No", a tick or a cross): no date. */
 const YES_OR_NO = /^\s*(?:y|n|yes|no|✓|✔|x|✗|✘)\s*\.?\s*$/i;
+
+/** True when a status's words say the action was done: a completion word opening it, or a claim that it was. */
+function claimsDone(read: StatusTextReading): boolean {
+  return read.phrases !== null && (read.phrases.lead !== null || read.phrases.claim !== null);
+}
+
+/** A completion column's plain "No" ("N", "No", "x", "✗", "Not yet", "False"), with nothing more said. */
+const NO_ANSWER = /^\s*(?:no|n|x|✗|✘|not\s+yet|false)\s*\.?\s*$/i;
 
 /** A "Met?" column's "Not met" alone: not done, and nothing more said. */
 const NOT_MET_ONLY = /^\s*not\s+(?:yet\s+)?met\s*\.?$/i;
