@@ -168,6 +168,13 @@ describe('revised due dates in a status', () => {
     ['Letters sent to all 9 schools and briefings held with 4; the remaining 5 to be visited by June 2015.', '2015-06-30'],
     ["Postponed – the young advisors' session is now on 8 February 2015.", '2015-02-08'],
     ['Learning event postponed from May; now 20 February 2015.', '2015-02-20'],
+    // the lead's expected month, a booking for two days, a sign-off at a named meeting and month
+    ['Not signed yet - expect Feb 15', '2015-02-28'],
+    ['Jan course full - now booked 15+16 March 2015', '2015-03-16'],
+    ['Further sessions booked Sept-Nov 15', '2015-11-30'],
+    ['Delayed – sign off now at HEY Safeguarding Cttee April 2015', '2015-04-30'],
+    // the work's date, not the report of it sent on after it
+    ['Audit postponed – now planned for Feb 15, findings to March QA sub-group.', '2015-02-28'],
     // the final version to the meeting named by its month
     ['Presented to Dec board. Final version to Jan 15 board.', '2015-01-31'],
     // a run of sessions set for later months
@@ -289,6 +296,7 @@ describe('revised due dates in a status', () => {
     'Audit to be carried out by the team', // no date
     'The programme will run as planned', // no month after "run"
     'Final version to Jan 15 colleagues', // not a meeting
+    'We expect Feb 15 to be busy', // "expect" inside a sentence, not opening it
     'Sessions to run from the new venue', // a place, not a month
     'Target 95% of staff trained', // a figure, not a date
     'Booked 3 sessions for the spring', // a count, not a day

@@ -124,7 +124,10 @@ export function revisionInText(
   for (; m; m = REVISION_LEADS.exec(status, m.index + Math.max(1, m[0].length))) {
     const after = status.slice(m.index! + m[0].length);
     const sentence = SENTENCE.exec(after)?.[0] ?? after;
-    let nearby = sentence.slice(0, 60);
+    // (up to the report of the work sent on after it: "now planned for Feb 24, findings to March QA sub-group" is the
+    // work's date, February)
+    const reported = REPORTED_AFTER.exec(sentence);
+    let nearby = sentence.slice(0, reported && reported.index > 0 && reported.index < 60 ? reported.index : 60);
     let t = parse(nearby);
     let deadline = t.milestones.find((x) => x.role === 'deadline');
     // "to May 2015 (the wider review postponed to December 2015)": the date before the brackets, where there is one
@@ -143,7 +146,9 @@ export function revisionInText(
       deadline: deadline.text,
       placed: deadline.yearSource === 'context',
     };
-    if (inBrackets(status, m.index!)) aside = found;
+    // (the report of the work sent on to a meeting, after a date the work itself was given, is its next step: "now
+    // planned for Feb 24, findings to March QA sub-group")
+    if (inBrackets(status, m.index!) || (best !== null && REPORT_BEFORE.test(status.slice(Math.max(0, m.index - 24), m.index)))) aside ??= found;
     else best = found;
   }
   best ??= aside;
@@ -287,6 +292,12 @@ function firstMatch(pattern: RegExp, text: string): { index: number; text: strin
 
 /** The rest of a sentence (up to a full stop not before a digit, ";", "!", "?" or a line end): one pattern, not one per lead. */
 const SENTENCE = /^[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/;
+
+/** The report of the work sent on after a date, in the words after a revision phrase (", findings to"). */
+const REPORTED_AFTER = /[,;]\s+(?:and\s+)?(?:the\s+)?(?:findings|results|report|recommendations)\s+(?:now\s+)?to\s/i;
+
+/** The report of the work just before a revision phrase ("findings " before "to March QA sub-group"). */
+const REPORT_BEFORE = /\b(?:findings|results|response|recommendations)\s+$/i;
 
 /** White space that is not one plain space: a space before more, or any other white space. */
 const SPACE_RUN = /[^\S ]| \s/;

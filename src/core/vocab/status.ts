@@ -1205,9 +1205,12 @@ export const REVISION_LEADS = phraseSearch([
     MONTH_STEM_PATTERN +
     '|spring|summer|autumn|winter|w/c|\\d)))',
   // booked for a month with no "for" ("Further sessions booked Nov 16", "booked Sept – Nov 16")
-  '(?:now |re-?)?(?:booked|arranged)(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.?(?: (?:20)?\\d{2}\\b| ?[–-] ?(?:' + MONTH_STEM_PATTERN + ')))',
-  // or for a day, with no "for" ("WRAP refresher booked 27/02/19", "the rest booked 12th March")
-  '(?:now |re-?)?(?:booked|arranged)(?= \\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}\\b|(?:st|nd|rd|th)? (?:' + MONTH_STEM_PATTERN + ')))',
+  '(?:now |re-?)?(?:booked|arranged)(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.?(?: (?:20)?\\d{2}\\b|\\s?[–-]\\s?(?:' + MONTH_STEM_PATTERN + ')))',
+  // or for a day, with no "for" ("WRAP refresher booked 27/02/19", "the rest booked 12th March", "now booked 15+16
+  // March": the last of the days)
+  '(?:now |re-?)?(?:booked|arranged)(?= \\d{1,2}(?:[/.]\\d{1,2}[/.]\\d{2,4}\\b|(?:st|nd|rd|th)?(?:\\s?[+&]\\s?\\d{1,2}(?:st|nd|rd|th)?)? (?:' +
+    MONTH_STEM_PATTERN +
+    ')))',
   // a date given as the target, in a comment that is the plan's only place for dates ("PiPoT to add at policy review.
   // Target 31/03/19"); later than the plan's own date, a new one
   '(?<=(?:^|[.;:–—-])\\s*)target(?=:? \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|:? (?:end (?:of )?)?(?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
@@ -1292,6 +1295,8 @@ export const REVISION_LEADS = phraseSearch([
   'on (?:track|schedule) for (?:completion |delivery )?(?:(?:in|by) )?(?=(?:the )?(?:end|' + MONTH_STEM_PATTERN + '|\\d))',
   // the date someone else now gives for what the action waits on ("DHSC now expects April 2022 at the earliest")
   'now expects?(?= (?:the )?(?:end|early|mid|late|start|' + MONTH_STEM_PATTERN + '|q[1-4]|spring|summer|autumn|winter|\\d))',
+  // the lead's own expected month, in a few words ("Not signed yet - expect Feb 19")
+  '(?<=(?:^|[.;:–—-])\\s*)expect(?=:? (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
   // the sign-off the work waits for, at a meeting in a named month ("awaiting sign-off at the April Security Committee")
   // ("awaiting JNCC sign-off at the July meeting": the body's initials before the sign-off)
   'awaiting (?:[A-Z]{2,6} )?(?:sign off|signoff|approval|ratification|agreement) (?:at|by) (?:the )?(?=(?:' + MONTH_STEM_PATTERN + '))',
@@ -1303,6 +1308,10 @@ export const REVISION_LEADS = phraseSearch([
   '(?:sign off|signoff|approval|ratification) (?:is )?(?:now )?(?:due |expected |planned |scheduled )?at (?:the )?(?:[A-Za-z&]+ ){1,3}?in(?= (?:' +
     MONTH_STEM_PATTERN +
     '))',
+  // (or the meeting named, then its month and year: "Delayed – sign off now at HEY Safeguarding Cttee April 2017")
+  '(?:sign off|signoff|approval|ratification) (?:is )?(?:now )?(?:due |expected |planned |scheduled )?at (?:the )?(?:[A-Za-z&]+ ){1,4}?(?=(?:' +
+    MONTH_STEM_PATTERN +
+    ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
   '(?:publication|launch) (?:is )?(?:now )?(?:due |expected |planned |scheduled )?(?:on|at) (?:the )?(?:[A-Za-z&]+ ){1,3}?in(?= (?:' +
     MONTH_STEM_PATTERN +
     '))',
