@@ -1529,7 +1529,8 @@ function withAssumption(t: Timescale, assumption: string): Timescale {
 export function afterRaised(t: Timescale, raised: IsoDate): Timescale | null {
   if (t.kind !== 'date' || t.due === null || t.due >= raised || t.milestones.length === 0) return null;
   if (t.milestones.some((m) => m.yearSource !== 'context')) return null;
-  const years = parseIso(raised).year - parseIso(t.due).year + (movedOn(t.due, parseIso(raised).year - parseIso(t.due).year) < raised ? 1 : 0);
+  let years = parseIso(raised).year - parseIso(t.due).year;
+  if (movedOn(t.due, years) < raised) years++;
   const due = movedOn(t.due, years);
   return {
     ...t,

@@ -148,8 +148,8 @@ export function revisionInText(
     };
     // (the report of the work sent on to a meeting, after a date the work itself was given, is its next step: "now
     // planned for Feb 24, findings to March QA sub-group")
-    if (inBrackets(status, m.index!) || (best !== null && REPORT_BEFORE.test(status.slice(Math.max(0, m.index - 24), m.index)))) aside ??= found;
-    else best = found;
+    if (inBrackets(status, m.index!)) aside = found;
+    else if (best === null || !REPORT_BEFORE.test(status.slice(Math.max(0, m.index - 24), m.index))) best = found;
   }
   best ??= aside;
   if (!best) return null;

@@ -25,9 +25,10 @@ export function phrasePattern(phrases: readonly string[], options: { anchored?: 
 }
 
 /**
- * The most characters a pattern's source may have for V8 to optimise it: a longer one is compiled without the checks
- * that let the engine skip a place quickly (`kRegExpTooLargeToOptimize`, 20 KB, in V8's src/regexp/regexp.h), and ran
- * four times slower on statuses than its two halves did. A phrase list longer than this is searched in parts.
+ * The most characters a pattern's source may have for V8 to optimise it: a longer one is compiled without its
+ * optimisations, the checks that let the engine skip a place quickly among them (`kRegExpTooLargeToOptimize`, 20 KB,
+ * in V8's src/regexp/regexp.h), and may be left to its bytecode interpreter. The 22.9 KB revision list ran about seven
+ * times slower a status than its two halves together. A phrase list longer than this is searched in parts.
  */
 export const OPTIMISED_PATTERN_LIMIT = 20 * 1024;
 
