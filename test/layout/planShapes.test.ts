@@ -55,6 +55,8 @@ describe('header words', () => {
     ['Agreed action date', 'timescale'],
     ['Target review/completion date', 'timescale'],
     ['Target/review completion date', 'timescale'],
+    // an annual report's account of the year
+    ['What happened in 2022-23', 'status'],
     // what will show the action worked, not its progress
     ['Evidence measure', 'outcome'],
     ['Strategic link', 'link'],

@@ -1071,6 +1071,8 @@ describe('everyone reached, part of them, in operation; a step done with more to
     ['Audit completed; action plan to be developed', 'amber'],
     ['Audit completed - action plan to be developed', 'amber'],
     ['Policy agreed; training to be delivered in April', 'amber'],
+    ['Report template amended; sections to be written', 'amber'],
+    ['Draft agreed; to be finalised at the next meeting', 'amber'],
     ['Complete; being rolled out to schools', 'amber'],
     // a first phase done, with what it did between ("Phase 1 training delivered"); work done so far
     ['Phase 1 training delivered to all case managers (virtually).', 'amber'],

@@ -10,6 +10,10 @@ describe('recurring, event and undated phrases', () => {
     ['6 weekly', 'recurring', null, null],
     ['Quarterly', 'recurring', null, null],
     ['Annually', 'recurring', null, null],
+    ['Annual report (Nov)', 'recurring', '2014-11-30', 'month'],
+    // one year's annual report: a date, not a round
+    ['June 2015 (2014/15 annual report)', 'date', '2015-06-30', 'month'],
+    ['With the 2014-15 annual report (Nov 15)', 'date', '2015-11-30', 'month'],
     ['Ongoing', 'recurring', null, null],
     ['On-going', 'recurring', null, null],
     // a school's half terms

@@ -173,6 +173,10 @@ describe('revised due dates in a status', () => {
     ['Jan course full - now booked 15+16 March 2015', '2015-03-16'],
     ['Further sessions booked Sept-Nov 15', '2015-11-30'],
     ['Delayed – sign off now at HEY Safeguarding Cttee April 2015', '2015-04-30'],
+    // the work now taking place, a paper on its way to a meeting, the part left to start in a later month
+    ['Fieldwork delayed – audit now taking place May 2015, findings to the July Board.', '2015-05-31'],
+    ['Sign off delayed; going to ESSCP Steering Group and SAB in April 15.', '2015-04-30'],
+    ['Western panel running. Eastern cluster panel to start Feb 15', '2015-02-28'],
     // the work's date, not the report of it sent on after it
     ['Audit postponed – now planned for Feb 15, findings to March QA sub-group.', '2015-02-28'],
     // the final version to the meeting named by its month
@@ -297,6 +301,9 @@ describe('revised due dates in a status', () => {
     'The programme will run as planned', // no month after "run"
     'Final version to Jan 15 colleagues', // not a meeting
     'We expect Feb 15 to be busy', // "expect" inside a sentence, not opening it
+    'We are going to be busy in April 2015', // "going to be", not to a meeting
+    'Contract to be awarded; the service to start in January 2015', // a later stage of the work, with "in"
+    'Meeting took place in May 2015', // done then
     'Sessions to run from the new venue', // a place, not a month
     'Target 95% of staff trained', // a figure, not a date
     'Booked 3 sessions for the spring', // a count, not a day

@@ -609,6 +609,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'we did', exact: true },
     { text: 'what we did', exact: true },
     { text: 'we have done', exact: true },
+    // an annual report's "What we said we would do | What happened in 2022-23"
+    { text: 'what happened' },
     // "What we have done so far (October 2024)", as a landlord's plan for its tenants heads its progress
     { text: 'what we have done' },
     { text: 'we are doing', exact: true },

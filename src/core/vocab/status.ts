@@ -201,7 +201,7 @@ export const REST_TO_COME = phrasePattern(['the rest(?: of)?', 'the remaining', 
 
 /** Words that say the work is still to come, read after an acceptance ("Agreed. Will be included from April"). */
 export const STILL_TO_COME = phrasePattern([
-  'to be (?:added|included|introduced|implemented|developed|produced|published|delivered|drafted|reviewed|revised|presented|reported|circulated|arranged|scheduled|taken forward|considered|completed|updated|changed)',
+  'to be (?:added|included|introduced|implemented|developed|produced|published|delivered|drafted|written|finalised|finalized|reviewed|revised|presented|reported|circulated|arranged|scheduled|taken forward|considered|completed|updated|changed|rolled out)',
   'will (?:be|now be)',
   'will (?:add|include|introduce|implement|develop|produce|publish|deliver|draft|review|revise|present|report|circulate|arrange|update|change|take)',
   '(?:is|are) (?:planned|scheduled|being)',
@@ -1227,6 +1227,13 @@ export const REVISION_LEADS = phraseSearch([
   // "now on its agenda for 14 June 2016")
   'now on (?:the|its|their) agenda (?:for|at|in)',
   '(?:starts|begins|commences|goes live)(?: (?:on|in|from))?',
+  // the part left, to start in a later month ("Western panel running. Eastern cluster panel to start Feb 25"), or the
+  // work now taking place then ("audit now taking place May 2023")
+  '(?:to|will) (?:start|begin|commence)(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
+  '(?:now )?taking place(?: (?:on|in|during))?(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|\\d))',
+  // a paper on its way to a meeting in a named month ("Sign off delayed; going to ESSCP Steering Group and SAB in April
+  // 23"; not "going to be")
+  'going to (?!be\\b)(?:the )?(?:[\\w&]+ ){1,5}?(?:in|at|on)(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '))',
   // work paused and to take up again ("on hold since March (Covid-19); to resume in October 2020", "sessions to
   // restart in January 2015"): the date it is to be taken up again
   '(?:to|will) (?:resume|restart|re-start|recommence|re-commence)(?: (?:in|on|from|during|by))?',

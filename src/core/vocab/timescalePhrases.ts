@@ -19,7 +19,12 @@ export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string 
   { pattern: /\b(\d+|two|three|four|five|six|eight)[\s-]?weekly\b|\bevery\s+(\d+|two|three|four|five|six|eight)\s+weeks\b/i, label: 'n-weekly' },
   { pattern: /\bfortnightly\b/i, label: 'fortnightly' },
   { pattern: /\bweekly\b|\bevery\s+week\b/i, label: 'weekly' },
-  { pattern: /\bannual(?:ly)?\b|\byearly\b|\bevery\s+year\b|\beach\s+year\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bper\s+annum\b/i, label: 'annually' },
+  // (not a given year's annual report: "With the 2021-22 annual report (Nov 22)" is one date)
+  {
+    pattern:
+      /\bannual(?:ly)?\b(?<!(?:19|20)\d{2}(?:[/-]\d{2,4})?\s+annual)|\byearly\b|\bevery\s+year\b|\beach\s+year\b|\bonce\s+(?:a|per|each|every)\s+year\b|\bper\s+annum\b/i,
+    label: 'annually',
+  },
   // a sports club's year ("End of each season", "every football season")
   { pattern: /\b(?:every|each)\s+(?:football\s+|playing\s+|sporting\s+)?season\b/i, label: 'every season' },
   // a round each year at one time of it ("Each winter": the severe weather beds opened every winter)
