@@ -2080,6 +2080,32 @@ describe('table shapes', () => {
     expect(l.noteRows).toEqual([2, 3, 4, 5]);
   });
 
+  test('a "Status" drop-down beside dated update columns is the rating in words, read before the latest update', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'What we will do', 'Timescale', 'Progress update – March 2019', 'Progress update – September 2019', 'Status'],
+          ['2.1', 'Six places for care leavers', 'Aug 2019', 'Places agreed.', '2 started Aug 19, 1 withdrew. 3 places unfilled.', 'Slippage'],
+          ['2.3', 'Named contacts in every campus', 'March 2019', 'Named contacts in place Ayr & Kilmarnock, Kilwinning to follow', '', 'Complete'],
+          ['3.1', 'Care leavers in education or work', 'March 2020', '68%', '71% against 95%', 'Not on target'],
+          ['3.2', 'Champions Board', 'June 2019', 'Planned', 'Launched 14/06/19.', 'Complete'],
+          [null, null, null, null, null, null],
+          ['Status key', null, null, null, null, null],
+          ['On target', 'Progressing as planned, expected to meet timescale', null, null, null, null],
+          ['Not on target', 'Will not meet timescale / target, action needed', null, null, null, null],
+        ],
+      },
+      { asOf: '2019-09-30' },
+    );
+    expect(a.layout.blocks[0].columns.rag).toBe(5);
+    expect(a.rows.map((r) => [r.ref, r.state])).toEqual([
+      ['2.1', 'amber'],
+      ['2.3', 'complete'],
+      ['3.1', 'red'],
+      ['3.2', 'complete'],
+    ]);
+  });
+
   test('after a key, a row of several cells is read again', () => {
     const l = readLayout({
       values: [['Ref', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Done'], ['Key'], ['Blue: complete'], ['1.2', 'Do more', 'Mar 15', '']],

@@ -1325,6 +1325,14 @@ function headerRoles(
       columns.status = words.col;
     }
   }
+  // a "Status" drop-down beside a series of update columns ("Progress update – March 2019 | Progress update – September
+  // 2019 | Status", its cells "Complete", "On target", "Slippage"): the rating in words, read before the latest update
+  if (columns.rag === undefined && more.updates) {
+    const choices = statusCols.find(
+      (s) => s.col !== columns.status && s.col !== columns.timescale && !more.updates!.some((u) => u.col === s.col) && holdsChoices(grid, r, s.col),
+    );
+    if (choices) columns.rag = choices.col;
+  }
   // a second status column holding only percentages ("Status | Progress | Latest Note", a performance system's export
   // with "Progress" as 55%): the percentage complete, not words
   if (extra.percent === undefined && statusCols.length > 1 && !more.updates) {
@@ -1558,6 +1566,15 @@ function isColourWords(below: CellValue[]): boolean {
 function holdsRatings(grid: Grid, r: number, col: number): boolean {
   const held = tallyBelow(grid, r, col, (text) => text.length <= 12 && isRagWord(text));
   return held.kind >= 2 && held.kind >= 0.8 * (held.kind + held.rest);
+}
+
+/**
+ * True when the entries under a header are a drop-down's status words ("Complete", "On target", "Slippage", a RAG
+ * word): at least three, and no more than one entry in five anything else.
+ */
+function holdsChoices(grid: Grid, r: number, col: number): boolean {
+  const held = tallyBelow(grid, r, col, (text) => text.length <= 20 && (isRagWord(text) || STATUS_CHOICES.has(text.toLowerCase().replace(/[.:!]+$/, ''))));
+  return held.kind >= 3 && held.kind >= 0.8 * (held.kind + held.rest);
 }
 
 function isExtra(role: string): role is ExtraRole {

@@ -246,6 +246,10 @@ export const STATUS_CHOICES: ReadonlySet<string> = new Set([
   'cancelled',
   'on track',
   'off track',
+  // (a council plan's "On target | Slippage | Not on target")
+  'on target',
+  'not on target',
+  'slippage',
   'on hold',
   'at risk',
   'delayed',
@@ -1035,7 +1039,7 @@ export const DEFERRED = phrasePattern(['deferred (?:to|until|till|into)', 'carri
  */
 export const KEY_SCALE_NUMBER = /^\s*[1-5]\s*$/;
 export const KEY_ENTRY_MARK =
-  /^\s*(?:[1-5]|[ragb]|red|amber|green|blue|black|grey|gray|purple|completed?|done|closed|on[\s-]+track|off[\s-]+track|in[\s-]+progress|not[\s-]+started|at[\s-]+risk|overdue)\s*[.:=)–-]?\s*$/i;
+  /^\s*(?:[1-5]|[ragb]|red|amber|green|blue|black|grey|gray|purple|completed?|done|closed|on[\s-]+track|off[\s-]+track|(?:not[\s-]+)?on[\s-]+target|slippage|in[\s-]+progress|not[\s-]+started|at[\s-]+risk|overdue|(?:not[\s-]+|partially[\s-]+)?achieved)\s*[.:=)–-]?\s*$/i;
 
 /** Explicit RAG words and letters (a RAG column, or the first word of a status). */
 /**
