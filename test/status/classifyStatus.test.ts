@@ -456,8 +456,12 @@ describe('explicit RAG', () => {
     ['✗', 'green'], // a cross is no colour: the status text decides
     ['RAG: Amber', 'amber'], // a label typed before the colour
     ['RAG rating - G', 'green'],
-    ['GA', 'green'], // two-tone letters: the first colour, as "Green/Amber"
-    ['AR', 'amber'],
+    ['GA', 'amber'], // two-tone letters: the worse of the two colours, as "Green/Amber"
+    ['AR', 'red'],
+    ['G/A', 'amber'],
+    ['Green/Amber', 'amber'],
+    ['Amber/Green', 'amber'],
+    ['A/R', 'red'],
     ['Ragged', 'green'], // not a label: the status text decides (an update, before the due date)
   ] as Array<[string, RagState]>)('RAG column %j → %s', (rag, expected) => {
     expect(state('Some text', 'March 2015', rag)).toBe(expected);

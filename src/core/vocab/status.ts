@@ -1065,14 +1065,19 @@ export const RAG_WORDS: Readonly<Record<string, 'red' | 'amber' | 'green' | 'blu
   complete: 'blue',
   completed: 'blue',
   purple: 'blue',
+  // two colours, as a board splits a rating ("Amber/Green", "G/A", "A/R"): the worse of the two
   'red/amber': 'red',
-  'amber/red': 'amber',
+  'amber/red': 'red',
   'amber/green': 'amber',
-  'green/amber': 'green',
+  'green/amber': 'amber',
+  'g/a': 'amber',
+  'a/g': 'amber',
+  'a/r': 'red',
+  'r/a': 'red',
   ra: 'red',
-  ar: 'amber',
+  ar: 'red',
   ag: 'amber',
-  ga: 'green',
+  ga: 'amber',
   // "C" in a RAG column: complete (closed)
   c: 'blue',
   // coloured circles and a tick, as people type them in Google Sheets and Excel for the web
