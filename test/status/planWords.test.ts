@@ -43,6 +43,8 @@ describe('closed is not open', () => {
     'This has been superseded by the new CSE strategy',
     'The old protocol was superseded in May',
     'This action has been withdrawn',
+    'This action is withdrawn',
+    'The recommendation is now withdrawn',
     'The recommendation has now been merged with 3.2',
     // kept under another action
     'Duplicate - see 1.2',

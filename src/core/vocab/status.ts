@@ -698,7 +698,7 @@ export const CLOSED = phrasePattern(
     'recommendation (?:not accepted|not agreed|rejected|declined)',
     // withdrawn after a short subject: the action itself, not what it needed ("The action was withdrawn"; "Funding
     // has been withdrawn" is a blocker)
-    '(?:this|it|the (?:action|recommendation|work|proposal|project)|(?:this )?(?:action|recommendation)) (?:has (?:now )?been|was|is (?:now )?) ?withdrawn',
+    '(?:this|it|the (?:action|recommendation|work|proposal|project)|(?:this )?(?:action|recommendation)) (?:has (?:now )?been|was|is(?: now)?) withdrawn',
   ],
   { anchored: true },
 );
