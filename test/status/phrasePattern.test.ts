@@ -95,6 +95,12 @@ describe('phrases gathered by their first letter', () => {
     expect(byFirstLetter(['(red|amber)', 'delay', 'done'])).toBe('(red|amber)|delay|done');
   });
 
+  test('a space made optional (" ?") is any run of spaces or hyphens, or none', () => {
+    const p = phrasePattern(['booked \\d{1,2} ?[+&] ?\\d{1,2} march']);
+    expect(['booked 15+16 March', 'booked 15 + 16 March', 'booked 15 - + 16 March'].map((t) => p.test(t))).toEqual([true, true, true]);
+    expect(p.test('booked 15 16 March')).toBe(false);
+  });
+
   test('the patterns built from phrase lists read as before', () => {
     expect(phrasePattern(['off track', 'stalled']).test('Work is off-track')).toBe(true);
     expect(phrasePattern(['superseded', 'withdrawn']).exec('Superseded by the 2016 plan')![0]).toBe('Superseded');

@@ -1,7 +1,7 @@
 /**
  * Joins a list of phrases into one pattern, as chrono's `matchAnyPattern` does for its dictionaries: longest
  * first (so "not yet started" is tried before "not started"), each a whole-word match. A space in a phrase
- * matches any run of spaces or hyphens ("on track" reads "on-track"), and a phrase may use regular-expression
+ * matches any run of spaces or hyphens ("on track" reads "on-track"; " ?" any run or none), and a phrase may use regular-expression
  * syntax for what varies ("slipp(?:ed|age|ing)").
  *
  * The phrases are gathered by their first letter (see `byFirstLetter`): the pattern matches what the plain list
@@ -11,7 +11,8 @@
  * @example matchAnyPhrase(['on hold', 'delayed']) // '(?:on[\\s-]+hold|delayed)'
  */
 export function matchAnyPhrase(phrases: readonly string[]): string {
-  const terms = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.trim().replace(/ +/g, '[\\s-]+'));
+  // (a space made optional, " ?", is any run of spaces or hyphens or none: replaced as one, it would ask for one or more)
+  const terms = [...phrases].sort((a, b) => b.length - a.length).map((p) => p.trim().replace(/ \?/g, '[\\s-]*').replace(/ +/g, '[\\s-]+'));
   return `(?:${byFirstLetter(terms)})`;
 }
 
