@@ -1205,6 +1205,27 @@ describe('table shapes', () => {
       ]);
     });
 
+    test('sentences each quarter with counts and single words between (two sentences for every other entry): updates', () => {
+      const a = assessGrid(
+        plan(
+          ['Q1 (Apr-Jun)', 'Q2 (Jul-Sep)', 'Q3 (Oct-Dec)', 'Q4 (Jan-Mar)'],
+          [
+            ['2 units identified', '1 unit live, 2nd delayed (repairs)', '2nd unit now expected June 15', null],
+            ['6', '15 (cumulative)', '22 cumulative (target 30)', null],
+            ['Scoping', 'Started', 'Refresh slipped to March 15 - waiting for data', null],
+            ['Recruiting', 'IDVA in post 15/08/14', null, null],
+            ['Spec drafted with Dash', 'Out to tender 12/09', 'Contract awarded, mobilisation started', null],
+            ['Bid submitted to OPCC', 'Bid unsuccessful. Looking at alt. funding', 'On hold pending funding', null],
+            ['Panel met twice', 'Webpages updated 30/09', 'Met Nov - comments fed in', null],
+          ],
+        ),
+        { asOf: '2015-01-21' },
+      );
+      expect(a.layout.blocks[0].updates?.map((u) => u.header)).toEqual(['Q1 (Apr-Jun)', 'Q2 (Jul-Sep)', 'Q3 (Oct-Dec)', 'Q4 (Jan-Mar)']);
+      expect(a.rows.slice(0, 4).map((r) => r.updateColumn)).toEqual(['Q3 (Oct-Dec)', 'Q3 (Oct-Dec)', 'Q3 (Oct-Dec)', 'Q2 (Jul-Sep)']);
+      expect(a.rows[0].timescale.due).toBe('2015-06-30');
+    });
+
     test("a dashboard's figure each quarter in a coloured cell: the newest coloured one's colour is the RAG", () => {
       // an ICB's assurance dashboard: "Target | Q1 | Q2 | Q3 | Q4", the quarter's figure coloured by hand
       const grid: Grid = plan(

@@ -740,7 +740,7 @@ const PERIOD_ENTRY_ROWS = 40;
  * A series of two or more columns whose headers name only a period (`BARE_PERIOD_HEADER`: "Q1", "Jun 2014") and
  * that no role claims, read by what they hold below the header: RAG words or letters (at least two, and no more
  * than one entry in five anything else) are the RAG given each period; sentences (at least two, and no more than one
- * entry in five a lone mark) are an update per period; figures ("86%", "3 of 4 sites": at least two, and no more than
+ * entry in five a lone mark, or two sentences for every other entry, with four at least) are an update per period; figures ("86%", "3 of 4 sites": at least two, and no more than
  * one entry in five anything else) are a dashboard's figure each period, the RAG given by the colour its cell is
  * filled with (`figures`: the figures themselves are not a rating). Null for anything else, such as a timeline of
  * "X" marks.
@@ -772,6 +772,9 @@ function barePeriodSeries(
   if (mostly(held.rag, held.other + held.sentences)) return { role: 'rag', series, figures: false };
   if (mostly(held.sentences, held.other + held.rag)) return { role: 'status', series, figures: false };
   if (mostly(held.figures, held.other - held.figures + held.sentences + held.rag)) return { role: 'rag', series, figures: true };
+  // (updates as a partnership writes them each quarter, sentences with a count or a word between: "6", "15 (cumulative)",
+  // "Scoping", "Q1 rec'd" beside "1 unit live, 2nd delayed (repairs)": two sentences at least for every other entry)
+  if (held.sentences >= 4 && held.sentences >= 2 * (held.other + held.rag)) return { role: 'status', series, figures: false };
   return null;
 }
 
