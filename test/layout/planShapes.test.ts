@@ -2101,6 +2101,22 @@ describe('table shapes', () => {
     expect(l.noteRows).toEqual([2, 3, 4, 5]);
   });
 
+  test('an empty status cell, coloured grey, leaves the progress beside it to be read alone ("No update received": none before its date)', () => {
+    const values = [
+      ['No.', 'Aims', 'Lead', 'Target Date', 'Progress update (Jan 25)', 'Status'],
+      ['13', 'Boxing sessions', 'Leisure', 'Summer 2025', 'Delivered Jul-Aug', 'Complete'],
+      ['14', 'Safe Havens scheme', 'Met', 'June 2025', 'No update received', null],
+    ];
+    // (the status cell of row 14, grey: a fill with no words)
+    const fills = values.map((row, r) => row.map((_, c) => (r === 2 && c === 5 ? 'BFBFBF' : null)));
+    const grid: Grid = { values, fills };
+    const rows = assessGrid(grid, { asOf: '2025-01-31' }).rows;
+    expect(rows.map((r) => [r.ref, r.state])).toEqual([
+      ['13', 'complete'],
+      ['14', 'none'],
+    ]);
+  });
+
   test('a "Status" drop-down beside dated update columns is the rating in words, read before the latest update', () => {
     const a = assessGrid(
       {

@@ -523,7 +523,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const statusText = percentWords && isBlank(statusCell) ? percentWords : statusCell;
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
     // (a note of one dated entry read without its date, time and author: "27/03/2024 16:20 L Okafor: Supervision held")
-    const withCommentary = r.commentary ? thenSaid(statusText, oneEntry(r.commentary.text, rules)) : statusText;
+    // (an empty status cell, coloured or not, leaves the commentary alone: not ". No update received")
+    const withCommentary = r.commentary
+      ? isBlank(statusText)
+        ? oneEntry(r.commentary.text, rules)
+        : thenSaid(statusText, oneEntry(r.commentary.text, rules))
+      : statusText;
     // a tick box (TRUE / FALSE) is read as the words for it
     const doneCell =
       r.extra?.done && !r.extra.done.inherited
