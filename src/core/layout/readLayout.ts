@@ -1567,8 +1567,13 @@ function isColourWords(below: CellValue[]): boolean {
  * @example holdsRatings({ values: [['We did', 'How are we doing?'], ['Launched', '🟢'], ['Started', '🟠']] }, 0, 1) // true
  */
 function holdsRatings(grid: Grid, r: number, col: number): boolean {
-  const held = tallyBelow(grid, r, col, (text) => text.length <= 12 && isRagWord(text));
-  return held.kind >= 2 && held.kind >= 0.8 * (held.kind + held.rest);
+  return holdsMostly(grid, r, col, 2, (text) => text.length <= 12 && isRagWord(text));
+}
+
+/** True when at least `least` entries under a header are of a kind, and no more than one in five anything else. */
+function holdsMostly(grid: Grid, r: number, col: number, least: number, isKind: (text: string) => boolean): boolean {
+  const held = tallyBelow(grid, r, col, isKind);
+  return held.kind >= least && held.kind >= 0.8 * (held.kind + held.rest);
 }
 
 /**
@@ -1576,8 +1581,7 @@ function holdsRatings(grid: Grid, r: number, col: number): boolean {
  * word): at least three, and no more than one entry in five anything else.
  */
 function holdsChoices(grid: Grid, r: number, col: number): boolean {
-  const held = tallyBelow(grid, r, col, (text) => text.length <= 20 && (isRagWord(text) || STATUS_CHOICES.has(text.toLowerCase().replace(/[.:!]+$/, ''))));
-  return held.kind >= 3 && held.kind >= 0.8 * (held.kind + held.rest);
+  return holdsMostly(grid, r, col, 3, (text) => text.length <= 20 && (isRagWord(text) || STATUS_CHOICES.has(text.toLowerCase().replace(/[.:!]+$/, ''))));
 }
 
 function isExtra(role: string): role is ExtraRole {

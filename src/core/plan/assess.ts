@@ -524,11 +524,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
     // (a note of one dated entry read without its date, time and author: "27/03/2024 16:20 L Okafor: Supervision held")
     // (an empty status cell, coloured or not, leaves the commentary alone: not ". No update received")
-    const withCommentary = r.commentary
-      ? isBlank(statusText)
-        ? oneEntry(r.commentary.text, rules)
-        : thenSaid(statusText, oneEntry(r.commentary.text, rules))
-      : statusText;
+    const withCommentary = r.commentary ? thenSaid(statusText, oneEntry(r.commentary.text, rules)) : statusText;
     // a tick box (TRUE / FALSE) is read as the words for it
     const doneCell =
       r.extra?.done && !r.extra.done.inherited
@@ -602,9 +598,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         : nothingLeft
           ? `Completed (${nothingLeft}). ${withCommentary}`
           : doneWords
-            ? isBlank(withCommentary)
-              ? doneWords
-              : thenSaid(withCommentary, doneWords)
+            ? thenSaid(withCommentary, doneWords)
             : answeredNo
               ? thenSaid(withCommentary, answeredNo)
               : withCommentary;
@@ -1439,8 +1433,11 @@ function outcomeSaysDone(cell: RoleCell | undefined, rules: StatusRules): string
   return rules.COMPLETE_LEAD.test(text) ? text : null;
 }
 
+/** A completion column's words for no ("N", "No", a cross). */
+const NO_WORDS = String.raw`no|n|x|✗|✘`;
+
 /** A yes-or-no answer alone ("Y", "No", a tick or a cross): no date. */
-const YES_OR_NO = /^\s*(?:y|n|yes|no|✓|✔|x|✗|✘)\s*\.?\s*$/i;
+const YES_OR_NO = new RegExp(String.raw`^\s*(?:y|yes|✓|✔|${NO_WORDS})\s*\.?\s*$`, 'i');
 
 /** True when a status's words say the action was done: a completion word opening it, or a claim that it was. */
 function claimsDone(read: StatusTextReading): boolean {
@@ -1448,7 +1445,7 @@ function claimsDone(read: StatusTextReading): boolean {
 }
 
 /** A completion column's plain "No" ("N", "No", "x", "✗", "Not yet", "False"), with nothing more said. */
-const NO_ANSWER = /^\s*(?:no|n|x|✗|✘|not\s+yet|false)\s*\.?\s*$/i;
+const NO_ANSWER = new RegExp(String.raw`^\s*(?:${NO_WORDS}|not\s+yet|false)\s*\.?\s*$`, 'i');
 
 /** A "Met?" column's "Not met" alone: not done, and nothing more said. */
 const NOT_MET_ONLY = /^\s*not\s+(?:yet\s+)?met\s*\.?$/i;
@@ -1457,10 +1454,6 @@ const NOT_MET_ONLY = /^\s*not\s+(?:yet\s+)?met\s*\.?$/i;
 const NOT_DONE =
   /^\s*(?:(?:no|n|x|✗|✘|-+|–|n\/?a|not\s+yet|tbc|false|0|not\s+known|unknown|n\/?k|not\s+ticked|p|part|partly|partial)\s*\.?$|(?:no|n|not\s+yet|partly|partial|part)\s*[-–—:;,(]\s*\S)/i;
 
-/**
- * Two things said of a row, read as one status in order: the first as its own sentence, then the second.
- * @example thenSaid('In progress;', 'Delayed by the upgrade') // 'In progress. Delayed by the upgrade'
- */
 /**
  * A note read after a drop-down's word: a note of one dated entry without its label ("27/03/2024 16:20 L Okafor:",
  * the rules' `UPDATE_PREFIX`), so that its words open a sentence; a log of several entries as it is (`latestUpdate`
@@ -1473,7 +1466,13 @@ function oneEntry(note: string, rules: StatusRules): string {
   return rest.trim() === '' ? note : rest;
 }
 
+/**
+ * Two things said of a row, read as one status in order: the first as its own sentence, then the second; the second
+ * alone when the first says nothing (an empty status cell, coloured or not: not ". No update received").
+ * @example thenSaid('In progress;', 'Delayed by the upgrade') // 'In progress. Delayed by the upgrade'
+ */
 function thenSaid(first: string, then: string): string {
+  if (isBlank(first)) return then;
   return `${first.trim().replace(/[.;:]+$/, '')}. ${then}`;
 }
 

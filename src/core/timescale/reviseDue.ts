@@ -1,6 +1,6 @@
 import { daysBetween, endOfMonth, formatUkDate, isoDate, parseIso, type IsoDate } from '../calendarDate';
 import type { CellValue } from '../grid';
-import { REVISION_LEADS } from '../vocab/status';
+import { REPORTED_WORK, REVISION_LEADS } from '../vocab/status';
 import { TIMESCALE_REVISED_FROM, TIMESCALE_REVISION_LEADS } from '../vocab/timescalePhrases';
 import { parseTimescale } from './parseTimescale';
 import { readTimescaleCell } from './readTimescaleCell';
@@ -293,11 +293,11 @@ function firstMatch(pattern: RegExp, text: string): { index: number; text: strin
 /** The rest of a sentence (up to a full stop not before a digit, ";", "!", "?" or a line end): one pattern, not one per lead. */
 const SENTENCE = /^[^.;!?\n]*(?:\.\d[^.;!?\n]*)*/;
 
-/** The report of the work sent on after a date, in the words after a revision phrase (", findings to"). */
-const REPORTED_AFTER = /[,;]\s+(?:and\s+)?(?:the\s+)?(?:findings|results|report|recommendations)\s+(?:now\s+)?to\s/i;
+/** The report of the work sent on after a date, in the words after a revision phrase (", findings to", ", report to"). */
+const REPORTED_AFTER = new RegExp(String.raw`[,;]\s+(?:and\s+)?(?:the\s+)?(?:${REPORTED_WORK.join('|')}|report)\s+(?:now\s+)?to\s`, 'i');
 
-/** The report of the work just before a revision phrase ("findings " before "to March QA sub-group"). */
-const REPORT_BEFORE = /\b(?:findings|results|response|recommendations)\s+$/i;
+/** What comes of the work just before a revision phrase ("findings " before "to March QA sub-group"). */
+const REPORT_BEFORE = new RegExp(String.raw`\b(?:${REPORTED_WORK.join('|')})\s+$`, 'i');
 
 /** White space that is not one plain space: a space before more, or any other white space. */
 const SPACE_RUN = /[^\S ]| \s/;

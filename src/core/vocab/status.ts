@@ -1137,6 +1137,18 @@ export const RAG_MOVE = /^\s*(?:red|amber|green|blue|[ragb])\s*(?:→|->|=>|⇒|
  */
 const TO_MEETING_IN = String.raw`(?:now )?(?:to|goes to|going to) (?:the )?(?:[\w&]+ ){0,3}?(?:in|at|on)(?= (?:the )?(?:${MONTH_STEM_PATTERN}|\d))`;
 
+/** A month and its year, in four figures or two ("March 2015", "Mar 15", "Sept. 2015"), as a revision lead looks for it ahead. */
+const MONTH_YEAR = `(?:${MONTH_STEM_PATTERN})[a-z]*\\.? (?:20)?\\d{2}\\b`;
+
+/** Where a clause opens: the text's start, or after a full stop, semicolon, colon or dash (a look-behind). */
+const AT_CLAUSE_START = '(?<=(?:^|[.;:–—-])\\s*)';
+
+/**
+ * What comes of the work, sent on to a meeting ("Findings to DAPG in January"): a revision lead's subject, and, after a
+ * date the work was given, its next step (`revisionInText`).
+ */
+export const REPORTED_WORK: readonly string[] = ['findings', 'results', 'response', 'recommendations'];
+
 /**
  * Words before a date in a status that revise the due date: "Timescale pushed back to after March 2015",
  * "planned for March 2015", "Deferred to 2016/17", "now due June 2015", "extended to 30/09/15". The first date
@@ -1163,16 +1175,16 @@ export const REVISION_LEADS = phraseSearch([
   // reached – now December 2022")
   'new go-?live date(?: (?:of|is|in|by|for))?',
   // (the year in two figures too: "slipped – now Jan 17")
-  'now(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
+  `now(?= ${MONTH_YEAR})`,
   // ("Now end Feb 19", "Meeting now 29/04/14": the end of a month, or a day written in figures, after "now")
-  'now(?= (?:(?:the )?end(?: of)? )(?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
+  `now(?= (?:(?:the )?end(?: of)? )${MONTH_YEAR})`,
   'now(?= \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b)',
   // the work, or what it comes to, sent on to a later meeting with no verb ("To Policy Group March 2019.", "Report being
   // finalised – to CPCG February 2018", "Final draft to CPC March 2012 for sign off", "Findings to DAPG in January"; not
   // "Report presented to the Board in February", done then, nor a report or draft of the work to a meeting, a step on
   // the way: "first report to the CPC in November", "Draft to DMT 20 June", "Options paper to Executive in May 25", nor
   // "To be arranged following the May elections")
-  '(?:(?<=(?:^|[.;:–—-])\\s*)|(?<=\\b(?:final draft|findings|results|response|recommendations)\\s+))' +
+  `(?:${AT_CLAUSE_START}|(?<=\\b(?:final draft|${REPORTED_WORK.join('|')})\\s+))` +
     '(?:now )?to (?!be\\b)(?:the )?(?:[\\w&/-]+ ){1,4}?(?:in |at |on |for )?(?=(?:the )?(?:' +
     MONTH_STEM_PATTERN +
     ')[a-z]*\\.?(?: (?:20)?\\d{2}\\b|\\s*(?:[.;,]|$)| (?:for|meeting|board)\\b))',
@@ -1222,7 +1234,7 @@ export const REVISION_LEADS = phraseSearch([
     ')))',
   // a date given as the target, in a comment that is the plan's only place for dates ("PiPoT to add at policy review.
   // Target 31/03/19"); later than the plan's own date, a new one
-  '(?<=(?:^|[.;:–—-])\\s*)target(?=:? \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|:? (?:end (?:of )?)?(?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
+  `${AT_CLAUSE_START}target(?=:? \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b|:? (?:end (?:of )?)?${MONTH_YEAR})`,
   // a place booked on a course, and the day of it ("Deputy Head booked on the course on 24 April", "now booked on the
   // governor Prevent module on 18 April 2024")
   'booked (?:on|onto) (?:the|a|an) (?:[\\w-]+ ){0,2}?(?:course|training|session|programme|workshop|module|briefing|conference) (?:on|for|in)(?= (?:the )?(?:' +
@@ -1238,7 +1250,7 @@ export const REVISION_LEADS = phraseSearch([
   '(?:starts|begins|commences|goes live)(?: (?:on|in|from))?',
   // the part left, to start in a later month ("Western panel running. Eastern cluster panel to start Feb 25"), or the
   // work now taking place then ("audit now taking place May 2023")
-  '(?:to|will) (?:start|begin|commence)(?= (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
+  `(?:to|will) (?:start|begin|commence)(?= ${MONTH_YEAR})`,
   '(?:now )?taking place(?: (?:on|in|during))?(?= (?:the )?(?:' + MONTH_STEM_PATTERN + '|\\d))',
   // a paper on its way to a meeting in a named month ("Sign off delayed; going to ESSCP Steering Group and SAB in April
   // 23"; not "going to be")
@@ -1312,7 +1324,7 @@ export const REVISION_LEADS = phraseSearch([
   // the date someone else now gives for what the action waits on ("DHSC now expects April 2022 at the earliest")
   'now expects?(?= (?:the )?(?:end|early|mid|late|start|' + MONTH_STEM_PATTERN + '|q[1-4]|spring|summer|autumn|winter|\\d))',
   // the lead's own expected month, in a few words ("Not signed yet - expect Feb 19")
-  '(?<=(?:^|[.;:–—-])\\s*)expect(?=:? (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
+  `${AT_CLAUSE_START}expect(?=:? ${MONTH_YEAR})`,
   // the sign-off the work waits for, at a meeting in a named month ("awaiting sign-off at the April Security Committee")
   // ("awaiting JNCC sign-off at the July meeting": the body's initials before the sign-off)
   'awaiting (?:[A-Z]{2,6} )?(?:sign off|signoff|approval|ratification|agreement) (?:at|by) (?:the )?(?=(?:' + MONTH_STEM_PATTERN + '))',
@@ -1325,9 +1337,7 @@ export const REVISION_LEADS = phraseSearch([
     MONTH_STEM_PATTERN +
     '))',
   // (or the meeting named, then its month and year: "Delayed – sign off now at HEY Safeguarding Cttee April 2017")
-  '(?:sign off|signoff|approval|ratification) (?:is )?(?:now )?(?:due |expected |planned |scheduled )?at (?:the )?(?:[A-Za-z&]+ ){1,4}?(?=(?:' +
-    MONTH_STEM_PATTERN +
-    ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
+  `(?:sign off|signoff|approval|ratification) (?:is )?(?:now )?(?:due |expected |planned |scheduled )?at (?:the )?(?:[A-Za-z&]+ ){1,4}?(?=${MONTH_YEAR})`,
   '(?:publication|launch) (?:is )?(?:now )?(?:due |expected |planned |scheduled )?(?:on|at) (?:the )?(?:[A-Za-z&]+ ){1,3}?in(?= (?:' +
     MONTH_STEM_PATTERN +
     '))',
