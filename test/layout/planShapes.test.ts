@@ -3146,6 +3146,25 @@ describe('a claim that only something made ready for the work was agreed ("Audit
     expect([r.state, r.timescale.due, r.originalDue]).toEqual(['amber', '2015-04-30', '2015-03-31']);
     expect(r.reasons[0]).toContain('the action itself now due 30 Apr 2015, after its date (31 Mar 2015): slipped');
   });
+  test('beside a green that the plan\'s key makes cover work done ("G – on track / achieved"): on track, not done', () => {
+    const plan = (status: string) =>
+      assessGrid(
+        {
+          values: [
+            ['Ref', 'Action', 'Lead', 'Timescale', 'Progress', 'RAG'],
+            ['C5', "Young people's safeguarding survey through schools", 'Business Manager', '2019/20', status, 'G'],
+            [null, null, null, null, null, null],
+            ['RAG key: G – on track / achieved   A – some slippage   R – not achieved', null, null, null, null, null],
+          ],
+        },
+        { asOf: '2019-03-31' },
+      ).rows[0];
+    const step = plan('Survey questions agreed with the Youth Council.');
+    expect(step.state).toBe('green');
+    expect(step.reasons[0]).toContain('a step towards the action');
+    // the work itself reported done: the key's green is the work delivered
+    expect(plan('Survey completed in all secondary schools in February.').state).toBe('complete');
+  });
   test('or in a "Further actions needed" column beside the progress', () => {
     const a = assessGrid(
       {

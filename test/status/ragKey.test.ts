@@ -337,6 +337,12 @@ describe('keys that give the colour words meanings of their own', () => {
 });
 
 // what is not a key: fewer than two numbers read, numbered titles, references, dates
+test('a key on one line, each colour and its meaning after a dash ("RAG key: G – on track / achieved   A – some slippage")', () => {
+  const key = readRagKey(['RAG key: G – on track / achieved   A – some slippage   R – not achieved / significant concerns'], rules);
+  expect(key.greenDone).toBe(true);
+  expect(readRagKey(['RAG: Green – on track   Amber – some slippage   Red – off track'], rules).greenDone).toBeUndefined();
+});
+
 describe('not a key', () => {
   test.each([
     [['1 Fully Achieved']],
@@ -368,6 +374,9 @@ describe('a key written in one cell after its label is a note line, wherever it 
     'RAG key - Blue = complete, Green = on track',
     'Legend: B complete, G on track, A slipping, R off track',
     'RAG: Green – completed or on track; Amber – in progress with some delay',
+    // the colours' letters after the label, and the footnote mark of a "RAG*" header before it
+    'RAG:  R – off track   A – at risk / some slippage   G – on track',
+    '*RAG:  R = not in place   A = partially in place / in progress   G = in place',
   ])('%j', (key) => {
     const grid = {
       values: [
@@ -384,6 +393,8 @@ describe('a key written in one cell after its label is a note line, wherever it 
       ['Key actions: agree the protocol', 'a header word, not a key label'],
       ['Keyworker: allocated to every family', 'not a key label'],
       ['RAG: to be agreed at the next meeting', 'a RAG label with no colour after it'],
+      ['Rating: a-level results', "a small letter after the label, not a colour's"],
+      ['Rating: A-level results', "a letter joined to its word by a hyphen, not a colour's entry"],
     ])('%j is not a key (%s)', (text) => {
       expect(opensWithKeyLabel(text)).toBe(false);
     });
@@ -478,5 +489,29 @@ describe('a key of the colours\' letters read through a RAG column of letters ("
     ['R', '', 'Sept 2016', 'none'],
   ])('%j beside %j, due %s → %s', (rag, progress, due, state) => {
     expect(plan(rag, progress, due).state).toBe(state);
+  });
+});
+
+describe('a key of letters after a "RAG:" label, with the footnote mark of its "RAG*" header ("*RAG: ... G = in place")', () => {
+  const plan = (key: string, rag: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Outcome', 'Action to address risk', 'Owner', 'Evidence of progress', 'RAG*'],
+          ['Leadership', 'The school has a named single point of contact for Prevent', 'HT', 'DSL is the SPOC; named in the policy.', rag],
+          [null, null, null, null, null],
+          [key, null, null, null, null],
+        ],
+      },
+      { asOf: '2016-03-10' },
+    ).rows[0].state;
+  test.each([
+    ['*RAG:  R = not in place   A = partially in place / in progress   G = in place', 'G', 'complete'],
+    ['*RAG:  R = not in place   A = partially in place / in progress   G = in place', 'A', 'amber'],
+    ['RAG: R – off track   A – some slippage   G – in place', 'G', 'complete'],
+    // no key: a G is on track
+    ['Completed by the DSL', 'G', 'green'],
+  ])('%j, rated %s → %s', (key, rag, state) => {
+    expect(plan(key, rag)).toBe(state);
   });
 });

@@ -72,6 +72,10 @@ describe('recurring, event and undated phrases', () => {
     ['Quarterly', 'quarterly'],
     ['On-going', 'ongoing'],
     ['At every Consortium meeting', 'every meeting'],
+    // a committee named for what it does, its meetings meant
+    ['Each Scrutiny', 'every meeting'],
+    ['Every sub-group', 'every meeting'],
+    ['each Committee', 'every meeting'],
     // in Welsh, alone, as a bilingual plan may leave them
     ['Chwarterol', 'quarterly'],
     ['Misol', 'monthly'],

@@ -1900,16 +1900,26 @@ export function opensWithKeyLabel(text: string): boolean {
   const m = KEY_LABEL_OPENING.exec(text);
   if (!m) return false;
   const label = normaliseHeader(m[1]);
-  // ("RAG: Green – completed or on track; Amber – ...": a RAG label, then the colours)
-  return KEY_LABELS.includes(label) || (RAG_LABELS.includes(label) && COLOUR_AFTER_LABEL.test(text.slice(m[0].length - 1)));
+  // ("RAG: Green – completed or on track; Amber – ...": a RAG label, then the colours, or their letters)
+  if (KEY_LABELS.includes(label)) return true;
+  const rest = text.slice(m[0].length - 1);
+  return RAG_LABELS.includes(label) && (COLOUR_AFTER_LABEL.test(rest) || LETTER_AFTER_LABEL.test(rest));
 }
 
 /** Labels that open a key only when a colour follows them ("RAG: Green – on track"). */
 const RAG_LABELS: readonly string[] = ['rag', 'brag', 'rag rating', 'rag ratings', 'rag status', 'rating', 'ratings'];
 const COLOUR_AFTER_LABEL = /^\s*(?:red|amber|green|blue)\b/i;
+/**
+ * A colour's letter and its meaning after a RAG label ("*RAG: R = not in place A = partially in place G = in place", as
+ * a school's plan with R / A / G in its cells writes it): a capital, so that "Rating: a-level results" is no key.
+ */
+const LETTER_AFTER_LABEL = /^\s*[RAGB]\s*(?:[=:–—]|\s-)\s*[A-Za-z]/;
 
-/** A label of up to four words, then a colon or a dash, opening a cell ("Key:", "RAG key -", "Legend:"). */
-const KEY_LABEL_OPENING = /^\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,3})\s*(?::|\s[-–—])\s*\S/;
+/**
+ * A label of up to four words, then a colon or a dash, opening a cell ("Key:", "RAG key -", "Legend:"), perhaps after
+ * the footnote mark of the header it explains ("*RAG:" under a "RAG*" column).
+ */
+const KEY_LABEL_OPENING = /^\s*[*†‡]*\s*([A-Za-z]+(?:\s+[A-Za-z]+){0,3})\s*(?::|\s[-–—])\s*\S/;
 
 /** True when a key label opens with a digit (none does: `isKeyLabel` then passes over references at once). */
 const KEY_LABEL_DIGIT = KEY_LABELS.some((label) => /^\d/.test(label));

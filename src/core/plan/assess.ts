@@ -687,7 +687,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // (an action or outcome naming the thing itself, "Develop an audit tool", "Fit for purpose Case Review Framework",
     // is done by it)
     const preparedFor = (a: StatusAssessment): string | null =>
-      a.state === 'complete' && !a.explicit && a.closed === null ? preparedOnly(read, `${textOf(r.cells.action)} ${textOf(r.cells.outcome)}`, rules) : null;
+      a.state === 'complete' && (!a.explicit || (a.explicit === 'green' && a.contradiction === null)) && a.closed === null
+        ? preparedOnly(read, `${textOf(r.cells.action)} ${textOf(r.cells.outcome)}`, rules)
+        : null;
     let prepared = preparedFor(assessment);
     // a completed action's later dates are history, not a revision (a step made ready is not the action completed: the
     // date the work itself now has stands, "Audit tool agreed | Audit to be carried out in April 2016")

@@ -195,10 +195,13 @@ const WELSH_COLOUR = new RegExp(String.raw`^\s*(?:${WELSH_COLOUR_NAMES})\s*\/\s*
 /** A colour word, for a quick test of a text before its entries are read. */
 const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
 
-/** Where one entry of a key ends: a line, a semicolon or bar, or a comma (or slash) before the next colour. */
+/**
+ * Where one entry of a key ends: a line, a semicolon or bar, a comma (or slash) before the next colour, or the space
+ * before a colour and its "=", ":" or dash ("RAG: Red – off track   Amber – some slippage   Green – on track").
+ */
 /** (not the slash between a colour's Welsh and English names: "Gwyrdd / Green") */
 const KEY_ENTRY_BREAK = new RegExp(
-  String.raw`[\n;|]+|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:red|amber|green|blue|gr[ae]y)\b)|\s+(?=(?:red|amber|green|blue)\s*=)`,
+  String.raw`[\n;|]+|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:red|amber|green|blue|gr[ae]y)\b)|(?<![,/]\s*)\s+(?=(?:red|amber|green|blue)\s*(?:=|[–—:]\s|\s-\s))`,
   'i',
 );
 

@@ -36,7 +36,11 @@ export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string 
       /\bonwards?\b|\bon[\s-]?going\b|\bcontinuous(?:ly)?\b|\bcontinual(?:ly)?\b|\bthroughout\b|\brolling\b|\bregular(?:ly)?\b|\bstanding\s+(?:agenda\s+)?item\b/i,
     label: 'ongoing',
   },
-  { pattern: /\b(?:at\s+)?(?:every|each)\s+(?:[\w&'’-]+\s+){0,3}(?:meeting|board|panel|forum|session)s?\b/i, label: 'every meeting' },
+  // ("Each Scrutiny", "every sub-group": a committee named for what it does, its meetings meant)
+  {
+    pattern: /\b(?:at\s+)?(?:every|each)\s+(?:[\w&'’-]+\s+){0,3}(?:meeting|board|panel|forum|session|committee|scrutiny|sub[\s-]?group)s?\b/i,
+    label: 'every meeting',
+  },
   // in Welsh, as a bilingual plan may give them alone ("Chwarterol", "Parhaus", "Blynyddol", "Misol")
   { pattern: /\bchwarterol\b/i, label: 'quarterly' },
   { pattern: /\bmisol\b/i, label: 'monthly' },
