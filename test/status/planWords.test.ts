@@ -1446,6 +1446,9 @@ describe('with no date, words saying only what is awaited or still to be arrange
     'Awaiting the CPS revised guidance before this can progress.',
     // the first piece of the work waiting on something else
     'Terms of reference to be drafted once the 2015/16 budget is confirmed.',
+    // what came to the board, not work done on it; work still to be done
+    'AFI received February 2016; action plan to be agreed by Chief Officer Group.',
+    'Letter not yet sent; awaiting the legal advice.',
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
@@ -1483,6 +1486,10 @@ describe('with no date, words saying only what is awaited or still to be arrange
       ['Awaiting the revised guidance; work has progressed on the draft', 'TBC', 'green', 'progress made'],
       ['The guide the group agreed to produce was published in May', 'TBC', 'green', 'the thing agreed, then made: not "not started"'],
       ['Report written; to be published once signed off', 'TBC', 'green', 'the work done, its publication waiting'],
+      // pieces of the work reported done before what is awaited: under way
+      ['Letter to partners sent 05/08. Police and CCG agreed contributions, awaiting NPS + MFRS', 'Sept 2022', 'green', 'under way, two still awaited'],
+      ['Two sessions delivered (Sept and Nov 2022). Further dates to be arranged for 2023/24', 'Ongoing', 'green', 'sessions held'],
+      ['First meeting with the Children in Care Council held 14 May; design to be agreed at the July meeting.', 'March 2015', 'green', 'a meeting held'],
     ])('%j (%s) is %s (%s)', (status, timescale, state) => {
       expect(read(status, timescale).state).toBe(state);
     });
