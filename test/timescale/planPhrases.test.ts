@@ -239,6 +239,12 @@ describe('revised due dates in a status', () => {
     ['Final draft to CPC March 2015 for sign off', '2015-03-31'],
     ['Response to the SRP Board in March 2015.', '2015-03-31'],
     ['Audit complete; results to the Public Protection Committee in June 2015', '2015-06-30'],
+    // after a dash, a month with no year and more words is the slip's history, not the new date (nor a range's end)
+    ['Booked for 23/04/15 - Feb course cancelled by LA', '2015-04-23'],
+    ['Postponed to March 2015 – June for the second cohort', '2015-03-31'],
+    // negative cases: a range's end alone after the dash, and a year written after it
+    ['Deferred to Jan 15 - March', '2015-03-31'],
+    ['Deferred to Jan 15 - Mar 15 for the pilot', '2015-03-31'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
   });
@@ -366,6 +372,17 @@ describe('revised due dates in a status', () => {
     });
   });
 
+  describe('a school\'s term or half-term after "now"', () => {
+    const school: TimescaleContext = { referenceDate: '2024-03-01', referenceLabel: "the plan's other timescales" };
+    test.each([
+      ['4 of 6 schools moved. Two waiting on the HR system licence, now Summer 1', '2024-05-31'],
+      ['Visits delayed by staffing; now the summer term', '2024-07-31'],
+      ['Now Aut 2', '2023-12-31'],
+    ])('%j → due %s', (status, due) => expect(revisionInText(status, school)?.due).toBe(due));
+    test.each(['Now summer holidays', 'Summer 1 data now in', 'now summarised for the Board'])('%j moves no date (negative case)', (status) =>
+      expect(revisionInText(status, school)).toBeNull(),
+    );
+  });
   describe('an action with no timescale of its own is due by the date its status moves it to', () => {
     test.each([
       ['', 'Partially complete – West and South briefed; North area briefings postponed to November 2015.', '2015-11-30'],

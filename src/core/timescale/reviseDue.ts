@@ -137,6 +137,15 @@ export function revisionInText(
       const first = before.milestones.find((x) => x.role === 'deadline');
       if (first) [nearby, t, deadline] = [nearby.slice(0, open), before, first];
     }
+    // "Booked for 23/04/24 - Feb course cancelled by LA": after a dash, a month with no year is the slip's history, not
+    // the new date, nor the end of a range from it (the date before the dash, its year given, is)
+    const dash = deadline ? CLAUSE_DASH.exec(nearby) : null;
+    // (a range's end alone after the dash stays one: "Deferred to Jan 15 - March" runs to March)
+    if (dash && dash.index > 0 && !yearWritten(lastDeadline(t)) && WORDS_AFTER_MONTH.test(nearby.slice(dash.index + dash[0].length))) {
+      const before = parse(nearby.slice(0, dash.index));
+      const first = before.milestones.find((x) => x.role === 'deadline');
+      if (first && yearWritten(first)) [nearby, t, deadline] = [nearby.slice(0, dash.index), before, first];
+    }
     if (!deadline) continue;
     const found: Found = {
       due: t.due ?? deadline.date,
@@ -164,6 +173,23 @@ export function revisionInText(
   };
   if (best.placed) revision.yearPlaced = true;
   return revision;
+}
+
+/** A month's word, then more words ("Feb course cancelled"): a clause of its own. */
+const WORDS_AFTER_MONTH = /^\S+\s+[A-Za-z]/;
+
+/** A dash between clauses (" - ", " – ", " — "), not one inside a range of dates ("Jan-Mar"). */
+const CLAUSE_DASH = /\s[-–—]\s/;
+
+/** True when a milestone's year was written with it ("2024" or "24"), not taken from a range or the context. */
+function yearWritten(m: Timescale['milestones'][number] | undefined): boolean {
+  return m !== undefined && (m.yearSource === 'stated' || m.yearSource === 'two-digit');
+}
+
+/** The last deadline a reading holds (its milestones are in date order), or undefined. */
+function lastDeadline(t: Timescale): Timescale['milestones'][number] | undefined {
+  for (let i = t.milestones.length - 1; i >= 0; i--) if (t.milestones[i].role === 'deadline') return t.milestones[i];
+  return undefined;
 }
 
 /** A revision phrase followed by a date, as `revisionInText` finds it. */

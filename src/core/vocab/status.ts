@@ -1176,6 +1176,8 @@ export const REVISION_LEADS = phraseSearch([
   'new go-?live date(?: (?:of|is|in|by|for))?',
   // (the year in two figures too: "slipped – now Jan 17")
   `now(?= ${MONTH_YEAR})`,
+  // a school's term or half-term after "now" ("waiting on HR system licence, now Summer 1", "now the autumn term")
+  'now(?= (?:the )?(?:spring|summer|autumn|spr|sum|aut)(?: term\\b|\\s?[12]\\b| half[\\s-]?term\\b))',
   // ("Now end Feb 19", "Meeting now 29/04/14": the end of a month, or a day written in figures, after "now")
   `now(?= (?:(?:the )?end(?: of)? )${MONTH_YEAR})`,
   'now(?= \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b)',
