@@ -129,6 +129,10 @@ describe('header words', () => {
     ['Agenda Item', 'action'], // a board's forward plan
     ['Meeting Date', 'timescale'],
     ['SCRUTINY RECOMMENDATION', 'objective'],
+    // said in brackets to be the RAG, naming nothing else
+    ['Assessment (RAG)', 'rag'],
+    ['Self-assessment (RAG rating)', 'rag'],
+    ['Progress (RAG)', 'status'], // a header word we know wins
     ["DIRECTOR'S RESPONSE AND ACTION PLAN", 'action'],
     ['UPDATE NOTES', 'status'],
     ['CQC Action Requirements and Recommendations', 'objective'], // a body's initials set aside
@@ -775,6 +779,39 @@ describe('table shapes', () => {
       expect(readLayout(words).blocks[0].columns.ref).toBeUndefined();
     });
 
+    test('and when the merge came apart and the next header is blank: section rows between the codes are not counted', () => {
+      const apart = {
+        values: [
+          ['Recommendations', null, 'Assessment (RAG)', 'Evidence'],
+          ['Landlords’ leadership', null, null, null],
+          ['ARR 1', 'Review your mission statement so it reflects your service', null, 'Strategic plan reviewed with customers'],
+          ['ARR 2', 'Review at Board level whether the service is human-centric', null, 'Service design review planned'],
+          ['Staff', null, null, null],
+          ['ARR 8', 'Train staff in mental health awareness and vulnerability', null, 'MHFA trained staff in each team'],
+        ],
+      };
+      const l = readLayout(apart);
+      expect(l.blocks[0].columns).toMatchObject({ ref: 0, objective: 1, rag: 2, status: 3 });
+      expect(l.rows.map((r) => r.ref)).toEqual(['ARR 1', 'ARR 2', 'ARR 8']);
+      // a lone word in the ref column is a heading
+      expect(l.sections.map((x) => x.title)).toEqual(['Landlords’ leadership', 'Staff']);
+      // negative case: words, not codes, in the first column
+      const words = { values: apart.values.map((row, i) => (i === 0 || row[1] === null ? row : [`Recommendation about ${i}`, ...row.slice(1)])) };
+      expect(readLayout(words).blocks[0].columns.ref).toBeUndefined();
+    });
+    test('a rating said in brackets to be the RAG between a standard and its actions rates the standard: not read', () => {
+      const standard = {
+        values: [
+          ['Standard', 'Self-assessment (RAG)', 'Ref', 'Action', 'Target date', 'Status'],
+          ['1. Leadership', 'Green – fully met', '1.1', 'Refresh the safeguarding policy', 'March 2018', 'Complete'],
+          [null, null, '1.2', 'Name a lead member', 'June 2018', 'Not started'],
+        ],
+      };
+      expect(readLayout(standard).blocks[0].columns.rag).toBeUndefined();
+      // after the actions it rates each action
+      const after = { values: standard.values.map((row) => [row[0], row[2], row[3], row[4], row[5], row[1]]) };
+      expect(readLayout(after).blocks[0].columns.rag).toBe(5);
+    });
     test('a row with a status of its own over numbered rows stays an action', () => {
       const rated = { values: plan.values.map((row) => (row[0] === 'CC1.1' ? ['CC1.1', 'Transforming local government', 'Mike', 'A', 'Slipping.'] : row)) };
       expect(readLayout(rated).rows.map((r) => r.ref)).toEqual(['CC1.1', 'C1.1.1', 'C1.1.2', 'C3.1.1']);

@@ -160,6 +160,8 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "Our target date", "Our actions": a plan written in the first person, its header words after "Our"
   const ours = OURS.exec(cellText);
   if (ours) return matchUncached(cellText.slice(ours[0].length));
+  // "Assessment (RAG)", "Self-assessment (RAG rating)": a header naming nothing we know, said in brackets to be the RAG
+  if (RAG_IN_BRACKETS.test(cellText)) return { role: 'rag', rank: 50, period: false };
   // a header in two languages ("Cam Gweithredu / Action", "Amserlen / Timescale", as Welsh public bodies write them,
   // or one under the other): the half beside the one holding a Welsh header word
   const halves = cellText.split(BILINGUAL_BREAK);
@@ -172,6 +174,9 @@ function matchUncached(raw: string): HeaderMatch | null {
   const second = SLASH_BREAK.test(cellText) ? matchUncached(halves[1]) : null;
   return second?.role === 'action' ? second : null;
 }
+
+/** "(RAG)", "(RAG rating)", "(BRAG)", "(R/A/G)" in a header: the column holds the rating. */
+export const RAG_IN_BRACKETS = /\(\s*(?:b?rag(?:\s+(?:rating|status))?|b?\/?r\/a\/g)\s*\)/i;
 
 /** A period alone after a header's words: a quarter and perhaps its year, or a month and its year ("Q3 2023/24", "June 2016"). */
 const PERIOD_AFTER =

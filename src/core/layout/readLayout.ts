@@ -52,7 +52,7 @@ import {
   ACTION_VERBS,
   NOTES_BESIDE_ACTION,
 } from '../vocab/headers';
-import { isWelsh, matchHeader, matchHeaderRanked, normaliseHeader } from './matchHeader';
+import { isWelsh, matchHeader, matchHeaderRanked, normaliseHeader, RAG_IN_BRACKETS } from './matchHeader';
 import { isFormPlaceholder } from '../vocab/placeholders';
 import { DEADLINE_HEADING } from '../vocab/timescalePhrases';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
@@ -205,6 +205,12 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
         const { objective: _rating, ...rest } = columns;
         columns = rest;
       }
+      // a rating said only in brackets to be the RAG ("Self-assessment (RAG)") between the standard and the actions under
+      // it rates the standard, not each action ("Standard | Self-assessment (RAG) | Ref | Action | ... | Status")
+      if (!userColumns?.rag && columns.rag !== undefined && ratesObjective(grid, r, columns)) {
+        const { rag: _standard, ...rest } = columns;
+        columns = rest;
+      }
       // a "Target" column of figures ("90%", as a scorecard or a QA exceptions list gives each indicator) is the
       // indicator's target, not the timescale: a "Review date" column, where there is one, is when the action is due
       if (!userColumns?.timescale && columns.timescale !== undefined && figureTargets(grid, r, columns.timescale)) {
@@ -216,7 +222,12 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
       if (columns.ref === undefined && !userColumns?.ref) {
         const ref = unlabelledRefColumn(grid, r, columns, mergeAt);
         if (ref !== undefined) columns = { ...columns, ref };
-        else columns = refUnderMergedHeader(grid, r, columns, mergeAt) ?? objectiveOfCodes(grid, r, columns, width) ?? columns;
+        else
+          columns =
+            refUnderMergedHeader(grid, r, columns, mergeAt) ??
+            refBesideBlankHeader(grid, r, columns, width, mergeAt) ??
+            objectiveOfCodes(grid, r, columns, width) ??
+            columns;
       } else if (!userColumns?.ref && columns.objective !== undefined && columns.ref !== undefined && columns.ref < columns.objective) {
         // a recommendation's number, then its parts numbered under the action's header merged over two columns ("Rec
         // No. | Recommendation | Sub recommendation/" over "7.1 | Processes should be ..."): the parts' codes are the
@@ -505,6 +516,58 @@ function refUnderMergedHeader(grid: Grid, headerRow: number, columns: ColumnMap,
   }
   return null;
 }
+
+/**
+ * True when the RAG column is named so only in brackets ("Self-assessment (RAG)") and stands between the objective and
+ * the ref or action: it rates the standard the actions answer to.
+ * @example ratesObjective(grid, 0, { objective: 0, rag: 1, ref: 2, action: 3 }) // true, when B1 is "Self-assessment (RAG)"
+ */
+function ratesObjective(grid: Grid, headerRow: number, columns: ColumnMap): boolean {
+  const { rag, objective } = columns;
+  const work = Math.min(columns.ref ?? Infinity, columns.action ?? Infinity);
+  if (rag === undefined || objective === undefined || work === Infinity || !(objective < rag && rag < work)) return false;
+  const header = cellText(grid, headerRow, rag);
+  return RAG_IN_BRACKETS.test(header) && matchHeader(header.replace(RAG_IN_BRACKETS, '')) === null;
+}
+
+/**
+ * The columns with the ref taken out from under the first role's header when the column after it has no header of its
+ * own and holds the words ("Recommendations | | Assessment (RAG)" over "ARR 1 | Review your mission statement ...", a
+ * table pasted from a document whose merged header came apart): the codes are the ref, the words beside them the
+ * role's; else null. Section rows (the rest of the row blank) are not counted; at least three codes, and no more than one
+ * entry in five anything else, each beside words.
+ *
+ * @example refBesideBlankHeader(grid, 2, { objective: 0, status: 3 }, 4, mergeAt) // { objective: 1, status: 3, ref: 0 }
+ */
+function refBesideBlankHeader(
+  grid: Grid,
+  headerRow: number,
+  columns: ColumnMap,
+  width: number,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+): ColumnMap | null {
+  for (const role of ['objective', 'action'] as const) {
+    const c = columns[role];
+    if (c === undefined || c + 1 >= width || Object.values(columns).includes(c + 1)) continue;
+    if (!isBlank(cellText(grid, headerRow, c + 1)) || mergeAt(headerRow, c) || mergeAt(headerRow, c + 1)) continue;
+    let codes = 0;
+    let rest = 0;
+    for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
+      const text = cellText(grid, r, c).trim();
+      if (text === '') continue;
+      let others = false;
+      for (let k = 0; k < width && !others; k++) if (k !== c && !isBlank(cellText(grid, r, k))) others = true;
+      if (!others) continue;
+      if ((REF_CODE.test(text) || NAMED_CODE.test(text)) && WORDS.test(cellText(grid, r, c + 1))) codes++;
+      else rest++;
+    }
+    if (codes >= 3 && rest * 5 <= codes) return { ...columns, ref: c, [role]: c + 1 };
+  }
+  return null;
+}
+
+/** Three words or more: what a recommendation or an action is written in. */
+const WORDS = /[A-Za-z]+\s+\S+\s+[A-Za-z]/;
 
 /**
  * The columns with the ref taken from the objective column when that column, named for what the actions answer to
@@ -1855,7 +1918,9 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
     const only = distinct[0];
     // a lone title in the ref column ("Priority 1: Neglect") heads a section; a long text there is a note
     // (refs are short: this is a note row whose merge across the table was lost)
-    if (only.col === columns.ref && !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(only.text.trim()) && only.text.trim().length > 6) {
+    // (so is a short one that is a word, not a code: "Staff", "Safe")
+    const lone = only.text.trim();
+    if (only.col === columns.ref && !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(lone) && (lone.length > 6 || LONE_WORD.test(lone))) {
       return only.text.trim().length <= 120 ? 'section' : 'note';
     }
     const isActionCol = only.col === columns.action || (columns.action === undefined && only.col === columns.objective);
@@ -1871,6 +1936,9 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
   }
   return 'action';
 }
+
+/** A word alone, capitalised, of four letters or more ("Staff", "Safe"): a heading, not a reference code. */
+const LONE_WORD = /^[A-Z][a-z]{3,}$/;
 
 /**
  * True for a cell that opens a key or legend to the table ("Key", "RAG key:", "Legend").
