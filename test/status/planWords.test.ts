@@ -583,6 +583,10 @@ describe('a step done is not the action done', () => {
     // the next stage yet to begin
     'Audit tool agreed; fieldwork starts in February',
     'Specification agreed; recruitment will start in the new year',
+    // what the work asked others for, still to come in
+    'Template agreed, issued to partners 14/01/14, returns due 1st March',
+    'Self-assessment tool issued to partners in October; returns due in December.',
+    'Drafting instructions issued; consultation expected summer 14',
     // the rest said to be on its way
     '14 sessions delivered and 220 staff trained; on track for 300 by March.',
     // a count of the work done so far

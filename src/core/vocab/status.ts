@@ -213,6 +213,9 @@ export const STILL_TO_COME = phrasePattern([
   '(?:will|due to|to) (?:start|begin|commence)',
   // the rest of the work said to be on its way to a figure or date ("14 sessions delivered; on track for 300 by March")
   'on (?:track|target|course|schedule) (?:for|to)',
+  // what the work asked others for, still to come in ("Template agreed, issued to partners. Returns due 1st March",
+  // "Drafting instructions issued. Consultation expected summer 17")
+  '(?:returns|responses|submissions|self-assessments|consultation) (?:are |is )?(?:now )?(?:due|expected)',
 ]);
 
 /**
