@@ -346,7 +346,13 @@ describe('revised due dates in a status', () => {
     test("placed near the plan's other dates it would fall before the plan's own: near the as-of date it is a revision", () => {
       expect(revisedDue('Agreement now expected at the July Trust Board.', '2017-06-30')).toBe('2017-07-31');
       expect(revisedDue('Deferred to the July committee.', '2017-06-30')).toBe('2017-07-31');
+      // a month alone after "now", at the end or before the meeting it names
+      expect(revisedDue('Still in draft. Sign off now July HWB', '2017-06-30')).toBe('2017-07-31');
+      expect(revisedDue('Slipped, now July.', '2017-06-30')).toBe('2017-07-31');
+      expect(revisedDue('Consultation postponed (staff changes), now July', '2017-06-30')).toBe('2017-07-31');
     });
+    test('a month after "now" that names what the words go on about moves no date (negative case)', () =>
+      expect(revisedDue('Now July data shows the target met', '2017-06-30')).toBeNull());
     // negative cases, by reason
     test("with no as-of date: placed as the plan's context places it (before the plan's own date: no revision)", () =>
       expect(revisedDue('Agreement now expected at the July Trust Board.')).toBeNull());

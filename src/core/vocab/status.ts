@@ -1179,6 +1179,11 @@ export const REVISION_LEADS = phraseSearch([
   'new go-?live date(?: (?:of|is|in|by|for))?',
   // (the year in two figures too: "slipped – now Jan 17")
   `now(?= ${MONTH_YEAR})`,
+  // a month alone after "now", at the end of what is said or before the meeting it names ("Sign off now Feb HWB",
+  // "Slipped, now March.", "now June board")
+  'now(?= (?:' +
+    MONTH_STEM_PATTERN +
+    ')[a-z]*\\.?(?:\\s*(?:[.;,]|$)| (?:board|meeting|panel|committee|forum|group|exec|hwb|scb|sab|lscb|lsab|scp|ssp|cpc|apc|csp|pb|smt|slt|dmt)\\b))',
   // a school's term or half-term after "now" ("waiting on HR system licence, now Summer 1", "now the autumn term")
   'now(?= (?:the )?(?:spring|summer|autumn|spr|sum|aut)(?: term\\b|\\s?[12]\\b| half[\\s-]?term\\b))',
   // ("Now end Feb 19", "Meeting now 29/04/14": the end of a month, or a day written in figures, after "now")
