@@ -133,6 +133,10 @@ describe('header words', () => {
     ['Assessment (RAG)', 'rag'],
     ['Self-assessment (RAG rating)', 'rag'],
     ['Progress (RAG)', 'status'], // a header word we know wins
+    // whose the words are, before the header's own words
+    ['Reviewers’ recommendation', 'objective'],
+    ["Independent reviewer's recommendation", 'objective'],
+    ["Manager's comments", 'status'],
     ["DIRECTOR'S RESPONSE AND ACTION PLAN", 'action'],
     ['UPDATE NOTES', 'status'],
     ['CQC Action Requirements and Recommendations', 'objective'], // a body's initials set aside

@@ -264,6 +264,31 @@ describe('spans counted from the outcome meeting the lines above the table give'
     expect(dues([['Date of outcome meeting:', 'to be arranged', null, null, null, null]])).toEqual([null, null, null]));
 });
 
+// a plan answering a report whose publication the title gives: a span naming no start of its own runs from it
+describe("a span alone, under a title giving the report's publication, counted from it", () => {
+  const row = (timescale: string, title = 'Maternity improvement plan (report published 30 April 2019)') =>
+    assessGrid(
+      {
+        values: [
+          [title, null, null, null],
+          ['Rec No.', 'Action', 'Timescale', 'Progress'],
+          ['R12', 'Submit the business case for the new posts', timescale, 'Business case drafted.'],
+        ],
+      },
+      { asOf: '2019-09-30' },
+    ).rows[0];
+  test('"Within 3 months" is due 30 July 2019', () => {
+    const r = row('Within 3 months');
+    expect(r.timescale.due).toBe('2019-07-30');
+    expect(r.reasons.join(' ')).toContain('the publication date the plan gives');
+  });
+  describe('negative cases', () => {
+    test('a span naming its own start keeps it ("of the plan being agreed": no agreement date given, no date)', () =>
+      expect(row('Within 3 months of the plan being agreed').timescale.due).toBeNull());
+    test('no publication date above the table: no date', () => expect(row('Within 3 months', 'Maternity improvement plan').timescale.due).toBeNull());
+  });
+});
+
 // a board's action log, updated for the meeting it goes to: "Next meeting" is that meeting
 describe('"Next meeting" in an action log prepared for a dated meeting', () => {
   test.each([

@@ -75,6 +75,7 @@ describe('recurring, event and undated phrases', () => {
     // a committee named for what it does, its meetings meant
     ['Each Scrutiny', 'every meeting'],
     ['Every sub-group', 'every meeting'],
+    ['Each qtr', 'quarterly'],
     ['each Committee', 'every meeting'],
     // in Welsh, alone, as a bilingual plan may leave them
     ['Chwarterol', 'quarterly'],

@@ -104,6 +104,9 @@ const BODY_INITIALS = /^\s*[A-Z]{2,5}\s+(?=[A-Za-z])/;
 /** A word or two and a spaced dash opening a header ("Project - ", "Programme – "), before the header's own words. */
 const OF_THING = /^\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+[-–]\s+(?=[A-Za-z])/;
 
+/** A word or two naming whose the column is, opening a header ("Reviewers’ ", "Independent reviewer's "). */
+const WHOSE = /^\s*(?:[A-Za-z]+\s+)?[A-Za-z]+(?:['’]s|s['’])\s+(?=[A-Za-z])/;
+
 /** "Our " opening a header ("Our target date"), before the header's own words. */
 const OURS = /^\s*our\s+(?=[a-z])/i;
 
@@ -160,6 +163,9 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "Our target date", "Our actions": a plan written in the first person, its header words after "Our"
   const ours = OURS.exec(cellText);
   if (ours) return matchUncached(cellText.slice(ours[0].length));
+  // "Reviewers’ recommendation", "Auditor's recommendation": whose the words are, before the header's own words
+  const whose = WHOSE.exec(cellText);
+  if (whose) return matchUncached(cellText.slice(whose[0].length));
   // "Assessment (RAG)", "Self-assessment (RAG rating)": a header naming nothing we know, said in brackets to be the RAG
   if (RAG_IN_BRACKETS.test(cellText)) return { role: 'rag', rank: 50, period: false };
   // a header in two languages ("Cam Gweithredu / Action", "Amserlen / Timescale", as Welsh public bodies write them,

@@ -446,7 +446,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       ? withinOfRaised(read, raised, context)
       : spanStart && spanned
         ? withinOfRaised(read, spanStart.day, context, spanStart.from)
-        : null;
+        : // (or, in a plan answering a report whose publication the lines above give, a span naming no start of its own
+          // from that day: "Within 3 months" under "report published 30 April 2019")
+          published && spanned && BARE_SPAN.test(read.text)
+          ? withinOfRaised(read, published, context, 'the publication date the plan gives')
+          : null;
     // ("Next meeting" in an action log prepared for a meeting its title lines date: that meeting; raised at an earlier
     // meeting of the log, the log's next meeting after it)
     const raisedAt = read.kind === 'event' ? (logged?.byRow.get(r.row) ?? null) : null;
@@ -1697,3 +1701,6 @@ function loggedMeetings(layout: Layout, dayIn: (cell: RoleCell) => IsoDate | nul
   }
   return { byRow, days: [...days].sort() };
 }
+
+/** A span of time naming no start of its own: "Within 3 months", "6 weeks", "Within 28 days". */
+const BARE_SPAN = /^\s*(?:within\s+)?(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|eighteen)\s+(?:working\s+)?(?:days?|weeks?|months?)\.?\s*$/i;

@@ -14,7 +14,7 @@ export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string 
       /\bbi[\s-]?annual(?:ly)?\b|\bhalf[\s-]?yearly\b|\bsix[\s-]?monthly\b|\b6[\s-]?monthly\b|\bevery\s+(?:six|6)\s+months\b|\btwice\s+(?:a|per|each|every)\s+year\b/i,
     label: 'six-monthly',
   },
-  { pattern: /\b(?:three|3)[\s-]?monthly\b|\bquarterly\b|\bevery\s+(?:three|3)\s+months\b|\b(?:every|each)\s+quarter\b/i, label: 'quarterly' },
+  { pattern: /\b(?:three|3)[\s-]?monthly\b|\bquarterly\b|\bevery\s+(?:three|3)\s+months\b|\b(?:every|each)\s+(?:quarter|qtr)\b/i, label: 'quarterly' },
   { pattern: /\bmonthly\b|\bevery\s+month\b|\beach\s+month\b/i, label: 'monthly' },
   { pattern: /\b(\d+|two|three|four|five|six|eight)[\s-]?weekly\b|\bevery\s+(\d+|two|three|four|five|six|eight)\s+weeks\b/i, label: 'n-weekly' },
   { pattern: /\bfortnightly\b/i, label: 'fortnightly' },
