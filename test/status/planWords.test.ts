@@ -123,6 +123,13 @@ describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red pas
     ['New.', 'March 2015', 'none'],
     ['New action', 'October 2014', 'red'],
     ['new item', 'March 2015', 'none'],
+    // with when it was added
+    ['New – added June 14', 'March 2015', 'none'],
+    ['New (added at the December meeting)', 'October 2014', 'red'],
+    // an audit tracker's "Not implemented", alone or before why
+    ['Not implemented', 'October 2014', 'red'],
+    ['Not implemented', 'March 2015', 'none'],
+    ['Not implemented – needs system change request, no date from IMT yet', 'October 2014', 'red'],
     ['Not yet booked.', 'October 2014', 'red'], // the training or event not even arranged
     ['Not booked', 'March 2015', 'none'],
     // a schedule's "Scheduled" or "Planned" alone (an audit programme's status before the audit begins)
@@ -144,6 +151,7 @@ describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red pas
     ['something new was done', 'New policy launched', 'October 2014', 'complete'],
     ['something new is under way', 'New pathway being piloted', 'March 2015', 'green'],
     ['more said after it', 'New – first meeting held in January', 'March 2015', 'green'],
+    ['part of it not implemented', 'Not implemented in two of the four teams', 'October 2014', 'amber'],
     ['part of the work not yet booked', 'Sessions 1-3 delivered; session 4 not yet booked.', 'October 2014', 'amber'],
     ['when it is planned for', 'Planned for the May board', 'March 2015', 'green'],
     ['what is still to do, in words', 'To do: write the report', 'March 2015', 'green'],

@@ -343,6 +343,14 @@ test('a key on one line, each colour and its meaning after a dash ("RAG key: G �
   expect(readRagKey(['RAG: Green – on track   Amber – some slippage   Red – off track'], rules).greenDone).toBeUndefined();
 });
 
+test('an amber "in progress but behind original date" is late, not only going on', () => {
+  const key = readRagKey(['Green – on track', 'Amber – in progress but behind original date', 'Red – not started / off track'], rules);
+  expect(key.get('amber')).toBeUndefined();
+  expect(key.inProgress?.has('amber') ?? false).toBe(false);
+  // negative case: "in progress" alone is
+  expect(readRagKey(['Green – complete', 'Amber – in progress', 'Red – off track'], rules).inProgress?.has('amber')).toBe(true);
+});
+
 describe('not a key', () => {
   test.each([
     [['1 Fully Achieved']],

@@ -82,6 +82,7 @@ describe('revised due dates in a status', () => {
     ['Now due June 2015 following the restructure', '2015-06-30'],
     ['Deadline extended to 30/09/15 by the Board', '2015-09-30'],
     ['Revised target date: May 2015', '2015-05-31'],
+    ['Slipped due to capacity - revised Feb 15', '2015-02-28'],
     ['Telephony upgrade delayed by the supplier; new go-live date December 2015.', '2015-12-31'],
     ['Started for the first sponsorships; not all hosts reached – now December 2015.', '2015-12-31'],
     ['Rolled over to 2015/16 plan', '2016-03-31'],
@@ -247,6 +248,16 @@ describe('revised due dates in a status', () => {
     ['Deferred to Jan 15 - Mar 15 for the pilot', '2015-03-31'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
+  });
+
+  test('a revised-date column saying there is none ("N/A"): the dates the status names move nothing', () => {
+    const planned = parseTimescale('December 2014', PLAN_CONTEXT);
+    const na = { value: 'N/A', text: 'N/A', numberFormat: null };
+    expect(findRevision(planned, na, 'New starters booked on the March 2015 course', PLAN_CONTEXT)).toBeNull();
+    // negative case: an empty revised-date cell leaves the status to move it
+    expect(findRevision(planned, { value: null, text: '', numberFormat: null }, 'New starters booked on the March 2015 course', PLAN_CONTEXT)?.due).toBe(
+      '2015-03-31',
+    );
   });
 
   test.each([

@@ -60,6 +60,9 @@ export function findRevision(
       return again && again.due > revised.due && (again.precision === 'month' || again.precision === 'day') ? again : revised;
     }
   }
+  // a revised-date column that says there is none ("N/A", "None", "Not applicable"): the plan's own date stands, whatever
+  // dates the status names ("New starters booked on Nov course" beside "N/A")
+  if (column && NO_REVISION.test(column.text)) return null;
   if (!status) return null;
   // with no timescale of its own (no timescale column, or nothing in the cell), a date the status moves the action to
   // ("North area briefings postponed to November") is the one it is now due by
@@ -80,6 +83,9 @@ export function findRevision(
   if (found && found.due > original.due) return found;
   return null;
 }
+
+/** A revised-date cell saying there is no revision. */
+const NO_REVISION = /^\s*(?:n\/?a|none|not\s+applicable|no\s+(?:revision|change)|not\s+revised)\s*\.?\s*$/i;
 
 /** True when two dates fall in the same calendar quarter of the same year. */
 function sameQuarter(a: IsoDate, b: IsoDate): boolean {

@@ -714,7 +714,7 @@ const NOT_BEGUN_LISTS = String.raw`to[\s-]+do|todo|backlog`;
  * date has passed; before it, the action is not started, as with an empty status.
  */
 export const NOT_STARTED = new RegExp(
-  String.raw`^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?|not[\s-]+(?:yet[\s-]+)?(?:booked|arranged|scheduled)|scheduled|planned|${NOT_BEGUN_LISTS})$`,
+  String.raw`^(?:not[\s-]+(?:yet[\s-]+)?(?:started|commenced|begun|implemented)|(?:yet|still)[\s-]+to[\s-]+(?:start|commence|begin)|not[\s-]+yet[\s-]+evident|new(?:[\s-]+(?:action|item|recommendation))?|not[\s-]+(?:yet[\s-]+)?(?:booked|arranged|scheduled)|scheduled|planned|${NOT_BEGUN_LISTS})$`,
   'i',
 );
 
@@ -753,10 +753,14 @@ export const RED = phrasePattern([
   // a Making Safeguarding Personal plan's "Not yet evident": nothing of the change to be seen yet
   'not yet evident',
   '(?:yet|still) to (?:start|commence|begin)',
-  // a tracker's "New" (or "New action") alone: added at this update, nothing done on it yet
-  '(?<=^\\s*)new(?: (?:action|item|recommendation))?(?=\\s*[.!]?\\s*$)',
+  // a tracker's "New" (or "New action") alone, or with when it was added ("New – added June 15"): added at this
+  // update, nothing done on it yet
+  '(?<=^\\s*)new(?: (?:action|item|recommendation))?(?=\\s*[.!]?\\s*$|\\s*[-–—:(,]\\s*added\\b[^.;]{0,30}$)',
   // "Not yet booked" alone: the training or event the action is not yet even arranged
   '(?<=^\\s*)not (?:yet )?(?:booked|arranged|scheduled)(?=\\s*[.!]?\\s*$)',
+  // an audit tracker's "Not implemented", alone or before why ("Not implemented – needs system change request"):
+  // nothing of the agreed action done yet
+  '(?<=^\\s*)not (?:yet )?implemented(?=\\s*[.!]?\\s*$|\\s*[-–—:;]\\s)',
   // a schedule's "Scheduled" or "Planned" alone (an audit programme's status before the audit is begun): nothing done yet
   '(?<=^\\s*)(?:scheduled|planned)(?=\\s*[.!]?\\s*$)',
   // a task board's list of work not begun ("To Do", "Todo", "Backlog", as Trello, Jira, Airtable and Asana name it) alone
@@ -844,6 +848,8 @@ export const AMBER = phrasePattern([
   'slips?',
   // ("behind the timescale", as a plan's key writes its amber)
   'behind (?:the )?(?:schedule|timescale)s?',
+  // ("in progress but behind original date", as a plan's key writes its amber)
+  'behind (?:the )?(?:original |planned |agreed |target )?(?:date|deadline|target date|completion date)s?',
   'delay(?:ed|s)?',
   'pushed back',
   'put back',
@@ -1179,6 +1185,8 @@ export const REVISION_LEADS = phraseSearch([
   'new go-?live date(?: (?:of|is|in|by|for))?',
   // (the year in two figures too: "slipped – now Jan 17")
   `now(?= ${MONTH_YEAR})`,
+  // "revised" and the new month ("Slipped due to capacity - revised Feb 19")
+  `revised(?= ${MONTH_YEAR})`,
   // a month alone after "now", at the end of what is said or before the meeting it names ("Sign off now Feb HWB",
   // "Slipped, now March.", "now June board")
   'now(?= (?:' +
