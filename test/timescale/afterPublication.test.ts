@@ -447,3 +447,31 @@ describe('a timescale of the review the lines above the table date', () => {
     expect([row.timescale.due, row.timescale.assumptions]).toEqual(['2023-11-14', ['"By the review meeting": the review the plan gives (14 Nov 2023)']]);
   });
 });
+
+// a review log giving the review's date on each case's first row only ("Date of RR" beside the first of its
+// recommendations): the case's other rows were raised that day too
+describe('the day a case was raised, given on its first row only', () => {
+  const dues = (secondRef: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Case', 'Date of RR', 'Recommendation', 'Agency', 'Action agreed', 'Target date', 'Update'],
+          [
+            'RR 23/11-1',
+            'Child P',
+            45260, // 30/11/2023, a date cell
+            'Notify GPs of CP plans',
+            'ICB',
+            'Business case to ICB execs',
+            'Within 3 mths of RR',
+            'Drafted',
+          ],
+          [secondRef, 'Child P', null, 'Share the learning', 'Business Unit', '7 minute briefing', 'Within 3 mths of RR', 'Published Jan 24.'],
+        ],
+        numberFormats: [[], [null, null, 'dd/mm/yyyy'], []],
+      },
+      { asOf: '2024-03-14' },
+    ).rows.map((r) => r.timescale.due);
+  test('"Within 3 mths of RR" on the second row runs from the first row\'s date', () => expect(dues('RR 23/11-2')).toEqual(['2024-02-29', '2024-02-29']));
+  test("another case's row is not given it (negative case)", () => expect(dues('RR 24/01-1')).toEqual(['2024-02-29', null]));
+});

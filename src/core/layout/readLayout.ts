@@ -2053,6 +2053,13 @@ function readRow(
       const c = block.extra[role];
       if (c !== undefined) extra[role] = readCell(grid, r, c, false, mergeAt);
     }
+    // the day a case was raised, given on its first row only ("Date of RR" filled beside the first of "Child P"'s
+    // recommendations): the rows under it for the same case or objective were raised that day too
+    const raisedAbove = previous?.extra?.raised;
+    const same = previous !== undefined && (sameObjective(cells, previous) || sameRefStem(cells.ref?.text, previous.cells.ref?.text));
+    if (extra.raised && isBlank(extra.raised.text) && raisedAbove && !isBlank(raisedAbove.text) && same) {
+      extra.raised = raisedAbove.inherited ? raisedAbove : { ...raisedAbove, inherited: true };
+    }
   }
 
   // one update column per period: the newest filled-in one is the current status, the others are history
@@ -2162,6 +2169,27 @@ function readRow(
   if (otherLeads) row.otherLeads = otherLeads;
   return row;
 }
+
+/** True when a row's objective is the row above's (carried down, or written again). */
+function sameObjective(cells: PlanRow['cells'], previous: PlanRow): boolean {
+  const mine = cells.objective;
+  const above = previous.cells.objective;
+  return !!mine && !!above && !isBlank(mine.text) && (mine.inherited || mine.text === above.text);
+}
+
+/**
+ * True when two references differ only in their last number ("RR 23/11-1" and "RR 23/11-2", "3.1" and "3.2"): one
+ * case's or one recommendation's parts.
+ * @example sameRefStem('RR 23/11-2', 'RR 23/11-1') // true
+ */
+function sameRefStem(ref: string | undefined, above: string | undefined): boolean {
+  if (!ref || !above) return false;
+  const stem = REF_STEM.exec(ref.trim());
+  return stem !== null && stem[1] !== '' && REF_STEM.exec(above.trim())?.[1] === stem[1];
+}
+
+/** A reference's stem: all but its last number ("RR 23/11-" of "RR 23/11-2"). */
+const REF_STEM = /^(.*?)\d+[a-z]?$/i;
 
 /** A parent row's reference: a number ("1", "2.", "1.2"). */
 const PARENT_REF = /^\d+(?:\.\d+)*\.?$/;
