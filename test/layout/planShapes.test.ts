@@ -137,6 +137,9 @@ describe('header words', () => {
     ['Reviewers’ recommendation', 'objective'],
     ["Independent reviewer's recommendation", 'objective'],
     ["Manager's comments", 'status'],
+    // an annual report's table of the year's work against the plan
+    ['Synopsis of Achievement 2006/07', 'status'],
+    ['What we achieved', 'status'],
     ["DIRECTOR'S RESPONSE AND ACTION PLAN", 'action'],
     ['UPDATE NOTES', 'status'],
     ['CQC Action Requirements and Recommendations', 'objective'], // a body's initials set aside
@@ -4204,4 +4207,34 @@ describe('a yes-or-no completion column ("Delivered? | Y") with no timescale col
       expect(read('12/05/2015').timescale.due).toBe('2015-05-12');
     });
   });
+});
+
+describe('a "Status" column of an audit or scrutiny tracker\'s implementation words beside its dated responses and updates', () => {
+  const plan = (statuses: string[]) =>
+    assessGrid(
+      {
+        values: [
+          ['Rec No.', 'Recommendation', 'Executive response (Cabinet 14/10/19)', 'Lead officer', 'Target date', 'Progress update - January 2022', 'Status'],
+          ...statuses.map((st, i) => [
+            String(i + 1),
+            `Recommendation ${i + 1}`,
+            'Agreed',
+            'Head of Service',
+            'September 2021',
+            'Update given to the committee.',
+            st,
+          ]),
+        ],
+      },
+      { asOf: '2022-01-12' },
+    );
+  test('is the rating in words: "Implemented" done, "Not taken forward" closed', () => {
+    const a = plan(['Implemented', 'Partially implemented', 'Not taken forward', 'Implemented']);
+    expect(a.layout.blocks[0].columns.rag).toBe(6);
+    expect(a.rows.map((r) => r.state)).toEqual(['complete', 'amber', 'complete', 'complete']);
+  });
+  test('negative case: a column of sentences stays a second status, not the rating', () =>
+    expect(
+      plan(['Agreed by Cabinet in October.', 'Funding bid submitted.', 'To be reviewed next year.', 'Done in May.']).layout.blocks[0].columns.rag,
+    ).toBeUndefined());
 });

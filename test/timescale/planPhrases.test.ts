@@ -360,6 +360,7 @@ describe('revised due dates in a status', () => {
       // a month alone after "now", at the end or before the meeting it names
       expect(revisedDue('Still in draft. Sign off now July HWB', '2017-06-30')).toBe('2017-07-31');
       expect(revisedDue('Slipped, now July.', '2017-06-30')).toBe('2017-07-31');
+      expect(revisedDue('Draft slipped – now end July', '2017-06-30')).toBe('2017-07-31');
       expect(revisedDue('Consultation postponed (staff changes), now July', '2017-06-30')).toBe('2017-07-31');
     });
     test('a month after "now" that names what the words go on about moves no date (negative case)', () =>

@@ -1644,7 +1644,7 @@ function holdsMostly(grid: Grid, r: number, col: number, least: number, isKind: 
  * word): at least three, and no more than one entry in five anything else.
  */
 function holdsChoices(grid: Grid, r: number, col: number): boolean {
-  return holdsMostly(grid, r, col, 3, (text) => text.length <= 20 && (isRagWord(text) || STATUS_CHOICES.has(text.toLowerCase().replace(/[.:!]+$/, ''))));
+  return holdsMostly(grid, r, col, 3, (text) => text.length <= 24 && (isRagWord(text) || STATUS_CHOICES.has(text.toLowerCase().replace(/[.:!]+$/, ''))));
 }
 
 function isExtra(role: string): role is ExtraRole {

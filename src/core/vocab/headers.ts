@@ -731,6 +731,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'achievement', exact: true },
     { text: 'achievements to date' },
     { text: 'key achievements' },
+    // an annual report's table of the year's work against the business plan ("Synopsis of Achievement 2006/07")
+    { text: 'synopsis of achievement' },
+    { text: 'synopsis of achievements' },
+    { text: 'what we achieved' },
+    { text: 'what we have achieved' },
     // a delivery plan monitor's outlook beside its commentary ("Current Commentary | What are the prospects for the
     // future?"): read when the commentary is empty ("Calculation now expected by November 2008")
     { text: 'what are the prospects for the future', exact: true },

@@ -263,6 +263,12 @@ export const STATUS_CHOICES: ReadonlySet<string> = new Set([
   'ongoing',
   'deferred',
   'superseded',
+  // an audit or scrutiny tracker's implementation words ("Implemented | Partially implemented | Not implemented")
+  'implemented',
+  'partially implemented',
+  'not implemented',
+  'partially achieved',
+  'not taken forward',
 ]);
 
 /** A word in a RAG or "Open / Closed" column that says only the action is still open, not how it is going. */
@@ -1187,9 +1193,9 @@ export const REVISION_LEADS = phraseSearch([
   `now(?= ${MONTH_YEAR})`,
   // "revised" and the new month ("Slipped due to capacity - revised Feb 19")
   `revised(?= ${MONTH_YEAR})`,
-  // a month alone after "now", at the end of what is said or before the meeting it names ("Sign off now Feb HWB",
-  // "Slipped, now March.", "now June board")
-  'now(?= (?:' +
+  // a month alone after "now" (or its end), at the end of what is said or before the meeting it names ("Sign off now
+  // Feb HWB", "Slipped, now March.", "now June board", "Draft slipped – now end Nov")
+  'now(?= (?:(?:the )?end(?: of)? )?(?:' +
     MONTH_STEM_PATTERN +
     ')[a-z]*\\.?(?:\\s*(?:[.;,]|$)| (?:board|meeting|panel|committee|forum|group|exec|hwb|scb|sab|lscb|lsab|scp|ssp|cpc|apc|csp|pb|smt|slt|dmt)\\b))',
   // a school's term or half-term after "now" ("waiting on HR system licence, now Summer 1", "now the autumn term")
