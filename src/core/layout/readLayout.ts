@@ -550,18 +550,7 @@ function refBesideBlankHeader(
     const c = columns[role];
     if (c === undefined || c + 1 >= width || Object.values(columns).includes(c + 1)) continue;
     if (!isBlank(cellText(grid, headerRow, c + 1)) || mergeAt(headerRow, c) || mergeAt(headerRow, c + 1)) continue;
-    let codes = 0;
-    let rest = 0;
-    for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
-      const text = cellText(grid, r, c).trim();
-      if (text === '') continue;
-      let others = false;
-      for (let k = 0; k < width && !others; k++) if (k !== c && !isBlank(cellText(grid, r, k))) others = true;
-      if (!others) continue;
-      if ((REF_CODE.test(text) || NAMED_CODE.test(text)) && WORDS.test(cellText(grid, r, c + 1))) codes++;
-      else rest++;
-    }
-    if (codes >= 3 && rest * 5 <= codes) return { ...columns, ref: c, [role]: c + 1 };
+    if (codesOnActionRows(grid, headerRow, c, width, (r) => WORDS.test(cellText(grid, r, c + 1)))) return { ...columns, ref: c, [role]: c + 1 };
   }
   return null;
 }
@@ -580,7 +569,17 @@ const WORDS = /[A-Za-z]+\s+\S+\s+[A-Za-z]/;
 function objectiveOfCodes(grid: Grid, headerRow: number, columns: ColumnMap, width: number): ColumnMap | null {
   const c = columns.objective;
   // (with no action column, the objective's column is where the rows' words are found)
-  if (c === undefined || columns.action === undefined) return null;
+  if (c === undefined || columns.action === undefined || !codesOnActionRows(grid, headerRow, c, width)) return null;
+  const { objective: _codes, ...others } = columns;
+  return { ...others, ref: c };
+}
+
+/**
+ * True when the column holds reference codes on the rows under the header that hold something else too (section rows,
+ * the rest of the row blank, are not counted): at least three, each meeting `beside` (the words next to it, say), and
+ * no more than one entry in five anything else.
+ */
+function codesOnActionRows(grid: Grid, headerRow: number, c: number, width: number, beside: (r: number) => boolean = () => true): boolean {
   let codes = 0;
   let rest = 0;
   for (let r = headerRow + 1; r < Math.min(grid.values.length, headerRow + 1 + UNLABELLED_RAG_ROWS); r++) {
@@ -589,12 +588,10 @@ function objectiveOfCodes(grid: Grid, headerRow: number, columns: ColumnMap, wid
     let others = false;
     for (let k = 0; k < width && !others; k++) if (k !== c && !isBlank(cellText(grid, r, k))) others = true;
     if (!others) continue;
-    if (REF_CODE.test(text) || NAMED_CODE.test(text)) codes++;
+    if ((REF_CODE.test(text) || NAMED_CODE.test(text)) && beside(r)) codes++;
     else rest++;
   }
-  if (codes < 3 || rest * 5 > codes) return null;
-  const { objective: _codes, ...others } = columns;
-  return { ...others, ref: c };
+  return codes >= 3 && rest * 5 <= codes;
 }
 
 /** A code named for what it numbers, as a compliance plan writes it under "Standard": "Standard 3.1", "Regulation 12". */
