@@ -2,7 +2,6 @@ import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
 import { TIMELINE_MARKS } from '../vocab/leadMarks';
-import { NUMBER_WORD_PATTERN } from '../vocab/numbers';
 import {
   AMBER,
   ACCEPTANCE_ONLY,
@@ -54,7 +53,7 @@ import {
 } from '../vocab/headers';
 import { isWelsh, matchHeader, matchHeaderRanked, normaliseHeader, RAG_IN_BRACKETS } from './matchHeader';
 import { isFormPlaceholder } from '../vocab/placeholders';
-import { DEADLINE_HEADING } from '../vocab/timescalePhrases';
+import { DEADLINE_HEADING, SPAN_ALONE } from '../vocab/timescalePhrases';
 import type { ColumnMap, Layout, LayoutOverride, PlanRow, RoleCell, RowUpdate, Section, TableBlock, UpdateColumn } from './types';
 
 /** The longest cell a header row may hold (a longer one is data). */
@@ -712,12 +711,9 @@ function tallyBelow(grid: Grid, headerRow: number, col: number, isKind: (text: s
  * @example spansOnly(grid, 1, 6) // true, when G3:G6 hold "1 month", "3 months", "3 months", "2 months"
  */
 function spansOnly(grid: Grid, headerRow: number, col: number): boolean {
-  const held = tallyBelow(grid, headerRow, col, (text) => SPAN_ONLY.test(text));
+  const held = tallyBelow(grid, headerRow, col, (text) => SPAN_ALONE.test(text));
   return mostly(held.kind, held.rest);
 }
-
-/** A span of time alone: "3 months", "Within 28 days", "6 weeks". */
-const SPAN_ONLY = new RegExp(String.raw`^(?:within\s+)?(?:\d{1,3}|${NUMBER_WORD_PATTERN})\s+(?:working\s+)?(?:days?|weeks?|months?)\.?$`, 'i');
 
 /** A short entry that opens with a state: a RAG word, done, part done, not done, going on, late or off track. */
 function opensWithState(text: string): boolean {

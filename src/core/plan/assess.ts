@@ -47,7 +47,7 @@ import { bareReferences } from '../xref/bareReferences';
 import { findReferences, type Reference, type References } from '../xref/findReferences';
 import * as defaultRules from '../vocab/status';
 import { ANNUAL_REPORT, NEXT_STEP_HEADERS, ON_TRACK_ANSWERS, ON_TRACK_ASKED, RISK_SCORE_HEADER, SAID_WE_WOULD, TARGET_WORD } from '../vocab/headers';
-import { DEADLINE_HEADING } from '../vocab/timescalePhrases';
+import { DEADLINE_HEADING, SPAN_ALONE } from '../vocab/timescalePhrases';
 import { normaliseHeader } from '../layout/matchHeader';
 import { dueAtReportYearEnd } from '../timescale/dueAtReportYearEnd';
 import { doneAsAsked } from '../status/doneAsAsked';
@@ -448,7 +448,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         ? withinOfRaised(read, spanStart.day, context, spanStart.from)
         : // (or, in a plan answering a report whose publication the lines above give, a span naming no start of its own
           // from that day: "Within 3 months" under "report published 30 April 2019")
-          published && spanned && BARE_SPAN.test(read.text)
+          published && spanned && SPAN_ALONE.test(read.text)
           ? withinOfRaised(read, published, context, 'the publication date the plan gives')
           : null;
     // ("Next meeting" in an action log prepared for a meeting its title lines date: that meeting; raised at an earlier
@@ -1701,6 +1701,3 @@ function loggedMeetings(layout: Layout, dayIn: (cell: RoleCell) => IsoDate | nul
   }
   return { byRow, days: [...days].sort() };
 }
-
-/** A span of time naming no start of its own: "Within 3 months", "6 weeks", "Within 28 days". */
-const BARE_SPAN = /^\s*(?:within\s+)?(?:\d{1,3}|one|two|three|four|five|six|nine|twelve|eighteen)\s+(?:working\s+)?(?:days?|weeks?|months?)\.?\s*$/i;

@@ -865,7 +865,7 @@ function waitingWords(status: string, t: TextReading, rules: StatusRules): strin
   if (!m || status.split(SENTENCE_BREAK).some((s) => rules.COMPLETE_LEAD.test(s))) return null;
   // (nor when the words before it report something done towards the work: "Letter to partners sent 05/08. Police and
   // CCG agreed contributions, awaiting NPS + MFRS" is under way, waiting on the last two)
-  if (m.index > 0 && DONE_BEFORE_WAITING.test(status.slice(0, m.index))) return null;
+  if (m.index > 0 && rules.DONE_BEFORE_WAITING.test(status.slice(0, m.index))) return null;
   return phraseOn(status, m);
 }
 
@@ -896,14 +896,6 @@ export function saysNothingElse(t: StatusTextReading['phrases'] & object): boole
     t.lead === null && t.claim === null && t.closed === null && t.red === null && t.amber === null && t.negated === null && t.held === null && t.short === null
   );
 }
-
-/**
- * Words reporting a piece of the work done ("sent", "agreed", "held"), before what a status says is awaited: the work
- * has begun (not "not yet sent", nor what is still to be done: "to be held later in the year"; nor what came to the
- * board, "AFI received February 2016; action plan to be agreed").
- */
-const DONE_BEFORE_WAITING =
-  /\b(?<!\b(?:not|not\s+yet|to\s+be|will\s+be|be(?:ing)?|been)\s+)(?:sent|held|met|agreed|circulated|submitted|completed|delivered|appointed|launched|published|shared|drafted|produced|approved|signed|commissioned|contacted|secured|written|done)\b/i;
 
 /** Where one sentence of a status ends and the next begins. */
 const SENTENCE_BREAK = /[.;!]\s+/;

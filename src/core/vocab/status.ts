@@ -199,6 +199,14 @@ export const CARRIED_TO_NEXT = /^\s*(?:c\/f|b\/f|carried[\s-]+(?:forward|over)|b
  */
 export const REST_TO_COME = phrasePattern(['the rest(?: of)?', 'the remaining', 'the remainder', 'the others? (?:to|are|is|will)']);
 
+/**
+ * Words reporting a piece of the work done ("sent", "agreed", "held"), before what a status says is awaited: the work
+ * has begun (not "not yet sent", nor what is still to be done: "to be held later in the year"; nor what came to the
+ * board, "AFI received February 2016; action plan to be agreed").
+ */
+export const DONE_BEFORE_WAITING =
+  /\b(?<!\b(?:not|not\s+yet|to\s+be|will\s+be|be(?:ing)?|been)\s+)(?:sent|held|met|agreed|circulated|submitted|completed|delivered|appointed|launched|published|shared|drafted|produced|approved|signed|commissioned|contacted|secured|written|done)\b/i;
+
 /** Words that say the work is still to come, read after an acceptance ("Agreed. Will be included from April"). */
 export const STILL_TO_COME = phrasePattern([
   'to be (?:added|included|introduced|implemented|developed|produced|published|delivered|drafted|written|finalised|finalized|reviewed|revised|presented|reported|circulated|arranged|scheduled|taken forward|considered|completed|updated|changed|rolled out)',

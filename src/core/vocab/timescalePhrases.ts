@@ -259,3 +259,6 @@ export const DEADLINE_HEADING = new RegExp(
     String.raw`|q[1-4]\s+(?:20)?\d{2}(?:\s*[/-]\s*(?:20)?\d{2})?|(?:${SEASON_PATTERN})(?:\s+term)?\s+(?:20)?\d{2}|20\d{2}(?:\s*[/-]\s*(?:20)?\d{2})?)\s*:?\s*$`,
   'i',
 );
+
+/** A span of time alone, naming no start of its own: "3 months", "Within 28 days", "6 weeks". */
+export const SPAN_ALONE = new RegExp(String.raw`^(?:within\s+)?(?:\d{1,3}|${NUMBER_WORD_PATTERN})\s+(?:working\s+)?(?:days?|weeks?|months?)\.?$`, 'i');
