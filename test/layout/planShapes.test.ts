@@ -3036,6 +3036,8 @@ describe('a header over two rows, its cells merged down over the row of sub-head
     describe('negative cases', () => {
       test('not yet due: the old rating stands', () => expect(rated('March 2020', 'G', null, null).state).toBe('green'));
       test('rated at the latest update: it stands', () => expect(rated('Dec 2019', 'G', 'G', null).state).toBe('green'));
+      // a finished action is not rated again: "Complete" (or "B") in an earlier quarter and nothing after
+      test.each(['Complete', 'B'])('a rating of done, %j, stands', (done) => expect(rated('Dec 2019', done, null, null).state).toBe('complete'));
     });
   });
 

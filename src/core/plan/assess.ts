@@ -312,9 +312,17 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   );
   // tables keeping one RAG column per period: the latest column any row of each was rated in
   const latestRated = latestRatedColumns(layout);
+  // (a rating of done stands: a finished action is not rated again, "Complete" in Q1 and nothing after)
   const isStaleRating = (r: PlanRow, planned: Timescale): boolean => {
     const at = ratedColumn(layout, r);
-    return at >= 0 && at < (latestRated.get(r.block) ?? -1) && planned.kind === 'date' && planned.due !== null && planned.due < options.asOf;
+    return (
+      at >= 0 &&
+      at < (latestRated.get(r.block) ?? -1) &&
+      planned.kind === 'date' &&
+      planned.due !== null &&
+      planned.due < options.asOf &&
+      !ratedDone(r.cells.rag, rules)
+    );
   };
   const greenIsBest = ratesGreenAtBest(layout, ragKey, rules);
   // the date a row's cell gives ("Date of last update", "Date of visit"), if it gives one; a cell merged down from the
@@ -1388,6 +1396,13 @@ const MAX_STRAY_SHARE = 0.2;
  * green is then the best it gives. False for a plan with no RAG at all (nothing to say).
  * @example ratesGreenAtBest(readLayout({ values: [['Action', 'RAG'], ['Do it', 'Green'], ['Do that', 'Red']] }), new Map(), rules) // true
  */
+/** True when a RAG cell says the action is done: its word ("Complete", "C", "B") or its colour (blue). */
+function ratedDone(rag: RoleCell | undefined, rules: StatusRules): boolean {
+  if (!rag) return false;
+  const word = rag.text.trim() === '' ? undefined : ragCellColour(rag.text, rules);
+  return word === 'blue' || (word === undefined && colourRag(rag.fill)?.colour === 'blue');
+}
+
 export function ratesGreenAtBest(layout: Layout, key: ReadonlyMap<string, RagColour>, rules: StatusRules): boolean {
   for (const colour of key.values()) if (colour === 'blue') return false;
   let rated = false;
