@@ -428,6 +428,9 @@ describe('still to come, nearly there, drafts, little progress', () => {
   // the same words saying it is done or closed
   test.each([
     'Policy has been updated and published',
+    // "re-written" with its hyphen, as "rewritten"
+    'Policy re-written with carers, signed off by Cabinet Member 12/3/21',
+    'Procedure re-written',
     'Policy agreed at Board; draft guidance withdrawn',
     'Action no longer relevant',
     'No longer a priority',

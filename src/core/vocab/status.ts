@@ -428,7 +428,7 @@ export const DONE_AFTER_DATE_REACH = 40;
  * a contract awarded is done ("Framework re-commissioned", "Contracts awarded in July"), and so is a target met
  * ("Interim target met."; not "Group met in June", a meeting held).
  */
-const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|named|recruited|went\s+live|gone\s+live|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational|in\s+use|updated|revised|refreshed|amended|rewritten|developed|rolled\s+out|distributed|disseminated|sent\s+out|introduced|re-?(?:circulated|issued|launched|published|distributed|sent\s+out)|(?:re-?)?commissioned|awarded|(?<=\btargets?\s+)met`;
+const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|named|recruited|went\s+live|gone\s+live|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational|in\s+use|updated|revised|refreshed|amended|re-?written|developed|rolled\s+out|distributed|disseminated|sent\s+out|introduced|re-?(?:circulated|issued|launched|published|distributed|sent\s+out)|(?:re-?)?commissioned|awarded|(?<=\btargets?\s+)met`;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
@@ -450,7 +450,7 @@ export const COMPLETE_CLAIM = new RegExp(
     String.raw`(?!.*?\b(?:(?:will|shall|should|would|must|cannot|can\s+not|can['’]t|won['’]t)\s+(?:(?:now|still|also|then|soon|not|never)\s+)?(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
     // a short subject; or a longer one said in so many words to have been done ("An evaluation report on the second
     // phase was produced after delivery")
-    String.raw`(?:(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?|(?:[\w&'’/()-]+\s+){5,10}(?:was|were|has\s+been|have\s+been)\s+)(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|rewritten|co-?produced|co-?designed|designed)(?:\s+(?:with|by)\s+[^.;,]{1,40}?)?\s+and\s+)?` +
+    String.raw`(?:(?:[\w&'’/()-]+\s+){1,4}(?:(?:is|was|has\s+been|have\s+been|now|been|considered\s+and|reviewed\s+and)\s+)?|(?:[\w&'’/()-]+\s+){5,10}(?:was|were|has\s+been|have\s+been)\s+)(?:(?:updated|revised|reviewed|written|drafted|refreshed|amended|re-?written|co-?produced|co-?designed|designed)(?:\s+(?:with|by)\s+[^.;,]{1,40}?)?\s+and\s+)?` +
     // "Being implemented", "Is currently being rolled out": the work goes on
     // (nor "Not in use", "No longer in place")
     String.raw`(?<!\bbeing\s+)(?<!\b(?:not|never|no\s+longer|not\s+yet)\s+)(?:${CLAIM_VERBS})` +
