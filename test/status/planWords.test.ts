@@ -1464,6 +1464,8 @@ describe('with no date, words saying only what is awaited or still to be arrange
     // what came to the board, not work done on it; work still to be done
     'AFI received February 2016; action plan to be agreed by Chief Officer Group.',
     'Letter not yet sent; awaiting the legal advice.',
+    // when the work is to happen still to be settled
+    'Date tbc',
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
@@ -1505,6 +1507,7 @@ describe('with no date, words saying only what is awaited or still to be arrange
       ['Letter to partners sent 05/08. Police and CCG agreed contributions, awaiting NPS + MFRS', 'Sept 2022', 'green', 'under way, two still awaited'],
       ['Two sessions delivered (Sept and Nov 2022). Further dates to be arranged for 2023/24', 'Ongoing', 'green', 'sessions held'],
       ['First meeting with the Children in Care Council held 14 May; design to be agreed at the July meeting.', 'March 2015', 'green', 'a meeting held'],
+      ['Refresher delivered to 40 staff; date tbc for the rest', 'March 2015', 'green', 'sessions delivered, the rest to be dated'],
     ])('%j (%s) is %s (%s)', (status, timescale, state) => {
       expect(read(status, timescale).state).toBe(state);
     });

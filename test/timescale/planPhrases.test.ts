@@ -83,6 +83,8 @@ describe('revised due dates in a status', () => {
     ['Deadline extended to 30/09/15 by the Board', '2015-09-30'],
     ['Revised target date: May 2015', '2015-05-31'],
     ['Slipped due to capacity - revised Feb 15', '2015-02-28'],
+    ['Delayed by Covid. Revised start Apr 15', '2015-04-30'],
+    ['Revised completion date: May 2015', '2015-05-31'],
     ['Telephony upgrade delayed by the supplier; new go-live date December 2015.', '2015-12-31'],
     ['Started for the first sponsorships; not all hosts reached – now December 2015.', '2015-12-31'],
     ['Rolled over to 2015/16 plan', '2016-03-31'],
@@ -634,4 +636,21 @@ describe('a recurring action with nothing recorded, once the period the plan sta
     test('words recorded: they are read', () => expect(row('Youth Justice Plan 2023 to 24', 'Quarterly', 'Reviewed each quarter.', null).state).toBe('green'));
     test('a rating given: it stands', () => expect(row('Youth Justice Plan 2023 to 24', 'Quarterly', null, 'Green').state).toBe('green'));
   });
+});
+
+// a status's misspelt words are read as the words they stand for when its new date is looked for, as when it is rated
+test('"deffered to Feb 15 meeting": the misspelt slip word still moves the date', () => {
+  const row = (status: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Update'],
+          ['4.2', 'Launch the toolkit', 'Jul-14', status],
+        ],
+      },
+      { asOf: '2015-01-21' },
+    ).rows[0];
+  expect(row('deffered to Feb 15 meeting').timescale.due).toBe('2015-02-28');
+  // negative case: a word not in the list of misspellings is read as written
+  expect(row('defrred to Feb 15 meeting').timescale.due).toBe('2014-07-31');
 });

@@ -53,6 +53,7 @@ import { dueAtReportYearEnd } from '../timescale/dueAtReportYearEnd';
 import { doneAsAsked } from '../status/doneAsAsked';
 import { latestUpdate } from '../status/latestUpdate';
 import { colourRag } from '../status/colourRag';
+import { correctSpelling } from '../correctSpelling';
 import { collapseWhiteSpace } from '../whiteSpace';
 import { clip } from '../status/sentences';
 import { findRegister, type Register } from './register';
@@ -339,7 +340,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // the words after a revision phrase ("to March 2015"), read once per distinct wording
   const nearby = new Cache();
   const parseNearby = (text: string) => nearby.get(text, parseInContext);
-  const readRevision = (s: string) => revisionInText(s, context, parseNearby);
+  // (its misspelt words read as the words they stand for, as the status is: "deffered to Feb 21 meeting")
+  const readRevision = (s: string) => revisionInText(correctSpelling(s)?.text ?? s, context, parseNearby);
   // an action log's meetings: the day each row was raised at, a blank cell the day of the row above (a log writes a
   // meeting's date on its first action only), and the days of all of them in order
   const logged = loggedMeetings(layout, (cell) => dayIn(cell, true));

@@ -364,6 +364,8 @@ export const WAITING = phrasePattern([
   'waiting (?:for|on)(?! (?:(?:final|formal|board|the|its|their) )?(?:sign|approv|ratif|endors|agree|evidence|feedback|comment))',
   'not yet (?:published|issued|received|available|announced|known|confirmed|released)',
   'to be (?:scheduled|arranged|confirmed|agreed|developed|decided|determined)',
+  // ("Date tbc", "Dates TBA": when the work is to happen still to be settled)
+  'dates? (?:tbc|tba)\\b',
   // the first piece of the work waiting on something else ("Terms of reference to be drafted once the budget is
   // confirmed")
   'to be (?:drafted|written|produced|prepared|commissioned|set up|established|convened|designed) (?:once|when|after|following)',
@@ -1199,8 +1201,8 @@ export const REVISION_LEADS = phraseSearch([
   'new go-?live date(?: (?:of|is|in|by|for))?',
   // (the year in two figures too: "slipped – now Jan 17")
   `now(?= ${MONTH_YEAR})`,
-  // "revised" and the new month ("Slipped due to capacity - revised Feb 19")
-  `revised(?= ${MONTH_YEAR})`,
+  // "revised" and the new month ("Slipped due to capacity - revised Feb 19", "Revised start Apr 21")
+  `revised(?: (?:start|start date|date|deadline|completion|completion date|go-?live|go-?live date))?:?(?= ${MONTH_YEAR})`,
   // a month alone after "now" (or its end), at the end of what is said or before the meeting it names ("Sign off now
   // Feb HWB", "Slipped, now March.", "now June board", "Draft slipped – now end Nov")
   'now(?= (?:(?:the )?end(?: of)? )?(?:' +
