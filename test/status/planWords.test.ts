@@ -431,6 +431,8 @@ describe('still to come, nearly there, drafts, little progress', () => {
     // "re-written" with its hyphen, as "rewritten"
     'Policy re-written with carers, signed off by Cabinet Member 12/3/21',
     'Procedure re-written',
+    // "&" for "and" after the claim
+    'Pathway updated & live on website 30/9. MASH briefed 3/10',
     'Policy agreed at Board; draft guidance withdrawn',
     'Action no longer relevant',
     'No longer a priority',
