@@ -126,6 +126,7 @@ describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red pas
     // with when it was added
     ['New – added June 14', 'March 2015', 'none'],
     ['New (added at the December meeting)', 'October 2014', 'red'],
+    ['New action for 15/16', 'March 2015', 'none'],
     // an audit tracker's "Not implemented", alone or before why
     ['Not implemented', 'October 2014', 'red'],
     ['Not implemented', 'March 2015', 'none'],
@@ -347,6 +348,9 @@ describe('a recommendation not accepted is closed', () => {
     // a decision not to go on with it, and why
     'Not taken forward: replaced by the Graded Care Profile 2 audit.',
     'Not taken forward.',
+    // an option explored and dropped
+    'Decided not to pursue at present',
+    'Agreed not to proceed.',
     // by the body that decides, with its reasons (a safeguarding adults review's recommendation)
     'Not accepted by the Board – reasons recorded in the minutes.',
     'Not accepted by the Board.',
@@ -361,6 +365,7 @@ describe('a recommendation not accepted is closed', () => {
     'Not accepted by the Board; redraft in progress',
     'Not accepted by the family, offer to be repeated',
     'Not taken forward due to staff absence.', // work not progressed, not a decision to stop
+    'Decided not to pursue the external provider; in-house course being designed', // one way dropped, the work goes on
     'Patient discharged from hospital before the review', // someone discharged, not the recommendation
   ])('%j is not closed', (status) => {
     expect(read(status, 'March 2015').closed).toBeNull();

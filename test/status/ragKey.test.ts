@@ -351,6 +351,12 @@ test('an amber "in progress but behind original date" is late, not only going on
   expect(readRagKey(['Green – complete', 'Amber – in progress', 'Red – off track'], rules).inProgress?.has('amber')).toBe(true);
 });
 
+test('a key typed on one line: a word after a wide gap is no part of the colour before it ("G = on track   Complete")', () => {
+  expect(readRagKey(['RAG key:  R = not started / off track   A = some slippage   G = on track   Complete'], rules).greenDone).toBeUndefined();
+  // negative case: green's own words saying it covers work done
+  expect(readRagKey(['RAG key:  R = not started   A = some slippage   G = on track / complete'], rules).greenDone).toBe(true);
+});
+
 describe('not a key', () => {
   test.each([
     [['1 Fully Achieved']],

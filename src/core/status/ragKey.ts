@@ -196,12 +196,13 @@ const WELSH_COLOUR = new RegExp(String.raw`^\s*(?:${WELSH_COLOUR_NAMES})\s*\/\s*
 const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
 
 /**
- * Where one entry of a key ends: a line, a semicolon or bar, a comma (or slash) before the next colour, or the space
- * before a colour and its "=", ":" or dash ("RAG: Red – off track   Amber – some slippage   Green – on track").
+ * Where one entry of a key ends: a line, a semicolon or bar, a run of three spaces or more (a key typed on one line,
+ * "G = on track   Complete": the word after the gap is no part of green's meaning), a comma (or slash) before the
+ * next colour, or the space before a colour and its "=", ":" or dash ("RAG: Red – off track Amber – some slippage").
  */
 /** (not the slash between a colour's Welsh and English names: "Gwyrdd / Green") */
 const KEY_ENTRY_BREAK = new RegExp(
-  String.raw`[\n;|]+|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:red|amber|green|blue|gr[ae]y)\b)|(?<![,/]\s*)\s+(?=(?:red|amber|green|blue)\s*(?:=|[–—:]\s|\s-\s))`,
+  String.raw`[\n;|]+| {3,}|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:red|amber|green|blue|gr[ae]y)\b)|(?<![,/]\s*)\s+(?=(?:red|amber|green|blue)\s*(?:=|[–—:]\s|\s-\s))`,
   'i',
 );
 

@@ -700,6 +700,8 @@ export const CLOSED = phrasePattern(
     // a decision not to go on with it, and why ("Not taken forward: replaced by the GCP2 audit"; not "Not taken forward
     // due to staff absence", work not progressed)
     'not (?:being )?taken forward(?=\\s*(?:[.;:,–—-]|$))',
+    // a decision not to go on with an option explored ("Decided not to pursue at present", "Agreed not to proceed")
+    '(?:decided|agreed) not to (?:pursue|proceed)(?: (?:with )?(?:this|it|this option))?(?=\\s*(?:[.;:,–—-]|$| at (?:this time|present)\\b))',
     // the action does not apply ("Not applicable – service decommissioned"); "N/A" alone says nothing (EMPTY_LIKE)
     'not applicable(?=\\s*(?:[.;:,–—-]|$))',
     // "N/A" opening the status with the reason after it ("N/A – the parish has no website"; the list opens the status)
@@ -769,9 +771,9 @@ export const RED = phrasePattern([
   // a Making Safeguarding Personal plan's "Not yet evident": nothing of the change to be seen yet
   'not yet evident',
   '(?:yet|still) to (?:start|commence|begin)',
-  // a tracker's "New" (or "New action") alone, or with when it was added ("New – added June 15"): added at this
-  // update, nothing done on it yet
-  '(?<=^\\s*)new(?: (?:action|item|recommendation))?(?=\\s*[.!]?\\s*$|\\s*[-–—:(,]\\s*added\\b[^.;]{0,30}$)',
+  // a tracker's "New" (or "New action") alone, or with when it was added ("New – added June 15") or the year it is for
+  // ("New action for 16/17"): added at this update, nothing done on it yet
+  '(?<=^\\s*)new(?: (?:action|item|recommendation))?(?=\\s*[.!]?\\s*$|\\s*[-–—:(,]\\s*added\\b[^.;]{0,30}$|\\s+for\\s+(?:20)?\\d{2}(?:[/-](?:20)?\\d{2})?\\s*[.!]?\\s*$)',
   // "Not yet booked" alone: the training or event the action is not yet even arranged
   '(?<=^\\s*)not (?:yet )?(?:booked|arranged|scheduled)(?=\\s*[.!]?\\s*$)',
   // an audit tracker's "Not implemented", alone or before why ("Not implemented – needs system change request"):
