@@ -14,5 +14,10 @@ describe('day-month parser', () => {
     ['For LSCB meeting on  5th June', 'date', '2014-06-05', 'day'],
     ['3rd February', 'date', '2015-02-03', 'day'],
     ['30th February 2015', 'date', '2015-02-28', 'month'], // no such day: the month is read
+    // a full stop after the year ends the sentence
+    ['Completion date: 30 April 2015.', 'date', '2015-04-30', 'day'],
+    ['Training delivered at INSET 3 September 2014. Then July 2015', 'date', '2015-07-31', 'month'],
   ]);
+  // negative case: a digit after the full stop makes it no year
+  expectTable([['25 Dec 2014.12', 'date', '2014-12-25', 'day']]);
 });
