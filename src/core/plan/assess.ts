@@ -1398,11 +1398,19 @@ const MAX_STRAY_SHARE = 0.2;
  * green is then the best it gives. False for a plan with no RAG at all (nothing to say).
  * @example ratesGreenAtBest(readLayout({ values: [['Action', 'RAG'], ['Do it', 'Green'], ['Do that', 'Red']] }), new Map(), rules) // true
  */
-/** True when a RAG cell says the action is done: its word ("Complete", "C", "B") or its colour (blue). */
+/** A RAG cell's colour as its word gives it ("Complete", "C", "G") and as its fill (or its text's colour) shows it. */
+function ratingOf(rag: RoleCell, rules: StatusRules): { word: RagColour | undefined; fill: RagColour | undefined } {
+  return {
+    word: rag.text.trim() === '' ? undefined : ragCellColour(rag.text, rules),
+    fill: colourRag(rag.fill)?.colour ?? colourRag(rag.fontColor, { font: true })?.colour,
+  };
+}
+
+/** True when a RAG cell says the action is done: its word ("Complete", "C", "B"), or with no word its colour (blue). */
 function ratedDone(rag: RoleCell | undefined, rules: StatusRules): boolean {
   if (!rag) return false;
-  const word = rag.text.trim() === '' ? undefined : ragCellColour(rag.text, rules);
-  return word === 'blue' || (word === undefined && colourRag(rag.fill)?.colour === 'blue');
+  const { word, fill } = ratingOf(rag, rules);
+  return word === 'blue' || (word === undefined && fill === 'blue');
 }
 
 export function ratesGreenAtBest(layout: Layout, key: ReadonlyMap<string, RagColour>, rules: StatusRules): boolean {
@@ -1411,8 +1419,7 @@ export function ratesGreenAtBest(layout: Layout, key: ReadonlyMap<string, RagCol
   for (let i = 0; i < layout.rows.length; i++) {
     const { rag, status } = layout.rows[i].cells;
     if (rag && !rag.inherited) {
-      const word = rag.text.trim() === '' ? undefined : ragCellColour(rag.text, rules);
-      const fill = colourRag(rag.fill)?.colour ?? colourRag(rag.fontColor, { font: true })?.colour;
+      const { word, fill } = ratingOf(rag, rules);
       if (word === 'blue' || fill === 'blue') return false;
       if (word || fill) rated = true;
     }
