@@ -438,12 +438,26 @@ describe('still to come, nearly there, drafts, little progress', () => {
     'Procedure re-written',
     // "&" for "and" after the claim
     'Pathway updated & live on website 30/9. MASH briefed 3/10',
+    // by whom and when, then "and" what followed, longer than either alone
+    'Policy approved by the Corporate Management Team in May and published on the intranet.',
+    'Procedure agreed by the CSP and published on the Council’s website on 20 October 2014.',
+    // done across, or throughout, what it covers
+    'Mapping complete across all services.',
+    'Training delivered throughout the county',
     'Policy agreed at Board; draft guidance withdrawn',
     'Action no longer relevant',
     'No longer a priority',
     'Final version agreed at Board',
   ])('%j is complete', (status) => {
     expect(read(status, 'October 2014').state).toBe('complete');
+  });
+
+  // negative cases: done for a part ("for"), with the rest still awaited, is not done
+  test.each([
+    'Forms done for the Sunday school; references for two youth leaders still awaited.',
+    'Policy approved by the Corporate Management Team in May and to be published on the intranet.',
+  ])('%j is not complete', (status) => {
+    expect(read(status, 'October 2014').state).not.toBe('complete');
   });
 
   test.each(['Good progress', 'Progress being made'])('%j is no slippage: green before the date', (status) => {

@@ -458,7 +458,7 @@ export const COMPLETE_CLAIM = new RegExp(
     String.raw`(?<!\bbeing\s+)(?<!\b(?:not|never|no\s+longer|not\s+yet)\s+)(?:${CLAIM_VERBS})` +
     // what may follow: when, where, by whom, "and ...", a dash or a comma and a short clause ("Action complete,
     // monitoring continues"); blockers ("awaiting sign off") are checked separately
-    String.raw`(?:\s+(?:in|on|at|by|during|from|since|through|via|with|to|after|following)\s+[^.;]{0,60}|\s+(?:${MONTH_STEM_PATTERN}|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+(?:and|&)\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
+    String.raw`(?:\s+(?:in|on|at|by|during|from|since|through|via|with|to|after|following|across|throughout)\s+[^.;]{0,60}(?:\s+(?:and|&)\s+[^.;]{0,80})?|\s+(?:${MONTH_STEM_PATTERN}|spring|summer|autumn|winter|\d)[^.;]{0,30}|\s+(?:and|&)\s+[^.;]{0,80}|\s*[-–—]\s*[^.;]{0,80}|\s*,\s*[^.;]{0,80})?\s*[.!;]?\s*$`,
   'i',
 );
 
