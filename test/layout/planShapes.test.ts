@@ -135,6 +135,15 @@ describe('header words', () => {
     ['Progress (RAG)', 'status'], // a header word we know wins
     // whose the words are, before the header's own words
     ['Reviewers’ recommendation', 'objective'],
+    // a word's letters spaced out, dotted or slashed, as a plan copied from a document heads its rating
+    ['R A G*', 'rag'],
+    ['R.A.G.', 'rag'],
+    ['B R A G', 'rag'],
+    ['R / A / G', 'rag'],
+    // refs numbered in the plural, and the plan's own
+    ['Plan Ref Nos', 'ref'],
+    ['Ref Nos', 'ref'],
+    ['Action Ref Nos', 'ref'],
     ["Independent reviewer's recommendation", 'objective'],
     ["Manager's comments", 'status'],
     // an annual report's table of the year's work against the plan
@@ -164,6 +173,10 @@ describe('header words', () => {
     ['Arweinydd\nLead', 'lead'],
     ['Action / Cam Gweithredu', 'action'],
     ['Assurance / Evidence', null], // two English words: not a header in two languages
+    // negative cases: letters spaced out that spell no header word, or one letter alone
+    ['Y / N', null],
+    ['A B C', null],
+    ['R', null],
     // two names joined by a slash, the second the action: the action column
     ['Exception / action to improve', 'action'],
     ['Key outcome / action', 'action'],

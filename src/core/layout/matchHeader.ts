@@ -120,6 +120,9 @@ const AGREED = SYNONYMS.find((s) => s.role === 'agreed')!;
 /** The status synonym "response", whose rank a named response shares. */
 const RESPONSE = SYNONYMS.find((s) => s.role === 'status' && s.text === 'response')!;
 
+/** Single letters spaced out, dotted or slashed, two to five of them ("r a g", "r.a.g", "r / a / g"): one word written out. */
+const SPACED_LETTERS = /^[a-z](?:(?:[ .]| ?\/ ?)[a-z]){1,4}$/;
+
 /** A number some boards put before each header ("1. What?", "2) How?"): not part of the header's words. */
 const HEADER_NUMBER = /^\s*\(?\d{1,2}[.)]\s+(?=[A-Za-z])/;
 
@@ -129,8 +132,10 @@ function matchUncached(raw: string): HeaderMatch | null {
   const first = /\S/.exec(cellText)?.[0]?.toLowerCase();
   // (a short header may open with its period: "2014/2015 target", "2015 update")
   if (first === undefined || (!BY_FIRST.has(first) && !/[a-z]/.test(first) && !PERIOD_FIRST.test(cellText))) return null;
-  const normal = normaliseHeader(cellText);
-  if (normal === '' || normal.length > 60) return null;
+  const spaced = normaliseHeader(cellText);
+  if (spaced === '' || spaced.length > 60) return null;
+  // "R A G", "R.A.G", "B R A G": a word's letters spaced out, as a plan copied from a document heads its rating column
+  const normal = SPACED_LETTERS.test(spaced) ? spaced.replace(/[ ./]/g, '') : spaced;
   // "Timesacle", "Responsibilty": read as the words they stand for
   const text = correctSpelling(normal)?.text ?? normal;
   // "Completed?", "Done?": a synonym asked as a question, matched with its question mark (which `normaliseHeader` drops)

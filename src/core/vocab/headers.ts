@@ -63,6 +63,15 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // written out in full ("Action Ref Number", as a police force's HMIC action plan heads its codes)
     { text: 'ref number', exact: true },
     { text: 'action ref number', exact: true },
+    // numbers in the plural, and the plan's own refs ("Plan Ref Nos", as a regional strategy's progress report heads them)
+    { text: 'ref nos', exact: true },
+    { text: 'ref. nos', exact: true },
+    { text: 'action ref nos', exact: true },
+    { text: 'ref numbers', exact: true },
+    { text: 'reference numbers', exact: true },
+    { text: 'plan ref', exact: true },
+    { text: 'plan ref no', exact: true },
+    { text: 'plan ref nos', exact: true },
     { text: 'reference no', exact: true },
     { text: 'reference number', exact: true },
     { text: 'action reference', exact: true },
