@@ -480,6 +480,8 @@ describe('held up, short of resources, at risk: amber; cannot be done: red', () 
     ['Stuck in draft', 'amber'],
     ['Blocked by information governance', 'amber'],
     ['Work held up by the IT upgrade', 'amber'],
+    ['Staff sickness is delaying progress', 'amber'],
+    ['Scoping under way; new Education Authority structures delaying this', 'amber'],
     ['Barriers to progress identified', 'amber'],
     // nothing to do it with
     ['Capacity issues within the team', 'amber'],
@@ -524,6 +526,8 @@ describe('held up, short of resources, at risk: amber; cannot be done: red', () 
       'Thinking behind the strategy shared with partners',
       'Vacancies filled',
       'Problems log reviewed monthly',
+      'No issues delaying progress',
+      'Started without delaying the pilot',
     ])('%j before the due date is green', (status) => {
       expect(read(status).state).toBe('green');
     });

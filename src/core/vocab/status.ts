@@ -868,7 +868,8 @@ export const AMBER = phrasePattern([
   'behind (?:the )?(?:schedule|timescale)s?',
   // ("in progress but behind original date", as a plan's key writes its amber)
   'behind (?:the )?(?:original |planned |agreed |target )?(?:date|deadline|target date|completion date)s?',
-  'delay(?:ed|s)?',
+  // (and what is delaying it: "new structures delaying this")
+  'delay(?:ed|s|ing)?',
   'pushed back',
   'put back',
   'postponed',
