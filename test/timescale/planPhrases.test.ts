@@ -101,6 +101,9 @@ describe('revised due dates in a status', () => {
     ['Two of three done; the third expects to complete by the end of March 2015.', '2015-03-31'],
     ['Will be completed by end of April 2015', '2015-04-30'],
     ['To be completed by June 2015', '2015-06-30'],
+    // "complete" as "completed", and before a month: by the end of the month before it
+    ['In progress. Will be complete by Feb 2016.', '2016-02-29'],
+    ['Outstanding. Will be complete before Feb 2016.', '2016-01-31'],
     ['Annual report to be published by the end of March 2015, delayed by the late return of agency data.', '2015-03-31'],
     ['Campaign significantly delayed; to be re-launched in spring 2015.', '2015-05-31'],
     ['Protocol to be signed off at the February 2015 Board', '2015-02-28'],

@@ -1236,7 +1236,8 @@ export const REVISION_LEADS = phraseSearch([
   // ("now due to report in November 2022")
   '(?:now )?due to (?:report|complete|finish|conclude|be (?:reported|completed|finished|published|presented))(?: (?:in|by|at|to))?',
   '(?:expects?|expected|expecting|aims?|aiming|plans?|planning|intends?) to (?:complete|finish|conclude|report|deliver)(?: (?:in|by|at|during))?',
-  '(?:to be|will be|will now be|should be) (?:completed|finished|delivered|ready|in place|published|presented|launched|re-?launched|implemented|signed off|agreed) (?:by|in|during|at)',
+  // (or "complete", or before a month: "Will be complete before Feb 2020", due by the end of January)
+  '(?:to be|will be|will now be|should be) (?:complete|completed|finished|delivered|ready|in place|published|presented|launched|re-?launched|implemented|signed off|agreed)(?: (?:by|in|during|at)|(?= before\\b))',
   // a session or event to take place later ("Postponed – to be given with the trustees' safeguarding training in July
   // 2022", "Workshop to be held in March 2025", "will now be run in the autumn term"; not a run lost and "to be re-run
   // in the 2015-16 programme", put off to another year's programme)
