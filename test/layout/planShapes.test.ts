@@ -144,6 +144,9 @@ describe('header words', () => {
     ['Plan Ref Nos', 'ref'],
     ['Ref Nos', 'ref'],
     ['Action Ref Nos', 'ref'],
+    // the inspectorate's own numbering, and a body's initials before "Ref"
+    ['HMICFRS Ref', 'ref'],
+    ['CQC Ref', 'ref'],
     ["Independent reviewer's recommendation", 'objective'],
     ["Manager's comments", 'status'],
     // an annual report's table of the year's work against the plan
@@ -175,6 +178,9 @@ describe('header words', () => {
     ['Assurance / Evidence', null], // two English words: not a header in two languages
     // negative cases: letters spaced out that spell no header word, or one letter alone
     ['Y / N', null],
+    // another body's own status beside the force's: not read as a status column (the inspectorate's initials are longer
+    // than a body's initials set aside before a header word)
+    ['HMICFRS Status', null],
     ['A B C', null],
     ['R', null],
     // two names joined by a slash, the second the action: the action column

@@ -83,6 +83,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'afi', exact: true },
     { text: 'afi no', exact: true },
     { text: 'afi ref', exact: true },
+    // the inspectorate's own numbering, as a force's tracker heads it (a body's initials longer than `BODY_INITIALS` reads)
+    { text: 'hmicfrs ref', exact: true },
+    { text: 'hmicfrs ref no', exact: true },
+    { text: 'hmicfrs reference', exact: true },
     // a task tool's key for each row, as its people cite it (Jira's "Issue key": "CEIP-6"; an incident system's
     // "Action ID"); not the long keys a board tool gives each card ("Task ID", "Card ID", "Item ID")
     { text: 'issue key', exact: true },
