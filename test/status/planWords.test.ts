@@ -177,18 +177,30 @@ describe('off track, deferred, no update', () => {
     expect(read(status).state).toBe(expected);
   });
 
-  test.each(['No update received', 'No update received from Police', 'Awaiting update', 'No response received', 'Verbal update to be provided'])(
-    '%j past due is at least amber, before due is not started',
-    (status) => {
-      expect(['amber', 'red']).toContain(read(status, 'October 2014').state);
-      expect(read(status, 'March 2015').state).toBe('none');
-    },
-  );
+  test.each([
+    'No update received',
+    'No update received from Police',
+    'Awaiting update',
+    'No response received',
+    'Verbal update to be provided',
+    // the round it was due for, named
+    'No Q2 update received',
+    'No October update.',
+    'No quarterly return',
+  ])('%j past due is at least amber, before due is not started', (status) => {
+    expect(['amber', 'red']).toContain(read(status, 'October 2014').state);
+    expect(read(status, 'March 2015').state).toBe('none');
+  });
   // a drop-down's word that says nothing of the work, then no report (a PSIRF tracker's "Overdue" beside "No update
   // received this quarter."): read as no status at all, red past due
   test.each(['Overdue. No update received this quarter.', 'Open – no update received'])('%j past due is red, before due none', (status) => {
     expect(read(status, 'October 2014').state).toBe('red');
     expect(read(status, 'March 2015').state).toBe('none');
+  });
+  // negative cases: a subject opening "No" is not a claim that it was done
+  test.each(['No Q2 meeting held', 'No sessions delivered'])('%j is not complete', (status) => {
+    expect(read(status, 'October 2014').state).not.toBe('complete');
+    expect(read(status, 'March 2015').state).not.toBe('complete');
   });
   test('negative case: "Overdue" with something said of the work is amber', () =>
     expect(read('Overdue. Training delayed by sickness.', 'October 2014').state).toBe('amber'));

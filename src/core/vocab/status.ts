@@ -449,6 +449,8 @@ export const COMPLETE_CLAIM = new RegExp(
     String.raw`(?!\s*(?:an?\s+|the\s+)?(?:(?:timescale|deadline)\s+)?(?:extension|deferral|delay|postponement)s?\b(?!\s+of\b))` +
     // nor when it is said to be so far ("34 sessions delivered in the summer term so far"): the work goes on
     String.raw`(?!.*?\bso\s+far\b)` +
+    // nor when the subject says none was done ("No Q2 meeting held", "No sessions delivered")
+    String.raw`(?!\s*no\s)` +
     String.raw`(?!.*?\b(?:(?:will|shall|should|would|must|cannot|can\s+not|can['’]t|won['’]t)\s+(?:(?:now|still|also|then|soon|not|never)\s+)?(?:be|have)|(?:due|expected|planned|scheduled|hope[sd]?|aim(?:s|ing)?|intend(?:s|ed)?|going|needs?)\s+to\s+be|to\s+be|to\s+(?:complete|finish|deliver|publish|launch|implement|achieve|present|submit|produce|agree|finalise|finalize|sign\s+off))\b)` +
     // a short subject; or a longer one said in so many words to have been done ("An evaluation report on the second
     // phase was produced after delivery")
@@ -610,14 +612,18 @@ export const EMPTY_LIKE = new RegExp(
   'i',
 );
 
+/** The round an update was due for, before "update" ("Q2 ", "quarter 3 ", "October ", "Oct 24 ", "quarterly "), or nothing. */
+const UPDATE_ROUND = `(?:(?:q[1-4]|quarter [1-4]|(?:${MONTH_STEM_PATTERN})[a-z]*\\.?(?: (?:20)?\\d{2})?|quarterly|monthly|termly) )?`;
+
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
  * ("No update received from Police", "Awaiting update").
  */
 export const NO_UPDATE = phrasePattern(
   [
-    'no (?:update|response|return|report|progress report)s? (?:received|provided|given|submitted|available|yet)',
-    'no (?:update|response|return)s?',
+    // (perhaps for the round it was due: "No Q2 update received", "No October update", "No quarterly return")
+    `no ${UPDATE_ROUND}(?:update|response|return|report|progress report)s? (?:received|provided|given|submitted|available|yet)`,
+    `no ${UPDATE_ROUND}(?:update|response|return)s?`,
     'awaiting (?:an |the )?(?:update|response|return)',
     'update (?:requested|awaited|not received|outstanding|to follow|pending)',
     // an update promised for the meeting, none written ("Verbal update to be provided", a board's action tracker)
