@@ -980,6 +980,34 @@ describe('table shapes', () => {
     expect([a.rows[1].updateColumn, a.rows[1].status]).toEqual([first, 'Audit tool agreed.']);
   });
 
+  describe('a column of row labels under an action header ("Action" over "Action 1", "Action 2") is the ref', () => {
+    const labelled = (second: string) => ({
+      values: [
+        ['Action', 'RAG rating', 'Recommendation', second, 'Target completion date', 'Progress to date'],
+        ['Action 1', 'Green - completed', 'Assessments must be decision specific', 'Amend the form', 'Nov 19', 'Form changed'],
+        ['Action 2', 'Amber - in progress', 'Evidence the two stage test', 'Review the training', 'Mar 20', 'Under way'],
+        ['Action 3', 'Red - not started', 'Record best interests views', 'Develop a checklist', 'Apr 20', ''],
+        ['Action 10', 'Green - completed', 'Refer to an IMCA', 'Add a prompt', 'Nov 19', 'Done'],
+      ],
+    });
+    test('beside a column "Actions to be taken", the labels are the ref and the other column the action', () => {
+      const l = readLayout(labelled('Actions to be taken'));
+      expect(l.blocks[0].columns).toMatchObject({ ref: 0, action: 3, objective: 2 });
+      expect(l.rows.map((r) => r.ref)).toEqual(['Action 1', 'Action 2', 'Action 3', 'Action 10']);
+    });
+    test('negative case: with no other action header, the labels stay the action, and "Action 10" is not keyed "1"', () => {
+      const l = readLayout(labelled('Evidence to be provided'));
+      expect(l.blocks[0].columns.action).toBe(0);
+      expect(l.rows.map((r) => r.ref)).not.toContain('1');
+    });
+    test('"Red - not started" in the RAG cell, before its date, is not started (none), as a key saying so would make it', () => {
+      const a = assessGrid(labelled('Actions to be taken'), { asOf: '2020-03-06' });
+      expect(a.rows.find((r) => r.ref === 'Action 3')?.state).toBe('none');
+      // negative case: once past its date it is red
+      expect(assessGrid(labelled('Actions to be taken'), { asOf: '2020-05-06' }).rows.find((r) => r.ref === 'Action 3')?.state).toBe('red');
+    });
+  });
+
   describe('an objective column holding only codes on the action rows is the ref column', () => {
     // the CPSU standards plan: "Standard" over "1.1", "1.2", the standards themselves as section rows across the table
     const layoutOf = (first: string[]) =>

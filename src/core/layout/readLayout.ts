@@ -226,6 +226,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
             refUnderMergedHeader(grid, r, columns, mergeAt) ??
             refBesideBlankHeader(grid, r, columns, width, mergeAt) ??
             objectiveOfCodes(grid, r, columns, width) ??
+            labelledActions(grid, r, columns, width) ??
             columns;
       } else if (!userColumns?.ref && columns.objective !== undefined && columns.ref !== undefined && columns.ref < columns.objective) {
         // a recommendation's number, then its parts numbered under the action's header merged over two columns ("Rec
@@ -572,6 +573,28 @@ function objectiveOfCodes(grid: Grid, headerRow: number, columns: ColumnMap, wid
   const { objective: _codes, ...others } = columns;
   return { ...others, ref: c };
 }
+
+/**
+ * The columns with the ref taken from an action column that holds only labels ("Action | ... | Actions to be taken"
+ * over "Action 1", "Action 2", as a trust's action plan numbers them), when another header names the action: the labels
+ * are the ref, the other column the action; else null.
+ * @example labelledActions(grid, 3, { action: 0, rag: 1, objective: 2 }, 8) // { action: 3, rag: 1, objective: 2, ref: 0 }, when D4 is "Actions to be taken" and A5:A18 hold "Action 1" ... "Action 14"
+ */
+function labelledActions(grid: Grid, headerRow: number, columns: ColumnMap, width: number): ColumnMap | null {
+  const c = columns.action;
+  if (c === undefined) return null;
+  const held = tallyBelow(grid, headerRow, c, (text) => ACTION_LABEL.test(text));
+  if (held.kind < 3 || held.rest * 5 > held.kind) return null;
+  const taken = new Set(Object.values(columns));
+  for (let other = 0; other < width; other++) {
+    if (taken.has(other) || matchHeader(cellText(grid, headerRow, other)) !== 'action') continue;
+    return { ...columns, ref: c, action: other };
+  }
+  return null;
+}
+
+/** A label alone naming a row by its number ("Action 1", "Rec 3", "Recommendation 2.1"), as some plans head each row. */
+const ACTION_LABEL = /^(?:action|rec|recommendation|item)\.?\s*\d{1,3}(?:\.\d{1,3})*[a-z]?$/i;
 
 /**
  * True when the column holds reference codes on the rows under the header that hold something else too (section rows,
@@ -2494,10 +2517,11 @@ const TEXT_LETTER = /^\s*\(?([a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)/;
 
 /**
  * A number label opening a cell's text: "1.", "3)", "Recommendation 3:", "Rec 2 -", or a dotted number and a space
- * ("2.1 Review"). A bare count ("24 hour helpline", "3 agencies") is not one.
+ * ("2.1 Review"). A bare count ("24 hour helpline", "3 agencies") is not one, nor a part of a longer number ("Action 10"
+ * alone is not "Action 1" before a "0").
  */
 const TEXT_NUMBER =
-  /^\s*(?:(?:recommendation|rec|action|item|no)\.?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)(?:\s*[.):–—-]\s+|(?<=\d\.\d{1,2}[a-z]?)\s+|(?<=(?:recommendation|rec|action|item|no)\.?\s*\d{1,2}[a-z]?)\s*[:.)–—-]?\s*)(?=\S)/i;
+  /^\s*(?:(?:recommendation|rec|action|item|no)\.?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)(?!\d)(?:\s*[.):–—-]\s+|(?<=\d\.\d{1,2}[a-z]?)\s+|(?<=(?:recommendation|rec|action|item|no)\.?\s*\d{1,2}[a-z]?)\s*[:.)–—-]?\s*)(?=\S)/i;
 
 /** Stands in for a parent row taken out of the actions, until they are packed. */
 const PARENT_HEADING: PlanRow = { row: -1, ref: null, section: null, block: -1, cells: {} };

@@ -509,8 +509,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         ? `${keyed} (${ragCell.trim()} in the plan's key)`
         : ragCell;
     // ("2 = In progress", "1 = Not yet started": what the number says, beyond its colour)
+    // (or the cell's own words after its colour: "Red - not started", a trust's RAG column giving each colour's meaning
+    // in the cell, as a key would)
     const ragMeaning = !keyed
-      ? undefined
+      ? RED_NOT_STARTED.test(ragCell)
+        ? ('not started' as const)
+        : undefined
       : ragKey.inProgress?.has(ragCell.trim()) || ragKey.inProgress?.has(letterWord)
         ? ('in progress' as const)
         : ragKey.notStarted?.has(ragCell.trim())
@@ -1697,6 +1701,9 @@ function missingTimescale(): Timescale {
     needsDate: false,
   };
 }
+
+/** A red RAG cell that says in its own words that red is work not started ("Red - not started", "R – not yet commenced"). */
+const RED_NOT_STARTED = /^\s*(?:red|r)\s*[-–—:(]\s*not\s+(?:yet\s+)?(?:started|commenced|begun)\b/i;
 
 /**
  * The meetings of an action log (a "Meeting date" column, `extra.raised`): the day each row was raised at, a blank
