@@ -1273,6 +1273,14 @@ describe('table shapes', () => {
       expect(a.missingColumns).toEqual([]);
     });
 
+    test('quarters named with the months they cover ("Q1 Apr-Jun", "Q3: Oct – Dec") are the same series', () => {
+      const a = assessGrid(plan(['Q1 Apr-Jun', 'Q2 Jul-Sep', 'Q3: Oct – Dec', 'Q4 Jan-Mar'], [['A', 'A', 'R', null]]), { asOf: '2015-01-21' });
+      expect(a.layout.blocks[0].ragUpdates?.map((u) => u.header)).toEqual(['Q1 Apr-Jun', 'Q2 Jul-Sep', 'Q3: Oct – Dec', 'Q4 Jan-Mar']);
+      expect(a.rows[0].state).toBe('red');
+      // negative case: a quarter and one month is no period header ("Q1 April" names a meeting, not a quarter's span)
+      expect(assessGrid(plan(['Q1 April', 'Q2 July'], [['A', 'R']]), { asOf: '2015-01-21' }).layout.blocks[0].ragUpdates).toBeUndefined();
+    });
+
     test('months with years, ordered by their dates', () => {
       const a = assessGrid(plan(['Sep 2014', 'Jun 2014', 'Dec 2014'], [['Red', 'Green', null]]), { asOf: '2015-01-21' });
       expect(a.layout.blocks[0].ragUpdates?.map((u) => u.header)).toEqual(['Jun 2014', 'Sep 2014', 'Dec 2014']);

@@ -1361,7 +1361,7 @@ export const UPDATE_PERIOD_WORDS =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d{2}\b|\bq(?:tr)?\s*[1-4]\b|\bquarter\b|\bboard\b|\bmeeting\b|\b\d+(?:st|nd|rd|th)\b|\b(?:first|second|third|fourth|fifth|final|interim|mid[\s-]?year|year[\s-]?end|half[\s-]?year)\b|\b(?:update|progress|position|review)\s*(?:no\.?\s*)?\d\b|\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?|\b(?:spring|summer|autumn|winter)\b|\b(?:\d{1,2}|three|six|nine|twelve|eighteen)[\s-]*(?:months?|weeks?)\b/i;
 
 /**
- * A header that is only a period, with no "update" or "RAG" word: "Q1", "Qtr 2 2014/15", "Quarter 3", "Jun 2014",
+ * A header that is only a period, with no "update" or "RAG" word: "Q1", "Qtr 2 2014/15", "Quarter 3", "Q3 Oct-Dec", "Jun 2014",
  * "Apr-Jun", "H1", "Autumn term", "2014/15", "This Period". A series of such columns whose entries are RAG words or letters is
  * the RAG given each period, and one whose entries are sentences is an update per period (a timeline of marks,
  * "X" or "✓" under the months an action runs, is neither).
@@ -1372,7 +1372,10 @@ export const BARE_PERIOD_HEADER = new RegExp(
     String.raw`(?:spring|summer|autumn|winter)(?:\s+term)?|(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{2}|` +
     // a highlight report's two columns, as PRINCE2 templates head them ("Last Period | This Period")
     String.raw`(?:last|previous|prior|this|current)\s+(?:period|quarter|month))` +
-    String.raw`(?:\s*['’]?\s*(?:19|20)?\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?)?(?:\s*\([^)]{0,24}\))?\s*$`,
+    String.raw`(?:\s*['’]?\s*(?:19|20)?\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?)?` +
+    // the months a quarter covers after it ("Q1 Apr-Jun", "Q3: Oct – Dec", as a trust's quarterly work plan heads them)
+    String.raw`(?:(?<=\d)\s*[:–-]?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?` +
+    String.raw`(?:\s*\([^)]{0,24}\))?\s*$`,
   'i',
 );
 
