@@ -15,6 +15,9 @@ describe('part done is not done', () => {
     ['Partially implemented', 'October 2014', 'amber'],
     ['Partially achieved – two of three sites live', 'October 2014', 'amber'],
     ['Partly complete', 'October 2014', 'amber'],
+    // the qualifier in brackets after the word for done
+    ['Done (partly)', 'October 2014', 'amber'],
+    ['Complete (part)', 'March 2015', 'green'],
     ['Criteria agreed; budget to be confirmed', 'October 2014', 'amber'],
     ['Criteria agreed; budget to be confirmed', 'March 2015', 'green'],
     ['Complete; sign off by the Board to be confirmed', 'October 2014', 'amber'],
@@ -25,6 +28,10 @@ describe('part done is not done', () => {
   test('a done first sentence with nothing after it is still done', () => {
     expect(read('Criteria agreed.', 'October 2014').state).toBe('complete');
     expect(read('Done.  February 2015 to be agreed.', 'October 2014').state).toBe('complete');
+  });
+
+  test('negative case: words in brackets after "Done" that only open with "part" do not make it part done', () => {
+    expect(read('Done (part of the work funded by the CCG)', 'October 2014').state).toBe('complete');
   });
 });
 

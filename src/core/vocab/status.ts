@@ -575,6 +575,8 @@ export const PARTIAL = phrasePattern([
   // nearly there is not there: "Mostly complete", "Almost finished", "Largely implemented"
   '(?:mostly|largely|nearly|almost|substantially) (?:complete|completed|done|finished|achieved|implemented|delivered|in place|met)',
   'in part',
+  // the qualifier in brackets after the word for done ("Done (partly)", "Complete (part)", "Implemented (in part)")
+  '(?<=\\b(?:complete|completed|done|implemented|achieved|met|delivered|in place) \\()(?:partly|part|partially|in part)(?=\\))',
   // a share of it done, in words ("Half done", "Two thirds complete", "Three-quarters done", "Halfway through"); as a
   // figure after the word ("Done 50%") see `PART_PERCENT`
   // ("a third complete" is found from "third")
