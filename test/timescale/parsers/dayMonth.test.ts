@@ -20,4 +20,9 @@ describe('day-month parser', () => {
   ]);
   // negative case: a digit after the full stop makes it no year
   expectTable([['25 Dec 2014.12', 'date', '2014-12-25', 'day']]);
+  // after a comma, four figures are a year; two are a count of something ("60 places"), the year placed later
+  expectTable([
+    ['5th June, 2015', 'date', '2015-06-05', 'day'],
+    ['Booked for 5th December, 60 places', 'date', '2014-12-05', 'day'],
+  ]);
 });
