@@ -1209,7 +1209,8 @@ export const REVISION_LEADS = phraseSearch([
   'new target(?: date)?(?: (?:of|is|in|by|for))?',
   // a new date given for going live ("new go-live date December 2023"), or "now" and the date alone ("not all hosts
   // reached – now December 2022")
-  'new go-?live date(?: (?:of|is|in|by|for))?',
+  // (or "new go live" and the month alone: "Procurement slipped, new go live April 2016")
+  'new go live(?: date)?(?: (?:of|is|in|by|for|now))?',
   // (the year in two figures too: "slipped – now Jan 17")
   `now(?= ${MONTH_YEAR})`,
   // "revised" and the new month ("Slipped due to capacity - revised Feb 19", "Revised start Apr 21")
