@@ -2242,6 +2242,23 @@ describe('table shapes', () => {
     ]);
   });
 
+  test('a drop-down beside one commentary column ("Delivery status | Comments") is the rating in words', () => {
+    const plan = (second: Array<string | null>) => ({
+      values: [
+        ['Ref', 'Learning activity', 'Planned date', 'Delivery status', 'Comments'],
+        ['1.1', 'Level 3 course', 'Sept 2020', second[0], 'Live on the website from Sept.'],
+        ['1.2', 'Neglect briefing', 'Nov 2020', second[1], 'All 14 pool trainers done.'],
+        ['1.3', 'CSE course', 'Oct 2020', second[2], 'Awaiting covid restrictions to lift.'],
+      ],
+    });
+    const a = assessGrid(plan(['Delivered', 'Completed', 'On hold']), { asOf: '2021-03-19' });
+    expect(a.layout.blocks[0].columns).toMatchObject({ rag: 3, status: 4 });
+    expect(a.rows.map((r) => r.state)).toEqual(['complete', 'complete', 'amber']);
+    // negative case: a second column of sentences is no drop-down: the columns stay as they were read
+    const words = assessGrid(plan(['Went well.', 'Needs a new venue.', 'Trainer off sick.']), { asOf: '2021-03-19' });
+    expect(words.layout.blocks[0].columns.rag).toBeUndefined();
+  });
+
   test('after a key, a row of several cells is read again', () => {
     const l = readLayout({
       values: [['Ref', 'Action', 'Timescale', 'Status'], ['1.1', 'Do it', 'Dec 14', 'Done'], ['Key'], ['Blue: complete'], ['1.2', 'Do more', 'Mar 15', '']],

@@ -1409,9 +1409,11 @@ function headerRoles(
   }
   // a "Status" drop-down beside a series of update columns ("Progress update – March 2019 | Progress update – September
   // 2019 | Status", its cells "Complete", "On target", "Slippage"): the rating in words, read before the latest update
-  if (columns.rag === undefined && more.updates) {
+  // (and so beside one commentary column: "Delivery status | Comments", "Action Status | Update", a training plan's or a
+  // government annex's drop-down beside the words; the column read as the status holds no choices of its own)
+  if (columns.rag === undefined && (more.updates || (columns.status !== undefined && statusCols.length > 1 && !holdsChoices(grid, r, columns.status)))) {
     const choices = statusCols.find(
-      (s) => s.col !== columns.status && s.col !== columns.timescale && !more.updates!.some((u) => u.col === s.col) && holdsChoices(grid, r, s.col),
+      (s) => s.col !== columns.status && s.col !== columns.timescale && !more.updates?.some((u) => u.col === s.col) && holdsChoices(grid, r, s.col),
     );
     if (choices) columns.rag = choices.col;
   }

@@ -277,6 +277,12 @@ export const STATUS_CHOICES: ReadonlySet<string> = new Set([
   'not implemented',
   'partially achieved',
   'not taken forward',
+  // a training or events plan's "Delivered | Postponed | Cancelled", and a programme's "Paused" or "Reprioritised"
+  'delivered',
+  'postponed',
+  'paused',
+  'reprioritised',
+  'reprioritized',
 ]);
 
 /** A word in a RAG or "Open / Closed" column that says only the action is still open, not how it is going. */
