@@ -123,6 +123,24 @@ describe('one occasion of the work called off, or recruitment that failed, is am
   });
 });
 
+describe('a round of recurring work named and said missed is slipping: amber, though never overdue', () => {
+  test.each([
+    ['May audit not completed - capacity', 'Monthly'],
+    ['Q2 audit not done – staff sickness', 'Quarterly'],
+    ['February monthly report not produced', 'Monthly'],
+  ])('%j (%s) → amber', (status, due) => {
+    expect(read(status, due).state).toBe('amber');
+  });
+  // negative cases, by reason
+  test.each([
+    ['no round named', 'Not done since the new system', 'Monthly'],
+    ['back on track after it', 'Aug missed due to holidays - back on track.', 'Monthly'],
+    ['a round still to come', 'Q3 audit completed, Q4 not yet due', 'Quarterly'],
+  ])('%s: %j is not amber', (_reason, status, due) => {
+    expect(read(status, due).state).not.toBe('amber');
+  });
+});
+
 describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red past due, none before', () => {
   test.each([
     ['New', 'October 2014', 'red'],

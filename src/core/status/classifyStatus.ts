@@ -130,6 +130,11 @@ export interface StatusTextReading {
   readonly waiting: string | null;
   /** The words saying only what is still to be done ("Procedure to be written."), else null: nothing is done yet. */
   readonly toCome: string | null;
+  /**
+   * A round of recurring work named and said missed ("May audit not completed - capacity", `MISSED_ROUND`), as found;
+   * else null.
+   */
+  readonly missed: string | null;
   /** The misspelt words read as the words they stand for (`"Complted" as "completed"`); empty for most. */
   readonly corrections: readonly string[];
   /**
@@ -254,6 +259,7 @@ class Reading implements StatusTextReading {
   private keyText: string | null | undefined = undefined;
   private waitingText: string | null | undefined = undefined;
   private toComeText: string | null | undefined = undefined;
+  private missedText: string | null | undefined = undefined;
 
   constructor(
     readonly status: string,
@@ -281,9 +287,19 @@ class Reading implements StatusTextReading {
     return this.toComeText;
   }
 
+  /** The round of recurring work said missed (see `MISSED_ROUND`), worked out when first asked for, then kept. */
+  get missed(): string | null {
+    if (this.missedText === undefined) {
+      const m = this.phrases ? this.rules.MISSED_ROUND.exec(this.status) : null;
+      // (not when later words say the work is back on track: "Aug missed due to holidays - back on track.")
+      this.missedText = m && !this.rules.ON_TRACK.test(this.status.slice(m.index + m[0].length)) ? phraseOn(this.status, m) : null;
+    }
+    return this.missedText;
+  }
+
   get key(): string | null {
     if (this.keyText === undefined) {
-      const key = keyOf(this.status, this.seeAbove, this.leading, this.phrases, this.waiting, this.toCome);
+      const key = keyOf(this.status, this.seeAbove, this.leading, this.phrases, this.waiting, this.toCome, this.missed);
       const updated = key !== null && this.update ? key + part('u', `${this.update.count}|${this.update.label}|${this.update.unchanged ?? ''}`) : key;
       this.keyText = updated !== null && this.corrections.length > 0 ? updated + part('s', this.corrections.join('|')) : updated;
     }
@@ -304,6 +320,7 @@ function keyOf(
   phrases: TextReading | null,
   waiting: string | null,
   toCome: string | null,
+  missed: string | null,
 ): string | null {
   if (seeAbove) return null;
   let key = leading ? part('L', leading.colour) + part('W', leading.word) : '';
@@ -319,6 +336,7 @@ function keyOf(
   if (phrases.held !== null) key += part('h', phrases.held.done) + part('b', phrases.held.by);
   if (waiting !== null) key += part('w', waiting);
   if (toCome !== null) key += part('f', toCome);
+  if (missed !== null) key += part('m', missed);
   return key;
 }
 
@@ -553,6 +571,9 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
           'none',
           `status says only what is still to be done ("${read.toCome}")${input.timescale.kind === 'date' ? `, not yet due (${dueText})` : ''}: not started`,
         );
+  // a round of recurring work gone by without it ("May audit not completed - capacity"): slipping, though a recurring
+  // action is never overdue
+  else if (recurring && read.missed !== null) out = verdict('amber', `status says a round was missed ("${read.missed}")`);
   // "partially complete", "not yet complete": at risk once past due, on the way before
   else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
