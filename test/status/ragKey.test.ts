@@ -1,7 +1,7 @@
 /** A plan's own key to ratings given as numbers ("1 Fully achieved, 2 On track, ..."). */
 import { classifyStatus } from '../../src/core/status/classifyStatus';
 import { parseTimescale } from '../../src/core/timescale/parseTimescale';
-import { planKeyTexts, readRagKey } from '../../src/core/status/ragKey';
+import { planKeyTexts, readRagKey, redMeansNotStarted } from '../../src/core/status/ragKey';
 import { opensWithKeyLabel, readLayout } from '../../src/core/layout/readLayout';
 import * as rules from '../../src/core/vocab/status';
 import { assessGrid } from '../../src/core/plan/assess';
@@ -527,5 +527,15 @@ describe('a key of letters after a "RAG:" label, with the footnote mark of its "
     ['Completed by the DSL', 'G', 'green'],
   ])('%j, rated %s → %s', (key, rag, state) => {
     expect(plan(key, rag)).toBe(state);
+  });
+});
+
+describe("a RAG cell's own words giving its red a key's meaning", () => {
+  test.each(['Red - not started', 'Red – not yet started', 'Red (not started)'])('%j: red means not started', (cell) => {
+    expect(redMeansNotStarted(cell, rules)).toBe(true);
+  });
+  // negative cases, by reason: another meaning, another colour, no meaning given
+  test.each(['Red - off track', 'Amber - not started', 'Red'])('%j: not', (cell) => {
+    expect(redMeansNotStarted(cell, rules)).toBe(false);
   });
 });

@@ -40,7 +40,7 @@ import {
 import { comingRound } from '../timescale/comingRound';
 import { updateInCell } from '../status/updateInCell';
 import { deadlineInWords } from '../timescale/deadlineInWords';
-import { keyRatesCompliance, planKeyTexts, readRagKey } from '../status/ragKey';
+import { keyRatesCompliance, planKeyTexts, readRagKey, redMeansNotStarted } from '../status/ragKey';
 import { findRevision, revisedTimescale, revisionInText, timescaleRevision, type Revision } from '../timescale/reviseDue';
 import type { Timescale, TimescaleContext } from '../timescale/types';
 import { bareReferences } from '../xref/bareReferences';
@@ -512,7 +512,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // (or the cell's own words after its colour: "Red - not started", a trust's RAG column giving each colour's meaning
     // in the cell, as a key would)
     const ragMeaning = !keyed
-      ? RED_NOT_STARTED.test(ragCell)
+      ? ragCell !== '' && redMeansNotStarted(ragCell, rules)
         ? ('not started' as const)
         : undefined
       : ragKey.inProgress?.has(ragCell.trim()) || ragKey.inProgress?.has(letterWord)
@@ -1701,9 +1701,6 @@ function missingTimescale(): Timescale {
     needsDate: false,
   };
 }
-
-/** A red RAG cell that says in its own words that red is work not started ("Red - not started", "R – not yet commenced"). */
-const RED_NOT_STARTED = /^\s*(?:red|r)\s*[-–—:(]\s*not\s+(?:yet\s+)?(?:started|commenced|begun)\b/i;
 
 /**
  * The meetings of an action log (a "Meeting date" column, `extra.raised`): the day each row was raised at, a blank

@@ -148,6 +148,17 @@ function onlyNotStarted(words: string, rules: StatusRules): boolean {
   );
 }
 
+/**
+ * True when a RAG cell's own words give its red the meaning a key's entry would, that the work has not started ("Red -
+ * not started", a trust's RAG column writing each colour's meaning in the cell): read as `colourWordKey` reads an entry.
+ * @example redMeansNotStarted('Red - not started', rules) // true
+ * @example redMeansNotStarted('Red - off track', rules) // false
+ */
+export function redMeansNotStarted(text: string, rules: StatusRules): boolean {
+  const m = text.length <= 80 ? COLOUR_ENTRY.exec(text.trim()) : null;
+  return m !== null && m[1].toLowerCase() === 'red' && onlyNotStarted(m[3], rules);
+}
+
 /** The work a key's words name before saying how it stands ("action not started", "Work has not started"). */
 const KEY_SUBJECT = /^(?:the\s+)?(?:actions?|work|tasks?)\s+(?:(?:has|have|is|are)\s+)?/i;
 

@@ -620,18 +620,21 @@ export const EMPTY_LIKE = new RegExp(
   'i',
 );
 
+/** A round of work named by its quarter or month, perhaps with its year ("Q2", "quarter 3", "October", "Oct 24"). */
+const NAMED_ROUND = String.raw`(?:q[1-4]|quarter\s+[1-4]|(?:${MONTH_STEM_PATTERN})[a-z]*\.?(?:\s+(?:20)?\d{2})?)`;
+
 /**
  * A round of recurring work named by its month or quarter, then said not to have been done or missed ("May audit not
  * completed - capacity", "Q2 audit not done – staff sickness", "February monthly report not produced", "Q2 not done"):
  * a round gone by without the work, slipping (`recurring` work is otherwise never overdue).
  */
 export const MISSED_ROUND = new RegExp(
-  String.raw`\b(?:q[1-4]|quarter\s+[1-4]|(?:${MONTH_STEM_PATTERN})[a-z]*\.?(?:\s+(?:20)?\d{2})?|(?:this|last)\s+(?:month|quarter)['’]?s?)\b[^.;:]{0,40}?\b(?:(?:was|were|has|have)\s+)?(?:not\s+(?:been\s+)?(?:done|completed|produced|held|carried\s+out|undertaken|submitted|run|sent)|missed)\b`,
+  String.raw`\b(?:${NAMED_ROUND}|(?:this|last)\s+(?:month|quarter)['’]?s?)\b[^.;:]{0,40}?\b(?:(?:was|were|has|have)\s+)?(?:not\s+(?:been\s+)?(?:done|completed|produced|held|carried\s+out|undertaken|submitted|run|sent)|missed)\b`,
   'i',
 );
 
 /** The round an update was due for, before "update" ("Q2 ", "quarter 3 ", "October ", "Oct 24 ", "quarterly "), or nothing. */
-const UPDATE_ROUND = `(?:(?:q[1-4]|quarter [1-4]|(?:${MONTH_STEM_PATTERN})[a-z]*\\.?(?: (?:20)?\\d{2})?|quarterly|monthly|termly) )?`;
+const UPDATE_ROUND = `(?:(?:${NAMED_ROUND}|quarterly|monthly|termly) )?`;
 
 /**
  * The lead has not reported: read like an empty status (red once past due, none before), whatever follows
