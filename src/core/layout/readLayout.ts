@@ -582,9 +582,7 @@ function objectiveOfCodes(grid: Grid, headerRow: number, columns: ColumnMap, wid
  */
 function labelledActions(grid: Grid, headerRow: number, columns: ColumnMap, width: number): ColumnMap | null {
   const c = columns.action;
-  if (c === undefined) return null;
-  const held = tallyBelow(grid, headerRow, c, (text) => ACTION_LABEL.test(text));
-  if (held.kind < 3 || held.rest * 5 > held.kind) return null;
+  if (c === undefined || !holdsMostly(grid, headerRow, c, 3, (text) => ACTION_LABEL.test(text))) return null;
   const taken = new Set(Object.values(columns));
   for (let other = 0; other < width; other++) {
     if (taken.has(other) || matchHeader(cellText(grid, headerRow, other)) !== 'action') continue;
