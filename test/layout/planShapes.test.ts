@@ -322,6 +322,20 @@ describe('header words', () => {
     ['Delivery date', 'timescale'],
     ['Planned end date', 'timescale'],
     ['Date to be completed by', 'timescale'],
+    ['Date to be achieved by', 'timescale'],
+    ['Date to be evidenced by', 'timescale'],
+    ['Date to be implemented by', 'timescale'],
+    ['To be achieved by', 'timescale'],
+    ['Achieve by', 'timescale'],
+    ['Implement by', 'timescale'],
+    // a date column's words after the word saying which of its dates it is
+    ['Original Agreed Implementation Date', 'timescale'],
+    ['Original target', 'timescale'],
+    ['Revised Implementation Date', 'revised'],
+    ['New completion date', 'revised'],
+    // a word broken by a hyphen typed where a line once ended
+    ['Revised Implemen-tation Date', 'revised'],
+    ['Tar-get date', 'timescale'],
     // "Action ..." naming another role than the action
     ['Action date', 'timescale'],
     ['Action status', 'status'],
@@ -460,6 +474,9 @@ describe('header words', () => {
     ['Risk', null], // a rating (High/Medium/Low) beside the objective, not the risk log's risk
     ['Risk rating', null],
     ['Start date', null], // when the work begins, not when it is due
+    // who is to do it, not by when
+    ['To be actioned by', null],
+    ['Implemented by', null],
     ['Phone number', null], // a number, not the row's
     ['What we did well', null], // a finding, not the progress
     ['Review', null], // a review of the action is no update

@@ -128,6 +128,9 @@ describe('a round of recurring work named and said missed is slipping: amber, th
     ['May audit not completed - capacity', 'Monthly'],
     ['Q2 audit not done – staff sickness', 'Quarterly'],
     ['February monthly report not produced', 'Monthly'],
+    ['Q3 data not received', 'Quarterly'],
+    // (after an earlier round reported done)
+    ['Q2 data presented Nov. Q3 data not received for Feb meeting - being chased', 'Quarterly'],
   ])('%j (%s) → amber', (status, due) => {
     expect(read(status, due).state).toBe('amber');
   });
@@ -136,6 +139,7 @@ describe('a round of recurring work named and said missed is slipping: amber, th
     ['no round named', 'Not done since the new system', 'Monthly'],
     ['back on track after it', 'Aug missed due to holidays - back on track.', 'Monthly'],
     ['a round still to come', 'Q3 audit completed, Q4 not yet due', 'Quarterly'],
+    ['a round reported done', 'Q2 data presented Nov.', 'Quarterly'],
   ])('%s: %j is not amber', (_reason, status, due) => {
     expect(read(status, due).state).not.toBe('amber');
   });

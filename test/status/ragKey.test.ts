@@ -75,6 +75,8 @@ describe('keys that give the colour words meanings of their own', () => {
     // the colours named by their letters, as a school's plan with R / A / G in its cells writes its key: the letters
     // mean what the words do
     [['RAG key:  R = not started   A = in progress   G = completed'], { amber: 'green', green: 'blue' }],
+    // (or an entry a cell: "RAG key: | G = Completed | A = In progress | R = Not on track / overdue")
+    [['RAG key:', 'G = Completed', 'A = In progress', 'R = Not on track / overdue'], { amber: 'green', green: 'blue' }],
   ])('%j', (texts, expected) => {
     expect(keyOf(texts)).toEqual(expected);
   });
@@ -330,6 +332,8 @@ describe('keys that give the colour words meanings of their own', () => {
       [['Green paper published', 'Red tape reduced'], 'colour words that are not a key'],
       [['Updated October 2015: the Board agreed the plan'], 'a date at the head of a line that names no colour'],
       [['Section A = safeguarding policy'], 'one letter entry is no key'],
+      [['A = in progress', 'Notes: see the board minutes'], 'one letter entry in a cell of its own is no key'],
+      [['A = in progress', 'A = some slippage'], 'the same letter twice is no key'],
     ])('%j: no colour read otherwise (%s)', (texts) => {
       expect(keyOf(texts)).toEqual({});
     });

@@ -107,6 +107,12 @@ const OF_THING = /^\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+[-–]\s+(?=[A-Za-z])/;
 /** A word or two naming whose the column is, opening a header ("Reviewers’ ", "Independent reviewer's "). */
 const WHOSE = /^\s*(?:[A-Za-z]+\s+)?[A-Za-z]+(?:['’]s|s['’])\s+(?=[A-Za-z])/;
 
+/** The word that says which of a column's dates a header names ("Original ", "Revised ", "Amended "), before its other words. */
+const WHICH_DATE = /^\s*(?:original|initial|revised|amended|extended|new)\s+(?=[a-z])/i;
+
+/** A hyphen between two letters of a word, the second lower-case ("Implemen-tation"). */
+const BROKEN_WORD = /([A-Za-z])-([a-z])/g;
+
 /** "Our " opening a header ("Our target date"), before the header's own words. */
 const OURS = /^\s*our\s+(?=[a-z])/i;
 
@@ -171,8 +177,18 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "Reviewers’ recommendation", "Auditor's recommendation": whose the words are, before the header's own words
   const whose = WHOSE.exec(cellText);
   if (whose) return matchUncached(cellText.slice(whose[0].length));
+  // "Revised implementation date", "Original agreed implementation date": a date column's own words after the word
+  // that says which of its dates it is (a later one supersedes the date first set, as "Revised date" does)
+  const which = WHICH_DATE.exec(cellText);
+  if (which) {
+    const rest = matchUncached(cellText.slice(which[0].length));
+    if (rest?.role === 'timescale') return /^\s*(?:original|initial)/i.test(which[0]) ? rest : { role: 'revised', rank: 50, period: false };
+  }
   // "Assessment (RAG)", "Self-assessment (RAG rating)": a header naming nothing we know, said in brackets to be the RAG
   if (RAG_IN_BRACKETS.test(cellText)) return { role: 'rag', rank: 50, period: false };
+  // "Revised Implemen-tation Date": a word broken by a hyphen typed where a line once ended, read whole
+  const unbroken = cellText.replace(BROKEN_WORD, '$1$2');
+  if (unbroken !== cellText) return matchUncached(unbroken);
   // a header in two languages ("Cam Gweithredu / Action", "Amserlen / Timescale", as Welsh public bodies write them,
   // or one under the other): the half beside the one holding a Welsh header word
   const halves = cellText.split(BILINGUAL_BREAK);

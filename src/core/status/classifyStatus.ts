@@ -521,7 +521,13 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   if (t.closed !== null) out = verdict('complete', `closed: "${t.closed}" (no longer an open action)`, t.closed);
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
   else if (t.claim !== null) {
-    out = recurring ? verdict('green', `"${t.claim}": done so far; the action recurs`) : verdict('complete', `"${t.claim}" says it was done`);
+    // (a recurring action's round done, then a later round said missed: "Q2 data presented Nov. Q3 data not received")
+    const missedAfter = recurring && read.missed !== null && status.indexOf(read.missed) > status.indexOf(t.claim);
+    out = missedAfter
+      ? verdict('amber', `status says a round was missed ("${read.missed}") after "${t.claim}"`)
+      : recurring
+        ? verdict('green', `"${t.claim}": done so far; the action recurs`)
+        : verdict('complete', `"${t.claim}" says it was done`);
   } else if (input.doneAsAsked && saysNothingElse(t) && !rules.BLOCKERS.test(status) && !rules.PARTIAL.test(status)) {
     // "Quality group established" for "Establish a quality group": the thing the action asked for is done
     const said = `"${clip(input.doneAsAsked)}": what the action asked for is done`;

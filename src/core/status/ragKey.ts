@@ -72,10 +72,12 @@ const NO_KEY: RagKey = new Map();
 function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
   const read = new Map<string, RagColour>();
   const differs = emptyWordKey();
+  // (a key of letters, one entry a cell: "RAG key: | G = Completed | A = In progress | R = Not on track")
+  const lettersInCells = new Set(texts.map((t) => (t && t.length <= 100 ? LETTER_CELL.exec(t)?.[1] : undefined)).filter((l) => l !== undefined)).size >= 2;
   for (const said of texts) {
     // (a key naming its colours by their letters, "R = not started A = in progress G = completed", as a school's plan
     // with R / A / G in its cells writes it: read as the colours' words)
-    const text = said && said.length <= 600 ? lettersAsColours(said, rules) : said;
+    const text = said && said.length <= 600 ? lettersAsColours(said, rules, lettersInCells) : said;
     if (!text || text.length > 600 || !COLOUR_WORD.test(text)) continue;
     // one entry a line, or after a semicolon or bar, or a comma before the next colour ("Amber – started, deadline at
     // risk or missed, Green – on track": the words after a comma belong to the colour before it)
@@ -116,16 +118,25 @@ const LETTER_ENTRY = /(^|[\s;,|(])([RAGB])\s*(?=[=:–-]\s*[A-Za-z])/g;
 
 /**
  * A key written with the colours' letters, its letters as the colours' words, when two or more entries are so written
- * (one "A = ..." alone is more likely something else); else the text as it is.
+ * (one "A = ..." alone is more likely something else), or when the text is one such entry in a cell of its own and
+ * `oneACell` says other cells hold the key's other letters; else the text as it is.
  * @example lettersAsColours('R = not started A = in progress G = completed', rules) // 'red = not started amber = in progress green = completed'
  */
-function lettersAsColours(text: string, rules: StatusRules): string {
+function lettersAsColours(text: string, rules: StatusRules, oneACell = false): string {
   LETTER_ENTRY.lastIndex = 0;
   let n = 0;
   while (LETTER_ENTRY.exec(text)) n++;
   // (the letters' colours as `RAG_WORDS` gives them: "R" red, "A" amber, "G" green, "B" blue)
-  return n >= 2 ? text.replace(LETTER_ENTRY, (_, before: string, letter: string) => `${before}${rules.RAG_WORDS[letter.toLowerCase()]} `) : text;
+  return n >= 2 || (oneACell && LETTER_CELL.test(text))
+    ? text.replace(LETTER_ENTRY, (_, before: string, letter: string) => `${before}${rules.RAG_WORDS[letter.toLowerCase()]} `)
+    : text;
 }
+
+/**
+ * A cell holding one entry of a key written with the colours' letters, and nothing else ("G = Completed"): two or more
+ * such cells, of different letters, are a key (see `lettersAsColours`).
+ */
+const LETTER_CELL = /^\s*([RAGB])\s*[=:–-]\s*[A-Za-z][^=]*$/;
 
 /** A colour word opening what would be a key's meaning: the next colour of a scale listed, not a meaning. */
 const SCALE_NEXT = /^\s*(?:red|amber|green|blue|yellow|gr[ae]y)\b/i;

@@ -445,6 +445,18 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'when will it be completed' },
     { text: 'date to be completed by' },
     { text: 'date to be completed' },
+    // the date by which it is to be achieved, implemented, delivered or shown ("Date to be achieved by", "Date to be
+    // evidenced by"), or the order to do it by then ("Achieve by", "Implement by"); not "Implemented by" or "To be
+    // actioned by", which name who
+    { text: 'date to be achieved by' },
+    { text: 'date to be implemented by' },
+    { text: 'date to be delivered by' },
+    { text: 'date to be evidenced by' },
+    { text: 'date to be in place by' },
+    { text: 'to be achieved by' },
+    { text: 'to be in place by' },
+    { text: 'achieve by', exact: true },
+    { text: 'implement by', exact: true },
     // "Action date": when the action is due (not the action itself)
     { text: 'action date' },
     { text: 'action due date' },

@@ -25,6 +25,13 @@ for (const name of Object.keys(MONTH_NAMES)) {
 export const REFERENCE_BEFORE =
   /(?:siip|cypp|psa|para(?:graph)?|section|sect?\.|ref(?:erence)?|item|no\.?|indicator|priority|action|objective|chapter|appendix|page|p\.|v|version)\s*[:#]?\s*$/i;
 
+/**
+ * The title of a law or statutory guidance before its year ("Care Act 2014", "Working Together 2018", "WT 2018",
+ * "KCSIE 2023", "the Care Planning Regulations 2010"): the year names the document, not a date.
+ */
+export const TITLE_BEFORE =
+  /\b(?:act|acts|regulations|working\s+together(?:\s+to\s+safeguard\s+children)?|wt|wttsc|kcsie|keeping\s+children\s+safe\s+in\s+education|code\s+of\s+practice)\s*$/i;
+
 /** Options for a component with a fixed period per year. */
 interface ComponentInit {
   parser: string;
@@ -201,6 +208,11 @@ export function monthsSpan(firstMonth: number, lastMonth: number, yearsLater = 0
 
 function newMonthsSpan(firstMonth: number, lastMonth: number, yearsLater: number): Span {
   return (year) => [isoDate(year, firstMonth, 1) as IsoDate, endOfMonth(year + yearsLater, lastMonth)];
+}
+
+/** True when the text just before `index` is a law's or guidance's title, and the year at `index` its year (`TITLE_BEFORE`). */
+export function followsTitle(text: string, index: number): boolean {
+  return TITLE_BEFORE.test(text.slice(Math.max(0, index - 50), index));
 }
 
 /** True when the text just before `index` makes the match a reference number rather than a date. */
