@@ -297,6 +297,16 @@ describe('a hand-coloured cell is the explicit RAG', () => {
     expect(colourRag(hex)?.colour).toBe(colour);
   });
 
+  // as Excel's palette names them: its standard "Orange" (FFC000) orange, though its hue is near yellow
+  test.each([
+    ['FFC000', 'orange'],
+    ['FFFF00', 'yellow'],
+    ['FFD966', 'yellow'],
+    ['ED7D31', 'orange'],
+  ])('fill %s is named %s', (hex, name) => {
+    expect(colourRag(hex)?.name).toBe(name);
+  });
+
   test.each(['FFFFFF', 'F2F2F2', 'D9D9D9', '000000', '808080', 'not a colour', ''])('%j is no RAG', (hex) => {
     expect(colourRag(hex)).toBeNull();
   });

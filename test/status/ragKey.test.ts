@@ -301,9 +301,9 @@ describe('keys that give the colour words meanings of their own', () => {
       );
     test.each([
       ['00B050', 'Guidance issued and published on the website', 'complete', "green, complete in the plan's key"],
-      ['FFC000', 'First session booked for February', 'green', "yellow, in progress in the plan's key"],
+      ['FFC000', 'First session booked for February', 'green', "orange, in progress in the plan's key"],
       // "in progress" is not "on track": words saying the work slipped decide
-      ['FFC000', 'Postponed to February 2021 because of Covid-19', 'amber', "yellow, in progress in the plan's key"],
+      ['FFC000', 'Postponed to February 2021 because of Covid-19', 'amber', "orange, in progress in the plan's key"],
       ['FF0000', 'Not started', 'red', 'red (fill FF0000)'],
     ])('fill %s beside %j is %s', (hex, status, state, said) => {
       const r = assessGrid(grid([hex], [status]), { asOf: '2021-01-12' }).rows[0];
@@ -322,6 +322,35 @@ describe('keys that give the colour words meanings of their own', () => {
       const plain = grid(['00B050', 'FFC000'], ['Guidance issued and published on the website', 'First session booked for February']);
       plain.values.pop();
       expect(assessGrid(plain, { asOf: '2021-01-12' }).rows.map((r) => r.state)).toEqual(['green', 'amber']);
+    });
+  });
+
+  describe('a key that tells yellow from orange ("Orange – not on target", "Yellow – on target"): each cell read by its name', () => {
+    const key = [
+      'Red - Implementation date passed management action not complete',
+      'Orange - Action not on target for completion by agreed/revised date',
+      'Yellow - Action on target to be completed by agreed/revised date',
+    ];
+    test('yellow is on track; orange keeps amber (its words read as red beside a red); red red', () => {
+      expect(keyOf(key)).toEqual({ yellow: 'green' });
+    });
+    test('cells filled Excel\'s "Yellow" (FFFF00) are green, its "Orange" (FFC000) amber', () => {
+      const plan = withFills(
+        [
+          ...key.map((k) => [k, null, null, null]),
+          ['Ref', 'Action', 'Target date', 'Status'],
+          ['1', 'Reconcile the accounts', 'December 2017', null],
+          ['2', 'Train the finance team', 'December 2017', null],
+        ],
+        [
+          [4, 3, 'FFFF00'],
+          [5, 3, 'FFC000'],
+        ],
+      );
+      expect(assessGrid(plan, { asOf: '2017-10-17' }).rows.map((r) => r.state)).toEqual(['green', 'amber']);
+    });
+    test('a key naming yellow alone ("Yellow – on track") gives its meaning to every amber hue', () => {
+      expect(keyOf(['Key: Green – complete', 'Yellow – on track', 'Red – off track'])).toEqual({ green: 'blue', yellow: 'green', amber: 'green' });
     });
   });
 

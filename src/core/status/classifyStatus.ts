@@ -721,10 +721,12 @@ function cellColour(reading: (ColourReading & { progress?: boolean }) | null, wh
  * @example keyed(colourRag('00B050'), new Map([['green', 'blue']]))?.colour // 'blue'
  */
 function keyed(reading: ColourReading | null, key: StatusInput['colourKey'], recurring = false): (ColourReading & { progress?: boolean }) | null {
-  const meant = reading && key && key.size > 0 ? key.get(reading.colour) : undefined;
+  // (read by its name first: a key may tell yellow from orange, both amber)
+  const by = reading && key && key.size > 0 ? (key.has(reading.name) ? reading.name : reading.colour) : undefined;
+  const meant = by !== undefined ? key!.get(by) : undefined;
   if (!meant || meant === reading!.colour) return reading;
   if (recurring && meant === 'blue' && reading!.colour === 'green') return { ...reading!, name: `${reading!.name}, on schedule (ongoing work)` };
-  const progress = key!.inProgress?.has(reading!.colour) === true;
+  const progress = key!.inProgress?.has(by!) === true;
   return { colour: meant, name: `${reading!.name}, ${progress ? 'in progress' : KEY_MEANING[meant]} in the plan's key`, hex: reading!.hex, progress };
 }
 

@@ -52,8 +52,14 @@ export function colourRag(hex: string | null | undefined, options: { font?: bool
   hue = (hue * 60 + 360) % 360;
   let best = ANCHORS[0];
   for (const a of ANCHORS) if (Math.abs(a.hue - hue) < Math.abs(best.hue - hue)) best = a;
-  return { colour: best.colour, name: best.name, hex: rgb };
+  return { colour: best.colour, name: EXCEL_ORANGE.has(rgb) ? 'orange' : best.name, hex: rgb };
 }
+
+/**
+ * Fills Excel's palette names orange though their hue is nearer yellow: the standard colour "Orange" (FFC000, at 45°),
+ * which a board's key may set apart from its "Yellow" (FFFF00). Both are amber.
+ */
+const EXCEL_ORANGE = new Set(['FFC000']);
 
 /** Font colours Excel gives hyperlinks: blue text that says "link", not "complete". */
 const HYPERLINK_BLUES = new Set(['0563C1', '0000FF', '0000EE', '1155CC', '0066CC']);

@@ -106,12 +106,26 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
   }
   // a red the key's words read as amber, beside an amber they read as amber too, grades one thing by degree ("Amber –
   // delayed by one board meeting", "Red – delayed by two or more"): red keeps its own meaning
-  if (differs.get('red') === 'amber' && read.get('amber') === 'amber') differs.delete('red');
+  // (the amber named orange or yellow too, as a key of coloured cells names Excel's orange)
+  if (differs.get('red') === 'amber' && AMBER_HUES.some((hue) => read.get(hue) === 'amber')) differs.delete('red');
   // and an amber the key's words read as red, beside a red they read as red too ("Amber – behind target, action in
   // hand", "Red – not started or off track"): amber keeps its own meaning
-  if (differs.get('amber') === 'red' && read.get('red') === 'red') differs.delete('amber');
+  // (and so an orange or yellow: "Red – date passed, not complete", "Orange – not on target", "Yellow – on target")
+  for (const hue of AMBER_HUES) if (differs.get(hue) === 'red' && read.get('red') === 'red') differs.delete(hue);
+  // a key that names one of amber, orange and yellow gives its meaning to every cell of an amber hue: the fill the
+  // board calls yellow may be what the reader names orange ("Yellow – on track", its cells FFC000); a key that names
+  // two tells them apart, each cell read by its name
+  const hues = AMBER_HUES.filter((hue) => read.has(hue));
+  const named = hues.length === 1 ? differs.get(hues[0]) : undefined;
+  if (named !== undefined && hues[0] !== 'amber') {
+    differs.set('amber', named);
+    if (differs.inProgress.has(hues[0])) differs.inProgress.add('amber');
+  }
   return read.size >= 2 ? differs : emptyWordKey();
 }
+
+/** The colour words of the amber hue a key may name (`KEY_COLOURS`). */
+const AMBER_HUES = ['amber', 'orange', 'yellow'];
 
 /** A RAG letter opening a key's entry ("R = not started", "G: completed"). */
 const LETTER_ENTRY = /(^|[\s;,|(])([RAGB])\s*(?=[=:–-]\s*[A-Za-z])/g;
@@ -211,11 +225,17 @@ const IN_PLACE_DEGREE = /\b(?:fully|partially|partly|not)\s+in\s+place\b/gi;
 /** A key naming what it rates as a requirement or standard. */
 const REQUIREMENT = /\b(?:requirements?|standards?)\b/i;
 
+/**
+ * The colours a key names: the RAG's four, and yellow and orange, which a key may tell apart ("Orange – not on target",
+ * "Yellow – on target": both amber in a plan that names only one).
+ */
+const KEY_COLOURS = 'red|amber|green|blue|yellow|orange';
+
 /** A colour named in Welsh before its English name, opening a key's entry ("Gwyrdd / Green – ..."). */
-const WELSH_COLOUR = new RegExp(String.raw`^\s*(?:${WELSH_COLOUR_NAMES})\s*\/\s*(?=(?:red|amber|green|blue)\b)`, 'i');
+const WELSH_COLOUR = new RegExp(String.raw`^\s*(?:${WELSH_COLOUR_NAMES})\s*\/\s*(?=(?:${KEY_COLOURS})\b)`, 'i');
 
 /** A colour word, for a quick test of a text before its entries are read. */
-const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
+const COLOUR_WORD = new RegExp(String.raw`\b(?:${KEY_COLOURS})\b`, 'i');
 
 /**
  * Where one entry of a key ends: a line, a semicolon or bar, a run of three spaces or more (a key typed on one line,
@@ -224,7 +244,7 @@ const COLOUR_WORD = /\b(?:red|amber|green|blue)\b/i;
  */
 /** (not the slash between a colour's Welsh and English names: "Gwyrdd / Green") */
 const KEY_ENTRY_BREAK = new RegExp(
-  String.raw`[\n;|]+| {3,}|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:red|amber|green|blue|gr[ae]y)\b)|(?<![,/]\s*)\s+(?=(?:red|amber|green|blue)\s*(?:=|[–—:]\s|\s-\s))`,
+  String.raw`[\n;|]+| {3,}|(?<!\b(?:${WELSH_COLOUR_NAMES})\s*)[,/]\s*(?=(?:${KEY_COLOURS}|gr[ae]y)\b)|(?<![,/]\s*)\s+(?=(?:${KEY_COLOURS})\s*(?:=|[–—:]\s|\s-\s))`,
   'i',
 );
 
@@ -240,8 +260,10 @@ const DONE_IN_KEY = /\b(?<!\b(?:to be|will be|to get|to)\s)(?:complete|completed
  * rating of its own named with a letter after the colour ("Amber E – action complete, evidencing impact"), its second
  * group, so that "Amber E" on a row reads as the key says and a plain "Amber" keeps its own meaning.
  */
-const COLOUR_ENTRY =
-  /^(?:(?:(?:b?rag|status|colour)(?:\s+(?:key|rating|ratings|status))?|key|legend)\s*[:\-–]\s*|key\s+)?(?:(?:last\s+)?(?:updated|as\s+at|as\s+of|reviewed)\b[^:=]{0,30}:\s*)?(red|amber|green|blue)(?:\s+([a-z])(?=\s*[=\-–—:]))?\s*(?:[=\-–—:]\s*)?['"‘’“”(]?\s*([A-Za-z][^=]{1,60}?)['"‘’“”)]?\s*$/i;
+const COLOUR_ENTRY = new RegExp(
+  String.raw`^(?:(?:(?:b?rag|status|colour)(?:\s+(?:key|rating|ratings|status))?|key|legend)\s*[:\-–]\s*|key\s+)?(?:(?:last\s+)?(?:updated|as\s+at|as\s+of|reviewed)\b[^:=]{0,30}:\s*)?(${KEY_COLOURS})(?:\s+([a-z])(?=\s*[=\-–—:]))?\s*(?:[=\-–—:]\s*)?['"‘’“”(]?\s*([A-Za-z][^=]{1,60}?)['"‘’“”)]?\s*$`,
+  'i',
+);
 
 /** "1 = Fully achieved", "(2) On track", "3 - Some slippage", "4: No progress". */
 const ENTRY = /^(?:key\s*:?\s*)?\(?([1-5])\)?\s*(?:[=\-–—:.)]\s*)?([A-Za-z][^=]{1,60})$/i;
@@ -295,7 +317,8 @@ export function planKeyTexts(grid: Grid, layout: Pick<Layout, 'noteRows' | 'head
       // word and the meaning ("green – Delivered and Complete")
       const fill = grid.fills?.[r]?.[c];
       const colour = fill && !COLOUR_WORD.test(t) ? colourRag(fill) : null;
-      cells.push(colour ? `${colour.colour} – ${t}` : t);
+      // (a yellow or orange cell by that name: a key may tell the two apart)
+      cells.push(colour ? `${colour.name === 'yellow' || colour.name === 'orange' ? colour.name : colour.colour} – ${t}` : t);
     }
     out.push(...cells);
     // a key's entry in two cells ("1 | Completed") is read as one ("1 Completed")
