@@ -390,6 +390,9 @@ describe('header words', () => {
     ['What we said we’d do', 'action'],
     ['Quarterly Progress', 'status'],
     ['We will', 'action'], // a plan on a page: "Priority | We will | How we will know"
+    // a strategy's lead-in over its actions
+    ['Over the term of this plan, we will:', 'action'],
+    ['In 2024/25 we will', 'action'],
     ['The SAB will', 'action'],
     // what has been done so far, beside the action still required (a Prevent duty benchmarking plan)
     ['Work to date', 'status'],

@@ -107,11 +107,16 @@ describe('one occasion of the work called off, or recruitment that failed, is am
   ])('%j due %s → amber', (status, due) => {
     expect(read(status, due).state).toBe('amber');
   });
+  // none called off is no cancellation
+  test.each(['no s17 leave cancelled due to staffing', 'No sessions cancelled this quarter', 'No meetings cancelled'])('%j → green', (status) => {
+    expect(read(status, 'March 2015').state).toBe('green');
+  });
   // negative cases, by reason: the work itself called off, or failed
   test.each([
     ['the work called off', 'Project cancelled by the Board.'],
     ['the work failed', 'Pilot failed to show any benefit.'],
     ['the bid for the work failed', 'Bid failed.'],
+    ['the work called off, with no other words', 'Training cancelled - no trainer'],
   ])('%s: %j → red', (_reason, status) => {
     expect(read(status, 'March 2015').state).toBe('red');
   });

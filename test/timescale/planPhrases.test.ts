@@ -407,6 +407,17 @@ describe('revised due dates in a status', () => {
       expect(revisionInText(status, school)).toBeNull(),
     );
   });
+  describe('a quarter after "now", alone or with its year, is the new date', () => {
+    const plan: TimescaleContext = { referenceDate: '2024-09-30', referenceLabel: "the plan's other timescales" };
+    test.each([
+      ['Now Q4.', '2025-03-31'],
+      ['Slipped - now Q4 24/25', '2025-03-31'],
+      ['Delayed, now Q1 2025/26', '2025-06-30'],
+    ])('%j → due %s', (status, due) => expect(revisionInText(status, plan)?.due).toBe(due));
+    test.each(['Now Q4 data shows a rise', 'Q4 figures now in'])('%j moves no date (negative case)', (status) =>
+      expect(revisionInText(status, plan)).toBeNull(),
+    );
+  });
   describe('an action with no timescale of its own is due by the date its status moves it to', () => {
     test.each([
       ['', 'Partially complete – West and South briefed; North area briefings postponed to November 2015.', '2015-11-30'],

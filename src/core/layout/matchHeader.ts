@@ -113,6 +113,9 @@ const WHICH_DATE = /^\s*(?:original|initial|revised|amended|extended|new)\s+(?=[
 /** A hyphen between two letters of a word, the second lower-case ("Implemen-tation"). */
 const BROKEN_WORD = /([A-Za-z])-([a-z])/g;
 
+/** A header that ends with "we will", a strategy's lead-in to the actions listed under it ("Over the next three years we will:"). */
+const WE_WILL_LAST = /\bwe\s+will\s*[:.…]*\s*$/i;
+
 /** "Our " opening a header ("Our target date"), before the header's own words. */
 const OURS = /^\s*our\s+(?=[a-z])/i;
 
@@ -171,6 +174,8 @@ function matchUncached(raw: string): HeaderMatch | null {
   // header's own words
   const thing = OF_THING.exec(cellText);
   if (thing) return matchUncached(cellText.slice(thing[0].length));
+  // "Over the term of this plan, we will:", "In 2024/25 we will": a strategy's lead-in to what it will do, over its actions
+  if (WE_WILL_LAST.test(cellText)) return { role: 'action', rank: 50, period: false };
   // "Our target date", "Our actions": a plan written in the first person, its header words after "Our"
   const ours = OURS.exec(cellText);
   if (ours) return matchUncached(cellText.slice(ours[0].length));

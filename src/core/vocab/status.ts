@@ -821,7 +821,8 @@ export const RED = phrasePattern([
   // (nor one meeting, course or event of the work called off: "the October meeting was cancelled and the next is in
   // December", "The business breakfast arranged for 26 September was cancelled; a new date is being sought": amber,
   // `OCCASION_CANCELLED`)
-  'cancell?ed(?<!\\b(?:postponed|deferred|delayed)\\b[^.;]{0,60})(?<!\\b' +
+  // (nor none called off: "no s17 leave cancelled due to staffing", "No sessions cancelled this quarter")
+  'cancell?ed(?<!\\b(?:no|none)\\s+(?:[\\w-]+\\s+){0,3}cancell?ed)(?<!\\b(?:postponed|deferred|delayed)\\b[^.;]{0,60})(?<!\\b' +
     OCCASIONS +
     '\\b[^.;]{0,60})(?!.{0,80}?\\b(?:re-?booked|re-?scheduled|re-?arranged|postponed|deferred|superseded|replaced by|no longer (?:required|needed))\\b)' +
     // (nor one called off and set again, its new day after "now": "Adviser cancelled twice. Meeting now 29/04/14.")
@@ -913,7 +914,10 @@ export const AMBER = phrasePattern([
   'unmet',
   // one occasion of the work called off (see RED's "cancelled"), and recruitment that failed; not when a later one
   // is said to have been held ("Q1 meeting cancelled (COVID-19); Q2 meeting held on 15 September 2020")
-  OCCASIONS + '\\b[^.;]{0,60}?\\bcancell?ed(?![\\s\\S]*?\\b' + OCCASIONS + '\\b[^.;]{0,30}?\\b(?:was |were |has been |have been )?held\\b)',
+  OCCASIONS +
+    '\\b[^.;]{0,60}?\\bcancell?ed(?<!\\b(?:no|none)\\s+(?:[\\w-]+\\s+){0,3}cancell?ed)(?![\\s\\S]*?\\b' +
+    OCCASIONS +
+    '\\b[^.;]{0,30}?\\b(?:was |were |has been |have been )?held\\b)',
   'recruitment (?:has |had )?(?:twice |again |once )?failed',
   '(?:twice |again )?failed to (?:recruit|appoint|fill|attract)',
   // a date that has gone by ("Deadline missed", "Missed the target date")
@@ -1241,6 +1245,8 @@ export const REVISION_LEADS = phraseSearch([
     ')[a-z]*\\.?(?:\\s*(?:[.;,]|$)| (?:board|meeting|panel|committee|forum|group|exec|hwb|scb|sab|lscb|lsab|scp|ssp|cpc|apc|csp|pb|smt|slt|dmt)\\b))',
   // a school's term or half-term after "now" ("waiting on HR system licence, now Summer 1", "now the autumn term")
   'now(?= (?:the )?(?:spring|summer|autumn|spr|sum|aut)(?: term\\b|\\s?[12]\\b| half[\\s-]?term\\b))',
+  // a quarter after "now", alone or with its year ("Now Q4.", "Slipped - now Q4 24/25", "now Q1 2025/26")
+  'now(?= q[1-4](?:\\s+(?:fy\\s*)?(?:20)?\\d{2}(?:\\s*[/-]\\s*(?:20)?\\d{2})?)?\\s*(?:[.;,]|$))',
   // ("Now end Feb 19", "Meeting now 29/04/14": the end of a month, or a day written in figures, after "now")
   `now(?= (?:(?:the )?end(?: of)? )${MONTH_YEAR})`,
   'now(?= \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b)',

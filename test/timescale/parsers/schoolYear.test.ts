@@ -9,6 +9,10 @@ describe('school-year parser', () => {
     ['summer school term 2017', 'date', '2017-07-31', 'season'],
     ['Summer holidays 2016', 'date', '2016-08-31', 'season'],
     ['Autumn term', 'date', '2014-12-31', 'season'], // no year: placed nearest the plan's dates (mid-November 2014)
+    // a term's name shortened, as schools write it
+    ['Aut term 2021', 'date', '2021-12-31', 'season'],
+    ['End of Spr term 2022', 'date', '2022-03-31', 'season'],
+    ['Sum term 2022', 'date', '2022-07-31', 'season'],
     ['Academic year 2016/17', 'date', '2017-08-31', 'year'], // 1 September 2016 to 31 August 2017, not a financial year
     ['2016/17 academic year', 'date', '2017-08-31', 'year'],
     ['AY 2016-2017', 'date', '2017-08-31', 'year'],
@@ -28,6 +32,7 @@ describe('school-year parser', () => {
     ['academic year', null], // no year
     ['Easter holidays', null], // not the summer holidays
     ['May 22/23', null], // no school year named: a month and a financial year
+    ['Sum of the 2016 returns', null], // a shortened term's name needs "term" after it
   ])('%j is not read as a school period', (text) => {
     expect(parseTimescale(text).milestones.filter((m) => m.parser === 'school-year')).toEqual([]);
   });

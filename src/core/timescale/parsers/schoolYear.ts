@@ -9,19 +9,23 @@ import { makeComponent, monthsSpan } from './common';
  * A term is not a season: "Summer term 2016" ends in July, not August, and "Spring term" in March, not May. A term
  * with no year takes its year from the plan, as a month does.
  *
- * Accepts: "Spring term 2016", "Autumn term", "summer school term 2017", "Summer holidays 2016",
+ * Accepts: "Spring term 2016", "Autumn term", "Aut term", "summer school term 2017", "Summer holidays 2016",
  * "Academic year 2016/17", "2016/17 academic year", "AY 2016-2017", "Academic year 22/23", "22/23 academic year".
  * Rejects: "academic year" with no year, "academic year 2016/18" (years that do not follow on).
  *
  * @example parseTimescale('Summer term 2016').due // '2016-07-31'
  * @example parseTimescale('Academic year 2016/17').due // '2017-08-31'
  */
+/** A term's name as a school's plan shortens it, and the name. */
+const SHORT_TERMS: Readonly<Record<string, string>> = { aut: 'autumn', spr: 'spring', sum: 'summer' };
+
 export const schoolYearParser: Parser = {
   name: 'school-year',
   pattern: new RegExp(
     [
       // a term, or the summer holidays
-      String.raw`\b(?<term>autumn|fall|spring|summer)[ \t]+(?:school[ \t]+)?(?<which>term|holidays?)\b(?:[ \t]+(?:of[ \t]+)?(?<termYear>\d{4}|['’]?\d{2})(?![\d]|[./]\d))?`,
+      // (its name shortened as a school's plan writes it: "Aut term", "Spr term", "Sum term")
+      String.raw`\b(?<term>autumn|fall|spring|summer|aut|spr|sum)[ \t]+(?:school[ \t]+)?(?<which>term|holidays?)\b(?:[ \t]+(?:of[ \t]+)?(?<termYear>\d{4}|['’]?\d{2})(?![\d]|[./]\d))?`,
       // an academic year, named before or after its years
       // (its first year in two figures too: "Academic year 22/23", "AY 22-23")
       String.raw`\b(?:(?:academic|school)[ \t]+year|ay)[ \t]*(?:of[ \t]+)?(?<first>\d{4}|\d{2})[ \t]*[/\-–][ \t]*(?<second>\d{4}|\d{2})(?![\d]|[./]\d)`,
@@ -30,14 +34,15 @@ export const schoolYearParser: Parser = {
     'gi',
   ),
   requires: ['eEyY'],
-  words: [...Object.keys(SCHOOL_TERMS), 'academic', 'school', 'ay'],
+  words: [...Object.keys(SCHOOL_TERMS), ...Object.keys(SHORT_TERMS), 'academic', 'school', 'ay'],
   extract(match) {
     const g = match.groups!;
     if (g.term) {
+      const name = SHORT_TERMS[g.term.toLowerCase()] ?? g.term.toLowerCase();
       const holidays = g.which.toLowerCase().startsWith('holiday');
       // the summer holidays are August; the other holidays (half terms, Easter) are left to other words
-      if (holidays && g.term.toLowerCase() !== 'summer') return null;
-      const term = holidays ? { firstMonth: 8, lastMonth: 8, said: 'August' } : SCHOOL_TERMS[g.term.toLowerCase()];
+      if (holidays && name !== 'summer') return null;
+      const term = holidays ? { firstMonth: 8, lastMonth: 8, said: 'August' } : SCHOOL_TERMS[name];
       const c = makeComponent({
         parser: this.name,
         match,
@@ -48,7 +53,7 @@ export const schoolYearParser: Parser = {
         span: monthsSpan(term.firstMonth, term.lastMonth),
       });
       if (c && !g.termYear) c.termPlaced = true;
-      c?.assumptions.push(`"${g.term} ${g.which}" read as the school's ${holidays ? 'summer holidays' : `${g.term.toLowerCase()} term`} (${term.said})`);
+      c?.assumptions.push(`"${g.term} ${g.which}" read as the school's ${holidays ? 'summer holidays' : `${name} term`} (${term.said})`);
       return c;
     }
     const firstText = g.first ?? g.first2;
