@@ -2192,6 +2192,30 @@ describe('table shapes', () => {
     expect(l.noteRows).toEqual([3, 4, 5, 6]);
   });
 
+  test('a RAG label in a cell of its own, the colours across the row after it ("RAG: | Blue - Completed | Green - On track"), is a key', () => {
+    const l = readLayout({
+      values: [
+        ['No', 'Action', 'Lead', 'Timescale', 'RAG'],
+        ['1', 'Audit supervision', 'DM', 'July 2016', 'G'],
+        [null, null, null, null, null],
+        ['RAG:', 'Blue - Completed', 'Green - On track', 'Amber - Some slippage / at risk', 'Red - Not on track / no update'],
+      ],
+    });
+    expect(l.rows.map((r) => r.ref)).toEqual(['1']);
+    expect(l.noteRows).toEqual([3]);
+  });
+  // negative case: a RAG label with no colour after it is no key
+  test('"RAG:" before words that are no colour is read as it was', () => {
+    const l = readLayout({
+      values: [
+        ['No', 'Action', 'Lead', 'Timescale', 'RAG'],
+        ['1', 'Audit supervision', 'DM', 'July 2016', 'G'],
+        ['RAG:', 'Ratings agreed at the QA sub-group', null, null, null],
+      ],
+    });
+    expect(l.noteRows).not.toContain(2);
+  });
+
   // what is not a key: other one-cell rows keep their reading, and a row of several cells ends the key
   test.each([
     [['Key Priority 1: Neglect'], 'section'],
@@ -4117,6 +4141,35 @@ describe('a short title alone on its row over detailed actions is a theme headin
       ['Recommendation 46', theme],
       ['Recommendation 52', theme],
     ]);
+  });
+  test('a longer title (up to a dozen words) heads the rows under it where an earlier title of the table stood alone as it does', () => {
+    const l = readLayout({
+      values: [
+        ['Action', 'Lead', 'Timescale', 'Q1 Update', 'RAG'],
+        ['Start healthy and stay healthy', null, null, null, null],
+        ['Roll out the Early Help Assessment', 'EI Service Manager', 'April 2015', 'Launched 1st April', 'G'],
+        ['Are safe at home, in school and in the community', null, null, null, null],
+        ['Set up Early Intervention panels in each locality', 'EI Locality Managers', 'June 2015', 'Panels running', 'G'],
+        ['Make friends and take part in activities', null, null, null, null],
+        ['Extend the holiday activity offer', 'Youth Service', 'Sept 2015', 'Offer extended', 'G'],
+      ],
+    });
+    expect(l.rows.map((r) => [r.cells.action?.text.slice(0, 12), r.section?.title])).toEqual([
+      ['Roll out the', 'Start healthy and stay healthy'],
+      ['Set up Early', 'Are safe at home, in school and in the community'],
+      ['Extend the h', 'Make friends and take part in activities'],
+    ]);
+    // negative case: words saying what is to be done stay an action, however the table's titles stand
+    const plain = readLayout({
+      values: [
+        ['Action', 'Lead', 'Timescale', 'Q1 Update', 'RAG'],
+        ['Start healthy and stay healthy', null, null, null, null],
+        ['Roll out the Early Help Assessment', 'EI Service Manager', 'April 2015', 'Launched 1st April', 'G'],
+        ['Policies to be reviewed in line with the new guidance', null, null, null, null],
+        ['Set up Early Intervention panels in each locality', 'EI Locality Managers', 'June 2015', 'Panels running', 'G'],
+      ],
+    });
+    expect(plain.rows.map((r) => r.cells.action?.text.slice(0, 12))).toEqual(['Roll out the', 'Policies to ', 'Set up Early']);
   });
   describe('negative cases: an action nobody has filled in', () => {
     test.each([

@@ -281,7 +281,8 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     // key label ("Date: date of the meeting") are notes
     // (a key written in one cell after its label, "Key: Green – complete; Amber – in progress", is a note line of its own)
     const inline = n === 1 && opensWithKeyLabel(scratch[0].text);
-    const keyLabel = inline || isKeyLabel(scratch[0].text);
+    // (or a RAG label in a cell of its own, the colours in the cells after it: "RAG: | Blue - Completed | Green - On track")
+    const keyLabel = inline || isKeyLabel(scratch[0].text) || (n > 1 && labelsColoursAfter(scratch[0].text, scratch[1].text));
     if (keyLabel) inKey = n === 1 && !inline;
     // (an entry of a key, in two cells, keeps it going: "1 | Completed", "Amber | Some slippage")
     else if (n > 1 && !(inKey && n === 2 && KEY_ENTRY_MARK.test(scratch[0].text) && scratch[1].text.length <= 80)) inKey = false;
@@ -348,7 +349,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
   };
   for (let r = Math.max(0, startRow + 1); r < grid.values.length; r++) readGridRow(r);
   headLetteredRuns(rows, sections);
-  themeHeadings(rows, sections);
+  themeHeadings(rows, sections, blocks);
   parentRefHeadings(rows, sections);
   outlineHeadings(grid, blocks, rows, sections);
   typedRows(grid, blocks, rows, sections);
@@ -1990,6 +1991,22 @@ export function opensWithKeyLabel(text: string): boolean {
   return RAG_LABELS.includes(label) && (COLOUR_AFTER_LABEL.test(rest) || LETTER_AFTER_LABEL.test(rest));
 }
 
+/**
+ * True for a RAG label in a cell of its own with a colon ("RAG:", "RAG rating:"), the next cell opening with a colour
+ * or its letter and meaning: a key laid across a row.
+ * @example labelsColoursAfter('RAG:', 'Blue - Completed') // true
+ * @example labelsColoursAfter('RAG', 'Green') // false
+ */
+function labelsColoursAfter(label: string, next: string): boolean {
+  const m = /^\s*([A-Za-z ]{3,20}?)\s*:\s*$/.exec(label);
+  return (
+    m !== null &&
+    RAG_LABELS.includes(normaliseHeader(m[1])) &&
+    (COLOUR_AFTER_LABEL.test(next) || LETTER_AFTER_LABEL.test(next)) &&
+    /[a-z]{3}/i.test(next.slice(2))
+  );
+}
+
 /** Labels that open a key only when a colour follows them ("RAG: Green – on track"). */
 const RAG_LABELS: readonly string[] = ['rag', 'brag', 'rag rating', 'rag ratings', 'rag status', 'rating', 'ratings'];
 const COLOUR_AFTER_LABEL = /^\s*(?:red|amber|green|blue)\b/i;
@@ -2326,7 +2343,7 @@ function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
  *
  * @example themeHeadings(rows, sections) // "Governance" alone over "Recommendation No. 40 ... | Head of Safeguarding | June 2021" → a section
  */
-function themeHeadings(rows: PlanRow[], sections: Section[]): void {
+function themeHeadings(rows: PlanRow[], sections: Section[], blocks: readonly TableBlock[]): void {
   let removed = false;
   for (let i = 0; i < rows.length - 1; i++) {
     const row = rows[i];
@@ -2335,7 +2352,16 @@ function themeHeadings(rows: PlanRow[], sections: Section[]): void {
     const own = has(action) ? (has(objective) ? undefined : action) : has(objective) ? objective : undefined;
     const text = own?.text.trim() ?? '';
     // (or the date the milestones under it are due by: "By September 2015", see `DEADLINE_HEADING`)
-    if (!DEADLINE_HEADING.test(text) && (!THEME_TITLE.test(text) || ACTION_VERBS.includes(text.split(/\s/, 1)[0].toLowerCase()))) continue;
+    const verb = ACTION_VERBS.includes(text.split(/\s/, 1)[0].toLowerCase());
+    // (a longer one, up to a dozen words, where an earlier title of the table stood alone on its row as this does: "Start
+    // healthy and stay healthy" under the header, then "Are safe at home, in school and in the community")
+    // (not words saying what is to be done: "Policies to be reviewed in line with the new guidance")
+    const likeEarlier =
+      !verb &&
+      LONGER_THEME_TITLE.test(text) &&
+      !TO_BE_DONE.test(text) &&
+      sections.some((s) => s.ref === null && LONGER_THEME_TITLE.test(s.title.trim()) && s.row > (blocks[row.block]?.headerRow ?? Infinity) && s.row < row.row);
+    if (!DEADLINE_HEADING.test(text) && (!THEME_TITLE.test(text) || verb) && !likeEarlier) continue;
     const next = rows[i + 1];
     if (next.block !== row.block || !hasOwnDetail(next)) continue;
     const section = insertSection(sections, { row: row.row, ref: null, title: text });
@@ -2473,6 +2499,12 @@ const REF_NUMBER = /^[A-Za-z]{0,4}[\s.-]?(\d+(?:\.\d+)*)/;
  * each board's part).
  */
 const THEME_TITLE = /^[A-Z][A-Za-z'’&-]*(?:,?\s+[A-Za-z'’&-]+){0,4}(?:\s+\([A-Z]{2,6}\))?$/;
+
+/** Words saying what is to be done, which a title does not: "to be", "will", "should", "must". */
+const TO_BE_DONE = /\b(?:to\s+be|will|should|must|shall)\b/i;
+
+/** A title of up to twelve words, with no number or closing punctuation ("Are safe at home, in school and in the community"). */
+const LONGER_THEME_TITLE = /^[A-Z][A-Za-z'’&-]*(?:,?\s+[A-Za-z'’&-]+){0,11}$/;
 
 /**
  * The number a row's recommendation or action opens with, when the table keeps no ref column ("1. Agencies should
