@@ -351,6 +351,8 @@ describe('header words', () => {
     ['Key Deliverables', 'action'],
     ['Completion Date (Actual)', 'done'], // when it was done, not when it is due
     ['Complete (Y/N)', 'done'],
+    ['Achieved (Y/P/N)', 'done'], // P: part done
+    ['Achieved Y/N/P', 'done'],
     // asked with its answers in place of the question mark
     ['Complete Y/N', 'done'],
     ['Completed y/n', 'done'],
@@ -4384,4 +4386,22 @@ describe('a "Status" column of an audit or scrutiny tracker\'s implementation wo
     expect(
       plan(['Agreed by Cabinet in October.', 'Funding bid submitted.', 'To be reviewed next year.', 'Done in May.']).layout.blocks[0].columns.rag,
     ).toBeUndefined());
+});
+
+describe('an "Achieved (Y/P/N)" column: Y done, N and P (part done) not', () => {
+  const plan = (answer: string, progress: string) =>
+    assessGrid(
+      {
+        values: [
+          ['No.', 'Action required', 'Lead', 'Timescale', 'Progress update', 'Achieved (Y/P/N)'],
+          ['1', 'Publish the annual report', 'DO', 'June 2019', progress, answer],
+        ],
+      },
+      { asOf: '2019-05-31' },
+    ).rows[0].state;
+  test('Y beside words that do not say it: complete', () => expect(plan('Y', 'This report')).toBe('complete'));
+  test.each([
+    ['P', 'Draft with the Head of Service'],
+    ['N', 'Draft with the Head of Service'],
+  ])('%j: not complete', (answer, progress) => expect(plan(answer, progress)).not.toBe('complete'));
 });

@@ -265,6 +265,19 @@ describe('keys that give the colour words meanings of their own', () => {
     expect(assessGrid(grid, { asOf: '2017-09-30' }).rows.map((r) => r.state)).toEqual(['green', 'complete']);
   });
 
+  test('so is its letter in the RAG column ("G" under "G = Met"), and on dated work the letter is done', () => {
+    const grid = {
+      values: [
+        ['No.', 'Requirement', 'Timescale', 'Progress', 'RAG'],
+        ['1a', 'Audit the medication charts', 'Monthly', 'Audits monthly since October', 'G'],
+        ['1b', 'Revise the medication policy', 'Jan 10', 'Policy revised', 'G'],
+        [null, null, null, null, null],
+        ['Key: G = Met   A = In progress   R = Not met / overdue', null, null, null, null],
+      ],
+    };
+    expect(assessGrid(grid, { asOf: '2010-02-28' }).rows.map((r) => r.state)).toEqual(['green', 'complete']);
+  });
+
   test('a key whose green covers work done ("Green – completed or on track"): a green beside "Completed." is complete', () => {
     const key = readRagKey(['RAG: Green – completed or on track; Amber – in progress with some delay; Red – not started or off track'], rules);
     expect([Object.fromEntries(key), key.greenDone]).toEqual([{}, true]);

@@ -87,6 +87,7 @@ describe('revised due dates in a status', () => {
     ['Revised completion date: May 2015', '2015-05-31'],
     ['Telephony upgrade delayed by the supplier; new go-live date December 2015.', '2015-12-31'],
     ['Procurement slipped, new go live April 2015', '2015-04-30'],
+    ['Partly done. Revised go live Sept 2015', '2015-09-30'],
     ['Started for the first sponsorships; not all hosts reached – now December 2015.', '2015-12-31'],
     ['Rolled over to 2015/16 plan', '2016-03-31'],
     ['To be presented to March 2015 Board', '2015-03-31'],

@@ -30,8 +30,8 @@ const SYNONYMS = [
 /** The synonyms asked as a question ("completed?"), by their text: matched only where the cell asks it. */
 const ASKED = new Map(SYNONYMS.filter((s) => s.text.endsWith('?')).map((s) => [s.text, s]));
 
-/** A header asked with its answers after it ("Complete Y/N", "Done (yes/no)"): the words before them. */
-const YES_NO = /^(.+?)\s*\(?\s*(?:y\s*\/\s*n|yes\s*\/\s*no)\s*\)?$/;
+/** A header asked with its answers after it ("Complete Y/N", "Done (yes/no)", "Achieved (Y/P/N)"): the words before them. */
+const YES_NO = /^(.+?)\s*\(?\s*(?:y\s*\/\s*(?:p\s*\/\s*)?n(?:\s*\/\s*p)?|yes\s*\/\s*(?:partly\s*\/\s*)?no(?:\s*\/\s*partly)?)\s*\)?$/;
 
 /** A question mark ending a header cell. */
 const QUESTION_MARK = /\?\s*$/;

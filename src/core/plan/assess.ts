@@ -502,11 +502,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const keyWord = ragKey.size > 0 ? ragCell.trim().toLowerCase() : '';
     // (the letter's colour word, as `RAG_WORDS` gives it: "g" green)
     const letterWord = keyWord.length === 1 ? (rules.RAG_WORDS[keyWord] ?? '') : '';
-    const keyed = answer ?? (ragKey.size > 0 ? (ragKey.get(keyWord) ?? ragKey.get(letterWord)) : undefined);
+    const fromKey = answer ?? (ragKey.size > 0 ? (ragKey.get(keyWord) ?? ragKey.get(letterWord)) : undefined);
+    // (ongoing work cannot be finished: a green the key makes done, "G = Met", says of a recurring action only that it
+    // is on schedule, as a green fill under such a key does)
+    const ongoing = fromKey === 'blue' && (rules.RAG_WORDS[keyWord] ?? letterWord) === 'green' && planned.kind === 'recurring';
+    const keyed = ongoing ? 'green' : fromKey;
     const ragText = answer
       ? `${answer} ("${ragCell.trim()}" under "${onTrackAsked[r.block]}")`
       : keyed
-        ? `${keyed} (${ragCell.trim()} in the plan's key)`
+        ? `${keyed} (${ragCell.trim()} in the plan's key${ongoing ? ', on schedule: ongoing work' : ''})`
         : ragCell;
     // ("2 = In progress", "1 = Not yet started": what the number says, beyond its colour)
     // (or the cell's own words after its colour: "Red - not started", a trust's RAG column giving each colour's meaning

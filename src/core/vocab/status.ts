@@ -1237,7 +1237,7 @@ export const REVISION_LEADS = phraseSearch([
   // (the year in two figures too: "slipped – now Jan 17")
   `now(?= ${MONTH_YEAR})`,
   // "revised" and the new month ("Slipped due to capacity - revised Feb 19", "Revised start Apr 21")
-  `revised(?: (?:start|start date|date|deadline|completion|completion date|go-?live|go-?live date))?:?(?= ${MONTH_YEAR})`,
+  `revised(?: (?:start|start date|date|deadline|completion|completion date|go ?live|go ?live date))?:?(?= ${MONTH_YEAR})`,
   // a month alone after "now" (or its end), at the end of what is said or before the meeting it names ("Sign off now
   // Feb HWB", "Slipped, now March.", "now June board", "Draft slipped – now end Nov")
   'now(?= (?:(?:the )?end(?: of)? )?(?:' +
