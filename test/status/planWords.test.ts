@@ -1149,6 +1149,10 @@ describe('everyone reached, part of them, in operation; a step done with more to
     ['All staff trained', 'complete'],
     ['All relevant staff have been trained', 'complete'],
     ['All agencies signed up', 'complete'],
+    // both of the two the action names
+    ['Both DDSLs trained Nov', 'complete'],
+    ['Both deputies have been trained', 'complete'],
+    ['Both DSLs to be trained by March', 'amber'], // still to come, past due
     // part of them
     ['All but one agency signed up', 'amber'],
     ['Most agencies have signed up', 'amber'],

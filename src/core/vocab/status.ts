@@ -153,6 +153,8 @@ export const COMPLETE_LEAD = new RegExp(
     // everyone the work reaches ("All staff trained", "All relevant staff have been trained", "All agencies signed up");
     // "100 staff trained" is a count, not all of them
     String.raw`^(?:now\s+)?all\s+(?:[\w-]+\s+)?${GROUPS}\s+(?:have\s+(?:now\s+)?been\s+|are\s+(?:now\s+)?|now\s+|have\s+(?:now\s+)?)?(?:trained|signed\s+up)\b(?!\s+by\s+${DEADLINE_AFTER_BY})|` +
+    // (or both of the two the action names: "Both DDSLs trained Nov", "Both deputies have been trained")
+    String.raw`^(?:now\s+)?both\s+(?:[\w&'’-]+\s+){1,3}?(?:have\s+(?:now\s+)?been\s+|are\s+(?:now\s+)?|now\s+|have\s+(?:now\s+)?)?(?:trained|signed\s+up)\b(?!\s+by\s+${DEADLINE_AFTER_BY})|` +
     // a tick alone ("✓", "✔", "☑", "✅"), as some boards mark a done action
     String.raw`^${TICK}(?:\s*[.!])?\s*$|` +
     // "100%", "100% complete" as the status (not "100% of schools signed up": see COMPLETE_CLAIM)
