@@ -394,6 +394,9 @@ describe('header words', () => {
     ['We will', 'action'], // a plan on a page: "Priority | We will | How we will know"
     // a strategy's lead-in over its actions
     ['Over the term of this plan, we will:', 'action'],
+    // an annual report's look back: its verdict on each row
+    ['How did we do?', 'status'],
+    ['Did we achieve it?', 'status'],
     ['In 2024/25 we will', 'action'],
     ['The SAB will', 'action'],
     // what has been done so far, beside the action still required (a Prevent duty benchmarking plan)
@@ -4404,4 +4407,22 @@ describe('an "Achieved (Y/P/N)" column: Y done, N and P (part done) not', () => 
     ['P', 'Draft with the Head of Service'],
     ['N', 'Draft with the Head of Service'],
   ])('%j: not complete', (answer, progress) => expect(plan(answer, progress)).not.toBe('complete'));
+});
+
+describe('an annual report\'s look back ("What we said we would do | By when | What we did | How did we do?")', () => {
+  test('the verdict is the rating in words beside what was done', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['What we said we would do', 'By when', 'What we did', 'How did we do?'],
+          ['Publish a neglect statement', 'Sept 2016', 'Statement agreed; to be reviewed next year', 'Achieved'],
+          ['Audit neglect cases', 'Q3 2016/17', 'Audit postponed twice', 'Not achieved'],
+          ['Brief frontline staff', 'Dec 2016', '4 briefings held', 'Partially achieved'],
+        ],
+      },
+      { asOf: '2017-03-31' },
+    );
+    expect(a.layout.blocks[0].columns).toMatchObject({ status: 2, rag: 3 });
+    expect(a.rows.map((r) => r.state)).toEqual(['complete', 'red', 'amber']);
+  });
 });

@@ -414,6 +414,7 @@ describe('revised due dates in a status', () => {
       ['Now Q4.', '2025-03-31'],
       ['Slipped - now Q4 24/25', '2025-03-31'],
       ['Delayed, now Q1 2025/26', '2025-06-30'],
+      ['Procurement now Q1 2025/26 – slipped', '2025-06-30'],
     ])('%j → due %s', (status, due) => expect(revisionInText(status, plan)?.due).toBe(due));
     test.each(['Now Q4 data shows a rise', 'Q4 figures now in'])('%j moves no date (negative case)', (status) =>
       expect(revisionInText(status, plan)).toBeNull(),

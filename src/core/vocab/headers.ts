@@ -714,6 +714,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'what have we done' },
     { text: 'what has happened' },
     { text: 'how are we doing' },
+    // an annual report's look back ("What we said we would do | By when | What we did | How did we do?"): its verdict
+    // ("Achieved", "Partially achieved", "Not achieved"), read as a drop-down beside the words is
+    { text: 'how did we do' },
+    { text: 'did we achieve it' },
+    { text: 'did we do it' },
     { text: 'how well are we doing' },
     { text: 'what progress has been made' },
     { text: 'what progress have we made' },

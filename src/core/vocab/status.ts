@@ -1247,8 +1247,9 @@ export const REVISION_LEADS = phraseSearch([
     ')[a-z]*\\.?(?:\\s*(?:[.;,]|$)| (?:board|meeting|panel|committee|forum|group|exec|hwb|scb|sab|lscb|lsab|scp|ssp|cpc|apc|csp|pb|smt|slt|dmt)\\b))',
   // a school's term or half-term after "now" ("waiting on HR system licence, now Summer 1", "now the autumn term")
   'now(?= (?:the )?(?:spring|summer|autumn|spr|sum|aut)(?: term\\b|\\s?[12]\\b| half[\\s-]?term\\b))',
-  // a quarter after "now", alone or with its year ("Now Q4.", "Slipped - now Q4 24/25", "now Q1 2025/26")
-  'now(?= q[1-4](?:\\s+(?:fy\\s*)?(?:20)?\\d{2}(?:\\s*[/-]\\s*(?:20)?\\d{2})?)?\\s*(?:[.;,]|$))',
+  // a quarter after "now", alone or with its year ("Now Q4.", "Slipped - now Q4 24/25", "now Q1 2025/26", "Procurement
+  // now Q1 2020/21 – slipped")
+  'now(?= q[1-4](?:\\s+(?:fy\\s*)?(?:20)?\\d{2}(?:\\s*[/-]\\s*(?:20)?\\d{2})?)?\\s*(?:[.;,–—]|\\s-\\s|$))',
   // ("Now end Feb 19", "Meeting now 29/04/14": the end of a month, or a day written in figures, after "now")
   `now(?= (?:(?:the )?end(?: of)? )${MONTH_YEAR})`,
   'now(?= \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b)',
