@@ -4426,3 +4426,38 @@ describe('an annual report\'s look back ("What we said we would do | By when | W
     expect(a.rows.map((r) => r.state)).toEqual(['complete', 'red', 'amber']);
   });
 });
+
+describe('periods each merged over the same sub-headers ("Q1 (Apr-Jun)" over "Progress | RAG"): a progress and a RAG per period', () => {
+  const grid = (q3: [string | null, string | null]): Grid => ({
+    values: [
+      ['Ref', 'Action', 'Lead', 'By when', 'Q1 (Apr-Jun)', null, 'Q2 (Jul-Sep)', null, 'Q3 (Oct-Dec)', null],
+      [null, null, null, null, 'Progress', 'RAG', 'Progress', 'RAG', 'Progress', 'RAG'],
+      ['1.1', 'Relaunch the self-neglect guidance', 'P&P', 'Sept 2019', 'Draft out for comment', 'G', 'Comments slow - to Nov Board', 'A', ...q3],
+    ],
+    merges: [4, 6, 8].map((c) => ({ top: 0, left: c, bottom: 0, right: c + 1 })),
+  });
+  test('the latest quarter filled in is read', () => {
+    const a = assessGrid(grid(['Signed off at Nov Board. On website 02/12/19', 'B']), { asOf: '2020-01-16' });
+    expect(a.layout.blocks[0].columns).toMatchObject({ status: 8, rag: 9 });
+    expect(a.rows[0].state).toBe('complete');
+  });
+  test('a quarter left empty: the one before it', () => {
+    const a = assessGrid(grid([null, null]), { asOf: '2020-01-16' });
+    expect(a.rows[0].state).toBe('amber');
+  });
+  // negative case: one period over "Progress | RAG" is no series
+  test('a single period over the pair is read as before', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Lead', 'By when', 'Q3 (Oct-Dec)', null],
+          [null, null, null, null, 'Progress', 'RAG'],
+          ['1.1', 'Relaunch the guidance', 'P&P', 'Sept 2019', 'Signed off at Nov Board', 'B'],
+        ],
+        merges: [{ top: 0, left: 4, bottom: 0, right: 5 }],
+      },
+      { asOf: '2020-01-16' },
+    );
+    expect(a.layout.blocks[0].columns).toMatchObject({ status: 4, rag: 5 });
+  });
+});

@@ -1338,6 +1338,16 @@ function headerRoles(
       count++;
     }
   }
+  // periods, each merged over the same sub-headers on the row below ("Q1 (Apr-Jun)" over "Progress | RAG", "Q2
+  // (Jul-Sep)" over "Progress | RAG"): a progress and a RAG for each period, the latest filled read
+  if (periodic.status.length < 2 && periodic.rag.length < 2) {
+    const pairs = periodPairs(grid, r, row, width, mergeAt, headerMatch);
+    if (pairs) {
+      periodic.status = pairs.status;
+      periodic.rag = pairs.rag;
+      for (const u of [...pairs.status, ...pairs.rag]) headers[u.col] = u.header;
+    }
+  }
   for (const role of ['status', 'rag'] as const) {
     const series = periodic[role];
     if (series.length < 2) continue;
@@ -1480,6 +1490,35 @@ export function timescaleEndColumn(
     const t = grid.values[r + 1][c];
     return typeof t === 'string' && TIMESCALE_END_SUBHEADERS.includes(normaliseHeader(t));
   });
+}
+
+/**
+ * Periods each merged over sub-headers on the row below that name the progress and the RAG ("Q1 (Apr-Jun)" over
+ * "Progress | RAG", then "Q2 (Jul-Sep)" over "Progress | RAG"): a series of each, headed with the period and the
+ * sub-header ("Q1 (Apr-Jun) Progress"), or null where fewer than two periods are so laid out.
+ * @example periodPairs(grid, 4, row, 12, mergeAt, match)?.status.map((u) => u.col) // [4, 6, 8, 10]
+ */
+function periodPairs(
+  grid: Grid,
+  r: number,
+  row: readonly CellValue[],
+  width: number,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+  headerMatch: (v: string) => { role: string } | null,
+): { status: UpdateColumn[]; rag: UpdateColumn[] } | null {
+  const status: UpdateColumn[] = [];
+  const rag: UpdateColumn[] = [];
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const m = mergeAt(r, c);
+    const parent = typeof row[c] === 'string' ? String(row[c]).trim() : '';
+    if (!m || m.top !== r || m.left !== c || m.bottom !== r || m.right === m.left || parent.length > 40 || !UPDATE_PERIOD_WORDS.test(parent)) continue;
+    for (let k = m.left; k <= m.right; k++) {
+      const sub = cellText(grid, r + 1, k).trim();
+      const role = sub.length > 0 && sub.length <= 40 ? headerMatch(sub)?.role : undefined;
+      if (role === 'status' || role === 'rag') (role === 'status' ? status : rag).push({ col: k, header: `${parent} ${sub}`, period: null });
+    }
+  }
+  return status.length >= 2 ? { status, rag: rag.length >= 2 ? rag : [] } : null;
 }
 
 /**
