@@ -265,6 +265,26 @@ describe('keys that give the colour words meanings of their own', () => {
     expect(assessGrid(grid, { asOf: '2017-09-30' }).rows.map((r) => r.state)).toEqual(['green', 'complete']);
   });
 
+  test('a key below the table with each colour in one cell and its meaning in the next ("Green | Completed") is read', () => {
+    const grid = withFills(
+      [
+        ['No.', 'Action required', 'Who', 'By when', 'Update', 'RAG'],
+        ['1.1', 'Appoint a deputy safeguarding adviser', 'DSA', 'March 2018', 'Interviews 12/02/18', null],
+        ['1.2', 'Launch the parish safeguarding handbook', 'DSA', 'Dec 2017', 'Live from 4/1/18', null],
+        [null, null, null, null, null, null],
+        ['Key', null, null, null, null, null],
+        ['Green', 'Completed', null, null, null, null],
+        ['Amber', 'In progress', null, null, null, null],
+        ['Red', 'Not started / overdue', null, null, null, null],
+      ],
+      [
+        [1, 5, 'FFC000'],
+        [2, 5, '00B050'],
+      ],
+    );
+    expect(assessGrid(grid, { asOf: '2018-01-31' }).rows.map((r) => r.state)).toEqual(['green', 'complete']);
+  });
+
   test('so is its letter in the RAG column ("G" under "G = Met"), and on dated work the letter is done', () => {
     const grid = {
       values: [

@@ -234,6 +234,9 @@ const KEY_COLOURS = 'red|amber|green|blue|yellow|orange';
 /** A colour named in Welsh before its English name, opening a key's entry ("Gwyrdd / Green – ..."). */
 const WELSH_COLOUR = new RegExp(String.raw`^\s*(?:${WELSH_COLOUR_NAMES})\s*\/\s*(?=(?:${KEY_COLOURS})\b)`, 'i');
 
+/** A colour word alone in its cell ("Green", "Amber:"), the first cell of a key's entry written in two. */
+const COLOUR_ALONE = new RegExp(String.raw`^\s*(?:${KEY_COLOURS})\s*[:=–-]?\s*$`, 'i');
+
 /** A colour word, for a quick test of a text before its entries are read. */
 const COLOUR_WORD = new RegExp(String.raw`\b(?:${KEY_COLOURS})\b`, 'i');
 
@@ -321,10 +324,9 @@ export function planKeyTexts(grid: Grid, layout: Pick<Layout, 'noteRows' | 'head
       cells.push(colour ? `${colour.name === 'yellow' || colour.name === 'orange' ? colour.name : colour.colour} – ${t}` : t);
     }
     out.push(...cells);
-    // a key's entry in two cells ("1 | Completed") is read as one ("1 Completed")
-    // (only a number's entry is joined: a colour's in two cells, "Amber | Some slippage", keeps the key going in the
-    // layout, KEY_ENTRY_MARK, but is not yet read as one entry here)
+    // a key's entry in two cells ("1 | Completed", "Green | Completed") is read as one ("1 Completed", "Green – Completed")
     if (cells.length === 2 && KEY_SCALE_NUMBER.test(cells[0])) out.push(`${cells[0].trim()} ${cells[1]}`);
+    else if (cells.length === 2 && COLOUR_ALONE.test(cells[0]) && !COLOUR_WORD.test(cells[1])) out.push(`${cells[0].trim()} – ${cells[1]}`);
   };
   for (const b of layout.blocks) if (b.headerRow >= 0 && b.columns.rag !== undefined) out.push(cellText(grid, b.headerRow, b.columns.rag));
   for (let r = 0; r < Math.min(layout.headerRows[0] ?? 0, 20); r++) rowTexts(r);
