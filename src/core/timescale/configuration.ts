@@ -36,6 +36,7 @@ import { markReviews } from './refiners/markReviews';
 import { mergeRanges } from './refiners/mergeRanges';
 import { monthFirstDates } from './refiners/monthFirstDates';
 import { beforeMonth } from './refiners/beforeMonth';
+import { bracketedDay } from './refiners/bracketedDay';
 import { forSpan } from './refiners/forSpan';
 import { partOfMonth } from './refiners/partOfMonth';
 import { placeYears } from './refiners/placeYears';
@@ -85,6 +86,7 @@ export const REFINERS: readonly Refiner[] = [
   markDependencies, // "After October 14 Board response" is not a deadline
   markReviews, // "March 2015 (review Sept 2015)": the review is not the deadline
   markHistory, // "Ongoing. Meeting held 15th April 2013": the meeting is history, not the deadline
+  bracketedDay, // "By end of Autumn 1 (27.10.23)": the day in brackets, not the half-term's end
   beforeMonth, // "Before March 2025": by the end of February (before the part of a month, which it leaves alone)
   partOfMonth, // "mid March", "End of June"
   weekOf, // "w/c 12/10/15": due at the end of that week
