@@ -63,6 +63,15 @@ export type RagKey = ReadonlyMap<string, RagColour> & {
 const NO_KEY: RagKey = new Map();
 
 /**
+ * The colours a key names: the RAG's four, and yellow and orange, which a key may tell apart ("Orange – not on target",
+ * "Yellow – on target": both amber in a plan that names only one).
+ */
+const KEY_COLOURS = 'red|amber|green|blue|yellow|orange';
+
+/** The colour words of the amber hue a key may name (`KEY_COLOURS`). */
+const AMBER_HUES = ['amber', 'orange', 'yellow'];
+
+/**
  * A key that gives the colour words meanings of its own ("Red 'Off Track'", "Amber 'On Track'", "Green 'Complete'",
  * "Blue 'Complete & CSPI'", as some trusts print): the colours whose meaning differs from the word's own, by the word
  * in lower case ("amber" → green, "green" → blue). A key that gives the usual meanings ("Green – on track") changes
@@ -124,9 +133,6 @@ function colourWordKey(texts: readonly string[], rules: StatusRules): WordKey {
   return read.size >= 2 ? differs : emptyWordKey();
 }
 
-/** The colour words of the amber hue a key may name (`KEY_COLOURS`). */
-const AMBER_HUES = ['amber', 'orange', 'yellow'];
-
 /** A RAG letter opening a key's entry ("R = not started", "G: completed"). */
 const LETTER_ENTRY = /(^|[\s;,|(])([RAGB])\s*(?=[=:–-]\s*[A-Za-z])/g;
 
@@ -153,7 +159,7 @@ function lettersAsColours(text: string, rules: StatusRules, oneACell = false): s
 const LETTER_CELL = /^\s*([RAGB])\s*[=:–-]\s*[A-Za-z][^=]*$/;
 
 /** A colour word opening what would be a key's meaning: the next colour of a scale listed, not a meaning. */
-const SCALE_NEXT = /^\s*(?:red|amber|green|blue|yellow|gr[ae]y)\b/i;
+const SCALE_NEXT = new RegExp(String.raw`^\s*(?:${KEY_COLOURS}|gr[ae]y)\b`, 'i');
 
 /** A colour-word key: the colours whose meaning differs, and what else its words say. */
 type WordKey = Map<string, RagColour> & { inProgress: Set<string>; greenDone: boolean; redNotStarted: boolean };
@@ -224,12 +230,6 @@ const IN_PLACE_DEGREE = /\b(?:fully|partially|partly|not)\s+in\s+place\b/gi;
 
 /** A key naming what it rates as a requirement or standard. */
 const REQUIREMENT = /\b(?:requirements?|standards?)\b/i;
-
-/**
- * The colours a key names: the RAG's four, and yellow and orange, which a key may tell apart ("Orange – not on target",
- * "Yellow – on target": both amber in a plan that names only one).
- */
-const KEY_COLOURS = 'red|amber|green|blue|yellow|orange';
 
 /** A colour named in Welsh before its English name, opening a key's entry ("Gwyrdd / Green – ..."). */
 const WELSH_COLOUR = new RegExp(String.raw`^\s*(?:${WELSH_COLOUR_NAMES})\s*\/\s*(?=(?:${KEY_COLOURS})\b)`, 'i');
