@@ -164,6 +164,8 @@ describe('header words', () => {
     ['Person responsible', 'lead'],
     ['Embedding status', 'rag'], // how far a Making Safeguarding Personal plan's work is embedded
     ['2014/2015 target', 'timescale'], // the targets for a year, opening with the year
+    // a role's words before a spaced dash, the rest saying what the column holds
+    ['Action needed – Standard of evidence to confirm improvement of rating', 'action'],
     ['Target 2015/16', 'timescale'],
     ['2015 update', 'status'],
     ['Half year performance', 'status'],
@@ -4459,5 +4461,27 @@ describe('periods each merged over the same sub-headers ("Q1 (Apr-Jun)" over "Pr
       { asOf: '2020-01-16' },
     );
     expect(a.layout.blocks[0].columns).toMatchObject({ status: 4, rag: 5 });
+  });
+});
+
+describe("a year's target is the timescale only where no other header names one", () => {
+  test('"Target perform 2011/12" beside "When by": "When by" is the timescale', () => {
+    const l = readLayout({
+      values: [
+        ['Issue', 'Action needed', 'Target perform 2011/12', 'When by', 'Lead'],
+        ['1.1 Rating low', '1.1.1 Re-audit the notes', '85', 'Jan 2011', 'Matron'],
+      ],
+    });
+    expect(l.blocks[0].columns.timescale).toBe(3);
+  });
+  // negative case: alone, the year's target is the timescale
+  test('"2014/2015 target" alone is the timescale', () => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Action', '2014/2015 target', 'Lead'],
+        ['1', 'Raise attendance', '95%', 'Head'],
+      ],
+    });
+    expect(l.blocks[0].columns.timescale).toBe(2);
   });
 });

@@ -142,7 +142,10 @@ function matchUncached(raw: string): HeaderMatch | null {
   // (a short header may open with its period: "2014/2015 target", "2015 update")
   if (first === undefined || (!BY_FIRST.has(first) && !/[a-z]/.test(first) && !PERIOD_FIRST.test(cellText))) return null;
   const spaced = normaliseHeader(cellText);
-  if (spaced === '' || spaced.length > 60) return null;
+  if (spaced === '') return null;
+  // ("Action needed – Standard of evidence to confirm improvement of rating": a role's words, then a dash and what
+  // the column should hold)
+  if (spaced.length > 60) return explainedAfterDash(cellText);
   // "R A G", "R.A.G", "B R A G": a word's letters spaced out, as a plan copied from a document heads its rating column
   const normal = SPACED_LETTERS.test(spaced) ? spaced.replace(/[ ./]/g, '') : spaced;
   // "Timesacle", "Responsibilty": read as the words they stand for
@@ -166,7 +169,8 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "Q1 RAG", "June 2016 rating": one RAG column per period, named for its period first
   if (periodic && RAG_WORD.test(text)) return { role: 'rag', rank: 50, period: true };
   // "2014/2015 target", "Target 2015/16": the targets for a year, due by its end where a cell names no date of its own
-  if (periodic && TARGET_WORD.test(text)) return { role: 'timescale', rank: 50, period: false };
+  // (last of the timescale's words: beside "When by" the year's target is the figure to reach, not the date)
+  if (periodic && TARGET_WORD.test(text)) return { role: 'timescale', rank: LAST_RANK, period: false };
   // "CQC Action Requirements", "CTS Improvement and Action Plan": a body's initials before the header's own words
   const initials = BODY_INITIALS.exec(cellText);
   if (initials) return matchUncached(cellText.slice(initials[0].length));
@@ -204,8 +208,24 @@ function matchUncached(raw: string): HeaderMatch | null {
   // outcome / action"): the action column (not a second name for another role: "Assurance / Evidence" beside the
   // progress is what will show it was done)
   const second = SLASH_BREAK.test(cellText) ? matchUncached(halves[1]) : null;
-  return second?.role === 'action' ? second : null;
+  return second?.role === 'action' ? second : explainedAfterDash(cellText);
 }
+
+/**
+ * A header's role named in its words before a spaced dash, what follows explaining what the column should hold
+ * ("Action needed – Standard of evidence to confirm improvement of rating"), or null.
+ * @example explainedAfterDash('Action needed – Standard of evidence to confirm improvement of rating')?.role // 'action'
+ */
+function explainedAfterDash(cellText: string): HeaderMatch | null {
+  const m = DASH_EXPLAINS.exec(cellText);
+  return m ? matchUncached(m[1]) : null;
+}
+
+/** The rank of a header read only as a last resort for its role, after every synonym of it. */
+const LAST_RANK = 10_000;
+
+/** A header's own words (up to forty characters), a spaced dash, and words explaining it. */
+const DASH_EXPLAINS = /^\s*([A-Za-z][^–—-]{2,40}?)\s+[-–—]\s+[A-Za-z]/;
 
 /** "(RAG)", "(RAG rating)", "(BRAG)", "(R/A/G)" in a header: the column holds the rating. */
 export const RAG_IN_BRACKETS = /\(\s*(?:b?rag(?:\s+(?:rating|status))?|b?\/?r\/a\/g)\s*\)/i;
