@@ -1554,6 +1554,11 @@ describe('with no date, words saying only what is awaited or still to be arrange
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
+  // negative case: beside a share of the work done, waiting is work held up, not work not started
+  test('"Waiting on someone else" at 50% complete, not yet due, is green (under way), not none', () => {
+    expect(read('Waiting on someone else', 'March 2015', { percent: 50 }).state).toBe('green');
+    expect(read('Waiting on someone else', 'March 2015').state).toBe('none');
+  });
   // waiting for the event the timescale depends on (a national review's local plan: "Dependent on the DfE response")
   test('"Awaiting the Government\'s response to the review." beside "Dependent on the DfE response" is none', () =>
     expect(read("Awaiting the Government's response to the review.", 'Dependent on the DfE response').state).toBe('none'));

@@ -562,7 +562,9 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
       input.timescale.kind === 'event' ||
       input.timescale.kind === 'recurring' ||
       (input.timescale.kind === 'date' && !pastDue)) &&
-    read.waiting !== null
+    read.waiting !== null &&
+    // (not beside a share of the work done: "Waiting on someone else" at 50% complete is under way, held up)
+    !(percent !== null && percent > 0)
   )
     out = verdict(
       'none',
