@@ -87,6 +87,12 @@ export const SCHOOL_TERMS: Readonly<Record<string, { firstMonth: number; lastMon
 };
 
 /**
+ * A term's name as a school's plan shortens it ("Aut term", "Spr term", "Sum term"), and the name `SCHOOL_TERMS` knows it by.
+ * @example SHORT_TERMS.aut // 'autumn'
+ */
+export const SHORT_TERMS: Readonly<Record<string, string>> = { aut: 'autumn', spr: 'spring', sum: 'summer' };
+
+/**
  * The half-terms of the school year in England, as schools' plans name them ("Autumn 1", "Spr 2", "Summer term 1"):
  * each term in two halves split by the half-term holiday. Autumn 1 runs September-October and Autumn 2 November-
  * December; Spring 1 January-February and Spring 2 to Easter (read as March, as the spring term is); Summer 1 after

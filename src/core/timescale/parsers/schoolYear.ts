@@ -1,4 +1,4 @@
-import { SCHOOL_TERMS } from '../../vocab/months';
+import { SCHOOL_TERMS, SHORT_TERMS } from '../../vocab/months';
 import type { Component, Parser } from '../types';
 import { yearPair } from '../years';
 import { makeComponent, monthsSpan } from './common';
@@ -16,9 +16,6 @@ import { makeComponent, monthsSpan } from './common';
  * @example parseTimescale('Summer term 2016').due // '2016-07-31'
  * @example parseTimescale('Academic year 2016/17').due // '2017-08-31'
  */
-/** A term's name as a school's plan shortens it, and the name. */
-const SHORT_TERMS: Readonly<Record<string, string>> = { aut: 'autumn', spr: 'spring', sum: 'summer' };
-
 export const schoolYearParser: Parser = {
   name: 'school-year',
   pattern: new RegExp(
