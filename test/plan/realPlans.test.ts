@@ -6,7 +6,14 @@ import { assessWorkbook, type WorkbookAssessment } from '../../src/core/plan/ass
 import { toReportJson } from '../../src/core/plan/reportJson';
 import { PLAN_FIXTURES } from '../fixtures/plans';
 
-const assess = (f: (typeof PLAN_FIXTURES)[number]): WorkbookAssessment => assessWorkbook([{ name: f.sheet, grid: f.grid }], { asOf: f.asOf });
+// Assessing is pure, so each fixture is read once and its reading shared by its tests (a fixture's grid is never
+// changed by a test).
+const readings = new WeakMap<(typeof PLAN_FIXTURES)[number], WorkbookAssessment>();
+const assess = (f: (typeof PLAN_FIXTURES)[number]): WorkbookAssessment => {
+  let reading = readings.get(f);
+  if (!reading) readings.set(f, (reading = assessWorkbook([{ name: f.sheet, grid: f.grid }], { asOf: f.asOf })));
+  return reading;
+};
 const keyOf = (r: WorkbookAssessment['rows'][number]) => r.ref ?? String(r.row);
 /** The action row keyed `ref`, leaving out rows known not to be actions (`notActions`), which may share its key. */
 const rowOf = (f: (typeof PLAN_FIXTURES)[number], ref: string) => assess(f).rows.find((r) => !f.notActions?.[r.row] && keyOf(r) === ref)!;
