@@ -2211,6 +2211,18 @@ describe('table shapes', () => {
     expect(l.rows.map((r) => r.ref)).toEqual(['1']);
     expect(l.noteRows).toEqual([3]);
   });
+  test('a key laid across the row may open with yellow or orange ("RAG: | Yellow - on target | Orange - not on target")', () => {
+    const l = readLayout({
+      values: [
+        ['No', 'Action', 'Lead', 'Timescale', 'RAG'],
+        ['1', 'Audit supervision', 'DM', 'July 2016', 'G'],
+        [null, null, null, null, null],
+        ['RAG:', 'Yellow - on target', 'Orange - not on target', 'Green - achieved', null],
+      ],
+    });
+    expect(l.rows.map((r) => r.ref)).toEqual(['1']);
+    expect(l.noteRows).toEqual([3]);
+  });
   // negative case: a RAG label with no colour after it is no key
   test('"RAG:" before words that are no colour is read as it was', () => {
     const l = readLayout({

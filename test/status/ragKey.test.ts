@@ -457,6 +457,9 @@ describe('a key written in one cell after its label is a note line, wherever it 
     // the colours' letters after the label, and the footnote mark of a "RAG*" header before it
     'RAG:  R – off track   A – at risk / some slippage   G – on track',
     '*RAG:  R = not in place   A = partially in place / in progress   G = in place',
+    // a key that tells yellow from orange may open with either
+    'RAG: Yellow – on target; Orange – not on target; Green – achieved',
+    'Rating: Orange = behind, Yellow = on track',
   ])('%j', (key) => {
     const grid = {
       values: [

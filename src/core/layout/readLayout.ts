@@ -1,6 +1,7 @@
 import { isWhiteSpace } from '../whiteSpace';
 import { cellText, columnIndex, formatAt, gridWidth, mergeLookup, type CellRange, type CellValue, type Grid } from '../grid';
 import { Memo } from '../memo';
+import { KEY_COLOURS } from '../vocab/colours';
 import { TIMELINE_MARKS } from '../vocab/leadMarks';
 import {
   AMBER,
@@ -2048,7 +2049,8 @@ function labelsColoursAfter(label: string, next: string): boolean {
 
 /** Labels that open a key only when a colour follows them ("RAG: Green – on track"). */
 const RAG_LABELS: readonly string[] = ['rag', 'brag', 'rag rating', 'rag ratings', 'rag status', 'rating', 'ratings'];
-const COLOUR_AFTER_LABEL = /^\s*(?:red|amber|green|blue)\b/i;
+/** A colour a key names, opening the text after a RAG label ("RAG: Yellow – on target"). */
+const COLOUR_AFTER_LABEL = new RegExp(String.raw`^\s*(?:${KEY_COLOURS})\b`, 'i');
 /**
  * A colour's letter and its meaning after a RAG label ("*RAG: R = not in place A = partially in place G = in place", as
  * a school's plan with R / A / G in its cells writes it): a capital, so that "Rating: a-level results" is no key.

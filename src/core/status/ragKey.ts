@@ -3,6 +3,7 @@ import type { Layout } from '../layout/types';
 import type { RagColour, StatusRules } from './classifyStatus';
 import { colourRag } from './colourRag';
 import { KEY_SCALE_NUMBER, WELSH_COLOUR_NAMES } from '../vocab/status';
+import { AMBER_HUES, KEY_COLOURS } from '../vocab/colours';
 
 /**
  * A plan's own key to ratings given as numbers ("1 Fully achieved, 2 On track, 3 Some slippage, 4 No progress"),
@@ -61,15 +62,6 @@ export type RagKey = ReadonlyMap<string, RagColour> & {
 };
 
 const NO_KEY: RagKey = new Map();
-
-/**
- * The colours a key names: the RAG's four, and yellow and orange, which a key may tell apart ("Orange – not on target",
- * "Yellow – on target": both amber in a plan that names only one).
- */
-const KEY_COLOURS = 'red|amber|green|blue|yellow|orange';
-
-/** The colour words of the amber hue a key may name (`KEY_COLOURS`). */
-const AMBER_HUES = ['amber', 'orange', 'yellow'];
 
 /**
  * A key that gives the colour words meanings of its own ("Red 'Off Track'", "Amber 'On Track'", "Green 'Complete'",
