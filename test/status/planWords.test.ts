@@ -404,6 +404,10 @@ describe('a recommendation not accepted is closed', () => {
     // a decision not to go on with it, and why
     'Not taken forward: replaced by the Graded Care Profile 2 audit.',
     'Not taken forward.',
+    'Not taken forward as covered by the new case management system',
+    // after who weighed it, where the recommendation asked only that something be considered
+    'Considered by AWA board - not taken forward as covered by the new case management system',
+    'Considered at the June meeting, not taken forward.',
     // an option explored and dropped
     'Decided not to pursue at present',
     'Agreed not to proceed.',
@@ -421,6 +425,8 @@ describe('a recommendation not accepted is closed', () => {
     'Not accepted by the Board; redraft in progress',
     'Not accepted by the family, offer to be repeated',
     'Not taken forward due to staff absence.', // work not progressed, not a decision to stop
+    'Not taken forward as staff absent', // the same, with "as"
+    'Considered but not taken forward due to lack of funding', // held up for money, not decided against
     'Decided not to pursue the external provider; in-house course being designed', // one way dropped, the work goes on
     'Patient discharged from hospital before the review', // someone discharged, not the recommendation
   ])('%j is not closed', (status) => {

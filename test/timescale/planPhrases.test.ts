@@ -420,6 +420,21 @@ describe('revised due dates in a status', () => {
       expect(revisionInText(status, plan)).toBeNull(),
     );
   });
+  describe('a month or a run of months after "now in", and a go-live date given with the work held up, is the new date', () => {
+    const plan: TimescaleContext = { referenceDate: '2019-03-11', referenceLabel: "the plan's other timescales" };
+    test.each([
+      ['Course now in the Apr-Jun programme (dates tbc)', '2019-06-30'],
+      ['Audit now in May', '2019-05-31'],
+      ['Delayed by system upgrade. Go live 01/02/21', '2021-02-01'],
+      ['Delayed. Go-live date April 2019', '2019-04-30'],
+    ])('%j → due %s', (status, due) => expect(revisionInText(status, plan)?.due).toBe(due));
+    test.each([
+      ['Now in place since April', 'in place, not in a month'],
+      ['Service now in its second year, April review', 'in its second year'],
+      ['Went live 01/02/19', 'gone live: done, not a new date'],
+      ['Training for staff before go live on 1 April', '"go live" inside what is said, not a go-live date given'],
+    ])('%j moves no date (negative case: %s)', (status) => expect(revisionInText(status, plan)).toBeNull());
+  });
   describe('an action with no timescale of its own is due by the date its status moves it to', () => {
     test.each([
       ['', 'Partially complete – West and South briefed; North area briefings postponed to November 2015.', '2015-11-30'],

@@ -726,9 +726,10 @@ export const CLOSED = phrasePattern(
     // by the body that decides, alone or with its reasons ("Not accepted by the Board – reasons recorded"; not "Not
     // accepted by the Board; redraft in progress", a draft turned down, the work going on)
     'not accepted by the (?:board|partnership|panel|committee|executive)(?=\\s*(?:[.!]?\\s*$|[.;:,–—-]\\s*(?:the )?(?:reasons?|rationale)\\b))',
-    // a decision not to go on with it, and why ("Not taken forward: replaced by the GCP2 audit"; not "Not taken forward
-    // due to staff absence", work not progressed)
-    'not (?:being )?taken forward(?=\\s*(?:[.;:,–—-]|$))',
+    // a decision not to go on with it, and why ("Not taken forward: replaced by the GCP2 audit", "Not taken forward as
+    // covered by the new system"; not "Not taken forward due to staff absence", work not progressed), after who weighed
+    // it, where it asked only that something be considered ("Considered by the board - not taken forward")
+    '(?:considered(?: (?:by|at) (?:the )?[\\w&]+(?: [\\w&]+){0,3}?)?\\s*[-–—:;,]?\\s*(?:and |but )?)?not (?:being )?taken forward(?=\\s*(?:[.;:,–—-]|$)| as (?:it is |this is )?(?:already )?(?:covered|addressed|superseded|duplicated|included|picked up|part of)\\b)',
     // a decision not to go on with an option explored ("Decided not to pursue at present", "Agreed not to proceed")
     '(?:decided|agreed) not to (?:pursue|proceed)(?: (?:with )?(?:this|it|this option))?(?=\\s*(?:[.;:,–—-]|$| at (?:this time|present)\\b))',
     // the action does not apply ("Not applicable – service decommissioned"); "N/A" alone says nothing (EMPTY_LIKE)
@@ -1236,6 +1237,8 @@ export const REVISION_LEADS = phraseSearch([
   // reached – now December 2022")
   // (or "new go live" and the month alone: "Procurement slipped, new go live April 2016")
   'new go live(?: date)?(?: (?:of|is|in|by|for|now))?',
+  // a go-live date given with the work held up ("Delayed by system upgrade. Go live 01/02/21"; not "Went live 01/02")
+  '(?<=^\\s*|[.;:,–—-]\\s*)go ?live(?: date)?(?: (?:is|in|on|by|for|now|set for))?(?= (?:\\d|(?:' + MONTH_STEM_PATTERN + ')))',
   // (the year in two figures too: "slipped – now Jan 17")
   `now(?= ${MONTH_YEAR})`,
   // "revised" and the new month ("Slipped due to capacity - revised Feb 19", "Revised start Apr 21")
@@ -1245,6 +1248,9 @@ export const REVISION_LEADS = phraseSearch([
   'now(?= (?:(?:the )?end(?: of)? )?(?:' +
     MONTH_STEM_PATTERN +
     ')[a-z]*\\.?(?:\\s*(?:[.;,]|$)| (?:board|meeting|panel|committee|forum|group|exec|hwb|scb|sab|lscb|lsab|scp|ssp|cpc|apc|csp|pb|smt|slt|dmt)\\b))',
+  // a month, or a run of months, after "now in" ("Course now in the Apr-Jun programme", "Audit now in May"; not "now in
+  // place", "now in its second year")
+  'now in(?= (?:the )?(?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.?\\b)',
   // a school's term or half-term after "now" ("waiting on HR system licence, now Summer 1", "now the autumn term")
   'now(?= (?:the )?(?:spring|summer|autumn|spr|sum|aut)(?: term\\b|\\s?[12]\\b| half[\\s-]?term\\b))',
   // a quarter after "now", alone or with its year ("Now Q4.", "Slipped - now Q4 24/25", "now Q1 2025/26", "Procurement
