@@ -40,6 +40,8 @@ describe('recurring, event and undated phrases', () => {
     ['3 months', 'none', null, null], // a period from no event
     ['Next Board', 'event', null, null], // the plan does not say when that is
     ['Report to next sub-group', 'event', null, null],
+    ['Next mtg', 'event', null, null], // a meeting shortened, as action logs write it
+    ['Each Cttee', 'recurring', null, null],
     ['Next meeting - March 2015', 'date', '2015-03-31', 'month'], // a date given beside it is the deadline
     ['next steps agreed', 'none', null, null], // not a meeting
     // how often, in words

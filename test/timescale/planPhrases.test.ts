@@ -435,6 +435,20 @@ describe('revised due dates in a status', () => {
       ['Training for staff before go live on 1 April', '"go live" inside what is said, not a go-live date given'],
     ])('%j moves no date (negative case: %s)', (status) => expect(revisionInText(status, plan)).toBeNull());
   });
+  describe('a meeting named by its month and a shortened word, or the day of the meeting the work now goes to, is the new date', () => {
+    const plan: TimescaleContext = { referenceDate: '2016-02-15', referenceLabel: "the plan's other timescales" };
+    test.each([
+      ['Deferred - CAF Co-ordinator post vacant. Now May mtg', '2016-05-31'],
+      ['Now June Cttee', '2016-06-30'],
+      ['Sign off slipped – now to LSCB Exec 10th April 2016.', '2016-04-10'],
+      ['Policy revised. To CYP cttee 13 July 16 for approval', '2016-07-13'],
+    ])('%j → due %s', (status, due) => expect(revisionInText(status, plan)?.due).toBe(due));
+    test.each([
+      ['Online survey live. Results to the Police and Crime Panel on 5 February 2016.', 'what came of work done, not opening a clause'],
+      ['9 of 14 returned, chasing the rest - to collate for March mtg', 'a step on the way'],
+      ['Draft to DMT 20 June', 'a draft of the work to a meeting'],
+    ])('%j moves no date (negative case: %s)', (status) => expect(revisionInText(status, plan)).toBeNull());
+  });
   describe('an action with no timescale of its own is due by the date its status moves it to', () => {
     test.each([
       ['', 'Partially complete – West and South briefed; North area briefings postponed to November 2015.', '2015-11-30'],

@@ -21,6 +21,7 @@
  *  8. amber when the due date has passed and the status does not say complete;
  *  9. otherwise green: there is an update and nothing says it is off track.
  */
+import { MEETING_ACRONYMS, MEETING_NOUNS } from './meetings';
 import { MONTH_STEM_PATTERN } from './months';
 import { matchAnyPhrase, phrasePattern, phraseSearch } from './phrases';
 
@@ -1245,9 +1246,7 @@ export const REVISION_LEADS = phraseSearch([
   `revised(?: (?:start|start date|date|deadline|completion|completion date|go ?live|go ?live date))?:?(?= ${MONTH_YEAR})`,
   // a month alone after "now" (or its end), at the end of what is said or before the meeting it names ("Sign off now
   // Feb HWB", "Slipped, now March.", "now June board", "Draft slipped – now end Nov")
-  'now(?= (?:(?:the )?end(?: of)? )?(?:' +
-    MONTH_STEM_PATTERN +
-    ')[a-z]*\\.?(?:\\s*(?:[.;,]|$)| (?:board|meeting|panel|committee|forum|group|exec|hwb|scb|sab|lscb|lsab|scp|ssp|cpc|apc|csp|pb|smt|slt|dmt)\\b))',
+  'now(?= (?:(?:the )?end(?: of)? )?(?:' + MONTH_STEM_PATTERN + `)[a-z]*\\.?(?:\\s*(?:[.;,]|$)| (?:${MEETING_NOUNS}|${MEETING_ACRONYMS})\\b))`,
   // a month, or a run of months, after "now in" ("Course now in the Apr-Jun programme", "Audit now in May"; not "now in
   // place", "now in its second year")
   'now in(?= (?:the )?(?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.?\\b)',
@@ -1265,9 +1264,15 @@ export const REVISION_LEADS = phraseSearch([
   // the way: "first report to the CPC in November", "Draft to DMT 20 June", "Options paper to Executive in May 25", nor
   // "To be arranged following the May elections")
   `(?:${AT_CLAUSE_START}|(?<=\\b(?:final draft|${REPORTED_WORK.join('|')})\\s+))` +
-    '(?:now )?to (?!be\\b)(?:the )?(?:[\\w&/-]+ ){1,4}?(?:in |at |on |for )?(?=(?:the )?(?:' +
+    // (a day is not a word of the meeting's name: "now to LSCB Exec 10th April 2019" is the next phrase's)
+    '(?:now )?to (?!be\\b)(?:the )?(?:(?!\\d{1,2}(?:st|nd|rd|th)? )[\\w&/-]+ ){1,4}?(?:in |at |on |for )?(?=(?:the )?(?:' +
     MONTH_STEM_PATTERN +
-    ')[a-z]*\\.?(?: (?:20)?\\d{2}\\b|\\s*(?:[.;,]|$)| (?:for|meeting|board)\\b))',
+    // (only these meeting words, not all of `MEETING_NOUNS`: "to collate for March mtg" is a step on the way)
+    `)[a-z]*\\.?(?: (?:20)?\\d{2}\\b|\\s*(?:[.;,]|$)| (?:for|meeting|board)\\b))`,
+  // the day of the meeting the work is sent on to, opening a clause ("Sign off slipped – now to LSCB Exec 10th April
+  // 2019": 10 April; "To CYP cttee 13 July 16 for approval"; not "Results to the Police and Crime Panel on 5 February
+  // 2016", what came of work done)
+  `${AT_CLAUSE_START}(?:now )?to (?!be\\b)(?:the )?(?:[\\w&/-]+ ){1,4}?(?:on )?(?=\\d{1,2}(?:st|nd|rd|th)? (?:of )?(?:${MONTH_STEM_PATTERN})[a-z]*\\.? (?:20)?\\d{2}\\b)`,
   // a day and month after "now" ("Learning event postponed from May; now 20 November 2025")
   'now(?= \\d{1,2}(?:st|nd|rd|th)? (?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? \\d{4}\\b)',
   // a day given after "now on" ("the young advisors' session is now on 8 February 2025")

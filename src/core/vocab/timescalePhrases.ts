@@ -2,6 +2,7 @@
  * Timescale phrases that are not dates. Each list is data: add a phrase and the matching parser reads it.
  * Patterns are matched case-insensitively against the timescale text with whitespace collapsed.
  */
+import { MEETING_NOUNS } from './meetings';
 import { MONTH_PATTERN, SEASON_PATTERN } from './months';
 import { NUMBER_WORD_PATTERN } from './numbers';
 
@@ -38,7 +39,7 @@ export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string 
   },
   // ("Each Scrutiny", "every sub-group": a committee named for what it does, its meetings meant)
   {
-    pattern: /\b(?:at\s+)?(?:every|each)\s+(?:[\w&'’-]+\s+){0,3}(?:meeting|board|panel|forum|session|committee|scrutiny|sub[\s-]?group)s?\b/i,
+    pattern: new RegExp(String.raw`\b(?:at\s+)?(?:every|each)\s+(?:[\w&'’-]+\s+){0,3}(?:${MEETING_NOUNS}|session|scrutiny)s?\b`, 'i'),
     label: 'every meeting',
   },
   // in Welsh, as a bilingual plan may give them alone ("Chwarterol", "Parhaus", "Blynyddol", "Misol")
@@ -91,7 +92,7 @@ export const EVENT_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> = 
   },
   // "Next Board", "next sub-group meeting": the plan does not say when that is
   {
-    pattern: /\b(?:the\s+)?next\s+(?:[\w&'’-]+\s+){0,2}(?:board|meeting|panel|forum|committee|executive|sub[\s-]?group|group)\b/i,
+    pattern: new RegExp(String.raw`\b(?:the\s+)?next\s+(?:[\w&'’-]+\s+){0,2}(?:${MEETING_NOUNS})\b`, 'i'),
     label: 'the next meeting',
   },
 ];

@@ -1,3 +1,4 @@
+import { MEETING_NOUNS } from '../../vocab/meetings';
 import { BEFORE_MONTH } from '../../vocab/timescalePhrases';
 import type { Refiner } from '../types';
 
@@ -8,7 +9,7 @@ import type { Refiner } from '../types';
  * @example parseTimescale('Before March 2025').due // '2025-02-28'
  */
 /** A meeting named after the month: "March 2015 Board", "June meeting". */
-const MEETING_AFTER = /^\s*(?:board|meeting|panel|committee|exec|executive|group|forum)\b/i;
+const MEETING_AFTER = new RegExp(String.raw`^\s*(?:${MEETING_NOUNS})\b`, 'i');
 
 export const beforeMonth: Refiner = {
   name: 'before-month',
