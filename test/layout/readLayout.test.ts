@@ -68,13 +68,23 @@ describe('header synonyms', () => {
     ['Sept 2016 RAG', 'rag'],
     ['Quarter 2 rating', 'rag'],
     ['RAG Q3', 'rag'],
+    // an audit follow-up tracker's column for what the follow-up found
+    ['Follow-up Status', 'status'],
+    ['Follow up comments', 'status'],
+    ['IA Follow-up Comment', 'status'],
+    // a scrutiny or audit response's action
+    ['PROPOSED ACTION', 'action'],
+    ['Recommended actions', 'action'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });
 
-  test.each(['The CSCB has a clear understanding of early help arrangements', 'Date raised by', 'Nothing', '1.1', ''])('%j is not a header', (text) => {
-    expect(matchHeader(text)).toBeNull();
-  });
+  test.each(['The CSCB has a clear understanding of early help arrangements', 'Date raised by', 'Nothing', '1.1', '', 'Follow up'])(
+    '%j is not a header',
+    (text) => {
+      expect(matchHeader(text)).toBeNull();
+    },
+  );
 });
 
 const plan = (rows: (string | number | null)[][], extra: Partial<Grid> = {}): Grid => ({ values: rows, ...extra });

@@ -427,6 +427,7 @@ describe('revised due dates in a status', () => {
       ['Audit now in May', '2019-05-31'],
       ['Delayed by system upgrade. Go live 01/02/21', '2021-02-01'],
       ['Delayed. Go-live date April 2019', '2019-04-30'],
+      ['In progress - log designed, go live planned Dec 2019', '2019-12-31'],
     ])('%j → due %s', (status, due) => expect(revisionInText(status, plan)?.due).toBe(due));
     test.each([
       ['Now in place since April', 'in place, not in a month'],

@@ -237,6 +237,12 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'agreed actions' },
     { text: 'management action' },
     { text: 'planned action' },
+    { text: 'planned actions' },
+    // a scrutiny or audit response's "SCRUTINY RECOMMENDATION | PROPOSED ACTION", "Recommended action"
+    { text: 'proposed action' },
+    { text: 'proposed actions' },
+    { text: 'recommended action' },
+    { text: 'recommended actions' },
     { text: 'action text' },
     { text: 'what needs to happen' },
     // question headers as boards write them ("What are we going to do?", "What needs to be done?")
@@ -676,6 +682,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'work undertaken to date' },
     { text: 'activity to date' },
     { text: 'status, evidence & sign off/follow up' },
+    // an audit follow-up tracker's column for what the auditors found when they followed the actions up ("Follow-up
+    // Status", "Follow up comments")
+    ...['follow-up', 'follow up'].flatMap((f) => ['status', 'comments', 'comment', 'update', 'position', 'findings'].map((w) => ({ text: `${f} ${w}` }))),
     { text: 'update on progress' },
     { text: 'current position' },
     { text: 'evidence' },

@@ -1239,7 +1239,9 @@ export const REVISION_LEADS = phraseSearch([
   // (or "new go live" and the month alone: "Procurement slipped, new go live April 2016")
   'new go live(?: date)?(?: (?:of|is|in|by|for|now))?',
   // a go-live date given with the work held up ("Delayed by system upgrade. Go live 01/02/21"; not "Went live 01/02")
-  '(?<=^\\s*|[.;:,–—-]\\s*)go ?live(?: date)?(?: (?:is|in|on|by|for|now|set for))?(?= (?:\\d|(?:' + MONTH_STEM_PATTERN + ')))',
+  '(?<=^\\s*|[.;:,–—-]\\s*)go ?live(?: date)?(?: (?:is|in|on|by|for|now|set for|(?:now )?(?:planned|expected|scheduled)(?: for| in)?))?(?= (?:\\d|(?:' +
+    MONTH_STEM_PATTERN +
+    ')))',
   // (the year in two figures too: "slipped – now Jan 17")
   `now(?= ${MONTH_YEAR})`,
   // "revised" and the new month ("Slipped due to capacity - revised Feb 19", "Revised start Apr 21")
