@@ -2223,6 +2223,20 @@ describe('table shapes', () => {
     expect(l.rows.map((r) => r.ref)).toEqual(['1']);
     expect(l.noteRows).toEqual([3]);
   });
+  test('a word in capitals alone in the ref column ("PURSUE", one of the four Ps) heads a section; a short code ("ASB") stays a row', () => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Action', 'Lead', 'Target Date', 'Status'],
+        ['PREPARE', null, null, null, null],
+        ['1.1', 'Recruit investigators', 'DCI', 'Sept 15', 'On track'],
+        ['PURSUE', null, null, null, null],
+        ['4.1', 'Use abduction warning notices', 'District', 'Monthly', 'Ongoing'],
+        ['ASB', null, null, null, null],
+      ],
+    });
+    expect(l.sections.map((s) => s.title)).toEqual(['PREPARE', 'PURSUE']);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '4.1', 'ASB']);
+  });
   // negative case: a RAG label with no colour after it is no key
   test('"RAG:" before words that are no colour is read as it was', () => {
     const l = readLayout({

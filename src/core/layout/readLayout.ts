@@ -1994,8 +1994,11 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
   return 'action';
 }
 
-/** A word alone, capitalised, of four letters or more ("Staff", "Safe"): a heading, not a reference code. */
-const LONE_WORD = /^[A-Z][a-z]{3,}$/;
+/**
+ * A word alone, capitalised, of four letters or more ("Staff", "Safe"), or in capitals, of five or more (the four Ps'
+ * "PURSUE", "ENGAGE"): a heading, not a reference code ("ASB", "DA": codes are short).
+ */
+const LONE_WORD = /^(?:[A-Z][a-z]{3,}|[A-Z]{5,})$/;
 
 /**
  * True for a cell that opens a key or legend to the table ("Key", "RAG key:", "Legend").
