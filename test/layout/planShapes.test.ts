@@ -2223,6 +2223,26 @@ describe('table shapes', () => {
     expect(l.rows.map((r) => r.ref)).toEqual(['1']);
     expect(l.noteRows).toEqual([3]);
   });
+  test('a template\'s guidance row under its header ("Realistic target date" under "Target Date") is a note, not an action', () => {
+    const l = readLayout({
+      values: [
+        ['Service', 'Action', 'Evidence', 'Lead/Ownership', 'Target Date', 'Status'],
+        ['Add provider and recommendation number', 'Additional action required', 'Evidence and assurance', 'Roles no names', 'Realistic target date', null],
+        ['ELFT – Rec 1', 'Review liaison arrangements', 'Guidelines drafted', 'Clinical Director', '31 December 2016', 'In progress'],
+      ],
+    });
+    expect(l.rows.map((r) => r.row)).toEqual([2]);
+    expect(l.noteRows).toContain(1);
+  });
+  // negative cases: a first action whose words happen to repeat its headers' words is still an action
+  test.each([
+    [['Review the action plan', 'Lead officer for training', 'Ongoing', null], 'its timescale names no header word'],
+    [['Review the action plan', 'Lead officer for training', 'Target date March 2015', null], 'its timescale is a date'],
+    [['Audit supervision', 'DM', 'Target date to be agreed', 'Not started'], 'only the timescale repeats its header'],
+  ])('%j under the header is an action (%s)', (cells) => {
+    const l = readLayout({ values: [['Action', 'Lead officer', 'Target date', 'Status'], cells, ['Second action', 'JS', 'May 2015', 'On track']] });
+    expect(l.rows.map((r) => r.row)).toEqual([1, 2]);
+  });
   test('a word in capitals alone in the ref column ("PURSUE", one of the four Ps) heads a section; a short code ("ASB") stays a row', () => {
     const l = readLayout({
       values: [

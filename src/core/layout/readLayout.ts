@@ -338,6 +338,13 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     }
 
     if (!current) return;
+    // a row of guidance right under the header, as a template prints it ("Realistic target date" under "Target Date",
+    // "Roles no names" under "Lead"): what to write in each column, not an action
+    if (r === current.headerRow + 1 && isGuidanceRow(scratch, n, current)) {
+      noteRows.push(r);
+      lastRow = r;
+      return;
+    }
     const planRow = readRow(grid, r, current, blocks.length - 1, section, previous, mergeAt);
     if (!planRow) {
       // a continuation line of the action above belongs to the table (its print area, its notes)
@@ -1993,6 +2000,33 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
   }
   return 'action';
 }
+
+/**
+ * True for a template's row of guidance under its header: the timescale cell and at least half the row's cells (two
+ * or more) repeat a word of their column's header ("Realistic target date" under "Target Date", "Additional action
+ * required" under "Action", "Evidence and assurance" under "Evidence"). An action's cells name the work, not the column
+ * ("Review the action plan | Lead officer for training | Ongoing": its timescale says no header word).
+ * @example isGuidanceRow([{ col: 0, text: 'Action required', span: 1 }, { col: 1, text: 'Realistic target date', span: 1 }], 2, { headerRow: 0, columns: { action: 0, timescale: 1 }, headers: { 0: 'Action', 1: 'Target Date' } }) // true
+ */
+function isGuidanceRow(cells: readonly Distinct[], n: number, block: TableBlock): boolean {
+  const headers = block.headers;
+  const timescale = block.columns.timescale;
+  if (!headers || timescale === undefined || n < 2) return false;
+  let repeating = 0;
+  let timescaleRepeats = false;
+  for (let i = 0; i < n; i++) {
+    const header = headers[cells[i].col];
+    if (header === undefined) continue;
+    const words = new Set(header.toLowerCase().match(GUIDANCE_WORD) ?? []);
+    const repeats = (cells[i].text.toLowerCase().match(GUIDANCE_WORD) ?? []).some((w) => words.has(w));
+    if (repeats) repeating++;
+    if (repeats && cells[i].col === timescale && !/\d/.test(cells[i].text)) timescaleRepeats = true;
+  }
+  return timescaleRepeats && repeating >= 2 && repeating * 2 >= n;
+}
+
+/** A word of four letters or more, as a header and its guidance share them ("target", "date", "action"). */
+const GUIDANCE_WORD = /[a-z]{4,}/g;
 
 /**
  * A word alone, capitalised, of four letters or more ("Staff", "Safe"), or in capitals, of five or more (the four Ps'
