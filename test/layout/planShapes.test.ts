@@ -2223,6 +2223,29 @@ describe('table shapes', () => {
     expect(l.rows.map((r) => r.ref)).toEqual(['1']);
     expect(l.noteRows).toEqual([3]);
   });
+  test('an action log\'s "Closed" column, holding the date or "Y", is the date done, in a row already read as the header', () => {
+    const l = readLayout({
+      values: [
+        ['No.', 'Raised', 'Action', 'Owner', 'Due', 'Update', 'Closed'],
+        [7, 43262, 'Invite the fire service to the sub group', 'Chair', 'ASAP', 'WMFS rep attending from Sept', 43353],
+        [9, 43353, 'Add DoLS figures to the dashboard', 'DoLS Manager', 'Q2 data', 'Included from Q2', 'Y'],
+      ],
+    });
+    expect(l.blocks[0].extra?.done).toBe(6);
+    expect(l.rows.map((r) => r.ref)).toEqual(['7', '9']);
+  });
+  // negative case: "Closed" alone names no header (a data row holds it as a status)
+  test('"Closed" in a data row\'s status cell does not make it a header', () => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Action', 'Lead', 'Timescale', 'Status'],
+        ['1.1', 'Audit supervision', 'DM', 'July 2016', 'Closed'],
+        ['1.2', 'Review the protocol', 'JS', 'May 2016', 'Open'],
+      ],
+    });
+    expect(l.headerRows).toEqual([0]);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '1.2']);
+  });
   test('a template\'s guidance row under its header ("Realistic target date" under "Target Date") is a note, not an action', () => {
     const l = readLayout({
       values: [

@@ -167,6 +167,8 @@ describe('a tracker\'s "New" alone, or "Not yet booked", is not started: red pas
     ['Not implemented – needs system change request, no date from IMT yet', 'October 2014', 'red'],
     ['Not yet booked.', 'October 2014', 'red'], // the training or event not even arranged
     ['Not booked', 'March 2015', 'none'],
+    // or before why
+    ['Not yet arranged - member development programme full', 'October 2014', 'red'],
     // a schedule's "Scheduled" or "Planned" alone (an audit programme's status before the audit begins)
     ['Scheduled', 'March 2015', 'none'],
     ['Planned.', 'October 2014', 'red'],
@@ -1289,6 +1291,8 @@ describe('the training or event the action asks for attended, with when', () => 
     ['Attended on 3/11/14', 'December 2014', 'complete'],
     ['Attended in November', 'December 2014', 'complete'],
     ['Attended 1st of December', 'December 2014', 'complete'],
+    // the first sentence of the status, another after it
+    ['Attended 21/11/14. Fed back to the governing body in December.', 'November 2014', 'complete'],
   ] as Array<[string, string, RagState]>)('%j (due %s) → %s', (status, timescale, state) => {
     expect(read(status, timescale).state).toBe(state);
   });

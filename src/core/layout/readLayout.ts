@@ -1128,6 +1128,13 @@ function headerRoles(
     const v = row[c];
     if (typeof v !== 'string' || isBlank(v)) continue;
     const match = headerMatch(v);
+    // an action log's "Closed" in a row already read as the header, holding the date each action was closed or "Y": the
+    // date done (alone, "Closed" is a status a data row holds, so it names no header, and is not counted as one)
+    if (!match && CLOSED_ALONE.test(v) && extra.done === undefined) {
+      headers[c] = v;
+      extra.done = c;
+      continue;
+    }
     if (!match) continue;
     headers[c] = v;
     const role = match.role;
@@ -2024,6 +2031,9 @@ function isGuidanceRow(cells: readonly Distinct[], n: number, block: TableBlock)
   }
   return timescaleRepeats && repeating >= 2 && repeating * 2 >= n;
 }
+
+/** "Closed" alone in a header row (`headerRoles`): the column of the date each action was closed. */
+const CLOSED_ALONE = /^\s*closed\s*$/i;
 
 /** A word of four letters or more, as a header and its guidance share them ("target", "date", "action"). */
 const GUIDANCE_WORD = /[a-z]{4,}/g;

@@ -165,10 +165,10 @@ export const COMPLETE_LEAD = new RegExp(
     // gives the evidence or assurance asked for ("Evidence provided", "Assurance received")
     // (an inspectorate's recommendation "Proposed for discharge", as police forces track HMICFRS's: closure by another word)
     String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|ready|put\s+forward|submitted)\s+(?:for\s+)?(?:closure|discharge)|(?:this|the)\s+(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
-    // the training or event the action asks for attended, with when, as the whole status ("Attended 14 November
-    // 2019."; not "Attended the first two meetings")
+    // the training or event the action asks for attended, with when, as the whole status or its first sentence
+    // ("Attended 14 November 2019.", "Attended 21/11/17. Fed back to FGB Dec."; not "Attended the first two meetings")
     // (a date: not a count, "Attended 3 of 3 panels this quarter", one round of a duty)
-    String.raw`^attended\s+(?:(?:on|in|at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_STEM_PATTERN})|\d{1,2}[./-]\d{1,2}[./-]\d|${MONTH_STEM_PATTERN})[^.;]{0,30}[.!]?\s*$|` +
+    String.raw`^attended\s+(?:(?:on|in|at)\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:${MONTH_STEM_PATTERN})|\d{1,2}[./-]\d{1,2}[./-]\d|${MONTH_STEM_PATTERN})[^.;]{0,30}(?:[.!]?\s*$|[.!]\s+(?=[A-Z]))|` +
     // plain words, as an easy read plan says it ("We have done this.", "This is done.", "We did it.")
     String.raw`^(?:we\s+have\s+(?:now\s+)?done|we\s+did|(?:this|it)\s+(?:is|has\s+been)\s+(?:now\s+)?done)(?:\s+(?:this|it|that))?(?=\s*(?:[.!;,]|$))|` +
     // and a first-person report of the thing made ("We have recruited two more personal advisers", "We have opened a
@@ -805,8 +805,9 @@ export const RED = phrasePattern([
   // a tracker's "New" (or "New action") alone, or with when it was added ("New – added June 15") or the year it is for
   // ("New action for 16/17"): added at this update, nothing done on it yet
   '(?<=^\\s*)new(?: (?:action|item|recommendation))?(?=\\s*[.!]?\\s*$|\\s*[-–—:(,]\\s*added\\b[^.;]{0,30}$|\\s+for\\s+(?:20)?\\d{2}(?:[/-](?:20)?\\d{2})?\\s*[.!]?\\s*$)',
-  // "Not yet booked" alone: the training or event the action is not yet even arranged
-  '(?<=^\\s*)not (?:yet )?(?:booked|arranged|scheduled)(?=\\s*[.!]?\\s*$)',
+  // "Not yet booked" alone, or before why ("Not yet arranged - member development programme full"): the training or
+  // event the action is not yet even arranged
+  '(?<=^\\s*)not (?:yet )?(?:booked|arranged|scheduled)(?=\\s*[.!]?\\s*$|\\s*[-–—:;]\\s)',
   // an audit tracker's "Not implemented", alone or before why ("Not implemented – needs system change request"):
   // nothing of the agreed action done yet
   '(?<=^\\s*)not (?:yet )?implemented(?=\\s*[.!]?\\s*$|\\s*[-–—:;]\\s)',
