@@ -2223,6 +2223,19 @@ describe('table shapes', () => {
     expect(l.rows.map((r) => r.ref)).toEqual(['1']);
     expect(l.noteRows).toEqual([3]);
   });
+  test('bare numbers under "Action" beside "Action to be taken" are the ref, and the rows under each number without one are actions too', () => {
+    const l = readLayout({
+      values: [
+        ['Action', 'Improvement Issue', 'Action to be taken', 'Who', 'By/When', 'Comments'],
+        ['1', 'Prevent homelessness', 'Agree prevention work with partners', 'Head of Housing', 'Nov 2002 DONE', 'Protocols in place'],
+        [null, 'Improve capacity', 'Agreements with housing associations', 'Head of Housing', 'Jan 2003', 'Officer in post'],
+        ['2', 'Improve information', 'Leaflets in other languages', 'Senior Housing Officer', 'April 2003', 'Draft done'],
+        ['3', 'Reduce bed and breakfast', 'Lease 20 units', 'Head of Housing', 'Dec 2003', '12 of 20 leased'],
+      ],
+    });
+    expect(l.blocks[0].columns).toMatchObject({ ref: 0, action: 2, timescale: 4 });
+    expect(l.rows.map((r) => r.ref ?? r.row)).toEqual(['1', 2, '2', '3']);
+  });
   test('an action log\'s "Closed" column, holding the date or "Y", is the date done, in a row already read as the header', () => {
     const l = readLayout({
       values: [

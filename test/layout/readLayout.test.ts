@@ -75,6 +75,11 @@ describe('header synonyms', () => {
     // a scrutiny or audit response's action
     ['PROPOSED ACTION', 'action'],
     ['Recommended actions', 'action'],
+    // a RAG named for whose rating it is, beside its parts' own columns
+    ['Trust RAG', 'rag'],
+    ['Partnership RAG', 'rag'],
+    // a timescale written with a slash, as a plan pasted from Word heads it
+    ['By/When', 'timescale'],
   ])('%j → %s', (text, role) => {
     expect(matchHeader(text)).toBe(role);
   });

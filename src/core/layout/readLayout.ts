@@ -585,13 +585,14 @@ function objectiveOfCodes(grid: Grid, headerRow: number, columns: ColumnMap, wid
 
 /**
  * The columns with the ref taken from an action column that holds only labels ("Action | ... | Actions to be taken"
- * over "Action 1", "Action 2", as a trust's action plan numbers them), when another header names the action: the labels
- * are the ref, the other column the action; else null.
+ * over "Action 1", "Action 2", as a trust's action plan numbers them) or bare numbers ("Action | Improvement Issue |
+ * Action to be taken" over "1", "2"), when another header names the action: the labels are the ref, the other column
+ * the action; else null.
  * @example labelledActions(grid, 3, { action: 0, rag: 1, objective: 2 }, 8) // { action: 3, rag: 1, objective: 2, ref: 0 }, when D4 is "Actions to be taken" and A5:A18 hold "Action 1" ... "Action 14"
  */
 function labelledActions(grid: Grid, headerRow: number, columns: ColumnMap, width: number): ColumnMap | null {
   const c = columns.action;
-  if (c === undefined || !holdsMostly(grid, headerRow, c, 3, (text) => ACTION_LABEL.test(text))) return null;
+  if (c === undefined || !holdsMostly(grid, headerRow, c, 3, (text) => ACTION_LABEL.test(text) || BARE_NUMBER.test(text))) return null;
   const taken = new Set(Object.values(columns));
   for (let other = 0; other < width; other++) {
     if (taken.has(other) || matchHeader(cellText(grid, headerRow, other)) !== 'action') continue;
@@ -599,6 +600,12 @@ function labelledActions(grid: Grid, headerRow: number, columns: ColumnMap, widt
   }
   return null;
 }
+
+/**
+ * A number alone ("1", "2.", "8.2"), as a plan pasted from Word numbers its actions under "Action" beside "Action to be
+ * taken".
+ */
+const BARE_NUMBER = /^\d{1,3}(?:\.\d{1,3})*\.?$/;
 
 /** A label alone naming a row by its number ("Action 1", "Rec 3", "Recommendation 2.1"), as some plans head each row. */
 const ACTION_LABEL = /^(?:action|rec|recommendation|item)\.?\s*\d{1,3}(?:\.\d{1,3})*[a-z]?$/i;

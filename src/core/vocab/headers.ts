@@ -359,6 +359,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'timeframe' },
     { text: 'time frame' },
     { text: 'by when' },
+    // (written with a slash, as a plan pasted from Word heads it: "By/When")
+    { text: 'by/when' },
+    { text: 'by / when' },
     { text: 'deadline' },
     // the YJB action planning tool's "Completion deadline"
     { text: 'completion deadline', exact: true },
@@ -808,6 +811,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'rag rated' },
     { text: 'rag rating (r/a/g)' },
     { text: 'overall rag' },
+    // the rating of the body answering the plan, beside its parts' own ("KHA | MPA | SCA | Trust RAG", a trust's
+    // schools; "Partnership RAG")
+    ...['trust', 'partnership', 'council', 'service', 'force', 'agency', 'organisation', 'school'].map((who) => ({ text: `${who} rag`, exact: true })),
     { text: 'progress rating' },
     { text: 'status (rag)' },
     { text: 'rag status (r/a/g)' },
