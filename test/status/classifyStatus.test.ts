@@ -333,6 +333,9 @@ describe('explicit RAG', () => {
     ['Red→Amber', 'amber'],
     ['A->G: good progress', 'green'],
     ['R ⇒ A', 'amber'],
+    // two colours opening the status as one rating: the worse of the two
+    ['AMBER/RED - tender slipped, went out 3rd Oct', 'red'],
+    ['Green/Amber: some sessions still to book', 'amber'],
   ] as Array<[string, RagState]>)('leading %j → %s', (status, expected) => {
     expect(state(status)).toBe(expected);
   });

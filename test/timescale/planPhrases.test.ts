@@ -428,11 +428,15 @@ describe('revised due dates in a status', () => {
       ['Delayed by system upgrade. Go live 01/02/21', '2021-02-01'],
       ['Delayed. Go-live date April 2019', '2019-04-30'],
       ['In progress - log designed, go live planned Dec 2019', '2019-12-31'],
+      // a works programme's date, and the earliest the work can now come
+      ['Works delayed - capital bid. Now programmed for May 2019', '2019-05-31'],
+      ['Awaiting system change - supplier says not before Jan 20 release', '2020-01-31'],
     ])('%j → due %s', (status, due) => expect(revisionInText(status, plan)?.due).toBe(due));
     test.each([
       ['Now in place since April', 'in place, not in a month'],
       ['Service now in its second year, April review', 'in its second year'],
       ['Went live 01/02/19', 'gone live: done, not a new date'],
+      ['Not before time - staff trained', '"not before" and no date'],
       ['Training for staff before go live on 1 April', '"go live" inside what is said, not a go-live date given'],
     ])('%j moves no date (negative case: %s)', (status) => expect(revisionInText(status, plan)).toBeNull());
   });

@@ -178,7 +178,9 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
   if (m) {
     // "Red → Amber": the colour it moved to
     const moved = rules.RAG_MOVE?.exec(status);
-    const word = moved ? moved[1] : (m[1] ?? m[2] ?? m[3]);
+    // "AMBER/RED - tender slipped": two colours typed as one rating, the worse of the two, as in a RAG cell
+    const pair = moved ? null : TWO_COLOURS_OPENING.exec(status);
+    const word = moved ? moved[1] : pair ? `${pair[1]}/${pair[2]}` : (m[1] ?? m[2] ?? m[3]);
     const colour = ragWord(rules, word.toLowerCase());
     if (colour) leading = { colour, word: `"${word}"` };
   }
@@ -1048,6 +1050,9 @@ export function ragCellColour(text: string, rules: StatusRules = defaults): RagC
   // "G (complete)", "Green - done": the board's green for done
   return colour === 'green' && GREEN_FOR_DONE.test(rag) ? 'blue' : colour;
 }
+
+/** Two colours opening a status as one rating ("AMBER/RED - tender slipped", "Green/Amber:"). */
+const TWO_COLOURS_OPENING = /^\s*(red|amber|green)\s*\/\s*(red|amber|green)\b/i;
 
 /** Green followed by a word saying the action is done, in a RAG cell ("G (complete)", "Green - completed"). */
 const GREEN_FOR_DONE = /^(?:g|green)\s*[-–—:(/]?\s*(?:complete|completed|done|closed|achieved|finished)\b/;

@@ -1306,6 +1306,10 @@ export const REVISION_LEADS = phraseSearch([
   // promised by 30 November 2024")
   '(?:now |have |has )?promised (?:(?:the |their |its )?(?:[\\w-]+ ){0,2}?)?(?:by|for)',
   '(?:now|re-?)?planned (?:for|in|by)',
+  // ("Now programmed for May 2004", as a works programme says it)
+  '(?:now |re-?)programmed (?:for|in)',
+  // the earliest date the work can now come ("supplier says not before Jan 23 release")
+  'not (?:before|earlier than)(?= (?:the )?(?:end of )?(?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
   'expected (?:by|in|for|at)',
   // the next step booked or sent on its way ("the remaining two are booked for April 2021", "now to Policy Group
