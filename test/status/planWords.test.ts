@@ -1561,9 +1561,15 @@ describe('with no date, words saying only what is awaited or still to be arrange
     'Letter not yet sent; awaiting the legal advice.',
     // when the work is to happen still to be settled
     'Date tbc',
+    // nothing to do until something else is done
+    'N/A until GCP roll out complete',
+    'NA pending the new framework',
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
+  // negative case: a word that opens with the letters of "N/A" is not it
+  test('"Nation until ..." is an update, not waiting', () =>
+    expect(read('National guidance followed until the review; audit done', 'TBC').state).not.toBe('none'));
   // negative case: beside a share of the work done, waiting is work held up, not work not started
   test('"Waiting on someone else" at 50% complete, not yet due, is green (under way), not none', () => {
     expect(read('Waiting on someone else', 'March 2015', { percent: 50 }).state).toBe('green');

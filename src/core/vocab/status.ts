@@ -380,6 +380,8 @@ export const WAITING = phrasePattern([
   'to be (?:drafted|written|produced|prepared|commissioned|set up|established|convened|designed) (?:once|when|after|following)',
   'will be (?:scheduled|arranged|confirmed|agreed|developed|decided|determined)',
   'as and when',
+  // nothing to do until something else is done ("N/A until GCP roll out complete", "N/A pending the new framework")
+  '(?<=^\\s*)n/?a (?:until|till|pending)',
   // the work itself still to begin ("Audit to start in February once the HR system upgrade is live")
   '(?:is |are )?(?:due |planned |scheduled )?to (?:start|commence|begin) (?:in|on|from|once|when|after|during|next)',
   // only the decision to do the work ("The group agreed the production of a good practice guide", "Agreed to develop a
