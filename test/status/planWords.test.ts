@@ -134,6 +134,9 @@ describe('a round of recurring work named and said missed is slipping: amber, th
     ['Q2 audit not done – staff sickness', 'Quarterly'],
     ['February monthly report not produced', 'Monthly'],
     ['Q3 data not received', 'Quarterly'],
+    // a half-year's round, and "not yet"
+    ['H1 reported Nov 23. H2 figures not yet recd from ASC', '6 monthly'],
+    ['Q3 return due 15/01 - not yet submitted', 'Quarterly'],
     // (after an earlier round reported done)
     ['Q2 data presented Nov. Q3 data not received for Feb meeting - being chased', 'Quarterly'],
   ])('%j (%s) → amber', (status, due) => {

@@ -626,15 +626,16 @@ export const EMPTY_LIKE = new RegExp(
 );
 
 /** A round of work named by its quarter or month, perhaps with its year ("Q2", "quarter 3", "October", "Oct 24"). */
-const NAMED_ROUND = String.raw`(?:q[1-4]|quarter\s+[1-4]|(?:${MONTH_STEM_PATTERN})[a-z]*\.?(?:\s+(?:20)?\d{2})?)`;
+const NAMED_ROUND = String.raw`(?:q[1-4]|quarter\s+[1-4]|h[12]|(?:${MONTH_STEM_PATTERN})[a-z]*\.?(?:\s+(?:20)?\d{2})?)`;
 
 /**
- * A round of recurring work named by its month or quarter, then said not to have been done or missed ("May audit not
- * completed - capacity", "Q2 audit not done – staff sickness", "February monthly report not produced", "Q2 not done",
- * "Q3 data not received"): a round gone by without the work, slipping (`recurring` work is otherwise never overdue).
+ * A round of recurring work named by its month, quarter or half-year, then said not to have been done or missed ("May
+ * audit not completed - capacity", "Q2 audit not done – staff sickness", "February monthly report not produced", "Q2
+ * not done", "Q3 data not received", "Q3 return due 15/01 - not yet submitted", "H2 figures not yet recd"): a round
+ * gone by without the work, slipping (`recurring` work is otherwise never overdue).
  */
 export const MISSED_ROUND = new RegExp(
-  String.raw`\b(?:${NAMED_ROUND}|(?:this|last)\s+(?:month|quarter)['’]?s?)\b[^.;:]{0,40}?\b(?:(?:was|were|has|have)\s+)?(?:not\s+(?:been\s+)?(?:done|completed|produced|held|carried\s+out|undertaken|submitted|run|sent|received|returned|provided|presented|reported)|missed)\b`,
+  String.raw`\b(?:${NAMED_ROUND}|(?:this|last)\s+(?:month|quarter)['’]?s?)\b[^.;:]{0,40}?\b(?:(?:was|were|has|have)\s+)?(?:not\s+(?:yet\s+)?(?:been\s+)?(?:done|completed|produced|held|carried\s+out|undertaken|submitted|run|sent|received|rec['’]?d|returned|provided|presented|reported)|missed)\b`,
   'i',
 );
 
