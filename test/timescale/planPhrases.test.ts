@@ -529,6 +529,26 @@ describe('revised due dates in the timescale itself', () => {
   });
 });
 
+describe('a date the status names before the date the timescale was itself revised to does not undo that revision', () => {
+  const row = (timescale: string, status: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Progress'],
+          ['4.3', 'Agree the joint protocol', timescale, status],
+        ],
+      },
+      { asOf: '2017-11-14' },
+    ).rows[0];
+  test('"Jun 2017 revised to Dec 2017" beside "revised date agreed at CRSG Sept 17" (the meeting that agreed it) is due in December', () => {
+    expect(row('Jun 2017 revised to Dec 2017', 'Slipped – revised date agreed at CRSG Sept 17').timescale.due).toBe('2017-12-31');
+  });
+  // negative case: a later date the status gives is the newer word
+  test('"Slipped - now March 2018" beside the same timescale moves it to March 2018', () => {
+    expect(row('Jun 2017 revised to Dec 2017', 'Slipped - now March 2018').timescale.due).toBe('2018-03-31');
+  });
+});
+
 describe('check the year', () => {
   const period = planPeriodFromText('Business Plan 2014-15')!;
   test.each([

@@ -671,7 +671,10 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   };
   // the revision a row's revised-date column or status gives ("pushed back to March 2015")
   const revisionOf = (r: PlanRow, w: RowWords): Revision | null =>
-    (r.extra?.revised || w.statusRead ? findRevision(w.planned, r.extra?.revised ?? null, w.statusRead, context, statusRevision, options.asOf) : null) ??
+    ownRevisionKept(
+      r.extra?.revised || w.statusRead ? findRevision(w.planned, r.extra?.revised ?? null, w.statusRead, context, statusRevision, options.asOf) : null,
+      w.inTimescale?.revision ?? null,
+    ) ??
     w.inTimescale?.revision ??
     // a new date what is still to do gives ("Guidance to be signed off by the Board in July 2017"), for a row with a date
     // of its own or a next step's column (with neither, "Still to do" names a step beyond the commitment, not its date)
@@ -1073,6 +1076,16 @@ const RAG_RATES = {
   compliance: "the RAG rates compliance with the standard (the plan's key says so), not the action: read the words",
   risk: 'the RAG rates the risk (the table scores each risk), not the action: read the words',
 } as const;
+
+/**
+ * The revision a row's status or revised-date column gives, unless the timescale revised its own date to a later one: a
+ * date the status names before it is not a newer word ("Jun 2017 revised to Dec 2017" beside "Slipped – revised date
+ * agreed at CRSG Sept 17", the meeting that agreed the revision).
+ * @example ownRevisionKept({ due: '2017-09-30', precision: 'month', source: 'status', text: 'Sept 17' }, { due: '2017-12-31', precision: 'month', source: 'timescale', text: 'revised to Dec 2017' })?.due // '2017-12-31'
+ */
+function ownRevisionKept(given: Revision | null, own: Revision | null): Revision | null {
+  return given && own && given.source === 'status' && given.due < own.due ? own : given;
+}
 
 /** An assessment moved to amber because its date was revised (a new copy: verdicts are shared). */
 function slipped(a: StatusAssessment, revision: Revision, original: IsoDate | null): StatusAssessment {
