@@ -78,6 +78,8 @@ describe('header synonyms', () => {
     // a RAG named for whose rating it is, beside its parts' own columns
     ['Trust RAG', 'rag'],
     ['Partnership RAG', 'rag'],
+    ['Provider RAG', 'rag'], // the same bodies as "Provider Status"
+    ['Force Status', 'status'],
     // a timescale written with a slash, as a plan pasted from Word heads it
     ['By/When', 'timescale'],
   ])('%j → %s', (text, role) => {

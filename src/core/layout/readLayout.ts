@@ -1068,6 +1068,9 @@ interface HeaderReading {
   count: number;
 }
 
+/** "Closed" alone in a header row (`headerRoles`): the column of the date each action was closed. */
+const CLOSED_ALONE = /^\s*closed\s*$/i;
+
 /**
  * The roles a row names when it is a header row, else null. A row naming only two roles is a header when it
  * repeats at least three cells of the header above (a reordered or narrower repeat of the same table).
@@ -2038,9 +2041,6 @@ function isGuidanceRow(cells: readonly Distinct[], n: number, block: TableBlock)
   }
   return timescaleRepeats && repeating >= 2 && repeating * 2 >= n;
 }
-
-/** "Closed" alone in a header row (`headerRoles`): the column of the date each action was closed. */
-const CLOSED_ALONE = /^\s*closed\s*$/i;
 
 /** A word of four letters or more, as a header and its guidance share them ("target", "date", "action"). */
 const GUIDANCE_WORD = /[a-z]{4,}/g;

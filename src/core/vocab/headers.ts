@@ -22,6 +22,23 @@ export type HeaderRole = ColumnRole | ExtraRole;
 
 export const COLUMN_ROLES: readonly ColumnRole[] = ['ref', 'objective', 'action', 'timescale', 'lead', 'outcome', 'status', 'rag', 'link'];
 
+/**
+ * The bodies a plan's answers come from, as a header names whose status or rating a column holds ("Force Status" beside
+ * "HMICFRS Status", "Trust RAG" beside each school's).
+ */
+const ANSWERING_BODIES: readonly string[] = [
+  'force',
+  'agency',
+  'council',
+  'trust',
+  'service',
+  'organisation',
+  'provider',
+  'school',
+  'partnership',
+  'department',
+];
+
 export interface HeaderSynonym {
   text: string;
   /** Only the whole cell matches (short, common words such as "No" or "Date"). */
@@ -628,10 +645,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'status' },
     // the status the body answering the plan gives, beside its inspectorate's or board's ("Force Status | HMICFRS
     // Status", a police force's tracker of HMICFRS recommendations)
-    ...['force', 'agency', 'council', 'trust', 'service', 'organisation', 'provider', 'school', 'partnership', 'department'].map((who) => ({
-      text: `${who} status`,
-      exact: true,
-    })),
+    ...ANSWERING_BODIES.map((who) => ({ text: `${who} status`, exact: true })),
     // (or update, named for whoever writes it: "District Update" in the districts' joint plan, "Lead update")
     ...['district', 'partner', 'agency', 'lead', 'officer', 'owner', 'council', 'trust', 'service', 'provider', 'school', 'partnership', 'force'].flatMap(
       (who) => [
@@ -813,7 +827,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'overall rag' },
     // the rating of the body answering the plan, beside its parts' own ("KHA | MPA | SCA | Trust RAG", a trust's
     // schools; "Partnership RAG")
-    ...['trust', 'partnership', 'council', 'service', 'force', 'agency', 'organisation', 'school'].map((who) => ({ text: `${who} rag`, exact: true })),
+    ...ANSWERING_BODIES.map((who) => ({ text: `${who} rag`, exact: true })),
     { text: 'progress rating' },
     { text: 'status (rag)' },
     { text: 'rag status (r/a/g)' },
