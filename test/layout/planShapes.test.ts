@@ -1149,6 +1149,9 @@ describe('table shapes', () => {
       ['2.1 Review the toolkit', '2.1'],
       ['12a. Sub-recommendation', '12a'],
       ['Action 5: publish the guide', '5'],
+      // the number run into its first word, as a plan pasted from Word keeps it
+      ['1.Providing a range of training for frontline staff', '1'],
+      ['14.Reducing the impact of fuel poverty', '14'],
     ])('%j → %j', (text, ref) => expect(refOf(text)).toBe(ref));
 
     // negative cases, by reason
@@ -1157,6 +1160,7 @@ describe('table shapes', () => {
       ['a count opening the words', '3 agencies to sign up'],
       ['a year', '2015/16 plan agreed'],
       ['no number', 'Review the policy'],
+      ['a stop and a single letter (no word)', '1.e. refresh the policy'],
     ])('%s: %j has no ref', (_reason, text) => expect(refOf(text)).toBeNull());
 
     test.each([

@@ -2643,12 +2643,12 @@ const REF_THEN_WORDS = /^([A-Za-z]{0,4}[ .-]?\d{1,3}(?:\.\d{1,3})*[a-z]?)[ \t]*\
 const TEXT_LETTER = /^\s*\(?([a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)/;
 
 /**
- * A number label opening a cell's text: "1.", "3)", "Recommendation 3:", "Rec 2 -", or a dotted number and a space
- * ("2.1 Review"). A bare count ("24 hour helpline", "3 agencies") is not one, nor a part of a longer number ("Action 10"
+ * A number label opening a cell's text: "1.", "3)", "Recommendation 3:", "Rec 2 -", a dotted number and a space
+ * ("2.1 Review"), or a number and its stop run into a word, as a plan pasted from Word keeps it ("1.Providing"). A bare count ("24 hour helpline", "3 agencies") is not one, nor a part of a longer number ("Action 10"
  * alone is not "Action 1" before a "0").
  */
 const TEXT_NUMBER =
-  /^\s*(?:(?:recommendation|rec|action|item|no)\.?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)(?!\d)(?:\s*[.):–—-]\s+|(?<=\d\.\d{1,2}[a-z]?)\s+|(?<=(?:recommendation|rec|action|item|no)\.?\s*\d{1,2}[a-z]?)\s*[:.)–—-]?\s*)(?=\S)/i;
+  /^\s*(?:(?:recommendation|rec|action|item|no)\.?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)(?!\d)(?:\s*[.):–—-]\s+|\.(?=[A-Z][a-z])|(?<=\d\.\d{1,2}[a-z]?)\s+|(?<=(?:recommendation|rec|action|item|no)\.?\s*\d{1,2}[a-z]?)\s*[:.)–—-]?\s*)(?=\S)/i;
 
 /** Stands in for a parent row taken out of the actions, until they are packed. */
 const PARENT_HEADING: PlanRow = { row: -1, ref: null, section: null, block: -1, cells: {} };
