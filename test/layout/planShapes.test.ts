@@ -4285,6 +4285,38 @@ describe('a short title alone on its row over detailed actions is a theme headin
   });
 });
 
+describe('a title numbered in its own words, alone on its row in a table with no ref column, is a section heading', () => {
+  // laid out as a council's placement sufficiency action plan: "Details | Deadline | Lead | Progress | RAG", each area a
+  // numbered line of its own over its actions
+  const layout = (first: string) =>
+    readLayout({
+      values: [
+        ['Details', 'Deadline', 'Lead individual', 'Progress update', 'RAG'],
+        [first, null, null, null, null],
+        ['Make sure the voice of the child is heard', 'August 2021', 'HoS', 'Pack in use', 'G'],
+        ['Ensure processes are efficient', 'October 2021', 'HoS', 'Review underway', 'A'],
+      ],
+    });
+  test.each(['1. Process improvements', '2. Safeguarding our children', '3) Permanence', '4. Fostering recruitment and retention'])(
+    "%j heads the rows under it, its number the section's",
+    (title) => {
+      const l = layout(title);
+      expect(l.rows.map((r) => [r.cells.action?.text.slice(0, 12), r.section?.title, r.section?.ref])).toEqual([
+        ['Make sure th', title, title.slice(0, 1)],
+        ['Ensure proce', title, title.slice(0, 1)],
+      ]);
+    },
+  );
+  // negative cases, by reason: an action nobody has filled in
+  test.each([
+    ['it opens with a verb', '1. Review the safeguarding strategy'],
+    ['more than five words', '1. Children in care have a say in the services they use'],
+    ['its label names it an action', 'Action 1: Brief the safeguarding leads'],
+  ])('%s: %j stays an action keyed by its number', (_reason, text) => {
+    expect(layout(text).rows[0]).toMatchObject({ ref: '1', cells: { action: { text } } });
+  });
+});
+
 describe('progress written on the rows under each action, where the table has no status column', () => {
   const header = ['Action Point', 'Intended Outcome', 'Performance Indicator', 'By who and By when'];
   // (each row under an action merged across the table, as a report pasted from Word lays it out)

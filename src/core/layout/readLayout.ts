@@ -2442,10 +2442,15 @@ function themeHeadings(rows: PlanRow[], sections: Section[], blocks: readonly Ta
   let removed = false;
   for (let i = 0; i < rows.length - 1; i++) {
     const row = rows[i];
-    if (row.ref || hasOwnDetail(row)) continue;
+    if (hasOwnDetail(row)) continue;
     const { action, objective } = row.cells;
     const own = has(action) ? (has(objective) ? undefined : action) : has(objective) ? objective : undefined;
-    const text = own?.text.trim() ?? '';
+    const words = own?.text.trim() ?? '';
+    // (numbered in its own words, where the table keeps no ref column: "1. Process improvements" alone on its row; the
+    // number is the section's. Not one the label names an action or recommendation: "Action 1: Brief the leads")
+    const label = row.ref && !row.cells.ref && /^\d/.test(words) ? TEXT_NUMBER.exec(words) : null;
+    if (row.ref && label?.[1] !== row.ref) continue;
+    const text = label ? words.slice(label[0].length) : words;
     // (or the date the milestones under it are due by: "By September 2015", see `DEADLINE_HEADING`)
     const verb = ACTION_VERBS.includes(text.split(/\s/, 1)[0].toLowerCase());
     // (a longer one, up to a dozen words, where an earlier title of the table stood alone on its row as this does: "Start
@@ -2459,7 +2464,7 @@ function themeHeadings(rows: PlanRow[], sections: Section[], blocks: readonly Ta
     if (!DEADLINE_HEADING.test(text) && (!THEME_TITLE.test(text) || verb) && !likeEarlier) continue;
     const next = rows[i + 1];
     if (next.block !== row.block || !hasOwnDetail(next)) continue;
-    const section = insertSection(sections, { row: row.row, ref: null, title: text });
+    const section = insertSection(sections, { row: row.row, ref: row.ref, title: words });
     for (let k = i + 1; k < rows.length && rows[k].block === row.block && rows[k].section === row.section; k++) rows[k].section = section;
     rows[i] = PARENT_HEADING;
     removed = true;
