@@ -2337,6 +2337,39 @@ describe('table shapes', () => {
     expect(l.noteRows).toEqual([2, 3, 4, 5]);
   });
 
+  test.each([
+    // a status key listing its drop-down's values, several to an entry, as a rapid review tracker's does
+    ['Complete / Closed', 'Action done, evidence received by Business Unit'],
+    ['On track / In progress', 'Underway, within target date'],
+    ['Delayed', 'Target date missed or revised – PRG to agree new date'],
+    ['R / A', 'Some slippage'],
+  ])('a key entry %j | %j after a "Status key:" label is a note', (mark, meaning) => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Action', 'Target date', 'Update', 'Status'],
+        ['AB1', 'Brief the GPs', 'Dec 2023', 'Briefing sent', 'Closed'],
+        [null, null, null, null, null],
+        ['Status key:', null, null, null, null],
+        [mark, meaning, null, null, null],
+        ['Not started', 'No progress reported', null, null, null],
+      ],
+    });
+    expect(l.rows.map((r) => r.ref)).toEqual(['AB1']);
+    expect(l.noteRows).toEqual([3, 4, 5]);
+  });
+  // negative cases: words that are not the key's marks end the key (an action after it, with a lead and a date)
+  test.each(['Complete/closed date', 'Delayed by a month', 'Review the delayed cases'])('%j after a key label is no key entry', (text) => {
+    const l = readLayout({
+      values: [
+        ['Ref', 'Action', 'Target date', 'Update', 'Status'],
+        ['AB1', 'Brief the GPs', 'Dec 2023', 'Briefing sent', 'Closed'],
+        ['Status key:', null, null, null, null],
+        [text, 'Underway, within target date', null, null, null],
+      ],
+    });
+    expect(l.noteRows).toEqual([2]);
+  });
+
   test('an empty status cell, coloured grey, leaves the progress beside it to be read alone ("No update received": none before its date)', () => {
     const values = [
       ['No.', 'Aims', 'Lead', 'Target Date', 'Progress update (Jan 25)', 'Status'],

@@ -1102,11 +1102,12 @@ export const DEFERRED = phrasePattern(['deferred (?:to|until|till|into)', 'carri
 /**
  * The first cell of a key's entry written in two cells ("1 | Completed", "Amber | Some slippage", "Completed | Action
  * completed"): a number of the plan's scale (`KEY_SCALE_NUMBER`) or a colour, its letter, another colour a key may
- * use, or the status word a key names a colour for.
+ * use, or the status word a key names a colour for; or two or more of them that share an entry ("Complete / Closed",
+ * "On track / In progress", as a status key lists its drop-down's values).
  */
 export const KEY_SCALE_NUMBER = /^\s*[1-5]\s*$/;
-export const KEY_ENTRY_MARK =
-  /^\s*(?:[1-5]|[ragb]|red|amber|green|blue|black|grey|gray|purple|completed?|done|closed|on[\s-]+track|off[\s-]+track|(?:not[\s-]+)?on[\s-]+target|slippage|in[\s-]+progress|not[\s-]+started|at[\s-]+risk|overdue|(?:not[\s-]+|partially[\s-]+)?achieved)\s*[.:=)–-]?\s*$/i;
+const KEY_ENTRY_WORD = String.raw`(?:[1-5]|[ragb]|red|amber|green|blue|black|grey|gray|purple|completed?|done|closed|on[\s-]+track|off[\s-]+track|(?:not[\s-]+)?on[\s-]+target|slippage|delayed|in[\s-]+progress|not[\s-]+started|at[\s-]+risk|overdue|(?:not[\s-]+|partially[\s-]+)?achieved)`;
+export const KEY_ENTRY_MARK = new RegExp(String.raw`^\s*${KEY_ENTRY_WORD}(?:\s*\/\s*${KEY_ENTRY_WORD})*\s*[.:=)–-]?\s*$`, 'i');
 
 /** Explicit RAG words and letters (a RAG column, or the first word of a status). */
 /**
