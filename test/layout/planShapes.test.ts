@@ -2297,6 +2297,28 @@ describe('table shapes', () => {
     expect(l.sections.map((s) => s.title)).toEqual(['PREPARE', 'PURSUE']);
     expect(l.rows.map((r) => r.ref)).toEqual(['1.1', '4.1', 'ASB']);
   });
+  test.each(['SAFE', 'CARING', 'Well-led'])('a CQC key question alone in the ref column (%j) heads a section', (question) => {
+    const l = readLayout({
+      values: [
+        ['No.', 'Regulation', 'Action', 'Responsible', 'Target Date', 'Status'],
+        [question, null, null, null, null, null],
+        ['1.1', 'Reg 18 Staffing', 'Train staff in moving and handling', 'RM', 'Dec 2023', 'In progress'],
+      ],
+    });
+    expect(l.sections.map((s) => s.title)).toEqual([question]);
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1']);
+  });
+  // negative cases: codes of four capitals alone in the ref column stay rows (no key question)
+  test.each(['VAWG', 'MASH', 'CAMH'])('%j alone in the ref column stays a row', (code) => {
+    const l = readLayout({
+      values: [
+        ['No.', 'Regulation', 'Action', 'Responsible', 'Target Date', 'Status'],
+        ['1.1', 'Reg 18 Staffing', 'Train staff in moving and handling', 'RM', 'Dec 2023', 'In progress'],
+        [code, null, null, null, null, null],
+      ],
+    });
+    expect(l.rows.map((r) => r.ref)).toEqual(['1.1', code]);
+  });
   // negative case: a RAG label with no colour after it is no key
   test('"RAG:" before words that are no colour is read as it was', () => {
     const l = readLayout({

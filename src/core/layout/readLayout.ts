@@ -52,6 +52,7 @@ import {
   ACTION_VERBS,
   NOTES_BESIDE_ACTION,
 } from '../vocab/headers';
+import { KEY_QUESTIONS } from '../vocab/keyQuestions';
 import { isWelsh, matchHeader, matchHeaderRanked, normaliseHeader, RAG_IN_BRACKETS } from './matchHeader';
 import { isFormPlaceholder } from '../vocab/placeholders';
 import { DEADLINE_HEADING, SPAN_ALONE } from '../vocab/timescalePhrases';
@@ -1999,9 +2000,14 @@ function classifyRow(distinct: Distinct[], n: number, columns: ColumnMap, spans:
     const only = distinct[0];
     // a lone title in the ref column ("Priority 1: Neglect") heads a section; a long text there is a note
     // (refs are short: this is a note row whose merge across the table was lost)
-    // (so is a short one that is a word, not a code: "Staff", "Safe")
+    // (so is a short one that is a word, not a code: "Staff", "Safe", or a key question of the inspection the plan
+    // answers, "SAFE")
     const lone = only.text.trim();
-    if (only.col === columns.ref && !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(lone) && (lone.length > 6 || LONE_WORD.test(lone))) {
+    if (
+      only.col === columns.ref &&
+      !/^\d+(?:\.\d+)*[a-z]?\.?$/i.test(lone) &&
+      (lone.length > 6 || LONE_WORD.test(lone) || KEY_QUESTIONS.includes(lone.toLowerCase()))
+    ) {
       return only.text.trim().length <= 120 ? 'section' : 'note';
     }
     const isActionCol = only.col === columns.action || (columns.action === undefined && only.col === columns.objective);
