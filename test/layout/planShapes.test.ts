@@ -2820,6 +2820,23 @@ describe('table shapes', () => {
       expect(l.rows.map((r) => r.ref)).toEqual(['3', '4', '6']);
       expect(l.sections.map((s) => s.title)).toEqual(['Improvement Plan', '1. Front door and MASH', '2. Workforce']);
     });
+    test('Microsoft Project: a summary task over deeper tasks ("Outline Number" "1" over "1.1", the project\'s "0" over all) is a section', () => {
+      const l = readLayout({
+        values: [
+          ['ID', 'Outline Number', 'Task Name', 'Duration', 'Start', 'Finish', '% Complete', 'Resource Names'],
+          [0, '0', 'Improvement Plan', '478 days', 'Mon 02/04/18', 'Fri 31/01/20', '38%', null],
+          [1, '1', '4. Front Door', '260 days', 'Mon 02/04/18', 'Fri 29/03/19', '55%', null],
+          [2, '1.1', 'Review the thresholds document', '60 days', 'Mon 02/04/18', 'Fri 22/06/18', '100%', 'Head of Service'],
+          [3, '1.2', 'Front Door redesign live', '0 days', 'Fri 29/03/19', 'Fri 29/03/19', '0%', null],
+          [4, '2', '5. Workforce', '215 days', 'Mon 04/06/18', 'Fri 29/03/19', '45%', null],
+          [5, '2.1', 'Recruit permanent team managers', '150 days', 'Mon 04/06/18', 'Fri 28/12/18', '40%', 'HR Business Partner'],
+          // (a last task at the top level, with nothing under it: a task)
+          [6, '3', 'Report to the Improvement Board', '1 day', 'Fri 31/01/20', 'Fri 31/01/20', '0%', 'DCS'],
+        ],
+      });
+      expect(l.rows.map((r) => r.ref)).toEqual(['2', '3', '5', '6']);
+      expect(l.sections.map((s) => s.title)).toEqual(['Improvement Plan', '4. Front Door', '5. Workforce']);
+    });
     test('Wrike: "Title" the action before "Description" (the notes beside it); a folder\'s path row is a section', () => {
       const l = readLayout({
         values: [

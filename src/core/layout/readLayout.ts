@@ -2494,17 +2494,24 @@ function insertSection(sections: Section[], section: Section): Section {
 }
 
 /**
- * A project schedule's summary tasks: in a table with an "Outline Level" column (Microsoft Project's, copied to
- * Excel), a row whose next row in the table is at a deeper level sums up the tasks under it: a section, not an action
- * (its dates and percentage are rolled up from theirs).
+ * A project schedule's summary tasks: in a table with an "Outline Level" or "Outline Number" column (Microsoft
+ * Project's, copied to Excel), a row whose next row in the table is at a deeper level sums up the tasks under it: a
+ * section, not an action (its dates and percentage are rolled up from theirs).
  * @example outlineHeadings(grid, blocks, rows, sections) // "1. Front door and MASH" at level 2 over four tasks at level 3 → a section
  */
 function outlineHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanRow[], sections: Section[]): void {
   const outline = headedColumns(grid, blocks, OUTLINE_LEVEL);
-  if (!outline.some((c) => c >= 0)) return;
+  // (or the outline's numbers, "1" over "1.1" and "1.2": a task's level is the count of its parts, the project's own
+  // summary task, "0", above them all)
+  const numbered = headedColumns(grid, blocks, OUTLINE_NUMBER);
+  if (!outline.some((c) => c >= 0) && !numbered.some((c) => c >= 0)) return;
   const levelOf = (row: PlanRow): number => {
     const col = outline[row.block];
     const v = col >= 0 ? grid.values[row.row]?.[col] : undefined;
+    if (col < 0 && numbered[row.block] >= 0) {
+      const n = cellText(grid, row.row, numbered[row.block]).trim();
+      return n === '0' ? 0 : /^\d{1,3}(?:\.\d{1,3})*$/.test(n) ? n.split('.').length : NaN;
+    }
     return typeof v === 'number' ? v : typeof v === 'string' && /^\s*\d{1,2}\s*$/.test(v) ? Number(v) : NaN;
   };
   let removed = false;
@@ -2555,6 +2562,8 @@ const HEADING_TYPE = /^(?:epic|initiative)s?$/i;
 
 /** A project schedule's "Outline Level" column (Microsoft Project's level of each task: 1 the top). */
 const OUTLINE_LEVEL = /^\s*outline\s+level\s*$/i;
+/** A project schedule's "Outline Number" column (Microsoft Project's number of each task in the outline: "1.2"). */
+const OUTLINE_NUMBER = /^\s*outline\s+(?:number|no\.?)\s*$/i;
 
 /**
  * A row whose ref numbers the rows under it ("CC1.1" over "C1.1.1", "C1.1.2"), with no status, rating or timescale of
