@@ -2837,6 +2837,48 @@ describe('table shapes', () => {
       expect(l.rows.map((r) => r.ref)).toEqual(['2', '3', '5', '6']);
       expect(l.sections.map((s) => s.title)).toEqual(['Improvement Plan', '4. Front Door', '5. Workforce']);
     });
+    describe('Smartsheet, its outline lost: a row with no owner, status or comment whose dates span the task under it is a parent row', () => {
+      const header = ['Task Name', 'Start', 'Finish', 'Duration', '% Complete', 'Status', 'Assigned To', 'Comments'];
+      const schedule = (parent: (string | number | null)[]) =>
+        readLayout({
+          values: [
+            header,
+            parent,
+            ['Revise the safeguarding policy', '01/09/16', '31/05/17', '195d', 0.6, 'Green', 'Chief Officer', 'Draft consulted on.'],
+            ['Annual safeguarding report to Council', '01/07/16', '31/10/16', '88d', 1, 'Blue', 'Head of Safeguarding', 'Reported October.'],
+            ['2. A safe workforce', '01/08/16', '31/03/17', '174d', 0.58, null, null, null],
+            ['Safer recruitment audit', '01/08/16', '31/03/17', '174d', 0.5, 'Yellow', 'HR Manager', null],
+          ],
+        });
+      test('the priorities are sections over their tasks', () => {
+        const l = schedule(['1. Good governance', '01/07/16', '31/05/17', '239d', 0.62, null, null, null]);
+        expect(l.rows.map((r) => [r.cells.action?.text.slice(0, 14), r.section?.title])).toEqual([
+          ['Revise the saf', '1. Good governance'],
+          ['Annual safegua', '1. Good governance'],
+          ['Safer recruitm', '2. A safe workforce'],
+        ]);
+      });
+      // negative cases, by reason: a task of its own
+      test.each([
+        ['someone is assigned to it', ['Set up the audit group', '01/07/16', '31/05/17', '239d', 0.62, null, 'QA Lead', null]],
+        ['it has a status', ['Set up the audit group', '01/07/16', '31/05/17', '239d', 0.62, 'Red', null, null]],
+        ['it has a comment', ['Set up the audit group', '01/07/16', '31/05/17', '239d', 0.62, null, null, 'Terms agreed.']],
+        ['its dates end before the task under it', ['Set up the audit group', '01/07/16', '31/03/17', '190d', 0.62, null, null, null]],
+        ['its dates start after the task under it', ['Set up the audit group', '01/10/16', '31/05/17', '170d', 0.62, null, null, null]],
+      ])('%s: it stays a task', (_reason, row) => {
+        expect(schedule(row).rows[0].cells.action?.text).toBe('Set up the audit group');
+      });
+      test('no "Duration" column (a plan, not a schedule): a row nobody is assigned to stays a task', () => {
+        const l = readLayout({
+          values: [
+            ['Task Name', 'Start', 'Finish', '% Complete', 'Status', 'Assigned To'],
+            ['Set up the audit group', '01/07/16', '31/05/17', 0.62, null, null],
+            ['Revise the safeguarding policy', '01/09/16', '31/05/17', 0.6, 'Green', 'Chief Officer'],
+          ],
+        });
+        expect(l.rows.map((r) => r.cells.action?.text)).toEqual(['Set up the audit group', 'Revise the safeguarding policy']);
+      });
+    });
     test('Wrike: "Title" the action before "Description" (the notes beside it); a folder\'s path row is a section', () => {
       const l = readLayout({
         values: [

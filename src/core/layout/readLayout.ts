@@ -20,6 +20,7 @@ import {
 import { latestSaying } from '../status/latestSaying';
 import { isRagWord } from '../status/classifyStatus';
 import { parseTimescale } from '../timescale/parseTimescale';
+import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import {
   BARE_DATE_HEADERS,
   BARE_PERIOD_HEADER,
@@ -361,6 +362,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
   themeHeadings(rows, sections, blocks);
   parentRefHeadings(rows, sections);
   outlineHeadings(grid, blocks, rows, sections);
+  rolledUpHeadings(grid, blocks, rows, sections);
   typedRows(grid, blocks, rows, sections);
 
   const present = new Set<ColumnRole>();
@@ -2528,6 +2530,66 @@ function outlineHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanRo
   }
   if (removed) dropHeadings(rows);
 }
+
+/**
+ * A project schedule exported without its outline (Smartsheet's "Task Name | Start | Finish | Duration | % Complete |
+ * Assigned To | Comments", the parent rows' indent lost): a row nobody is assigned to, with no status, rating or comment
+ * of its own, whose dates span those of the row under it, is a parent row summing up the tasks under it (its dates and
+ * percentage rolled up from theirs): a section, not an action. Read only in a table with "Duration" and "Start"
+ * columns, and over a row that is a task (assigned, or rated) or a parent row itself.
+ * @example rolledUpHeadings(grid, blocks, rows, sections) // "1. Good governance | 01/07/16 | 31/05/17 | 62%" over "Revise the policy | 01/09/16 | 31/05/17 | ... | Chief Officer" → a section
+ */
+function rolledUpHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanRow[], sections: Section[]): void {
+  const duration = headedColumns(grid, blocks, DURATION_HEADER);
+  const start = headedColumns(grid, blocks, START_HEADER);
+  if (!blocks.some((b, k) => duration[k] >= 0 && start[k] >= 0 && b.columns.timescale !== undefined)) return;
+  // a cell's day: a date cell's, or the day its words give ("Mon 02/04/18")
+  const dayAt = (r: number, c: number): string | null => {
+    const value = grid.values[r]?.[c] ?? null;
+    const text = cellText(grid, r, c);
+    const t =
+      typeof value === 'number' ? readTimescaleCell({ value, text, numberFormat: grid.numberFormats ? formatAt(grid, r, c) : null }) : parseTimescale(text);
+    return t.kind === 'date' ? t.due : null;
+  };
+  const span = (row: PlanRow): [string, string] | null => {
+    const from = row.cells.timescale ? dayAt(row.row, start[row.block]) : null;
+    const to = from ? dayAt(row.cells.timescale!.row, row.cells.timescale!.col) : null;
+    return from && to ? [from, to] : null;
+  };
+  const parent: boolean[] = new Array(rows.length).fill(false);
+  // from the last row up, so that a parent row over a parent row ("Priority 3" over "Partner dataset") is seen
+  for (let i = rows.length - 2; i >= 0; i--) {
+    const row = rows[i];
+    const next = rows[i + 1];
+    if (next.block !== row.block || duration[row.block] < 0 || start[row.block] < 0) continue;
+    const c = row.cells;
+    if (has(c.lead) || filled(c.status) || filled(c.rag) || has(row.commentary) || row.updates?.length) continue;
+    if (!(parent[i + 1] || has(next.cells.lead) || filled(next.cells.status) || filled(next.cells.rag))) continue;
+    const outer = span(row);
+    const inner = outer && span(next);
+    if (!outer || !inner || inner[0] < outer[0] || inner[1] > outer[1]) continue;
+    parent[i] = true;
+  }
+  if (!parent.includes(true)) return;
+  let section: Section | null = null;
+  let block = -1;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    // (a section ends with its table)
+    if (row.block !== block) section = null;
+    block = row.block;
+    if (parent[i]) {
+      section = insertSection(sections, { row: row.row, ref: row.ref, title: (row.cells.action ?? row.cells.objective)?.text.trim() ?? '' });
+      rows[i] = PARENT_HEADING;
+    } else if (section) row.section = section;
+  }
+  dropHeadings(rows);
+}
+
+/** A project schedule's "Duration" column ("260 days", "131d"). */
+const DURATION_HEADER = /^\s*duration\s*$/i;
+/** A project schedule's "Start" or "Start Date" column. */
+const START_HEADER = /^\s*start(?:\s+date)?\s*$/i;
 
 /**
  * Rows a "Type" column says are not actions: in a RAID log ("Type" of Risk, Assumption, Issue, Decision, Action), an
