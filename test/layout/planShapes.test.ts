@@ -4052,6 +4052,9 @@ describe('a heading named and numbered on a row of its own is a section, even in
     'Strategic objective 4: Raise awareness',
     'Workstream 2: Data',
     'Section 3: Prevent',
+    // a council's corporate priorities, numbered with their letters, and its objectives
+    'Priority CP2: Improvement',
+    'Council Objective 12: Workforce',
   ])('%j', (heading) => {
     const a = read(heading);
     expect(a.rows.map((r) => r.row)).toEqual([3, 4]);
@@ -4062,6 +4065,7 @@ describe('a heading named and numbered on a row of its own is a section, even in
       ['Action 1: Brief the safeguarding leads', 'an action numbered as one'],
       ['Outcome measures to be agreed with partners', 'no number after the word'],
       ['Priority actions for the coming year: refresh the toolkit', 'no number after the word'],
+      ['Priority DCSF: agree the grant', 'letters and no number after the word'],
     ])('%j is an action (%s)', (heading) => {
       expect(read(heading).rows.map((r) => r.row)).toEqual([2, 3, 4]);
     });

@@ -1831,9 +1831,12 @@ const PROGRESS_LABEL = new RegExp(String.raw`^\s*(?:${PROGRESS_LABEL_WORDS})(?:\
 /** A numbered title ("2. Early help", "3.1 Training"). */
 const NUMBERED_TITLE = /^\d+(?:\.\d+)*\.?\s+\S/;
 
-/** A heading named and numbered: "Outcome 1:", "Priority 2 –", "Section 3.", "Strategic objective 4:" (not "Action 1:"). */
+/**
+ * A heading named and numbered: "Outcome 1:", "Priority 2 –", "Section 3.", "Strategic objective 4:", "Council Objective
+ * 12:", or numbered with its letters ("Priority CP2:", a council's corporate priorities) (not "Action 1:").
+ */
 const NAMED_HEADING =
-  /^(?:outcome|objective|priority|theme|aim|goal|strand|section|work\s*stream|strategic\s+(?:aim|objective|priority))\s+(?:\d+(?:\.\d+)?[a-z]?|[ivx]+)\s*[:.–—-]\s*\S/i;
+  /^(?:outcome|objective|priority|theme|aim|goal|strand|section|work\s*stream|(?:strategic|council|corporate)\s+(?:aim|objective|priority))\s+(?:[a-z]{0,3}\d+(?:\.\d+)?[a-z]?|[ivx]+)\s*[:.–—-]\s*\S/i;
 
 /** The first cell of a table's totals row ("Total", "Grand total", "Totals:"). */
 const TOTAL_LABEL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b\s*[:\-–]?\s*(?:\d+\s*)?$/i;
