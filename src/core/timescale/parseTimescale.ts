@@ -429,6 +429,8 @@ const ALNUM = DIGIT_BIT | LETTER_BIT;
 const YEAR_BIT = 1 << 30;
 /** Two numbers joined by a separator (`PAIR_SEPARATORS`, spaces allowed around it): likewise. */
 const PAIR_BIT = 1 << 29;
+/** Thirteen digits in a row (a time in Unix milliseconds): likewise. */
+const MILLIS_BIT = 1 << 28;
 /** What joins the two numbers of a `pair`: "31/03/16", "20.5.14", "2015-16", "2015 – 16". */
 const PAIR_SEPARATORS = './-–';
 const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
@@ -438,6 +440,7 @@ const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
       if (need === 'digit') return DIGIT_BIT;
       if (need === 'year') return YEAR_BIT;
       if (need === 'pair') return PAIR_BIT;
+      if (need === 'millis') return MILLIS_BIT;
       let mask = 0;
       for (let i = 0; i < need.length; i++) {
         const c = need.charCodeAt(i);
@@ -448,6 +451,8 @@ const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
       return mask;
     }),
 );
+// (the characters' bits stay clear of the bits for runs of digits and pairs, above)
+if (CHAR_BITS.size + 2 > 28) throw new Error('the parsers ask for too many characters for their bits');
 /** The bits of the ASCII characters, by code. */
 const ASCII_BITS = new Uint32Array(128);
 for (let c = 0; c < 128; c++) {
@@ -473,11 +478,21 @@ PARSERS.forEach((p, i) => {
   for (const w of p.words ?? []) WORDS_ASKED.set(w.toLowerCase(), (WORDS_ASKED.get(w.toLowerCase()) ?? 0) | (1 << (i + 1)));
 });
 /**
- * The words asked for, by the code of their first character in lower case: each word's character codes (lower
- * case) and its bits.
+ * The words asked for, by the codes of their first two characters in lower case (`first * 128 + second`): the bits of
+ * those two characters long (`TWO_BITS`), and the longer ones, each with its character codes (lower case) and its
+ * bits (`LONGER_BY_TWO`); the bits of those one character long by its code (`ONE_BITS`). A place in the text is then
+ * tried against the few words that open with its two characters, not every word that opens with its first.
  */
-const WORDS_BY_FIRST: Array<Array<{ codes: number[]; bits: number }>> = Array.from({ length: 128 }, () => []);
-for (const [w, bits] of WORDS_ASKED) WORDS_BY_FIRST[w.charCodeAt(0)].push({ codes: [...w].map((c) => c.charCodeAt(0)), bits });
+const ONE_BITS = new Uint32Array(128);
+const TWO_BITS = new Uint32Array(128 * 128);
+const LONGER_BY_TWO: Array<Array<{ codes: number[]; bits: number }> | undefined> = [];
+for (const [w, bits] of WORDS_ASKED) {
+  const codes = [...w].map((c) => c.charCodeAt(0));
+  if (codes.some((c) => c >= 128)) throw new Error(`a parser's word is not ASCII: "${w}"`);
+  if (codes.length === 1) ONE_BITS[codes[0]] |= bits;
+  else if (codes.length === 2) TWO_BITS[codes[0] * 128 + codes[1]] |= bits;
+  else (LONGER_BY_TWO[codes[0] * 128 + codes[1]] ??= []).push({ codes, bits });
+}
 
 /** True for the characters of a word as a pattern's `\b` reads them (`\w`: ASCII letters, digits and "_"), by code. */
 const WORD_CHAR = new Uint8Array(128);
@@ -488,11 +503,19 @@ for (let c = 0; c < 128; c++) WORD_CHAR[c] = /\w/.test(String.fromCharCode(c)) ?
  * character), in any case (ASCII letters only differ by case, as with a pattern's `i` flag).
  */
 function wordsAt(text: string, i: number, c: number): number {
-  let bits = 0;
-  const asked = WORDS_BY_FIRST[lowerAscii(c)];
+  const first = lowerAscii(c);
+  let bits = ONE_BITS[first];
+  if (i + 1 >= text.length) return bits;
+  const second = text.charCodeAt(i + 1);
+  // (the words are ASCII: no word goes on past a character beyond it)
+  if (second >= 128) return bits;
+  const two = first * 128 + lowerAscii(second);
+  bits |= TWO_BITS[two];
+  const asked = LONGER_BY_TWO[two];
+  if (asked === undefined) return bits;
   for (let k = 0; k < asked.length; k++) {
     const codes = asked[k].codes;
-    let j = 1;
+    let j = 2;
     while (j < codes.length && i + j < text.length && lowerAscii(text.charCodeAt(i + j)) === codes[j]) j++;
     if (j === codes.length) bits |= asked[k].bits;
   }
@@ -526,6 +549,7 @@ function charsOf(text: string): number {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (++digits === 4) bits |= YEAR_BIT;
+      else if (digits === 13) bits |= MILLIS_BIT;
       if (pair === 2) bits |= PAIR_BIT;
       pair = 1;
     } else {

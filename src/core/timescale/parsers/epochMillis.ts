@@ -15,7 +15,7 @@ const HOUR = 3_600_000;
 export const epochMillisParser: Parser = {
   name: 'epoch-millis',
   pattern: /^\s*(\d{13})\s*$/g,
-  requires: ['digit'],
+  requires: ['millis'],
   extract(match) {
     const ms = Number(match[1]);
     const at = ukClock(ms);
