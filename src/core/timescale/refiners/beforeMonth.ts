@@ -1,6 +1,7 @@
 import { MEETING_NOUNS } from '../../vocab/meetings';
 import { BEFORE_MONTH } from '../../vocab/timescalePhrases';
 import type { Refiner } from '../types';
+import { matchesBefore } from './relabelDeadlines';
 
 /**
  * Reads "before" ahead of a month: "Before March 2025" is due by the last day of February 2025 (the day before the
@@ -16,7 +17,7 @@ export const beforeMonth: Refiner = {
   refine(components, text) {
     for (const c of components) {
       if (c.precision !== 'month' || c.rangeStart || c.day !== undefined) continue;
-      if (!BEFORE_MONTH.test(text.slice(Math.max(0, c.index - 30), c.index))) continue;
+      if (!matchesBefore(BEFORE_MONTH, text, c.index, 30)) continue;
       // ("before the March 2015 Board": ahead of a meeting in March, not before March began)
       if (MEETING_AFTER.test(text.slice(c.index + c.text.length, c.index + c.text.length + 20))) continue;
       c.day = 1;

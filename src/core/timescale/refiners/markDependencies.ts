@@ -1,6 +1,6 @@
 import { AFTER_WORDS } from '../../vocab/timescalePhrases';
 import type { Refiner } from '../types';
-import { wordsBefore } from './relabelDeadlines';
+import { matchesBefore } from './relabelDeadlines';
 
 /**
  * Marks dates that follow "after", "following", "from" as dependencies, not deadlines:
@@ -12,7 +12,7 @@ export const markDependencies: Refiner = {
     for (const c of components) {
       // (a date the work runs from for a span is its start, and the span's end its deadline: see forSpan)
       if (c.rangeStart || c.runsFor) continue;
-      if (AFTER_WORDS.test(wordsBefore(text, c))) c.role = 'after';
+      if (matchesBefore(AFTER_WORDS, text, c.index)) c.role = 'after';
     }
     return components;
   },

@@ -1,5 +1,6 @@
 import { PART_OF_MONTH } from '../../vocab/timescalePhrases';
 import type { Refiner } from '../types';
+import { matchesBefore } from './relabelDeadlines';
 
 /**
  * Reads "early", "mid" and "late"/"end of" before a month, and a week of it: "mid March 2015" is due 15 March 2015,
@@ -12,9 +13,9 @@ export const partOfMonth: Refiner = {
     for (const c of components) {
       // (a month read as the day before it began, "Before March 2025", has no part)
       if (c.precision !== 'month' || c.plusDays) continue;
-      const before = text.slice(Math.max(0, c.index - 16), c.index);
       // most months have none of the words before them: one test says so
-      if (!ANY_PART.test(before)) continue;
+      if (!matchesBefore(ANY_PART, text, c.index, 16)) continue;
+      const before = text.slice(Math.max(0, c.index - 16), c.index);
       for (const part of PART_OF_MONTH) {
         if (!part.pattern.test(before)) continue;
         if (part.day === 'end') {

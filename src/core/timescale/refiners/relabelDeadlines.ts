@@ -12,6 +12,28 @@ export function wordsBefore(text: string, c: Component): string {
 }
 
 /**
+ * Whether `words` matches the (up to `width`) characters just before `index`, as `words.test(text.slice(index - width,
+ * index))` does. A date that opens the text (most do) has nothing before it: the pattern's answer for no text,
+ * worked out once per pattern, is the same answer without a search (not for a global or sticky pattern, whose search
+ * reads and moves its `lastIndex`).
+ * @example matchesBefore(/\bafter\s*$/i, 'After March 2015', 6, 24) // true
+ */
+export function matchesBefore(words: RegExp, text: string, index: number, width = WORDS_BEFORE): boolean {
+  if (index === 0 && !words.global && !words.sticky) return matchesNothing(words);
+  return words.test(text.slice(Math.max(0, index - width), index));
+}
+
+/** Each pattern `matchesBefore` has been asked about, with its answer for no text. */
+const ON_NOTHING = new Map<RegExp, boolean>();
+
+/** True when a (neither global nor sticky) pattern matches the empty text. */
+function matchesNothing(words: RegExp): boolean {
+  let answer = ON_NOTHING.get(words);
+  if (answer === undefined) ON_NOTHING.set(words, (answer = words.test('')));
+  return answer;
+}
+
+/**
  * Gives `role` to each deadline (not a range's start) whose words before match `words`; when that leaves the text no
  * deadline and `staysAlone(text)` says so, they are deadlines again (the only dates the plan gives). Shared by the
  * refiners that tell a deadline from a review or a record of what happened.
@@ -28,7 +50,7 @@ export function relabelDeadlines(
   let relabelled = 0;
   for (const c of components) {
     if (c.role !== 'deadline' || c.rangeStart) continue;
-    if (words.test(wordsBefore(text, c))) {
+    if (matchesBefore(words, text, c.index)) {
       c.role = role;
       relabelled++;
     }

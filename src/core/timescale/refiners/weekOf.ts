@@ -1,5 +1,6 @@
 import { WEEK_OF } from '../../vocab/timescalePhrases';
 import type { Refiner } from '../types';
+import { matchesBefore } from './relabelDeadlines';
 
 /**
  * Reads "w/c", "week commencing", "week beginning" before a day: the work is due by the end of that week, six days
@@ -10,7 +11,7 @@ export const weekOf: Refiner = {
   refine(components, text) {
     for (const c of components) {
       if (c.precision !== 'day' || c.rangeStart) continue;
-      if (!WEEK_OF.test(text.slice(Math.max(0, c.index - 20), c.index))) continue;
+      if (!matchesBefore(WEEK_OF, text, c.index, 20)) continue;
       c.plusDays = 6;
       c.precision = 'week';
       c.assumptions.push(`"${c.text.trim()}" after "week commencing" read as due at the end of that week (six days on)`);
