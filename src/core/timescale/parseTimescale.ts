@@ -1,5 +1,5 @@
 import { addDays, addMonths, type IsoDate } from '../calendarDate';
-import { MONTH_STEMS } from '../vocab/months';
+import { MONTH_PATTERN, MONTH_STEMS } from '../vocab/months';
 import { EVENT_PHRASES, NO_DATE_PHRASES, RECURRENCE_PHRASES } from '../vocab/timescalePhrases';
 import { PARSERS, REFINERS } from './configuration';
 import { placeYears } from './refiners/placeYears';
@@ -157,10 +157,13 @@ function scan(text: string): Component[] | null {
     if (skip) continue;
     const wordNeed = WORD_NEEDS[i];
     if (wordNeed !== 0 && (words & wordNeed) === 0) continue;
-    // the parsers' patterns are global and shared: start each scan from the beginning
+    // the parsers' patterns are global and shared: start each scan from the beginning (or, for a pattern that opens
+    // with a month word, from the first month word, and no further search once past the last: its matches start at one)
     const pattern = PARSERS[i].pattern;
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    const byMonth = OPENS_WITH_MONTH[i] && firstMonthAt >= 0;
+    const last = byMonth ? lastMonthAt : text.length;
+    pattern.lastIndex = byMonth ? firstMonthAt : 0;
+    for (let m = pattern.exec(text); m; m = pattern.lastIndex <= last ? pattern.exec(text) : null) {
       const length = m[0].length;
       if (length === 0) {
         pattern.lastIndex++;
@@ -179,6 +182,8 @@ function scan(text: string): Component[] | null {
       FOUND[k] = m;
       FOUND_BY[k] = i;
     }
+    // (as a search that ran to the end leaves it)
+    pattern.lastIndex = 0;
   }
   // each match read in turn, skipping those `removeOverlaps` would drop whatever they read as: one that starts
   // before the end of the last reading kept ("2015" inside "January 2015") is never read at all (a reading's start
@@ -528,6 +533,16 @@ function lowerAscii(c: number): number {
 }
 
 /**
+ * True for the parsers whose pattern opens with a month word (`\b` and the months' alternation): each of their
+ * matches starts where `charsOf` finds a month stem opening a word (every month spelling opens with its stem).
+ */
+const OPENS_WITH_MONTH: readonly boolean[] = PARSERS.map((p) => p.pattern.source.startsWith(String.raw`\b(${MONTH_PATTERN})`));
+
+/** Where the first and the last words opening with a month stem start in the text last read by `charsOf` (-1: none). */
+let firstMonthAt = -1;
+let lastMonthAt = -1;
+
+/**
  * The bits of the parsers whose words the text last read by `charsOf` holds (see `WORD_NEEDS`): found in the same
  * pass over its characters, and read by `scan` right after.
  */
@@ -545,6 +560,8 @@ function charsOf(text: string): number {
   let digits = 0;
   // where a pair stands: 0 nothing, 1 after a number (and spaces), 2 after a number and a separator (and spaces)
   let pair = 0;
+  let firstMonth = -1;
+  let lastMonth = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
@@ -561,7 +578,12 @@ function charsOf(text: string): number {
       if (WORD_CHAR[c] === 0) inWord = false;
       else if (!inWord) {
         inWord = true;
-        words |= wordsAt(text, i, c);
+        const at = wordsAt(text, i, c);
+        if ((at & MONTH_WORDS_BIT) !== 0) {
+          if (firstMonth < 0) firstMonth = i;
+          lastMonth = i;
+        }
+        words |= at;
       }
     } else {
       inWord = false;
@@ -569,6 +591,8 @@ function charsOf(text: string): number {
     }
   }
   wordsFound = words;
+  firstMonthAt = firstMonth;
+  lastMonthAt = lastMonth;
   return bits;
 }
 
