@@ -436,6 +436,10 @@ const YEAR_BIT = 1 << 30;
 const PAIR_BIT = 1 << 29;
 /** Thirteen digits in a row (a time in Unix milliseconds): likewise. */
 const MILLIS_BIT = 1 << 28;
+/** A digit before a word opening with a month stem ("5th June"): likewise. */
+const DIGIT_MONTH_BIT = 1 << 27;
+/** A word opening with a month stem before a digit ("June 5th"): likewise. */
+const MONTH_DIGIT_BIT = 1 << 26;
 /** What joins the two numbers of a `pair`: "31/03/16", "20.5.14", "2015-16", "2015 – 16". */
 const PAIR_SEPARATORS = './-–';
 const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
@@ -446,6 +450,8 @@ const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
       if (need === 'year') return YEAR_BIT;
       if (need === 'pair') return PAIR_BIT;
       if (need === 'millis') return MILLIS_BIT;
+      if (need === 'digit before month') return DIGIT_MONTH_BIT;
+      if (need === 'month before digit') return MONTH_DIGIT_BIT;
       let mask = 0;
       for (let i = 0; i < need.length; i++) {
         const c = need.charCodeAt(i);
@@ -457,7 +463,7 @@ const NEEDS: ReadonlyArray<readonly number[]> = PARSERS.map((p) =>
     }),
 );
 // (the characters' bits stay clear of the bits for runs of digits and pairs, above)
-if (CHAR_BITS.size + 2 > 28) throw new Error('the parsers ask for too many characters for their bits');
+if (CHAR_BITS.size + 2 > 26) throw new Error('the parsers ask for too many characters for their bits');
 /** The bits of the ASCII characters, by code. */
 const ASCII_BITS = new Uint32Array(128);
 for (let c = 0; c < 128; c++) {
@@ -550,7 +556,8 @@ let wordsFound = 0;
 
 /**
  * The bits of the characters a text holds (and `YEAR_BIT` for four digits in a row, `PAIR_BIT` for two numbers
- * joined by a separator); and, into `wordsFound`, those of the parsers whose words begin one of its words (a word
+ * joined by a separator, `MILLIS_BIT` for thirteen digits, `DIGIT_MONTH_BIT` and `MONTH_DIGIT_BIT` for a digit before
+ * or after a word opening with a month stem); and, into `wordsFound`, those of the parsers whose words begin one of its words (a word
  * as a pattern's `\b` reads one: a run of `\w` characters).
  */
 function charsOf(text: string): number {
@@ -568,6 +575,7 @@ function charsOf(text: string): number {
       if (++digits === 4) bits |= YEAR_BIT;
       else if (digits === 13) bits |= MILLIS_BIT;
       if (pair === 2) bits |= PAIR_BIT;
+      if (firstMonth >= 0) bits |= MONTH_DIGIT_BIT;
       pair = 1;
     } else {
       digits = 0;
@@ -582,6 +590,7 @@ function charsOf(text: string): number {
         if ((at & MONTH_WORDS_BIT) !== 0) {
           if (firstMonth < 0) firstMonth = i;
           lastMonth = i;
+          if ((bits & DIGIT_BIT) !== 0) bits |= DIGIT_MONTH_BIT;
         }
         words |= at;
       }

@@ -169,7 +169,7 @@ export interface Parser {
   /**
    * What a text must hold for `pattern` to match at all, every one of them: `digit` (a digit 0-9), `year` (four
    * digits in a row), `millis` (thirteen digits in a row: a time in Unix milliseconds), `pair` (two numbers joined by `.`, `/`, `-` or `–`, spaces allowed around it: "31/03/16",
-   * "2015 - 16"), `month` (a month word), or a string of characters of which at least one must appear (`'./-'`). A
+   * "2015 - 16"), `month` (a month word), `digit before month` (a digit, then a word opening with a month stem: "5th June"), `month before digit` (a word opening with a month stem, then a digit: "June 5th"), or a string of characters of which at least one must appear (`'./-'`). A
    * cheap test that lets the pipeline skip the parser on most texts; never a rule of its own (a text that passes may
    * still not match).
    */

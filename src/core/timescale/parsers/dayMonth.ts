@@ -19,7 +19,7 @@ export const dayMonthParser: Parser = {
     `(?<![\\d.])(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?(?:[ \\t-]+|/)(${MONTH_PATTERN})\\b\\.?(?:(?:,?[ \\t-]+|/)(\\d{4}|(?<!,[ \\t-]*)['’]?\\d{2})(?![\\d:/%]|\\.\\d))?`,
     'gi',
   ),
-  requires: ['digit', 'month'],
+  requires: ['digit', 'month', 'digit before month'],
   extract(match, text) {
     // "Phase 2 Mar 16": the number counts phases; the month-year parser reads "Mar 16"
     if (NOT_A_DAY_BEFORE.test(text.slice(Math.max(0, match.index - 16), match.index))) return null;

@@ -11,7 +11,7 @@ import { daySpan, makeComponent, monthNumber } from './common';
 export const monthDayParser: Parser = {
   name: 'month-day',
   pattern: new RegExp(`\\b(${MONTH_PATTERN})\\.?[ \\t]+(\\d{1,2})(?:(?:st|nd|rd|th)(?:,?[ \\t]+(\\d{4}))?|,[ \\t]*(\\d{4}))(?![\\d])`, 'gi'),
-  requires: ['digit', 'month'],
+  requires: ['digit', 'month', 'month before digit'],
   extract(match) {
     const month = monthNumber(match[1]);
     const day = Number(match[2]);

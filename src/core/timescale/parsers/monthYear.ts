@@ -19,7 +19,7 @@ export const monthYearParser: Parser = {
     `\\b(${MONTH_PATTERN})\\.?(?:[ \\t]+${MEETING_WORDS}(?:[ \\t]+meeting)?)?(?:[ \\t]*[-/,’'][ \\t]*|[ \\t]+|(?=\\d))(\\d{4}|['’]?\\d{2})(?![\\d]|[.:/]\\d|[ \\t]*(?:st|nd|rd|th)\\b|[ \\t]*%)`,
     'gi',
   ),
-  requires: ['digit', 'month'],
+  requires: ['digit', 'month', 'month before digit'],
   extract(match) {
     const month = monthNumber(match[1]);
     if (!month) return null;
