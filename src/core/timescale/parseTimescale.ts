@@ -370,12 +370,20 @@ function phraseList(phrases: ReadonlyArray<{ pattern: RegExp; label: string }>):
   // one alternation of the phrases' own patterns, when they share their flags (else a pattern that always matches)
   const same = phrases.every((p) => p.pattern.flags === flags && !p.pattern.global && !p.pattern.sticky);
   if (!same) return { any: /(?:)/, phrases };
-  // when every alternative starts at a word boundary (nearly all phrases do), the boundary is tested once per
-  // place, before any alternative: the same matches, found faster
+  // the alternatives that start at a word boundary (nearly all do) test the boundary once per place, before any of
+  // them: the same matches, found faster. `any` is only asked whether some phrase matches, which the order of its
+  // alternatives does not change: those that start otherwise ("^\s*n/a\s*$") go first, each as it is (unless a
+  // back-reference would count its groups differently)
   const alternatives = phrases.flatMap((p) => topLevelAlternatives(p.pattern.source));
-  const any = alternatives.every((a) => a.startsWith('\\b'))
-    ? new RegExp(`\\b(?:${alternatives.map((a) => a.slice(2)).join('|')})`, flags)
-    : new RegExp(phrases.map((p) => `(?:${p.pattern.source})`).join('|'), flags);
+  const bounded = alternatives.filter((a) => a.startsWith('\\b'));
+  const others = alternatives.filter((a) => !a.startsWith('\\b'));
+  const refers = phrases.some((p) => /\\[1-9]|\\k</.test(p.pattern.source));
+  const any =
+    others.length === 0
+      ? new RegExp(`\\b(?:${bounded.map((a) => a.slice(2)).join('|')})`, flags)
+      : refers || bounded.length === 0
+        ? new RegExp(phrases.map((p) => `(?:${p.pattern.source})`).join('|'), flags)
+        : new RegExp(`${others.map((a) => `(?:${a})`).join('|')}|\\b(?:${bounded.map((a) => a.slice(2)).join('|')})`, flags);
   return { any, phrases };
 }
 
