@@ -159,10 +159,18 @@ function scan(text: string): Component[] | null {
     if (wordNeed !== 0 && (words & wordNeed) === 0) continue;
     // the parsers' patterns are global and shared: start each scan from the beginning (or, for a pattern that opens
     // with a month word, from the first month word, and no further search once past the last: its matches start at one)
+    // (likewise a pattern that opens with four digits in a row, from the first such digits to the last)
     const pattern = PARSERS[i].pattern;
-    const byMonth = OPENS_WITH_MONTH[i] && firstMonthAt >= 0;
-    const last = byMonth ? lastMonthAt : text.length;
-    pattern.lastIndex = byMonth ? firstMonthAt : 0;
+    let from = 0;
+    let last = text.length;
+    if (OPENS_WITH_MONTH[i] && firstMonthAt >= 0) {
+      from = firstMonthAt;
+      last = lastMonthAt;
+    } else if (OPENS_WITH_YEAR[i] && firstYearAt >= 0) {
+      from = firstYearAt;
+      last = lastYearAt;
+    }
+    pattern.lastIndex = from;
     for (let m = pattern.exec(text); m; m = pattern.lastIndex <= last ? pattern.exec(text) : null) {
       const length = m[0].length;
       if (length === 0) {
@@ -556,6 +564,13 @@ const OPENS_WITH_MONTH: readonly boolean[] = PARSERS.map((p) => p.pattern.source
 let firstMonthAt = -1;
 let lastMonthAt = -1;
 
+/** True for the parsers whose every match opens with four digits in a row (`opens: 'year'`). */
+const OPENS_WITH_YEAR: readonly boolean[] = PARSERS.map((p) => p.opens === 'year');
+
+/** Where the first and the last runs of four digits start in the text last read by `charsOf` (-1: none). */
+let firstYearAt = -1;
+let lastYearAt = -1;
+
 /**
  * The bits of the parsers whose words the text last read by `charsOf` holds (see `WORD_NEEDS`): found in the same
  * pass over its characters, and read by `scan` right after.
@@ -577,11 +592,18 @@ function charsOf(text: string): number {
   let pair = 0;
   let firstMonth = -1;
   let lastMonth = -1;
+  let firstYear = -1;
+  let lastYear = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       if (++digits === 4) bits |= YEAR_BIT;
       else if (digits === 13) bits |= MILLIS_BIT;
+      // (four digits in a row end here: they start three before)
+      if (digits >= 4) {
+        if (firstYear < 0) firstYear = i - 3;
+        lastYear = i - 3;
+      }
       if (pair === 2) bits |= PAIR_BIT;
       if (firstMonth >= 0) bits |= MONTH_DIGIT_BIT;
       pair = 1;
@@ -610,6 +632,8 @@ function charsOf(text: string): number {
   wordsFound = words;
   firstMonthAt = firstMonth;
   lastMonthAt = lastMonth;
+  firstYearAt = firstYear;
+  lastYearAt = lastYear;
   return bits;
 }
 

@@ -175,6 +175,13 @@ export interface Parser {
    */
   requires?: readonly string[];
   /**
+   * What every match of `pattern` opens with, when it is sure to: `year`, four digits in a row ("2016" in "2016/17").
+   * The text is then searched from the first four digits in a row, and not again once past the last. Like `requires`,
+   * a cheap bound, never a rule of its own. (A pattern that opens with the months' alternation is bounded by the
+   * month words without saying so.)
+   */
+  opens?: 'year';
+  /**
    * Words of which the text must hold one at the start of a word, in any case (`['early', 'mid', 'late']` for "mid
    * 2017"), for `pattern` to match at all. Every parser's words (and the month stems `month` asks for) are looked for
    * in one search of the text, so a parser whose words a text lacks (most texts name no season) is not run. Like

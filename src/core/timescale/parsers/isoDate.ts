@@ -13,6 +13,8 @@ export const isoDateParser: Parser = {
   name: 'iso-date',
   pattern: /(?<![\d./-])(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?![\d]|[./-]\d)/g,
   requires: ['year', 'pair', '-/.'],
+  // (every match opens with its four-figure year)
+  opens: 'year',
   extract(match) {
     const month = Number(match[3]);
     const day = Number(match[4]);
@@ -42,6 +44,8 @@ export const isoDateTimeParser: Parser = {
   name: 'iso-date',
   pattern: /(?<![\d./-])(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?(?![\d:])/g,
   requires: ['year', 'pair', '-/.'],
+  // (every match opens with its four-figure year)
+  opens: 'year',
   extract(match) {
     const [year, month, day, hour, minute] = [1, 2, 3, 4, 5].map((k) => Number(match[k]));
     if (month < 1 || month > 12 || day < 1 || day > 31 || hour > 23 || minute > 59) return null;

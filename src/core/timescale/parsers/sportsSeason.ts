@@ -16,6 +16,8 @@ export const sportsSeasonParser: Parser = {
   name: 'sports-season',
   pattern: /(?<![\d./])(\d{4})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})[ \t]+(?:(?:football|playing|sporting|rugby|cricket|netball)[ \t]+)?season\b/gi,
   requires: ['year', 'pair', 'sS'],
+  // (every match opens with its four-figure year)
+  opens: 'year',
   words: ['season'],
   extract(match) {
     const first = yearPair(match[1], match[2]);

@@ -12,6 +12,8 @@ export const yearOnlyParser: Parser = {
   name: 'year-only',
   pattern: /(?<![\d./£$-])((?:19[5-9]|20\d)\d)(?![\d%]|[./-]\d|[ \t]*%)/g,
   requires: ['year'],
+  // (every match opens with its four-figure year)
+  opens: 'year',
   extract(match, text) {
     if (followsReferenceWord(text, match.index) || followsTitle(text, match.index)) return null;
     return makeComponent({
