@@ -31,7 +31,8 @@ const NUMERIC = new RegExp(`^${NUMERIC_DATE.source}$`);
  * @example countDateOrder('12/31/2024', order) // order.monthFirst + 1
  */
 export function countDateOrder(text: string, order: { monthFirst: number; dayFirst: number }): void {
-  if (text.indexOf('/') < 0 && text.indexOf('.') < 0 && text.indexOf('-') < 0) return;
+  // (every numeric date holds a digit, its separator and a digit together: most timescales hold none)
+  if (!digitsJoined(text)) return;
   NUMERIC_DATE.lastIndex = 0;
   for (let m = NUMERIC_DATE.exec(text); m; m = NUMERIC_DATE.exec(text)) {
     const first = Number(m[1]);
@@ -39,6 +40,29 @@ export function countDateOrder(text: string, order: { monthFirst: number; dayFir
     if (first > 12 && second <= 12) order.dayFirst++;
     else if (second > 12 && first <= 12) order.monthFirst++;
   }
+}
+
+/** The separators of a numeric date's numbers (`NUMERIC_DATE`'s `[./-]`). */
+const SEPARATORS = './-';
+
+/**
+ * True when a digit, a separator (`SEPARATORS`) and a digit stand together in the text ("3/1", "20.5"), as in every
+ * numeric date; found by looking beside each separator, not by a search of the whole text.
+ * @example digitsJoined('A. Patel, item 12') // false
+ */
+function digitsJoined(text: string): boolean {
+  for (let k = 0; k < SEPARATORS.length; k++) {
+    const separator = SEPARATORS[k];
+    for (let at = text.indexOf(separator, 1); at > 0 && at < text.length - 1; at = text.indexOf(separator, at + 1)) {
+      if (isDigit(text.charCodeAt(at - 1)) && isDigit(text.charCodeAt(at + 1))) return true;
+    }
+  }
+  return false;
+}
+
+/** True for the code of a digit 0-9 (`\d`). */
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
 /** A numeric date that could be either, read month first (its day and month swapped). */
