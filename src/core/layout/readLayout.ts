@@ -1875,17 +1875,39 @@ export function isSummaryRow(distinct: readonly Distinct[], n: number): boolean 
  * @example isReportLine([{ col: 0, text: 'Key risks:', span: 1 }, { col: 1, text: 'Turnover', span: 1 }], 2, { action: 1 }) // true
  */
 function isReportLine(distinct: readonly Distinct[], n: number, columns: ColumnMap): boolean {
-  if (n <= 2 && REPORT_LINE_LABELS.includes(labelOf(distinct[0].text))) return true;
+  if (n <= 2 && labelIn(distinct[0].text, REPORT_LINE_LABELS, REPORT_LINE_FIRSTS)) return true;
   if (columns.action === undefined) return false;
   let overall = false;
   for (let i = 0; i < n; i++) {
     const { col, text } = distinct[i];
     if (col !== columns.ref && col !== columns.action) continue;
-    if (!OVERALL_LINE_LABELS.includes(labelOf(text))) return false;
+    if (!labelIn(text, OVERALL_LINE_LABELS, OVERALL_LINE_FIRSTS)) return false;
     overall = true;
   }
   return overall;
 }
+
+/**
+ * True when a cell's label (`labelOf`) is one of `labels`, `firsts` being their first characters. A label opens with
+ * the text's first character that is not white space, lower-cased (collapsing and trimming white space leave it first,
+ * and dropping a closing colon or dash leaves it or nothing): a text opening with an ASCII character no label opens
+ * with is passed over without making its label (most cells: a reference number, an action's words).
+ */
+function labelIn(text: string, labels: readonly string[], firsts: ReadonlySet<number>): boolean {
+  let i = 0;
+  while (i < text.length && isWhiteSpace(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  if (c < 128 && !firsts.has(c >= 65 && c <= 90 ? c + 32 : c)) return false;
+  return labels.includes(labelOf(text));
+}
+
+/** The first characters of labels (`labelIn`). */
+function firstsOf(labels: readonly string[]): ReadonlySet<number> {
+  return new Set(labels.map((label) => label.charCodeAt(0)));
+}
+
+const REPORT_LINE_FIRSTS = firstsOf(REPORT_LINE_LABELS);
+const OVERALL_LINE_FIRSTS = firstsOf(OVERALL_LINE_LABELS);
 
 /** A cell's words as a label: lower-cased, spaces collapsed, a closing colon or dash dropped. */
 function labelOf(text: string): string {
@@ -2040,17 +2062,23 @@ function isGuidanceRow(cells: readonly Distinct[], n: number, block: TableBlock)
   const headers = block.headers;
   const timescale = block.columns.timescale;
   if (!headers || timescale === undefined || n < 2) return false;
+  // the timescale's cell (a row's cells are of distinct columns) must repeat its header's words with no digit: most
+  // rows give a date there, so it is read first, and the other cells only when it does
+  let at = -1;
+  for (let i = 0; i < n && at < 0; i++) if (cells[i].col === timescale) at = i;
+  if (at < 0 || headers[timescale] === undefined || /\d/.test(cells[at].text) || !repeatsHeader(cells[at].text, headers[timescale])) return false;
   let repeating = 0;
-  let timescaleRepeats = false;
   for (let i = 0; i < n; i++) {
     const header = headers[cells[i].col];
-    if (header === undefined) continue;
-    const words = new Set(header.toLowerCase().match(GUIDANCE_WORD) ?? []);
-    const repeats = (cells[i].text.toLowerCase().match(GUIDANCE_WORD) ?? []).some((w) => words.has(w));
-    if (repeats) repeating++;
-    if (repeats && cells[i].col === timescale && !/\d/.test(cells[i].text)) timescaleRepeats = true;
+    if (header !== undefined && (i === at || repeatsHeader(cells[i].text, header))) repeating++;
   }
-  return timescaleRepeats && repeating >= 2 && repeating * 2 >= n;
+  return repeating >= 2 && repeating * 2 >= n;
+}
+
+/** True when a cell's text holds a word (`GUIDANCE_WORD`) of its column's header, both read lower-cased. */
+function repeatsHeader(text: string, header: string): boolean {
+  const words = new Set(header.toLowerCase().match(GUIDANCE_WORD) ?? []);
+  return (text.toLowerCase().match(GUIDANCE_WORD) ?? []).some((w) => words.has(w));
 }
 
 /** A word of four letters or more, as a header and its guidance share them ("target", "date", "action"). */
