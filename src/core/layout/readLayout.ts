@@ -2390,9 +2390,10 @@ export function subActionLetter(ref: string, parent: string): { letter: string; 
 function letterUnderSections(rows: PlanRow[], sections: Section[]): void {
   for (let i = 0; i < rows.length; i++) {
     const s = rows[i].section;
+    // (the first row of the section, lettered: the others, most rows, are passed over before the section's number is read)
+    if (i > 0 && rows[i - 1].section === s) continue;
     const number = s?.ref && /^\d+\.?$/.test(s.ref) ? s.ref.replace(/\.$/, '') : null;
-    // (the first row of the section, lettered)
-    if (!number || (i > 0 && rows[i - 1].section === s) || !rows[i].ref || !subActionLetter(rows[i].ref!, number)) continue;
+    if (!number || !rows[i].ref || !subActionLetter(rows[i].ref!, number)) continue;
     const end = keyLetteredRun(rows, i, number, (r) => r.section === s);
     const before = sections[sections.indexOf(s!) - 1] ?? null;
     for (let j = end + 1; j < rows.length && rows[j].section === s; j++) rows[j].section = before;
