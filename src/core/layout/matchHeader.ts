@@ -152,7 +152,8 @@ function matchUncached(raw: string): HeaderMatch | null {
   const text = correctSpelling(normal)?.text ?? normal;
   // "Completed?", "Done?": a synonym asked as a question, matched with its question mark (which `normaliseHeader` drops)
   // ("Complete Y/N", "Achieved (yes/no)": asked as a yes-or-no question, with the answers in place of the question mark)
-  const yesNo = YES_NO.exec(text);
+  // (the answers are always slashed: a header with no slash, most, is not tried at every split of its words)
+  const yesNo = text.includes('/') ? YES_NO.exec(text) : null;
   const asked = QUESTION_MARK.test(cellText) ? ASKED.get(`${text}?`) : yesNo ? ASKED.get(`${yesNo[1]}?`) : undefined;
   if (asked) return { role: asked.role, rank: asked.rank, period: false };
   const found = synonymOf(text) ?? (AGREED_OPTIONS.test(text) ? AGREED : null);
@@ -196,10 +197,13 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "Assessment (RAG)", "Self-assessment (RAG rating)": a header naming nothing we know, said in brackets to be the RAG
   if (RAG_IN_BRACKETS.test(cellText)) return { role: 'rag', rank: 50, period: false };
   // "Revised Implemen-tation Date": a word broken by a hyphen typed where a line once ended, read whole
-  const unbroken = cellText.replace(BROKEN_WORD, '$1$2');
+  // (only a header with a hyphen can hold a broken word)
+  const unbroken = cellText.includes('-') ? cellText.replace(BROKEN_WORD, '$1$2') : cellText;
   if (unbroken !== cellText) return matchUncached(unbroken);
   // a header in two languages ("Cam Gweithredu / Action", "Amserlen / Timescale", as Welsh public bodies write them,
   // or one under the other): the half beside the one holding a Welsh header word
+  // (a header with neither a slash nor a line break is one half: not split)
+  if (!cellText.includes('/') && !cellText.includes('\n')) return null;
   const halves = cellText.split(BILINGUAL_BREAK);
   if (halves.length !== 2) return null;
   if (isWelsh(halves[0])) return matchUncached(halves[1]);
