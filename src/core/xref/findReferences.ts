@@ -47,7 +47,7 @@ const COMPILED = SCHEMES.map((s) => ({
  */
 export function findReferences(text: string, memo?: Memo): References {
   // most cells name no scheme at all: a quick test spares the lookup
-  return text && HINT.test(text) ? recall(memo, REFERENCES, text) : NONE;
+  return text && SPELLED.test(text) && HINT.test(text) ? recall(memo, REFERENCES, text) : NONE;
 }
 
 const NONE: References = Object.freeze({ refs: Object.freeze([]), mentions: Object.freeze([]) });
@@ -55,14 +55,18 @@ const NONE: References = Object.freeze({ refs: Object.freeze([]), mentions: Obje
  * A text cites or mentions a scheme only where one of its aliases stands as a word: one pattern of every alias (with
  * the case each scheme asks for), so the texts that name none (nearly all) are passed over in one test.
  */
-const HINT = new RegExp(
-  String.raw`(?<![A-Za-z])(?:${SCHEMES.flatMap((s) =>
-    // a spelling that opens with another of the scheme's ("Ofsted ILACS") is found by that one
-    s.aliases
-      .filter((a) => !s.aliases.some((b) => b !== a && a.startsWith(`${b} `)))
-      .map((a) => (s.caseSensitive ? escape(a) : foldCase(escape(a))) + (s.plural ? (s.caseSensitive ? 's?' : '[Ss]?') : '')),
-  ).join('|')})(?![A-Za-z])`,
-);
+const SPELLINGS = SCHEMES.flatMap((s) =>
+  // a spelling that opens with another of the scheme's ("Ofsted ILACS") is found by that one
+  s.aliases
+    .filter((a) => !s.aliases.some((b) => b !== a && a.startsWith(`${b} `)))
+    .map((a) => (s.caseSensitive ? escape(a) : foldCase(escape(a))) + (s.plural ? (s.caseSensitive ? 's?' : '[Ss]?') : '')),
+).join('|');
+const HINT = new RegExp(String.raw`(?<![A-Za-z])(?:${SPELLINGS})(?![A-Za-z])`);
+/**
+ * The spellings of `HINT` anywhere, not only as words: a text `HINT` finds passes it too, and the search without the
+ * look-behind at its start is the quicker, so the texts naming no scheme (nearly all) are passed over by it alone.
+ */
+const SPELLED = new RegExp(SPELLINGS);
 
 /** The references of one text, remembered per assessment. */
 const REFERENCES = memoTable('references', findUncached);
