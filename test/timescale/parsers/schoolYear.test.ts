@@ -21,7 +21,20 @@ describe('school-year parser', () => {
     ['Academic year 22/23', 'date', '2023-08-31', 'year'],
     ['AY 15-16', 'date', '2016-08-31', 'year'],
     ['22/23 academic year', 'date', '2023-08-31', 'year'],
+    // the start of an academic year: its first month, September (not the start of a financial year, April-July)
+    ['Start of 2023/24 academic year', 'date', '2023-09-30', 'month'],
+    ['Start of the academic year 2023/24', 'date', '2023-09-30', 'month'],
+    ['By the beginning of AY 2023-24', 'date', '2023-09-30', 'month'],
   ]);
+
+  test('the start of an academic year says which month it read', () => {
+    expect(parseTimescale('Start of 2023/24 academic year').assumptions.join(' ')).toMatch(/first month of the academic year 2023\/24: September 2023/);
+  });
+
+  // negative cases: no academic year named, so the start of a financial year stands
+  test.each(['Start of 2023/24', 'Beginning of 2023-24'])('%j is the start of a financial year', (text) => {
+    expect(parseTimescale(text).due).toBe('2023-07-31');
+  });
 
   test('says which school period it assumed', () => {
     expect(parseTimescale('Spring term 2016').assumptions.join(' ')).toMatch(/spring term \(January-March: to Easter\)/);

@@ -70,7 +70,8 @@ const FY_PARTS: Record<string, { firstMonth: number; lastMonth: number; yearsLat
  * March). The years must follow on.
  *
  * Accepts: "beginning of 2016/17", "Early 2016-17", "by the start of FY 2015/16", "mid-2016/17", "Late 2015/16".
- * Rejects: "Start of 2016/18" (not a financial year), "mid 2016" (a calendar year: `partOfYearParser`).
+ * Rejects: "Start of 2016/18" (not a financial year), "mid 2016" (a calendar year: `partOfYearParser`), "Start of
+ * 2023/24 academic year" (the academic year's start: `schoolYearParser`).
  *
  * @example parseTimescale('beginning of 2016/17').due // '2016-07-31'
  * @example parseTimescale('mid 2016/17').due // '2016-11-30'
@@ -80,7 +81,7 @@ export const partOfFinancialYearParser: Parser = {
   requires: ['year', 'pair'],
   words: ['early', 'mid', 'late', 'start', 'beginning'],
   pattern: new RegExp(
-    String.raw`\b(?:the[ \t]+)?(?:(?<part>early|mid|late)|${START_WORDS})(?:[ \t]*-[ \t]*|[ \t]+)(?:the[ \t]+)?(?:(?:financial[ \t]+year|fy)[ \t]*)?(?<first>\d{4})[ \t]*[/\-–][ \t]*(?<second>\d{4}|\d{2})(?![\d]|[./]\d)`,
+    String.raw`\b(?:the[ \t]+)?(?:(?<part>early|mid|late)|${START_WORDS})(?:[ \t]*-[ \t]*|[ \t]+)(?:the[ \t]+)?(?:(?:financial[ \t]+year|fy)[ \t]*)?(?<first>\d{4})[ \t]*[/\-–][ \t]*(?<second>\d{4}|\d{2})(?![\d]|[./]\d|[ \t]+(?:academic|school)[ \t]+year)`,
     'gi',
   ),
   extract(match) {

@@ -10,12 +10,16 @@ import { makeComponent, monthsSpan } from './common';
  * with no year takes its year from the plan, as a month does.
  *
  * Accepts: "Spring term 2016", "Autumn term", "Aut term", "summer school term 2017", "Summer holidays 2016",
- * "Academic year 2016/17", "2016/17 academic year", "AY 2016-2017", "Academic year 22/23", "22/23 academic year".
+ * "Academic year 2016/17", "2016/17 academic year", "AY 2016-2017", "Academic year 22/23", "22/23 academic year"; the
+ * start of one, its first month ("Start of the academic year 2023/24", "Beginning of 2023/24 academic year": September 2023).
  * Rejects: "academic year" with no year, "academic year 2016/18" (years that do not follow on).
  *
  * @example parseTimescale('Summer term 2016').due // '2016-07-31'
  * @example parseTimescale('Academic year 2016/17').due // '2017-08-31'
  */
+/** "Start of the", "beginning of", before an academic year. */
+const START_OF = String.raw`(?:the[ \t]+)?(?:start|beginning)[ \t]+of[ \t]+(?:the[ \t]+)?`;
+
 export const schoolYearParser: Parser = {
   name: 'school-year',
   pattern: new RegExp(
@@ -25,8 +29,9 @@ export const schoolYearParser: Parser = {
       String.raw`\b(?<term>autumn|fall|spring|summer|aut|spr|sum)[ \t]+(?:school[ \t]+)?(?<which>term|holidays?)\b(?:[ \t]+(?:of[ \t]+)?(?<termYear>\d{4}|['’]?\d{2})(?![\d]|[./]\d))?`,
       // an academic year, named before or after its years
       // (its first year in two figures too: "Academic year 22/23", "AY 22-23")
-      String.raw`\b(?:(?:academic|school)[ \t]+year|ay)[ \t]*(?:of[ \t]+)?(?<first>\d{4}|\d{2})[ \t]*[/\-–][ \t]*(?<second>\d{4}|\d{2})(?![\d]|[./]\d)`,
-      String.raw`(?<![\d./])(?<first2>\d{4}|\d{2})[ \t]*[/\-–][ \t]*(?<second2>\d{4}|\d{2})[ \t]+(?:academic|school)[ \t]+year\b`,
+      // (or its start: "Start of the academic year 2023/24", "Beginning of 2023/24 academic year")
+      String.raw`\b(?<start>${START_OF})?(?:(?:academic|school)[ \t]+year|ay)[ \t]*(?:of[ \t]+)?(?<first>\d{4}|\d{2})[ \t]*[/\-–][ \t]*(?<second>\d{4}|\d{2})(?![\d]|[./]\d)`,
+      String.raw`(?<start2>\b${START_OF})?(?<![\d./])(?<first2>\d{4}|\d{2})[ \t]*[/\-–][ \t]*(?<second2>\d{4}|\d{2})[ \t]+(?:academic|school)[ \t]+year\b`,
     ].join('|'),
     'gi',
   ),
@@ -57,6 +62,22 @@ export const schoolYearParser: Parser = {
     const secondText = g.second ?? g.second2;
     const first = yearPair(firstText, secondText);
     if (first === null) return null;
+    // the start of an academic year is its first month, as a school's plan means it: September
+    if (g.start ?? g.start2) {
+      const c = makeComponent({
+        parser: this.name,
+        match,
+        precision: 'month',
+        yearText: firstText,
+        stated: { day: false, month: false },
+        month: 9,
+        span: monthsSpan(9, 9),
+      });
+      c?.assumptions.push(
+        `"${match[0].trim()}" read as the first month of the academic year ${first}/${String((first + 1) % 100).padStart(2, '0')}: September ${first}`,
+      );
+      return c;
+    }
     const c: Component | null = makeComponent({
       parser: this.name,
       match,
