@@ -185,7 +185,7 @@ function readUncached(text: string, rules: StatusRules): StatusTextReading {
     if (colour) leading = { colour, word: `"${word}"` };
   }
   // a colour given as a rating further on ("Rated amber at last Board", "Moved from red to amber")
-  const found = leading || !rules.RATED_RAG ? null : rules.RATED_RAG.exec(status);
+  const found = leading || !rules.RATED_RAG || !mayRate(status, rules) ? null : rules.RATED_RAG.exec(status);
   // "will be rated green by July": a rating still to come is not the rating now
   const rated = found && !rules.RATING_TO_COME?.test(status.slice(Math.max(0, found.index - 30), found.index)) ? found : null;
   if (rated) {
@@ -243,6 +243,17 @@ function mayTrail(status: string, rules: StatusRules): boolean {
   return end - start <= 5 && TRAILING_WORDS.has(status.slice(start, end).toLowerCase());
 }
 
+/**
+ * False when the default `RATED_RAG` cannot match: each match holds "rated" or a colour word that ends a word, and the
+ * status holds neither (most do not). A rule of one's own is always tried.
+ */
+function mayRate(status: string, rules: StatusRules): boolean {
+  return rules.RATED_RAG !== defaults.RATED_RAG || RATING_WORDS.test(status);
+}
+
+/** What every match of the default `RATED_RAG` holds: "rated" (a letter after it), or a colour word at a word's end. */
+const RATING_WORDS = /rated|(?:red|amber|green|blue)(?![a-z0-9_])/i;
+
 /** The words and letters `TRAILING_RAG` reads as a colour ending a status. */
 const TRAILING_WORDS = new Set(['red', 'amber', 'green', 'blue', 'r', 'a', 'g', 'b']);
 
@@ -292,7 +303,7 @@ class Reading implements StatusTextReading {
   /** The round of recurring work said missed (see `MISSED_ROUND`), worked out when first asked for, then kept. */
   get missed(): string | null {
     if (this.missedText === undefined) {
-      const m = this.phrases ? this.rules.MISSED_ROUND.exec(this.status) : null;
+      const m = this.phrases && mayMiss(this.status, this.rules) ? this.rules.MISSED_ROUND.exec(this.status) : null;
       // (not when later words say the work is back on track: "Aug missed due to holidays - back on track.")
       this.missedText = m && !this.rules.ON_TRACK.test(this.status.slice(m.index + m[0].length)) ? phraseOn(this.status, m) : null;
     }
@@ -308,6 +319,18 @@ class Reading implements StatusTextReading {
     return this.keyText;
   }
 }
+
+/**
+ * False when the default `MISSED_ROUND` cannot match: every match of it ends with "not" and a space or with "missed"
+ * (`MISSED_WORDS`), and the text holds neither (most do not: one quick test says so). A rule of one's own is always
+ * tried.
+ */
+function mayMiss(status: string, rules: StatusRules): boolean {
+  return rules.MISSED_ROUND !== defaults.MISSED_ROUND || MISSED_WORDS.test(status);
+}
+
+/** The words every match of the default `MISSED_ROUND` holds (its last part: "not" before what was not done, or "missed"). */
+const MISSED_WORDS = /not\s|missed/i;
 
 /**
  * A reading's key (see `StatusTextReading.key`): a flag (`p`/`n`: the phrases, and whether they say the work goes
@@ -976,12 +999,27 @@ function isNotStarted(phrase: string, rules: StatusRules): boolean {
  * @example saysNothingThenNoUpdate('Overdue. No update received this quarter.', rules) // true
  */
 function saysNothingThenNoUpdate(status: string, rules: StatusRules): boolean {
+  if (!mayOpenWithWords(status)) return false;
   const m = FIRST_WORDS.exec(status);
   return m !== null && rules.EMPTY_LIKE.test(m[1]) && (rules.NO_UPDATE?.test(m[2]) ?? false);
 }
 
 /** A status's first few words before a full stop, semicolon, colon or dash, and the rest. */
 const FIRST_WORDS = /^([^.;:–—]{1,20}?)\s*[.;:–—]\s*(\S[\s\S]*)$/;
+
+/**
+ * False when `FIRST_WORDS` cannot match: its stop is the status's first full stop, semicolon, colon or dash, and only
+ * white space may stand between it and the twentieth character (the words before it are at most twenty). Read on the
+ * status's first characters only.
+ */
+function mayOpenWithWords(status: string): boolean {
+  for (let i = 0; i < status.length; i++) {
+    const c = status.charCodeAt(i);
+    if (c === 46 || c === 59 || c === 58 || c === 0x2013 || c === 0x2014) return i > 0;
+    if (i >= 20 && !isWhiteSpace(c)) return false;
+  }
+  return false;
+}
 
 /**
  * A sentence of a status that claims a part of the work done, before a later one naming the part not started
@@ -1085,6 +1123,11 @@ function clean(text: string, rules: StatusRules): string {
  * @example doneInBrackets('Launched in June 2019 (Complete). Figures at Q3.') // 'Complete: Launched in June 2019. Figures at Q3.'
  */
 function doneInBrackets(status: string): string {
+  // (the pattern's bracket is the status's first, after three characters or more, and opens "complete" or "achieved":
+  // most statuses have none such, and the pattern is not run)
+  const open = status.indexOf('(');
+  const next = open >= 3 ? status.charCodeAt(open + 1) | 32 : 0;
+  if (next !== 99 && next !== 97) return status;
   const m = DONE_IN_BRACKETS.exec(status);
   return m ? `${m[2]}: ${m[1]}${status.slice(m[0].length)}` : status;
 }
