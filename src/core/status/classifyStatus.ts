@@ -1141,11 +1141,19 @@ const DONE_IN_BRACKETS = /^([^.;!?()]{3,300}?)\s*\((complete|completed|achieved)
  * @example spelledMark('⚪. Consultation opens in January') // '⚪ not started. Consultation opens in January'
  */
 function spelledMark(status: string): string {
+  // (a symbol opens the status, a code its first character after white space: a status opening otherwise, as most
+  // do, holds neither, and neither pattern is run)
+  let first = 0;
+  while (first < status.length && isWhiteSpace(status.charCodeAt(first))) first++;
+  if (!MARK_OPENERS.has(status.charCodeAt(first))) return status;
   const m = SYMBOL_OPENING.exec(status);
   if (m) return `${m[0]} ${defaults.STATUS_SYMBOLS[m[1]]}${status.slice(m[0].length)}`;
   const c = CODE_OPENING.exec(status);
   return c ? `${c[0]} ${defaults.STATUS_CODES[c[1]]}${status.slice(c[0].length)}` : status;
 }
+
+/** The first characters of the symbols of `STATUS_SYMBOLS` and the codes of `STATUS_CODES`. */
+const MARK_OPENERS: ReadonlySet<number> = new Set([...Object.keys(defaults.STATUS_SYMBOLS), ...Object.keys(defaults.STATUS_CODES)].map((k) => k.charCodeAt(0)));
 
 /** A symbol of `STATUS_SYMBOLS` opening a status, alone or before punctuation (an emoji's variation selector after it). */
 const SYMBOL_OPENING = new RegExp(String.raw`^(${Object.keys(defaults.STATUS_SYMBOLS).join('|')})\uFE0F?(?=\s*(?:[.!;:,–—-]|$))`);
@@ -1166,13 +1174,18 @@ const CODE_OPENING = new RegExp(
  * @example unbulleted('• Complete • Awaiting sign off') // 'Complete. Awaiting sign off'
  */
 function unbulleted(status: string): string {
-  const opened = LIST_MARKER.exec(status);
+  // (a marker's first character is one of `LIST_OPENERS`: most statuses open otherwise, and the pattern is not run)
+  const opened = LIST_OPENERS.has(status.charCodeAt(0)) ? LIST_MARKER.exec(status) : null;
   const rest = opened ? status.slice(opened[0].length) : status;
   return BULLET.test(rest) ? rest.replace(BULLETS, '. ') : rest;
 }
 
+/** The marks of a list: bullets, dashes and arrows (one or more open a list item). */
+const LIST_MARKS = '•‣▪●◦■□➢➤►▶→*>·–—-';
 /** A list marker opening a status: a bullet, a dash or arrow, or a number or letter and a stop ("1.", "a)"). */
-const LIST_MARKER = /^(?:[•‣▪●◦■□➢➤►▶→*>·–—-]+|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*/;
+const LIST_MARKER = new RegExp(String.raw`^(?:[${LIST_MARKS}]+|\(?(?:\d{1,2}|[a-h])[.)](?=\s))\s*`);
+/** The characters a list marker opens with: a mark, a bracket, a digit or a letter from a to h. */
+const LIST_OPENERS: ReadonlySet<number> = new Set([...`${LIST_MARKS}(0123456789abcdefgh`].map((c) => c.charCodeAt(0)));
 /** A bullet inside a status (after a line that was joined to the one before). */
 const BULLET = /\s[•‣▪●◦■□➢➤►▶]/;
 const BULLETS = /\s*\s[•‣▪●◦■□➢➤►▶]+\s*/g;
