@@ -1145,15 +1145,16 @@ function spelledMark(status: string): string {
   // do, holds neither, and neither pattern is run)
   let first = 0;
   while (first < status.length && isWhiteSpace(status.charCodeAt(first))) first++;
-  if (!MARK_OPENERS.has(status.charCodeAt(first))) return status;
+  if (!MARK_OPENERS.has(status.charCodeAt(first)) || !MARKS.some((k) => status.startsWith(k, first))) return status;
   const m = SYMBOL_OPENING.exec(status);
   if (m) return `${m[0]} ${defaults.STATUS_SYMBOLS[m[1]]}${status.slice(m[0].length)}`;
   const c = CODE_OPENING.exec(status);
   return c ? `${c[0]} ${defaults.STATUS_CODES[c[1]]}${status.slice(c[0].length)}` : status;
 }
 
-/** The first characters of the symbols of `STATUS_SYMBOLS` and the codes of `STATUS_CODES`. */
-const MARK_OPENERS: ReadonlySet<number> = new Set([...Object.keys(defaults.STATUS_SYMBOLS), ...Object.keys(defaults.STATUS_CODES)].map((k) => k.charCodeAt(0)));
+/** The symbols of `STATUS_SYMBOLS` and the codes of `STATUS_CODES`, and their first characters. */
+const MARKS: readonly string[] = [...Object.keys(defaults.STATUS_SYMBOLS), ...Object.keys(defaults.STATUS_CODES)];
+const MARK_OPENERS: ReadonlySet<number> = new Set(MARKS.map((k) => k.charCodeAt(0)));
 
 /** A symbol of `STATUS_SYMBOLS` opening a status, alone or before punctuation (an emoji's variation selector after it). */
 const SYMBOL_OPENING = new RegExp(String.raw`^(${Object.keys(defaults.STATUS_SYMBOLS).join('|')})\uFE0F?(?=\s*(?:[.!;:,–—-]|$))`);
