@@ -431,12 +431,16 @@ describe('revised due dates in a status', () => {
       // a works programme's date, and the earliest the work can now come
       ['Works delayed - capital bid. Now programmed for May 2019', '2019-05-31'],
       ['Awaiting system change - supplier says not before Jan 20 release', '2020-01-31'],
+      // the lead's own word for when, in the first person
+      ['The two actions were due in January but we now expect them by the end of April 2019.', '2019-04-30'],
+      ['They expect the report in June 2019', '2019-06-30'],
     ])('%j → due %s', (status, due) => expect(revisionInText(status, plan)?.due).toBe(due));
     test.each([
       ['Now in place since April', 'in place, not in a month'],
       ['Service now in its second year, April review', 'in its second year'],
       ['Went live 01/02/19', 'gone live: done, not a new date'],
       ['Not before time - staff trained', '"not before" and no date'],
+      ['We expect 90% by June 2019', 'a figure expected, not the work'],
       ['Training for staff before go live on 1 April', '"go live" inside what is said, not a go-live date given'],
     ])('%j moves no date (negative case: %s)', (status) => expect(revisionInText(status, plan)).toBeNull());
   });

@@ -1316,6 +1316,9 @@ export const REVISION_LEADS = phraseSearch([
   'not (?:before|earlier than)(?= (?:the )?(?:end of )?(?:' + MONTH_STEM_PATTERN + ')[a-z]*\\.? (?:20)?\\d{2}\\b)',
   'now (?:due|expected|scheduled|planned)(?: (?:for|in|by|at))?',
   'expected (?:by|in|for|at)',
+  // the lead's own word for when, in the first person ("were due in January but we now expect them by the end of April
+  // 2016")
+  '(?:we|they) (?:now )?expect (?:it |them |this |these |(?:the |all |both )?[\\w-]+ )?(?:by|in|for)',
   // the next step booked or sent on its way ("the remaining two are booked for April 2021", "now to Policy Group
   // February 2020", "to go to the Safeguarding Committee in January 2020", "the remaining 3 to launch in October 2022")
   // (perhaps with whom: "survey now booked with Coram Voice for February 2024")
