@@ -2868,6 +2868,16 @@ describe('table shapes', () => {
       ])('%s: it stays a task', (_reason, row) => {
         expect(schedule(row).rows[0].cells.action?.text).toBe('Set up the audit group');
       });
+      test('a one-day task nobody is assigned to, over another that day, stays a task (no span of its own)', () => {
+        const l = readLayout({
+          values: [
+            ['Task Name', 'Start', 'Finish', 'Duration', 'Assigned To', 'Status'],
+            ['Neglect toolkit briefing', '12/03/19', '12/03/19', '1d', null, null],
+            ['Safer recruitment session', '12/03/19', '12/03/19', '1d', 'HR Manager', 'Green'],
+          ],
+        });
+        expect(l.rows.map((r) => r.cells.action?.text)).toEqual(['Neglect toolkit briefing', 'Safer recruitment session']);
+      });
       test('no "Duration" column (a plan, not a schedule): a row nobody is assigned to stays a task', () => {
         const l = readLayout({
           values: [

@@ -2584,7 +2584,7 @@ function rolledUpHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanR
     return t.kind === 'date' ? t.due : null;
   };
   const span = (row: PlanRow): [string, string] | null => {
-    const from = row.cells.timescale ? dayAt(row.row, start[row.block]) : null;
+    const from = row.cells.timescale && row.cells.timescale.col !== start[row.block] ? dayAt(row.row, start[row.block]) : null;
     const to = from ? dayAt(row.cells.timescale!.row, row.cells.timescale!.col) : null;
     return from && to ? [from, to] : null;
   };
@@ -2597,8 +2597,9 @@ function rolledUpHeadings(grid: Grid, blocks: readonly TableBlock[], rows: PlanR
     const c = row.cells;
     if (has(c.lead) || filled(c.status) || filled(c.rag) || has(row.commentary) || row.updates?.length) continue;
     if (!(parent[i + 1] || has(next.cells.lead) || filled(next.cells.status) || filled(next.cells.rag))) continue;
+    // (a span of days of its own, not one day: a course with no trainer named yet, over another on its day, is a course)
     const outer = span(row);
-    const inner = outer && span(next);
+    const inner = outer && outer[0] < outer[1] && span(next);
     if (!outer || !inner || inner[0] < outer[0] || inner[1] > outer[1]) continue;
     parent[i] = true;
   }
