@@ -1683,6 +1683,11 @@ describe('words saying only what is still to be done: not started, red once past
     ['Evaluation to follow a full year of flags.', 'October 2014', 'red'],
     // every sentence says only what is to come
     ['Policy to be reviewed. Staff to be consulted.', 'October 2014', 'red'],
+    // the work still to be taken up, talked over or built in
+    ['To be discussed at Dec meeting.', 'March 2015', 'none'],
+    ['To be picked up by the panel', 'March 2015', 'none'],
+    ['To be built into 23/24 timetables', 'March 2015', 'none'],
+    ['Data to be pulled from Mosaic once GCP2 form is live', 'March 2015', 'none'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });

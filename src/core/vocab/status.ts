@@ -338,7 +338,7 @@ export const PREPARED_ONLY = new RegExp(
  * set once the new council is in place"): not a step done and waiting on a meeting ("Report to be presented to the
  * Board", "Strategy to be signed off" say the work is done).
  */
-const BEGIN_VERBS = String.raw`written|drafted|developed|carried\s+out|undertaken|reviewed|revised|updated|set(?:\s+up)?|established|arranged|organi[sz]ed|scoped|explored|identified|considered|joined|commissioned|recruited|designed|planned|produced|prepared|created|introduced|implemented|consulted|taken\s+forward|looked\s+(?:at|into)`;
+const BEGIN_VERBS = String.raw`written|drafted|developed|carried\s+out|undertaken|reviewed|revised|updated|set(?:\s+up)?|established|arranged|organi[sz]ed|scoped|explored|identified|considered|joined|commissioned|recruited|designed|planned|produced|prepared|created|introduced|implemented|consulted|taken\s+forward|looked\s+(?:at|into)|discussed|picked\s+up|built\s+into|pulled`;
 
 /** The verbs of the work itself, still to be begun, as "we will" says them: write, draft, develop, set up, arrange ... */
 const WILL_VERBS = String.raw`write|draft|develop|review|revise|update|set\s+up|establish|arrange|organi[sz]e|scope|explore|identify|consider|commission|recruit|design|plan|produce|prepare|create|introduce|implement|consult|look\s+(?:at|into)|hold|run|deliver|launch|publish`;
