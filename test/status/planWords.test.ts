@@ -1688,6 +1688,9 @@ describe('words saying only what is still to be done: not started, red once past
     ['To be picked up by the panel', 'March 2015', 'none'],
     ['To be built into 23/24 timetables', 'March 2015', 'none'],
     ['Data to be pulled from Mosaic once GCP2 form is live', 'March 2015', 'none'],
+    // the work said only to be planned
+    ['Recruitment campaign with local faith groups being planned.', 'March 2015', 'none'],
+    ['Recruitment of additional Quality Assurance staff is planned', 'October 2014', 'red'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });
@@ -1708,6 +1711,7 @@ describe('words saying only what is still to be done: not started, red once past
       ['Policy to be reviewed but delayed by staff absence.', 'March 2015', 'amber', 'a slip is said'],
       ['Good progress; toolkit to be launched next.', 'March 2015', 'green', 'progress is said'],
       ['Training delivered; evaluation to follow.', 'March 2015', 'complete', 'a claim of the work done'],
+      ['Training delivered; refresher is planned', 'March 2015', 'green', 'a sentence says work was done'],
       // a recurring action's next round
       ['To be reviewed at the next meeting.', 'Quarterly', 'green', 'the action recurs'],
       // not future: done, or under way

@@ -356,7 +356,9 @@ export const ONLY_TO_COME = new RegExp(
   String.raw`^(?:[\w&'’/(),-]+\s+){0,8}?(?:(?:is|are)\s+)?(?:still\s+)?(?:to|will(?:\s+now)?)\s+(?:be\s+(?:${BEGIN_VERBS})|follow)\b[^.;!]*$|` +
     // the same in the first person, as a plan written for the people it serves says it ("We will write a leaflet about
     // supported lodgings with you")
-    String.raw`^(?:we|i)\s+will\s+(?:now\s+)?(?:${WILL_VERBS})\b[^.;!]*$`,
+    String.raw`^(?:we|i)\s+will\s+(?:now\s+)?(?:${WILL_VERBS})\b[^.;!]*$|` +
+    // the work itself said only to be planned ("Recruitment campaign with local faith groups being planned")
+    String.raw`^(?:[\w&'’/(),-]+\s+){1,10}?(?:(?:is|are)\s+(?:now\s+)?(?:being\s+)?|(?:now\s+)?being\s+)planned$`,
   'i',
 );
 
