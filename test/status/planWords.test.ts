@@ -1691,6 +1691,9 @@ describe('words saying only what is still to be done: not started, red once past
     // the work said only to be planned
     ['Recruitment campaign with local faith groups being planned.', 'March 2015', 'none'],
     ['Recruitment of additional Quality Assurance staff is planned', 'October 2014', 'red'],
+    // the first round of the work named with when it comes, nothing said done
+    ['First session booked for 21 April 2015.', 'April 2015', 'none'],
+    ['First report (Nov figures) to January meeting.', 'March 2015', 'none'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });
@@ -1712,6 +1715,7 @@ describe('words saying only what is still to be done: not started, red once past
       ['Good progress; toolkit to be launched next.', 'March 2015', 'green', 'progress is said'],
       ['Training delivered; evaluation to follow.', 'March 2015', 'complete', 'a claim of the work done'],
       ['Training delivered; refresher is planned', 'March 2015', 'green', 'a sentence says work was done'],
+      ['First report presented to the SAB in September.', 'March 2015', 'complete', 'the first round done'],
       // a recurring action's next round
       ['To be reviewed at the next meeting.', 'Quarterly', 'green', 'the action recurs'],
       // not future: done, or under way

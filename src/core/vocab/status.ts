@@ -358,7 +358,10 @@ export const ONLY_TO_COME = new RegExp(
     // supported lodgings with you")
     String.raw`^(?:we|i)\s+will\s+(?:now\s+)?(?:${WILL_VERBS})\b[^.;!]*$|` +
     // the work itself said only to be planned ("Recruitment campaign with local faith groups being planned")
-    String.raw`^(?:[\w&'’/(),-]+\s+){1,10}?(?:(?:is|are)\s+(?:now\s+)?(?:being\s+)?|(?:now\s+)?being\s+)planned$`,
+    String.raw`^(?:[\w&'’/(),-]+\s+){1,10}?(?:(?:is|are)\s+(?:now\s+)?(?:being\s+)?|(?:now\s+)?being\s+)planned$|` +
+    // the first round of the work named with when it comes, and nothing said done ("First report Sept 21 SAB", "First
+    // report (Nov figures) to January meeting"; not "First report presented to the SAB in September")
+    String.raw`^first\s+(?:report|meeting|session|audit|update|review|return)s?\b(?![^.;!]*\b(?:presented|received|went|given|made|delivered|submitted|produced|taken|held|done|completed?|shared|considered|noted|agreed|approved|sent|issued|published)\b)[^.;!]*$`,
   'i',
 );
 
