@@ -1567,6 +1567,8 @@ describe('with no date, words saying only what is awaited or still to be arrange
     // nothing to do until something else is done
     'N/A until GCP roll out complete',
     'NA pending the new framework',
+    // the work hanging on what other work finds
+    'Subject to outcome of trial above',
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
@@ -1599,6 +1601,7 @@ describe('with no date, words saying only what is awaited or still to be arrange
     test.each([
       ['Awaiting the statutory guidance.', 'October 2014', 'amber', 'past due: the date decides'],
       ['Awaiting sign off', 'TBC', 'green', 'the work done, waiting to be approved'],
+      ['Policy drafted, subject to approval by the Board', 'TBC', 'green', 'the work done, waiting to be approved'],
       ['On track. Dates to be agreed.', 'March 2015', 'green', 'on track'],
       ['Report to Board. Done. February 2015 to be agreed.', 'March 2015', 'green', 'a sentence says something was done'],
       ['Awaiting comments from partners', 'March 2015', 'green', 'the work done, waiting for comments'],

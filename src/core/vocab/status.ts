@@ -394,6 +394,9 @@ export const WAITING = phrasePattern([
   // (not the thing agreed, then done: "The guide the group agreed to produce was published in May")
   'agreed (?:the )?(?:production|development|creation|drafting|writing|commissioning|preparation) of',
   'agreed to (?:produce|develop|create|draft|write|commission|prepare)(?! (?:was|were|is|are|has|have)\\b)',
+  // the work hanging on what other work finds ("Subject to outcome of trial above"; not "subject to approval", the work
+  // done and waiting to be approved)
+  'subject to (?:the )?(?:outcomes?|results?|findings|conclusions?|completion) of',
 ]);
 
 /** The words that say, in a timescale cell, that the action was done (see the two patterns below). */
