@@ -1697,6 +1697,9 @@ describe('words saying only what is still to be done: not started, red once past
     // the first round of the work named with when it comes, nothing said done
     ['First session booked for 21 April 2015.', 'April 2015', 'none'],
     ['First report (Nov figures) to January meeting.', 'March 2015', 'none'],
+    // only the outcome denied, past its date: nothing said done
+    ['Not Yet Delivered', 'October 2014', 'red'],
+    ['Not yet achieved.', 'October 2014', 'red'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     expect(read(status, due).state).toBe(expected);
   });
@@ -1719,6 +1722,9 @@ describe('words saying only what is still to be done: not started, red once past
       ['Training delivered; evaluation to follow.', 'March 2015', 'complete', 'a claim of the work done'],
       ['Training delivered; refresher is planned', 'March 2015', 'green', 'a sentence says work was done'],
       ['First report presented to the SAB in September.', 'March 2015', 'complete', 'the first round done'],
+      ['Not yet delivered - venue booked for March.', 'October 2014', 'amber', 'more is said: a new date'],
+      ['Not Yet Delivered', 'March 2015', 'green', 'not yet due'],
+      ['Partially delivered', 'October 2014', 'amber', 'part done'],
       // a recurring action's next round
       ['To be reviewed at the next meeting.', 'Quarterly', 'green', 'the action recurs'],
       // not future: done, or under way

@@ -608,6 +608,9 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   // action is never overdue
   else if (recurring && read.missed !== null) out = verdict('amber', `status says a round was missed ("${read.missed}")`);
   // "partially complete", "not yet complete": at risk once past due, on the way before
+  // (the whole status denying the outcome, "Not Yet Delivered": nothing said done, past due, red as "Not started" is)
+  else if (t.negated !== null && pastDue && rules.NOT_DONE_ALONE.test(status))
+    out = verdict('red', `past due (${dueText}) and status says only "${t.negated}": nothing said done`);
   else if (t.negated !== null && pastDue) out = verdict('amber', `past due (${dueText}) and status says "${t.negated}"`);
   else if (t.negated !== null) out = verdict('green', `status says "${t.negated}": not complete, not yet due${dueText ? ` (${dueText})` : ''}`);
   else if (t.held !== null && rules.CLOSURE_AWAITED.test(t.held.by)) {

@@ -230,6 +230,13 @@ export const STILL_TO_COME = phrasePattern([
 ]);
 
 /**
+ * A status that is only the outcome denied ("Not Yet Delivered", "Not yet achieved.", "Not delivered"), as a tracker's
+ * drop-down gives it: nothing is said to have been done, so past its date it is red, as "Not started" (and "Not
+ * implemented") is; with more said ("Not yet delivered - venue booked for March") the words are read.
+ */
+export const NOT_DONE_ALONE = /^\s*not\s+(?:yet\s+)?(?:delivered|achieved)\s*\.?\s*$/i;
+
+/**
  * Words that say the work is yet to be done: "to be written", "to be carried out", "KS1 still to do", "Staff meeting
  * planned.", "Training booked for May". Read where a "Date completed" column is the plan's only date: beside them, its
  * date is the target, not the day the work was done.
