@@ -30,13 +30,18 @@ export function memoTable<T>(name: string, compute: (text: string) => T): MemoTa
  */
 export class Memo {
   private readonly tables = new Map<MemoTable<unknown>, Cache>();
+  /** The table asked last and its cache: an assessment asks one table for row after row (no map look-up for them). */
+  private lastTable: MemoTable<unknown> | null = null;
+  private lastCache: Cache | null = null;
 
   constructor(readonly limit = 20_000) {}
 
   /** The table's answer for `text`, computed on first use. */
   get<T>(table: MemoTable<T>, text: string): T {
-    let cache = this.tables.get(table as MemoTable<unknown>);
+    let cache = table === this.lastTable ? this.lastCache! : this.tables.get(table as MemoTable<unknown>);
     if (!cache) this.tables.set(table as MemoTable<unknown>, (cache = new Cache(this.limit)));
+    this.lastTable = table as MemoTable<unknown>;
+    this.lastCache = cache;
     return cache.get(text, table.compute) as T;
   }
 }

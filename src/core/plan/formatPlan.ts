@@ -264,12 +264,29 @@ function noteText(cache: Map<string, StateNotes>, reasons: readonly string[], wo
   if (!notes) cache.set(word, (notes = { opening: `${NOTE_PREFIX}${word} as of ${asOfText}: `, byList: new Map(), byText: new Map() }));
   let text = notes.byList.get(reasons);
   if (text === undefined) {
-    const said = reasons.filter((r) => !r.startsWith('timescale:')).join('; ');
+    const said = saidReasons(reasons);
     text = notes.byText.get(said);
     if (text === undefined) notes.byText.set(said, (text = notes.opening + said));
     notes.byList.set(reasons, text);
   }
   return text;
+}
+
+/**
+ * The reasons a note says: every one but the timescale's assumptions ("timescale: ..."), joined by "; " (as
+ * `filter(...).join('; ')` makes it, without a list or a function made per note).
+ * @example saidReasons(['status says "Not started"', "timescale: '14' read as the year 2014"]) // 'status says "Not started"'
+ */
+function saidReasons(reasons: readonly string[]): string {
+  let said = '';
+  let first = true;
+  for (let i = 0; i < reasons.length; i++) {
+    const r = reasons[i];
+    if (r.startsWith('timescale:')) continue;
+    said = first ? r : `${said}; ${r}`;
+    first = false;
+  }
+  return said;
 }
 
 /** A timescale cell's overdue note, made once per due date and days overdue (rows due on one day share one). */
