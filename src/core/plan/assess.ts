@@ -221,7 +221,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   for (let i = 0; i < layout.rows.length; i++) {
     const cell = timescaleOf(layout.rows[i], i);
     if (!cell || (typeof cell.value !== 'number' && !hasDigit(cell.text))) continue;
-    if (typeof cell.value !== 'number') countDateOrder(cell.text, order);
+    // (once a date can only be day first, the plan is not read month first whatever follows: no more counting)
+    if (typeof cell.value !== 'number' && order.dayFirst === 0) countDateOrder(cell.text, order);
     const first = (firstReadings[i] = readPass1(cell));
     // indexed loops over the rows' lists here and below: an iterator's result per item was not optimised away
     for (let k = 0; k < first.milestones.length; k++) {
