@@ -299,9 +299,21 @@ const TIMESCALE_REVISED_MARK =
 /** True when the text ends as a revision mark does: a word ending in "ed" or "date", then brackets, stops or spaces. */
 function endsLikeMark(text: string): boolean {
   let end = text.length;
-  while (end > 0 && ' )].!\t\n\r'.includes(text[end - 1])) end--;
-  const last = text.slice(Math.max(0, end - 4), end).toLowerCase();
-  return last.endsWith('ed') || last === 'date';
+  while (end > 0 && MARK_TAIL.includes(text.charCodeAt(end - 1))) end--;
+  // (the last characters read without regard to case, as `toLowerCase` reads them: no other character lowers to an
+  // ASCII "d", "e", "a" or "t"; no slice or lowered copy is made)
+  return (
+    (end >= 2 && lowerIs(text, end - 2, 'e') && lowerIs(text, end - 1, 'd')) ||
+    (end >= 4 && lowerIs(text, end - 4, 'd') && lowerIs(text, end - 3, 'a') && lowerIs(text, end - 2, 't') && lowerIs(text, end - 1, 'e'))
+  );
+}
+
+/** The codes of what may follow a revision mark's last word: brackets, stops and white space (`endsLikeMark`). */
+const MARK_TAIL = [...' )].!\t\n\r'].map((c) => c.charCodeAt(0));
+
+/** True when the text's character at `at` is the ASCII letter `lower`, in either case. */
+function lowerIs(text: string, at: number, lower: string): boolean {
+  return (text.charCodeAt(at) | 32) === lower.charCodeAt(0);
 }
 
 /** What lists dates in a timescale: a line break, a comma, a semicolon, or a slash with spaces (one without is in a date). */
