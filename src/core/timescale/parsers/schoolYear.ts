@@ -62,32 +62,22 @@ export const schoolYearParser: Parser = {
     const secondText = g.second ?? g.second2;
     const first = yearPair(firstText, secondText);
     if (first === null) return null;
-    // the start of an academic year is its first month, as a school's plan means it: September
-    if (g.start ?? g.start2) {
-      const c = makeComponent({
-        parser: this.name,
-        match,
-        precision: 'month',
-        yearText: firstText,
-        stated: { day: false, month: false },
-        month: 9,
-        span: monthsSpan(9, 9),
-      });
-      c?.assumptions.push(
-        `"${match[0].trim()}" read as the first month of the academic year ${first}/${String((first + 1) % 100).padStart(2, '0')}: September ${first}`,
-      );
-      return c;
-    }
+    // (the start of an academic year is its first month, as a school's plan means it: September)
+    const start = (g.start ?? g.start2) !== undefined;
     const c: Component | null = makeComponent({
       parser: this.name,
       match,
-      precision: 'year',
+      precision: start ? 'month' : 'year',
       yearText: firstText,
       stated: { day: false, month: false },
-      month: 8,
-      span: monthsSpan(9, 8, 1),
+      month: start ? 9 : 8,
+      span: start ? monthsSpan(9, 9) : monthsSpan(9, 8, 1),
     });
-    c?.assumptions.push(`${firstText}/${secondText} read as the academic year 1 September ${first} to 31 August ${first + 1}`);
+    c?.assumptions.push(
+      start
+        ? `"${match[0].trim()}" read as the first month of the academic year ${first}/${String((first + 1) % 100).padStart(2, '0')}: September ${first}`
+        : `${firstText}/${secondText} read as the academic year 1 September ${first} to 31 August ${first + 1}`,
+    );
     return c;
   },
 };
