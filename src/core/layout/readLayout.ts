@@ -2472,9 +2472,11 @@ function headLetteredRuns(rows: PlanRow[], sections: Section[]): void {
 /**
  * A short title alone on its row ("Systems and procedures", "People and culture"), with no ref, over an action that
  * has a lead, a date or progress of its own, heads the rows under it as a section title does: a plan's themes under
- * its sections. So does the date the milestones under it are due by ("By September 2015", `DEADLINE_HEADING`). A lone text that reads as an action ("Review the strategy": it opens with a verb of `ACTION_VERBS`),
- * has a number, punctuation or more than five words, or has no detailed action under it, stays an action nobody has
- * filled in.
+ * its sections; so does one numbered in its own words where the table keeps no ref column ("1. Process
+ * improvements": the number is the section's). So does the date the milestones under it are due by ("By September
+ * 2015", `DEADLINE_HEADING`). A lone text that reads as an action ("Review the strategy": it opens with a verb of
+ * `ACTION_VERBS`), has a number in its words, punctuation or more than five words, or has no detailed action under
+ * it, stays an action nobody has filled in.
  *
  * @example themeHeadings(rows, sections) // "Governance" alone over "Recommendation No. 40 ... | Head of Safeguarding | June 2021" → a section
  */
@@ -2759,8 +2761,9 @@ const TEXT_LETTER = /^\s*\(?([a-h]|i{1,3}|iv|vi{0,3})[.)]\s+(?=\S)/;
 
 /**
  * A number label opening a cell's text: "1.", "3)", "Recommendation 3:", "Rec 2 -", a dotted number and a space
- * ("2.1 Review"), or a number and its stop run into a word, as a plan pasted from Word keeps it ("1.Providing"). A bare count ("24 hour helpline", "3 agencies") is not one, nor a part of a longer number ("Action 10"
- * alone is not "Action 1" before a "0").
+ * ("2.1 Review"), or a number and its stop run into a word, as a plan pasted from Word keeps it ("1.Providing"). A bare
+ * count ("24 hour helpline", "3 agencies") is not one, nor a part of a longer number ("Action 10" alone is not "Action
+ * 1" before a "0").
  */
 const TEXT_NUMBER =
   /^\s*(?:(?:recommendation|rec|action|item|no)\.?\s*)?(\d{1,2}(?:\.\d{1,2})*[a-z]?)(?!\d)(?:\s*[.):–—-]\s+|\.(?=[A-Z][a-z])|(?<=\d\.\d{1,2}[a-z]?)\s+|(?<=(?:recommendation|rec|action|item|no)\.?\s*\d{1,2}[a-z]?)\s*[:.)–—-]?\s*)(?=\S)/i;
