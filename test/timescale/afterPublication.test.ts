@@ -119,7 +119,46 @@ describe('counted from the day the plan was agreed', () => {
     expect([r.state, r.timescale.due]).toEqual(['red', '2022-01-15']);
     expect(r.reasons.join(' ')).toContain('counted from the date the plan says it was agreed (15 Oct 2021)');
   });
+  test.each([
+    ['Within 28 days of the date of this plan', '2025-12-12'],
+    ['Within 3 months of the date of this plan', '2026-02-14'],
+    ['within 18 months of the date of the action plan', '2027-05-14'],
+    ["6 weeks from the plan's date", '2025-12-26'],
+  ])("%j, the plan dated 14 November 2025 → due %s (a regulator's action plan counts from its own date)", (text, due) => {
+    expect(withinOfPublication(parseTimescale(text), null, {}, '2025-11-14')?.due).toBe(due);
+  });
+  test.each([
+    [['Date of this plan (issued by the Charity Commission): 14 November 2025'], '2025-11-14'],
+    [['Date of action plan: 14/11/2025'], '2025-11-14'],
+  ])('the lines above the table %j give the plan its date, %s', (lines, date) => expect(agreedOn(lines)).toBe(date));
+  test("in a plan: counted from the plan's own date, and said so", () => {
+    const r = assessGrid(
+      {
+        values: [
+          ['Date of this plan (issued by the Charity Commission): 14 November 2025', null, null, null],
+          ['No.', 'Action required', 'Timescale', 'Progress update'],
+          ['5.2', 'Train the trustees', 'Within 3 months of the date of this plan', null],
+        ],
+      },
+      { asOf: '2026-03-25' },
+    ).rows[0];
+    expect([r.state, r.timescale.due]).toEqual(['red', '2026-02-14']);
+    expect(r.reasons.join(' ')).toContain("counted from the plan's own date (14 Nov 2025)");
+  });
   describe('negative cases', () => {
+    test.each([
+      // counted from something else than the plan: an event, as before
+      ['Within 3 months of the date of the inspection'],
+      ['Within 3 months of the date of the next plan review'],
+    ])('%j beside a plan dated 14 November 2025 is not counted from that date', (text) =>
+      expect(withinOfPublication(parseTimescale(text), null, {}, '2025-11-14')).toBeNull(),
+    );
+    test.each([
+      // no date after the words
+      ['Date of this plan: to be confirmed'],
+      // the date of another document
+      ['Date of the inspection report: 14 November 2025'],
+    ])('%j gives the plan no date', (line) => expect(agreedOn([line])).toBeNull());
     test('no agreement date given: an event, as before', () =>
       expect(withinOfPublication(parseTimescale('Within 3 months of the plan being agreed'), '2020-07-30')).toBeNull());
     test.each([['Report published March 2022.'], ['Recommendations agreed by the Board.'], ['Plan agreed in principle']])(

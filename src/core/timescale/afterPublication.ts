@@ -21,7 +21,7 @@ export function withinOfPublication(t: Timescale, published: IsoDate | null, con
   const m = byPublication ?? (agreed ? AFTER_AGREEMENT.exec(t.text) : null);
   if (!m) return null;
   const from = byPublication ? published! : agreed!;
-  const what = byPublication ? 'the publication date the plan gives' : 'the date the plan says it was agreed';
+  const what = byPublication ? 'the publication date the plan gives' : /\bdate\b/i.test(m[0]) ? "the plan's own date" : 'the date the plan says it was agreed';
   const n = spanCount(m[1]);
   if (n === null) return null;
   const unit = m[2].toLowerCase();
@@ -213,9 +213,13 @@ const AFTER_PUBLICATION = new RegExp(
 const ON_PUBLICATION =
   /^\s*(?:on|at|upon)\s+(?:the\s+)?(?:(?:report|review)(?:['’]s)?\s+)?(?:publication|being\s+published)\b(?:\s+of\s+the\s+(?:report|review))?\s*\.?\s*$/i;
 
-/** "Within 3 months of the plan being agreed", "6 weeks after the action plan is signed off", "within 3 months of agreement". */
+/**
+ * "Within 3 months of the plan being agreed", "6 weeks after the action plan is signed off", "within 3 months of
+ * agreement"; and counted from the plan's own date, as a regulator's action plan writes it ("Within 28 days of the date
+ * of this plan", "within 3 months of the plan's date").
+ */
 const AFTER_AGREEMENT = new RegExp(
-  String.raw`${SPAN_FROM}(?:(?:action\s+)?plan(?:['’]s)?\s+)?(?:being\s+|is\s+|was\s+)?(?:agreed|agreement|approved|approval|signed[\s-]+off|sign[\s-]+off|endorsed)\b`,
+  String.raw`${SPAN_FROM}(?:(?:(?:action\s+)?plan(?:['’]s)?\s+)?(?:being\s+|is\s+|was\s+)?(?:agreed|agreement|approved|approval|signed[\s-]+off|sign[\s-]+off|endorsed)\b|date\s+of\s+(?:this|the)\s+(?:action\s+)?plan\b|(?:this\s+)?(?:action\s+)?plan['’]s\s+date\b)`,
   'i',
 );
 
@@ -228,9 +232,13 @@ export function agreedOn(lines: readonly string[]): IsoDate | null {
   return dayAfter(lines, AGREED);
 }
 
-/** "Action plan agreed by the Partnership Board 15 October 2021", "Plan approved: 15/10/2021" (the date after it). */
+/**
+ * "Action plan agreed by the Partnership Board 15 October 2021", "Plan approved: 15/10/2021", and the plan's own date
+ * ("Date of this plan (issued by the Charity Commission): 14 November 2025", "Date of action plan: 14/11/2025"): the
+ * date after it.
+ */
 const AGREED =
-  /\b(?:action\s+)?plan\s+(?:was\s+)?(?:agreed|approved|signed[\s-]+off|endorsed)(?:\s+by\s+(?:the\s+)?[A-Za-z&' ]{2,50}?)?(?:\s+(?:on|at))?\s*[:\-–]?\s*(\d[^.;,]{5,23})/i;
+  /\b(?:(?:action\s+)?plan\s+(?:was\s+)?(?:agreed|approved|signed[\s-]+off|endorsed)(?:\s+by\s+(?:the\s+)?[A-Za-z&' ]{2,50}?)?(?:\s+(?:on|at))?|date\s+of\s+(?:(?:this|the)\s+)?(?:action\s+)?plan(?:\s*\([^)]{1,60}\))?)\s*[:\-–]?\s*(\d[^.;,]{5,23})/i;
 
 /**
  * The date a plan's title lines say the review was published ("Report published 30 July 2020", "Published: 30/07/2020"),
