@@ -72,6 +72,11 @@ describe('completion: what counts', () => {
     ['Framework re-commissioned; contracts awarded in July 2014.', 'complete'],
     ['Contract awarded to the provider.', 'complete'],
     ['Interim target met.', 'complete'],
+    // a body the action sets up, a return sent, a list or figures put together
+    ['Established.', 'complete'],
+    ['Established. First meeting 9/11/10, ToR agreed', 'complete'],
+    ['Submitted 25/11/14', 'complete'],
+    ['Returns compiled and sent to the ICB.', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
     expect(state(status, 'October 2014')).toBe(expected);
   });
@@ -89,6 +94,10 @@ describe('completion: what does not count', () => {
     ['Signatures of Risk document launched on website. Changed timescale of promotion.', 'amber'],
     ['Draft agreed. Awaiting sign off by the Board.', 'amber'],
     ['Steering group met in June.', 'amber'], // a meeting held, not a target met
+    ['Established but not yet meeting; chair to be appointed.', 'amber'], // set up, not yet working
+    ['Submitted for approval at the November Board.', 'amber'], // sent to be approved: not done until it is
+    ['Submitted to the ICB; awaiting feedback.', 'amber'],
+    ['Data being compiled.', 'amber'], // the work goes on
     ['Target not met.', 'amber'],
     ['Launched by end of March', 'amber'], // a deadline, not a deed
     ['Not ready for closure', 'amber'],

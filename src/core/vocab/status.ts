@@ -94,6 +94,10 @@ const DONE_WORDS = [
   'presented',
   // an audit tracker's follow-up: the implementation checked ("Verified", "Verified by internal audit")
   'verified',
+  // a body the action sets up ("Established.", "Established in May; first meeting held")
+  'established',
+  // a return or response the action asks for sent ("Submitted 25/11/16"); not "Submitted for approval"
+  'submitted(?!\\s+(?:for|to)\\b)',
   // a meeting, event or course the action asks for ("Held.", "Held on 20 November"); not "Held up by the
   // contractor", "Held back", "Held over to the next meeting", "Held pending the review", "Held in abeyance"
   'held(?!\\s+(?:up|back|over|off|pending|in\\s+abeyance|until|till)\\b)',
@@ -456,7 +460,7 @@ export const DONE_AFTER_DATE_REACH = 40;
  * a contract awarded is done ("Framework re-commissioned", "Contracts awarded in July"), and so is a target met
  * ("Interim target met."; not "Group met in June", a meeting held).
  */
-const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|named|recruited|went\s+live|gone\s+live|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational|in\s+use|updated|revised|refreshed|amended|re-?written|developed|rolled\s+out|distributed|disseminated|sent\s+out|introduced|re-?(?:circulated|issued|launched|published|distributed|sent\s+out)|(?:re-?)?commissioned|awarded|(?<=\btargets?\s+)met`;
+const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|named|recruited|went\s+live|gone\s+live|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational|in\s+use|updated|revised|refreshed|amended|re-?written|developed|rolled\s+out|distributed|disseminated|sent\s+out|introduced|re-?(?:circulated|issued|launched|published|distributed|sent\s+out)|(?:re-?)?commissioned|awarded|compiled|(?<=\btargets?\s+)met`;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
