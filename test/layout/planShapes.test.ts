@@ -228,6 +228,11 @@ describe('header words', () => {
     ['What we said we will do', 'action'],
     ['AFI', 'ref'],
     ['AFI No.', 'ref'],
+    // the report's paragraph each recommendation comes from ("11.1.1"), as a case review's action plan numbers its rows
+    ['Para', 'ref'],
+    ['Para No', 'ref'],
+    ['Paragraph', 'ref'],
+    ['Paragraph of the standards this answers', null], // words about a paragraph, not its number
     ['Our', null], // "Our" alone names nothing
     ['Timing of the next review meeting with partners', null], // longer words than the one-word header
     // a children's centre plan's: the reviews' notes of progress, and one person or several

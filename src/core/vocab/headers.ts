@@ -108,6 +108,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // "Action ID"); not the long keys a board tool gives each card ("Task ID", "Card ID", "Item ID")
     { text: 'issue key', exact: true },
     { text: 'action id', exact: true },
+    // the report's paragraph each recommendation comes from, as a case review's action plan numbers its rows ("Para":
+    // "11.1.1"), in a Scottish committee's plan or a standards plan
+    { text: 'para', exact: true },
+    { text: 'para.', exact: true },
+    { text: 'para no', exact: true },
+    { text: 'paragraph', exact: true },
+    { text: 'paragraph no', exact: true },
   ],
   objective: [
     { text: 'objective' },
