@@ -1341,6 +1341,10 @@ describe('ticks and crosses, off target or course, made part of what services do
     ['Open', 'October 2014', 'red'],
     ['Still open', 'March 2015', 'none'],
     ['Open – awaiting assurance', 'October 2014', 'amber'], // something said: not empty
+    // an audit tracker's "Outstanding": the recommendation not yet implemented, nothing more said
+    ['Outstanding', 'October 2014', 'red'],
+    ['Outstanding', 'March 2015', 'none'],
+    ['Outstanding – new system live in April', 'October 2014', 'amber'], // something said: not empty
     // a performance system's "Assigned" / "Unassigned": whether an officer has it, nothing done
     ['Assigned', 'March 2015', 'none'],
     ['Unassigned', 'October 2014', 'red'],
