@@ -37,11 +37,6 @@ export function sameGroup(current: CellFormat, wanted: CellFormat, group: PropGr
   return true;
 }
 
-/** True when `current` agrees with `wanted` on every group `wanted` sets. */
-export function sameFormat(current: CellFormat, wanted: CellFormat): boolean {
-  return groupsOf(wanted).every((g) => sameGroup(current, wanted, g));
-}
-
 function sameValue(prop: keyof CellFormat, a: unknown, b: unknown): boolean {
   switch (prop) {
     case 'fill':

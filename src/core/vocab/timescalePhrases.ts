@@ -168,9 +168,6 @@ export const REVIEW_WORDS = /\b(?:(?:to\s+be\s+)?reviewed|review(?:\s+(?:date|du
 export const HISTORY_WORDS =
   /\b(?:held|took\s+place|met|launched|circulated|started|commenced|began|agreed|signed\s+off|presented|published|delivered|completed|approved|(?:organi[sz]ed|arranged|booked|scheduled)\s+for)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$/i;
 
-/** Words before a date that say "by the end of" it: the default reading for a deadline, recorded as stated. */
-export const END_OF_WORDS = /\b(?:(?:by\s+)?(?:the\s+)?end(?:\s+of)?|by|before|no\s+later\s+than|deadline|until|til|till)\s*$/i;
-
 /**
  * Words before a year that mean its early part, read as "early" is: "Start of 2016" and "Beginning of 2016" as "Early
  * 2016" (January-April, due 30 April), and "beginning of 2016/17" as the first third of that financial year (April-July
