@@ -253,6 +253,10 @@ describe('revised due dates in a status', () => {
     // negative cases: a range's end alone after the dash, and a year written after it
     ['Deferred to Jan 15 - March', '2015-03-31'],
     ['Deferred to Jan 15 - Mar 15 for the pilot', '2015-03-31'],
+    // a revised due (or target) date, in figures or as a month, with or without a colon
+    ['Go live moved from April due to staffing; revised due date 30/06/15 agreed at MTAC.', '2015-06-30'],
+    ['Revised due date: June 2015', '2015-06-30'],
+    ['Revised target date 31/03/16', '2016-03-31'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
   });

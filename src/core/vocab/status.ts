@@ -1269,7 +1269,10 @@ export const REVISION_LEADS = phraseSearch([
   // (the year in two figures too: "slipped – now Jan 17")
   `now(?= ${MONTH_YEAR})`,
   // "revised" and the new month ("Slipped due to capacity - revised Feb 19", "Revised start Apr 21")
-  `revised(?: (?:start|start date|date|deadline|completion|completion date|go ?live|go ?live date))?:?(?= ${MONTH_YEAR})`,
+  // (the colon read in the look-ahead: a phrase ends at a word's end, "Revised due date: June 2021")
+  `revised(?: (?:start|start date|date|due date|target date|deadline|completion|completion date|go ?live|go ?live date))?(?=:? ${MONTH_YEAR})`,
+  // (or a day in figures: "Go live moved from April; revised due date 30/06/21 agreed at MTAC")
+  'revised (?:due |target |completion |end )?date(?: (?:is|now|agreed))?(?=:? \\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}\\b)',
   // a month alone after "now" (or its end), at the end of what is said or before the meeting it names ("Sign off now
   // Feb HWB", "Slipped, now March.", "now June board", "Draft slipped – now end Nov")
   'now(?= (?:(?:the )?end(?: of)? )?(?:' + MONTH_STEM_PATTERN + `)[a-z]*\\.?(?:\\s*(?:[.;,]|$)| (?:${MEETING_NOUNS}|${MEETING_ACRONYMS})\\b))`,
