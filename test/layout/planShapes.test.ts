@@ -233,6 +233,20 @@ describe('header words', () => {
     ['Para No', 'ref'],
     ['Paragraph', 'ref'],
     ['Paragraph of the standards this answers', null], // words about a paragraph, not its number
+    // an audit tool's question number
+    ['Q no.', 'ref'],
+    ['Question number', 'ref'],
+    // named for who gives or does it: the group overseeing the plan (after its initials), the body answering it
+    ['SAR Group status', 'status'],
+    ['Panel status', 'status'],
+    ['Board RAG', 'rag'],
+    ['Trust action', 'action'],
+    ['Agency update log', 'status'],
+    // a RAG given each period, over the periods' columns
+    ['Monthly RAG', 'rag'],
+    ['Quarterly RAG rating', 'rag'],
+    ['Monthly', null], // a period word alone names no column
+    ['Group', null],
     ['Our', null], // "Our" alone names nothing
     ['Timing of the next review meeting with partners', null], // longer words than the one-word header
     // a children's centre plan's: the reviews' notes of progress, and one person or several
@@ -2794,6 +2808,34 @@ describe('table shapes', () => {
         { asOf: '2024-04-15' },
       );
       expect(a.rows.map((r) => [r.ref, r.state])).toEqual([['48222', 'complete']]);
+    });
+    test("a drop-down's word beside a log of dated entries is read with the log's newest entry, not dropped with the older ones", () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Ref', 'Agreed action', 'Target', 'Agency update log', 'SAR Group status'],
+            [
+              '1a',
+              'Rewrite the call handling procedure',
+              '14/03/2024',
+              '05/03/24 – JT – Procedure rewritten.\n12/06/24 – JT – Audit of 40 calls: all escalated within 60 mins.',
+              'Closed – assured',
+            ],
+            [
+              '4a',
+              'Report the audit to the Board',
+              'Jun-24',
+              '10/05/24 – KM – Audit started.\n03/09/24 – KM – Report delayed, now expected by January 2025.',
+              'Open – slipped',
+            ],
+          ],
+        },
+        { asOf: '2024-11-20' },
+      );
+      expect(a.rows.map((r) => [r.ref, r.state, r.timescale.due])).toEqual([
+        ['1a', 'complete', '2024-03-14'],
+        ['4a', 'amber', '2025-01-31'],
+      ]);
     });
     test('Airtable: US dates, "3/12/2025" month first where the column\'s "12/31/2024" can only be; day first where "31/12/2024" is', () => {
       const dues = (other: string) =>

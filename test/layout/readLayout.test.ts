@@ -128,6 +128,36 @@ describe('layout reader', () => {
     expect(l.rows.map((r) => r.cells.rag?.text)).toEqual(['G', 'R']);
   });
 
+  test('"Monthly RAG" merged over "Apr | May | Jun | Jul": the table is found (not a title merged across it), one rating column a month, the newest filled one read', () => {
+    const g = plan(
+      [
+        ['Ref', 'Action', 'Lead', 'Target', 'Progress (July)', 'Monthly RAG', null, null, null],
+        [null, null, null, null, null, 'Apr', 'May', 'Jun', 'Jul'],
+        ['1a', 'Refresher for all officers', 'SPOs', 'Sept-Dec 24', '1st cohort booked', null, null, 'G', 'G'],
+        ['3b', 'Recruit the CRS lead', 'Head of PDU', 'July 2024', 'Will not make July', 'A', 'A', 'R', null],
+      ],
+      { merges: [{ top: 0, left: 5, bottom: 0, right: 8 }] },
+    );
+    const l = readLayout(g);
+    expect(l.blocks[0].ragUpdates?.map((u) => u.header)).toEqual(['Monthly RAG Apr', 'Monthly RAG May', 'Monthly RAG Jun', 'Monthly RAG Jul']);
+    expect(l.rows.map((r) => [r.cells.ref?.text, r.cells.rag?.text])).toEqual([
+      ['1a', 'G'],
+      ['3b', 'R'],
+    ]);
+  });
+
+  test('negative case: a title merged across the columns, naming no header word, is still not a header row', () => {
+    const g = plan(
+      [
+        ['Improvement plan 2024: monthly position', null, null, null, null],
+        ['Ref', 'Action', 'Lead', 'Target', 'Progress'],
+        ['1a', 'Refresher for all officers', 'SPOs', 'Sept-Dec 24', '1st cohort booked'],
+      ],
+      { merges: [{ top: 0, left: 0, bottom: 0, right: 4 }] },
+    );
+    expect(readLayout(g).blocks.map((b) => b.headerRow)).toEqual([1]);
+  });
+
   test('"Q1 | Q2 | Q3 | Q4" holding sentences beside an "Overall RAG": one update column per quarter, the newest filled one read; beside a RAG column, letters under them are not taken', () => {
     const sentences = readLayout(
       plan([

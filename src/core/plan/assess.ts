@@ -1508,12 +1508,15 @@ const NOT_DONE =
 
 /**
  * A note read after a drop-down's word: a note of one dated entry without its label ("27/03/2024 16:20 L Okafor:",
- * the rules' `UPDATE_PREFIX`), so that its words open a sentence; a log of several entries as it is (`latestUpdate`
- * reads its newest).
+ * the rules' `UPDATE_PREFIX`), so that its words open a sentence; of a log of several entries, its newest
+ * (`latestUpdate`), so that the drop-down's word is read with it, not dropped with the log's older entries ("Closed –
+ * assured" beside "05/03/24 – Procedure rewritten. 12/06/24 – Audit of 40 calls ...").
  * @example oneEntry('27/03/2024 16:20 L Okafor: Supervision held.', defaultRules) // 'Supervision held.'
  */
 function oneEntry(note: string, rules: StatusRules): string {
-  if (!rules.UPDATE_PREFIX || latestUpdate(note) !== null) return note;
+  const newest = latestUpdate(note);
+  if (newest !== null) return newest.text;
+  if (!rules.UPDATE_PREFIX) return note;
   const rest = note.replace(rules.UPDATE_PREFIX, '');
   return rest.trim() === '' ? note : rest;
 }

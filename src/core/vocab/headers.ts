@@ -23,6 +23,12 @@ export type HeaderRole = ColumnRole | ExtraRole;
 export const COLUMN_ROLES: readonly ColumnRole[] = ['ref', 'objective', 'action', 'timescale', 'lead', 'outcome', 'status', 'rag', 'link'];
 
 /**
+ * The groups that oversee a plan for a board, named before the status or RAG they give it ("SAR Group status", "Sub-group
+ * RAG", "Panel status"; the group's initials before it are read past: `BODY_INITIALS`).
+ */
+const OVERSEEING_BODIES: readonly string[] = ['group', 'sub-group', 'subgroup', 'panel', 'committee', 'board'];
+
+/**
  * The bodies a plan's answers come from, as a header names whose status or rating a column holds ("Force Status" beside
  * "HMICFRS Status", "Trust RAG" beside each school's).
  */
@@ -108,6 +114,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // "Action ID"); not the long keys a board tool gives each card ("Task ID", "Card ID", "Item ID")
     { text: 'issue key', exact: true },
     { text: 'action id', exact: true },
+    // an audit tool's question number ("Q no.", "Question no"), each question a row
+    { text: 'q no', exact: true },
+    { text: 'q no.', exact: true },
+    { text: 'question no', exact: true },
+    { text: 'question number', exact: true },
     // the report's paragraph each recommendation comes from, as a case review's action plan numbers its rows ("Para":
     // "11.1.1"), in a Scottish committee's plan or a standards plan
     { text: 'para', exact: true },
@@ -357,6 +368,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'card description', exact: true },
     // ClickUp's "Task Content" beside "Task Name"
     { text: 'task content', exact: true },
+    // the action the body answering the plan takes, beside what it answers ("Audit question | Trust action")
+    ...ANSWERING_BODIES.flatMap((who) => [
+      { text: `${who} action`, exact: true },
+      { text: `${who} actions`, exact: true },
+    ]),
   ],
   timescale: [
     { text: 'timescale' },
@@ -807,6 +823,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'list name', exact: true },
     { text: 'last comment', exact: true },
     { text: 'custom field (last comment)', exact: true },
+    // (or the status the group overseeing the plan gives, after its initials: "SAR Group status", "QA Sub-group status")
+    ...OVERSEEING_BODIES.map((who) => ({ text: `${who} status`, exact: true })),
+    // (an update named for whoever writes it, kept as a log of dated entries: "Agency update log")
+    ...['partner', 'agency', 'lead', 'officer', 'owner', 'council', 'trust', 'service', 'provider', 'school', 'partnership', 'force'].map((who) => ({
+      text: `${who} update log`,
+      exact: true,
+    })),
   ],
   rag: [
     { text: 'rag' },
@@ -864,6 +887,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // a dashboard's light for each standard, as a parish's Safeguarding Dashboard tracker heads it
     { text: 'light', exact: true },
     { text: 'traffic light', exact: true },
+    // the rating the group overseeing the plan gives ("Board RAG", "Panel RAG")
+    ...OVERSEEING_BODIES.map((who) => ({ text: `${who} rag`, exact: true })),
+    // a RAG given each period, under one header merged over the periods' columns ("Monthly RAG" over "Apr | May | Jun")
+    ...['monthly', 'quarterly', 'termly', 'half-termly', 'bi-monthly', 'six-monthly', 'annual'].flatMap((when) => [
+      { text: `${when} rag`, exact: true },
+      { text: `${when} rag rating`, exact: true },
+    ]),
   ],
   link: [
     { text: 'link' },
