@@ -1562,6 +1562,13 @@ describe('table shapes', () => {
       [[null, null, null, null, 'Complete: 5, Amber: 3, Red: 1']],
       [['R: 1, A: 3, G: 5', null, null, null, '50%']],
       [['Total', 'On track - 1', null, null, 'Complete = 1']],
+      // RAG letters run into their counts, and a count of the actions in words
+      [['Total', '2 actions', null, null, 'B1 G1']],
+      [['Total', null, null, 'G3 A4 R2', 'B1 G6 A4 R1']],
+      // a state (or states joined) and its count, as a summary under the table lists them
+      [['Complete', 1, null, null, null]],
+      [['At risk / Off track', 2, null, null, null]],
+      [['Not yet due / Deferred / no status', 3, null, null, null]],
     ])('%j', (below) => {
       expect(read(below)).toEqual({ rows: twoActions, totals: [4] });
     });
@@ -1573,6 +1580,7 @@ describe('table shapes', () => {
         [[null, 'Total review of thresholds', 'AB', null, null], null], // a lead alone
         [[null, 'Summary report to the Board', null, 'Feb 2015', null], null], // a timescale alone
         [['4', 'Count: 5 audits this year', 'QA', 'March 2015', 'Complete: 3 of 5 done'], '4'], // a count among an action's words
+        [[null, 'Complete the audit', 'QA', 'March 2015', null], null], // a state's word opening an action's words
       ])('%j', (below, ref) => {
         const { rows, totals } = read(below);
         expect(rows.map((r) => r[0])).toEqual(['1', '2', ref]);

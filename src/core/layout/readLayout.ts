@@ -1844,6 +1844,9 @@ const TOTAL_LABEL = /^\s*(?:grand\s+|sub[\s-]?)?totals?\b\s*[:\-–]?\s*(?:\d+\s
 /** A number in a summary row ("12", "40%", "(3)"). */
 const SUMMARY_NUMBER = /^\s*\(?[\d.,]+%?\)?\s*$/;
 
+/** Two or more RAG letters each run into its count: "G3 A4 R2", "B1 G6 A4 R1". */
+const LETTER_TALLY = /^\s*(?:[BGARbgar]\d{1,3}[\s,;]+){1,4}[BGARbgar]\d{1,3}\s*$/;
+
 /** One count of a tally ("Complete: 5", "Amber - 3", "G=4"), its word lower-cased in group 1. */
 const TALLY_PAIR = /\s*([a-z][a-z /]*?)\s*[:=\-–]\s*\d+%?\s*[,;|]?/y;
 
@@ -1858,13 +1861,29 @@ const TALLY_PAIR = /\s*([a-z][a-z /]*?)\s*[:=\-–]\s*\d+%?\s*[,;|]?/y;
  */
 export function isSummaryRow(distinct: readonly Distinct[], n: number): boolean {
   if (n === 0 || SUMMARY_NUMBER.test(distinct[0].text)) return false;
+  // a state (or states joined, "At risk / Off track") and its count, as a summary under the table lists them
+  // ("Achieved | 6", "Not yet due / Deferred / no status | 3")
+  if (n >= 2 && isTallyWords(distinct[0].text)) {
+    let counts = true;
+    for (let i = 1; i < n && counts; i++) counts = SUMMARY_NUMBER.test(distinct[i].text);
+    if (counts) return true;
+  }
   for (let i = 0; i < n; i++) {
     const text = distinct[i].text;
     if (text.length > 80) return false;
-    if (i > 0 && SUMMARY_NUMBER.test(text)) continue;
+    if (i > 0 && (SUMMARY_NUMBER.test(text) || SUMMARY_COUNT.test(text))) continue;
     if (!isSummaryLabel(text) && !isTally(text)) return false;
   }
   return true;
+}
+
+/** A count of the rows the table holds, in words after the number ("15 actions", "12 recommendations"). */
+const SUMMARY_COUNT = /^\s*\d+\s+(?:actions?|recommendations?|items?|milestones?|rows?)\s*$/i;
+
+/** States a summary counts, alone or joined by slashes ("Achieved", "At risk / Off track"). */
+function isTallyWords(text: string): boolean {
+  if (text.length > 60) return false;
+  return text.split(/\s*[/,]\s*/).every((word) => SUMMARY_TALLY_WORDS.includes(labelOf(word)));
 }
 
 /**
@@ -1953,8 +1972,12 @@ const EXPORT_EMPTY = new RegExp(String.raw`^\s*(?:${EXPORT_EMPTY_WORDS})\s*$`, '
 /** A folder's path as a project tool exports it: "/Business Plan 2022-23/Hidden harm/". */
 const FOLDER_PATH = /^\/[^/\n]+(?:\/[^/\n]+)*\/$/;
 
-/** "Complete: 1", "Complete: 5 Amber: 3", "R: 2, A: 3, G: 5": counts of states and nothing else. */
+/**
+ * "Complete: 1", "Complete: 5 Amber: 3", "R: 2, A: 3, G: 5": counts of states and nothing else; or RAG letters each
+ * run into its count ("B1 G6 A4 R2", as a totals row under one RAG column a period gives them).
+ */
 function isTally(text: string): boolean {
+  if (LETTER_TALLY.test(text)) return true;
   const t = text.toLowerCase().trim();
   TALLY_PAIR.lastIndex = 0;
   let pairs = 0;

@@ -1073,6 +1073,10 @@ export const SUMMARY_TALLY_WORDS: readonly string[] = [
   'no update',
   'not rated',
   'actions',
+  'at risk',
+  'deferred',
+  'on hold',
+  'no status',
 ];
 
 /**
