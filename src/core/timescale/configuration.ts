@@ -42,6 +42,7 @@ import { partOfMonth } from './refiners/partOfMonth';
 import { placeYears } from './refiners/placeYears';
 import { planLifeYears } from './refiners/planLifeYears';
 import { removeOverlaps } from './refiners/removeOverlaps';
+import { spanAfterDate } from './refiners/spanAfterDate';
 import { weekOf } from './refiners/weekOf';
 import type { Parser, Refiner } from './types';
 
@@ -83,6 +84,7 @@ export const REFINERS: readonly Refiner[] = [
   removeOverlaps, // one reading per piece of text, leftmost-longest
   mergeRanges, // "Sept 2015 – March 2016" → one deadline with a start
   forSpan, // "1 November 2016 for six months": due when the span ends (before the dependencies: "From April for 3 months" is due)
+  spanAfterDate, // "Within 6 weeks of 11/12/24", "6 weeks after 11/12/24": due that long after the day (before the dependencies)
   markDependencies, // "After October 14 Board response" is not a deadline
   markReviews, // "March 2015 (review Sept 2015)": the review is not the deadline
   markHistory, // "Ongoing. Meeting held 15th April 2013": the meeting is history, not the deadline

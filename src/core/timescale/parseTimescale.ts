@@ -350,6 +350,8 @@ function toMilestone(c: Component): Milestone | null {
   if (c.plusDays) date = addDays(date, c.plusDays);
   // "1 November 2016 for six months": due the day before the span from the date's start ends
   if (c.runsFor) date = addDays(c.runsFor.months ? addMonths(span[0], c.runsFor.months) : addDays(span[0], c.runsFor.days ?? 0), -1);
+  // "Within 6 weeks of 11/12/24": due that long after the day
+  if (c.spanAfter) date = c.spanAfter.months ? addMonths(date, c.spanAfter.months) : addDays(date, c.spanAfter.days ?? 0);
   let start = span[0];
   if (c.rangeStart && c.rangeStart.year !== null) {
     const s = periodOf(c.rangeStart, c.rangeStart.year);

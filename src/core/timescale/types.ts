@@ -158,6 +158,11 @@ export interface Component {
    * that it is due the day before that span ends.
    */
   runsFor?: { months?: number; days?: number };
+  /**
+   * Set by the span-after-date refiner: how long after the date the work is due ("Within 6 weeks of 11/12/24": six
+   * weeks after 11 December 2024).
+   */
+  spanAfter?: { months?: number; days?: number };
   assumptions: string[];
 }
 

@@ -260,3 +260,14 @@ export const DEADLINE_HEADING = new RegExp(
 
 /** A span of time alone, naming no start of its own: "3 months", "Within 28 days", "6 weeks". */
 export const SPAN_ALONE = new RegExp(String.raw`^(?:within\s+)?(?:\d{1,3}|${NUMBER_WORD_PATTERN})\s+(?:working\s+)?(?:days?|weeks?|months?)\.?$`, 'i');
+
+/**
+ * A span counted from the date written after it, just before that date: "Within 6 weeks of ", "6 weeks after ",
+ * "within 10 working days of ", "Within 3 months of the audit (audit " (the event named, then its date in brackets;
+ * not "(by ", the span's own end: "Within 1 month of final decision (by 28/12/25)"). The count (digits or a word),
+ * "working" and the unit are the groups.
+ */
+export const SPAN_BEFORE_DATE = new RegExp(
+  String.raw`\b(?:within\s+|by\s+|no\s+later\s+than\s+)?(\d{1,2}|a|${NUMBER_WORD_PATTERN})\s+(working\s+)?(days?|weeks?|months?)\s+(?:of|after|from|following)\s+(?:the\s+)?(?:(?:[\w&'’/-]+\s+){0,3}?[\w&'’/-]+\s*\(\s*(?!(?:by|before|due|until|till|deadline|ie|i\.e\.)\b)(?:[\w&'’/-]+\s+){0,2}?(?:on\s+)?)?$`,
+  'i',
+);

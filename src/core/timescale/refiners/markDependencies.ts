@@ -10,8 +10,9 @@ export const markDependencies: Refiner = {
   name: 'mark-dependencies',
   refine(components, text) {
     for (const c of components) {
-      // (a date the work runs from for a span is its start, and the span's end its deadline: see forSpan)
-      if (c.rangeStart || c.runsFor) continue;
+      // (a date the work runs from for a span is its start, and the span's end its deadline: see forSpan; so is a date
+      // a span is counted from, "6 weeks after 11/12/24": see spanAfterDate)
+      if (c.rangeStart || c.runsFor || c.spanAfter) continue;
       if (matchesBefore(AFTER_WORDS, text, c.index)) c.role = 'after';
     }
     return components;
