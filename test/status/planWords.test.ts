@@ -632,6 +632,9 @@ describe('approved, held, appointed; proposed to close, to be removed: done', ()
     'Remove from plan',
     'Action to be removed from the plan',
     'Recommend removal from the plan',
+    // a drop-down's "Removed", alone or with its reason
+    'Removed',
+    'Removed – replaced by the all-Wales OOCD guidance',
   ])('%j is complete', (status) => {
     expect(read(status, 'October 2014').state).toBe('complete');
   });
@@ -641,6 +644,9 @@ describe('approved, held, appointed; proposed to close, to be removed: done', ()
     ['Held up by the contractor.', 'amber'],
     ['Held over to the next meeting.', 'amber'],
     ['Held in abeyance pending the review.', 'amber'],
+    // something removed in the work's course, or not yet: not the action taken off the plan
+    ['Barrier removed.', 'amber'],
+    ['Graffiti not yet removed.', 'amber'],
   ])('%j is not complete (%s)', (status, state) => {
     expect(read(status, 'October 2014').state).toBe(state);
   });

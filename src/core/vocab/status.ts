@@ -711,6 +711,9 @@ export const CLOSED = phrasePattern(
     'incorporated (?:into|in)',
     'subsumed (?:into|in|by)',
     'removed from (?:the )?plan',
+    // a drop-down's "Removed", alone or with its reason ("Removed – replaced by the all-Wales guidance"); not "Barrier
+    // removed", nor "Graffiti not yet removed"
+    '(?<=^\\s*)removed(?=\\s*(?:[.;:,–—(-]|$))',
     // an inspectorate's recommendation the body declined (read from an "Agreed / Partly Agreed / Not Agreed" column)
     'recommendation (?:was )?declined',
     // asked to be taken off the plan ("Remove from plan", "Action to be removed", "Recommend removal from the plan")
