@@ -20,6 +20,9 @@ describe('ranges and several milestones in one cell', () => {
     ['Restart April 2015', 'date', '2015-04-30', 'month'],
     // "week commencing" names the week the work is due in, not its start
     ['Week commencing 12 Jan 2015', 'date', '2015-01-18', 'week'],
+    // the start of a contract or service the work puts in place is when it is due, not when the work begins
+    ['Contract start 1 April 2015', 'date', '2015-04-01', 'day'],
+    ['Service start date: April 2015', 'date', '2015-04-30', 'month'],
   ]);
 
   test.each(['Commencing April 2015', 'Starting Jan 2015', 'Pilot starts: May 2015', 'Begins Feb 2015', 'Start April 2015', 'Start date: May 2015'])(

@@ -147,11 +147,12 @@ export const NO_DATE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string }> 
 /**
  * Words before a date that make it a dependency, not a deadline ("After October 14 Board response"), or say when
  * the work starts ("Commencing April 2015", "Starting Jan 2015", "Start April 2015", "Start date: May 2015", "Pilot
- * starts: May 2015"; not "week commencing", which names a week to be done in, nor "Start of April 2015", early April).
+ * starts: May 2015"; not "week commencing", which names a week to be done in, nor "Start of April 2015", early April,
+ * nor the start of the contract or service the work puts in place, "Contract start 1 April 2023", when it is due).
  * Such a date is kept as a milestone with role `after` and does not set the due date.
  */
 export const AFTER_WORDS =
-  /\b(?:after|following|from|post|once|(?<!\bweek\s+)commenc(?:ing|es)|start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?(?=\s*[:\-–]?\s*$)(?<!beginning))\s*[:\-–]?\s*$/i;
+  /\b(?:after|following|from|post|once|(?<!\bweek\s+)commenc(?:ing|es)|(?<!\b(?:contract|service)\s+)start(?:s|ing)?(?:\s+date)?|begin(?:s|ning)?(?=\s*[:\-–]?\s*$)(?<!beginning))\s*[:\-–]?\s*$/i;
 
 /**
  * Words before a date that make it a review of the work ("March 2015 (review Sept 2015)", "Dec 2014; to be
