@@ -578,6 +578,11 @@ describe('held up, short of resources, at risk: amber; cannot be done: red', () 
     ['Not progressing', 'red'],
     ['Significant risk of non-delivery', 'red'],
     ['High risk that the target is missed', 'red'],
+    // the date will be missed, as "Unlikely to meet" says
+    ['Will not make March', 'red'],
+    ['Will not meet the deadline', 'red'],
+    ["Won't make the March deadline", 'red'],
+    ['Not going to hit the target date', 'red'],
   ] as Array<[string, RagState]>)('%j due March 2015 → %s', (status, expected) => {
     expect(read(status).state).toBe(expected);
   });
@@ -595,6 +600,9 @@ describe('held up, short of resources, at risk: amber; cannot be done: red', () 
       'Problems log reviewed monthly',
       'No issues delaying progress',
       'Started without delaying the pilot',
+      // "will not make" or "meet" something other than the date
+      'Will not make a difference to families without the new funding',
+      'Will not meet until the new chair is appointed',
     ])('%j before the due date is green', (status) => {
       expect(read(status).state).toBe('green');
     });

@@ -901,6 +901,10 @@ export const RED = phrasePattern([
   'unlikely to be (?:met|achieved|completed)',
   'unlikely to (?:complete|finish|deliver|meet|achieve)',
   "(?:not going to|won't|won’t) be (?:met|achieved|completed|delivered)",
+  // the lead says the date will be missed ("Will not make July", "Won't meet the deadline"), as "Unlikely to meet" does
+  "(?:will not|won't|won’t|not going to) (?:make|meet|hit|achieve) (?:the |its |this |our )?(?:deadline|target date|date|timescale|target|(?:" +
+    MONTH_STEM_PATTERN +
+    ')[a-z]*\\b)',
   // a risk of failing, as the lead rates it ("Significant risk of non-delivery", "High risk that the target is
   // missed"); not a risk the work deals with ("Audit of high risk cases"), nor "No significant risk to delivery"
   '(?:significant|serious|major|high)(?<!\\b(?:no|without|any|low) (?:significant|serious|major|high)) risks? (?:of|to|that)',
