@@ -244,6 +244,7 @@ describe('header words', () => {
     ['Agency update log', 'status'],
     // a RAG given each period, over the periods' columns
     ['Monthly RAG', 'rag'],
+    ['2019/20 RAG', 'rag'], // the year first, over a column for each quarter
     ['Quarterly RAG rating', 'rag'],
     ['Monthly', null], // a period word alone names no column
     ['Group', null],

@@ -146,6 +146,40 @@ describe('layout reader', () => {
     ]);
   });
 
+  test('"2019/20 RAG" written over "Apr–Jun | Jul–Sep | Oct–Dec | Jan–Mar", the cells beside it blank (not merged), the quarters coloured with no text: the latest coloured quarter is the RAG', () => {
+    const g: Grid = {
+      values: [
+        ['Ref', 'What we will do', 'Lead', 'When', '2019/20 RAG', null, null, null, 'Commentary'],
+        [null, null, null, null, 'Apr–Jun', 'Jul–Sep', 'Oct–Dec', 'Jan–Mar', null],
+        ['1.3', 'Refresh the DA pathway', 'CSP', 'Q4 19/20', null, null, null, null, 'Draft with partners.'],
+        ['4.3', 'Court user group briefing', 'IDVA', 'w/c 9 Sept 2019', null, null, null, null, 'Held. Action closed.'],
+      ],
+      fills: [
+        [null, null, null, null, null, null, null, null, null],
+        [null, null, null, null, null, null, null, null, null],
+        [null, null, null, null, 'FFC000', 'FFC000', 'FF0000', null, null],
+        [null, null, null, null, '00B050', '0070C0', null, null, null],
+      ],
+    };
+    const l = readLayout(g);
+    expect(l.blocks[0].ragUpdates?.map((u) => u.header)).toEqual(['2019/20 RAG Apr–Jun', '2019/20 RAG Jul–Sep', '2019/20 RAG Oct–Dec', '2019/20 RAG Jan–Mar']);
+    expect(l.rows.map((r) => [r.cells.ref?.text, r.cells.rag?.fill])).toEqual([
+      ['1.3', 'FF0000'],
+      ['4.3', '0070C0'],
+    ]);
+  });
+
+  test('negative case: a RAG header beside blank header cells with no periods under them is one RAG column', () => {
+    const l = readLayout(
+      plan([
+        ['Ref', 'Action', 'Lead', 'When', 'RAG', null, 'Commentary'],
+        ['1.1', 'Refresh the DA pathway', 'CSP', 'March 2020', 'A', 'see note', 'Draft with partners.'],
+      ]),
+    );
+    expect(l.blocks[0].ragUpdates).toBeUndefined();
+    expect(l.rows[0].cells.rag?.text).toBe('A');
+  });
+
   test('negative case: a title merged across the columns, naming no header word, is still not a header row', () => {
     const g = plan(
       [

@@ -94,9 +94,9 @@ const RAG_WORD = /\b(?:b?rag|r\/a\/g|b\/r\/a\/g|rating|rag\s+rating)\b/;
 
 /**
  * A short header opening with a year, a financial year or a time since the plan began, and going on in words:
- * "2014/2015 target", "2015 update", "6-month update".
+ * "2014/2015 target", "2015 update", "6-month update", "2019/20 RAG" (over a column for each quarter).
  */
-const PERIOD_FIRST = /^\s*(?:(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?|\d{1,2}[\s-]*(?:months?|weeks?))\s+[a-z]{4}[a-z ]{0,30}$/i;
+const PERIOD_FIRST = /^\s*(?:(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?|\d{1,2}[\s-]*(?:months?|weeks?))\s+(?:[a-z]{4}[a-z ]{0,30}|b?rag)$/i;
 
 /** A body's initials opening a header ("CQC Action Requirements", "LSCB Lead"): two to five capitals and a space. */
 const BODY_INITIALS = /^\s*[A-Z]{2,5}\s+(?=[A-Za-z])/;

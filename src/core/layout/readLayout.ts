@@ -1343,9 +1343,14 @@ function headerRoles(
     if (col === undefined || periodic[role].some((p) => p.col !== col)) continue;
     const m = mergeAt(r, col);
     const below = grid.values[r + 1];
-    if (!m || m.right === m.left || !below) continue;
+    // (or written over them, the cells beside it left blank, not merged: "2019/20 RAG | | | " over "Apr–Jun | Jul–Sep |
+    // Oct–Dec | Jan–Mar")
+    let right = m ? m.right : col;
+    if (!m) while (right + 1 < width && isBlank(cellText(grid, r, right + 1)) && !mergeAt(r, right + 1)) right++;
+    const left = m ? m.left : col;
+    if (right === left || !below) continue;
     const subs: UpdateColumn[] = [];
-    for (let c = m.left; c <= m.right; c++) {
+    for (let c = left; c <= right; c++) {
       // (as shown: a month typed "Jun-19" is kept by Excel as a date, shown "Jun-19")
       const t = typeof below[c] === 'string' || typeof below[c] === 'number' ? cellText(grid, r + 1, c) : '';
       if (!isBlank(t) && t.length <= 40 && UPDATE_PERIOD_WORDS.test(t)) subs.push({ col: c, header: `${headers[col] ?? ''} ${t.trim()}`.trim(), period: null });
