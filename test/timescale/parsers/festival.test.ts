@@ -7,6 +7,7 @@ describe('festival parser', () => {
     ['By Easter 2017', 'date', '2017-04-16', 'day'], // Easter Sunday 2017
     ['Easter 2016', 'date', '2016-03-27', 'day'],
     ['Easter holidays 2015', 'date', '2015-04-05', 'day'],
+    ['Easter hols 2015', 'date', '2015-04-05', 'day'],
     ['Christmas 2016', 'date', '2016-12-25', 'day'],
     ['Xmas 15', 'date', '2015-12-25', 'day'],
     ['by Christmas', 'date', '2014-12-25', 'day'], // no year: placed nearest the plan's dates (mid-November 2014)

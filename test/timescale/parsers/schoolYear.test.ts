@@ -8,6 +8,7 @@ describe('school-year parser', () => {
     ['Autumn term 2016', 'date', '2016-12-31', 'season'], // September-December, not the season (November)
     ['summer school term 2017', 'date', '2017-07-31', 'season'],
     ['Summer holidays 2016', 'date', '2016-08-31', 'season'],
+    ['Summer hols 2024', 'date', '2024-08-31', 'season'], // shortened, as schools write it
     ['Autumn term', 'date', '2014-12-31', 'season'], // no year: placed nearest the plan's dates (mid-November 2014)
     // a term's name shortened, as schools write it
     ['Aut term 2021', 'date', '2021-12-31', 'season'],

@@ -9,14 +9,14 @@ import { makeComponent } from './common';
  * a time, and takes its year from the plan as a month does; "Easter" or "Christmas" alone may name a campaign or a
  * place ("Christmas card campaign"), and are not read.
  *
- * Accepts: "By Easter 2017", "Christmas 2016", "Xmas 15", "before Easter", "by Christmas", "Easter holidays 2017".
+ * Accepts: "By Easter 2017", "Christmas 2016", "Xmas 15", "before Easter", "by Christmas", "Easter holidays 2017", "Easter hols 2017".
  * Rejects: "Christmas card campaign", "Easter Road".
  *
  * @example parseTimescale('By Easter 2017').due // '2017-04-16'
  */
 export const festivalParser: Parser = {
   name: 'festival',
-  pattern: /\b(easter|christmas|xmas)\b(?:[ \t]+(?:holidays?|break|period))?(?:[ \t]+(\d{4}|['’]?\d{2})(?![\d]|[./]\d))?/gi,
+  pattern: /\b(easter|christmas|xmas)\b(?:[ \t]+(?:holidays?|hols|break|period))?(?:[ \t]+(\d{4}|['’]?\d{2})(?![\d]|[./]\d))?/gi,
   requires: ['sS'],
   words: ['easter', 'christmas', 'xmas'],
   extract(match, text) {

@@ -9,7 +9,7 @@ import { makeComponent, monthsSpan } from './common';
  * A term is not a season: "Summer term 2016" ends in July, not August, and "Spring term" in March, not May. A term
  * with no year takes its year from the plan, as a month does.
  *
- * Accepts: "Spring term 2016", "Autumn term", "Aut term", "summer school term 2017", "Summer holidays 2016",
+ * Accepts: "Spring term 2016", "Autumn term", "Aut term", "summer school term 2017", "Summer holidays 2016", "Summer hols 2024",
  * "Academic year 2016/17", "2016/17 academic year", "AY 2016-2017", "Academic year 22/23", "22/23 academic year"; the
  * start of one, its first month ("Start of the academic year 2023/24", "Beginning of 2023/24 academic year": September 2023).
  * Rejects: "academic year" with no year, "academic year 2016/18" (years that do not follow on).
@@ -26,7 +26,7 @@ export const schoolYearParser: Parser = {
     [
       // a term, or the summer holidays
       // (its name shortened as a school's plan writes it: "Aut term", "Spr term", "Sum term")
-      String.raw`\b(?<term>autumn|fall|spring|summer|aut|spr|sum)[ \t]+(?:school[ \t]+)?(?<which>term|holidays?)\b(?:[ \t]+(?:of[ \t]+)?(?<termYear>\d{4}|['’]?\d{2})(?![\d]|[./]\d))?`,
+      String.raw`\b(?<term>autumn|fall|spring|summer|aut|spr|sum)[ \t]+(?:school[ \t]+)?(?<which>term|holidays?|hols)\b(?:[ \t]+(?:of[ \t]+)?(?<termYear>\d{4}|['’]?\d{2})(?![\d]|[./]\d))?`,
       // an academic year, named before or after its years
       // (its first year in two figures too: "Academic year 22/23", "AY 22-23")
       // (or its start: "Start of the academic year 2023/24", "Beginning of 2023/24 academic year")
@@ -41,7 +41,7 @@ export const schoolYearParser: Parser = {
     const g = match.groups!;
     if (g.term) {
       const name = SHORT_TERMS[g.term.toLowerCase()] ?? g.term.toLowerCase();
-      const holidays = g.which.toLowerCase().startsWith('holiday');
+      const holidays = g.which.toLowerCase().startsWith('hol');
       // the summer holidays are August; the other holidays (half terms, Easter) are left to other words
       if (holidays && name !== 'summer') return null;
       const term = holidays ? { firstMonth: 8, lastMonth: 8, said: 'August' } : SCHOOL_TERMS[name];
