@@ -245,6 +245,8 @@ describe('header words', () => {
     // a RAG given each period, over the periods' columns
     ['Monthly RAG', 'rag'],
     ['2019/20 RAG', 'rag'], // the year first, over a column for each quarter
+    ['Audit activity', 'action'], // an activity of a kind, as "Activity" is
+    ['Training activities', 'action'],
     ['Quarterly RAG rating', 'rag'],
     ['Monthly', null], // a period word alone names no column
     ['Group', null],
@@ -4338,6 +4340,33 @@ describe('a timeline of quarters marked "X" in place of a timescale column: due 
       ['1.3', 'red', '2017-06-30'], // Q1, nothing said since
     ]);
     expect(a.missingColumns).toEqual([]);
+  });
+  test('a Gantt chart: "2018" and "2019" merged over their months; the days a session runs, "tbc", or a month shaded with nothing in it, mark it', () => {
+    const head = ['Ref', 'Activity', 'Lead', 'Status', '2018', null, null, '2019', null];
+    const months = [null, null, null, null, 'Oct', 'Nov', 'Dec', 'Jan', 'Feb'];
+    const a = assessGrid(
+      {
+        values: [
+          head,
+          months,
+          ['1.1', 'Neglect course', 'Trainer', 'On track', '16th', null, '3rd & 17th', null, null],
+          ['1.2', 'Exploitation course', 'Trainer', 'Booked', null, 'X', null, 'tbc', null],
+          ['1.3', 'Audit of strategy meetings', 'QA', 'On track', null, null, null, null, null],
+        ],
+        fills: [[], [], [], [], [null, null, null, null, null, null, null, 'B4C6E7', 'B4C6E7']],
+        merges: [
+          { top: 0, left: 4, bottom: 0, right: 6 },
+          { top: 0, left: 7, bottom: 0, right: 8 },
+          ...[0, 1, 2, 3].map((c) => ({ top: 0, left: c, bottom: 1, right: c })),
+        ],
+      },
+      { asOf: '2018-11-14' },
+    );
+    expect(a.rows.map((r) => [r.ref, r.timescale.due])).toEqual([
+      ['1.1', '2018-12-31'],
+      ['1.2', '2019-01-31'],
+      ['1.3', '2019-02-28'],
+    ]);
   });
   describe('negative cases', () => {
     test('beside a timescale column, the marks are not read', () => {

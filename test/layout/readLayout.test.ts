@@ -169,6 +169,17 @@ describe('layout reader', () => {
     ]);
   });
 
+  test('"RAG status previous period | RAG status current period": the current period\'s is the RAG', () => {
+    const l = readLayout(
+      plan([
+        ['No', 'Milestone', 'Baseline date', 'Forecast date', 'RAG status previous period', 'RAG status current period'],
+        ['M2', 'Local offer published', '31/12/2013', '31/12/2013', 'A', 'G'],
+      ]),
+    );
+    expect(l.blocks[0].columns.rag).toBe(5);
+    expect(l.rows[0].cells.rag?.text).toBe('G');
+  });
+
   test('negative case: a RAG header beside blank header cells with no periods under them is one RAG column', () => {
     const l = readLayout(
       plan([

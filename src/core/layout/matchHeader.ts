@@ -129,6 +129,12 @@ const AGREED = SYNONYMS.find((s) => s.role === 'agreed')!;
 /** The status synonym "response", whose rank a named response shares. */
 const RESPONSE = SYNONYMS.find((s) => s.role === 'status' && s.text === 'response')!;
 
+/** The period before the one reported, in a header ("previous period", "last quarter", "prior month"). */
+const PERIOD_BEFORE = /\b(?:previous|last|prior)\s+(?:period|quarter|month|update|report)\b/;
+
+/** An activity of a kind, in a word or two before it ("Audit activity", "Training activities"). */
+const ACTIVITY_OF_A_KIND = /^(?:[a-z&-]+\s+){1,2}activit(?:y|ies)$/;
+
 /** Single letters spaced out, dotted or slashed, two to five of them ("r a g", "r.a.g", "r / a / g"): one word written out. */
 const SPACED_LETTERS = /^[a-z](?:(?:[ .]| ?\/ ?)[a-z]){1,4}$/;
 
@@ -160,8 +166,13 @@ function matchUncached(raw: string): HeaderMatch | null {
   const periodic = text.length <= 50 && UPDATE_PERIOD_WORDS.test(text);
   if (found) {
     const period = (found.role === 'status' || found.role === 'rag') && periodic && !/^(?:current|latest|overall)\b/.test(text);
-    return { role: found.role, rank: found.rank, period };
+    // (the rating or update of the period before, beside this period's: "RAG status previous period | RAG status current
+    // period", a highlight report's: the other one is read)
+    return { role: found.role, rank: PERIOD_BEFORE.test(text) ? found.rank + LAST_RANK : found.rank, period };
   }
+  // "Audit activity", "Training activities": an activity of a kind, as "Activity" is
+  const activity = ACTIVITY_OF_A_KIND.test(text) ? synonymOf('activity') : null;
+  if (activity) return { role: activity.role, rank: activity.rank, period: false };
   // "Oxfam response", "Trust response", "CCG responses": the reply of the body named, as "Response" is
   const replyOf = NAMED_RESPONSE.exec(text);
   if (replyOf && !RESPONSE_NOT_A_NAME.has(replyOf[1])) return { role: 'status', rank: RESPONSE.rank, period: false };

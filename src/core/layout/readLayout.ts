@@ -916,14 +916,34 @@ function timelineColumns(
   let other = 0;
   for (let k = r + headerRows; k < Math.min(grid.values.length, r + headerRows + PERIOD_ENTRY_ROWS); k++) {
     for (const t of timeline) {
-      const text = cellText(grid, k, t.col).trim().toLowerCase();
-      if (text === '') continue;
-      if (TIMELINE_MARK.has(text)) marks++;
-      else other++;
+      const text = cellText(grid, k, t.col).trim();
+      if (markedIn(grid, k, t.col)) marks++;
+      else if (text !== '') other++;
     }
   }
   return marks >= 2 && mostly(marks, other) ? timeline : null;
 }
+
+/**
+ * True when a timeline's cell marks its period: a mark (`TIMELINE_MARKS`: "X", "✓"), the day or days of the month the
+ * activity runs ("16th", "3rd & 17th") or "tbc" (its day to be confirmed), or a cell shaded with nothing typed in it,
+ * as a Gantt chart colours the months an activity runs in.
+ * @example markedIn({ values: [['16th']] }, 0, 0) // true
+ */
+function markedIn(grid: Grid, r: number, c: number): boolean {
+  const text = cellText(grid, r, c).trim().toLowerCase();
+  if (text === '') {
+    const fill = grid.fills?.[r]?.[c];
+    return !!fill && !WHITE_FILL.test(fill);
+  }
+  return TIMELINE_MARK.has(text) || TIMELINE_DAYS.test(text);
+}
+
+/** The days of the month a session runs, written in a Gantt chart's month ("16th", "3rd & 17th"), or "tbc". */
+const TIMELINE_DAYS = /^(?:\d{1,2}(?:st|nd|rd|th)(?:\s*(?:[,&+/]|and)\s*\d{1,2}(?:st|nd|rd|th))*|tbc|tba)$/;
+
+/** No colour: white, as some sheets fill every cell. */
+const WHITE_FILL = /^(?:ff)?ffffff$/i;
 
 /**
  * True when the entries under a "Milestone" header are mostly sentences (at least three words and 25 characters), not
@@ -2224,7 +2244,7 @@ function readRow(
     // the last period the row is marked under, as its timescale ("Q4 2017/18")
     for (let k = block.timeline.length - 1; k >= 0; k--) {
       const t = block.timeline[k];
-      if (!TIMELINE_MARK.has(cellText(grid, r, t.col).trim().toLowerCase())) continue;
+      if (!markedIn(grid, r, t.col)) continue;
       cells.timescale = { row: r, col: t.col, text: t.period, value: t.period, numberFormat: null, inherited: false };
       break;
     }

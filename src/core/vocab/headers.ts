@@ -1457,6 +1457,8 @@ export const BARE_PERIOD_HEADER = new RegExp(
   String.raw`^(?:q(?:tr)?\s*[1-4]|quarter\s*(?:[1-4]|one|two|three|four)|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+quarter|h[12]|` +
     String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?|` +
     String.raw`(?:spring|summer|autumn|winter)(?:\s+term)?|(?:19|20)\d{2}\s*[/-]\s*(?:19|20)?\d{2}|` +
+    // a calendar year over its months, as a Gantt chart heads them ("2018" over "Apr | May | ... | Dec")
+    String.raw`(?:19|20)\d{2}|` +
     // a highlight report's two columns, as PRINCE2 templates head them ("Last Period | This Period")
     String.raw`(?:last|previous|prior|this|current)\s+(?:period|quarter|month))` +
     String.raw`(?:\s*['’]?\s*(?:19|20)?\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?)?` +
