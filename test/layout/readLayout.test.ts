@@ -180,6 +180,46 @@ describe('layout reader', () => {
     expect(l.rows[0].cells.rag?.text).toBe('G');
   });
 
+  test('no header names the action, but three name other roles: the column of sentences no header claims is the action', () => {
+    const l = readLayout(
+      plan([
+        ['Ref', 'HMICFRS: The Service should make sure ...', 'Owner', 'Target date', 'Status'],
+        ['CfC 1', 'there are strategic oversight arrangements in place to manage risks', 'CFO', 'March 2026', 'On track'],
+        ['CfC 2', 'it has an effective system for fire safety audits of high-risk premises', 'Head of Prevention', 'June 2025', 'Complete'],
+        ['CfC 3', 'its staff understand how to report concerns about behaviours', 'Head of HR', 'December 2025', 'On track'],
+      ]),
+    );
+    expect(l.blocks[0].columns).toEqual({ ref: 0, action: 1, lead: 2, timescale: 3, status: 4 });
+    expect(l.rows.map((r) => r.cells.ref?.text)).toEqual(['CfC 1', 'CfC 2', 'CfC 3']);
+  });
+
+  test('negative case: three roles named, but no column of sentences no header claims: no table', () => {
+    const l = readLayout(
+      plan([
+        ['Ref', 'Station', 'Owner', 'Target date', 'Status'],
+        ['1', 'Wellington', 'CFO', 'March 2026', 'On track'],
+        ['2', 'Shrewsbury', 'Head of Prevention', 'June 2025', 'Complete'],
+        ['3', 'Market Drayton', 'Head of HR', 'December 2025', 'On track'],
+      ]),
+    );
+    expect(l.blocks).toEqual([]);
+  });
+
+  test('"Status" merged over "Stage | RAG": the RAG is the rating, "Stage" (the plan\'s own word) the status', () => {
+    const l = readLayout(
+      plan(
+        [
+          ['Ref', 'Action', 'Owner', 'Target date', 'Status', null],
+          [null, null, null, null, 'Stage', 'RAG'],
+          ['1', 'Refresh the risk model', 'CFO', 'March 2026', 'Behind Schedule', 'R'],
+        ],
+        { merges: [{ top: 0, left: 4, bottom: 0, right: 5 }, ...[0, 1, 2, 3].map((c) => ({ top: 0, left: c, bottom: 1, right: c }))] },
+      ),
+    );
+    expect([l.blocks[0].columns.status, l.blocks[0].columns.rag]).toEqual([4, 5]);
+    expect(l.rows[0].cells.rag?.text).toBe('R');
+  });
+
   test('negative case: a RAG header beside blank header cells with no periods under them is one RAG column', () => {
     const l = readLayout(
       plan([

@@ -819,6 +819,14 @@ function splitBySubHeaders(
     if (rating !== undefined && words !== undefined) {
       columns.status = words;
       if (columns.rag === undefined) columns.rag = rating;
+    } else if (rating !== undefined && columns.rag === undefined && span) {
+      // (the words' sub-header one of the plan's own, naming no role, "Status" over "Stage | RAG": the RAG is still the
+      // rating, and the other sub-column the words; not "Progress" over "RAG | Owner")
+      const other = columnIn(span, (c) => c !== rating && !isBlank(subOf(c)) && matchHeader(cellText(grid, r + 1, c)) === null);
+      if (other !== undefined) {
+        columns.rag = rating;
+        columns.status = other;
+      }
     }
   }
 }
@@ -944,6 +952,36 @@ const TIMELINE_DAYS = /^(?:\d{1,2}(?:st|nd|rd|th)(?:\s*(?:[,&+/]|and)\s*\d{1,2}(
 
 /** No colour: white, as some sheets fill every cell. */
 const WHITE_FILL = /^(?:ff)?ffffff$/i;
+
+/**
+ * The column of a header row that no header claims (`headers`), named in words of its own and not merged over others,
+ * whose entries are mostly sentences (at least three words and 25 characters, at least three of them): the action,
+ * where its header is words no synonym holds ("HMICFRS: The Service should make sure ..."); the one with the most
+ * sentences, the leftmost of equals. Undefined when there is none.
+ */
+function actionByContent(
+  grid: Grid,
+  r: number,
+  row: CellValue[],
+  width: number,
+  headers: Record<number, string>,
+  mergeAt: (r: number, c: number) => CellRange | undefined,
+): number | undefined {
+  let best: number | undefined;
+  let most = 0;
+  for (let c = 0; c < Math.min(width, row.length); c++) {
+    const v = row[c];
+    if (typeof v !== 'string' || isBlank(v) || headers[c] !== undefined || BARE_PERIOD_HEADER.test(v.trim())) continue;
+    const m = mergeAt(r, c);
+    if (m && m.right !== m.left) continue;
+    const held = tallyBelow(grid, r, c, (text) => text.length >= 25 && /\S+\s+\S+\s+\S+/.test(text));
+    if (held.kind >= 3 && mostly(held.kind, held.rest) && held.kind > most) {
+      best = c;
+      most = held.kind;
+    }
+  }
+  return best;
+}
 
 /**
  * True when the entries under a "Milestone" header are mostly sentences (at least three words and 25 characters), not
@@ -1132,6 +1170,9 @@ function headerRoles(
   // a header names an action or an objective (or an outcome, read as the action when nothing else is: see below): a
   // row whose cells name none is not one (and needs no more work)
   let named = false;
+  // (and how many cells name the other main roles: a row naming three or more, its action's header unread, may still
+  // be the header: see `actionByContent`)
+  let otherRoles = 0;
   for (let c = 0; c < Math.min(width, row.length); c++) {
     const v = row[c];
     if (typeof v !== 'string' || isBlank(v)) continue;
@@ -1143,8 +1184,9 @@ function headerRoles(
     if (role === 'action' || role === 'objective' || role === 'outcome') named = true;
     // (a "Milestone" column may be the action: see below)
     else if (role === 'timescale' && TIMESCALE_AS_ACTION.includes(normaliseHeader(v))) named = true;
+    else if (role === 'ref' || role === 'timescale' || role === 'lead' || role === 'status' || role === 'rag') otherRoles++;
   }
-  if (!named) return null;
+  if (!named && otherRoles < MIN_HEADER_ROLES) return null;
   const columns: ColumnMap = {};
   const ranks: Partial<Record<ColumnRole, number>> = {};
   const extra: Partial<Record<ExtraRole, number>> = {};
@@ -1209,6 +1251,16 @@ function headerRoles(
       if (match.role === 'lead') leadCols.push(k);
       if (match.role === 'timescale') timescaleCols.push(k);
     }
+  }
+  // no header names the action or the objective, but three or more name other roles ("Ref | HMICFRS: The Service should
+  // make sure ... | Action Taken | Owner | Target date | Status"): the column no header claims whose entries are
+  // sentences is the action; with none, the row is no header
+  if (!named) {
+    const action = actionByContent(grid, r, row, width, headers, mergeAt);
+    if (action === undefined) return null;
+    columns.action = action;
+    headers[action] = cellText(grid, r, action);
+    count++;
   }
   // "Name" (the item's own name, as monday.com and Asana export a board) is the action only over sentences: a list of
   // people or things ("Name | Rating" over "First", "Second") is no plan
