@@ -98,6 +98,8 @@ describe('completion: what does not count', () => {
     ['Submitted for approval at the November Board.', 'amber'], // sent to be approved: not done until it is
     ['Submitted to the ICB; awaiting feedback.', 'amber'],
     ['Data being compiled.', 'amber'], // the work goes on
+    ['New end date agreed at CIRG.', 'amber'], // more time agreed, not the work done
+    ['New due date agreed with the Board', 'amber'],
     ['Target not met.', 'amber'],
     ['Launched by end of March', 'amber'], // a deadline, not a deed
     ['Not ready for closure', 'amber'],

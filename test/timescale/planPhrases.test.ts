@@ -257,6 +257,9 @@ describe('revised due dates in a status', () => {
     ['Go live moved from April due to staffing; revised due date 30/06/15 agreed at MTAC.', '2015-06-30'],
     ['Revised due date: June 2015', '2015-06-30'],
     ['Revised target date 31/03/16', '2016-03-31'],
+    // a new end (or due) date given
+    ['18 outstanding. New end date 31/10/15 agreed at CIRG', '2015-10-31'],
+    ['New due date: June 2015', '2015-06-30'],
   ])('%j → due %s', (status, due) => {
     expect(revisionInText(status, PLAN_CONTEXT)?.due).toBe(due);
   });

@@ -474,7 +474,7 @@ export const COMPLETE_CLAIM = new RegExp(
   // (nor an audit tracker's action agreed with management: "Management action agreed", "Revised action agreed")
   String.raw`^(?!\s*(?:the\s+)?(?:(?:management|revised|new|further|agreed)\s+)?(?:recommendations?|recs?|actions?|responses?)\s+(?:(?:is|was|were|are|has\s+been|have\s+been)\s+)?(?:accepted|agreed)\b(?!\s+and\b))` +
     // nor when what was agreed is a new date ("New date agreed: June 2015"): the work is not done
-    String.raw`(?!\s*(?:a\s+)?(?:new|revised)\s+(?:target\s+|completion\s+)?(?:date|deadline|timescale)s?\b)` +
+    String.raw`(?!\s*(?:a\s+)?(?:new|revised)\s+(?:target\s+|completion\s+|end\s+|due\s+|finish\s+)?(?:date|deadline|timescale)s?\b)` +
     // nor when what was agreed is more time ("Extension agreed to June 2015", "Deferral approved")
     String.raw`(?!\s*(?:an?\s+|the\s+)?(?:(?:timescale|deadline)\s+)?(?:extension|deferral|delay|postponement)s?\b(?!\s+of\b))` +
     // nor when it is said to be so far ("34 sessions delivered in the summer term so far"): the work goes on
@@ -1265,6 +1265,9 @@ export const REVISION_LEADS = phraseSearch([
   '(?:now )?anticipated (?:in|by|for)',
   '(?:anticipated|expected|estimated|forecast) (?:completion|end)(?: date)?(?: (?:of|is|in|by|for|now))?',
   'new target(?: date)?(?: (?:of|is|in|by|for))?',
+  // a new end (or due) date given, in figures or as a month ("New end date 31/10/24 agreed at CIRG", "New due date: June
+  // 2015")
+  'new (?:end|due|finish|completion) date(?: (?:is|of|now|agreed|set for))?(?=:? (?:\\d|(?:' + MONTH_STEM_PATTERN + ')))',
   // a new date given for going live ("new go-live date December 2023"), or "now" and the date alone ("not all hosts
   // reached – now December 2022")
   // (or "new go live" and the month alone: "Procurement slipped, new go live April 2016")
