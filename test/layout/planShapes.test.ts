@@ -4397,6 +4397,74 @@ describe('a timeline of quarters marked "X" in place of a timescale column: due 
   });
 });
 
+describe('a plan pasted from Word: cells split over rows, page breaks inside the table', () => {
+  test("an unnumbered line whose words run on from the numbered action above is part of it, and its status's words run on too", () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['No.', 'Action', 'Lead', 'Target', 'Progress', 'Status'],
+          ['4.2', 'DENS hostel staff to complete', 'Operations Manager', 'March 2024', '6 of 9 staff trained. Other 3 on the', 'Behind'],
+          [null, 'DA Champions training.', null, null, 'April course – now expected end of April.', null],
+          ['2.1', 'Review call handling for repeat callers', 'DI', 'Jan 2024', 'Review done.', null],
+          [null, 'from the same address within 12 months', null, null, 'Storm live since 08/01/24.', null],
+        ],
+      },
+      { asOf: '2024-03-12' },
+    );
+    expect(a.rows.map((r) => [r.ref, r.state, r.timescale.due])).toEqual([
+      ['4.2', 'amber', '2024-04-30'],
+      ['2.1', 'complete', '2024-01-31'],
+    ]);
+  });
+  test("negative case: a bullet's own progress under an action with a status of its own leaves that status standing", () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['No.', 'Action', 'Lead', 'Target', 'Progress', 'Status'],
+          ['3.3', 'Body worn video used at every domestic abuse incident:', 'Superintendent', 'December 2018', null, 'On track'],
+          [null, '• issue cameras to all response officers', null, null, 'Cameras issued to all response officers in July.', null],
+          [null, '• monthly compliance report to the Board', null, null, 'Reports from August.', null],
+        ],
+      },
+      { asOf: '2018-09-30' },
+    );
+    expect(a.rows.map((r) => [r.ref, r.state])).toEqual([['3.3', 'green']]);
+  });
+  test("a page number and the plan's title repeated as a page's header are notes; a one-cell action in words of its own is still an action", () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Corporate Safeguarding Action Plan 2024/25 – position at 16 August 2024', null, null, null],
+          ['Action', 'Lead', 'By when', 'Progress'],
+          ['Refresh the safeguarding policy', 'Safeguarding Lead', 'Sept 2024', 'Draft agreed'],
+          ['Corporate Safeguarding Action Plan 2024/25', null, null, null],
+          ['Page 2 of 4', null, null, null],
+          ['Train all licensing staff', 'Licensing Manager', 'Dec 2024', 'Booked'],
+          ['Map the safeguarding leads in every service', null, null, null],
+        ],
+      },
+      { asOf: '2024-08-16' },
+    );
+    expect(a.rows.map((r) => r.action)).toEqual([
+      'Refresh the safeguarding policy',
+      'Train all licensing staff',
+      'Map the safeguarding leads in every service',
+    ]);
+  });
+  test('"Revised" alone beside the due date is the revised date', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Rec', 'Agreed action', 'Officer', 'Due', 'Revised', 'Position at Aug 24'],
+          ['1', 'Build the safeguarding record', 'Safeguarding Lead', '31/03/2024', '30/09/2024', 'Record built on SharePoint; training dates being added'],
+        ],
+      },
+      { asOf: '2024-08-16' },
+    );
+    expect([a.rows[0].timescale.due, a.rows[0].originalDue]).toEqual(['2024-09-30', '2024-03-31']);
+  });
+});
+
 describe("a title alone on its row over another table's header names that table, not an action", () => {
   test('"4. Risks and Issues" over a risk table', () => {
     const a = assessGrid(

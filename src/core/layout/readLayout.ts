@@ -150,6 +150,9 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
   let progressFor: PlanRow | undefined;
   // how many actions read their status so (the report says where the states came from)
   let progressRows = 0;
+  // the one-cell lines above the first header (the plan's title), lower-cased: repeated in the table as a page's header,
+  // a note
+  const titleLines: string[] = [];
   // the last header row read, for the plans that repeat it per section (a repeat shares its reading)
   const unmerged = !grid.merges || grid.merges.length === 0;
   let repeated: { values: CellValue[]; reading: HeaderReading } | undefined;
@@ -306,6 +309,15 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     const namedBlock = n > 1 && current !== undefined && NAMED_HEADING.test(scratch[0].text.trim()) && headsSameHeader(grid, r, current.headerRow);
     const heads = current !== undefined && ((n === 1 && (headsRepeatedHeader(grid, r, current.headerRow, scratch[0].col) || headsNextHeader(r))) || namedBlock);
     if (heads && sameText(scratch[0].text, lineAbove(grid, current!.headerRow))) {
+      noteRows.push(r);
+      lastRow = r;
+      return;
+    }
+    // a page break's lines pasted from Word inside the table: the page number ("Page 2 of 4") and the plan's title
+    // repeated as the page's header ("Corporate Safeguarding Action Plan 2024/25", under the title line "Corporate
+    // Safeguarding Action Plan 2024/25 – position at 16 August 2024"): notes, not actions
+    if (n === 1 && !current) titleLines.push(scratch[0].text.replace(/\s+/g, ' ').trim().toLowerCase());
+    else if (n === 1 && current && (PAGE_LINE.test(scratch[0].text) || repeatsTitle(scratch[0].text, titleLines))) {
       noteRows.push(r);
       lastRow = r;
       return;
@@ -1076,6 +1088,20 @@ function lineAbove(grid: Grid, headerRow: number): string {
   const row = grid.values[headerRow - 1];
   if (!row || countFilled(row) !== 1) return '';
   return String(row.find(isFilled)).trim();
+}
+
+/** A page number pasted from Word: "Page 2 of 4", "Page 3". */
+const PAGE_LINE = /^\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i;
+
+/**
+ * True when a line is the plan's title (a line above its first header, `titleLines`, lower-cased) or its opening
+ * words, three or more ("Corporate Safeguarding Action Plan 2024/25" under "Corporate Safeguarding Action Plan
+ * 2024/25 – position at 16 August 2024").
+ */
+function repeatsTitle(text: string, titleLines: readonly string[]): boolean {
+  const words = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  if (words.split(' ').length < 3) return false;
+  return titleLines.some((t) => t === words || t.startsWith(`${words} `));
 }
 
 /** True when two texts are the same words, whatever their spaces and case (and neither is empty). */
@@ -2405,6 +2431,36 @@ function readRow(
     if (!has(cells.status) && !has(cells.timescale)) return null;
     if (!has(cells.objective)) return null;
   }
+  // in a table whose actions are numbered, an unnumbered line whose words run on from the action above (they open in
+  // lower case, or the action above ends with no full stop), as a plan pasted from Word splits a cell over rows, with
+  // more words of its status beside them ("from the same address within 12 months" | "Storm live since 08/01/24."):
+  // the status runs on too; the line is not an action of its own
+  if (
+    columns.ref !== undefined &&
+    !has(cells.ref) &&
+    previous?.ref &&
+    previous.block === blockIndex &&
+    r - previous.row <= CONTINUATION_ROWS &&
+    has(cells.action) &&
+    runsOn(previous.cells.action, cells.action!) &&
+    (has(cells.status) || commentary !== undefined) &&
+    !has(cells.objective) &&
+    !has(cells.timescale) &&
+    !has(cells.lead) &&
+    !has(cells.rag) &&
+    !has(cells.outcome)
+  ) {
+    // (a bullet's own progress, under an action with a status of its own, is one part's: the action's status stands,
+    // "On track" over "• issue cameras" | "Cameras issued in July.")
+    const more = has(cells.status) ? cells.status! : commentary!;
+    if (BULLET_OPENING.test(cells.action!.text) && has(previous.cells.status)) return null;
+    // (the words beside the status running on too: "6 of 9 staff trained. Other 3 on the" | "April course – now
+    // expected end of April.")
+    if (previous.commentary && more.col === previous.commentary.col)
+      previous.commentary = { ...previous.commentary, text: `${previous.commentary.text.trimEnd()} ${more.text.trim()}` };
+    else continueStatus(previous, more, blockIndex, r);
+    return null;
+  }
   // in a table whose actions are numbered, an unnumbered line holding only more words of the action above ("and
   // managers") continues it: it is not an action of its own
   if (
@@ -2877,6 +2933,20 @@ function dropHeadings(rows: PlanRow[]): void {
   for (const r of rows) if (r !== PARENT_HEADING) rows[n++] = r;
   rows.length = n;
 }
+
+/**
+ * True when a line's words run on from the action above: they open in lower case ("from the same address ..."), or the
+ * action above ends with no full stop, question mark or closing bracket ("DENS hostel staff to complete").
+ * @example runsOn(above, line) // true, for "Review call handling for repeat callers" above "from the same address"
+ */
+function runsOn(above: RoleCell | undefined, line: RoleCell): boolean {
+  if (!above || isBlank(above.text)) return false;
+  const first = /\S/.exec(line.text)?.[0] ?? '';
+  return (first !== first.toUpperCase() && first === first.toLowerCase()) || !/[.!?)]\s*$/.test(above.text);
+}
+
+/** A bullet opening a line of an action's words ("• issue cameras to all response officers"). */
+const BULLET_OPENING = /^\s*[•·▪◦‣*–-]\s/;
 
 /** How far below its action a status's continuation line may be (a blank row or two between them). */
 const CONTINUATION_ROWS = 3;

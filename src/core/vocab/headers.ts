@@ -1197,6 +1197,8 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
   // a later date agreed for the action: it supersedes the target date
   revised: [
     { text: 'revised date' },
+    // the word alone, beside the date it revises ("Due | Revised")
+    { text: 'revised', exact: true },
     // a project tracker's "Start | Finish | Revised finish"
     { text: 'revised finish' },
     { text: 'revised finish date' },
