@@ -73,8 +73,6 @@ describe('completion: what counts', () => {
     ['Contract awarded to the provider.', 'complete'],
     ['Interim target met.', 'complete'],
     // a body the action sets up, a return sent, a list or figures put together
-    ['Established.', 'complete'],
-    ['Established. First meeting 9/11/10, ToR agreed', 'complete'],
     ['Submitted 25/11/14', 'complete'],
     ['Returns compiled and sent to the ICB.', 'complete'],
   ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
@@ -95,6 +93,8 @@ describe('completion: what does not count', () => {
     ['Draft agreed. Awaiting sign off by the Board.', 'amber'],
     ['Steering group met in June.', 'amber'], // a meeting held, not a target met
     ['Established but not yet meeting; chair to be appointed.', 'amber'], // set up, not yet working
+    // a maturity scale's word ("Emerging | Developing | Established | Embedded"), read through the plan's key, not as done
+    ['Established', 'amber'],
     ['Submitted for approval at the November Board.', 'amber'], // sent to be approved: not done until it is
     ['Submitted to the ICB; awaiting feedback.', 'amber'],
     ['Data being compiled.', 'amber'], // the work goes on

@@ -822,6 +822,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // a task tool's export: the Trello list a card sits in ("To Do", "Doing", "Done"), Jira's last comment
     { text: 'list name', exact: true },
     { text: 'last comment', exact: true },
+    { text: 'latest comment', exact: true },
     { text: 'custom field (last comment)', exact: true },
     // (or the status the group overseeing the plan gives, after its initials: "SAR Group status", "QA Sub-group status")
     ...OVERSEEING_BODIES.map((who) => ({ text: `${who} status`, exact: true })),

@@ -94,8 +94,6 @@ const DONE_WORDS = [
   'presented',
   // an audit tracker's follow-up: the implementation checked ("Verified", "Verified by internal audit")
   'verified',
-  // a body the action sets up ("Established.", "Established in May; first meeting held")
-  'established',
   // a return or response the action asks for sent ("Submitted 25/11/16"); not "Submitted for approval"
   'submitted(?!\\s+(?:for|to)\\b)',
   // a meeting, event or course the action asks for ("Held.", "Held on 20 November"); not "Held up by the
