@@ -277,6 +277,8 @@ describe('header words', () => {
     ['Date discharged', 'done'], // an inspectorate's recommendation discharged // a Notion export's update beside "Expected impact"
     ['Custom field (Last Comment)', 'status'],
     ['Latest comment', 'status'], // a list's column, as a Power Automate flow copies it to Excel
+    ['This week', 'status'], // a weekly tracker's update beside its status
+    ['This week only', null],
     // a programme office's tracker, a project a row; its sponsor and manager are no action
     ['Project title', 'action'],
     ['Project name', 'action'],

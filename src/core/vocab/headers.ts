@@ -823,6 +823,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'list name', exact: true },
     { text: 'last comment', exact: true },
     { text: 'latest comment', exact: true },
+    // a weekly tracker's update ("This week", beside its status drop-down)
+    { text: 'this week', exact: true },
+    { text: "this week's update", exact: true },
+    { text: 'update this week', exact: true },
     { text: 'custom field (last comment)', exact: true },
     // (or the status the group overseeing the plan gives, after its initials: "SAR Group status", "QA Sub-group status")
     ...OVERSEEING_BODIES.map((who) => ({ text: `${who} status`, exact: true })),
