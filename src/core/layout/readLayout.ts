@@ -2431,53 +2431,37 @@ function readRow(
     if (!has(cells.status) && !has(cells.timescale)) return null;
     if (!has(cells.objective)) return null;
   }
-  // in a table whose actions are numbered, an unnumbered line whose words run on from the action above (they open in
-  // lower case, or the action above ends with no full stop), as a plan pasted from Word splits a cell over rows, with
-  // more words of its status beside them ("from the same address within 12 months" | "Storm live since 08/01/24."):
-  // the status runs on too; the line is not an action of its own
-  if (
+  // in a table whose actions are numbered, an unnumbered line holding only more words of the action above, with no
+  // date, lead or rating of its own: a line of that action's, not an action of its own
+  const underNumbered =
     columns.ref !== undefined &&
     !has(cells.ref) &&
-    previous?.ref &&
+    !!previous?.ref &&
     previous.block === blockIndex &&
     r - previous.row <= CONTINUATION_ROWS &&
     has(cells.action) &&
-    runsOn(previous.cells.action, cells.action!) &&
-    (has(cells.status) || commentary !== undefined) &&
     !has(cells.objective) &&
     !has(cells.timescale) &&
     !has(cells.lead) &&
     !has(cells.rag) &&
-    !has(cells.outcome)
-  ) {
+    !has(cells.outcome);
+  // words running on from the action (they open in lower case, or the action above ends with no full stop), as a plan
+  // pasted from Word splits a cell over rows, with more words of its status beside them ("from the same address within
+  // 12 months" | "Storm live since 08/01/24."): the status runs on too
+  if (underNumbered && runsOn(previous!.cells.action, cells.action!) && (has(cells.status) || commentary !== undefined)) {
     // (a bullet's own progress, under an action with a status of its own, is one part's: the action's status stands,
     // "On track" over "• issue cameras" | "Cameras issued in July.")
     const more = has(cells.status) ? cells.status! : commentary!;
-    if (BULLET_OPENING.test(cells.action!.text) && has(previous.cells.status)) return null;
+    if (BULLET_OPENING.test(cells.action!.text) && has(previous!.cells.status)) return null;
     // (the words beside the status running on too: "6 of 9 staff trained. Other 3 on the" | "April course – now
     // expected end of April.")
-    if (previous.commentary && more.col === previous.commentary.col)
-      previous.commentary = { ...previous.commentary, text: `${previous.commentary.text.trimEnd()} ${more.text.trim()}` };
+    if (previous!.commentary && more.col === previous!.commentary.col)
+      previous!.commentary = { ...previous!.commentary, text: `${previous!.commentary.text.trimEnd()} ${more.text.trim()}` };
     else continueStatus(previous, more, blockIndex, r);
     return null;
   }
-  // in a table whose actions are numbered, an unnumbered line holding only more words of the action above ("and
-  // managers") continues it: it is not an action of its own
-  if (
-    columns.ref !== undefined &&
-    !has(cells.ref) &&
-    previous?.ref &&
-    previous.block === blockIndex &&
-    r - previous.row <= CONTINUATION_ROWS &&
-    has(cells.action) &&
-    !has(cells.objective) &&
-    !has(cells.timescale) &&
-    !has(cells.lead) &&
-    !has(cells.status) &&
-    !has(cells.rag) &&
-    !has(cells.outcome)
-  )
-    return null;
+  // (with no words of its status: "and managers")
+  if (underNumbered && !has(cells.status)) return null;
   const ref = cells.ref ? (!cells.ref.inherited ? refOf(cells.ref.text) : null) : columns.ref === undefined ? numberInText(cells) : null;
   // (no ref of its own, where the recommendations are numbered in a column of their own: the recommendation's number)
   const parent = ref === null && block.parentRef !== undefined ? readCell(grid, r, block.parentRef, false, mergeAt) : null;
