@@ -316,7 +316,7 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
     // a page break's lines pasted from Word inside the table: the page number ("Page 2 of 4") and the plan's title
     // repeated as the page's header ("Corporate Safeguarding Action Plan 2024/25", under the title line "Corporate
     // Safeguarding Action Plan 2024/25 – position at 16 August 2024"): notes, not actions
-    if (n === 1 && !current) titleLines.push(scratch[0].text.replace(/\s+/g, ' ').trim().toLowerCase());
+    if (n === 1 && !current) titleLines.push(normalWords(scratch[0].text));
     else if (n === 1 && current && (PAGE_LINE.test(scratch[0].text) || repeatsTitle(scratch[0].text, titleLines))) {
       noteRows.push(r);
       lastRow = r;
@@ -986,13 +986,18 @@ function actionByContent(
     if (typeof v !== 'string' || isBlank(v) || headers[c] !== undefined || BARE_PERIOD_HEADER.test(v.trim())) continue;
     const m = mergeAt(r, c);
     if (m && m.right !== m.left) continue;
-    const held = tallyBelow(grid, r, c, (text) => text.length >= 25 && /\S+\s+\S+\s+\S+/.test(text));
+    const held = tallyBelow(grid, r, c, isSentence);
     if (held.kind >= 3 && mostly(held.kind, held.rest) && held.kind > most) {
       best = c;
       most = held.kind;
     }
   }
   return best;
+}
+
+/** A sentence, as an action's words are: three words or more and 25 characters or more. */
+function isSentence(text: string): boolean {
+  return text.length >= 25 && /\S+\s+\S+\s+\S+/.test(text);
 }
 
 /**
@@ -1004,7 +1009,7 @@ function milestonesAreSentences(grid: Grid, headerRow: number, col: number): boo
   // taken out of the sentences)
   let headings = 0;
   const held = tallyBelow(grid, headerRow, col, (text) => {
-    if (!DEADLINE_HEADING.test(text)) return text.length >= 25 && /\S+\s+\S+\s+\S+/.test(text);
+    if (!DEADLINE_HEADING.test(text)) return isSentence(text);
     headings++;
     return true;
   });
@@ -1094,19 +1099,24 @@ function lineAbove(grid: Grid, headerRow: number): string {
 const PAGE_LINE = /^\s*page\s+\d{1,3}(?:\s+of\s+\d{1,3})?\s*$/i;
 
 /**
- * True when a line is the plan's title (a line above its first header, `titleLines`, lower-cased) or its opening
- * words, three or more ("Corporate Safeguarding Action Plan 2024/25" under "Corporate Safeguarding Action Plan
+ * True when a line is the plan's title (a line above its first header, `titleLines`, as `normalWords` gives it) or its
+ * opening words, three or more ("Corporate Safeguarding Action Plan 2024/25" under "Corporate Safeguarding Action Plan
  * 2024/25 – position at 16 August 2024").
  */
 function repeatsTitle(text: string, titleLines: readonly string[]): boolean {
-  const words = text.replace(/\s+/g, ' ').trim().toLowerCase();
+  const words = normalWords(text);
   if (words.split(' ').length < 3) return false;
   return titleLines.some((t) => t === words || t.startsWith(`${words} `));
 }
 
 /** True when two texts are the same words, whatever their spaces and case (and neither is empty). */
 function sameText(a: string, b: string): boolean {
-  return a.trim() !== '' && a.replace(/\s+/g, ' ').trim().toLowerCase() === b.replace(/\s+/g, ' ').trim().toLowerCase();
+  return a.trim() !== '' && normalWords(a) === normalWords(b);
+}
+
+/** A text's words, lower-cased, one space between them: how two texts are compared whatever their spaces and case. */
+function normalWords(text: string): string {
+  return text.replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /** The first row at or after `from` (within `within` rows) with any text, or -1. */

@@ -29,6 +29,26 @@ export const COLUMN_ROLES: readonly ColumnRole[] = ['ref', 'objective', 'action'
 const OVERSEEING_BODIES: readonly string[] = ['group', 'sub-group', 'subgroup', 'panel', 'committee', 'board'];
 
 /**
+ * Whoever writes an update, named before it ("District Update" in the districts' joint plan, "Lead update", "Agency
+ * update log").
+ */
+const UPDATE_WRITERS: readonly string[] = [
+  'district',
+  'partner',
+  'agency',
+  'lead',
+  'officer',
+  'owner',
+  'council',
+  'trust',
+  'service',
+  'provider',
+  'school',
+  'partnership',
+  'force',
+];
+
+/**
  * The bodies a plan's answers come from, as a header names whose status or rating a column holds ("Force Status" beside
  * "HMICFRS Status", "Trust RAG" beside each school's).
  */
@@ -670,12 +690,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // Status", a police force's tracker of HMICFRS recommendations)
     ...ANSWERING_BODIES.map((who) => ({ text: `${who} status`, exact: true })),
     // (or update, named for whoever writes it: "District Update" in the districts' joint plan, "Lead update")
-    ...['district', 'partner', 'agency', 'lead', 'officer', 'owner', 'council', 'trust', 'service', 'provider', 'school', 'partnership', 'force'].flatMap(
-      (who) => [
-        { text: `${who} update`, exact: true },
-        { text: `${who} updates`, exact: true },
-      ],
-    ),
+    ...UPDATE_WRITERS.flatMap((who) => [
+      { text: `${who} update`, exact: true },
+      { text: `${who} updates`, exact: true },
+    ]),
     { text: 'update notes', exact: true },
     { text: 'we did', exact: true },
     { text: 'what we did', exact: true },
@@ -831,10 +849,7 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     // (or the status the group overseeing the plan gives, after its initials: "SAR Group status", "QA Sub-group status")
     ...OVERSEEING_BODIES.map((who) => ({ text: `${who} status`, exact: true })),
     // (an update named for whoever writes it, kept as a log of dated entries: "Agency update log")
-    ...['partner', 'agency', 'lead', 'officer', 'owner', 'council', 'trust', 'service', 'provider', 'school', 'partnership', 'force'].map((who) => ({
-      text: `${who} update log`,
-      exact: true,
-    })),
+    ...UPDATE_WRITERS.map((who) => ({ text: `${who} update log`, exact: true })),
   ],
   rag: [
     { text: 'rag' },
