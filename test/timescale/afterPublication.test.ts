@@ -6,6 +6,7 @@ import {
   nextMeetingOn,
   publishedOn,
   reviewOn,
+  visitGiven,
   visitOn,
   withinOfPlanStart,
   withinOfPublication,
@@ -224,8 +225,33 @@ describe('a span counted from the day the row says the action was raised (a visi
     ['3 mths', '2025-01-15'],
     ['48 hrs', '2024-10-17'],
     ['6 weeks', '2024-11-26'],
+    // "Immediate", as inspectors time their most urgent recommendations: due the day itself
+    ['Immediate', '2024-10-15'],
+    ['Immediately.', '2024-10-15'],
+    ['With immediate effect', '2024-10-15'],
   ])('%j, raised 15 October 2024 → due %s', (text, due) => {
     expect(withinOfRaised(parseTimescale(text), '2024-10-15')?.due).toBe(due);
+  });
+  test('counted from a month given with no day (its last day), a span of months ends with a month; from a day, on the same day', () => {
+    expect(withinOfRaised(parseTimescale('Within six months'), '2017-11-30', {}, 'the inspection', true)?.due).toBe('2018-05-31');
+    expect(withinOfRaised(parseTimescale('Within three months'), '2017-11-30', {}, 'the inspection', true)?.due).toBe('2018-02-28');
+    expect(withinOfRaised(parseTimescale('Within 3 months'), '2019-04-30')?.due).toBe('2019-07-30');
+    // (weeks and days are counted from the last day, whole month or not)
+    expect(withinOfRaised(parseTimescale('Within 2 weeks'), '2017-11-30', {}, 'the inspection', true)?.due).toBe('2017-12-14');
+  });
+  test('a date counted from the visit is not a typed year to check ("check the year" is for a year the plan wrote)', () => {
+    const r = assessGrid(
+      {
+        values: [
+          ['Written Statement of Action: Business Plan 2020-21', null, null, null],
+          ['Date of inspection: 12/11/2019', null, null, null],
+          ['Ref', 'Action', 'Timescale', 'Progress'],
+          ['1.1', 'Publish the local offer', 'Immediate', 'Published.'],
+        ],
+      },
+      { asOf: '2021-01-20' },
+    ).rows[0];
+    expect([r.state, r.timescale.due, r.checkYear]).toEqual(['complete', '2019-11-12', null]);
   });
   const tracker = (rows: Array<[string, string | null, string, string]>) =>
     assessGrid(
@@ -264,10 +290,19 @@ describe('a span counted from the day the row says the action was raised (a visi
     expect(rows[2].timescale.assumptions.join(' ')).toMatch(/placed on or after the day the row was raised \(20 Jan 2025\)/);
   });
   describe('negative cases', () => {
-    test.each(['Within 3 months of publication and annually', 'Q3', 'Monthly', 'By next visit', 'Within the year', '2 wks or so', 'Week 2'])(
-      '%j is not a span from the day raised',
-      (text) => expect(withinOfRaised(parseTimescale(text), '2024-10-15')).toBeNull(),
-    );
+    test.each([
+      'Within 3 months of publication and annually',
+      'Q3',
+      'Monthly',
+      'By next visit',
+      'Within the year',
+      '2 wks or so',
+      'Week 2',
+      // "Immediate" and more: the work goes on from it, no one day
+      'With immediate effect – ongoing',
+      'Immediate and ongoing',
+      'Immediate action plan by March',
+    ])('%j is not a span from the day raised', (text) => expect(withinOfRaised(parseTimescale(text), '2024-10-15')).toBeNull());
     test('with no date raised in the row, a span has no start, as before', () => {
       expect(tracker([['1', null, 'Within 1 month', '']])[0].timescale.due).toBeNull();
     });
@@ -420,12 +455,44 @@ describe('spans counted from the visit the lines above the table date', () => {
     // the inspection a CQC or Ofsted action plan answers
     ['Comprehensive inspection 13 February 2019; focused follow-up inspection 5 April 2019.', '2019-02-13'],
     ['Date of inspection: 13/02/2019', '2019-02-13'],
+    // the inspection named, then its date; or its date, then the inspection
+    ['Action plan following the Ofsted inspection of 12 March 2019', '2019-03-12'],
+    ['Joint targeted area inspection held on 9 July 2018: improvement plan', '2018-07-09'],
+    ['Recommendations from the November 2017 inspection report: status at June 2018', '2017-11-30'],
+    ['Response to the 4 April 2023 HMIP inspection', '2023-04-04'],
   ])('%j → %s', (line, day) => expect(visitOn([line])).toBe(day));
+  test('a month alone is its last day, and said to be a whole month; a day is not', () => {
+    expect(visitGiven(['the November 2017 inspection report'])).toEqual({ day: '2017-11-30', wholeMonth: true });
+    expect(visitGiven(['Date of inspection: 13/02/2019'])).toEqual({ day: '2019-02-13', wholeMonth: false });
+  });
   test.each([
     ['Next visit: 13/01/2025', 'the next visit, not the one the recommendations came from'],
     ['Date of visit: to be arranged', 'no date'],
     ['Action plan following CQC inspection', 'no date'],
+    ['Ready for the next Ofsted inspection in March 2020', 'an inspection still to come'],
+    ['Expected inspection March 2020', 'an inspection still to come'],
+    ['Inspection framework 2019: self-evaluation', 'a year alone is not a day'],
+    ['Status at June 2018', 'a date with no inspection'],
   ])('%j → none (%s)', (line) => expect(visitOn([line])).toBeNull());
+  test('"the November 2017 inspection report" in the title: "Immediate" due that month, "Within three months" at the end of February', () => {
+    const rows = assessGrid(
+      {
+        values: [
+          ['Oakhill STC – recommendations from the November 2017 inspection report: status at June 2018', null, null],
+          ['Recommendation', 'Timescale', 'Status'],
+          ['Review every young person’s risk assessment', 'Immediate', 'Completed'],
+          ['Reduce the use of restraint', 'Within three months', 'Ongoing'],
+          ['Train all staff in trauma-informed care', 'Within six months', 'Completed'],
+        ],
+      },
+      { asOf: '2018-06-11' },
+    ).rows;
+    expect(rows.map((r) => [r.state, r.timescale.due])).toEqual([
+      ['complete', '2017-11-30'],
+      ['amber', '2018-02-28'],
+      ['complete', '2018-05-31'],
+    ]);
+  });
   const dues = (line: string) =>
     assessGrid(
       {

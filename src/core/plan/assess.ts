@@ -32,7 +32,7 @@ import {
   nextMeetingOn,
   publishedOn,
   reviewOn,
-  visitOn,
+  visitGiven,
   withinOfPlanStart,
   withinOfPublication,
   withinOfRaised,
@@ -293,11 +293,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   // the meeting an action log was prepared for ("updated for the Board meeting of Tuesday 15th March 2011")
   const nextMeeting = nextMeetingOn(lines);
   // the visit whose recommendations the plan answers ("Date of visit: 09/12/2024", a Regulation 44 report)
-  const visit = visitOn(lines);
+  const visit = visitGiven(lines);
   // the review the plan comes back to ("Date of review meeting: 14/11/2023"): "By the review meeting" is due then
   const review = reviewOn(lines);
   // where a span with no start of its own ("Within 14 days") is counted from, when no row says when it was raised
-  const spanStart = meeting ? { day: meeting, from: 'the outcome meeting the plan gives' } : visit ? { day: visit, from: 'the visit the plan gives' } : null;
+  const spanStart = meeting
+    ? { day: meeting, from: 'the outcome meeting the plan gives', wholeMonth: false }
+    : visit
+      ? { day: visit.day, from: 'the visit the plan gives', wholeMonth: visit.wholeMonth }
+      : null;
   const keyTexts = planKeyTexts(grid, layout);
   const ragKey = readRagKey(keyTexts, rules);
   // tables whose RAG rates something other than how the action stands, set aside so the action is read from its words:
@@ -456,7 +460,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const fromRaised = raised
       ? withinOfRaised(read, raised, context)
       : spanStart && spanned
-        ? withinOfRaised(read, spanStart.day, context, spanStart.from)
+        ? withinOfRaised(read, spanStart.day, context, spanStart.from, spanStart.wholeMonth)
         : // (or, in a plan answering a report whose publication the lines above give, a span naming no start of its own
           // from that day: "Within 3 months" under "report published 30 April 2019")
           published && spanned && SPAN_ALONE.test(read.text)

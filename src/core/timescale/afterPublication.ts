@@ -1,4 +1,5 @@
-import { addDays, addMonths, formatUkDate, type IsoDate } from '../calendarDate';
+import { addDays, addMonths, endOfMonth, formatUkDate, parseIso, type IsoDate } from '../calendarDate';
+import { MONTH_STEM_PATTERN } from '../vocab/months';
 import { NUMBER_WORD_PATTERN, numberIn } from '../vocab/numbers';
 import { parseTimescale } from './parseTimescale';
 import type { Timescale, TimescaleContext } from './types';
@@ -36,8 +37,16 @@ export function withinOfPublication(t: Timescale, published: IsoDate | null, con
  *
  * @example withinOfRaised(parseTimescale('Within 1 month'), '2024-10-15')?.due // '2024-11-15'
  */
-export function withinOfRaised(t: Timescale, raised: IsoDate, context: TimescaleContext = {}, from = 'the date the row gives it was raised'): Timescale | null {
+export function withinOfRaised(
+  t: Timescale,
+  raised: IsoDate,
+  context: TimescaleContext = {},
+  from = 'the date the row gives it was raised',
+  wholeMonth = false,
+): Timescale | null {
   if (t.kind === 'date' || t.kind === 'recurring') return null;
+  // "Immediate", as an inspectorate times its most urgent recommendations: due the day it was raised
+  if (IMMEDIATE.test(t.text)) return dueOn(t, raised, context, `"${t.text.trim()}" read as ${from} (${formatUkDate(raised)})`);
   const m = SPAN_FROM_RAISED.exec(t.text);
   if (!m) return null;
   // (shortened as a visitor writes it: "2 wks", "3 mths", "48 hrs")
@@ -60,9 +69,12 @@ export function withinOfRaised(t: Timescale, raised: IsoDate, context: Timescale
       : unit.startsWith('hour')
         ? Math.ceil(n / 24)
         : null;
-  const due = days === null ? addMonths(raised, n) : addDays(raised, days);
+  const due = days === null ? (wholeMonth ? monthEndAfter(raised, n) : addMonths(raised, n)) : addDays(raised, days);
   return dueOn(t, due, context, `"${t.text.trim()}" counted from ${from} (${formatUkDate(raised)}): due ${formatUkDate(due)}`);
 }
+
+/** "Immediate", "Immediately", "With immediate effect": the whole timescale, as an inspection's recommendations give it. */
+const IMMEDIATE = /^\s*(?:immediate(?:ly)?|with\s+immediate\s+effect)\s*\.?\s*$/i;
 
 /**
  * The day of the meeting a plan's title lines say its actions were agreed at and its timescales run from ("Date of
@@ -140,16 +152,40 @@ const NEXT_MEETING_EVENT = 'the next meeting';
  * @example visitOn(['Date of visit: 09/12/2024']) // '2024-12-09'
  */
 export function visitOn(lines: readonly string[]): IsoDate | null {
-  return dayAfter(lines, VISIT);
+  return visitGiven(lines)?.day ?? null;
 }
 
 /**
- * "Date of visit: 09/12/2024", "Date of monitoring visit – 9 December 2024", "Visit date: 09/12/2024", and the
- * inspection a plan answers ("Comprehensive inspection 13 February 2019", "Date of inspection: 13/02/2019", as a CQC
- * or Ofsted action plan heads it): the date after it.
+ * The visit or inspection as `visitOn` reads it, and whether the lines gave only its month (then read as the month's
+ * last day, and a span of months counted from it ends with a month: see `withinOfRaised`).
+ * @example visitGiven(['Recommendations from the November 2017 inspection report']) // { day: '2017-11-30', wholeMonth: true }
  */
-const VISIT =
-  /\b(?:date\s+of\s+(?:the\s+)?(?:(?:monitoring|regulation\s+44|reg\.?\s*44|independent)\s+)?(?:visit|inspection)|(?:visit|inspection)\s+date|(?:comprehensive|focused|unannounced|announced|full)\s+inspection(?:\s+(?:on|held\s+on))?)\s*[:\-–]?\s*([^.;,]{6,24})/i;
+export function visitGiven(lines: readonly string[]): GivenDay | null {
+  return givenAfter(lines, VISIT) ?? givenAfter(lines, DATED_INSPECTION);
+}
+
+/**
+ * An inspection named by who made it or of what ("Ofsted inspection", "joint targeted area inspection", "the
+ * inspection"), not one still to come ("next inspection", "the expected inspection").
+ */
+const INSPECTION = String.raw`(?<!\b(?:next|future|upcoming|forthcoming|expected|planned|anticipated|follow-up)\s+(?:[A-Za-z]+\s+){0,3})(?:(?:ofsted|cqc|hmip|hmi|hmicfrs|hmiprobation|estyn|ciw|care\s+inspectorate|jtai|ilacs|slac|send|joint|targeted|area|local|inspectorates?['’]?)\s+)*inspection`;
+
+/**
+ * An inspection dated before it is named ("the November 2017 inspection report", "the 12 March 2019 Ofsted
+ * inspection"): the date, a month and year or a day, month and year, its first group.
+ */
+const DATED_INSPECTION = new RegExp(String.raw`\b((?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:${MONTH_STEM_PATTERN})[a-z]*\.?\s+(?:19|20)\d\d)\s+${INSPECTION}\b`, 'i');
+
+/**
+ * "Date of visit: 09/12/2024", "Date of monitoring visit – 9 December 2024", "Visit date: 09/12/2024", and the
+ * inspection a plan answers ("Comprehensive inspection 13 February 2019", "Date of inspection: 13/02/2019", "Action plan
+ * following the Ofsted inspection of 12 March 2019", "inspection report of November 2017", as a CQC or Ofsted action
+ * plan heads it): the date after it.
+ */
+const VISIT = new RegExp(
+  String.raw`\b(?:date\s+of\s+(?:the\s+)?(?:(?:monitoring|regulation\s+44|reg\.?\s*44|independent)\s+)?(?:visit|inspection)|(?:visit|inspection)\s+date|(?:comprehensive|focused|unannounced|announced|full)\s+inspection(?:\s+(?:on|held\s+on))?|${INSPECTION}(?:\s+report)?\s+(?:of|in|on|dated|held\s+on|carried\s+out\s+(?:on|in)))\s*[:\-–]?\s*([^.;,:]{6,24})`,
+  'i',
+);
 
 /**
  * "Date of outcome meeting: 12/09/2023", "Outcome meeting held on 12 September 2023", an anti-social behaviour case
@@ -189,9 +225,23 @@ export function withinOfPlanStart(t: Timescale, start: IsoDate, context: Timesca
 /** A span of months alone: "18 months", "Within 18 months", "within twelve months". */
 const BARE_SPAN = new RegExp(String.raw`^\s*(?:within\s+)?(\d{1,2}|${NUMBER_WORD_PATTERN})\s+months?\s*\.?\s*$`, 'i');
 
-/** The timescale `t` read as due on `due` (its own text kept), with the one assumption that says from what. */
+/**
+ * The timescale `t` read as due on `due` (its own text kept), with the one assumption that says from what. Its year
+ * was counted from a date the plan gives, not typed in the cell: never a typo to check.
+ */
 function dueOn(t: Timescale, due: IsoDate, context: TimescaleContext, assumption: string): Timescale {
-  return { ...parseTimescale(due, context), text: t.text, assumptions: [assumption] };
+  const read = parseTimescale(due, context);
+  return { ...read, text: t.text, assumptions: [assumption], milestones: read.milestones.map((m) => ({ ...m, yearSource: 'context' as const })) };
+}
+
+/**
+ * The last day of the month `n` months after the one `end` closes: a span counted from a month the plan gives with no
+ * day ("the November 2017 inspection", read as its last day) ends with a month, as a board counts "within six months" of it.
+ * @example monthEndAfter('2017-11-30', 6) // '2018-05-31'
+ */
+function monthEndAfter(end: IsoDate, n: number): IsoDate {
+  const later = parseIso(addMonths(end, n));
+  return endOfMonth(later.year, later.month);
 }
 
 /** A span's count, in digits or a word ("3", "three"), from 1 to 36; else null. */
@@ -254,12 +304,23 @@ export function publishedOn(lines: readonly string[]): IsoDate | null {
  * ("published December 2022") is its last day: a span counted from it ends no sooner than the board would count it.
  */
 function dayAfter(lines: readonly string[], pattern: RegExp): IsoDate | null {
+  return givenAfter(lines, pattern)?.day ?? null;
+}
+
+/** A day a plan's lines give, and whether they gave only its month (read as the month's last day). */
+export interface GivenDay {
+  readonly day: IsoDate;
+  readonly wholeMonth: boolean;
+}
+
+/** `dayAfter`, saying whether the lines gave only a month. */
+function givenAfter(lines: readonly string[], pattern: RegExp): GivenDay | null {
   for (const line of lines) {
     const m = pattern.exec(line);
     if (!m) continue;
     const t = parseTimescale(m[1]);
     const day = t.kind === 'date' && (t.precision === 'day' || t.precision === 'month') ? t.due : null;
-    if (day) return day;
+    if (day) return { day, wholeMonth: t.precision === 'month' };
   }
   return null;
 }
