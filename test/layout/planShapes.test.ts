@@ -767,6 +767,67 @@ describe('table shapes', () => {
     });
   });
 
+  describe('a work plan of documents to review ("Chapter / procedure | Lead | Review date | Status")', () => {
+    const plan = (headers: string[]) =>
+      assessGrid(
+        {
+          values: [
+            ['Editorial Board Work Plan 2017/18', null, null, null, null],
+            headers,
+            ['1', 'Ch 7 Managing allegations against staff', 'LADO network chair', 'March 2017', 'Complete'],
+            ['2', 'Youth produced sexual imagery', 'Education rep', 'November 2017', 'Not started'],
+            ['3', 'Children of prisoners', 'Probation rep', 'July 2018', 'Not started'],
+          ],
+        },
+        { asOf: '2018-01-24' },
+      );
+    test.each([
+      [['No.', 'Chapter / procedure', 'Lead', 'Review date', 'Status']],
+      [['No.', 'Policy / Procedure', 'Lead', 'Review date', 'Status']],
+      [['No.', 'Document title', 'Lead', 'Next review date', 'Status']],
+      [['No.', 'Policy', 'Owner', 'Review by', 'Status']],
+    ])('%j: each document is an action, due its review date', (headers) => {
+      const a = plan(headers);
+      expect(a.rows.map((r) => [r.ref, r.state, r.timescale.due])).toEqual([
+        ['1', 'complete', '2017-03-31'],
+        ['2', 'red', '2017-11-30'],
+        ['3', 'none', '2018-07-31'],
+      ]);
+    });
+    describe('negative cases', () => {
+      test('beside an "Action" column, "Policy" is not the action', () => {
+        const a = assessGrid(
+          {
+            values: [
+              ['Ref', 'Policy', 'Action', 'Lead', 'Timescale', 'Status'],
+              ['1', 'Missing children', 'Rewrite the protocol', 'Chair', 'March 2018', 'Not started'],
+            ],
+          },
+          { asOf: '2018-01-24' },
+        );
+        expect(a.rows.map((r) => r.action)).toEqual(['Rewrite the protocol']);
+      });
+      test('a date column of its own is the timescale, not the review date', () => {
+        const a = plan(['No.', 'Chapter / procedure', 'Lead', 'Target date', 'Status']);
+        expect(a.rows.map((r) => r.timescale.due)).toEqual(['2017-03-31', '2017-11-30', '2018-07-31']);
+        const both = assessGrid(
+          {
+            values: [
+              ['No.', 'Procedure', 'Lead', 'Target date', 'Review date', 'Status'],
+              ['1', 'Ch 7 Managing allegations', 'Chair', 'March 2018', 'June 2018', 'In progress'],
+            ],
+          },
+          { asOf: '2018-01-24' },
+        );
+        expect(both.rows.map((r) => r.timescale.due)).toEqual(['2018-03-31']);
+      });
+      test('in an action plan, "Review date" beside the action is not its due date', () => {
+        const a = plan(['No.', 'Action', 'Lead', 'Review date', 'Status']);
+        expect(a.rows.map((r) => r.timescale.due)).toEqual([null, null, null]);
+      });
+    });
+  });
+
   describe('two ref columns either side of the recommendation ("No. | Recommendation | Ref | Action")', () => {
     // a youth organisation's response to a learning review: the recommendation's number merged over its actions
     const values = [

@@ -52,6 +52,7 @@ import {
   type HeaderRole,
   ACTION_VERBS,
   NOTES_BESIDE_ACTION,
+  REVIEWED_DOCUMENTS,
 } from '../vocab/headers';
 import { KEY_QUESTIONS } from '../vocab/keyQuestions';
 import { isWelsh, matchHeader, matchHeaderRanked, normaliseHeader, RAG_IN_BRACKETS } from './matchHeader';
@@ -220,8 +221,14 @@ function readLayoutNaming(rules: HeaderRules, grid: Grid, override: LayoutOverri
       // indicator's target, not the timescale: a "Review date" column, where there is one, is when the action is due
       if (!userColumns?.timescale && columns.timescale !== undefined && figureTargets(grid, r, columns.timescale)) {
         const { timescale: _target, ...rest } = columns;
-        const review = (grid.values[r] ?? []).findIndex((v) => typeof v === 'string' && REVIEW_DATE_HEADERS.includes(normaliseHeader(v)));
+        const review = reviewDateColumn(grid, r);
         columns = review >= 0 ? { ...rest, timescale: review } : rest;
+      }
+      // a work plan of documents to review ("Chapter / procedure | Lead | Review date | Status"): the review date is when
+      // each is due, where no other column gives a timescale
+      if (!userColumns?.timescale && columns.timescale === undefined && columns.action !== undefined && reviewsDocuments(grid, r, columns.action)) {
+        const review = reviewDateColumn(grid, r);
+        if (review >= 0) columns = { ...columns, timescale: review };
       }
       // a ref column left without a header (" | Milestone | ..." with "C1.1.1", "C1.1.2" below): found by what it holds
       if (columns.ref === undefined && !userColumns?.ref) {
@@ -715,8 +722,26 @@ const FIGURE_TARGET_HEADER = /^\s*targets?\s*(?:\(\s*%\s*\))?\s*:?\s*$/i;
 /** A figure, not a date: "90%", "≥ 85%", "< 20%", "75 %". */
 const FIGURE = /^\s*[<>≤≥=]?\s*\d{1,3}(?:\.\d+)?\s*%\s*$/;
 
-/** The headers of the date an action is next looked at, read as its timescale where a "Target" holds figures. */
+/**
+ * The headers of the date an action is next looked at, read as its timescale where a "Target" holds figures or the
+ * rows are documents to review.
+ */
 const REVIEW_DATE_HEADERS: readonly string[] = ['review date', 'date of review', 'next review date', 'next review', 'review by'];
+
+/** The column of header row `r` headed as a review date (`REVIEW_DATE_HEADERS`), or -1. */
+function reviewDateColumn(grid: Grid, r: number): number {
+  return (grid.values[r] ?? []).findIndex((v) => typeof v === 'string' && REVIEW_DATE_HEADERS.includes(normaliseHeader(v)));
+}
+
+/**
+ * True when header row `r` heads the action column as a document to review ("Chapter / procedure", "Policy",
+ * `REVIEWED_DOCUMENTS`): a procedures group's work plan.
+ * @example reviewsDocuments({ values: [['No.', 'Chapter / procedure', 'Review date']] }, 0, 1) // true
+ */
+function reviewsDocuments(grid: Grid, r: number, action: number): boolean {
+  const header = grid.values[r]?.[action];
+  return typeof header === 'string' && REVIEWED_DOCUMENTS.includes(normaliseHeader(header));
+}
 
 /**
  * True when the column under a "Priority" header holds ratings of urgency ("High", "Medium", "Low", "H", "Critical"):

@@ -23,6 +23,34 @@ export type HeaderRole = ColumnRole | ExtraRole;
 export const COLUMN_ROLES: readonly ColumnRole[] = ['ref', 'objective', 'action', 'timescale', 'lead', 'outcome', 'status', 'rag', 'link'];
 
 /**
+ * The headers of a work plan whose rows are documents to review ("Chapter / procedure", "Policy / procedure",
+ * "Document title"), as a procedures group or a policy sub-group keeps it: the document is the action, and its
+ * "Review date" the timescale where no other column gives one.
+ */
+export const REVIEWED_DOCUMENTS: readonly string[] = [
+  'chapter / procedure',
+  'chapter/procedure',
+  'chapter',
+  'procedure',
+  'procedures',
+  'policy / procedure',
+  'policy/procedure',
+  'policy / procedure / guidance',
+  'policy/procedure/guidance',
+  'policy or procedure',
+  'policy',
+  'policies',
+  'policy title',
+  'policy name',
+  'procedure title',
+  'document',
+  'documents',
+  'document title',
+  'document name',
+  'guidance document',
+];
+
+/**
  * The groups that oversee a plan for a board, named before the status or RAG they give it ("SAR Group status", "Sub-group
  * RAG", "Panel status"; the group's initials before it are read past: `BODY_INITIALS`).
  */
@@ -393,6 +421,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
       { text: `${who} action`, exact: true },
       { text: `${who} actions`, exact: true },
     ]),
+    // a procedures group's or policy sub-group's work plan, a document to review a row ("No. | Chapter / procedure |
+    // Lead | Review date | Status"): the document is the work
+    ...REVIEWED_DOCUMENTS.map((text) => ({ text, exact: true })),
   ],
   timescale: [
     { text: 'timescale' },
