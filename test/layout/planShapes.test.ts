@@ -2252,6 +2252,27 @@ describe('table shapes', () => {
     },
   );
 
+  test('"Evidence of progress" beside a "Status" drop-down of choices is its commentary: a new date in it is read', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Rec', 'Action', 'Lead', 'Timescale', 'Evidence of progress', 'Status'],
+          ['1', 'Update the assessment template', 'Head of Service', 'June 2019', 'Template live from 1 June 2019', 'Complete'],
+          ['2', 'Review the was-not-brought policy', 'Designated Nurse', 'June 2019', 'Draft circulated; sign-off delayed to November', 'Delayed'],
+          ['3', 'Train 200 practitioners', 'Training Manager', 'March 2020', '115 trained to date', 'In progress'],
+          ['4', 'Brief the GPs', 'Named GP', 'July 2019', 'Briefing sent to all practices', 'Complete'],
+        ],
+      },
+      { asOf: '2019-09-30' },
+    );
+    expect(a.rows.map((r) => [r.state, r.timescale.due])).toEqual([
+      ['complete', '2019-06-30'],
+      ['amber', '2019-11-30'],
+      ['green', '2020-03-31'],
+      ['complete', '2019-07-31'],
+    ]);
+  });
+
   test('"Evidence" beside "Progress" says what will show it done: not read for an empty progress, nor as its commentary', () => {
     const a = assessGrid(
       {

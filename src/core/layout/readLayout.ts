@@ -1604,8 +1604,9 @@ function headerRoles(
   const others = statusCols
     .filter((s) => s.col !== columns.status && s.col !== columns.rag && s.col !== columns.timescale && s.col !== extra.percent)
     .filter((s) => !more.updates?.some((u) => u.col === s.col))
-    // "Evidence" beside "Progress" is what will show the action done, not a second status
-    .filter((s) => !statusWhenAlone(headers[s.col] ?? ''))
+    // "Evidence" beside "Progress" is what will show the action done, not a second status; beside a drop-down of
+    // choices ("Status": "Complete", "Delayed"), "Evidence of progress" is the commentary on it
+    .filter((s) => !statusWhenAlone(headers[s.col] ?? '') || (columns.status !== undefined && holdsChoices(grid, r, columns.status)))
     .sort((a, b) => a.rank - b.rank);
   if (others.length > 0) more.otherStatus = others.map((s) => s.col);
   // more than one lead column ("Lead officer | Lead agency"), or a lead header over "Officer | Agency": each names
