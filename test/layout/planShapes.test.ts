@@ -767,6 +767,60 @@ describe('table shapes', () => {
     });
   });
 
+  describe('an internal audit tracker: "Audit" before its recommendations is the audit they came from', () => {
+    const tracker = (headers: string[], rows: string[][]) =>
+      assessGrid({ values: [['Internal Audit – outstanding recommendations', null, null, null, null, null, null], headers, ...rows] }, { asOf: '2024-07-23' });
+    test('with a management response, that is the action agreed and "Latest update" the status', () => {
+      const a = tracker(
+        ['Audit', 'Recommendation', 'Management response', 'Responsible officer', 'Due date', 'Latest update'],
+        [
+          [
+            'DBS checks 2023/24',
+            'Renew every DBS check every 3 years',
+            'Agreed. HR to run a monthly exception report.',
+            'Head of HR',
+            '31/03/2024',
+            'Report in place; 12 renewals outstanding',
+          ],
+          ['DBS checks 2023/24', 'Cabinet to approve the policy', 'Agreed', 'Safeguarding Lead', '31/03/2024', 'Approved by Cabinet 12 March 2024.'],
+        ],
+      );
+      expect(a.rows.map((r) => [r.objective, r.action, r.state])).toEqual([
+        ['Renew every DBS check every 3 years', 'Agreed. HR to run a monthly exception report.', 'amber'],
+        ['Cabinet to approve the policy', 'Agreed', 'complete'],
+      ]);
+    });
+    test('with none, the recommendation is the action and the audit its objective', () => {
+      const a = tracker(
+        ['Audit title', 'Recommendations', 'Owner', 'Due date', 'Status'],
+        [
+          ['DBS checks 2023/24', 'Renew every DBS check every 3 years', 'Head of HR', '31/03/2024', '12 renewals outstanding'],
+          ['DBS checks 2023/24', 'Cabinet to approve the policy', 'Safeguarding Lead', '31/03/2024', 'Approved by Cabinet 12 March 2024.'],
+        ],
+      );
+      expect(a.rows.map((r) => [r.objective, r.action, r.state])).toEqual([
+        ['DBS checks 2023/24', 'Renew every DBS check every 3 years', 'amber'],
+        ['DBS checks 2023/24', 'Cabinet to approve the policy', 'complete'],
+      ]);
+    });
+    describe('negative cases', () => {
+      test('a schedule of audits ("Audit | Month planned | Month completed"): each audit is the work', () => {
+        const a = tracker(
+          ['Audit', 'Lead', 'Month planned', 'Month completed', 'Status'],
+          [['Missing children audit', 'QA group', 'June 2024', 'June 2024', 'Complete']],
+        );
+        expect(a.rows.map((r) => [r.action, r.state])).toEqual([['Missing children audit', 'complete']]);
+      });
+      test('beside an "Action" column, the action stays the action', () => {
+        const a = tracker(
+          ['Audit', 'Recommendation', 'Action', 'Owner', 'Due date', 'Status'],
+          [['DBS checks', 'Renew every DBS check every 3 years', 'Monthly exception report', 'Head of HR', '31/03/2024', 'In place']],
+        );
+        expect(a.rows.map((r) => [r.objective, r.action])).toEqual([['Renew every DBS check every 3 years', 'Monthly exception report']]);
+      });
+    });
+  });
+
   describe('a work plan of documents to review ("Chapter / procedure | Lead | Review date | Status")', () => {
     const plan = (headers: string[]) =>
       assessGrid(

@@ -728,6 +728,24 @@ const FIGURE = /^\s*[<>≤≥=]?\s*\d{1,3}(?:\.\d+)?\s*%\s*$/;
  */
 const REVIEW_DATE_HEADERS: readonly string[] = ['review date', 'date of review', 'next review date', 'next review', 'review by'];
 
+/**
+ * True when the action column is headed as an audit ("Audit", "Audit title") and the objective column after it as the
+ * recommendations made: an internal audit tracker, a recommendation a row.
+ * @example auditOfRecommendations({ 0: 'Audit', 1: 'Recommendation' }, { action: 0, objective: 1 }) // true
+ */
+function auditOfRecommendations(headers: Record<number, string>, columns: ColumnMap): boolean {
+  return (
+    AUDIT_HEADERS.includes(normaliseHeader(headers[columns.action!] ?? '')) &&
+    RECOMMENDATION_HEADERS.includes(normaliseHeader(headers[columns.objective!] ?? ''))
+  );
+}
+
+/** The headers of an audit an internal audit tracker's recommendations come from. */
+const AUDIT_HEADERS: readonly string[] = ['audit', 'audit title', 'audit name', 'audit area', 'audit report'];
+
+/** The headers of the recommendations an audit made ("Recommendation", "Recommendations", "Audit recommendation"). */
+const RECOMMENDATION_HEADERS: readonly string[] = ['recommendation', 'recommendations', 'audit recommendation', 'audit recommendations', 'recommendation made'];
+
 /** The column of header row `r` headed as a review date (`REVIEW_DATE_HEADERS`), or -1. */
 function reviewDateColumn(grid: Grid, r: number): number {
   return (grid.values[r] ?? []).findIndex((v) => typeof v === 'string' && REVIEW_DATE_HEADERS.includes(normaliseHeader(v)));
@@ -1367,6 +1385,17 @@ function headerRoles(
       if (match.role === 'status') statusCols.push({ col, rank: match.rank });
       if (match.role === 'lead') leadCols.push(col);
     }
+  }
+  // an internal audit tracker's "Audit" before its recommendations ("Audit | Priority | Recommendation | Management
+  // response | ... | Latest update"): the audit each recommendation came from, not an audit to carry out (as a schedule
+  // of audits heads it, "Audit | Month planned | Month completed")
+  // (with a management response, that is the action agreed, below; with none, the recommendation is the action and the
+  // audit its objective: "Audit | Recommendation | Owner | Due date | Status")
+  if (columns.action !== undefined && columns.objective !== undefined && columns.objective > columns.action && auditOfRecommendations(headers, columns)) {
+    if (Object.values(headers).some((h) => RESPONSE_AS_ACTION.includes(normaliseHeader(h)))) {
+      delete columns.action;
+      count--;
+    } else [columns.action, columns.objective] = [columns.objective, columns.action];
   }
   // an audit tracker's "Management response" is the action agreed when no column names one and another column
   // carries the progress ("... | Management response | ... | Latest position")
