@@ -155,6 +155,14 @@ describe('header words', () => {
     ["DIRECTOR'S RESPONSE AND ACTION PLAN", 'action'],
     ['UPDATE NOTES', 'status'],
     ['CQC Action Requirements and Recommendations', 'objective'], // a body's initials set aside
+    // a body or review named in words before its recommendations or findings
+    ['Ofsted recommendation', 'objective'],
+    ['Inspection findings', 'objective'],
+    ['Peer review recommendations', 'objective'],
+    ['Audit recommendation', 'objective'],
+    // the outcome asked as improvement plans word it
+    ['How will we know it has made a difference?', 'outcome'],
+    ['How will we know we have been successful?', 'outcome'],
     ['CTS Improvement and Action Plan (and Evidence)', 'action'],
     ['LSCB Lead', 'lead'],
     ['RAG Q3', 'rag'], // (not the initials of a body)
@@ -183,6 +191,10 @@ describe('header words', () => {
     // another body's own status beside the force's: not read as a status column (the inspectorate's initials are longer
     // than a body's initials set aside before a header word)
     ['HMICFRS Status', null],
+    // a body or review named before other words than its findings: not set aside
+    ['Review date', null],
+    ['Ofsted judgement', null],
+    ['Inspection', null],
     ['A B C', null],
     ['R', null],
     // two names joined by a slash, the second the action: the action column

@@ -101,6 +101,13 @@ const PERIOD_FIRST = /^\s*(?:(?:19|20)\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?|\d{1,2
 /** A body's initials opening a header ("CQC Action Requirements", "LSCB Lead"): two to five capitals and a space. */
 const BODY_INITIALS = /^\s*[A-Z]{2,5}\s+(?=[A-Za-z])/;
 
+/**
+ * A body or review named in words before its recommendations, findings or requirements ("Ofsted recommendation",
+ * "Inspection findings", "Peer review recommendations"). Only those words may follow: "Review date" stays unread.
+ */
+const ISSUED_BY =
+  /^\s*(?:ofsted|estyn|inspection|inspectorate|inspectors?['’]?|peer\s+review|review|internal\s+audit|audit|panel|inquiry|coroner['’]?s?|care\s+inspectorate|regulator['’]?s?)\s+(?=(?:recommendations?|findings?|requirements?|areas?\s+for\s+(?:improvement|development))\b)/i;
+
 /** A word or two and a spaced dash opening a header ("Project - ", "Programme – "), before the header's own words. */
 const OF_THING = /^\s*[A-Za-z]+(?:\s+[A-Za-z]+)?\s+[-–]\s+(?=[A-Za-z])/;
 
@@ -186,6 +193,10 @@ function matchUncached(raw: string): HeaderMatch | null {
   // "CQC Action Requirements", "CTS Improvement and Action Plan": a body's initials before the header's own words
   const initials = BODY_INITIALS.exec(cellText);
   if (initials) return matchUncached(cellText.slice(initials[0].length));
+  // "Ofsted recommendation", "Inspection findings", "Peer review recommendations": the body or review whose findings a
+  // plan answers, named in words before them
+  const issuer = ISSUED_BY.exec(cellText);
+  if (issuer) return matchUncached(cellText.slice(issuer[0].length));
   // "Project - End Date (Latest Approved End Date)": the thing a column is of, a word or two and a dash before the
   // header's own words
   const thing = OF_THING.exec(cellText);
