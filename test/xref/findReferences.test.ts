@@ -1,5 +1,6 @@
 import { findReferences } from '../../src/core/xref/findReferences';
 import { bareReferences } from '../../src/core/xref/bareReferences';
+import { assessGrid } from '../../src/core/plan/assess';
 
 const refs = (text: string) => findReferences(text).refs.map((r) => `${r.scheme} ${r.ref}`);
 
@@ -135,4 +136,35 @@ describe('bare numbers in a "SIIP ref" column', () => {
   test.each(['', 'n/a', 'All', 'See above', 'TBC', '1.1 and the CSE plan', '-', '1.1-', '1.1 to all'])('%j cites nothing', (text) => {
     expect(bareReferences(text, 'SIIP').refs).toEqual([]);
   });
+});
+
+describe("a section title's SIIP references: every action under it serves them", () => {
+  const plan = (section: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Business Plan 2015-16', null, null, null, null],
+          [section, null, null, null, null],
+          ['Ref', 'Actions', 'Lead', 'Target date', 'Progress'],
+          ['P1.1', 'Roll out the neglect toolkit', 'Neglect sub-group', 'September 2015', 'Launched'],
+          ['P1.2', 'Audit neglect cases (SIIP 2.4)', 'QA sub-group', 'March 2016', 'Planned for February'],
+          ['Priority 2: Child sexual exploitation', null, null, null, null],
+          ['P2.1', 'Produce a CSE problem profile', 'Police', 'November 2015', 'Delayed'],
+        ],
+      },
+      { asOf: '2016-01-15' },
+    ).rows.map((r) => [r.ref, r.siip, r.objectiveSiip]);
+  test('"Priority 1: Tackling neglect (links to SIIP 2.1, 2.4)": its actions, after their own', () =>
+    expect(plan('Priority 1: Tackling neglect (links to SIIP 2.1, 2.4)')).toEqual([
+      ['P1.1', [], ['2.1', '2.4']],
+      ['P1.2', ['2.4'], ['2.1', '2.4']],
+      // (the next section cites none)
+      ['P2.1', [], []],
+    ]));
+  test('a section citing none gives none', () =>
+    expect(plan('Priority 1: Tackling neglect')).toEqual([
+      ['P1.1', [], []],
+      ['P1.2', ['2.4'], []],
+      ['P2.1', [], []],
+    ]));
 });

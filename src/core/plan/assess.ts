@@ -829,6 +829,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       if (!objective.inherited) siipByObjective.set(key, objectiveRefs[i] ?? NO_REFS);
       else objectiveSiip = siipByObjective.get(key) ?? NO_REFS;
     }
+    // (the section's, after the objective's: every action under "Priority 1 (links to SIIP 2.1, 2.4)" serves them)
+    const inSection = r.section ? (sectionRefs.get(r.section) ?? NO_REFS) : NO_REFS;
+    if (inSection.length > 0) objectiveSiip = [...new Set([...objectiveSiip, ...inSection])];
     const rowReasons = reasons.of(checkYear, assessment.reasons, timescale);
     return {
       gridRow: r.row,
@@ -875,11 +878,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const references: References[] = new Array(n);
   // the SIIP references an objective cites, on the row that holds its cell
   const objectiveRefs: Array<readonly string[] | undefined> = new Array(n);
+  // and the ones a section's title cites ("Priority 1: Tackling neglect (links to SIIP 2.1, 2.4)"), read once a section
+  const sectionRefs = new Map<Section, readonly string[]>();
   for (let i = 0; i < n; i++) {
     const r = layout.rows[i];
     references[i] = ownReferences(r, memo, linkIsSiip[r.block] ? r.cells.link : undefined);
     const objective = r.cells.objective;
     if (objective && !objective.inherited) objectiveRefs[i] = siipOf(findReferences(objective.text, memo).refs);
+    if (r.section && !sectionRefs.has(r.section)) sectionRefs.set(r.section, siipOf(findReferences(r.section.title, memo).refs));
   }
   for (let i = 0; i < n; i++) rows[i] = assessRow(layout.rows[i], words[i], revisionsOf[i], readings[i], references[i], i);
 
