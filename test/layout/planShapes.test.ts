@@ -628,7 +628,13 @@ describe('table shapes', () => {
           ...priorities.map((p, i) => [`${i + 1}`, `Action ${i}`, p, 'QA group', 'March 2015', 'In progress']),
         ],
       }).blocks[0].columns.objective;
-    test.each([[['High', 'Medium', 'Low']], [['H', 'M', 'L', 'H']], [['Critical', 'High', 'high']]])('%j: no objective column', (priorities) => {
+    test.each([
+      [['High', 'Medium', 'Low']],
+      [['H', 'M', 'L', 'H']],
+      [['Critical', 'High', 'high']],
+      // a SharePoint list's or Planner's export
+      [['(1) High', '(2) Normal', '(3) Low']],
+    ])('%j: no objective column', (priorities) => {
       expect(objectiveColumn(priorities)).toBeUndefined();
     });
 
@@ -637,6 +643,7 @@ describe('table shapes', () => {
         [['Early help', 'Neglect', 'Child sexual exploitation'], 'themes'],
         [['1', '2', '3'], 'numbers: the priority a theme is numbered by'],
         [['High', 'Early help', 'Neglect'], 'mostly themes'],
+        [['(1) Early help', '(2) Neglect', '(3) Exploitation'], 'numbered themes'],
       ])('%j is the objective column (%s)', (priorities) => {
         expect(objectiveColumn(priorities)).toBe(2);
       });

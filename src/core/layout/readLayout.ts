@@ -827,8 +827,8 @@ const ON_COURSE = /^\s*on\s+(?:target|track|schedule|course)\b/i;
 /** A header naming a priority ("Priority", "Priority level", "Priority (H/M/L)"). */
 const PRIORITY_HEADER = /^\s*priorit(?:y|ies)\b/i;
 
-/** A rating of urgency, as a "Priority" column gives one. */
-const PRIORITY_RATING = /^(?:very\s+high|high|medium|med|low|h|m|l|critical|urgent|essential|desirable)\s*[.!]?$/i;
+/** A rating of urgency, as a "Priority" column gives one (SharePoint's and Planner's "(1) High", "(2) Normal" too). */
+const PRIORITY_RATING = /^(?:\(\d\)\s*)?(?:very\s+high|high|medium|med|normal|low|h|m|l|critical|urgent|essential|desirable)\s*[.!]?$/i;
 
 /** Two words or more: an entry that says something, not a mark or a code. */
 const SENTENCE_ENTRY = /[a-z]{2,}\s+[a-z]{2,}/;
