@@ -338,6 +338,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     const when = typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(cell.text);
     return when.kind === 'date' && when.due !== null ? when.due : null;
   };
+  // the day a status cell of only a date gives, when it has come by the as-of date; else null
+  const dayDone = (cell: RoleCell): IsoDate | null => {
+    if (cell.inherited) return null;
+    const when = typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(cell.text);
+    return when.kind === 'date' && when.precision === 'day' && when.due !== null && when.due <= options.asOf ? when.due : null;
+  };
   // rows that read alike (same timescale reading, status, RAG, colours, percentage) get one answer, read-only
   const verdicts = new Verdicts();
   // the date a status moves an action to, read once per distinct status in this plan
@@ -547,11 +553,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
           : r.cells.action && !r.cells.action.inherited
             ? updateInAction(r.cells.action.text)
             : '';
+    // a status that is only a day gone by ("15/06/2015", a date cell), as a tracker marks an action done by the day it
+    // was done: done that day (a day still to come says no more than the timescale does)
+    const doneOn = r.cells.status && statusCell !== '' && DAY_ALONE.test(statusCell) ? dayDone(r.cells.status) : null;
     const statusText = percentWords && isBlank(statusCell) ? percentWords : statusCell;
     // a drop-down's short word, read with the commentary beside it ("In progress. Delayed by the upgrade.")
     // (a note of one dated entry read without its date, time and author: "27/03/2024 16:20 L Okafor: Supervision held")
     // (an empty status cell, coloured or not, leaves the commentary alone: not ". No update received")
-    const withCommentary = r.commentary ? thenSaid(statusText, oneEntry(r.commentary.text, rules)) : statusText;
+    const statusWords = doneOn ? `Completed (${statusCell.trim()})` : statusText;
+    const withCommentary = r.commentary ? thenSaid(statusWords, oneEntry(r.commentary.text, rules)) : statusWords;
     // a tick box (TRUE / FALSE) is read as the words for it
     const doneCell =
       r.extra?.done && !r.extra.done.inherited
@@ -669,6 +679,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       doneWords,
       colours,
       notes,
+      doneOn,
       doneInOutcome,
       rated,
       doneInColumn,
@@ -703,6 +714,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       doneWords,
       colours,
       notes,
+      doneOn,
       doneInOutcome,
       rated,
       doneInColumn,
@@ -771,6 +783,15 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
       assessment = withReasonFirst(assessment, `the "${collapseWhiteSpace(header)}" box is ticked`);
     }
     if (notes) assessment = withReasonFirst(assessment, `no status: read the notes in the timescale cell ("${notes}")`);
+    // (said in its own words, not as the "Completed" it was read as)
+    if (doneOn && assessment.state === 'complete')
+      assessment = {
+        ...assessment,
+        reasons: [
+          `the status is only a day gone by ("${statusText.trim()}"): read as the day it was done`,
+          ...assessment.reasons.filter((x) => x !== 'status opens with "Completed"'),
+        ],
+      };
     if (doneInOutcome) assessment = withReasonFirst(assessment, `no status: the outcome column says "${clip(doneInOutcome)}"`);
     if (staleRag) {
       const latest = layout.blocks[r.block].ragUpdates![latestRated.get(r.block)!].header;
@@ -983,6 +1004,8 @@ interface RowWords {
   doneWords: string;
   colours: ReturnType<typeof coloursOf>;
   notes: string | null;
+  /** The day a status of only a date gives, come by the as-of date (read as the day the action was done), else null. */
+  doneOn: IsoDate | null;
   doneInOutcome: string | null;
   /** The words the verdict reads. */
   rated: string;
@@ -992,6 +1015,9 @@ interface RowWords {
 function isOneYear(p: PlanPeriod | null): boolean {
   return !!p && parseIso(p.end).year === parseIso(p.start).year + 1;
 }
+
+/** A cell of only a day: "15/06/2015", "15.6.15", "2015-06-15", "15 June 2015", "15th Jun 2015". */
+const DAY_ALONE = /^\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z]{3,9}\.?,?\s+\d{4})\s*\.?\s*$/;
 
 /**
  * One plan's verdicts, by what they are read from: the status's reading (`StatusTextReading.key`: its phrases, not
