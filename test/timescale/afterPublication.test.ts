@@ -1,6 +1,7 @@
 /** Timescales counted from a case review's publication, read against the date the plan gives above its table. */
 import {
   agreedOn,
+  atNamedOccasion,
   atNextMeeting,
   atReview,
   nextMeetingOn,
@@ -551,6 +552,53 @@ describe('a timescale of the review the lines above the table date', () => {
       { asOf: '2023-11-14' },
     ).rows[0];
     expect([row.timescale.due, row.timescale.assumptions]).toEqual(['2023-11-14', ['"By the review meeting": the review the plan gives (14 Nov 2023)']]);
+  });
+});
+
+describe('an occasion the timescale names, dated in the lines above the table', () => {
+  test.each([
+    ['Within 3 months of the review', 'Safeguarding Adults Peer Review (January 2017) – Action Plan', '2017-04-30'], // a month alone: counted to a month end
+    ["Within 56 days of the Coroner's report", 'Regulation 28 Report to Prevent Future Deaths dated 12 March 2021 – Trust action plan', '2021-05-07'],
+    ['Within 3 months of Committee', 'actions agreed following the Safeguarding Follow-up report to Committee on 16 September 2025', '2025-12-16'],
+    ['6 weeks after the Panel', 'Agreed at the Panel held on 3 May 2024', '2024-06-14'],
+    ['At the next General Synod', 'Next General Synod after this plan: 9–13 February 2026. Review meeting: 19 May 2026.', '2026-02-13'],
+    ['Before the Commission’s six-month review meeting', 'Commission’s six-month review meeting: 19 May 2026.', '2026-05-19'],
+    ['Before MV2', 'Monitoring visits: MV1 February 2025 (front door); MV2 June 2025 (children in need)', '2025-06-30'],
+    ['By next review', 'Reviews: 10/10/23, 14/11/23. Next review 06/02/24', '2024-02-06'],
+  ])('%j under %j → %s', (text, line, due) => expect(atNamedOccasion(parseTimescale(text), [line])?.due).toBe(due));
+  describe('negative cases', () => {
+    test.each([
+      // the occasion not dated in the lines, or dated only as when it is next due or was last held
+      ['Within 3 months of the review', 'Safeguarding Adults Board – Action Plan', 'the review not named'],
+      ['Within 3 months of the review', 'Peer Review – Action Plan', 'named with no date'],
+      ['Within 3 months of the review', 'Review date: 1 April 2025', 'the date the plan is due for review'],
+      ['By the Board', 'Last Board 12 March 2024', 'the last meeting held, not the one it is due by'],
+      // a step of its own, not the occasion the lines date (by its last word only when named in two)
+      ['6 weeks after the Council signs off the review', "Commission's six-month review meeting: 19 May 2026", 'a step, not the review'],
+      // a date or period of its own, or counted elsewhere
+      ['Within 3 months of publication', 'Report published 30 July 2020', 'a publication, read from the publication date'],
+      ['By the end of March', 'Board meeting on 12 March 2024', 'a date of its own'],
+      ['Before the summer term', 'Summer term 2024 begins 15 April 2024', 'a term'],
+      ['March 2025', 'Review (January 2017)', 'a date already'],
+      ['Quarterly', 'Quarterly report on 1 June 2024', 'a round of work'],
+      ['Within 3 months of the Investigations Unit being in place', 'Investigations Unit in place by April 2023', 'an occasion in more words than a name'],
+    ])('%j under %j is not read so (%s)', (text, line) => expect(atNamedOccasion(parseTimescale(text), [line])).toBeNull());
+  });
+  test('in a plan: "Within 3 months of the review" under the review\'s month in the title, with the reason', () => {
+    const row = assessGrid(
+      {
+        values: [
+          ['Safeguarding Adults Peer Review (January 2017) – Action Plan', null, null, null],
+          ['Ref', 'Action', 'Target Date', 'Progress'],
+          ['1a', 'Hold a Board away-day', 'Within 3 months of the review', 'Achieved – away-day held 22 March 2017.'],
+        ],
+      },
+      { asOf: '2017-09-30' },
+    ).rows[0];
+    expect([row.timescale.due, row.timescale.assumptions]).toEqual([
+      '2017-04-30',
+      ['"Within 3 months of the review" counted from the review the plan\'s title lines date (31 Jan 2017): due 30 Apr 2017'],
+    ]);
   });
 });
 

@@ -26,6 +26,7 @@ import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDra
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import {
   agreedOn,
+  atNamedOccasion,
   atNextMeeting,
   atReview,
   meetingOn,
@@ -484,6 +485,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
           : null;
     // ("By the review meeting", "Before next visit": the review the title lines date)
     const fromOccasion = fromRaised ?? (review ? atReview(read, review, context) : null);
+    // ("Within 3 months of the review", "Before MV2": an occasion the title lines date, "Peer Review (January 2017)")
+    const named = spanned && !inTimescale && !fromOccasion && !atMeeting ? atNamedOccasion(read, lines, context) : null;
     const scheduled = inTimescale
       ? inTimescale.original
       : fromOccasion
@@ -491,12 +494,14 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         : atMeeting
           ? atMeeting
           : (read.kind === 'event' || read.kind === 'none') && (published || agreed)
-            ? (withinOfPublication(read, published, context, agreed) ?? read)
-            : read.kind === 'recurring'
-              ? comingRound(read, options.asOf)
-              : statedPeriod && read.kind !== 'date'
-                ? (withinOfPlanStart(read, statedPeriod.start, context) ?? read)
-                : read;
+            ? (withinOfPublication(read, published, context, agreed) ?? named ?? read)
+            : named
+              ? named
+              : read.kind === 'recurring'
+                ? comingRound(read, options.asOf)
+                : statedPeriod && read.kind !== 'date'
+                  ? (withinOfPlanStart(read, statedPeriod.start, context) ?? read)
+                  : read;
     // a date with no year, beside the day the row was raised ("End of Q1" for a point raised on 29 March 2019): on or
     // after that day, not in the year the plan's other dates suggest
     const planned = raisedDay !== null ? (afterRaised(scheduled, raisedDay) ?? scheduled) : scheduled;

@@ -57,7 +57,8 @@ export function withinOfRaised(
     .replace(/^hr/, 'hour');
   // (hours are counted up to a week: "Within 48 hours", "72 hours")
   const hours = unit.startsWith('hour') ? Number(m[1]) : NaN;
-  const n = unit.startsWith('hour') ? (Number.isInteger(hours) && hours > 0 && hours <= 168 ? hours : null) : spanCount(m[1]);
+  // (days are counted up to 99: "Within 56 days", a coroner's report's time to respond)
+  const n = unit.startsWith('hour') ? (Number.isInteger(hours) && hours > 0 && hours <= 168 ? hours : null) : spanCount(m[1], unit.startsWith('day') ? 99 : 36);
   if (n === null) return null;
   // ("Within 48 hours": two days)
   const days = unit.startsWith('week')
@@ -244,10 +245,10 @@ function monthEndAfter(end: IsoDate, n: number): IsoDate {
   return endOfMonth(later.year, later.month);
 }
 
-/** A span's count, in digits or a word ("3", "three"), from 1 to 36; else null. */
-function spanCount(said: string): number | null {
+/** A span's count, in digits or a word ("3", "three"), from 1 to `most` (36 unless said); else null. */
+function spanCount(said: string, most = 36): number | null {
   const n = numberIn(said, { a: 1 });
-  return n !== null && n > 0 && n <= 36 ? n : null;
+  return n !== null && n > 0 && n <= most ? n : null;
 }
 
 /** A span counted from an event: "Within 3 months of (the) ", "6 weeks after ", its number and unit the groups. */
@@ -330,3 +331,79 @@ function givenAfter(lines: readonly string[], pattern: RegExp): GivenDay | null 
  * report – 13 October 2016" (the date after it).
  */
 const PUBLISHED = /\b(?:published(?:\s+on)?|date\s+of\s+publication(?:\s+of\s+(?:the\s+)?(?:report|review))?|publication\s+date)\s*[:\-–]?\s*([^.;,]{6,24})/i;
+
+/**
+ * A timescale naming an occasion that the plan's title lines date: a span counted from it ("Within 3 months of the
+ * review" under "Peer Review (January 2017)", "Within 56 days of the Coroner's report" under "Regulation 28 Report to
+ * Prevent Future Deaths dated 12 March 2021", "Within 3 months of Committee" under "report to Committee on 16 September
+ * 2025") or the occasion itself ("At the next General Synod" under "Next General Synod after this plan: 9–13 February
+ * 2026", "Before MV2" under "MV2 June 2025", "By next review" under "Next review 06/02/24"); else null. The occasion is
+ * looked for by all its words, then, named in two, by its last ("the Coroner's report" as "Report"), followed by its date within a few
+ * words; a date the lines give for when it is next due or was last held ("Review date:", "Last review") is not its date.
+ *
+ * @example atNamedOccasion(parseTimescale('Within 3 months of Committee'), ['report to Committee on 16 September 2025'])?.due // '2025-12-16'
+ * @example atNamedOccasion(parseTimescale('Before MV2'), ['Monitoring visits: MV1 February 2025; MV2 June 2025'])?.due // '2025-06-30'
+ */
+export function atNamedOccasion(t: Timescale, lines: readonly string[], context: TimescaleContext = {}): Timescale | null {
+  if (t.kind === 'date' || t.kind === 'recurring' || lines.length === 0) return null;
+  const span = SPAN_OF_OCCASION.exec(t.text);
+  const at = span ? null : AT_OCCASION.exec(t.text);
+  const occasion = (span?.[1] ?? at?.[1])?.trim();
+  if (!occasion || DATED_WORDS.test(occasion)) return null;
+  const given = occasionGiven(lines, occasion);
+  if (!given) return null;
+  const from = `the ${occasion.replace(/^the\s+/i, '')} the plan's title lines date`;
+  if (span) return withinOfRaised(t, given.day, context, from, given.wholeMonth);
+  return dueOn(t, given.day, context, `"${t.text.trim()}": ${from} (${formatUkDate(given.day)})`);
+}
+
+/** An occasion's words: one to five words of letters (a digit inside one: "MV2"), a possessive or hyphen kept. */
+const OCCASION_WORDS = String.raw`((?:[A-Za-z][A-Za-z0-9'’-]*)(?:\s+[A-Za-z][A-Za-z0-9'’-]*){0,4})`;
+
+/** "Within 3 months of the review", "56 days after the Coroner's report": the occasion its group. */
+const SPAN_OF_OCCASION = new RegExp(
+  String.raw`^\s*(?:within|by|no\s+later\s+than)?\s*(?:\d{1,2}|${NUMBER_WORD_PATTERN}|a)\s+(?:months?|weeks?|days?)\s+(?:of|after|from|following)\s+(?:the\s+)?${OCCASION_WORDS}\s*\.?\s*$`,
+  'i',
+);
+
+/** "Before MV2", "At the next General Synod", "By next review", "Prior to the Commission's review meeting". */
+const AT_OCCASION = new RegExp(String.raw`^\s*(?:by|before|at|prior\s+to|ahead\s+of|in\s+time\s+for)\s+(?:the\s+)?${OCCASION_WORDS}\s*\.?\s*$`, 'i');
+
+/** Occasions that are not one the title dates: a date or a period of its own, an event with no day ("publication"). */
+const DATED_WORDS = new RegExp(
+  String.raw`\b(?:${MONTH_STEM_PATTERN})[a-z]*\b|\b(?:end|start|beginning|close|quarter|term|summer|winter|spring|autumn|publication|agreement|approval|launch|implementation|go[\s-]?live|it|this|that)\b`,
+  'i',
+);
+
+/** Words between an occasion and its date that make the date another one: when it is due, or was last held. */
+const NOT_ITS_DATE = /\b(?:date|due|next|last|previous|deadline|by|before|until)\b/i;
+
+/**
+ * The day the title lines give for an occasion (`occasion`, the words a timescale names it by): its words, up to four
+ * more, then "dated", "on", "of", "held on", "in", a colon, a dash or a bracket, then a date; by all its words first,
+ * then, named in two words, by its last alone.
+ */
+function occasionGiven(lines: readonly string[], occasion: string): GivenDay | null {
+  const words = occasion.replace(/^the\s+/i, '').split(/\s+/);
+  // (by its last word only when it has one word before it, a name's qualifier: "the Coroner's report"; "the Council
+  // signs off the review" is a step of its own, not the review the lines date)
+  const tries = words.length === 2 ? [words, words.slice(-1)] : [words];
+  for (const tried of tries) {
+    const name = tried.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join(String.raw`\s+`);
+    const pattern = new RegExp(
+      String.raw`(?<!\b(?:last|previous|past)\s+)\b${name}(?![\w'’-])((?:\s+[A-Za-z][A-Za-z'’-]*){0,4}?)\s*(?:\(|[:\-–]|\b(?:dated|on|of|held\s+on|in)\b)?\s*(${GIVEN_DATE})`,
+      'i',
+    );
+    for (const line of lines) {
+      const m = pattern.exec(line);
+      if (!m || NOT_ITS_DATE.test(m[1])) continue;
+      const read = parseTimescale(m[2]);
+      if (read.kind === 'date' && read.due && (read.precision === 'day' || read.precision === 'month'))
+        return { day: read.due, wholeMonth: read.precision === 'month' };
+    }
+  }
+  return null;
+}
+
+/** A date as title lines give one: "12 March 2021", "9–13 February 2026", "January 2017", "06/02/24". */
+const GIVEN_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?(?:\s*[–-]\s*\d{1,2}(?:st|nd|rd|th)?)?\s+)?(?:${MONTH_STEM_PATTERN})[a-z]*\.?,?\s+(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})\b`;
