@@ -11,7 +11,7 @@ import { calendarYearEndParser } from './parsers/calendarYearEnd';
 import { dayMonthParser } from './parsers/dayMonth';
 import { epochMillisParser } from './parsers/epochMillis';
 import { festivalParser } from './parsers/festival';
-import { financialYearParser, shortFinancialYearParser } from './parsers/financialYear';
+import { financialYearInWordsParser, financialYearParser, shortFinancialYearParser } from './parsers/financialYear';
 import { financialYearEndParser } from './parsers/financialYearEnd';
 import { halfOfPlanYearParser } from './parsers/halfOfPlanYear';
 import { halfYearParser } from './parsers/halfYear';
@@ -61,6 +61,7 @@ export const PARSERS: readonly Parser[] = [
   sportsSeasonParser, // 2020/21 season (July to June: before the financial year, which would read only "2020/21")
   academicTermParser, // Semester 1 2025/26, Session 2024/25 (likewise)
   financialYearParser, // 2015/16
+  financialYearInWordsParser, // 2026 to 2027 (GOV.UK style)
   shortFinancialYearParser, // 16/17
   numericDayMonthParser, // By 30/09 (after the financial year, which reads "14/15"; the year placed later)
   academicYearEndParser, // end of the academic year (31 August of the academic year around the reference date)

@@ -19,7 +19,28 @@ describe('financial-year parser', () => {
     ['16/17 Q3', 'date', '2016-12-31', 'quarter'], // a quarter after it: that quarter
     ['2014-5', 'date', '2015-03-31', 'year'], // one digit: the next year's last
     ['2019/0', 'date', '2020-03-31', 'year'],
+    // written out with "to" between consecutive years, as GOV.UK style writes a financial year
+    ['2026 to 2027', 'date', '2027-03-31', 'year'],
+    ['FY 2026 to 2027', 'date', '2027-03-31', 'year'],
+    ['By 2024 to 2025', 'date', '2025-03-31', 'year'],
   ]);
+
+  // years joined by "to" that are not one financial year, grouped by reason
+  describe('"to" between years: negative cases', () => {
+    test.each([
+      // not consecutive: a span of calendar years, as "2024-2026" is
+      ['2024 to 2026', '2026-12-31', 'two years apart'],
+      ['2020 to 2030', '2030-12-31', 'ten years apart'],
+      // the second year shortened: not how the style writes it (the second read as no year)
+      ['2026 to 27', '2026-12-31', 'the second year in two digits'],
+    ])('%j → %s, not a financial year (%s)', (text, due) => {
+      const t = parseTimescale(text);
+      expect([t.due, t.milestones.filter((m) => m.parser === 'financial-year')]).toEqual([due, []]);
+    });
+    test.each([['2027 to 2026'], ['2026 to 2026']])('%j is no financial year (backwards or the same year)', (text) => {
+      expect(parseTimescale(text).milestones.filter((m) => m.parser === 'financial-year')).toEqual([]);
+    });
+  });
 
   // two numbers with a slash that are not a financial year, grouped by reason
   test.each([

@@ -62,6 +62,37 @@ export const financialYearParser: Parser = {
 };
 
 /**
+ * Reads a financial year written out with "to" between its two years, as GOV.UK style writes it ("2026 to 2027" for
+ * the year to 31 March 2027, as "2026-2027" is read). Only consecutive years: "2024 to 2026" stays a span of calendar
+ * years (to 31 December 2026), as "2024-2026" does.
+ *
+ * Accepts: "2026 to 2027", "FY 2026 to 2027", "By 2026 to 2027". Rejects: "2024 to 2026" (not consecutive), "2027 to
+ * 2026" (backwards), "2026 to 27" (the second year shortened: not how the style writes it).
+ * @example parseTimescale('2026 to 2027').due // '2027-03-31'
+ */
+export const financialYearInWordsParser: Parser = {
+  name: 'financial-year',
+  pattern: /(?<![\d./])(?:fy[ \t]*)?((?:19|20)\d{2})[ \t]+to[ \t]+((?:19|20)\d{2})(?![\d]|[./]\d)/gi,
+  requires: ['year'],
+  words: ['to'],
+  extract(match) {
+    const first = readYear(match[1]);
+    if (!first || Number(match[2]) !== first.year + 1) return null;
+    const c = makeComponent({
+      parser: this.name,
+      match,
+      precision: 'year',
+      yearText: match[1],
+      stated: { day: false, month: false },
+      month: 3,
+      span: monthsSpan(4, 3, 1),
+    });
+    c?.assumptions.push(`${match[0].trim()} read as the financial year 1 April ${first.year} to 31 March ${first.year + 1}`);
+    return c;
+  },
+};
+
+/**
  * Reads a financial year written with two-digit years and a slash ("16/17", "FY 15/16"), as plans shorten "2016/17".
  * The second year must follow the first (so "16/18" is not one, nor a day and month such as "12/10"), and the
  * years must fall in 2010-2039; ages ("16/17 year olds") and references ("item 16/17") are not read.
