@@ -24,6 +24,7 @@ import { countDateOrder } from '../timescale/refiners/monthFirstDates';
 import { calendarYearPlan, financialYearAround, planPeriodFromText, probableYearTypo, type PlanPeriod } from '../timescale/planPeriod';
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
+import { countTerms, isTermsPlan, seasonAsTerm } from '../timescale/seasonAsTerm';
 import {
   agreedOn,
   atNamedOccasion,
@@ -219,8 +220,11 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   let stated = 0;
   // numeric dates that can be read only month first ("12/31/2024") or only day first ("31/12/2024")
   const order = { monthFirst: 0, dayFirst: 0 };
+  // timescales that are school terms, and seasons: in a plan of terms, "Spring 2024" is the spring term
+  const termsCount = { terms: 0, seasons: 0 };
   for (let i = 0; i < layout.rows.length; i++) {
     const cell = timescaleOf(layout.rows[i], i);
+    if (cell && typeof cell.value !== 'number') countTerms(cell.text, termsCount);
     if (!cell || (typeof cell.value !== 'number' && !hasDigit(cell.text))) continue;
     // (once a date can only be day first, the plan is not read month first whatever follows: no more counting)
     if (typeof cell.value !== 'number' && order.dayFirst === 0) countDateOrder(cell.text, order);
@@ -264,6 +268,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // numeric dates written month first, as a US tool exports them ("12/31/2024" and none "31/12/2024")
     monthFirst: order.monthFirst > 0 && order.dayFirst === 0,
   };
+
+  const termsPlan = isTermsPlan(termsCount);
+  const asTerm = (t: Timescale) => seasonAsTerm(t, context) ?? t;
 
   // Pass 2: with the plan's period known, dates without a year can be placed.
   const pass2 = new Cache();
@@ -351,7 +358,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const revisions = new Cache();
   // the words after a revision phrase ("to March 2015"), read once per distinct wording
   const nearby = new Cache();
-  const parseNearby = (text: string) => nearby.get(text, parseInContext);
+  // (in a plan of school terms, a season the status moves the work to is the term: "Remaining 2 moved to Autumn 2020")
+  const parseNearby = termsPlan ? (text: string) => asTerm(nearby.get(text, parseInContext)) : (text: string) => nearby.get(text, parseInContext);
   // (its misspelt words read as the words they stand for, as the status is: "deffered to Feb 21 meeting")
   const readRevision = (s: string) => revisionInText(correctSpelling(s)?.text ?? s, context, parseNearby);
   // an action log's meetings: the day each row was raised at, a blank cell the day of the row above (a log writes a
@@ -444,11 +452,13 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const wordsOf = (r: PlanRow, i: number): RowWords => {
     // with no timescale column, a deadline written into the action's own words ("... to 75% by March 2025")
     const timescaleCell = timescaleOf(r, i);
-    const cellRead = timescaleCell
+    const inCell = timescaleCell
       ? doneAsTimescale[r.block]
         ? withAssumption(readPass2(timescaleCell, i), `the plan has no timescale column: due date read from the completion column`)
         : readPass2(timescaleCell, i)
       : (inActionWords(r) ?? missingTimescale());
+    // ("Spring 2024" among a school's "Autumn term 2023" and "Summer term 2024": the spring term, to 31 March)
+    const cellRead = termsPlan && timescaleCell ? asTerm(inCell) : inCell;
     // a target with no date of its own ("750") under a header naming its year ("2014/2015 target"): due at its end
     // (no timescale column: work "Still to do" says goes on; or, in an annual report, the end of the year it covers)
     const goesOn = cellRead.kind === 'none' && !r.cells.timescale ? ongoingLeft(r) : null;
