@@ -5,6 +5,7 @@ import {
   atNextMeeting,
   atReview,
   nextMeetingOn,
+  planDatedOn,
   publishedOn,
   reviewOn,
   visitGiven,
@@ -167,6 +168,47 @@ describe('counted from the day the plan was agreed', () => {
       '%j gives no agreement date',
       (line) => expect(agreedOn([line])).toBeNull(),
     );
+  });
+});
+
+describe('"Immediately" in a plan that gives its own date', () => {
+  test.each([
+    [['Date of this plan (issued by the Charity Commission): 14 November 2025'], '2025-11-14'],
+    [['Date of action plan: 14/11/2025'], '2025-11-14'],
+  ])('the lines above the table %j give the plan its own date, %s', (lines, date) => expect(planDatedOn(lines)).toBe(date));
+  test.each(['Immediately', 'Immediate', 'With immediate effect'])('%j beside a plan dated 14 November 2025 → due that day', (text) =>
+    expect(withinOfPublication(parseTimescale(text), null, {}, '2025-11-14', '2025-11-14')?.due).toBe('2025-11-14'),
+  );
+  describe('negative cases', () => {
+    test.each([
+      // agreed, not dated: the plan came after the work it answers began ("done at the rapid review")
+      ['Action plan agreed by the Partnership Board 15 October 2021.', 'a plan agreed, not dated'],
+      ['Plan approved: 15/10/2021', 'a plan approved, not dated'],
+      // no date after the words, or another document's
+      ['Date of this plan: to be confirmed', 'no date'],
+      ['Date of the inspection report: 14 November 2025', "another document's date"],
+    ])('%j gives the plan no date of its own (%s)', (line) => expect(planDatedOn([line])).toBeNull());
+    test('"Immediate" beside a plan agreed on a day, with no date of its own, has no date', () =>
+      expect(withinOfPublication(parseTimescale('Immediate'), null, {}, '2021-10-15', null)).toBeNull());
+    test('"As soon as possible" is not "Immediately"', () =>
+      expect(withinOfPublication(parseTimescale('As soon as possible'), null, {}, '2025-11-14', '2025-11-14')).toBeNull());
+  });
+  test('in a plan: "Immediately" due on the plan\'s own date, and said so', () => {
+    const r = assessGrid(
+      {
+        values: [
+          ['Date of this plan (issued by the Charity Commission): 14 November 2025', null, null, null],
+          ['No.', 'Action required', 'Timescale', 'Progress update'],
+          ['1.3', 'Suspend the review', 'Immediately', 'Complete – suspended on 14 November 2025.'],
+        ],
+      },
+      { asOf: '2026-03-25' },
+    ).rows[0];
+    expect([r.state, r.timescale.due, r.timescale.assumptions]).toEqual([
+      'complete',
+      '2025-11-14',
+      ['"Immediately" read as the plan\'s own date (14 Nov 2025)'],
+    ]);
   });
 });
 

@@ -32,6 +32,7 @@ import {
   atReview,
   meetingOn,
   nextMeetingOn,
+  planDatedOn,
   publishedOn,
   reviewOn,
   visitGiven,
@@ -296,6 +297,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const published = publishedOn(lines);
   // the date the plan itself was agreed, where they give it ("Action plan agreed by the Partnership Board 15 October 2021")
   const agreed = agreedOn(lines);
+  // the date the plan gives as its own ("Date of this plan: 14 November 2025"): "Immediately" is due then
+  const dated = planDatedOn(lines);
   // the meeting the plan's actions were agreed at, where its timescales run from ("Date of outcome meeting: 12/09/2023")
   const meeting = meetingOn(lines);
   // the meeting an action log was prepared for ("updated for the Board meeting of Tuesday 15th March 2011")
@@ -504,7 +507,7 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         : atMeeting
           ? atMeeting
           : (read.kind === 'event' || read.kind === 'none') && (published || agreed)
-            ? (withinOfPublication(read, published, context, agreed) ?? named ?? read)
+            ? (withinOfPublication(read, published, context, agreed, dated) ?? named ?? read)
             : named
               ? named
               : read.kind === 'recurring'

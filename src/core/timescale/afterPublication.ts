@@ -11,8 +11,17 @@ import type { Timescale, TimescaleContext } from './types';
  *
  * @example withinOfPublication(parseTimescale('Within 3 months of publication'), '2020-07-30')?.due // '2020-10-30'
  */
-export function withinOfPublication(t: Timescale, published: IsoDate | null, context: TimescaleContext = {}, agreed: IsoDate | null = null): Timescale | null {
+export function withinOfPublication(
+  t: Timescale,
+  published: IsoDate | null,
+  context: TimescaleContext = {},
+  agreed: IsoDate | null = null,
+  dated: IsoDate | null = null,
+): Timescale | null {
   if (t.kind === 'date') return null;
+  // "Immediately" in a plan that gives its own date, as a regulator issues one ("Date of this plan: 14 November 2025"):
+  // due that day, as it is the day a row was raised (not the day a plan was agreed, after the work it answers began)
+  if (dated && IMMEDIATE.test(t.text)) return dueOn(t, dated, context, `"${t.text.trim()}" read as the plan's own date (${formatUkDate(dated)})`);
   // "On publication": due the day the report was published
   if (published && ON_PUBLICATION.test(t.text)) {
     return dueOn(t, published, context, `"${t.text.trim()}" read as the publication date the plan gives (${formatUkDate(published)})`);
@@ -290,6 +299,18 @@ export function agreedOn(lines: readonly string[]): IsoDate | null {
  */
 const AGREED =
   /\b(?:(?:action\s+)?plan\s+(?:was\s+)?(?:agreed|approved|signed[\s-]+off|endorsed)(?:\s+by\s+(?:the\s+)?[A-Za-z&' ]{2,50}?)?(?:\s+(?:on|at))?|date\s+of\s+(?:(?:this|the)\s+)?(?:action\s+)?plan(?:\s*\([^)]{1,60}\))?)\s*[:\-–]?\s*(\d[^.;,]{5,23})/i;
+
+/**
+ * The date a plan's title lines give as its own ("Date of this plan (issued by the Charity Commission): 14 November
+ * 2025", "Date of action plan: 14/11/2025"), or null; not the day it was agreed.
+ * @example planDatedOn(['Date of this plan (issued by the Charity Commission): 14 November 2025']) // '2025-11-14'
+ */
+export function planDatedOn(lines: readonly string[]): IsoDate | null {
+  return dayAfter(lines, PLAN_DATED);
+}
+
+/** "Date of this plan: 14 November 2025", "Date of action plan (issued by ...): 14/11/2025": the date after it. */
+const PLAN_DATED = /\bdate\s+of\s+(?:(?:this|the)\s+)?(?:action\s+)?plan(?:\s*\([^)]{1,60}\))?\s*[:\-–]?\s*(\d[^.;,]{5,23})/i;
 
 /**
  * The date a plan's title lines say the review was published ("Report published 30 July 2020", "Published: 30/07/2020"),
