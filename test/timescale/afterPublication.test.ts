@@ -607,6 +607,9 @@ describe('an occasion the timescale names, dated in the lines above the table', 
     ['Before the Commission’s six-month review meeting', 'Commission’s six-month review meeting: 19 May 2026.', '2026-05-19'],
     ['Before MV2', 'Monitoring visits: MV1 February 2025 (front door); MV2 June 2025 (children in need)', '2025-06-30'],
     ['By next review', 'Reviews: 10/10/23, 14/11/23. Next review 06/02/24', '2024-02-06'],
+    // a row's own words (its action or update) dating the occasion
+    ['Within 6 weeks of the audit', 'MSP audit reported 19/05/25. Outcomes recorded in 74% (target 90%)', '2025-06-30'],
+    ['Within 6 weeks of the audit', 'Reflective practice, following the DA thematic audit (report 28/06/24)', '2024-08-09'],
   ])('%j under %j → %s', (text, line, due) => expect(atNamedOccasion(parseTimescale(text), [line])?.due).toBe(due));
   describe('negative cases', () => {
     test.each([
@@ -615,6 +618,8 @@ describe('an occasion the timescale names, dated in the lines above the table', 
       ['Within 3 months of the review', 'Peer Review – Action Plan', 'named with no date'],
       ['Within 3 months of the review', 'Review date: 1 April 2025', 'the date the plan is due for review'],
       ['By the Board', 'Last Board 12 March 2024', 'the last meeting held, not the one it is due by'],
+      ['Within 6 weeks of the audit', 'Last audit 12/03/2024; next audit due 1 June 2024', 'the last audit, and when the next is due'],
+      ['Within 6 weeks of the audit', 'Audit planned for June', 'no year: no day to count from'],
       // a step of its own, not the occasion the lines date (by its last word only when named in two)
       ['6 weeks after the Council signs off the review', "Commission's six-month review meeting: 19 May 2026", 'a step, not the review'],
       // a date or period of its own, or counted elsewhere
@@ -625,6 +630,21 @@ describe('an occasion the timescale names, dated in the lines above the table', 
       ['Quarterly', 'Quarterly report on 1 June 2024', 'a round of work'],
       ['Within 3 months of the Investigations Unit being in place', 'Investigations Unit in place by April 2023', 'an occasion in more words than a name'],
     ])('%j under %j is not read so (%s)', (text, line) => expect(atNamedOccasion(parseTimescale(text), [line])).toBeNull());
+  });
+  test('in a plan: "Within 6 weeks of the audit" dated by the row\'s update, with the reason', () => {
+    const row = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'By when?', 'Update'],
+          ['3.2', 'Act on the MSP case file audit', 'Within 6 weeks of the audit', 'MSP audit reported 19/05/25. Form change in testing.'],
+        ],
+      },
+      { asOf: '2025-07-15' },
+    ).rows[0];
+    expect([row.timescale.due, row.timescale.assumptions]).toEqual([
+      '2025-06-30',
+      ['"Within 6 weeks of the audit" counted from the audit the row\'s own words date (19 May 2025): due 30 Jun 2025'],
+    ]);
   });
   test('in a plan: "Within 3 months of the review" under the review\'s month in the title, with the reason', () => {
     const row = assessGrid(

@@ -499,7 +499,12 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
     // ("By the review meeting", "Before next visit": the review the title lines date)
     const fromOccasion = fromRaised ?? (review ? atReview(read, review, context) : null);
     // ("Within 3 months of the review", "Before MV2": an occasion the title lines date, "Peer Review (January 2017)")
-    const named = spanned && !inTimescale && !fromOccasion && !atMeeting ? atNamedOccasion(read, lines, context) : null;
+    // (or the row's own words: "Within 6 weeks of the audit" beside "MSP audit reported 19/05/25")
+    const named =
+      spanned && !inTimescale && !fromOccasion && !atMeeting
+        ? (atNamedOccasion(read, lines, context) ??
+          atNamedOccasion(read, [textOf(r.cells.action), textOf(r.cells.objective), textOf(r.cells.status)], context, "the row's own words"))
+        : null;
     const scheduled = inTimescale
       ? inTimescale.original
       : fromOccasion

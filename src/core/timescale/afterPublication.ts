@@ -361,11 +361,13 @@ const PUBLISHED = /\b(?:published(?:\s+on)?|date\s+of\s+publication(?:\s+of\s+(?
  * 2026", "Before MV2" under "MV2 June 2025", "By next review" under "Next review 06/02/24"); else null. The occasion is
  * looked for by all its words, then, named in two, by its last ("the Coroner's report" as "Report"), followed by its date within a few
  * words; a date the lines give for when it is next due or was last held ("Review date:", "Last review") is not its date.
+ * A row's own words may date it too (`where` says whose lines they are): "Within 6 weeks of the audit" beside "MSP
+ * audit reported 19/05/25", or an action "following the DA thematic audit (report 28/06/24)".
  *
  * @example atNamedOccasion(parseTimescale('Within 3 months of Committee'), ['report to Committee on 16 September 2025'])?.due // '2025-12-16'
  * @example atNamedOccasion(parseTimescale('Before MV2'), ['Monitoring visits: MV1 February 2025; MV2 June 2025'])?.due // '2025-06-30'
  */
-export function atNamedOccasion(t: Timescale, lines: readonly string[], context: TimescaleContext = {}): Timescale | null {
+export function atNamedOccasion(t: Timescale, lines: readonly string[], context: TimescaleContext = {}, where = "the plan's title lines"): Timescale | null {
   if (t.kind === 'date' || t.kind === 'recurring' || lines.length === 0) return null;
   const span = SPAN_OF_OCCASION.exec(t.text);
   const at = span ? null : AT_OCCASION.exec(t.text);
@@ -373,7 +375,7 @@ export function atNamedOccasion(t: Timescale, lines: readonly string[], context:
   if (!occasion || DATED_WORDS.test(occasion)) return null;
   const given = occasionGiven(lines, occasion);
   if (!given) return null;
-  const from = `the ${occasion.replace(/^the\s+/i, '')} the plan's title lines date`;
+  const from = `the ${occasion.replace(/^the\s+/i, '')} ${where} date`;
   if (span) return withinOfRaised(t, given.day, context, from, given.wholeMonth);
   return dueOn(t, given.day, context, `"${t.text.trim()}": ${from} (${formatUkDate(given.day)})`);
 }
@@ -412,7 +414,7 @@ function occasionGiven(lines: readonly string[], occasion: string): GivenDay | n
   for (const tried of tries) {
     const name = tried.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]")).join(String.raw`\s+`);
     const pattern = new RegExp(
-      String.raw`(?<!\b(?:last|previous|past)\s+)\b${name}(?![\w'’-])((?:\s+[A-Za-z][A-Za-z'’-]*){0,4}?)\s*(?:\(|[:\-–]|\b(?:dated|on|of|held\s+on|in)\b)?\s*(${GIVEN_DATE})`,
+      String.raw`(?<!\b(?:last|previous|past)\s+)\b${name}(?![\w'’-])((?:\s+\(?[A-Za-z][A-Za-z'’-]*){0,4}?)\s*(?:\(|[:\-–]|\b(?:dated|on|of|held\s+on|in)\b)?\s*(${GIVEN_DATE})`,
       'i',
     );
     for (const line of lines) {
