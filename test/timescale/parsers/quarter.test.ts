@@ -22,7 +22,27 @@ describe('quarter parser', () => {
     ['FY 2024/25 Q2', 'date', '2024-09-30', 'quarter'],
     ['Q1 FY09/10', 'date', '2009-06-30', 'quarter'],
     ['Q3 FY24/25', 'date', '2024-12-31', 'quarter'],
+    // a year in two digits, as "Dec 24" is written: a calendar quarter, as "Q1 2024" is
+    ['Q1 24', 'date', '2024-03-31', 'quarter'],
+    ["Q4 '23", 'date', '2023-12-31', 'quarter'],
+    ['Q1 ’24', 'date', '2024-03-31', 'quarter'],
+    ['End of Q3 23', 'date', '2023-09-30', 'quarter'],
+    ['Q4 23.', 'date', '2023-12-31', 'quarter'],
   ]);
+
+  // two digits after a quarter that are not its year, grouped by reason
+  describe('two digits after a quarter: negative cases', () => {
+    test.each([
+      // a count or a figure after the quarter
+      ['Q3 15 sessions', 'a count of sessions'],
+      ['Q2 12.5%', 'a percentage'],
+      ['Q1 40 %', 'a percentage, spaced'],
+      // a financial year in two digits: the quarter of that year, not a calendar quarter
+      ['Q2 25/26', 'a financial year'],
+    ])('%j is not a calendar quarter of a two-digit year (%s)', (text) => {
+      expect(parseTimescale(text, { referenceDate: '2025-06-30' }).assumptions.join(' ')).not.toMatch(/calendar quarter/);
+    });
+  });
 
   test('says which kind of quarter it assumed', () => {
     expect(parseTimescale('Q2 2005').assumptions.join(' ')).toMatch(/calendar quarter/);
