@@ -25,6 +25,7 @@ import { calendarYearPlan, financialYearAround, planPeriodFromText, probableYear
 import { finishTimescale, parseTimescale, parseTimescaleAlone, type TimescaleDraft } from '../timescale/parseTimescale';
 import { readTimescaleCell } from '../timescale/readTimescaleCell';
 import { countTerms, isTermsPlan, seasonAsTerm } from '../timescale/seasonAsTerm';
+import { academicYearFromAugust, asCollegeYear } from '../timescale/collegeYear';
 import {
   agreedOn,
   atNamedOccasion,
@@ -271,6 +272,8 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   };
 
   const termsPlan = isTermsPlan(termsCount);
+  // an academic year the title lines say runs from 1 August, as a college's does
+  const collegeYear = academicYearFromAugust(lines);
   const asTerm = (t: Timescale) => seasonAsTerm(t, context) ?? t;
 
   // Pass 2: with the plan's period known, dates without a year can be placed.
@@ -461,7 +464,9 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
         : readPass2(timescaleCell, i)
       : (inActionWords(r) ?? missingTimescale());
     // ("Spring 2024" among a school's "Autumn term 2023" and "Summer term 2024": the spring term, to 31 March)
-    const cellRead = termsPlan && timescaleCell ? asTerm(inCell) : inCell;
+    const asTermRead = termsPlan && timescaleCell ? asTerm(inCell) : inCell;
+    // ("End of academic year" in a college's plan whose year runs 1 August to 31 July: 31 July)
+    const cellRead = collegeYear && timescaleCell ? (asCollegeYear(asTermRead) ?? asTermRead) : asTermRead;
     // a target with no date of its own ("750") under a header naming its year ("2014/2015 target"): due at its end
     // (no timescale column: work "Still to do" says goes on; or, in an annual report, the end of the year it covers)
     const goesOn = cellRead.kind === 'none' && !r.cells.timescale ? ongoingLeft(r) : null;
