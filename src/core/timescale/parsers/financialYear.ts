@@ -29,23 +29,7 @@ export const financialYearParser: Parser = {
     const gap = secondYear - first.year;
     // one financial year ("2015/16"), or a plan's run of them written as one is, the last year in two digits
     // ("2016-18", "2014/17": due at the end of the last)
-    if (gap === 1 || (gap > 1 && gap <= 5 && secondText.length === 2)) {
-      const c = makeComponent({
-        parser: this.name,
-        match,
-        precision: 'year',
-        yearText: match[1],
-        stated: { day: false, month: false },
-        month: 3,
-        span: monthsSpan(4, 3, gap),
-      });
-      c?.assumptions.push(
-        gap === 1
-          ? `${match[0].trim()} read as the financial year 1 April ${first.year} to 31 March ${first.year + 1}`
-          : `${match[0].trim()} read as the financial years 1 April ${first.year} to 31 March ${secondYear}`,
-      );
-      return c;
-    }
+    if (gap === 1 || (gap > 1 && gap <= 5 && secondText.length === 2)) return financialYears(this.name, match, first.year, secondYear);
     if (gap > 1 && gap <= 10 && secondText.length === 4) {
       return makeComponent({
         parser: this.name,
@@ -78,19 +62,31 @@ export const financialYearInWordsParser: Parser = {
   extract(match) {
     const first = readYear(match[1]);
     if (!first || Number(match[2]) !== first.year + 1) return null;
-    const c = makeComponent({
-      parser: this.name,
-      match,
-      precision: 'year',
-      yearText: match[1],
-      stated: { day: false, month: false },
-      month: 3,
-      span: monthsSpan(4, 3, 1),
-    });
-    c?.assumptions.push(`${match[0].trim()} read as the financial year 1 April ${first.year} to 31 March ${first.year + 1}`);
-    return c;
+    return financialYears(this.name, match, first.year, first.year + 1);
   },
 };
+
+/**
+ * The financial years from 1 April of `from` to 31 March of `to` (one year when `to` follows `from`), read from a
+ * match whose first group holds the first year, with the assumption that says so.
+ */
+function financialYears(parser: string, match: RegExpExecArray, from: number, to: number) {
+  const c = makeComponent({
+    parser,
+    match,
+    precision: 'year',
+    yearText: match[1],
+    stated: { day: false, month: false },
+    month: 3,
+    span: monthsSpan(4, 3, to - from),
+  });
+  c?.assumptions.push(
+    to === from + 1
+      ? `${match[0].trim()} read as the financial year 1 April ${from} to 31 March ${to}`
+      : `${match[0].trim()} read as the financial years 1 April ${from} to 31 March ${to}`,
+  );
+  return c;
+}
 
 /**
  * Reads a financial year written with two-digit years and a slash ("16/17", "FY 15/16"), as plans shorten "2016/17".
