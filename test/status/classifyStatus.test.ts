@@ -552,3 +552,39 @@ describe('a colour ending a status is read only where one stands', () => {
     expect(classifyStatus({ status, timescale: parseTimescale('March 2015'), asOf: AS_OF }).explicit).toBe(explicit);
   });
 });
+
+describe('a drop-down\'s "On track" before the commentary: a step reported after it is a step, as after "In progress"', () => {
+  // due March 2015, read in January: on the way
+  test.each([
+    ['On track. Business case agreed at CAG exec 10/01/15, posts out to advert', 'green'],
+    ['On Track. Co-production sessions held in January and February.', 'green'],
+    ['On track (revised date). Housing Options: hospital in-reach officer in post since April 2014.', 'green'],
+    ['On schedule. Content agreed with SRC, sessions booked into Welcome Week.', 'green'],
+    ['On target. Webpages updated 28/12/14, leaflet with printers', 'green'],
+    ['OT. First two sessions held in September.', 'green'],
+    ['On track;#Green. Q2 dashboard presented 19/10/2014.', 'green'],
+    ['On track. E-learning module live since April 2014; 1,640 completions to date.', 'green'],
+  ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
+    expect(state(status)).toBe(expected);
+  });
+
+  describe('not read so', () => {
+    // the work reported done, in words that say so, stands whatever the drop-down said
+    test.each([
+      ['On track. Completed in December.', 'complete'],
+      ['On track. Now complete.', 'complete'],
+    ] as Array<[string, RagState]>)('a completion word opening the last sentence: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+    // no on-track word opening the status: the report of the thing done is read as before
+    test.each([
+      ['Business case agreed at CAG exec 10/01/15.', 'complete'],
+      ['Group met in October. Protocol signed off in January.', 'complete'],
+      // ("Not on track" is red, whatever follows)
+      ['Not on track. Protocol signed off in January.', 'red'],
+      ['Trained staff on track to finish. Protocol signed off in January.', 'complete'],
+    ] as Array<[string, RagState]>)('no on-track opening: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+  });
+});

@@ -885,19 +885,17 @@ function analyse(status: string, rules: StatusRules): TextReading {
       : stepClaimed
         ? { done: unpunctuated(first), by: goesOn! }
         : null;
+  // nothing before a claim later on says the work is in trouble or goes on: not slippage nor a red phrase, not "In
+  // progress", nor a drop-down's "On track" opening the words (the board rates the work going on: "On track. Business
+  // case agreed at CAG exec" reports a step)
+  const clear = red === null && amber === null && !inProgress && !(rules.ON_TRACK_LEAD?.test(status) ?? false);
   // a figure short of the target it states outweighs a completion word ("Achieved 85% against a target of 90%")
   return {
     lead: lead && !leadBlocked && short === null ? lead[0].trim() : null,
     // (a subject said to be done in the last sentence is a step when the words say the work goes on: "In progress.
     // Audit tool agreed", a drop-down's word read with the commentary beside it)
     // (or a sentence saying what it set up has run since a date gone by: "CP-IS live in the unit since 12 March 2018")
-    claim:
-      short !== null
-        ? null
-        : claim
-          ? first.trim()
-          : (latestClaim(status, first, red === null && amber === null && !inProgress, rules) ??
-            runningSince(status, red === null && amber === null && !inProgress, rules)),
+    claim: short !== null ? null : claim ? first.trim() : (latestClaim(status, first, clear, rules) ?? runningSince(status, clear, rules)),
     red: red ? red[0] : null,
     amber: amber ? amber[0] : null,
     negated: null,

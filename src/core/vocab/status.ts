@@ -1520,6 +1520,15 @@ export const REVISION_LEADS = phraseSearch([
 export const ON_TRACK = /(?<!\bnot[\s-]+)\bon[\s-]+(?:track|target|course|schedule)\b|\bgood[\s-]+progress\b/i;
 
 /**
+ * A status opening with the word that says the work is on track ("On track", "On Track (revised date)", "On schedule",
+ * "On target", a tracker's "OT"), as a drop-down gives it before the commentary: the work goes on, so a step reported
+ * after it ("On track. Business case agreed at CAG exec, posts out to advert") is a step, as it is after "In
+ * progress". Not "Not on track", nor "On track to complete" read any other way than as on track.
+ */
+export const ON_TRACK_LEAD =
+  /^\s*(?:on[\s-]+(?:track|target|course|schedule)|ot)\b(?![\s-]+(?:for|to)\s+(?:be\s+)?(?:complete|completed|closed|close|closure|sign[\s-]?off)\b)/i;
+
+/**
  * The verbs of an action that asks for one thing to be made, set up or sent, each with the words a status uses to say
  * that thing was done ("Establish a quality group" → "Quality group established"; "Remind GP practices ..." →
  * "Reminder sent to all GP practices"): see `doneAsAsked`. A verb of a round of work ("book", "monitor", "review")
