@@ -1715,6 +1715,12 @@ describe('words saying only what is still to be done: not started, red once past
     // the first round of the work named with when it comes, nothing said done
     ['First session booked for 21 April 2015.', 'April 2015', 'none'],
     ['First report (Nov figures) to January meeting.', 'March 2015', 'none'],
+    // a tracker's word that says nothing of the work ("Not yet due", "Open"), then commentary saying only what is to come
+    ['Not yet due. First report to March cttee', 'March 2015', 'none'],
+    ['Not yet due. To be scoped early 2015.', 'March 2015', 'none'],
+    ['Not due yet; policy to be reviewed in line with the KCSIE changes.', 'March 2015', 'none'],
+    ['Open. Visiting speaker checking procedure to be written.', 'March 2015', 'none'],
+    ['Open – procedure to be written.', 'October 2014', 'red'],
     // only the outcome denied, past its date: nothing said done
     ['Not Yet Delivered', 'October 2014', 'red'],
     ['Not yet achieved.', 'October 2014', 'red'],
@@ -1749,6 +1755,13 @@ describe('words saying only what is still to be done: not started, red once past
       ['Procedure written and to be circulated.', 'March 2015', 'green', 'written: done, its circulation to come'],
       // the first person going on, not to come
       ['We will continue to meet monthly with the Forum.', 'October 2014', 'amber', 'going on, past due'],
+      // a tracker's word that says nothing, then commentary that says more than what is to come
+      ['Not yet due. Terms of reference agreed; first meeting to be arranged.', 'March 2015', 'green', 'a step done is said'],
+      ['Not yet due. Policy drafted.', 'March 2015', 'green', 'a step done is said'],
+      ['Open. Policy to be reviewed; on track.', 'March 2015', 'green', 'on track'],
+      ['Overdue. Policy to be reviewed.', 'October 2014', 'amber', '"Overdue" is slippage, not a word that says nothing'],
+      // a first sentence of more words than a drop-down's: read as it stands
+      ['The group has not yet met and is due in March. Policy to be reviewed.', 'March 2015', 'green', 'a sentence says more'],
     ])('%j (%s) is %s (%s)', (status, timescale, state) => {
       expect(read(status, timescale).state).toBe(state);
     });

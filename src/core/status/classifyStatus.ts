@@ -934,7 +934,9 @@ function waitingWords(status: string, t: TextReading, rules: StatusRules): strin
  */
 function toComeWords(status: string, t: TextReading, rules: StatusRules): string | null {
   if (!rules.ONLY_TO_COME || t.inProgress || !saysNothingElse(t) || rules.ON_TRACK.test(status) || MOVING.test(status)) return null;
-  const sentences = status.split(SENTENCE_BREAK);
+  // (a tracker's word that says nothing of the work, "Not yet due" or "Open", before the commentary is passed over: "Not
+  // yet due. First report to March cttee" says only what is to come)
+  const sentences = afterEmptyWord(status, rules).split(SENTENCE_BREAK);
   for (const sentence of sentences) {
     const words = sentence.trim().replace(/[.;!]+$/, '');
     if (words !== '' && !rules.ONLY_TO_COME.test(words)) return null;
@@ -1003,6 +1005,19 @@ function saysNothingThenNoUpdate(status: string, rules: StatusRules): boolean {
   if (!mayOpenWithWords(status)) return false;
   const m = FIRST_WORDS.exec(status);
   return m !== null && rules.EMPTY_LIKE.test(m[1]) && (rules.NO_UPDATE?.test(m[2]) ?? false);
+}
+
+/**
+ * The words after a status's opening word that says nothing of the work (`EMPTY_LIKE`: a tracker's "Not yet due",
+ * "Open", "Outstanding") in a sentence of its own, as a drop-down gives it before the commentary; else the whole
+ * status. Read on the status's first characters only.
+ * @example afterEmptyWord('Not yet due. To be scoped early 2017.', rules) // 'To be scoped early 2017.'
+ * @example afterEmptyWord('To be scoped early 2017.', rules) // 'To be scoped early 2017.'
+ */
+function afterEmptyWord(status: string, rules: StatusRules): string {
+  if (!mayOpenWithWords(status)) return status;
+  const m = FIRST_WORDS.exec(status);
+  return m !== null && rules.EMPTY_LIKE.test(m[1]) ? m[2] : status;
 }
 
 /** A status's first few words before a full stop, semicolon, colon or dash, and the rest. */
