@@ -1587,6 +1587,11 @@ describe('with no date, words saying only what is awaited or still to be arrange
     'NA pending the new framework',
     // the work hanging on what other work finds
     'Subject to outcome of trial above',
+    // what the work waits on, said to be still awaited, or the law it waits on still before Parliament
+    'Act received Royal Assent in May 2019; the draft Code of Practice and regulations are still awaited.',
+    'National guidance still awaited.',
+    'The Bill is still before Parliament.',
+    'Not yet due. The Bill is still going through Parliament.',
   ])('%j (no date) is none', (status) => {
     expect(read(status, 'TBC').state).toBe('none');
   });
@@ -1638,6 +1643,12 @@ describe('with no date, words saying only what is awaited or still to be arrange
       ['Two sessions delivered (Sept and Nov 2022). Further dates to be arranged for 2023/24', 'Ongoing', 'green', 'sessions held'],
       ['First meeting with the Children in Care Council held 14 May; design to be agreed at the July meeting.', 'March 2015', 'green', 'a meeting held'],
       ['Refresher delivered to 40 staff; date tbc for the rest', 'March 2015', 'green', 'sessions delivered, the rest to be dated'],
+      // still awaited: the work done and waiting to be approved, or pieces done before it
+      ['Policy drafted; sign off still awaited.', 'TBC', 'green', 'the work done, its sign off awaited'],
+      ['Approval still awaited', 'TBC', 'green', 'the work done, its approval awaited'],
+      ['Feedback still awaited from two agencies.', 'TBC', 'green', 'the work done, feedback awaited'],
+      ['Letter sent to the DfE in May; reply still awaited.', 'TBC', 'green', 'a piece of the work done before it'],
+      ['The Bill is still before Parliament.', 'October 2014', 'amber', 'past due: the date decides'],
     ])('%j (%s) is %s (%s)', (status, timescale, state) => {
       expect(read(status, timescale).state).toBe(state);
     });

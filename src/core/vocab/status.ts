@@ -406,6 +406,10 @@ export const WAITING = phrasePattern([
   // the work hanging on what other work finds ("Subject to outcome of trial above"; not "subject to approval", the work
   // done and waiting to be approved)
   'subject to (?:the )?(?:outcomes?|results?|findings|conclusions?|completion) of',
+  // what the work waits on, said to be still awaited ("the draft Code of Practice and regulations are still awaited",
+  // "The Bill is still before Parliament"); not the work done and waiting to be approved ("Sign off still awaited")
+  '(?<!\\b(?:sign off|signoff|approval|ratification|endorsement|agreement|evidence|feedback|comments?|minutes) (?:is |are )?)still awaited',
+  'still (?:before|going through) parliament',
 ]);
 
 /** The words that say, in a timescale cell, that the action was done (see the two patterns below). */
