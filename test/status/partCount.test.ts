@@ -84,6 +84,31 @@ describe('a count of part of the work in a status', () => {
     expect(state(status, due)).toBe(expected);
   });
 
+  // so is a share of the people the work reached, given as a figure after a completion word in a sentence of its own
+  // (a drop-down's "Complete" before the commentary): the reach of the work done, not a part of it still to do
+  test.each([
+    ['Complete. Updated training launched June 2014; 85% of practitioners have attended.', 'October 2014', 'complete'],
+    ['Complete. 92% of staff completed the refresher.', 'October 2014', 'complete'],
+    ['Completed. Training delivered to 80% of staff.', 'October 2014', 'complete'],
+  ] as Array<[string, string, RagState]>)('a share after a completion word in its own sentence: %j due %s → %s', (status, due, expected) => {
+    expect(state(status, due)).toBe(expected);
+  });
+  describe('a share still part done', () => {
+    test.each([
+      // no completion word, or the share in its own sentence, or the completion word after the share
+      ['85% of practitioners have attended.', 'October 2014', 'amber', 'no completion word'],
+      ['Training delivered to 80% of staff.', 'October 2014', 'amber', 'no completion word'],
+      ['Complete for 80% of staff; the rest in the spring.', 'October 2014', 'amber', 'the share in the same sentence'],
+      ['Complete - 85% of practitioners have attended.', 'October 2014', 'amber', 'the share in the same breath'],
+      ['85% of staff trained. Complete.', 'October 2014', 'amber', 'the completion word after the share'],
+      ['Done 50%', 'October 2014', 'amber', 'a completion word with its share'],
+      ['Complete. 85% of staff trained against a target of 95%.', 'October 2014', 'amber', 'a figure short of its target'],
+      ['Complete. Partially implemented in two schools.', 'October 2014', 'amber', 'part done in words'],
+    ] as Array<[string, string, RagState, string]>)('%j due %s → %s (%s)', (status, due, expected) => {
+      expect(state(status, due)).toBe(expected);
+    });
+  });
+
   test('the reason quotes the count', () => {
     expect(classifyStatus({ status: '3 of 5 audits completed', timescale: parseTimescale('March 2015'), asOf: '2015-01-21' }).reasons[0]).toBe(
       'status says "3 of 5": not complete, not yet due (31 Mar 2015)',

@@ -799,6 +799,9 @@ function afterLead(status: string, at: number, rules: StatusRules): boolean {
 /** A part-done phrase that names a first step ("First meeting held", "Phase 1 complete"), not a share of the work. */
 const FIRST_STEP = /^(?:first|initial|phase|stage)\b/i;
 
+/** A part-done phrase that gives a share as a figure ("85% of practitioners have attended", "delivered to 80% of staff"). */
+const SHARE = /\d\s?%/;
+
 /** What the status text says, read once per distinct text. */
 interface TextReading {
   readonly lead: string | null;
@@ -824,7 +827,8 @@ function analyse(status: string, rules: StatusRules): TextReading {
   // (so is a first step after it: "Completed. First meeting held on 19 September with eight members"; not "Complete.
   // Partially implemented in two schools", which says the work is not all done)
   const partial = rules.PARTIAL?.exec(status) ?? null;
-  const firstStepDone = partial !== null && FIRST_STEP.test(partial[0]) && afterLead(status, partial.index, rules);
+  // (and so is a share after it: "Complete. 85% of practitioners have attended.", the reach of the work done)
+  const firstStepDone = partial !== null && (FIRST_STEP.test(partial[0]) || SHARE.test(partial[0])) && afterLead(status, partial.index, rules);
   const negated = rules.NOT_COMPLETE.exec(status)?.[0] ?? (firstStepDone ? null : partial?.[0]) ?? countAfterLead(status, rules);
   // "Not yet started" says more only once due: a red phrase after it ("Not started - off track") is the one read
   const firstRed = rules.RED.exec(status);
