@@ -588,3 +588,55 @@ describe('a drop-down\'s "On track" before the commentary: a step reported after
     });
   });
 });
+
+describe('the thing the action made said to be live: done', () => {
+  // due October 2014, read in January 2015
+  test.each([
+    'Page live with resources and links. Will be kept updated.',
+    'Prompt live on the new triage system.',
+    'New referral form live on the intranet.',
+    'Pathway updated & live on website',
+    'Website live since December.',
+  ])('%j → complete', (status) => {
+    expect(state(status, 'October 2014')).toBe('complete');
+  });
+
+  describe('not read so', () => {
+    test.each([
+      // still to go live
+      ['Website to go live in June.', 'March 2015', 'green'],
+      ['System due to go live in April.', 'March 2015', 'green'],
+      ['New system will go live in March.', 'March 2015', 'green'],
+      ['Portal going live in November.', 'October 2014', 'amber'],
+      // a month with no more said may be when it goes live
+      ['Outstanding – new system live in April', 'October 2014', 'amber'],
+      ['New portal live from 1 April.', 'October 2014', 'amber'],
+    ] as Array<[string, string, RagState]>)('still to go live: %j due %s → %s', (status, due, expected) => {
+      expect(state(status, due)).toBe(expected);
+    });
+    test.each([
+      // a step that runs for a while: the advert, the consultation, the survey
+      ['Job advert live on the council website.', 'October 2014', 'amber'],
+      ['Consultation live until March.', 'October 2014', 'amber'],
+      ['Survey live on the website.', 'October 2014', 'amber'],
+      ['Recruitment campaign live.', 'October 2014', 'amber'],
+    ] as Array<[string, string, RagState]>)('a step that runs for a while: %j due %s → %s', (status, due, expected) => {
+      expect(state(status, due)).toBe(expected);
+    });
+    test.each([
+      // people who live somewhere
+      ['Children live with their grandparents.', 'October 2014', 'amber'],
+      ['Most young people live in supported lodgings.', 'October 2014', 'amber'],
+    ] as Array<[string, string, RagState]>)('people who live somewhere: %j due %s → %s', (status, due, expected) => {
+      expect(state(status, due)).toBe(expected);
+    });
+    test.each([
+      // denied, or for a part
+      ['Not live yet.', 'October 2014', 'amber'],
+      ['New referral form live in 3 of 5 localities.', 'October 2014', 'amber'],
+      ['Referral form live but delayed in two teams.', 'October 2014', 'amber'],
+    ] as Array<[string, string, RagState]>)('denied or part done: %j due %s → %s', (status, due, expected) => {
+      expect(state(status, due)).toBe(expected);
+    });
+  });
+});

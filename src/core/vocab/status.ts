@@ -460,9 +460,13 @@ export const DONE_AFTER_DATE_REACH = 40;
  * Something sent out again ("guidance re-circulated in the November newsletter", "leaflet reissued") was done whole;
  * a first circulation is not a claim ("Agreed dates have been circulated" reports a step). A service commissioned or
  * a contract awarded is done ("Framework re-commissioned", "Contracts awarded in July"), and so is a target met
- * ("Interim target met."; not "Group met in June", a meeting held).
+ * ("Interim target met."; not "Group met in June", a meeting held). The thing the action made said to be live is done
+ * ("Page live with resources and links", "Prompt live on the new triage system"); not a step that runs for a while
+ * ("Job advert live", "Consultation live"), what is still to go live ("Website to go live in June"; "New system live in
+ * April", a month with no more said, may be to come), nor people who live somewhere ("Children live with their
+ * grandparents").
  */
-const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|named|recruited|went\s+live|gone\s+live|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational|in\s+use|updated|revised|refreshed|amended|re-?written|developed|rolled\s+out|distributed|disseminated|sent\s+out|introduced|re-?(?:circulated|issued|launched|published|distributed|sent\s+out)|(?:re-?)?commissioned|awarded|compiled|(?<=\btargets?\s+)met`;
+const CLAIM_VERBS = String.raw`complete|completed|done|agreed|achieved|actioned|finalised|finalized|signed[\s-]?off|signed(?:\s+up)?|adopted|published|launched|delivered|approved|accepted|ratified|endorsed|implemented|in\s+place|presented|submitted|issued|undertaken|carried\s+out|produced|convened|held|appointed|named|recruited|went\s+live|gone\s+live|(?<!\b(?:go|goes|going|adverts?|advertisements?|vacanc(?:y|ies)|posts?|jobs?|roles?|tenders?|consultations?|surveys?|recruitment|campaigns?|bids?|polls?|questionnaires?|people|persons?|children|adults|famil(?:y|ies)|carers?|residents|clients|users|staff|members|they|we|who|you|i)\s+)live(?!\s+(?:in|from|by|on|for|at)\s+(?:(?:early|mid|late|the\s+(?:end|start|beginning)\s+of)\s+)?(?:${MONTH_STEM_PATTERN}|\d|spring|summer|autumn|winter|q[1-4]\b|next|the\s+new\s+year))|up\s+and\s+running|in\s+operation|(?:fully\s+)?operational|in\s+use|updated|revised|refreshed|amended|re-?written|developed|rolled\s+out|distributed|disseminated|sent\s+out|introduced|re-?(?:circulated|issued|launched|published|distributed|sent\s+out)|(?:re-?)?commissioned|awarded|compiled|(?<=\btargets?\s+)met`;
 
 /**
  * A first sentence that says a short subject was done: "Protocol Agreed.", "Signatures of need Done.",
