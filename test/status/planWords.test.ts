@@ -1859,3 +1859,33 @@ describe('a recommendation "Not Agreed" in an "Agreed/Partly Agreed/Not Agreed" 
     test.each(['Accepted', 'Agreed actions', 'Accepted / Owner'])('%j is not the agreed column', (header) => expect(matchHeader(header)).not.toBe('agreed'));
   });
 });
+
+describe('a status opening with a completion word, then a step made ready for the work: done, the step how', () => {
+  // as of 21 January 2015, due December 2014 (a drop-down's "Complete" read with the commentary after it)
+  const row = (action: string, status: string) =>
+    assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Progress'],
+          ['1.2', action, 'Dec 2014', status],
+        ],
+      },
+      { asOf: AS_OF },
+    ).rows[0];
+  test.each([
+    ['Set up a VAWG delivery board', 'Complete. Board established in September; terms of reference agreed in October.'],
+    ['Set up a VAWG delivery board', 'Complete. Terms of reference agreed in October.'],
+    ['Multi-agency audit of unborn babies on child protection plans', 'Completed. Audit tool agreed.'],
+  ])('%j: %j → complete', (action, status) => {
+    expect(row(action, status).state).toBe('complete');
+  });
+  describe('still a step', () => {
+    test.each([
+      ['Multi-agency audit of unborn babies on child protection plans', 'Audit tool agreed.', 'no completion word'],
+      ['Multi-agency audit of unborn babies on child protection plans', 'In progress. Audit tool agreed.', 'in progress'],
+      ['Multi-agency audit of unborn babies on child protection plans', 'Board met. Audit tool agreed.', 'a claim, not a completion word, first'],
+    ])('%j: %j → amber (%s)', (action, status) => {
+      expect(row(action, status).state).toBe('amber');
+    });
+  });
+});

@@ -1430,7 +1430,9 @@ function siipOf(refs: readonly Reference[]): readonly string[] {
  * @example preparedOnly(readStatusText('Audit tool agreed.'), 'Multi-agency audit of unborn babies', rules) // 'Audit tool agreed.'
  */
 function preparedOnly(read: StatusTextReading, action: string, rules: StatusRules): string | null {
-  const claim = read.phrases?.claim;
+  // (not under a status opening with a completion word: "Complete. Terms of reference agreed in October." says the
+  // work was done, the step after it how)
+  const claim = read.phrases?.lead == null ? read.phrases?.claim : null;
   const m = claim ? rules.PREPARED_ONLY.exec(claim) : null;
   if (!m) return null;
   // "tools" → "tool": the action may name it either way
