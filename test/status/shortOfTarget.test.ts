@@ -67,8 +67,17 @@ describe('the state: short of the target is amber', () => {
     ['In progress. 86% of staff trained against a target of 100%.', 'March 2015', 'green'],
     ['88% of staff trained against our 95% target; the rest booked onto the March sessions.', 'March 2015', 'green'],
     ['72% of returns in (target 90%); the remaining schools chased.', 'March 2015', 'green'],
+    // or with the board's word that the work is on track to it (a drop-down's "On track" before the commentary)
+    ['On target. 79% of assessments in timescale (target 85%).', 'March 2015', 'green'],
+    ['On track. Compliance 74% against a target of 90%.', 'March 2015', 'green'],
+    ['On track. 14 against a target of 20.', 'March 2015', 'green'],
     // past the date, the same words: the target not met
     ['In progress. 86% of staff trained against a target of 100%.', 'December 2014', 'amber'],
+    ['On target. 79% of assessments in timescale (target 85%).', 'December 2014', 'amber'],
+    // not on track, or no date to be on track to: the target not met
+    ['Not on track. Compliance 74% against a target of 90%.', 'March 2015', 'red'],
+    ['Compliance 74% against a target of 90%.', 'March 2015', 'amber'],
+    ['On track. Compliance 74% against a target of 90%.', 'Ongoing', 'amber'],
     ['88% of staff trained against our 95% target; the rest booked onto the March sessions.', 'December 2014', 'amber'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, expected) => {
     const a = classifyStatus({ status, timescale: parseTimescale(due), asOf: AS_OF });

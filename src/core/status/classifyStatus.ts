@@ -576,7 +576,14 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   // come, with words saying the work goes on or the rest is on its way, the way to it: "In progress. 86% against a
   // target of 100%" three weeks before the date, "88% ... against our 95% target; the rest booked onto the March
   // sessions"; a figure alone, "Compliance 72% (target 80%)", is short now)
-  else if (t.short !== null && input.timescale.kind === 'date' && !pastDue && dueText && (t.inProgress || (rules.REST_TO_COME?.test(status) ?? false)))
+  // (or the board's word that the work is on track to it: "On target. 79% against a target of 85%")
+  else if (
+    t.short !== null &&
+    input.timescale.kind === 'date' &&
+    !pastDue &&
+    dueText &&
+    (t.inProgress || rules.ON_TRACK.test(status) || (rules.REST_TO_COME?.test(status) ?? false))
+  )
     out = verdict('green', `status gives ${t.short}: short of the target, the work goes on, not yet due (${dueText})`);
   else if (t.short !== null) out = verdict('amber', `status gives ${t.short}: the target is not met`);
   // "Awaiting the statutory guidance", "Updates to be scheduled in as required": with no date and nothing under way or
