@@ -1527,6 +1527,11 @@ describe('a part done before a part not started: part done, not nothing done', (
     ['Mapping complete. Commissioning of the gaps not started.', 'October 2014', 'amber'],
     ['Mapping complete. Commissioning of the gaps not started.', 'March 2015', 'green'],
     ['Framework agreed; audits not started until the tool is ratified.', 'October 2014', 'amber'],
+    // or beside words saying the work is under way (a drop-down's "In progress" before the commentary)
+    ['In progress. Legal advice received May. DPIA not yet started.', 'March 2015', 'green'],
+    ['In progress. Legal advice received May. DPIA not yet started.', 'October 2014', 'amber'],
+    ['In progress. a) training delivered b) seminar delivered c) not yet started', 'March 2015', 'green'],
+    ['Ongoing. Project running since January; evaluation not yet started.', 'October 2014', 'amber'],
   ] as Array<[string, string, RagState]>)('%j due %s → %s', (status, due, state) => {
     const r = read(status, due);
     expect(r.state).toBe(state);
@@ -1537,6 +1542,10 @@ describe('a part done before a part not started: part done, not nothing done', (
       ['Not started. Scoping complete.', 'October 2014', 'red', '"Not started" opening: the whole work'],
       ['Commissioning not started.', 'October 2014', 'red', 'nothing said done'],
       ['Commissioning not started. Mapping complete.', 'October 2014', 'red', 'the claim after it'],
+      ['In progress. Not yet started.', 'October 2014', 'red', '"Not yet started" naming no part'],
+      ['Not yet started. In progress from April.', 'October 2014', 'red', '"Not yet started" opening: the whole work'],
+      ['DPIA not yet started. In progress from April.', 'October 2014', 'red', 'the work under way only after the part'],
+      ['Legal advice received May. DPIA not yet started.', 'October 2014', 'red', 'nothing says the work is under way'],
     ] as Array<[string, string, RagState, string]>)('%j due %s → %s (%s)', (status, due, state) => {
       expect(read(status, due).state).toBe(state);
     });

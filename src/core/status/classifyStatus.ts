@@ -541,7 +541,8 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   const share = nothingDone ? SHARE_DONE.exec(status) : null;
   const shareDone = share && share[1] !== '0' ? share[0].trim() : null;
   // a part done before a part named not started ("Mapping complete. Commissioning of the gaps not started.")
-  const partDone = t.red !== null && isNotStarted(t.red, rules) ? partDoneBeside(status, t.red, rules) : null;
+  // (or beside words saying the work is under way: "In progress. Legal advice received May. DPIA not yet started.")
+  const partDone = t.red !== null && isNotStarted(t.red, rules) ? (partDoneBeside(status, t.red, rules) ?? partUnderWay(status, t.red, rules)) : null;
   let out: TextVerdict;
   if (t.closed !== null) out = verdict('complete', `closed: "${t.closed}" (no longer an open action)`, t.closed);
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
@@ -1046,6 +1047,24 @@ function mayOpenWithWords(status: string): boolean {
     if (i >= 20 && !isWhiteSpace(c)) return false;
   }
   return false;
+}
+
+/**
+ * The words before a part named not started (`notStarted` after its subject, in its own sentence or list item) that
+ * say the work is under way (`IN_PROGRESS`: a drop-down's "In progress" before the commentary); else null. Not "Not
+ * started." opening the status, the whole work's state.
+ * @example partUnderWay('In progress. Legal advice received May. DPIA not yet started.', 'not yet started', rules) // 'In progress'
+ * @example partUnderWay('Not yet started. In progress from April.', 'Not yet started', rules) // null
+ */
+function partUnderWay(status: string, notStarted: string, rules: StatusRules): string | null {
+  const at = status.indexOf(notStarted);
+  if (at <= 0 || !rules.IN_PROGRESS) return null;
+  // the part named before the phrase, in its sentence ("DPIA not yet started") or list item ("c) not yet started")
+  const from = Math.max(status.lastIndexOf('.', at), status.lastIndexOf(';', at)) + 1;
+  if (!/[a-z]/i.test(status.slice(from, at))) return null;
+  // the work said to be under way before that sentence
+  const m = from > 0 ? rules.IN_PROGRESS.exec(status.slice(0, from)) : null;
+  return m ? phraseOn(status, m) : null;
 }
 
 /**
