@@ -1898,3 +1898,48 @@ describe('a status opening with a completion word, then a step made ready for th
     });
   });
 });
+
+describe('rows whose words differ only in what is said beside the phrases read alike in one plan: each read for its own', () => {
+  // (a plan's rows that read alike share one verdict, by the phrases found: what is said beside them is part of that)
+  const states = (statuses: string[], due = 'March 2015') =>
+    assessGrid(
+      { values: [['Ref', 'Action', 'Timescale', 'Progress'], ...statuses.map((s, i) => [String(i + 1), 'Action', due, s])] },
+      { asOf: AS_OF },
+    ).rows.map((r) => r.state);
+  test.each([
+    [
+      ['On target. 79% of assessments in timescale (target 85%).', '79% of assessments in timescale (target 85%).'],
+      ['green', 'amber'],
+    ],
+    [
+      ['79% of assessments in timescale (target 85%).', 'On target. 79% of assessments in timescale (target 85%).'],
+      ['amber', 'green'],
+    ],
+    [
+      ['In progress. DPIA not yet started.', 'DPIA not yet started.'],
+      ['green', 'none'],
+    ],
+    [
+      ['DPIA not yet started.', 'In progress. DPIA not yet started.'],
+      ['none', 'green'],
+    ],
+  ] as Array<[string[], RagState[]]>)('%j → %j', (statuses, expected) => {
+    expect(states(statuses)).toEqual(expected);
+  });
+  test("the reasons quote each row's own words", () => {
+    const rows = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Timescale', 'Progress'],
+          ['1', 'Action', 'March 2015', 'In progress. DPIA not yet started.'],
+          ['2', 'Action', 'March 2015', 'Under way. DPIA not yet started.'],
+        ],
+      },
+      { asOf: AS_OF },
+    ).rows;
+    expect(rows.map((r) => r.reasons[0])).toEqual([
+      '"In progress" but "not yet started": part done; due 31 Mar 2015',
+      '"Under way" but "not yet started": part done; due 31 Mar 2015',
+    ]);
+  });
+});

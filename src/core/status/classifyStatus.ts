@@ -359,6 +359,7 @@ function keyOf(
   if (phrases.closed !== null) key += part('x', phrases.closed);
   if (phrases.short !== null) key += part('t', phrases.short);
   if (phrases.held !== null) key += part('h', phrases.held.done) + part('b', phrases.held.by);
+  if (phrases.beside !== null) key += part('o', `${phrases.beside.toTarget ? 't' : ''}|${phrases.beside.underWay ?? ''}`);
   if (waiting !== null) key += part('w', waiting);
   if (toCome !== null) key += part('f', toCome);
   if (missed !== null) key += part('m', missed);
@@ -542,7 +543,7 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
   const shareDone = share && share[1] !== '0' ? share[0].trim() : null;
   // a part done before a part named not started ("Mapping complete. Commissioning of the gaps not started.")
   // (or beside words saying the work is under way: "In progress. Legal advice received May. DPIA not yet started.")
-  const partDone = t.red !== null && isNotStarted(t.red, rules) ? (partDoneBeside(status, t.red, rules) ?? partUnderWay(status, t.red, rules)) : null;
+  const partDone = t.red !== null && isNotStarted(t.red, rules) ? (partDoneBeside(status, t.red, rules) ?? t.beside?.underWay ?? null) : null;
   let out: TextVerdict;
   if (t.closed !== null) out = verdict('complete', `closed: "${t.closed}" (no longer an open action)`, t.closed);
   else if (t.lead !== null) out = verdict('complete', `status opens with "${t.lead}"`);
@@ -583,7 +584,7 @@ function fromStatusText(read: StatusTextReading, input: StatusInput, pastDue: bo
     input.timescale.kind === 'date' &&
     !pastDue &&
     dueText &&
-    (t.inProgress || rules.ON_TRACK.test(status) || (rules.REST_TO_COME?.test(status) ?? false))
+    (t.inProgress || t.beside?.toTarget || (rules.REST_TO_COME?.test(status) ?? false))
   )
     out = verdict('green', `status gives ${t.short}: short of the target, the work goes on, not yet due (${dueText})`);
   else if (t.short !== null) out = verdict('amber', `status gives ${t.short}: the target is not met`);
@@ -827,6 +828,26 @@ interface TextReading {
   readonly held: { readonly done: string; readonly by: string } | null;
   /** True when the words say the work is still going on ("In progress", "ongoing"). */
   readonly inProgress: boolean;
+  /** What the words say of the work beside a figure short of its target or a part not started (`beside`). */
+  readonly beside: Beside | null;
+}
+
+/**
+ * What the words say of the work beside what would otherwise decide, read here so that rows sharing a reading (its
+ * key) read alike: that it is on track, beside a figure short of its target ("On target. 79% against a target of
+ * 85%"); the words saying the work is under way before a part named not started ("In progress. DPIA not yet
+ * started").
+ */
+interface Beside {
+  readonly toTarget: boolean;
+  readonly underWay: string | null;
+}
+
+/** `Beside` for the phrases found, or null when none of it holds (most statuses: each test runs only when it may). */
+function besideOf(status: string, red: string | null, short: string | null, rules: StatusRules): Beside | null {
+  const toTarget = short !== null && rules.ON_TRACK.test(status);
+  const underWay = red !== null && isNotStarted(red, rules) ? partUnderWay(status, red, rules) : null;
+  return toTarget || underWay !== null ? { toTarget, underWay } : null;
 }
 
 function analyse(status: string, rules: StatusRules): TextReading {
@@ -856,6 +877,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
       short,
       inProgress,
       held: null,
+      beside: besideOf(status, red ? red[0] : null, short, rules),
     };
   const lead = rules.COMPLETE_LEAD.exec(status);
   const first = firstSentence(status);
@@ -915,6 +937,7 @@ function analyse(status: string, rules: StatusRules): TextReading {
     short,
     inProgress,
     held,
+    beside: besideOf(status, red ? red[0] : null, short, rules),
   };
 }
 
