@@ -693,6 +693,9 @@ describe('a step done is not the action done', () => {
     'Initial meeting held; scoping under way',
     'Scoping completed; project plan in development',
     'Policy launched; being rolled out to schools',
+    // any of it said to be still going on
+    'New database in place; historic agreements still being loaded.',
+    'Policy approved; guidance still being finalised',
     // a first phase or stage
     'Phase 1 complete',
     'Stage one delivered; stage two planned for spring',
@@ -722,6 +725,9 @@ describe('a step done is not the action done', () => {
       'Completed – ongoing monitoring',
       'Protocol in place; reviewed annually',
       'Training delivered; on track.', // on track for nothing more
+      // what was done goes on being used
+      'New database in place; still being used by all teams.',
+      'Protocol in place; still being followed by every locality.',
     ])('%j is complete', (status) => {
       expect(read(status, 'October 2014').state).toBe('complete');
     });

@@ -1072,6 +1072,9 @@ export const IN_PROGRESS = phrasePattern([
   'started',
   'being (?:developed|drafted|reviewed|implemented|prepared|written|updated|rolled out|established|set up|delivered|embedded|piloted|tested|finalised|finalized|progressed|worked on)',
   'in development',
+  // any work said to be still going on ("historic agreements still being loaded", "still being finalised"); not a
+  // thing done that goes on being used ("still being used by all teams")
+  'still being (?!used\\b|followed\\b|applied\\b)[a-z]+(?:ed|en|t)',
   'in hand',
   'work in progress',
   'wip',
