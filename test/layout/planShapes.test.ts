@@ -4526,6 +4526,65 @@ describe('a timeline of quarters marked "X" in place of a timescale column: due 
       ['1.3', '2019-02-28'],
     ]);
   });
+  describe('months headed as Excel writes a date formatted "mmm-yy" ("Apr-23 | May-23 | Jun-23"): the year after a hyphen', () => {
+    const gantt = (months: string[], marks: (string | null)[][]) =>
+      assessGrid(
+        {
+          values: [
+            ['Objective', 'Task', 'Responsible', ...months, 'Status update'],
+            ...marks.map((m, k) => [k === 0 ? 'Embed MSP' : null, `Task ${k + 1}`, 'BM', ...m, null]),
+          ],
+        },
+        { asOf: '2023-08-15' },
+      );
+    test.each([
+      [
+        ['Apr-23', 'May-23', 'Jun-23', 'Jul-23'],
+        ['2023-05-31', '2023-07-31'],
+      ],
+      [
+        ['Sep-2023', 'Oct-2023', 'Nov-2023', 'Dec-2023'],
+        ['2023-10-31', '2023-12-31'],
+      ],
+      [
+        ['Sept–23', 'Oct–23', 'Nov–23', 'Dec–23'],
+        ['2023-10-31', '2023-12-31'],
+      ],
+    ])('%j: due at the end of the last month marked', (months, due) => {
+      const a = gantt(months, [
+        ['x', 'x', null, null],
+        [null, null, 'x', 'x'],
+      ]);
+      expect(a.rows.map((r) => r.timescale.due)).toEqual(due);
+      expect(a.missingColumns).toEqual([]);
+    });
+    test('a RAG given each month under "Apr-23 | May-23 | Jun-23" is the RAG, the latest the RAG now', () => {
+      const a = assessGrid(
+        {
+          values: [
+            ['Action', 'Lead', 'Target date', 'Apr-23', 'May-23', 'Jun-23'],
+            ['Publish the neglect toolkit', 'BM', 'March 2024', 'G', 'A', 'R'],
+            ['Audit strategy meetings', 'QA', 'March 2024', 'A', 'G', null],
+          ],
+        },
+        { asOf: '2023-07-01' },
+      );
+      expect(a.rows.map((r) => r.explicitRag)).toEqual(['red', 'green']);
+    });
+    describe('negative cases', () => {
+      test.each([
+        ['words after the hyphen name no year', ['Apr-update', 'May-update', 'Jun-update']],
+        ['a quarter with a hyphenated number is not read as a month of a year', ['Q1-24', 'Q2-24', 'Q3-24']],
+        ['a month and a year with more words after them', ['Apr-23 update', 'May-23 update', 'Jun-23 update']],
+      ])('%s: no timeline', (_why, months) => {
+        const a = gantt(months, [
+          ['x', null, null],
+          [null, 'x', 'x'],
+        ]);
+        expect(a.layout.blocks[0].timeline).toBeUndefined();
+      });
+    });
+  });
   describe('negative cases', () => {
     test('beside a timescale column, the marks are not read', () => {
       const a = plan(

@@ -1522,7 +1522,8 @@ export const BARE_PERIOD_HEADER = new RegExp(
     String.raw`(?:19|20)\d{2}|` +
     // a highlight report's two columns, as PRINCE2 templates head them ("Last Period | This Period")
     String.raw`(?:last|previous|prior|this|current)\s+(?:period|quarter|month))` +
-    String.raw`(?:\s*['’]?\s*(?:19|20)?\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?)?` +
+    // (a month's year after a hyphen, as Excel's "mmm-yy" writes it: "Apr-23", "Sep-2023")
+    String.raw`(?:\s*(?:['’]|(?<=[a-z.])\s*[-–])?\s*(?:19|20)?\d{2}(?:\s*[/-]\s*(?:19|20)?\d{2})?)?` +
     // the months a quarter covers after it ("Q1 Apr-Jun", "Q3: Oct – Dec", as a trust's quarterly work plan heads them)
     String.raw`(?:(?<=\d)\s*[:–-]?\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s*[-–/]\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?)?` +
     String.raw`(?:\s*\([^)]{0,24}\))?\s*$`,
