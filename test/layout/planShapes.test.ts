@@ -185,7 +185,8 @@ describe('header words', () => {
     ['Diweddariad Cynnydd / Progress Update', 'status'],
     ['Arweinydd\nLead', 'lead'],
     ['Action / Cam Gweithredu', 'action'],
-    ['Assurance / Evidence', null], // two English words: not a header in two languages
+    ['Oversight / Evidence', null], // two English words: not a header in two languages
+    ['Assurance / Evidence', 'status'], // read by its own words, as "Evidence / assurance" is: not by its second half
     // negative cases: letters spaced out that spell no header word, or one letter alone
     ['Y / N', null],
     // another body's own status beside the force's: not read as a status column (the inspectorate's initials are longer
@@ -2306,6 +2307,45 @@ describe('table shapes', () => {
     expect(plan('Completed', 'Not yet started').state).not.toBe('complete'); // the response says otherwise
     expect(plan('Ongoing', 'Agreed. Work to be scheduled.').state).toBe('green');
     expect(plan('Completed by June 2014', 'Agreed. Figures to be added.').state).toBe('green');
+  });
+
+  describe('"Assurance / evidence" (its words the other way round) is read as "Evidence / assurance" is', () => {
+    const sar = (h: string) =>
+      assessGrid(
+        {
+          values: [
+            ['Recommendation', 'Action required', 'Responsible person', 'Target completion date', 'Date completed', h],
+            ['Evidence MCA assessments', 'MCA audit in each agency', 'Agency leads', '01/10/2023', null, 'Audits returned from 4 of 6 agencies'],
+            ['Review self-neglect procedure', 'Update the procedure and relaunch it', 'Policy sub-group', '31/12/2023', null, null],
+          ],
+        },
+        { asOf: '2023-11-01' },
+      );
+    test.each(['Assurance / evidence', 'Assurance/Evidence', 'Assurance and evidence', 'Assurance & evidence'])(
+      '"%s" alone is the status: the audits returned are progress past due, not no status',
+      (h) => {
+        expect(matchHeader(h)).toBe('status');
+        expect(sar(h).rows.map((r) => r.state)).toEqual(['amber', 'none']);
+      },
+    );
+    describe('negative cases', () => {
+      test.each(['Assurance', 'Assurance level', 'Assurance opinion'])('"%s" alone may be how the board is to be assured: no status', (h) => {
+        expect(matchHeader(h)).not.toBe('status');
+      });
+      test('beside "Status" it says what will show the action done, and is not read for an empty status', () => {
+        const a = assessGrid(
+          {
+            values: [
+              ['Ref', 'Action', 'Completion date', 'Assurance / evidence', 'Status'],
+              ['SD1', 'Review the discharge lounge', 'July 2016', 'Environmental audit of the discharge lounge', null],
+              ['SD2', 'Audit notes trolleys', 'March 2016', 'Monthly spot-check audit', null],
+            ],
+          },
+          { asOf: '2016-04-13' },
+        );
+        expect(a.rows.map((r) => r.state)).toEqual(['none', 'red']);
+      });
+    });
   });
 
   test.each(['Evidence of completion', 'Evidence of delivery', 'Evidence of progress', 'Evidence / assurance'])(

@@ -785,6 +785,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'update on progress' },
     { text: 'current position' },
     { text: 'evidence' },
+    // the same column with its words the other way round ("Assurance / evidence" beside a SAR's "Date completed"), read
+    // as "Evidence / assurance" is: the status where the plan has no other (`STATUS_WHEN_ALONE`); "Assurance" alone
+    // is not, as it may be how the board will be assured
+    { text: 'assurance / evidence' },
+    { text: 'assurance/evidence' },
+    { text: 'assurance and evidence' },
+    { text: 'assurance & evidence' },
     { text: 'notes' },
     { text: 'management update' },
     { text: 'management response' },
@@ -1019,6 +1026,9 @@ export const STATUS_WHEN_ALONE: readonly string[] = [
   'evidence/assurance',
   'evidence and assurance',
   'assurance / evidence',
+  'assurance/evidence',
+  'assurance and evidence',
+  'assurance & evidence',
   // the list a card sits in: Trello's status ("To Do", "Doing", "Done"), but beside a "Status" column (ClickUp) only
   // the list of tasks it belongs to
   'list name',
