@@ -4654,6 +4654,43 @@ describe('a timeline of quarters marked "X" in place of a timescale column: due 
   });
 });
 
+describe('"Detail of action" (or "Details of actions required") is the action', () => {
+  test.each(['Detail of action', 'Details of action', 'Detail of actions', 'Details of actions required', 'Details of action to be taken'])(
+    '"%s": action',
+    (h) => {
+      expect(matchHeader(h)).toBe('action');
+    },
+  );
+  test('a tracker headed "Action No | Detail of action | Accountable lead | Deadline for completion" is found and read', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Action No', 'Detail of action', 'Accountable lead', 'Deadline for completion', 'Progress RAG', 'Progress narrative'],
+          ['A1', 'Refresh the escalation policy', 'BM', '31/10/2022', 'Green', 'Policy redrafted'],
+          ['A2', 'Audit of ICPC timeliness', 'QA', '31/08/2022', 'Red', 'Not started - capacity'],
+        ],
+      },
+      { asOf: '2022-10-10' },
+    );
+    expect(a.layout.blocks[0].columns.action).toBe(1);
+    expect(a.rows.map((r) => [r.ref, r.state, r.timescale.due])).toEqual([
+      ['A1', 'green', '2022-10-31'],
+      ['A2', 'red', '2022-08-31'],
+    ]);
+  });
+  describe('negative cases', () => {
+    test.each(['Details of action taken', 'Detail of actions taken', 'Details of actions taken to date'])(
+      '"%s" is what was done: the status, not the action',
+      (h) => {
+        expect(matchHeader(h)).toBe('status');
+      },
+    );
+    test.each(['Detail', 'Details of agency', 'Detail of progress'])('"%s" names no action', (h) => {
+      expect(matchHeader(h)).not.toBe('action');
+    });
+  });
+});
+
 describe('a plan pasted from Word: cells split over rows, page breaks inside the table', () => {
   test("an unnumbered line whose words run on from the numbered action above is part of it, and its status's words run on too", () => {
     const a = assessGrid(

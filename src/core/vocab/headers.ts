@@ -364,6 +364,10 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'title', exact: true },
     { text: 'description' },
     { text: 'action description' },
+    // the action in words, as a partnership's tracker heads it ("Action No | Detail of action | Accountable lead")
+    ...['detail', 'details'].flatMap((d) =>
+      ['action', 'actions', 'action required', 'actions required', 'action to be taken', 'actions to be taken'].map((a) => ({ text: `${d} of ${a}` })),
+    ),
     { text: 'details', exact: true },
     { text: 'improvement action' },
     { text: 'improvement actions' },
@@ -846,6 +850,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'response and progress' },
     { text: 'action taken' },
     { text: 'actions taken' },
+    // what was done, in detail: not the action "Detail of action" names
+    ...['detail', 'details'].flatMap((d) => ['action taken', 'actions taken'].map((a) => ({ text: `${d} of ${a}` }))),
     { text: 'action taken to date' },
     { text: 'actions taken to date' },
     { text: 'narrative' },
