@@ -4691,6 +4691,44 @@ describe('"Detail of action" (or "Details of actions required") is the action', 
   });
 });
 
+describe('the areas an inspection found and the difference an action should make, in other words', () => {
+  test.each([
+    ['Areas for improvement', 'objective'],
+    ['Areas for development', 'objective'],
+    ['Strategic aim', 'objective'],
+    ['Strategic aims', 'objective'],
+    ['Intended impact', 'outcome'],
+    ['Expected impact', 'outcome'],
+    ['Desired impact', 'outcome'],
+    ['What will success look like?', 'outcome'],
+    ['What does success look like?', 'outcome'],
+    ['What does good look like?', 'outcome'],
+  ])('"%s": %s', (h, role) => {
+    expect(matchHeader(h)).toBe(role);
+  });
+  test('"Areas for improvement | Action | Lead | By when | What will success look like? | Progress": the finding is the objective, the success the outcome, neither the action', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Areas for improvement', 'Action', 'Lead', 'By when', 'What will success look like?', 'Progress'],
+          ['Supervision is not regular', 'Audit supervision records quarterly', 'PSW', 'March 2024', '80% of supervision monthly', 'First audit done'],
+          [null, 'Train managers in reflective supervision', 'WFD', 'June 2024', 'All managers trained', '20 of 30 trained'],
+        ],
+      },
+      { asOf: '2024-04-15' },
+    );
+    expect(a.layout.blocks[0].columns).toMatchObject({ objective: 0, action: 1, outcome: 4, status: 5 });
+  });
+  describe('negative cases', () => {
+    test.each(['Impact to date', 'What difference has it made?'])('"%s" is still what the action has made so far (an outcome update), not a new role', (h) => {
+      expect(matchHeader(h)).toBe('outcome');
+    });
+    test.each(['Success', 'Good practice', 'Strategy'])('"%s" alone names neither', (h) => {
+      expect(['objective', 'outcome']).not.toContain(matchHeader(h));
+    });
+  });
+});
+
 describe('a plan pasted from Word: cells split over rows, page breaks inside the table', () => {
   test("an unnumbered line whose words run on from the numbered action above is part of it, and its status's words run on too", () => {
     const a = assessGrid(

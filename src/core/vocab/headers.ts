@@ -209,6 +209,11 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'theme' },
     { text: 'issue' },
     { text: 'area for improvement' },
+    // the plural, as an inspection's report lists them ("Areas for improvement | Action | Lead"), and a strategy's aims
+    { text: 'areas for improvement' },
+    { text: 'areas for development' },
+    { text: 'strategic aim' },
+    { text: 'strategic aims' },
     // a scrutiny review's recommendations ("SCRUTINY RECOMMENDATION | DIRECTOR'S RESPONSE AND ACTION PLAN | ...")
     { text: 'scrutiny recommendation' },
     { text: 'review recommendation' },
@@ -688,6 +693,13 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'impact' },
     { text: 'evidence of impact' },
     { text: 'intended outcome' },
+    // the difference the action is meant to make, in other words ("Intended impact", "What will success look like?")
+    { text: 'intended impact' },
+    { text: 'expected impact' },
+    { text: 'desired impact' },
+    { text: 'what will success look like' },
+    { text: 'what does success look like' },
+    { text: 'what does good look like' },
     { text: 'how will we know we have made a difference' },
     // (the question as improvement plans word it, "How will we know it has made a difference?")
     { text: 'how will we know it has made a difference' },
