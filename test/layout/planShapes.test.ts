@@ -4729,6 +4729,44 @@ describe('the areas an inspection found and the difference an action should make
   });
 });
 
+describe('what the lead reports ("Lead agency update", "Action owner comments") is the status, not a second lead', () => {
+  test.each([
+    'Lead agency update',
+    'Lead officer progress update',
+    'Action owner comments',
+    'Owner commentary',
+    'Responsible officer response',
+    'Lead partner narrative',
+  ])('"%s": status', (h) => {
+    expect(matchHeader(h)).toBe('status');
+  });
+  test('"Lead agency | Action | Target date | Lead agency update": the update is read, and a new date in it', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Lead agency', 'Target date', 'Lead agency update'],
+          ['1', 'Refresh the escalation policy', 'Police', '31/03/2024', 'Delayed to June 2024 awaiting legal advice'],
+          ['2', 'Audit strategy discussions', 'LA', '31/03/2024', 'Complete - reported to the Board 12/03/2024'],
+        ],
+      },
+      { asOf: '2024-04-15' },
+    );
+    expect(a.layout.blocks[0].columns).toMatchObject({ lead: 2, status: 4 });
+    expect(a.rows.map((r) => [r.state, r.timescale.due])).toEqual([
+      ['amber', '2024-06-30'],
+      ['complete', '2024-03-31'],
+    ]);
+  });
+  describe('negative cases', () => {
+    test.each(['Lead agency', 'Lead officer', 'Action owner', 'Responsible officer', 'Lead officer position', 'Lead officer (name and role)'])(
+      '"%s" names the lead',
+      (h) => {
+        expect(matchHeader(h)).toBe('lead');
+      },
+    );
+  });
+});
+
 describe('a plan pasted from Word: cells split over rows, page breaks inside the table', () => {
   test("an unnumbered line whose words run on from the numbered action above is part of it, and its status's words run on too", () => {
     const a = assessGrid(

@@ -136,6 +136,12 @@ const AGREED = SYNONYMS.find((s) => s.role === 'agreed')!;
 /** The status synonym "response", whose rank a named response shares. */
 const RESPONSE = SYNONYMS.find((s) => s.role === 'status' && s.text === 'response')!;
 
+/**
+ * The words after a lead's header that make it what the lead reports ("Lead agency update", "Owner comments"); not a
+ * job's "position", which names the lead.
+ */
+const LEAD_REPORTS = /\s(?:progress\s+)?(?:update|updates|comments?|commentary|response|narrative)$/;
+
 /** The period before the one reported, in a header ("previous period", "last quarter", "prior month"). */
 const PERIOD_BEFORE = /\b(?:previous|last|prior)\s+(?:period|quarter|month|update|report)\b/;
 
@@ -171,6 +177,9 @@ function matchUncached(raw: string): HeaderMatch | null {
   if (asked) return { role: asked.role, rank: asked.rank, period: false };
   const found = synonymOf(text) ?? (AGREED_OPTIONS.test(text) ? AGREED : null);
   const periodic = text.length <= 50 && UPDATE_PERIOD_WORDS.test(text);
+  // "Lead agency update", "Action owner comments", "Responsible officer response": what the lead reports, not the lead
+  // (the lead's own column stands beside it)
+  if (found?.role === 'lead' && LEAD_REPORTS.test(text)) return { role: 'status', rank: RESPONSE.rank, period: false };
   if (found) {
     const period = (found.role === 'status' || found.role === 'rag') && periodic && !/^(?:current|latest|overall)\b/.test(text);
     // (the rating or update of the period before, beside this period's: "RAG status previous period | RAG status current
