@@ -4767,6 +4767,37 @@ describe('what the lead reports ("Lead agency update", "Action owner comments") 
   });
 });
 
+describe('an NHS tracker\'s "Executive lead", a "Completion status" drop-down and its "Closed date"', () => {
+  test.each([
+    ['Executive lead', 'lead'],
+    ['Operational lead', 'lead'],
+    ['Completion status', 'status'],
+    ['Closed date', 'done'],
+  ])('"%s": %s', (h, role) => {
+    expect(matchHeader(h)).toBe(role);
+  });
+  test('"Action | Executive lead | Target date | Completion status | Closed date": read, the date closed the date done', () => {
+    const a = assessGrid(
+      {
+        values: [
+          ['Ref', 'Action', 'Executive lead', 'Target date', 'Completion status', 'Closed date'],
+          ['1', 'Refresh the safeguarding supervision policy', 'Chief Nurse', '31/03/2024', 'Complete', '12/03/2024'],
+          ['2', 'Audit the use of the MCA', 'Medical Director', '31/03/2024', 'Partially complete', null],
+        ],
+      },
+      { asOf: '2024-04-15' },
+    );
+    expect(a.layout.blocks[0].columns).toMatchObject({ action: 1, lead: 2, timescale: 3, status: 4 });
+    expect(a.layout.blocks[0].extra).toMatchObject({ done: 5 });
+    expect(a.rows.map((r) => r.state)).toEqual(['complete', 'amber']);
+  });
+  describe('negative cases', () => {
+    test.each(['Executive', 'Executive lead update', 'Executive summary'])('"%s" names no lead', (h) => {
+      expect(matchHeader(h)).not.toBe('lead');
+    });
+  });
+});
+
 describe('a plan pasted from Word: cells split over rows, page breaks inside the table', () => {
   test("an unnumbered line whose words run on from the numbered action above is part of it, and its status's words run on too", () => {
     const a = assessGrid(

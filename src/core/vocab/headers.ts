@@ -668,6 +668,9 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'officers', exact: true },
     { text: 'sponsor', exact: true },
     { text: 'executive sponsor' },
+    // an NHS plan's board-level lead ("Executive lead | Operational lead")
+    { text: 'executive lead' },
+    { text: 'operational lead' },
     { text: 'lead member' },
     { text: 'officer responsible' },
     // a task list exported from SharePoint or Planner
@@ -781,6 +784,8 @@ export const HEADER_SYNONYMS: Readonly<Record<ColumnRole, readonly HeaderSynonym
     { text: 'update' },
     // "Action status": how the action stands (not the action itself)
     { text: 'action status' },
+    // a drop-down of how far the action has got ("Complete", "Partially complete")
+    { text: 'completion status' },
     // a task list's status column (not the task itself: "task" alone is the action)
     { text: 'task status' },
     { text: 'action progress' },
@@ -1341,6 +1346,7 @@ export const EXTRA_HEADER_SYNONYMS: Readonly<Record<ExtraRole, readonly HeaderSy
     { text: 'date of completion and outcome' },
     { text: 'completed date' },
     { text: 'date closed' },
+    { text: 'closed date' },
     { text: 'date actioned' },
     { text: 'actual date' },
     { text: 'date signed off' },
