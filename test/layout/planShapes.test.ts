@@ -4598,6 +4598,33 @@ describe('a timeline of quarters marked "X" in place of a timescale column: due 
       expect(a.rows.map((r) => r.timescale.due)).toEqual(due);
       expect(a.missingColumns).toEqual([]);
     });
+    test('months typed as date cells (Excel serials shown "Apr-23"): read by the text the sheet shows', () => {
+      const serials = [45017, 45047, 45078, 45108]; // 1 April, 1 May, 1 June, 1 July 2023
+      const shown = ['Apr-23', 'May-23', 'Jun-23', 'Jul-23'];
+      const a = assessGrid(
+        {
+          values: [
+            ['Objective', 'Task', 'Responsible', ...serials, 'Status update'],
+            ['Embed MSP', 'Task 1', 'BM', 'x', 'x', null, null, null],
+            [null, 'Task 2', 'BM', null, null, 'x', 'x', null],
+          ],
+          text: [[null, null, null, ...shown, null]],
+        },
+        { asOf: '2023-08-15' },
+      );
+      expect(a.rows.map((r) => r.timescale.due)).toEqual(['2023-05-31', '2023-07-31']);
+      // (a date cell with nothing shown for it is not read as a month: there are no words to read)
+      const bare = assessGrid(
+        {
+          values: [
+            ['Objective', 'Task', 'Responsible', ...serials, 'Status update'],
+            ['Embed MSP', 'Task 1', 'BM', 'x', 'x', null, null, null],
+          ],
+        },
+        { asOf: '2023-08-15' },
+      );
+      expect(bare.layout.blocks[0]?.timeline).toBeUndefined();
+    });
     test('a RAG given each month under "Apr-23 | May-23 | Jun-23" is the RAG, the latest the RAG now', () => {
       const a = assessGrid(
         {

@@ -906,6 +906,17 @@ const PERIOD_ENTRY_ROWS = 40;
  *
  * @example barePeriodSeries(grid, 0, grid.values[0], columns, 10) // { role: 'rag', series: [Q1, Q2, Q3, Q4], figures: false }
  */
+/**
+ * A header cell's words: its text, or for a date typed as a header (a Gantt chart's months as Excel date cells, shown
+ * "Apr-23"), the text the sheet shows; null for anything else.
+ * @example headerShown({ values: [[45017]], text: [['Apr-23']] }, 0, 0, 45017) // 'Apr-23'
+ */
+function headerShown(grid: Grid, r: number, c: number, v: CellValue): string | null {
+  if (typeof v === 'string') return v;
+  const shown = typeof v === 'number' ? grid.text?.[r]?.[c] : undefined;
+  return typeof shown === 'string' ? shown : null;
+}
+
 function barePeriodSeries(
   grid: Grid,
   r: number,
@@ -917,8 +928,8 @@ function barePeriodSeries(
   for (const role of COLUMN_ROLES) if (columns[role] !== undefined) taken.add(columns[role]!);
   const series: UpdateColumn[] = [];
   for (let c = 0; c < Math.min(width, row.length); c++) {
-    const v = row[c];
-    if (typeof v !== 'string' || taken.has(c) || v.length > 40 || !BARE_PERIOD_HEADER.test(v.trim())) continue;
+    const v = headerShown(grid, r, c, row[c]);
+    if (v === null || taken.has(c) || v.length > 40 || !BARE_PERIOD_HEADER.test(v.trim())) continue;
     series.push({ col: c, header: v.trim(), period: null });
   }
   if (series.length < 2) return null;
@@ -959,8 +970,8 @@ function timelineColumns(
   const below = grid.values[r + 1] ?? [];
   let headerRows = 1;
   for (let c = 0; c < Math.min(width, row.length); c++) {
-    const v = row[c];
-    if (typeof v !== 'string' || taken.has(c) || v.length > 40 || !BARE_PERIOD_HEADER.test(v.trim())) continue;
+    const v = headerShown(grid, r, c, row[c]);
+    if (v === null || taken.has(c) || v.length > 40 || !BARE_PERIOD_HEADER.test(v.trim())) continue;
     const m = mergeAt(r, c);
     if (!m || m.right === m.left) {
       timeline.push({ col: c, period: v.trim() });
@@ -968,8 +979,8 @@ function timelineColumns(
     }
     // a period over the periods within it
     for (let k = m.left; k <= m.right; k++) {
-      const sub = below[k];
-      if (typeof sub === 'string' && sub.length <= 40 && BARE_PERIOD_HEADER.test(sub.trim())) timeline.push({ col: k, period: `${sub.trim()} ${v.trim()}` });
+      const sub = headerShown(grid, r + 1, k, below[k]);
+      if (sub !== null && sub.length <= 40 && BARE_PERIOD_HEADER.test(sub.trim())) timeline.push({ col: k, period: `${sub.trim()} ${v.trim()}` });
     }
     headerRows = 2;
     c = m.right;
