@@ -160,6 +160,13 @@ describe('header words', () => {
     ['Inspection findings', 'objective'],
     ['Peer review recommendations', 'objective'],
     ['Audit recommendation', 'objective'],
+    // who leads the thing the header names: the lead, not the objective
+    ['Priority lead', 'lead'],
+    ['Theme lead', 'lead'],
+    ['Strategic objective lead', 'lead'],
+    ['Workstream owner', 'lead'],
+    ['Priority', 'objective'], // (alone, as before)
+    ['Priority area', 'objective'], // (other words after it)
     // the outcome asked as improvement plans word it
     ['How will we know it has made a difference?', 'outcome'],
     ['How will we know we have been successful?', 'outcome'],

@@ -133,6 +133,12 @@ const RESPONSE_NOT_A_NAME = new Set(['initial ', 'first ', 'emergency ', 'crisis
 /** The first `agreed` synonym, whose rank a header listing the answers in other words shares (`AGREED_OPTIONS`). */
 const AGREED = SYNONYMS.find((s) => s.role === 'agreed')!;
 
+/** The lead synonym "lead", whose rank a header naming who leads a priority or theme shares ("Priority lead"). */
+const LEAD = SYNONYMS.find((s) => s.role === 'lead' && s.text === 'lead')!;
+
+/** Words after a header's own that name who leads it: "Priority lead", "Theme leads", "Workstream owner". */
+const WHO_LEADS_IT = /^ (?:lead|leads|lead officer|lead officers|owner|owners|sponsor)$/;
+
 /** The status synonym "response", whose rank a named response shares. */
 const RESPONSE = SYNONYMS.find((s) => s.role === 'status' && s.text === 'response')!;
 
@@ -297,6 +303,8 @@ function synonymOf(text: string): { role: HeaderRole; rank: number } | null {
     if (s.exact || !text.startsWith(s.text)) continue;
     const rest = text.slice(s.text.length);
     if (/^\s*(?:[,(/&\-–:;]|and\b|\/|or\b)/.test(rest) || /^s?\s*$/.test(rest)) return s;
+    // the one who leads the thing the header names ("Priority lead", "Theme lead", "Workstream owner"): the lead
+    if (s.role !== 'lead' && WHO_LEADS_IT.test(rest)) return LEAD;
     // a short header that goes on in words ("Target date for completion", "Outcome measures"); not to name the key a
     // system gives it ("Task ID", as Planner exports its 28-character keys: no role) or a count of it ("Comment Count")
     if (/^ [a-z0-9]/.test(rest) && !ITS_KEY.test(rest) && text.length <= 40 && s.text.length >= 4) return s;
