@@ -28,6 +28,11 @@ describe('quarter parser', () => {
     ['Q1 ’24', 'date', '2024-03-31', 'quarter'],
     ['End of Q3 23', 'date', '2023-09-30', 'quarter'],
     ['Q4 23.', 'date', '2023-12-31', 'quarter'],
+    // a short financial year with a dash, as "Q4 16/17" is: the quarter of that financial year
+    ['Q4 16-17', 'date', '2017-03-31', 'quarter'],
+    ['Q3 15-16', 'date', '2015-12-31', 'quarter'],
+    ["Q4 '16-17", 'date', '2017-03-31', 'quarter'],
+    ['Qtr 2 14 – 15', 'date', '2014-09-30', 'quarter'],
   ]);
 
   // two digits after a quarter that are not its year, grouped by reason
@@ -39,8 +44,23 @@ describe('quarter parser', () => {
       ['Q1 40 %', 'a percentage, spaced'],
       // a financial year in two digits: the quarter of that year, not a calendar quarter
       ['Q2 25/26', 'a financial year'],
+      ['Q2 25-26', 'a financial year with a dash'],
+      ['Q4 24 – 25', 'a financial year with a spaced dash'],
     ])('%j is not a calendar quarter of a two-digit year (%s)', (text) => {
       expect(parseTimescale(text, { referenceDate: '2025-06-30' }).assumptions.join(' ')).not.toMatch(/calendar quarter/);
+    });
+  });
+
+  // two numbers joined by a dash after a quarter that are not a financial year, grouped by reason
+  describe('a dash between two-digit numbers after a quarter: negative cases', () => {
+    test.each([
+      // the second is not the year after the first
+      ['Q3 15-20', 'a span of numbers', '2015-09-30'],
+      ['Q1 16-18', 'two years apart', '2016-03-31'],
+      // a figure: a percentage or a decimal after the pair
+      ['Q2 12-13%', 'a range of percentages', '2012-06-30'],
+    ])('%j is not a financial quarter (%s)', (text, _why, due) => {
+      expect(parseTimescale(text, { referenceDate: '2015-06-30' }).due).toBe(due);
     });
   });
 

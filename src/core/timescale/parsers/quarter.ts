@@ -20,7 +20,8 @@ function shifted(match: RegExpExecArray): RegExpExecArray {
  * UK public bodies mean it (Q3 = October-December), and placed in the plan's financial year.
  *
  * Accepts: "Q2 2005", "Q1 24" and "Q4 '23" (a year in two digits: a calendar quarter, as "Q1 2024" is), "Q3 2015/16",
- * "Q4 2015-2016", "Qtr 3", "Quarter 1 2016", "Q1 of 2015/16", "1st quarter 2017", "third quarter of 2015/16" (an
+ * "Q4 2015-2016", "Q4 16-17" (a short financial year with a dash, as
+ * "Q4 16/17" is), "Qtr 3", "Quarter 1 2016", "Q1 of 2015/16", "1st quarter 2017", "third quarter of 2015/16" (an
  * ordinal quarter needs a year: "third quarter" alone is not read). Two digits followed by a word or a decimal are not
  * a year: "Q3 15 sessions", "Q2 12.5%".
  */
@@ -28,7 +29,9 @@ export const quarterParser: Parser = {
   name: 'quarter',
   pattern: new RegExp(
     `\\b(?:(?:q|qtr|quarter)[ \\t]*([1-4])|(${Object.keys(ORDINAL_QUARTERS).join('|')})[ \\t]+(?:qtr|quarter))\\b` +
-      '(?:[ \\t]*(?:of[ \\t]+)?(?:fy[ \\t]*)?(?:(\\d{4})[ \\t]*[/-][ \\t]*(\\d{4}|\\d{2})|(\\d{4})|(\\d{2})[ \\t]*\\/[ \\t]*(\\d{2}))' +
+      '(?:[ \\t]*(?:of[ \\t]+)?(?:fy[ \\t]*)?(?:(\\d{4})[ \\t]*[/-][ \\t]*(\\d{4}|\\d{2})|(\\d{4})|(\\d{2})[ \\t]*\\/[ \\t]*(\\d{2})' +
+      // (a short financial year with a dash, "Q4 16-17", as "Q4 16/17" is: not a figure or a span of them, "Q2 12-13%")
+      "|['’]?(\\d{2})[ \\t]*[-–][ \\t]*(\\d{2})(?![\\d.]|[ \\t]*%))" +
       // (a year in two digits, "Q1 24", "Q4 '23": not a count of something after it, "Q3 15 sessions")
       "|[ \\t]*['’]?(\\d{2})(?![\\d/]|\\.\\d|[ \\t]*[A-Za-z%]))?(?![\\d])",
     'gi',
@@ -36,8 +39,8 @@ export const quarterParser: Parser = {
   requires: ['digit', 'qQ'],
   extract(match) {
     const q = match[1] ? Number(match[1]) : ORDINAL_QUARTERS[match[2].toLowerCase()];
-    // the groups after the quarter: a financial year (3, 4), a year (5), a short financial year (6, 7), a year in two
-    // digits (8)
+    // the groups after the quarter: a financial year (3, 4), a year (5), a short financial year (6, 7), one with a
+    // dash (8, 9), a year in two digits (10)
     match = shifted(match);
     const fyFirst = match[2] ?? (match[5] ? match[5] : undefined);
     const fySecond = match[3] ?? match[6];
@@ -45,8 +48,12 @@ export const quarterParser: Parser = {
       if (yearPair(fyFirst, fySecond) === null) return null;
       return financialQuarter(match, q, fyFirst);
     }
+    // a short financial year with a dash ("Q4 16-17"); two numbers that are not one ("Q3 15-20") keep the first as
+    // the quarter's year, as they were read before
+    const dashed = match[7] && match[8] && yearPair(match[7], match[8]) !== null;
+    if (dashed) return financialQuarter(match, q, match[7]);
     // a plain year, or one in two digits ("Q1 24", as "Dec 24" is written): a calendar quarter
-    const year = match[4] ?? match[7];
+    const year = match[4] ?? match[7] ?? match[9];
     if (year) {
       const firstMonth = (q - 1) * 3 + 1;
       const c = makeComponent({
