@@ -33,6 +33,13 @@ describe('quarter parser', () => {
     ['Q3 15-16', 'date', '2015-12-31', 'quarter'],
     ["Q4 '16-17", 'date', '2017-03-31', 'quarter'],
     ['Qtr 2 14 – 15', 'date', '2014-09-30', 'quarter'],
+    // a bracket, dash or colon between a quarter and its financial year, either side: the quarter of that year
+    ['2016/17 (Q1)', 'date', '2016-06-30', 'quarter'],
+    ['Q1 (2016/17)', 'date', '2016-06-30', 'quarter'],
+    ['2016/17 - Q3', 'date', '2016-12-31', 'quarter'],
+    ['2016-17: Q2', 'date', '2016-09-30', 'quarter'],
+    ['Q2 - 2016/17', 'date', '2016-09-30', 'quarter'],
+    ['Q3 (15/16)', 'date', '2015-12-31', 'quarter'],
   ]);
 
   // two digits after a quarter that are not its year, grouped by reason
@@ -61,6 +68,20 @@ describe('quarter parser', () => {
       ['Q2 12-13%', 'a range of percentages', '2012-06-30'],
     ])('%j is not a financial quarter (%s)', (text, _why, due) => {
       expect(parseTimescale(text, { referenceDate: '2015-06-30' }).due).toBe(due);
+    });
+  });
+
+  // a bracket or dash after a quarter that does not lead to its financial year, grouped by reason
+  describe('a bracket or dash after a quarter: negative cases', () => {
+    test.each([
+      // a plain year after a dash: still the quarter with no year, the range's start
+      ['Q1 - 2016', 'a plain year', 'Q1 with no year'],
+      // a count in brackets, not a year
+      ['Q1 (10-11 cases)', 'a count of cases', 'Q1 with no year'],
+      // another quarter after the dash: a range of quarters, the first with no year of its own
+      ['Q1 - Q2 2016/17', 'a range of quarters', 'Q1 with no year'],
+    ])('%j keeps the quarter without a year (%s)', (text, _why, said) => {
+      expect(parseTimescale(text, { referenceDate: '2016-05-01' }).assumptions.join(' ')).toContain(said);
     });
   });
 

@@ -21,7 +21,7 @@ function shifted(match: RegExpExecArray): RegExpExecArray {
  *
  * Accepts: "Q2 2005", "Q1 24" and "Q4 '23" (a year in two digits: a calendar quarter, as "Q1 2024" is), "Q3 2015/16",
  * "Q4 2015-2016", "Q4 16-17" (a short financial year with a dash, as
- * "Q4 16/17" is), "Qtr 3", "Quarter 1 2016", "Q1 of 2015/16", "1st quarter 2017", "third quarter of 2015/16" (an
+ * "Q4 16/17" is), "Q1 (2016/17)" and "Q2 - 2016/17" (a bracket, dash or colon before a financial year), "Qtr 3", "Quarter 1 2016", "Q1 of 2015/16", "1st quarter 2017", "third quarter of 2015/16" (an
  * ordinal quarter needs a year: "third quarter" alone is not read). Two digits followed by a word or a decimal are not
  * a year: "Q3 15 sessions", "Q2 12.5%".
  */
@@ -29,7 +29,10 @@ export const quarterParser: Parser = {
   name: 'quarter',
   pattern: new RegExp(
     `\\b(?:(?:q|qtr|quarter)[ \\t]*([1-4])|(${Object.keys(ORDINAL_QUARTERS).join('|')})[ \\t]+(?:qtr|quarter))\\b` +
-      '(?:[ \\t]*(?:of[ \\t]+)?(?:fy[ \\t]*)?(?:(\\d{4})[ \\t]*[/-][ \\t]*(\\d{4}|\\d{2})|(\\d{4})|(\\d{2})[ \\t]*\\/[ \\t]*(\\d{2})' +
+      // (a bracket, dash or colon before a financial year, "Q1 (2016/17)", "Q2 - 2016/17": the quarter of that year,
+      // not a quarter with no year beside it, nor a range to the year's end; only before a year as plans write one)
+      '(?:(?:[ \\t]*[(:\\-–][ \\t]*(?=(?:fy[ \\t]*)?(?:\\d{4}[ \\t]*[/\\-–][ \\t]*\\d{2}|\\d{2}[ \\t]*\\/[ \\t]*\\d{2})))?' +
+      '[ \\t]*(?:of[ \\t]+)?(?:fy[ \\t]*)?(?:(\\d{4})[ \\t]*[/-][ \\t]*(\\d{4}|\\d{2})|(\\d{4})|(\\d{2})[ \\t]*\\/[ \\t]*(\\d{2})' +
       // (a short financial year with a dash, "Q4 16-17", as "Q4 16/17" is: not a figure or a span of them, "Q2 12-13%")
       "|['’]?(\\d{2})[ \\t]*[-–][ \\t]*(\\d{2})(?![\\d.]|[ \\t]*%))" +
       // (a year in two digits, "Q1 24", "Q4 '23": not a count of something after it, "Q3 15 sessions")
@@ -96,12 +99,13 @@ function financialQuarter(match: RegExpExecArray, q: number, fyFirstYear: string
  * Reads a quarter written after its financial year ("2016/17 Q2", "2015-16 Quarter 3"): the quarter of that year,
  * as "Q2 2016/17" is (the financial year alone would read as its end).
  *
- * Accepts: "2016/17 Q2", "2015-2016 Qtr 4", "2015/16, Q1", "16/17 Q3". Rejects: "2016/17 Q5", "2016/18 Q2".
+ * Accepts: "2016/17 Q2", "2015-2016 Qtr 4", "2015/16, Q1", "16/17 Q3", "2016/17 (Q1)", "2016-17: Q2", "2016/17 - Q3". Rejects: "2016/17 Q5", "2016/18 Q2".
  */
 export const quarterAfterYearParser: Parser = {
   name: 'quarter',
   // (after "FY" any two digits: "FY09/10 Q1")
-  pattern: /(?<![\d./])(?:fy[ \t]*)?((?<=fy[ \t]*)\d{2}|\d{4}|[1-3]\d)[ \t]*[/\-–][ \t]*(\d{4}|\d{2})[ \t]*,?[ \t]*(?:q|qtr|quarter)[ \t]*([1-4])\b/gi,
+  // (a comma, bracket, dash or colon between them: "2016/17 (Q1)", "2016-17: Q2", "2016/17 - Q3")
+  pattern: /(?<![\d./])(?:fy[ \t]*)?((?<=fy[ \t]*)\d{2}|\d{4}|[1-3]\d)[ \t]*[/\-–][ \t]*(\d{4}|\d{2})[ \t]*[,(:\-–]?[ \t]*(?:q|qtr|quarter)[ \t]*([1-4])\b/gi,
   requires: ['pair', 'qQ'],
   extract(match) {
     if (yearPair(match[1], match[2]) === null) return null;
