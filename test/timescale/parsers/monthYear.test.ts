@@ -35,7 +35,30 @@ describe('months as plans misspell them', () => {
     ['Janaury 2015', 'date', '2015-01-31', 'month'],
     ['Ocotber 2014', 'date', '2014-10-31', 'month'],
     ['Novemeber 2014', 'date', '2014-11-30', 'month'],
+    // more as plans type them: a letter doubled, dropped or swapped
+    ['Janurary 2016', 'date', '2016-01-31', 'month'],
+    ['Janauary 2016', 'date', '2016-01-31', 'month'],
+    ['Febrary 2016', 'date', '2016-02-29', 'month'],
+    ['Feberuary 2016', 'date', '2016-02-29', 'month'],
+    ['Jully 2016', 'date', '2016-07-31', 'month'],
+    ['Augest 2015', 'date', '2015-08-31', 'month'],
+    ['Septemeber 2015', 'date', '2015-09-30', 'month'],
+    ['Octber 15', 'date', '2015-10-31', 'month'],
+    ['Novmber 2015', 'date', '2015-11-30', 'month'],
+    ['Novemer 2015', 'date', '2015-11-30', 'month'],
+    ['31st Decmber 2015', 'date', '2015-12-31', 'day'],
   ]);
+
+  // words that only begin as a month does, grouped by reason: the year alone is read
+  describe('negative cases', () => {
+    expectTable([
+      // an English word sharing a month's first letters
+      ['Augmented offer 2016', 'date', '2016-12-31', 'year'],
+      ['Octagon project 2016', 'date', '2016-12-31', 'year'],
+      // a misspelling with more after it is another word
+      ['Novmberish 2016', 'date', '2016-12-31', 'year'],
+    ]);
+  });
 });
 
 // months in Welsh, as Welsh public bodies' bilingual plans write them
