@@ -21,6 +21,7 @@ import { monthOnlyParser } from './parsers/monthOnly';
 import { monthYearParser } from './parsers/monthYear';
 import { numericDateParser } from './parsers/numericDate';
 import { numericDayMonthParser } from './parsers/numericDayMonth';
+import { numericMonthYearParser } from './parsers/numericMonthYear';
 import { quarterAfterYearParser, quarterParser } from './parsers/quarter';
 import { partOfYearParser, partOfFinancialYearParser } from './parsers/partOfYear';
 import { planEndParser } from './parsers/planEnd';
@@ -51,6 +52,7 @@ export const PARSERS: readonly Parser[] = [
   isoDateParser, // 2015-01-31
   epochMillisParser, // 1633042740000 alone in its cell (a task tool's Unix milliseconds)
   numericDateParser, // 20.5.14, 31/03/2016
+  numericMonthYearParser, // 09/2015 (after the full date, whose month and year it would read alone)
   dayMonthParser, // 31st January 2016, 5th June
   monthDayParser, // June 5th, January 31, 2016
   quarterParser, // Q3 2015/16 (before the financial year, which would read only "2015/16")
