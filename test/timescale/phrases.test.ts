@@ -84,8 +84,29 @@ describe('recurring, event and undated phrases', () => {
     ['Misol', 'monthly'],
     ['Blynyddol', 'annually'],
     ['Parhaus / Ongoing', 'ongoing'],
+    // work made part of the day job, with no end
+    ['Business as usual', 'ongoing'],
+    ['BAU', 'ongoing'],
+    ['Business As Usual (BAU)', 'ongoing'],
+    ['Now BAU', 'ongoing'],
+    ['BAU – no end date', 'ongoing'],
   ])('%j recurs %s', (text, label) => {
     expect(parseTimescale(text).recurrence).toBe(label);
+  });
+
+  // business as usual beside a date by which the work becomes it, grouped by reason: the date is the deadline
+  describe('business as usual: negative cases', () => {
+    test.each([
+      // a deadline after it
+      ['Business as usual by April 2016', '2016-04-30'],
+      ['BAU - March 2016', '2016-03-31'],
+      // a move into it, by a date
+      ['Embedded as BAU by March 2016', '2016-03-31'],
+      ['Move to business as usual Mar 16', '2016-03-31'],
+    ])('%j is due %s, not ongoing', (text, due) => {
+      const t = parseTimescale(text);
+      expect({ kind: t.kind, due: t.due }).toEqual({ kind: 'date', due });
+    });
   });
 
   test('undated timescales need a date; recurring and events do not', () => {

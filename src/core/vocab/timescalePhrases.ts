@@ -37,6 +37,13 @@ export const RECURRENCE_PHRASES: ReadonlyArray<{ pattern: RegExp; label: string 
       /\bonwards?\b|\bon[\s-]?going\b|\bcontinuous(?:ly)?\b|\bcontinual(?:ly)?\b|\bthroughout\b|\brolling\b|\bregular(?:ly)?\b|\bstanding\s+(?:agenda\s+)?item\b/i,
     label: 'ongoing',
   },
+  // work made part of the day job, with no end ("Business as usual", "BAU", as public bodies write it); not a move
+  // into it by a date, which is the deadline ("Embedded as BAU by March 2016", "Move to business as usual Mar 16")
+  {
+    pattern:
+      /\b(?<!\b(?:to|into|becomes?|become|embedded(?:\s+(?:in|into|as))?|as|part\s+of)\s+)(?:business\s+as\s+usual|bau)\b(?!\s*(?:\(bau\)\s*)?(?:by|before|in|no\s+later|from|[,;:\-–]?\s*(?:\d|\w+\s+\d)))/i,
+    label: 'ongoing',
+  },
   // ("Each Scrutiny", "every sub-group": a committee named for what it does, its meetings meant)
   {
     pattern: new RegExp(String.raw`\b(?:at\s+)?(?:every|each)\s+(?:[\w&'’-]+\s+){0,3}(?:${MEETING_NOUNS}|session|scrutiny)s?\b`, 'i'),
