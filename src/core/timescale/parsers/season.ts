@@ -34,12 +34,14 @@ export const seasonParser: Parser = {
  * Reads a winter named by the two years it spans ("Winter 2016/17", "winter 15-16"): December of the first year to
  * February of the second, as "Winter 2016" is (the years alone would read as a financial year ending in March).
  *
- * Accepts: "Winter 2016/17", "Winter 2015-2016", "winter of 2014/15". Rejects: "Winter 2016/18".
+ * Accepts: "Winter 2016/17", "Winter 2015-2016", "winter of 2014/15", "Winter 15/16", "winter 15-16". Rejects:
+ * "Winter 2016/18", "Winter 15/17".
  */
 export const winterAcrossYearsParser: Parser = {
   name: 'season',
-  pattern: /\bwinter[ \t]+(?:of[ \t]+)?(\d{4})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})(?![\d]|[./]\d)/gi,
-  requires: ['year', 'pair', 'wW'],
+  // (the first year in two figures too, "Winter 15/16", as plans shorten both)
+  pattern: /\bwinter[ \t]+(?:of[ \t]+)?(\d{4}|\d{2})[ \t]*[/\-–][ \t]*(\d{4}|\d{2})(?![\d]|[./]\d)/gi,
+  requires: ['pair', 'wW'],
   words: ['winter'],
   extract(match) {
     if (yearPair(match[1], match[2]) === null) return null;
