@@ -21,6 +21,13 @@ describe.each([
       ['end of this year', 'date', '2015-03-31', 'day'],
       ['By FYE', 'date', '2015-03-31', 'day'], // financial year end
       ['FYEO', 'none', null, null], // not FYE
+      // the end of the (financial) year shortened, as "FYE" is
+      ['EOY', 'date', '2015-03-31', 'day'],
+      ['By EOY', 'date', '2015-03-31', 'day'],
+      ['EOFY', 'date', '2015-03-31', 'day'],
+      // a word only beginning or ending so: not the year's end
+      ['EOYS', 'none', null, null],
+      ['Geoy', 'none', null, null],
       ['End of year 2', 'none', null, null], // a stage of the plan, not its year
       ['End of Q3', 'date', '2014-12-31', 'quarter'], // financial quarters: Q3 = October-December
       ['Q4', 'date', '2015-03-31', 'quarter'],
