@@ -1,0 +1,43 @@
+import { classifyStatus, type RagState } from '../../src/core/status/classifyStatus';
+import { parseTimescale } from '../../src/core/timescale/parseTimescale';
+
+// read in January 2015, the action due in October 2014: anything not closed is late
+const AS_OF = '2015-01-21';
+const state = (status: string, timescale = 'October 2014') => classifyStatus({ status, rag: '', timescale: parseTimescale(timescale), asOf: AS_OF }).state;
+
+describe('the board agreeing to close the action, or a lead suggesting it: closed', () => {
+  test.each([
+    'Approved for closure',
+    'Agreed for closure at the June Board',
+    'Approved for closure by the SAB Executive in December.',
+    'Suggest closure',
+    'Suggested for closure',
+    'Suggest to close',
+    // the article left off, as trackers write it
+    'Action can now be closed',
+    'Recommendation can be closed.',
+  ])('%j → complete', (status) => {
+    expect(state(status)).toBe('complete');
+  });
+
+  describe('not read so', () => {
+    test.each([
+      // something still holds it back
+      ['Approved for closure subject to evidence', 'amber'],
+      ['Approved for closure but awaiting sign off', 'amber'],
+      // closure refused, or still to be agreed
+      ['Not approved for closure', 'amber'],
+      ['Closure not agreed - further evidence needed', 'amber'],
+      ['Closure to be agreed', 'amber'],
+    ] as Array<[string, RagState]>)('held back or refused: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+    test.each([
+      // agreed or approved for something other than closure: a step
+      ['Agreed for consultation', 'amber'],
+      ['Approved for publication', 'amber'],
+    ] as Array<[string, RagState]>)('approved for another step: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+  });
+});
