@@ -41,3 +41,50 @@ describe('the board agreeing to close the action, or a lead suggesting it: close
     });
   });
 });
+
+describe('a word saying the action is not needed any more: closed', () => {
+  test.each([
+    'Not required',
+    'NOT REQUIRED',
+    'Not required - covered by national guidance',
+    'Not needed',
+    'Obsolete',
+    'Obsolete - replaced by the new procedures',
+    'Redundant – covered by 2.1',
+    'Dropped (no longer a priority)',
+    'Stood down',
+    'Not pursued',
+    'Deleted - duplicate',
+    'Descoped',
+    'De-scoped',
+    'Out of scope',
+    'Rescinded',
+  ])('%j → complete', (status) => {
+    expect(state(status)).toBe('complete');
+  });
+
+  describe('not read so', () => {
+    test.each([
+      // not needed only for a while, or only of someone
+      ['Not required until April', 'amber'],
+      ['Not required to attend; briefing sent', 'amber'],
+    ] as Array<[string, RagState]>)('not needed for now, or of someone: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+    test.each([
+      // the word said of something the work measures or deals with
+      ['Attendance dropped in Q3', 'amber'],
+      ['Dropped from 80% to 60%', 'amber'],
+      ['Out of scope of the audit: to be picked up in Q3', 'amber'],
+      ['Redundancy consultation delayed the restructure', 'amber'],
+    ] as Array<[string, RagState]>)('said of something else: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+    test.each([
+      // not the opening word: the work was said to go on first
+      ['In progress. Not required', 'amber'],
+    ] as Array<[string, RagState]>)('not the opening word: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+  });
+});

@@ -722,6 +722,10 @@ export const CLOSED = phrasePattern(
     // a drop-down's "Removed", alone or with its reason ("Removed – replaced by the all-Wales guidance"); not "Barrier
     // removed", nor "Graffiti not yet removed"
     '(?<=^\\s*)removed(?=\\s*(?:[.;:,–—(-]|$))',
+    // a drop-down's or a tracker's word that the action is not needed any more, alone or with its reason ("Not required
+    // – covered by national guidance", "Obsolete", "Redundant – see 2.1", "Descoped", "Stood down"); not "Not required
+    // until April", nor "Attendance dropped", words about something else
+    '(?<=^\\s*)(?:obsolete|redundant|not (?:required|needed)|no longer pursued|not pursued|stood down|dropped|deleted|de-?scoped|out of scope|rescinded)(?=\\s*(?:[.;:,–—(-]|$))',
     // an inspectorate's recommendation the body declined (read from an "Agreed / Partly Agreed / Not Agreed" column)
     'recommendation (?:was )?declined',
     // asked to be taken off the plan ("Remove from plan", "Action to be removed", "Recommend removal from the plan")
