@@ -1055,8 +1055,16 @@ export const AMBER = phrasePattern([
   'unresourced',
   'unfunded',
   'not (?:yet )?(?:resourced|funded)',
-  // the lead has asked for help ("Escalated to the Board")
+  // the lead has asked for help ("Escalated to the Board"), or a drop-down says so alone ("Escalated")
   'escalated (?:to|with)',
+  '(?<=^\\s*)escalated(?=\\s*(?:[.;:,–—(-]|$))',
+  // a drop-down's word between on track and off it, opening the status alone or before its note ("Needs attention",
+  // "Requires attention – data from health awaited", "Cause for concern"); not "Schools causing concern visited", the
+  // schools the work is for
+  '(?<=^\\s*)(?:(?:needs|requires|needing|requiring) (?:urgent |some |further )?attention|(?:urgent |some |further )?attention (?:needed|required)|cause for concern|causing concern|of concern)(?=\\s*(?:[.;:,–—(-]|$))',
+  // put aside for now, as "On hold" is ("Parked until the new strategy is agreed", "De-prioritised due to capacity")
+  '(?<=^\\s*)parked\\b',
+  'de-?prioriti[sz]ed',
   // a risk to the work itself ("Risk to delivery", "Risk of slippage"), not "No risk to delivery"
   'risks?(?<!\\b(?:no|without|any|low)(?: (?:significant|serious|major|real|immediate))? risks?) (?:to (?:delivery|completion|the timescale|timescales|progress)|of (?:slippage|delay|non-?delivery|not (?:meeting|achieving|completing)))',
   'concerns? (?:re|about|regarding|over|with) (?:the )?(?:capacity|resources|resourcing|staffing|funding|timescales?|delivery|engagement)',
