@@ -666,6 +666,9 @@ export const MISSED_ROUND = new RegExp(
   'i',
 );
 
+/** A chase for an update answered later in the status with the word that the work is done. */
+const CHASE_ANSWERED = String.raw`(?![\s\S]*\b(?:complete|completed|done|achieved|closed|implemented)\b)`;
+
 /** The round an update was due for, before "update" ("Q2 ", "quarter 3 ", "October ", "Oct 24 ", "quarterly "), or nothing. */
 const UPDATE_ROUND = `(?:(?:${NAMED_ROUND}|quarterly|monthly|termly) )?`;
 
@@ -684,6 +687,17 @@ export const NO_UPDATE = phrasePattern(
     'verbal update (?:to be (?:given|provided|presented)|to follow)',
     'not updated',
     'nothing (?:new |further )?to report',
+    // the secretariat has asked for one and is still waiting ("Update chased", "Chased for update", "Lead chased
+    // 12/05", "Return not received"), or the lead sent back nothing ("Nil return"); not "Lead chased partners for
+    // their data", work of the action, nor a chase that brought the word it is done ("Update chased 12/05; lead
+    // confirms complete")
+    `(?:update (?:chased|not (?:yet )?received)|return (?:chased|not (?:yet )?received)|chased (?:for |again for )?(?:an? |the )?(?:update|response|return)s?|(?:lead|owner|action owner) (?:has been |was )?chased(?=\\s*(?:[.;:,–—-]|$|(?:on |again )?\\d)))${CHASE_ANSWERED}`,
+    'nil (?:return|update|response)',
+    // nobody knows how it stands ("Status unknown", "Not known"); not "Not known to services", "No information sharing"
+    '(?:status |progress )?(?:unknown|not known)(?=\\s*(?:[.;:,–—-]|$))',
+    'no (?:information|info|comments?)(?=\\s*(?:[.;:,–—-]|$))',
+    // the lead is yet to say ("Lead to update", "Lead to confirm status")
+    '(?:lead|owner|action owner) to (?:update|provide (?:an |the )?update|confirm(?: (?:the )?(?:status|position|progress))?)(?=\\s*(?:[.;:,–—-]|$))',
   ],
   { anchored: true },
 );
