@@ -1181,7 +1181,10 @@ function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolea
 /** The status as the rules read it: spaces collapsed, a dated update prefix set aside ("12/09/16: Completed"). */
 function clean(text: string, rules: StatusRules): string {
   const full = unbulleted(collapse(text));
-  const stripped = rules.UPDATE_PREFIX ? withoutPrefix(full, rules.UPDATE_PREFIX) : full;
+  const dated = rules.UPDATE_PREFIX ? withoutPrefix(full, rules.UPDATE_PREFIX) : full;
+  // (an agency's label, "CCG: Complete", is set aside too; the pattern is anchored and fails at the first letters of
+  // nearly every status)
+  const stripped = rules.AGENCY_LABEL ? withoutPrefix(dated, rules.AGENCY_LABEL) : dated;
   return doneInBrackets(spelledMark(stripped === '' ? full : stripped));
 }
 

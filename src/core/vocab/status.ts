@@ -34,6 +34,16 @@ import { matchAnyPhrase, phrasePattern, phraseSearch } from './phrases';
 export const UPDATE_PREFIX =
   /^\s*(?:(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s+[a-z][\w.'’-]*(?:\s+[a-z][\w'’-]*){0,2})?)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?|(?:status|update|progress(?:\s+update)?|position|comments?|latest\s+(?:update|position)|current\s+position))\s*[:\-–—]\s*/i;
 
+/** The agencies a multi-agency plan's commentary is written by, as their entries are labelled ("Police", "CCG", "LA"). */
+const AGENCIES = String.raw`police(?:\s+scotland)?|health|public\s+health|ccg|icb|nhs|la|local\s+authority|council|education|schools?|children['’]?s\s+(?:social\s+care|services)|csc|adults?['’]?\s+social\s+care|asc|social\s+care|probation|nps|crc|fire(?:\s+(?:and|&)\s+rescue)?|yos|yot|yjs|youth\s+justice|cafcass|housing|dwp|primary\s+care|camhs|mental\s+health`;
+
+/**
+ * The agency whose entry the status is, as a multi-agency plan labels it ("CCG: Complete", "ICB: Policy signed off in
+ * May", "Police update: training delivered"), set aside like the labels of `UPDATE_PREFIX`; not when another agency's
+ * entry follows ("Police: complete. Health: in progress."), where the one agency's word is not the whole action's.
+ */
+export const AGENCY_LABEL = new RegExp(String.raw`^(?:${AGENCIES})(?:\s+update)?\s*:\s*(?![\s\S]*[.;]\s*(?:${AGENCIES})(?:\s+update)?\s*[:–—-])`, 'i');
+
 /**
  * The label of progress a plan writes beside its actions where it keeps no status column: on a row of its own under
  * the action ("What we did over the last year", "Progress:", "Q2 update") or on a line inside the action cell
