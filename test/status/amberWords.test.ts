@@ -48,3 +48,40 @@ describe("a drop-down's word between on track and off it, or work put aside: amb
     });
   });
 });
+
+describe('a slip the words straight after it say is made up: not amber before the date', () => {
+  test.each([
+    'Delayed - now back on track',
+    'Was delayed but now back on track',
+    'Minor delay - still on track',
+    'Some delays but still on track to complete by March',
+    'On track despite delays',
+  ])('%j → green', (status) => {
+    expect(state(status)).toBe('green');
+  });
+
+  describe('not read so', () => {
+    test.each([
+      // another subject on track beside the slip
+      ['Audit delayed; training on track', 'amber'],
+      ['Audit delayed; training still on track', 'amber'],
+      ['Delayed – other strands remain on track', 'amber'],
+    ] as Array<[string, RagState]>)('another subject on track: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+    test.each([
+      // another slip after it, or the recovery denied
+      ['Delayed - now back on track. Funding at risk', 'amber'],
+      ['Delayed - not back on track yet', 'amber'],
+      ['Delayed - still not on track', 'red'],
+    ] as Array<[string, RagState]>)('slipping still: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+    test.each([
+      // past the date, the date decides
+      ['Delayed - now back on track', 'October 2014', 'amber'],
+    ] as Array<[string, string, RagState]>)('past the date: %j due %s → %s', (status, due, expected) => {
+      expect(state(status, due)).toBe(expected);
+    });
+  });
+});

@@ -862,7 +862,8 @@ function analyse(status: string, rules: StatusRules): TextReading {
   // "Not yet started" says more only once due: a red phrase after it ("Not started - off track") is the one read
   const firstRed = rules.RED.exec(status);
   const red = firstRed && isNotStarted(firstRed[0], rules) ? (rules.RED.exec(status.slice(firstRed.index + firstRed[0].length)) ?? firstRed) : firstRed;
-  const amber = undenied(rules.AMBER, status, rules.AMBER_DENIED_BEFORE);
+  const slip = undenied(rules.AMBER, status, rules.AMBER_DENIED_BEFORE);
+  const amber = slip && recovered(status, slip, rules) ? null : slip;
   const inProgress = rules.IN_PROGRESS?.test(status) ?? false;
   const short = shortOfTarget(status, rules);
   // "not complete", "partially implemented": no completion word, claim or closing word counts, and none is read
@@ -1019,6 +1020,17 @@ function undenied(pattern: RegExp, text: string, denied: RegExp | undefined): Re
     m.index += from;
   }
   return m;
+}
+
+/**
+ * True when the words straight after a slip say the work has made it up (`SLIP_RECOVERED`: "Delayed - now back on
+ * track") and no other slip follows them ("Delayed - now back on track. Funding at risk" is still amber).
+ * @example recovered('Delayed - now back on track', defaults.AMBER.exec('Delayed - now back on track')!, defaults) // true
+ */
+function recovered(status: string, slip: RegExpExecArray, rules: StatusRules): boolean {
+  const after = status.slice(slip.index + slip[0].length);
+  const back = rules.SLIP_RECOVERED?.exec(after);
+  return !!back && undenied(rules.AMBER, after.slice(back.index + back[0].length), rules.AMBER_DENIED_BEFORE) === null;
 }
 
 /** True when the words hold a slip the words before it do not deny, or a red phrase: a claim of done is held back. */

@@ -951,7 +951,15 @@ export const RED = phrasePattern([
  * risk", "No issues or delays", "without delay". Such a phrase does not make the action amber.
  */
 export const AMBER_DENIED_BEFORE =
-  /\b(?:no|not|without|nor|never|no\s+longer|free\s+(?:of|from)|any)\s+(?:(?:further|more|significant|major|real|new|other|known|current|anticipated|expected|foreseeable|issues|problems|concerns|risks?)\s+(?:(?:or|and|\/)\s+)?)*$/i;
+  /\b(?:no|not|without|nor|never|no\s+longer|free\s+(?:of|from)|any)\s+(?:(?:further|more|significant|major|real|new|other|known|current|anticipated|expected|foreseeable|issues|problems|concerns|risks?)\s+(?:(?:or|and|\/)\s+)?)*$|\bon[\s-]+(?:track|target|schedule)\s+despite\s+(?:the\s+|some\s+|minor\s+|recent\s+|earlier\s+)?$/i;
+
+/**
+ * Words straight after a slip, in its own sentence, saying the work has made it up ("Delayed by sickness - now back on
+ * track", "Minor delay, still on track", "Was delayed but now back on schedule"): the slip is history, not amber (the
+ * date still decides once passed). Not another subject on track beside it ("Audit delayed; training on track").
+ */
+export const SLIP_RECOVERED =
+  /^[^.;]{0,60}?(?:[,:–—-]|\bbut\b)\s*(?:but\s+|and\s+)?(?:(?:it\s+|this\s+|work\s+)?(?:is|remains)\s+)?(?:now\s+)?(?:back|still|again)\s+on[\s-]+(?:track|target|schedule|course)\b/i;
 
 /** Phrases that put an action at amber: slippage, delay, risk. */
 export const AMBER = phrasePattern([
