@@ -88,3 +88,38 @@ describe('a word saying the action is not needed any more: closed', () => {
     });
   });
 });
+
+describe('the evidence or assurance asked for given, as an audit tracker records it: done', () => {
+  test.each([
+    'Evidence uploaded to SharePoint',
+    'Evidence on file',
+    'Evidence attached',
+    'Evidenced',
+    'Evidenced - see minutes',
+    'Assured',
+    'Tested and assured',
+  ])('%j → complete', (status) => {
+    expect(state(status)).toBe('complete');
+  });
+
+  describe('not read so', () => {
+    test.each([
+      // still to be reviewed
+      ['Evidence uploaded but awaiting review by audit', 'amber'],
+      // only part of it, or denied
+      ['Evidenced in part', 'amber'],
+      ['Partially evidenced', 'amber'],
+      ['Not evidenced', 'amber'],
+      ['Not yet assured', 'amber'],
+    ] as Array<[string, RagState]>)('held back, part or denied: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+    test.each([
+      // the word opens a sentence about something else
+      ['Assured that staff are aware; audit planned', 'amber'],
+      ['Evidence on file shows compliance is 60%', 'amber'],
+    ] as Array<[string, RagState]>)('about something else: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+  });
+});

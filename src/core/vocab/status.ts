@@ -174,11 +174,12 @@ export const COMPLETE_LEAD = new RegExp(
     String.raw`^(?:now\s+)?100\s?%(?:\s+(?:complete|completed|done|achieved|implemented|delivered|in\s+place))?(?=\s*(?:[.;:,–—-]|$))|` +
     String.raw`^(?:(?:target|standard|requirement|objective|outcome)s?\s+)(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?(?:exceeded|surpassed)\b|` +
     // the lead reports it done and asks the board to close it ("Recommended for closure", "Ready for closure"), or
-    // gives the evidence or assurance asked for ("Evidence provided", "Assurance received")
+    // gives the evidence or assurance asked for ("Evidence provided", "Assurance received", "Evidence uploaded to
+    // SharePoint", "Evidence on file", and an audit tracker's "Evidenced" or "Assured" alone or before its note)
     // (an inspectorate's recommendation "Proposed for discharge", as police forces track HMICFRS's: closure by another word)
     // (or the board's yes to it, "Approved for closure", "Agreed for closure", and a lead's "Suggest closure"; "Action
     // can now be closed" with its article left off, as trackers write it)
-    String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|suggest(?:ed)?|ready|put\s+forward|submitted|approved|agreed)\s+(?:for\s+)?(?:closure|discharge)|(?:(?:this|the)\s+)?(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|suggest(?:ed)?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained))\b|` +
+    String.raw`^(?:(?:recommend(?:ed)?|propose[ds]?|suggest(?:ed)?|ready|put\s+forward|submitted|approved|agreed)\s+(?:for\s+)?(?:closure|discharge)|(?:(?:this|the)\s+)?(?:action|recommendation)\s+(?:can|could|should)\s+(?:now\s+)?be\s+closed|(?:recommend(?:ed)?|propose[ds]?|suggest(?:ed)?|request(?:ed|ing)?|ready)\s+to\s+close|(?:request(?:ed|ing)?|asked)\s+(?:for\s+)?closure|for\s+closure|(?:can|could)\s+(?:now\s+)?be\s+closed|closure\s+(?:recommended|proposed|requested)|(?:evidence|assurance)\s+(?:provided|received|submitted|given|obtained|supplied|uploaded|attached|on\s+file(?=\s*(?:[.;:,–—-]|$)))|(?:tested\s+and\s+)?(?:evidenced|assured)(?=\s*(?:[.;:,–—-]|$)))\b|` +
     // the training or event the action asks for attended, with when, as the whole status or its first sentence
     // ("Attended 14 November 2019.", "Attended 21/11/17. Fed back to FGB Dec."; not "Attended the first two meetings")
     // (a date: not a count, "Attended 3 of 3 panels this quarter", one round of a duty)
