@@ -28,11 +28,12 @@ import { matchAnyPhrase, phrasePattern, phraseSearch } from './phrases';
 /**
  * A dated prefix some boards put before each update ("12/09/16: Completed", "Nov 2014 update: ...",
  * "Update Jan 2015 - ..."), with the time and author an incident system writes after the date ("27/03/2024 16:20 L
- * Okafor: ..."), or a label typed before it ("Status: complete", "Update - delayed"). It is set aside before the rules
- * below are applied.
+ * Okafor: ..."), or a label typed before it ("Status: complete", "Update - delayed", and an audit tracker's
+ * "Follow-up: implemented", "Auditor comment: implemented", "Progress to date: complete"; not "Management response:",
+ * whose "Agreed" accepts the recommendation). It is set aside before the rules below are applied.
  */
 export const UPDATE_PREFIX =
-  /^\s*(?:(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s+[a-z][\w.'’-]*(?:\s+[a-z][\w'’-]*){0,2})?)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?|(?:status|update|progress(?:\s+update)?|position|comments?|latest\s+(?:update|position)|current\s+position))\s*[:\-–—]\s*/i;
+  /^\s*(?:(?:(?:update|progress|position)\s*)?\(?\s*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}(?:\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]m)?(?:\s+[a-z][\w.'’-]*(?:\s+[a-z][\w'’-]*){0,2})?)?|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?:\s+\d{2,4})?)\s*\)?\s*(?:update)?|(?:status|update|progress(?:\s+(?:update|to\s+date))?|position(?:\s+statement)?|comments?|latest\s+(?:update|position)|current\s+position|follow[\s-]?up(?:\s+(?:status|position|update|comments?))?|(?:auditor|officer|lead|owner|manager)(?:['’]s)?\s+(?:comments?|update)|update\s+from\s+(?:the\s+)?lead))\s*[:\-–—]\s*/i;
 
 /** The agencies a multi-agency plan's commentary is written by, as their entries are labelled ("Police", "CCG", "LA"). */
 const AGENCIES = String.raw`police(?:\s+scotland)?|health|public\s+health|ccg|icb|nhs|la|local\s+authority|council|education|schools?|children['’]?s\s+(?:social\s+care|services)|csc|adults?['’]?\s+social\s+care|asc|social\s+care|probation|nps|crc|fire(?:\s+(?:and|&)\s+rescue)?|yos|yot|yjs|youth\s+justice|cafcass|housing|dwp|primary\s+care|camhs|mental\s+health`;
