@@ -38,3 +38,30 @@ describe("an audit tracker's label before the status: set aside", () => {
     });
   });
 });
+
+describe("a Welsh board's bilingual drop-down read in its Welsh half", () => {
+  test.each([
+    ['Cwblhawyd', 'complete'],
+    ["Wedi'i gwblhau", 'complete'],
+    ['Wedi ei gwblhau', 'complete'],
+    ['Cwblhawyd / Completed', 'complete'],
+  ] as Array<[string, RagState]>)('%j → %s', (status, expected) => {
+    expect(state(status)).toBe(expected);
+  });
+
+  describe('not read so', () => {
+    test.each([
+      // completed in part
+      ['Cwblhawyd yn rhannol', 'amber'],
+    ] as Array<[string, RagState]>)('in part: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+    test.each([
+      // not completed ("heb", "ddim": not)
+      ['Heb ei gwblhau', 'amber'],
+      ["Ddim wedi'i gwblhau", 'amber'],
+    ] as Array<[string, RagState]>)('denied: %j → %s', (status, expected) => {
+      expect(state(status)).toBe(expected);
+    });
+  });
+});

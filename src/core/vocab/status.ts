@@ -105,6 +105,9 @@ const DONE_WORDS = [
   'presented',
   // an audit tracker's follow-up: the implementation checked ("Verified", "Verified by internal audit")
   'verified',
+  // a Welsh board's bilingual drop-down read in its Welsh half ("Cwblhawyd", completed; "Wedi'i gwblhau", done)
+  'cwblhawyd',
+  "wedi(?:['’]i| ei) gwblhau",
   // a return or response the action asks for sent ("Submitted 25/11/16"); not "Submitted for approval"
   'submitted(?!\\s+(?:for|to)\\b)',
   // a meeting, event or course the action asks for ("Held.", "Held on 20 November"); not "Held up by the
@@ -622,6 +625,8 @@ export const PARTIAL = phrasePattern([
   'partly (?:complete|completed|done|implemented|achieved|met|delivered|in place)',
   'part (?:complete|completed|implemented|achieved|met)',
   'partial(?:ly)?',
+  // (in a Welsh drop-down's words: "Cwblhawyd yn rhannol", completed in part)
+  'yn rhannol',
   // nearly there is not there: "Mostly complete", "Almost finished", "Largely implemented"
   '(?:mostly|largely|nearly|almost|substantially) (?:complete|completed|done|finished|achieved|implemented|delivered|in place|met)',
   'in part',
