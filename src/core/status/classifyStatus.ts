@@ -1194,9 +1194,9 @@ function contradictionOf(colour: RagColour, textState: RagState, pastDue: boolea
 function clean(text: string, rules: StatusRules): string {
   const full = unbulleted(collapse(text));
   const dated = rules.UPDATE_PREFIX ? withoutPrefix(full, rules.UPDATE_PREFIX) : full;
-  // (an agency's label, "CCG: Complete", is set aside too; the pattern is anchored and fails at the first letters of
-  // nearly every status)
-  const stripped = rules.AGENCY_LABEL ? withoutPrefix(dated, rules.AGENCY_LABEL) : dated;
+  // (an agency's label, "CCG: Complete", is set aside too; the label ends at a colon, which most statuses do not
+  // hold, so the pattern is run only when there is one)
+  const stripped = rules.AGENCY_LABEL && dated.indexOf(':') > 0 ? withoutPrefix(dated, rules.AGENCY_LABEL) : dated;
   return doneInBrackets(spelledMark(stripped === '' ? full : stripped));
 }
 
