@@ -35,6 +35,8 @@ const TERM_SEASON = /\b(?:spring|summer|autumn)\b(?!\s+(?:term|half|holiday|hols
  * @example countTerms('Spring term 2024', { terms: 0, seasons: 0 }) // { terms: 1, seasons: 0 }
  */
 export function countTerms(text: string, count: { terms: number; seasons: number }): { terms: number; seasons: number } {
+  // (most timescales name no season: one look says so, and neither pattern below is run)
+  if (!SEASON_STEM.test(text)) return count;
   if (TERM_WORD.test(text)) count.terms++;
   else if (SEASON_WORD.test(text)) count.seasons++;
   return count;
@@ -42,6 +44,9 @@ export function countTerms(text: string, count: { terms: number; seasons: number
 
 /** A term or half-term: "Autumn term", "Spring 1", "Summer 2nd half", "Aut 1", "Spr term". */
 const TERM_WORD = /\b(?:autumn|spring|summer|aut|spr|sum)\s*(?:term\b|[12](?!\d)|1st\b|2nd\b)/i;
+
+/** What every match of `TERM_WORD` and `SEASON_WORD` opens with. */
+const SEASON_STEM = /\b(?:spr|sum|aut|winter)/i;
 
 /** A season named alone. */
 const SEASON_WORD = /\b(?:spring|summer|autumn|winter)\b/i;
