@@ -189,6 +189,22 @@ export function dayPastMonthEnd(parser: string, match: RegExpExecArray, month: n
   return c;
 }
 
+/**
+ * A whole month of the year a match's second group gives ("March 2015", "03/2015"), as month-and-year parsers read it.
+ * @example monthOfYear('month-year', /(march) (2015)/.exec('March 2015')!, 3)?.precision // 'month'
+ */
+export function monthOfYear(parser: string, match: RegExpExecArray, month: number): Component | null {
+  return makeComponent({
+    parser,
+    match,
+    precision: 'month',
+    yearText: match[2],
+    stated: { day: false, month: true },
+    month,
+    span: monthSpan(month),
+  });
+}
+
 /** The span of a whole month. */
 export function monthSpan(month: number): Span {
   return monthsSpan(month, month, 0);

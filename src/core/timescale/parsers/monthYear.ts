@@ -1,6 +1,6 @@
 import { MONTH_PATTERN } from '../../vocab/months';
 import type { Parser } from '../types';
-import { makeComponent, monthNumber, monthSpan } from './common';
+import { monthNumber, monthOfYear } from './common';
 
 /** A meeting named between a month and its year ("March Board 2015"): the date is the month's. */
 const MEETING_WORDS = String.raw`(?:board|lscb|lsab|scb|sab|cscb|executive|exec|panel|committee|forum|cabinet|meeting)`;
@@ -23,14 +23,6 @@ export const monthYearParser: Parser = {
   extract(match) {
     const month = monthNumber(match[1]);
     if (!month) return null;
-    return makeComponent({
-      parser: this.name,
-      match,
-      precision: 'month',
-      yearText: match[2],
-      stated: { day: false, month: true },
-      month,
-      span: monthSpan(month),
-    });
+    return monthOfYear(this.name, match, month);
   },
 };

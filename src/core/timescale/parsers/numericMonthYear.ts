@@ -1,5 +1,5 @@
 import type { Parser } from '../types';
-import { followsReferenceWord, makeComponent, monthSpan } from './common';
+import { followsReferenceWord, monthOfYear } from './common';
 
 /**
  * Reads a month and a four-figure year in numbers, as a form or a system writes a target month ("09/2015",
@@ -17,15 +17,7 @@ export const numericMonthYearParser: Parser = {
   extract(match, text) {
     if (followsReferenceWord(text, match.index)) return null;
     const month = Number(match[1]);
-    const c = makeComponent({
-      parser: this.name,
-      match,
-      precision: 'month',
-      yearText: match[2],
-      stated: { day: false, month: true },
-      month,
-      span: monthSpan(month),
-    });
+    const c = monthOfYear(this.name, match, month);
     c?.assumptions.push(`"${match[0].trim()}" read as month/year`);
     return c;
   },
