@@ -347,15 +347,17 @@ export function assessGrid(grid: Grid, options: AssessOptions): Assessment {
   const greenIsBest = ratesGreenAtBest(layout, ragKey, rules);
   // the date a row's cell gives ("Date of last update", "Date of visit"), if it gives one; a cell merged down from the
   // row above gives it only where `merged` says it may (a visit's date over the recommendations made at it)
+  // a cell's date: a date cell as the sheet gives it, words as the plan's other dates are read
+  const whenIn = (cell: RoleCell): Timescale => (typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(cell.text));
   const dayIn = (cell: RoleCell, merged = false): IsoDate | null => {
     if ((cell.inherited && !merged) || isBlank(cell.text)) return null;
-    const when = typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(cell.text);
+    const when = whenIn(cell);
     return when.kind === 'date' && when.due !== null ? when.due : null;
   };
   // the day a status cell of only a date gives, when it has come by the as-of date; else null
   const dayDone = (cell: RoleCell): IsoDate | null => {
     if (cell.inherited) return null;
-    const when = typeof cell.value === 'number' ? readTimescaleCell(cell, context) : parseNearby(cell.text);
+    const when = whenIn(cell);
     return when.kind === 'date' && when.precision === 'day' && when.due !== null && when.due <= options.asOf ? when.due : null;
   };
   // rows that read alike (same timescale reading, status, RAG, colours, percentage) get one answer, read-only

@@ -292,13 +292,18 @@ export function agreedOn(lines: readonly string[]): IsoDate | null {
   return dayAfter(lines, AGREED);
 }
 
+/** The label of a plan's own date: "Date of this plan", "Date of action plan (issued by the Charity Commission)". */
+const PLAN_OWN_DATE = String.raw`date\s+of\s+(?:(?:this|the)\s+)?(?:action\s+)?plan(?:\s*\([^)]{1,60}\))?`;
+
 /**
  * "Action plan agreed by the Partnership Board 15 October 2021", "Plan approved: 15/10/2021", and the plan's own date
  * ("Date of this plan (issued by the Charity Commission): 14 November 2025", "Date of action plan: 14/11/2025"): the
  * date after it.
  */
-const AGREED =
-  /\b(?:(?:action\s+)?plan\s+(?:was\s+)?(?:agreed|approved|signed[\s-]+off|endorsed)(?:\s+by\s+(?:the\s+)?[A-Za-z&' ]{2,50}?)?(?:\s+(?:on|at))?|date\s+of\s+(?:(?:this|the)\s+)?(?:action\s+)?plan(?:\s*\([^)]{1,60}\))?)\s*[:\-–]?\s*(\d[^.;,]{5,23})/i;
+const AGREED = new RegExp(
+  String.raw`\b(?:(?:action\s+)?plan\s+(?:was\s+)?(?:agreed|approved|signed[\s-]+off|endorsed)(?:\s+by\s+(?:the\s+)?[A-Za-z&' ]{2,50}?)?(?:\s+(?:on|at))?|${PLAN_OWN_DATE})\s*[:\-–]?\s*(\d[^.;,]{5,23})`,
+  'i',
+);
 
 /**
  * The date a plan's title lines give as its own ("Date of this plan (issued by the Charity Commission): 14 November
@@ -310,7 +315,7 @@ export function planDatedOn(lines: readonly string[]): IsoDate | null {
 }
 
 /** "Date of this plan: 14 November 2025", "Date of action plan (issued by ...): 14/11/2025": the date after it. */
-const PLAN_DATED = /\bdate\s+of\s+(?:(?:this|the)\s+)?(?:action\s+)?plan(?:\s*\([^)]{1,60}\))?\s*[:\-–]?\s*(\d[^.;,]{5,23})/i;
+const PLAN_DATED = new RegExp(String.raw`\b${PLAN_OWN_DATE}\s*[:\-–]?\s*(\d[^.;,]{5,23})`, 'i');
 
 /**
  * The date a plan's title lines say the review was published ("Report published 30 July 2020", "Published: 30/07/2020"),
@@ -340,11 +345,16 @@ function givenAfter(lines: readonly string[], pattern: RegExp): GivenDay | null 
   for (const line of lines) {
     const m = pattern.exec(line);
     if (!m) continue;
-    const t = parseTimescale(m[1]);
-    const day = t.kind === 'date' && (t.precision === 'day' || t.precision === 'month') ? t.due : null;
-    if (day) return { day, wholeMonth: t.precision === 'month' };
+    const given = givenDay(m[1]);
+    if (given) return given;
   }
   return null;
+}
+
+/** The day a date the lines give reads as (a month alone its last day), or null for anything but a day or a month. */
+function givenDay(text: string): GivenDay | null {
+  const t = parseTimescale(text);
+  return t.kind === 'date' && t.due && (t.precision === 'day' || t.precision === 'month') ? { day: t.due, wholeMonth: t.precision === 'month' } : null;
 }
 
 /**
@@ -420,9 +430,8 @@ function occasionGiven(lines: readonly string[], occasion: string): GivenDay | n
     for (const line of lines) {
       const m = pattern.exec(line);
       if (!m || NOT_ITS_DATE.test(m[1])) continue;
-      const read = parseTimescale(m[2]);
-      if (read.kind === 'date' && read.due && (read.precision === 'day' || read.precision === 'month'))
-        return { day: read.due, wholeMonth: read.precision === 'month' };
+      const given = givenDay(m[2]);
+      if (given) return given;
     }
   }
   return null;
